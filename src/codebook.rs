@@ -1,0 +1,289 @@
+//! The GCM codebook: the 23 objectives and 10 guiding principles that passages are tagged
+//! with, their stable ids, names and highlight colours.
+//!
+//! Objective titles are quoted as seed 000 lists them; short names and the principles are
+//! taken from seed 003. Ids never change once released: exports and other annotators' files
+//! refer to them. Anything that would change what a tag means bumps [`CODEBOOK_VERSION`].
+
+use serde::Serialize;
+
+/// The version of this codebook, written into every export.
+pub const CODEBOOK_VERSION: &str = "gcm-2018/1";
+
+/// Whether a tag is one of the 23 objectives or one of the 10 guiding principles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TagKind {
+    Objective,
+    Principle,
+}
+
+/// One entry of the codebook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Tag {
+    /// Stable id used in exports, such as `objective-17` or `principle-human-rights`.
+    pub id: &'static str,
+    pub kind: TagKind,
+    /// 1–23 for objectives; 1–10 (their order in the GCM) for principles.
+    pub number: u8,
+    /// The short name, such as `Eliminate discrimination`.
+    pub short: &'static str,
+    /// The objective's full title, or a sentence on what the principle means.
+    pub title: &'static str,
+    /// Highlight background, `#rrggbb`. Light enough that body text over it meets WCAG AAA
+    /// contrast, and neighbours in the list differ in hue so that adjacent tags are told apart.
+    pub color: &'static str,
+}
+
+impl Tag {
+    /// The accessible name, in the form screen readers and tests rely on:
+    /// `Objective 17: Eliminate discrimination` or `Principle: Human rights`.
+    pub fn label(&self) -> String {
+        match self.kind {
+            TagKind::Objective => format!("Objective {}: {}", self.number, self.short),
+            TagKind::Principle => format!("Principle: {}", self.short),
+        }
+    }
+
+    /// A compact badge: `17` for an objective, `P1` for a principle.
+    pub fn badge(&self) -> String {
+        match self.kind {
+            TagKind::Objective => self.number.to_string(),
+            TagKind::Principle => format!("P{}", self.number),
+        }
+    }
+}
+
+const fn objective(
+    id: &'static str,
+    number: u8,
+    short: &'static str,
+    title: &'static str,
+    color: &'static str,
+) -> Tag {
+    Tag {
+        id,
+        kind: TagKind::Objective,
+        number,
+        short,
+        title,
+        color,
+    }
+}
+
+const fn principle(
+    id: &'static str,
+    number: u8,
+    short: &'static str,
+    title: &'static str,
+    color: &'static str,
+) -> Tag {
+    Tag {
+        id,
+        kind: TagKind::Principle,
+        number,
+        short,
+        title,
+        color,
+    }
+}
+
+/// Every tag: the 23 objectives in order, then the 10 guiding principles.
+///
+/// Colours were picked in OKLCH: objectives step around the hue circle by 7/23 of a turn
+/// (so consecutive objectives are far apart) at alternating lightness 0.86/0.80 and chroma
+/// 0.10; principles are paler (lightness 0.89, chroma 0.085, hue step 108°) so the two families read apart.
+pub static TAGS: [Tag; 33] = [
+    objective("objective-1", 1, "Data", "Collect and utilize accurate and disaggregated data as a basis for evidence-based policies", "#ffb6ce"),
+    objective("objective-2", 2, "Minimize adverse drivers", "Minimize the adverse drivers and structural factors that compel people to leave their country of origin", "#c2c476"),
+    objective("objective-3", 3, "Information provision", "Provide accurate and timely information at all stages of migration", "#80e1fe"),
+    objective("objective-4", 4, "Legal identity and documentation", "Ensure that all migrants have proof of legal identity and adequate documentation", "#e2a7de"),
+    objective("objective-5", 5, "Regular pathways", "Enhance availability and flexibility of pathways for regular migration", "#f5c984"),
+    objective("objective-6", 6, "Recruitment and decent work", "Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work", "#68d3c9"),
+    objective("objective-7", 7, "Reduce vulnerabilities", "Address and reduce vulnerabilities in migration", "#d8c3ff"),
+    objective("objective-8", 8, "Save lives", "Save lives and establish coordinated international efforts on missing migrants", "#f4aa86"),
+    objective("objective-9", 9, "Counter smuggling", "Strengthen the transnational response to smuggling of migrants", "#99e5b6"),
+    objective("objective-10", 10, "Eradicate trafficking", "Prevent, combat and eradicate trafficking in persons in the context of international migration", "#a0bcff"),
+    objective("objective-11", 11, "Manage borders", "Manage borders in an integrated, secure and coordinated manner", "#ffb6bb"),
+    objective("objective-12", 12, "Screening and referral", "Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral", "#afc982"),
+    objective("objective-13", 13, "Alternatives to detention", "Use migration detention only as a measure of last resort and work towards alternatives", "#8ddcff"),
+    objective("objective-14", 14, "Consular protection", "Enhance consular protection, assistance and cooperation throughout the migration cycle", "#eca4cd"),
+    objective("objective-15", 15, "Access to basic services", "Provide access to basic services for migrants", "#e6d083"),
+    objective("objective-16", 16, "Inclusion and social cohesion", "Empower migrants and societies to realize full inclusion and social cohesion", "#65d1db"),
+    objective("objective-17", 17, "Eliminate discrimination", "Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration", "#e8beff"),
+    objective("objective-18", 18, "Skills development and recognition", "Invest in skills development and facilitate mutual recognition of skills, qualifications and competences", "#ecaf79"),
+    objective("objective-19", 19, "Migrant and diaspora contributions", "Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries", "#88e7ca"),
+    objective("objective-20", 20, "Remittances", "Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants", "#b3b6fd"),
+    objective("objective-21", 21, "Dignified return and reintegration", "Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration", "#ffb9a9"),
+    objective("objective-22", 22, "Social protection", "Establish mechanisms for the portability of social security entitlements and earned benefits", "#9ace91"),
+    objective("objective-23", 23, "International cooperation", "Strengthen international cooperation and global partnerships for safe, orderly and regular migration", "#9fd6ff"),
+    principle("principle-human-rights", 1, "Human rights", "Grounded in international human rights law; upholds non-regression and non-discrimination, and the human rights of all migrants regardless of status.", "#ffc5c6"),
+    principle("principle-child-sensitive", 2, "Child-sensitive", "Promotes existing international legal obligations on the rights of the child and the best interests of the child in all situations.", "#cde6a8"),
+    principle("principle-whole-of-society-approach", 3, "Whole-of-society approach", "Broad multi-stakeholder partnerships: migrants, diasporas, local communities, civil society, academia, the private sector and others.", "#a2e5ff"),
+    principle("principle-international-cooperation", 4, "International cooperation", "Migration is transnational and cannot be addressed by any State alone; cooperation and dialogue are needed.", "#ffc5eb"),
+    principle("principle-rule-of-law-and-due-process", 5, "Rule of law and due process", "Respect for, protection and fulfilment of the rule of law, due process and access to justice.", "#f1d99a"),
+    principle("principle-gender-responsive", 6, "Gender-responsive", "Respects the human rights of women, men, girls and boys at all stages of migration and mainstreams a gender perspective.", "#94edef"),
+    principle("principle-whole-of-government-approach", 7, "Whole-of-government approach", "Migration policy needs horizontal and vertical coherence across all sectors and levels of government.", "#e9cdff"),
+    principle("principle-people-centered", 8, "People-centered", "A strong human dimension: promotes the well-being of migrants and members of communities in countries of origin, transit and destination.", "#ffcca6"),
+    principle("principle-national-sovereignty", 9, "National sovereignty", "Reaffirms the sovereign right of States to determine their national migration policy, in conformity with international law.", "#a7edca"),
+    principle("principle-sustainable-development", 10, "Sustainable development", "Rooted in the 2030 Agenda for Sustainable Development; migration as a multidimensional reality for sustainable development.", "#c5d9ff"),
+];
+
+/// The 23 objectives, in order.
+pub fn objectives() -> impl Iterator<Item = &'static Tag> {
+    TAGS.iter().filter(|t| t.kind == TagKind::Objective)
+}
+
+/// The 10 guiding principles, in the GCM's order.
+pub fn principles() -> impl Iterator<Item = &'static Tag> {
+    TAGS.iter().filter(|t| t.kind == TagKind::Principle)
+}
+
+/// The tag with this id, if the codebook has one.
+pub fn tag(id: &str) -> Option<&'static Tag> {
+    TAGS.iter().find(|t| t.id == id)
+}
+
+/// The position of a tag in [`TAGS`], used as a compact index (highlight layers, counts).
+pub fn index_of(id: &str) -> Option<usize> {
+    TAGS.iter().position(|t| t.id == id)
+}
+
+/// Parses `#rrggbb`.
+pub fn rgb(hex: &str) -> Option<(u8, u8, u8)> {
+    let h = hex.strip_prefix('#')?;
+    if h.len() != 6 {
+        return None;
+    }
+    let n = u32::from_str_radix(h, 16).ok()?;
+    Some(((n >> 16) as u8, (n >> 8) as u8, n as u8))
+}
+
+/// WCAG 2 relative luminance of an sRGB colour.
+pub fn relative_luminance((r, g, b): (u8, u8, u8)) -> f64 {
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+
+/// WCAG 2 contrast ratio between two colours (1 to 21).
+pub fn contrast_ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// The body text colour of the reading view (see `styles/app.css`, `--ink`).
+pub const INK: &str = "#1f2328";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    const SEED_000: &str = include_str!("../seeds/000_ebabb0657f756768.txt");
+    const SEED_003: &str = include_str!("../seeds/003_310a10ca591454ed.txt");
+
+    #[test]
+    fn has_23_objectives_numbered_1_to_23_and_10_principles() {
+        let numbers: Vec<u8> = objectives().map(|t| t.number).collect();
+        assert_eq!(numbers, (1..=23).collect::<Vec<u8>>());
+        assert_eq!(principles().count(), 10);
+        assert_eq!(TAGS.len(), 33);
+    }
+
+    #[test]
+    fn ids_are_unique_and_follow_the_export_scheme() {
+        let ids: HashSet<&str> = TAGS.iter().map(|t| t.id).collect();
+        assert_eq!(ids.len(), TAGS.len());
+        for t in objectives() {
+            assert_eq!(t.id, format!("objective-{}", t.number));
+        }
+        for t in principles() {
+            assert!(t.id.starts_with("principle-"), "{}", t.id);
+            assert!(t.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+        }
+        assert_eq!(tag("principle-human-rights").unwrap().short, "Human rights");
+    }
+
+    #[test]
+    fn every_objective_title_appears_in_seed_000() {
+        for t in objectives() {
+            assert!(SEED_000.contains(t.title), "not in seed 000: {}", t.title);
+        }
+    }
+
+    #[test]
+    fn every_short_name_and_principle_appears_in_seed_003() {
+        let upper = SEED_003.to_uppercase();
+        for t in objectives() {
+            let heading = format!("{} {}", t.number, t.short.to_uppercase());
+            assert!(upper.contains(&heading), "not in seed 003: {heading}");
+        }
+        for t in principles() {
+            assert!(SEED_003.contains(t.short), "not in seed 003: {}", t.short);
+        }
+    }
+
+    #[test]
+    fn labels_have_the_accessible_form() {
+        assert_eq!(
+            tag("objective-17").unwrap().label(),
+            "Objective 17: Eliminate discrimination"
+        );
+        assert_eq!(
+            tag("principle-human-rights").unwrap().label(),
+            "Principle: Human rights"
+        );
+    }
+
+    #[test]
+    fn body_text_over_every_colour_meets_wcag_aaa() {
+        let ink = rgb(INK).unwrap();
+        for t in &TAGS {
+            let ratio = contrast_ratio(ink, rgb(t.color).unwrap());
+            assert!(ratio >= 7.0, "{} {} contrast {ratio:.2}", t.id, t.color);
+        }
+    }
+
+    #[test]
+    fn neighbouring_colours_are_distinct() {
+        // Euclidean distance in sRGB; 60 of a possible 441 is clearly visible side by side.
+        let dist = |a: &Tag, b: &Tag| {
+            let (x, y) = (rgb(a.color).unwrap(), rgb(b.color).unwrap());
+            let d = |p: u8, q: u8| (f64::from(p) - f64::from(q)).powi(2);
+            (d(x.0, y.0) + d(x.1, y.1) + d(x.2, y.2)).sqrt()
+        };
+        for pair in TAGS.windows(2) {
+            assert!(
+                dist(&pair[0], &pair[1]) > 60.0,
+                "{} ~ {}",
+                pair[0].id,
+                pair[1].id
+            );
+        }
+        let colours: HashSet<&str> = TAGS.iter().map(|t| t.color).collect();
+        assert_eq!(colours.len(), TAGS.len());
+    }
+}
+
+#[cfg(test)]
+mod css_tests {
+    use super::TAGS;
+
+    /// `styles/highlights.css` must colour every tag as the codebook does.
+    #[test]
+    fn highlight_stylesheet_matches_the_codebook() {
+        let css = include_str!("../styles/highlights.css");
+        for t in &TAGS {
+            let rule = format!("::highlight({}) {{ background-color: {}; }}", t.id, t.color);
+            assert!(css.contains(&rule), "styles/highlights.css lacks: {rule}");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! GCM Annotator: tag passages of texts about the Global Compact for Migration with its
+//! objectives and guiding principles, entirely in the browser.
+//!
+//! The crate is a pure core that builds and tests natively (`text`, `codebook`, `seeds`,
+//! `document`, `state`) and a thin browser shell (`web`) compiled only for wasm32.
+
+pub mod codebook;
+pub mod document;
+pub mod seeds;
+pub mod state;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

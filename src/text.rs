@@ -1,0 +1,378 @@
+//! Document text and its three offset units. Every conversion between them lives here.
+//!
+//! - [`Cp`]: Unicode code points (scalar values). What annotations store and every export
+//!   carries, as the W3C Web Annotation Data Model requires, and what Python's `text[a:b]`
+//!   slices.
+//! - [`Utf16`]: UTF-16 code units. What the DOM reports (`Range.startOffset`,
+//!   `String.length`).
+//! - [`Utf8`]: UTF-8 bytes. What Rust's `str` slices.
+//!
+//! The three agree on ASCII and diverge on everything else: `é` is 1 code point, 1 UTF-16
+//! unit and 2 bytes; `😀` is 1 code point, 2 UTF-16 units and 4 bytes. Mixing them up is the
+//! most common bug in annotators, so each unit has its own type and [`DocText`] is the
+//! only place that converts between them.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::sync::Arc;
+
+/// An offset in Unicode code points from the start of a document's text.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Cp(pub usize);
+
+/// An offset in UTF-16 code units, the unit of DOM ranges and JavaScript strings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Utf16(pub usize);
+
+/// An offset in UTF-8 bytes, the unit of Rust string slicing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Utf8(pub usize);
+
+impl fmt::Display for Cp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// Which code point a UTF-16 offset that falls inside a surrogate pair resolves to.
+///
+/// The DOM can, in principle, report an offset between the two halves of an emoji. The
+/// start of a selection then rounds down (the emoji is included) and the end rounds up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bias {
+    /// Round down to the code point that contains the offset.
+    Floor,
+    /// Round up to the next code point boundary.
+    Ceil,
+}
+
+/// How many code points lie between two stored checkpoints.
+///
+/// 256 keeps the index at 1/16 of the text's size for ASCII (two `u32` per 256 code
+/// points) while bounding any conversion to a scan of 255 characters, about a microsecond.
+const STRIDE: usize = 256;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Checkpoint {
+    utf8: u32,
+    utf16: u32,
+}
+
+/// A document's text together with an index that converts offsets in O(log n).
+///
+/// The text is shared (`Arc<str>`), so cloning a `DocText` is cheap.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DocText {
+    text: Arc<str>,
+    /// `checkpoints[i]` holds the byte and UTF-16 offsets of code point `i * STRIDE`.
+    checkpoints: Vec<Checkpoint>,
+    len_cp: usize,
+    len_utf16: usize,
+}
+
+impl fmt::Debug for DocText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DocText")
+            .field("len_cp", &self.len_cp)
+            .field("len_utf8", &self.text.len())
+            .finish()
+    }
+}
+
+/// The largest text we index: offsets are stored as `u32` to halve the index.
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
+impl DocText {
+    /// Indexes `text`. Texts over 4 GiB are cut, which the import limits make unreachable.
+    pub fn new(text: impl Into<Arc<str>>) -> Self {
+        let text: Arc<str> = text.into();
+        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
+        let (mut utf16, mut cp) = (0usize, 0usize);
+        for (byte, ch) in text.char_indices() {
+            if cp % STRIDE == 0 {
+                checkpoints.push(Checkpoint {
+                    utf8: byte as u32,
+                    utf16: utf16 as u32,
+                });
+            }
+            utf16 += ch.len_utf16();
+            cp += 1;
+        }
+        if cp % STRIDE == 0 {
+            // The end of the text is a checkpoint too, so that `Cp(len)` converts directly.
+            checkpoints.push(Checkpoint {
+                utf8: text.len() as u32,
+                utf16: utf16 as u32,
+            });
+        }
+        DocText {
+            text,
+            checkpoints,
+            len_cp: cp,
+            len_utf16: utf16,
+        }
+    }
+
+    /// The whole text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The shared text, for handing to the DOM without copying in Rust.
+    pub fn shared(&self) -> Arc<str> {
+        self.text.clone()
+    }
+
+    /// Length in code points.
+    pub fn len_cp(&self) -> Cp {
+        Cp(self.len_cp)
+    }
+
+    /// Length in UTF-16 code units.
+    pub fn len_utf16(&self) -> Utf16 {
+        Utf16(self.len_utf16)
+    }
+
+    /// Length in UTF-8 bytes.
+    pub fn len_utf8(&self) -> Utf8 {
+        Utf8(self.text.len())
+    }
+
+    /// True when the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The byte offset of a code point offset, or `None` past the end.
+    pub fn utf8_of(&self, cp: Cp) -> Option<Utf8> {
+        let (byte, _) = self.locate(cp)?;
+        Some(Utf8(byte))
+    }
+
+    /// The UTF-16 offset of a code point offset, or `None` past the end.
+    pub fn utf16_of(&self, cp: Cp) -> Option<Utf16> {
+        let (_, u16) = self.locate(cp)?;
+        Some(Utf16(u16))
+    }
+
+    /// The code point offset of a UTF-16 offset, or `None` past the end.
+    ///
+    /// An offset between the halves of a surrogate pair resolves as `bias` says.
+    pub fn cp_of_utf16(&self, at: Utf16, bias: Bias) -> Option<Cp> {
+        if at.0 > self.len_utf16 {
+            return None;
+        }
+        // The last checkpoint at or before `at`.
+        let idx = self
+            .checkpoints
+            .partition_point(|c| c.utf16 as usize <= at.0)
+            .saturating_sub(1);
+        let base = self.checkpoints[idx];
+        let mut cp = idx * STRIDE;
+        let mut u16 = base.utf16 as usize;
+        for ch in self.text[base.utf8 as usize..].chars() {
+            if u16 >= at.0 {
+                break;
+            }
+            let next = u16 + ch.len_utf16();
+            if next > at.0 {
+                // `at` falls inside this character's surrogate pair.
+                return Some(Cp(match bias {
+                    Bias::Floor => cp,
+                    Bias::Ceil => cp + 1,
+                }));
+            }
+            u16 = next;
+            cp += 1;
+        }
+        Some(Cp(cp))
+    }
+
+    /// The code point offset of a byte offset, or `None` past the end or inside a character.
+    pub fn cp_of_utf8(&self, at: Utf8) -> Option<Cp> {
+        if at.0 > self.text.len() || !self.text.is_char_boundary(at.0) {
+            return None;
+        }
+        let idx = self
+            .checkpoints
+            .partition_point(|c| c.utf8 as usize <= at.0)
+            .saturating_sub(1);
+        let base = self.checkpoints[idx];
+        let scanned = self.text[base.utf8 as usize..at.0].chars().count();
+        Some(Cp(idx * STRIDE + scanned))
+    }
+
+    /// The text between two code point offsets, or `None` if the span is reversed or out
+    /// of range.
+    pub fn slice(&self, start: Cp, end: Cp) -> Option<&str> {
+        if start > end {
+            return None;
+        }
+        let a = self.utf8_of(start)?;
+        let b = self.utf8_of(end)?;
+        Some(&self.text[a.0..b.0])
+    }
+
+    /// Up to `n` code points that end at `at`: the prefix of a quote.
+    pub fn before(&self, at: Cp, n: usize) -> &str {
+        let start = Cp(at.0.saturating_sub(n));
+        self.slice(start, at).unwrap_or("")
+    }
+
+    /// Up to `n` code points that start at `at`: the suffix of a quote.
+    pub fn after(&self, at: Cp, n: usize) -> &str {
+        let end = Cp((at.0 + n).min(self.len_cp));
+        self.slice(at, end).unwrap_or("")
+    }
+
+    /// Byte and UTF-16 offsets of code point `cp`.
+    fn locate(&self, cp: Cp) -> Option<(usize, usize)> {
+        if cp.0 > self.len_cp {
+            return None;
+        }
+        // Every multiple of STRIDE below the length has a checkpoint, and so has the
+        // length itself when it is a multiple; so `idx` is always in range here.
+        let idx = cp.0 / STRIDE;
+        let base = *self.checkpoints.get(idx)?;
+        let base_cp = idx * STRIDE;
+        let mut byte = base.utf8 as usize;
+        let mut u16 = base.utf16 as usize;
+        for ch in self.text[byte..].chars().take(cp.0 - base_cp) {
+            byte += ch.len_utf8();
+            u16 += ch.len_utf16();
+        }
+        Some((byte, u16))
+    }
+}
+
+/// Splits a text into display blocks at line ends, each at least `min_bytes` long where the
+/// text allows, and returns each block's start as a UTF-16 offset with its text.
+///
+/// The blocks concatenate to the text exactly, so a DOM position inside block `i` at UTF-16
+/// offset `k` is document offset `start_i + k`. Splitting only after `\n` keeps every
+/// paragraph (and every CRLF pair) inside one block.
+pub fn blocks(text: &str, min_bytes: usize) -> Vec<(Utf16, &str)> {
+    let mut out = Vec::new();
+    let mut start_byte = 0;
+    let mut start_u16 = 0;
+    let mut u16 = 0;
+    for (byte, ch) in text.char_indices() {
+        u16 += ch.len_utf16();
+        let end = byte + ch.len_utf8();
+        if ch == '\n' && end - start_byte >= min_bytes {
+            out.push((Utf16(start_u16), &text[start_byte..end]));
+            start_byte = end;
+            start_u16 = u16;
+        }
+    }
+    if start_byte < text.len() {
+        out.push((Utf16(start_u16), &text[start_byte..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Emoji outside the BMP, a combining mark, Arabic (RTL), CRLF, and a flag (two code
+    /// points, four UTF-16 units).
+    const HOSTILE: &str = "A😀b e\u{301}t\r\nمرحبا 🇫🇷 z\r\n";
+
+    /// Reference conversion: the slow, obviously correct way.
+    fn utf16_len_of_prefix(text: &str, cp: usize) -> usize {
+        text.chars().take(cp).map(char::len_utf16).sum()
+    }
+
+    #[test]
+    fn lengths_are_counted_in_each_unit() {
+        let t = DocText::new("é😀");
+        assert_eq!(t.len_cp(), Cp(2));
+        assert_eq!(t.len_utf16(), Utf16(3));
+        assert_eq!(t.len_utf8(), Utf8(6));
+    }
+
+    #[test]
+    fn every_code_point_round_trips_through_utf16_and_utf8() {
+        let long: String = HOSTILE.repeat(200); // crosses many checkpoints
+        for text in [HOSTILE, long.as_str(), "", "a"] {
+            let t = DocText::new(text);
+            let mut byte = 0;
+            for cp in 0..=t.len_cp().0 {
+                let u = t.utf16_of(Cp(cp)).unwrap();
+                assert_eq!(u.0, utf16_len_of_prefix(text, cp), "utf16 of cp {cp}");
+                assert_eq!(t.cp_of_utf16(u, Bias::Floor), Some(Cp(cp)));
+                assert_eq!(t.cp_of_utf16(u, Bias::Ceil), Some(Cp(cp)));
+                assert_eq!(t.utf8_of(Cp(cp)), Some(Utf8(byte)));
+                assert_eq!(t.cp_of_utf8(Utf8(byte)), Some(Cp(cp)));
+                if let Some(ch) = text[byte..].chars().next() {
+                    byte += ch.len_utf8();
+                }
+            }
+            assert_eq!(t.utf16_of(Cp(t.len_cp().0 + 1)), None);
+        }
+    }
+
+    #[test]
+    fn an_offset_inside_a_surrogate_pair_rounds_by_bias() {
+        let t = DocText::new("a😀b");
+        // UTF-16: a=0, 😀=1..3, b=3
+        assert_eq!(t.cp_of_utf16(Utf16(2), Bias::Floor), Some(Cp(1)));
+        assert_eq!(t.cp_of_utf16(Utf16(2), Bias::Ceil), Some(Cp(2)));
+        assert_eq!(t.cp_of_utf16(Utf16(5), Bias::Floor), None);
+    }
+
+    #[test]
+    fn a_byte_offset_inside_a_character_is_refused() {
+        let t = DocText::new("é");
+        assert_eq!(t.cp_of_utf8(Utf8(1)), None);
+        assert_eq!(t.cp_of_utf8(Utf8(2)), Some(Cp(1)));
+    }
+
+    #[test]
+    fn slices_match_python_style_code_point_slicing() {
+        let t = DocText::new(HOSTILE);
+        let chars: Vec<char> = HOSTILE.chars().collect();
+        for a in 0..chars.len() {
+            for b in a..=chars.len() {
+                let expected: String = chars[a..b].iter().collect();
+                assert_eq!(t.slice(Cp(a), Cp(b)), Some(expected.as_str()));
+            }
+        }
+        assert_eq!(t.slice(Cp(3), Cp(2)), None);
+        assert_eq!(t.slice(Cp(0), Cp(chars.len() + 1)), None);
+    }
+
+    #[test]
+    fn prefix_and_suffix_stop_at_the_text_edges() {
+        let t = DocText::new("😀abc😀");
+        assert_eq!(t.before(Cp(2), 32), "😀a");
+        assert_eq!(t.after(Cp(3), 32), "c😀");
+        assert_eq!(t.before(Cp(5), 2), "c😀");
+    }
+
+    #[test]
+    fn blocks_concatenate_to_the_text_and_carry_utf16_starts() {
+        let text = HOSTILE.repeat(50);
+        for min in [0, 1, 10, 1000, usize::MAX] {
+            let bs = blocks(&text, min);
+            let joined: String = bs.iter().map(|(_, s)| *s).collect();
+            assert_eq!(joined, text);
+            let mut u16 = 0;
+            for (start, s) in &bs {
+                assert_eq!(start.0, u16);
+                u16 += s.encode_utf16().count();
+                assert!(!s.contains('\n') || s.ends_with('\n') || min == usize::MAX);
+            }
+        }
+    }
+
+    #[test]
+    fn crlf_stays_inside_one_block() {
+        let bs = blocks("one\r\ntwo\r\n", 1);
+        assert_eq!(bs, vec![(Utf16(0), "one\r\n"), (Utf16(5), "two\r\n")]);
+    }
+}

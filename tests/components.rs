@@ -1,0 +1,71 @@
+//! Component tests: the Yew shell rendered into a real headless Chromium
+//! (`wasm-bindgen-test`), asserting on the DOM a user would see.
+#![cfg(target_arch = "wasm32")]
+
+use gcm_annotator::seeds::SEEDS;
+use gcm_annotator::web::components::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a fresh `<App>` in its own element and waits for it to render.
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn buttons_named(root: &Element, name: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all("button").unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .filter(|b| b.get_attribute("aria-label").as_deref() == Some(name))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn library_lists_every_seed_by_title() {
+    let root = mount().await;
+    for seed in &SEEDS {
+        assert_eq!(buttons_named(&root, seed.title).len(), 1, "{}", seed.title);
+    }
+    assert!(root.query_selector("#doc-text").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn opening_a_seed_renders_its_text_as_text_blocks() {
+    let root = mount().await;
+    let seed = &SEEDS[3]; // contains raw <h3> tags
+    buttons_named(&root, seed.title)[0].click();
+    yew::scheduler::flush().await;
+    let text = root.query_selector("#doc-text").unwrap().unwrap();
+    assert_eq!(text.text_content().unwrap(), seed.text);
+    assert!(text.query_selector("h3").unwrap().is_none());
+    // Each block knows its UTF-16 start, and the starts add up.
+    let blocks = text.query_selector_all(".block").unwrap();
+    let mut expected = 0usize;
+    for i in 0..blocks.length() {
+        let b: Element = blocks.item(i).unwrap().dyn_into().unwrap();
+        assert_eq!(b.get_attribute("data-u16").unwrap(), expected.to_string());
+        expected += b.text_content().unwrap().encode_utf16().count();
+    }
+    let current = buttons_named(&root, seed.title)[0].get_attribute("aria-current");
+    assert_eq!(current.as_deref(), Some("page"));
+}
+
+#[wasm_bindgen_test]
+async fn switching_documents_replaces_the_text() {
+    let root = mount().await;
+    buttons_named(&root, SEEDS[0].title)[0].click();
+    yew::scheduler::flush().await;
+    buttons_named(&root, SEEDS[4].title)[0].click();
+    yew::scheduler::flush().await;
+    let text = root.query_selector("#doc-text").unwrap().unwrap();
+    assert_eq!(text.text_content().unwrap(), SEEDS[4].text);
+}

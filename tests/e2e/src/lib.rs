@@ -1,0 +1,319 @@
+//! The end-to-end harness: serves the release build (`dist/`) on loopback, starts
+//! chromedriver and a headless Chromium with a fresh profile, and offers the few steps every
+//! flow needs (open the app, find a control by its accessible name, wait for text).
+//!
+//! A new flow is a `#[tokio::test]` in `tests/e2e/tests/` that starts with
+//! `let b = Browser::open().await;` and drives `b.client` (a fantoccini `Client`).
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// How long a step waits for the page before the test fails. Generous, because a cold
+/// Chromium on a busy 2-core machine can take seconds to compile the wasm.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+/// The Chromium flags every test uses (the same as `webdriver.json`): no sandbox (CI runs as
+/// root) and no background networking (this network refuses it, noisily).
+pub const CHROME_ARGS: &[&str] = &[
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+    "--window-size=1366,900",
+];
+
+/// The folder holding the release build.
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("GCM_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../dist"));
+    assert!(
+        dir.join("index.html").exists(),
+        "no build at {}: run `./dev test` (it builds the release app first) or `trunk build --release`",
+        dir.display()
+    );
+    dir
+}
+
+/// The base URL of the static server, started once per test binary.
+pub fn app_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| {
+        let dir = dist_dir();
+        let server = tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port");
+        let port = server.server_addr().to_ip().expect("an IP address").port();
+        std::thread::spawn(move || serve(server, dir));
+        format!("http://127.0.0.1:{port}/")
+    })
+}
+
+fn serve(server: tiny_http::Server, dir: PathBuf) {
+    for request in server.incoming_requests() {
+        let path = request.url().split(['?', '#']).next().unwrap_or("/");
+        let rel = path.trim_start_matches('/');
+        // Only plain names below dist/: no `..`, no absolute paths.
+        let safe = !rel.split('/').any(|p| p == ".." || p.contains('\\'));
+        let file = if rel.is_empty() {
+            dir.join("index.html")
+        } else {
+            dir.join(rel)
+        };
+        let response = match std::fs::read(&file) {
+            Ok(bytes) if safe => {
+                let mime = match file.extension().and_then(|e| e.to_str()) {
+                    Some("html") => "text/html; charset=utf-8",
+                    Some("js") => "text/javascript",
+                    Some("wasm") => "application/wasm",
+                    Some("css") => "text/css",
+                    Some("json") => "application/json",
+                    Some("svg") => "image/svg+xml",
+                    _ => "application/octet-stream",
+                };
+                tiny_http::Response::from_data(bytes).with_header(
+                    tiny_http::Header::from_bytes("Content-Type", mime).expect("a valid header"),
+                )
+            }
+            _ => tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404),
+        };
+        let _ = request.respond(response);
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+/// A chromedriver process, killed when dropped.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A headless Chromium with a fresh profile, driven through WebDriver.
+pub struct Browser {
+    pub client: Client,
+    _driver: Driver,
+    /// The profile folder, removed when the browser is dropped.
+    pub profile: PathBuf,
+}
+
+impl Browser {
+    /// Starts chromedriver and a Chromium with an empty profile, and opens the app.
+    pub async fn open() -> Browser {
+        let profile = std::env::temp_dir().join(format!(
+            "gcm-e2e-profile-{}-{}",
+            std::process::id(),
+            free_port()
+        ));
+        Self::open_with_profile(profile).await
+    }
+
+    /// Like [`Browser::open`], with a given profile folder (reused to test persistence
+    /// across browser restarts).
+    pub async fn open_with_profile(profile: PathBuf) -> Browser {
+        let url = app_url();
+        let driver_bin =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let port = free_port();
+        let child = Command::new(&driver_bin)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e}"));
+        let driver = Driver(child);
+
+        let mut args: Vec<String> = CHROME_ARGS.iter().map(|s| s.to_string()).collect();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({ "args": args, "binary": chrome }),
+        );
+
+        let deadline = Instant::now() + WAIT;
+        let client = loop {
+            match ClientBuilder::rustls()
+                .expect("a TLS-capable WebDriver client")
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(c) => break c,
+                Err(e) if Instant::now() < deadline => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("cannot start a WebDriver session: {e}"),
+            }
+        };
+        client.goto(url).await.expect("open the app");
+        let b = Browser {
+            client,
+            _driver: driver,
+            profile,
+        };
+        b.wait_for_css("[data-app-ready]").await;
+        b
+    }
+
+    /// Reloads the page and waits for the app to start again.
+    pub async fn reload(&self) {
+        self.client.refresh().await.expect("reload");
+        self.wait_for_css("[data-app-ready]").await;
+    }
+
+    /// Waits until an element matches the CSS selector, and returns it.
+    pub async fn wait_for_css(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element matches `{css}`: {e}"))
+    }
+
+    /// The element with this ARIA role (or implicit role, for buttons and links) and
+    /// accessible name, the way a screen reader user finds it.
+    pub async fn by_name(&self, role: &str, name: &str) -> Element {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Some(el) = self.try_by_name(role, name).await {
+                return el;
+            }
+            if Instant::now() > deadline {
+                panic!("no {role} named {name:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Like [`Browser::by_name`], without waiting.
+    pub async fn try_by_name(&self, role: &str, name: &str) -> Option<Element> {
+        // The script tags the element it finds; WebDriver then finds it by that attribute.
+        let found = self
+            .client
+            .execute(FIND_BY_NAME_JS, vec![role.into(), name.into()])
+            .await
+            .expect("run the accessible-name query");
+        let token = found.as_str()?;
+        self.client
+            .find(Locator::Css(&format!("[data-e2e-found=\"{token}\"]")))
+            .await
+            .ok()
+    }
+
+    /// Waits until the page's visible text contains `needle`.
+    pub async fn wait_for_text(&self, needle: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let body = self.body_text().await;
+            if body.contains(needle) {
+                return;
+            }
+            if Instant::now() > deadline {
+                panic!("the page never showed {needle:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Finds text on the page the way Ctrl+F does (`window.find`, which also searches blocks
+    /// that `content-visibility` has not laid out yet), selects it and scrolls it into view.
+    /// Returns the selected text.
+    pub async fn find_on_page(&self, needle: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let got = self
+                .js(
+                    "getSelection().removeAllRanges(); \
+                     return window.find(arguments[0], true) ? getSelection().toString() : null;",
+                    vec![needle.into()],
+                )
+                .await;
+            if let Some(s) = got.as_str() {
+                return s.to_string();
+            }
+            if Instant::now() > deadline {
+                panic!("Ctrl+F never found {needle:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The page's text as the user sees it.
+    pub async fn body_text(&self) -> String {
+        self.client
+            .execute("return document.body.innerText", vec![])
+            .await
+            .expect("read the page text")
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Runs a script and returns its value.
+    pub async fn js(&self, script: &str, args: Vec<serde_json::Value>) -> serde_json::Value {
+        self.client
+            .execute(script, args)
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Saves a screenshot under `target/e2e-screenshots/` for a person to look at.
+    pub async fn screenshot(&self, name: &str) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");
+        let _ = std::fs::create_dir_all(&dir);
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+        }
+    }
+
+    /// Ends the session and the browser.
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// Finds an element by role and accessible name. The accessible name is computed the simple
+/// way the app's markup allows: `aria-label`, else `aria-labelledby`, else the text.
+const FIND_BY_NAME_JS: &str = r#"
+const [role, name] = arguments;
+const implicit = { button: 'button', link: 'a[href]', textbox: 'input:not([type]),input[type=text],input[type=search],textarea', checkbox: 'input[type=checkbox]', heading: 'h1,h2,h3,h4' };
+const sel = `[role="${role}"]` + (implicit[role] ? ',' + implicit[role] : '');
+const nameOf = (el) => {
+  if (el.hasAttribute('aria-label')) return el.getAttribute('aria-label').trim();
+  const by = el.getAttribute('aria-labelledby');
+  if (by) return by.split(/\s+/).map(id => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+  if (el.labels && el.labels.length) return el.labels[0].textContent.trim();
+  return el.textContent.replace(/\s+/g, ' ').trim();
+};
+for (const el of document.querySelectorAll(sel)) {
+  if (el.closest('[hidden],[aria-hidden="true"]')) continue;
+  if (nameOf(el) === name) {
+    const token = String(Math.random()).slice(2);
+    el.setAttribute('data-e2e-found', token);
+    return token;
+  }
+}
+return null;
+"#;
