@@ -182,6 +182,9 @@ pub fn contrast_ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
 /// The body text colour of the reading view (see `styles/app.css`, `--ink`).
 pub const INK: &str = "#1f2328";
 
+/// The background of the reading view (see `styles/app.css`, `--paper`).
+pub const PAPER: &str = "#fdfcf9";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +255,29 @@ mod tests {
         }
     }
 
+    /// Highlights are drawn at 70% opacity over the paper, and overlapping passages stack
+    /// two of them: text must stay readable (WCAG AA) over every pair.
+    #[test]
+    fn body_text_over_any_two_overlapping_highlights_meets_wcag_aa() {
+        let ink = rgb(INK).unwrap();
+        let paper = rgb(PAPER).unwrap();
+        let over = |top: (u8, u8, u8), under: (u8, u8, u8)| {
+            let mix = |a: u8, b: u8| (0.7 * f64::from(a) + 0.3 * f64::from(b)).round() as u8;
+            (
+                mix(top.0, under.0),
+                mix(top.1, under.1),
+                mix(top.2, under.2),
+            )
+        };
+        for a in &TAGS {
+            for b in &TAGS {
+                let bg = over(rgb(b.color).unwrap(), over(rgb(a.color).unwrap(), paper));
+                let ratio = contrast_ratio(ink, bg);
+                assert!(ratio >= 4.5, "{} over {}: {ratio:.2}", b.id, a.id);
+            }
+        }
+    }
+
     #[test]
     fn neighbouring_colours_are_distinct() {
         // Euclidean distance in sRGB; 60 of a possible 441 is clearly visible side by side.
@@ -282,7 +308,10 @@ mod css_tests {
     fn highlight_stylesheet_matches_the_codebook() {
         let css = include_str!("../styles/highlights.css");
         for t in &TAGS {
-            let rule = format!("::highlight({}) {{ background-color: {}; }}", t.id, t.color);
+            let rule = format!(
+                "::highlight({}) {{ background-color: {}b3; }}",
+                t.id, t.color
+            );
             assert!(css.contains(&rule), "styles/highlights.css lacks: {rule}");
         }
     }

@@ -39,3 +39,182 @@ impl Document {
             .collect()
     }
 }
+
+/// The largest document a user can open, in bytes of UTF-8: 10 MB. Larger texts are
+/// refused before they are read into the page, so a wrong file never freezes it.
+pub const MAX_DOCUMENT_BYTES: usize = 10_000_000;
+
+/// Why a file cannot become a document. Every message names the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentError {
+    /// Not a `.txt` or `.md` file.
+    UnsupportedType { file: String },
+    /// Not valid UTF-8; `at` is the byte offset of the first bad byte.
+    NotUtf8 { file: String, at: usize },
+    /// No bytes, or only white space.
+    Empty { file: String },
+    /// Over [`MAX_DOCUMENT_BYTES`].
+    TooLarge { file: String, bytes: usize },
+}
+
+impl std::fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DocumentError::UnsupportedType { file } => write!(
+                f,
+                "“{file}” was not opened: only plain text (.txt) and Markdown (.md) files can be annotated."
+            ),
+            DocumentError::NotUtf8 { file, at } => write!(
+                f,
+                "“{file}” was not opened: it is not UTF-8 text (the first invalid byte is at position {at}). Save it as UTF-8 and try again."
+            ),
+            DocumentError::Empty { file } => {
+                write!(f, "“{file}” was not opened: it is empty.")
+            }
+            DocumentError::TooLarge { file, bytes } => write!(
+                f,
+                "“{file}” was not opened: it is {}, over the limit of {}.",
+                human_size(*bytes),
+                human_size(MAX_DOCUMENT_BYTES)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DocumentError {}
+
+/// A size for people: `12.3 MB`, `512 KB`, `900 bytes` (decimal units, as file managers show).
+pub fn human_size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        let mb = format!("{:.1}", bytes as f64 / 1_000_000.0);
+        format!("{} MB", mb.strip_suffix(".0").unwrap_or(&mb))
+    } else if bytes >= 1_000 {
+        format!("{} KB", bytes / 1_000)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// True for the file names the app opens.
+pub fn is_supported_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [".txt", ".md", ".markdown", ".text"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
+impl Document {
+    /// Checks a file before its bytes are read: type and size.
+    pub fn check_file(name: &str, size: usize) -> Result<(), DocumentError> {
+        if !is_supported_name(name) {
+            return Err(DocumentError::UnsupportedType { file: name.into() });
+        }
+        if size > MAX_DOCUMENT_BYTES {
+            return Err(DocumentError::TooLarge {
+                file: name.into(),
+                bytes: size,
+            });
+        }
+        Ok(())
+    }
+
+    /// Makes a user document from a file's bytes. The text is kept exactly as in the file
+    /// (CRLF line ends included, so offsets match the file), except for a leading UTF-8 byte
+    /// order mark, which is invisible and would otherwise be an annotatable character.
+    pub fn from_file(id: String, name: &str, bytes: &[u8]) -> Result<Document, DocumentError> {
+        Self::check_file(name, bytes.len())?;
+        let text = std::str::from_utf8(bytes).map_err(|e| DocumentError::NotUtf8 {
+            file: name.into(),
+            at: e.valid_up_to(),
+        })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(DocumentError::Empty { file: name.into() });
+        }
+        let title = name
+            .rsplit_once('.')
+            .map_or(name, |(stem, _)| stem)
+            .trim()
+            .to_string();
+        Ok(Document {
+            id,
+            title: if title.is_empty() { name.into() } else { title },
+            description: format!("Your file {name}, {}", human_size(bytes.len())),
+            origin: Origin::User,
+            text: DocText::new(text),
+        })
+    }
+
+    /// Makes a user document from pasted text.
+    pub fn from_paste(id: String, title: &str, text: &str) -> Result<Document, DocumentError> {
+        let title = title.trim();
+        let title = if title.is_empty() {
+            "Pasted text"
+        } else {
+            title
+        };
+        if text.trim().is_empty() {
+            return Err(DocumentError::Empty { file: title.into() });
+        }
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(DocumentError::TooLarge {
+                file: title.into(),
+                bytes: text.len(),
+            });
+        }
+        Ok(Document {
+            id,
+            title: title.into(),
+            description: format!("Pasted text, {}", human_size(text.len())),
+            origin: Origin::User,
+            text: DocText::new(text),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_file_becomes_a_document_titled_by_its_name() {
+        let d = Document::from_file("u1".into(), "Notes on GCM.md", "Hello\r\nworld".as_bytes())
+            .unwrap();
+        assert_eq!(d.title, "Notes on GCM");
+        assert_eq!(d.origin, Origin::User);
+        assert_eq!(d.text.as_str(), "Hello\r\nworld"); // CRLF kept
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let d = Document::from_file("u".into(), "a.txt", "\u{feff}abc".as_bytes()).unwrap();
+        assert_eq!(d.text.as_str(), "abc");
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_a_message_naming_them() {
+        let e = Document::from_file("u".into(), "latin1.txt", b"caf\xe9").unwrap_err();
+        assert_eq!(
+            e,
+            DocumentError::NotUtf8 {
+                file: "latin1.txt".into(),
+                at: 3
+            }
+        );
+        assert!(e.to_string().contains("“latin1.txt”"));
+        assert!(e.to_string().contains("not UTF-8"));
+        let e = Document::from_file("u".into(), "empty.txt", b" \n ").unwrap_err();
+        assert!(e.to_string().contains("“empty.txt”") && e.to_string().contains("empty"));
+        let e = Document::from_file("u".into(), "photo.png", b"x").unwrap_err();
+        assert!(e.to_string().contains("only plain text"));
+        let e = Document::check_file("big.txt", MAX_DOCUMENT_BYTES + 1).unwrap_err();
+        assert!(e.to_string().contains("over the limit of 10 MB"), "{e}");
+    }
+
+    #[test]
+    fn sizes_read_like_a_file_manager() {
+        assert_eq!(human_size(900), "900 bytes");
+        assert_eq!(human_size(12_345), "12 KB");
+        assert_eq!(human_size(5_300_000), "5.3 MB");
+    }
+}

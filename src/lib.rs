@@ -4,10 +4,14 @@
 //! The crate is a pure core that builds and tests natively (`text`, `codebook`, `seeds`,
 //! `document`, `state`) and a thin browser shell (`web`) compiled only for wasm32.
 
+pub mod annotation;
+pub mod caret;
 pub mod codebook;
 pub mod document;
+pub mod formats;
 pub mod seeds;
 pub mod state;
+pub mod storage;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

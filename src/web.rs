@@ -1,24 +1,49 @@
 //! The browser shell: Yew components that draw the [`crate::state::Model`] and turn DOM
-//! events into [`crate::state::Action`]s. Every direct `web-sys` call lives in [`dom`].
+//! events into [`crate::state::Action`]s. Every direct DOM call lives in [`dom`], every
+//! highlight in [`highlights`], every storage call in [`store`].
 
 pub mod components;
 pub mod dom;
+pub mod highlights;
+pub mod store;
 
-use crate::state::{Action, Model};
+use crate::state::{Action, Effect, Model};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The app state as Yew holds it: the core model behind a reducer.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct AppState(pub Model);
+/// Effects produced by the reducer and not yet carried out. Shared by every state, so that
+/// effects of actions dispatched between two renders are never lost.
+pub type Outbox = Rc<RefCell<Vec<Effect>>>;
+
+/// The app state as Yew holds it: the core model behind a reducer, and the outbox its
+/// effects go to.
+#[derive(Clone, Debug, Default)]
+pub struct AppState {
+    pub model: Model,
+    pub outbox: Outbox,
+    /// Counts applied actions, so effects can run when it changes.
+    pub revision: u64,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.revision == other.revision && Rc::ptr_eq(&self.outbox, &other.outbox)
+    }
+}
 
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut model = self.0.clone();
-        model.apply(action);
-        Rc::new(AppState(model))
+        let mut model = self.model.clone();
+        let effects = model.apply(action);
+        self.outbox.borrow_mut().extend(effects);
+        Rc::new(AppState {
+            model,
+            outbox: self.outbox.clone(),
+            revision: self.revision + 1,
+        })
     }
 }
 

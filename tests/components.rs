@@ -10,14 +10,26 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a fresh `<App>` in its own element and waits for it to render.
+/// Mounts a fresh `<App>` on empty storage in its own element, and waits until it has
+/// loaded (it reads IndexedDB first).
 async fn mount() -> Element {
+    let _ = rexie::Rexie::delete(gcm_annotator::storage::DB_NAME).await;
     let document = gloo::utils::document();
+    if let Some(old) = document.get_element_by_id("test-root") {
+        old.remove();
+    }
     let root = document.create_element("div").unwrap();
+    root.set_id("test-root");
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    root
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        if root.query_selector("[data-app-ready]").unwrap().is_some() {
+            return root;
+        }
+        gloo::timers::future::TimeoutFuture::new(10).await;
+    }
+    panic!("the app never finished loading");
 }
 
 fn buttons_named(root: &Element, name: &str) -> Vec<HtmlElement> {
@@ -68,4 +80,17 @@ async fn switching_documents_replaces_the_text() {
     yew::scheduler::flush().await;
     let text = root.query_selector("#doc-text").unwrap().unwrap();
     assert_eq!(text.text_content().unwrap(), SEEDS[4].text);
+}
+
+#[wasm_bindgen_test]
+async fn the_side_panel_shows_the_codebook_until_a_document_is_open() {
+    let root = mount().await;
+    let side = root.query_selector("aside.side").unwrap().unwrap();
+    let text = side.text_content().unwrap();
+    assert!(text.contains("Objective 17: Eliminate discrimination"));
+    assert!(text.contains("Principle: Human rights"));
+    buttons_named(&root, SEEDS[4].title)[0].click();
+    yew::scheduler::flush().await;
+    let side = root.query_selector("aside.side").unwrap().unwrap();
+    assert!(side.text_content().unwrap().contains("None yet"));
 }

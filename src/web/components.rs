@@ -1,6 +1,9 @@
 //! The app's components, one per file.
 
+pub mod annotation_list;
 pub mod app;
 pub mod library;
+pub mod notices;
+pub mod palette;
 pub mod reader;
-pub mod tag_legend;
+pub mod topbar;

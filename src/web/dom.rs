@@ -1,34 +1,309 @@
-//! Every direct DOM call of the app: filling the reading view with the document text.
-//! Components call these functions instead of `web-sys`, so the unsafe edges stay in one place.
+//! Every direct DOM call of the app: writing the document text into the reading view,
+//! converting between DOM positions and document offsets, selections, scrolling, ids,
+//! clock, downloads. Components call these functions instead of `web-sys`.
+//!
+//! The reading view is written once per document (`render_text`), and the map from UTF-16
+//! offsets to its text nodes is kept here, so that any part of the shell can turn a span of
+//! code points into a DOM `Range` and back.
 
-use crate::text::{blocks, DocText};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use crate::text::{blocks, Bias, Cp, DocText, Utf16};
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, Node, Range};
 
 /// The smallest display block, in bytes. Blocks end at line ends; 2 KB keeps a 5 MB document
 /// to about 2,500 elements, few enough to create in one go, many enough that
 /// `content-visibility: auto` skips the layout of everything off screen.
 const MIN_BLOCK_BYTES: usize = 2048;
 
+/// The text of the reading view as it is in the DOM.
+struct Rendered {
+    doc_id: String,
+    text: DocText,
+    container: Element,
+    /// Each block's start (UTF-16 offset in the text) and its one text node, in order.
+    blocks: Vec<(usize, Node)>,
+}
+
+thread_local! {
+    static RENDERED: RefCell<Option<Rendered>> = const { RefCell::new(None) };
+}
+
 /// Replaces the children of `container` with the document text, as plain text nodes in
-/// block elements. Each block carries `data-u16`, its start as a UTF-16 offset in the text,
-/// so a DOM position converts to a document offset without walking the tree.
+/// block elements. Each block carries `data-u16`, its start as a UTF-16 offset in the text.
 ///
 /// The text is set with `textContent`, never parsed as HTML: documents are untrusted.
-pub fn render_text(container: &Element, text: &DocText) {
+pub fn render_text(container: &Element, doc_id: &str, text: &DocText) {
     container.set_text_content(None);
-    let Some(document) = container.owner_document() else {
+    let mut nodes = Vec::new();
+    if let Some(document) = container.owner_document() {
+        for (start, chunk) in blocks(text.as_str(), MIN_BLOCK_BYTES) {
+            let Ok(block) = document.create_element("div") else {
+                continue;
+            };
+            block.set_class_name("block");
+            let _ = block.set_attribute("data-u16", &start.0.to_string());
+            block.set_text_content(Some(chunk));
+            if let Some(node) = block.first_child() {
+                nodes.push((start.0, node));
+            }
+            let _ = container.append_child(&block);
+        }
+    }
+    RENDERED.with(|r| {
+        *r.borrow_mut() = Some(Rendered {
+            doc_id: doc_id.to_string(),
+            text: text.clone(),
+            container: container.clone(),
+            blocks: nodes,
+        })
+    });
+}
+
+/// Forgets the rendered text (the reading view closed).
+pub fn forget_text() {
+    RENDERED.with(|r| *r.borrow_mut() = None);
+}
+
+/// True when the text was written into this very element.
+pub fn is_rendered_in(el: &Element) -> bool {
+    RENDERED.with(|r| r.borrow().as_ref().is_some_and(|r| &r.container == el))
+}
+
+/// The id of the document in the reading view.
+pub fn rendered_doc() -> Option<String> {
+    RENDERED.with(|r| r.borrow().as_ref().map(|r| r.doc_id.clone()))
+}
+
+impl Rendered {
+    /// The text node and local offset of a UTF-16 offset of the text.
+    fn dom_point(&self, at: Utf16) -> Option<(&Node, u32)> {
+        let i = self
+            .blocks
+            .partition_point(|(start, _)| *start <= at.0)
+            .checked_sub(1)?;
+        let (start, node) = &self.blocks[i];
+        Some((node, (at.0 - start) as u32))
+    }
+
+    /// The UTF-16 offset in the text of a DOM position, if it lies in the reading view.
+    fn text_offset(&self, node: &Node, offset: u32) -> Option<Utf16> {
+        if !self.container.contains(Some(node)) {
+            return None;
+        }
+        // A position in one of our text nodes: the usual case.
+        if node.node_type() == Node::TEXT_NODE {
+            let block = node.parent_element()?;
+            let start: usize = block.get_attribute("data-u16")?.parse().ok()?;
+            return Some(Utf16(start + offset as usize));
+        }
+        // A position between children of a block, or between blocks of the container.
+        let el: &Element = node.dyn_ref()?;
+        if el.class_list().contains("block") {
+            let start: usize = el.get_attribute("data-u16")?.parse().ok()?;
+            let len = el.text_content().map_or(0, |t| t.encode_utf16().count());
+            return Some(Utf16(if offset == 0 { start } else { start + len }));
+        }
+        if el == &self.container {
+            let child = self.blocks.get(offset as usize);
+            return Some(Utf16(
+                child.map_or(self.text.len_utf16().0, |(start, _)| *start),
+            ));
+        }
+        None
+    }
+}
+
+/// A DOM range over a span of the text in code points.
+pub fn range_of(start: Cp, end: Cp) -> Option<Range> {
+    RENDERED.with(|r| range_in(r.borrow().as_ref()?, start, end))
+}
+
+/// The span of the user's selection in code points, if the selection is not collapsed and
+/// both its ends lie in the reading view.
+pub fn selection_span() -> Option<(Cp, Cp)> {
+    let selection = web_sys::window()?.get_selection().ok()??;
+    if selection.is_collapsed() || selection.range_count() == 0 {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    RENDERED.with(|r| {
+        let r = r.borrow();
+        let r = r.as_ref()?;
+        let a = r.text_offset(&range.start_container().ok()?, range.start_offset().ok()?)?;
+        let b = r.text_offset(&range.end_container().ok()?, range.end_offset().ok()?)?;
+        let start = r.text.cp_of_utf16(a, Bias::Floor)?;
+        let end = r.text.cp_of_utf16(b, Bias::Ceil)?;
+        (start < end).then_some((start, end))
+    })
+}
+
+/// The code point under a point of the viewport, if it is in the reading view.
+pub fn offset_at_point(x: f64, y: f64) -> Option<Cp> {
+    let document = web_sys::window()?.document()?;
+    let pos = document.caret_position_from_point(x as f32, y as f32)?;
+    let node = pos.offset_node()?;
+    RENDERED.with(|r| {
+        let r = r.borrow();
+        let r = r.as_ref()?;
+        let at = r.text_offset(&node, pos.offset())?;
+        // The caret lands between characters; the character under the pointer is the one
+        // whose box holds the point, on either side of the caret.
+        let cp = r.text.cp_of_utf16(at, Bias::Floor)?;
+        let hit = |cp: Cp| -> bool {
+            range_in(r, cp, Cp(cp.0 + 1)).is_some_and(|range| {
+                let rects = range.get_client_rects();
+                (0..rects.as_ref().map_or(0, |l| l.length())).any(|i| {
+                    rects.as_ref().and_then(|l| l.item(i)).is_some_and(|rc| {
+                        x >= rc.left() && x <= rc.right() && y >= rc.top() && y <= rc.bottom()
+                    })
+                })
+            })
+        };
+        if cp < r.text.len_cp() && hit(cp) {
+            Some(cp)
+        } else if cp.0 > 0 && hit(Cp(cp.0 - 1)) {
+            Some(Cp(cp.0 - 1))
+        } else {
+            None
+        }
+    })
+}
+
+fn range_in(r: &Rendered, start: Cp, end: Cp) -> Option<Range> {
+    let (a, b) = (r.text.utf16_of(start)?, r.text.utf16_of(end)?);
+    let (sn, so) = r.dom_point(a)?;
+    let (en, eo) = r.dom_point(b)?;
+    let range = r.container.owner_document()?.create_range().ok()?;
+    range.set_start(sn, so).ok()?;
+    range.set_end(en, eo).ok()?;
+    Some(range)
+}
+
+/// Makes the browser's selection cover a span (or a caret at `start` when empty).
+pub fn select_span(anchor: Cp, head: Cp) {
+    let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else {
         return;
     };
-    for (start, chunk) in blocks(text.as_str(), MIN_BLOCK_BYTES) {
-        let Ok(block) = document.create_element("div") else {
-            continue;
-        };
-        block.set_class_name("block");
-        let _ = block.set_attribute("data-u16", &start.0.to_string());
-        block.set_text_content(Some(chunk));
-        let _ = container.append_child(&block);
+    let points = RENDERED.with(|r| {
+        let r = r.borrow();
+        let r = r.as_ref()?;
+        let (an, ao) = r.dom_point(r.text.utf16_of(anchor)?)?;
+        let (hn, ho) = r.dom_point(r.text.utf16_of(head)?)?;
+        Some((an.clone(), ao, hn.clone(), ho))
+    });
+    if let Some((an, ao, hn, ho)) = points {
+        let _ = selection.set_base_and_extent(&an, ao, &hn, ho);
     }
+}
+
+/// Clears the browser's selection.
+pub fn clear_selection() {
+    if let Some(s) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+        let _ = s.remove_all_ranges();
+    }
+}
+
+/// Scrolls the reading view so that a span is a third of the way down the screen, and
+/// corrects once more a moment later: blocks that come into view get their real height,
+/// which can move the span.
+pub fn scroll_to_span(start: Cp, end: Cp) {
+    place_span(start, end);
+    gloo::timers::callback::Timeout::new(60, move || place_span(start, end)).forget();
+}
+
+fn place_span(start: Cp, end: Cp) {
+    let Some(range) = range_of(start, Cp(end.0.min(start.0 + 1))) else {
+        return;
+    };
+    let Some(node) = range.start_container().ok() else {
+        return;
+    };
+    let Some(block) = node.parent_element() else {
+        return;
+    };
+    let Some(scroller) = block.closest(".reading").ok().flatten() else {
+        return;
+    };
+    // Twice: the first pass lays out the block (content-visibility may have skipped it and
+    // estimated its height), the second places the span a third of the way down.
+    for _ in 0..2 {
+        let rect = range.get_bounding_client_rect();
+        let view = scroller.get_bounding_client_rect();
+        let target = scroller.scroll_top() + rect.top() - view.top() - view.height() / 3.0;
+        scroller.set_scroll_top(target.max(0.0));
+    }
+}
+
+/// Scrolls the reading view so that code point `at` is on its first line (restoring where
+/// the reader was).
+pub fn scroll_to_top_line(at: Cp) {
+    place_top_line(at);
+    gloo::timers::callback::Timeout::new(60, move || place_top_line(at)).forget();
+}
+
+fn place_top_line(at: Cp) {
+    let Some(range) = range_of(at, Cp(at.0 + 1)) else {
+        return;
+    };
+    let Some(scroller) = range
+        .start_container()
+        .ok()
+        .and_then(|n| n.parent_element())
+        .and_then(|b| b.closest(".reading").ok().flatten())
+    else {
+        return;
+    };
+    for _ in 0..2 {
+        let rect = range.get_bounding_client_rect();
+        let view = scroller.get_bounding_client_rect();
+        let target = scroller.scroll_top() + rect.top() - view.top() - 8.0;
+        scroller.set_scroll_top(target.max(0.0));
+    }
+}
+
+/// Scrolls the caret at `at` into view if it is off screen (keyboard selection).
+pub fn scroll_to_span_if_hidden(at: Cp) {
+    let Some(range) = range_of(at, at) else {
+        return;
+    };
+    let Some(scroller) = range
+        .start_container()
+        .ok()
+        .and_then(|n| n.parent_element())
+        .and_then(|b| b.closest(".reading").ok().flatten())
+    else {
+        return;
+    };
+    let rect = range.get_bounding_client_rect();
+    let view = scroller.get_bounding_client_rect();
+    if rect.top() < view.top() + 20.0 || rect.bottom() > view.bottom() - 20.0 {
+        scroll_to_span(at, Cp(at.0 + 1));
+    }
+}
+
+/// The first code point visible at the top of the reading view, to restore the scroll
+/// position after a reload whatever the window size.
+pub fn first_visible_offset() -> Option<Cp> {
+    RENDERED.with(|r| {
+        let r = r.borrow();
+        let r = r.as_ref()?;
+        let rect = r.container.get_bounding_client_rect();
+        let scroller = r.container.closest(".reading").ok()??;
+        let top = scroller.get_bounding_client_rect().top().max(rect.top()) + 8.0;
+        let document = r.container.owner_document()?;
+        let pos = document.caret_position_from_point((rect.left() + 4.0) as f32, top as f32)?;
+        let at = r.text_offset(&pos.offset_node()?, pos.offset())?;
+        r.text.cp_of_utf16(at, Bias::Floor)
+    })
+}
+
+/// The bounding box of a span, in viewport coordinates (left, top, bottom).
+pub fn span_box(start: Cp, end: Cp) -> Option<(f64, f64, f64)> {
+    let range = range_of(start, end)?;
+    let rects = range.get_client_rects()?;
+    let first = rects.item(0)?;
+    Some((first.left(), first.top(), first.bottom()))
 }
 
 /// Moves keyboard focus to an element, if it is focusable.
@@ -36,4 +311,55 @@ pub fn focus(el: &Element) {
     if let Some(el) = el.dyn_ref::<HtmlElement>() {
         let _ = el.focus();
     }
+}
+
+/// Focuses the element with this id, if any.
+pub fn focus_id(id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        focus(&el);
+    }
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// A random UUID from the browser's cryptographic generator.
+pub fn new_id() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        // Crypto is in every browser this app runs in; the clock and a random number keep
+        // ids unique in the impossible case it is not.
+        .unwrap_or_else(|| format!("id-{}-{}", now(), (js_sys::Math::random() * 1e12) as u64))
+}
+
+/// Offers `content` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let document = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "no link".to_string())?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(filename);
+    a.set_hidden(true);
+    let body = document.body().ok_or("no page body")?;
+    let _ = body.append_child(&a);
+    a.click();
+    let _ = body.remove_child(&a);
+    // Revoke later: Chromium starts the download asynchronously.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
 }

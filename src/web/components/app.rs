@@ -1,34 +1,187 @@
-//! The root component: holds the state and lays out library, document and tag panel.
+//! The root component: holds the state, loads and saves it, handles the global keyboard
+//! shortcuts and file drops, and lays out library, document, and the side panel (tag
+//! palette while tagging, annotation list otherwise).
 
-use crate::web::components::{library::Library, reader::Reader, tag_legend::TagLegend};
+use crate::state::{Action, Level};
+use crate::web::components::{
+    annotation_list::AnnotationList, library::Library, notices::Notices, palette::Palette,
+    reader::Reader, topbar::Topbar,
+};
+use crate::web::store::{self, SaveState, Saver, SharedSaver};
 use crate::web::{AppContext, AppState};
+use gloo::events::{EventListener, EventListenerOptions};
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// The saver as a context value: components that save outside the reducer (scroll
+/// position) reach it here.
+#[derive(Clone)]
+pub struct SaverHandle(pub SharedSaver);
+
+impl PartialEq for SaverHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
-    let open = state.0.open_document().cloned();
+    let save_state = use_state(|| SaveState::Saved);
+    let saver = use_state(|| None::<SaverHandle>);
+
+    // Load what the browser kept, once.
+    {
+        let dispatcher = state.dispatcher();
+        let saver = saver.clone();
+        let save_state = save_state.setter();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let on_state = {
+                    let dispatcher = dispatcher.clone();
+                    move |s: SaveState, reason: Option<String>| {
+                        save_state.set(s);
+                        if let Some(reason) = reason {
+                            dispatcher.dispatch(Action::SaveFailed(reason));
+                        }
+                    }
+                };
+                match store::open().await {
+                    Ok((db, loaded)) => {
+                        dispatcher.dispatch(Action::Restore(loaded.restored));
+                        for p in loaded.problems {
+                            dispatcher
+                                .dispatch(Action::Notify(Level::Error, format!("Storage: {p}.")));
+                        }
+                        saver.set(Some(SaverHandle(Saver::new(
+                            Some(db),
+                            loaded.scroll,
+                            on_state,
+                        ))));
+                    }
+                    Err(e) => {
+                        dispatcher.dispatch(Action::SaveFailed(e));
+                        saver.set(Some(SaverHandle(Saver::new(
+                            None,
+                            HashMap::new(),
+                            on_state,
+                        ))));
+                    }
+                }
+            });
+        });
+    }
+
+    // Save what the last actions changed.
+    {
+        let state = state.clone();
+        let saver = saver.clone();
+        use_effect_with((state.revision, saver.is_some()), move |_| {
+            if let Some(SaverHandle(s)) = saver.as_ref() {
+                let effects: Vec<_> = state.outbox.borrow_mut().drain(..).collect();
+                Saver::push(s, effects, &state.model);
+            }
+        });
+    }
+
+    // Undo and redo from anywhere but a text field (where they undo typing).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if in_text_field(e) || !(e.ctrl_key() || e.meta_key()) {
+                        return;
+                    }
+                    let key = e.key().to_lowercase();
+                    let action = match (key.as_str(), e.shift_key()) {
+                        ("z", false) => Action::Undo,
+                        ("z", true) | ("y", false) => Action::Redo,
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    dispatcher.dispatch(action);
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                crate::web::components::library::open_files(files, dispatcher.clone());
+            }
+        })
+    };
+
+    let Some(saver_handle) = (*saver).clone() else {
+        return html! { <p class="loading" role="status">{ "Loading your work…" }</p> };
+    };
+    let model = &state.model;
+    let open = model.open_document().cloned();
+    let side = if model.pending.is_some() || model.editing.is_some() {
+        html! { <Palette /> }
+    } else if open.is_some() {
+        html! { <AnnotationList /> }
+    } else {
+        html! { <Palette /> }
+    };
+    let scroll_to = open
+        .as_ref()
+        .and_then(|d| saver_handle.0.borrow().scroll_of(&d.id));
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <div class="app" data-app-ready="true">
-                <header class="topbar">
-                    <span class="brand">{ "GCM Annotator" }</span>
-                    <span class="tagline">{ "Tag texts with the Global Compact for Migration's objectives and guiding principles" }</span>
-                </header>
+        <ContextProvider<SaverHandle> context={saver_handle}>
+            <div class="app" data-app-ready="true" data-save-state={save_label(*save_state)}
+                 {ondragover} {ondrop}>
+                <Topbar save_state={*save_state} />
                 <Library />
                 <main class="reading" id="main">
+                    <Notices />
                     if let Some(doc) = open {
-                        <Reader doc={doc} />
+                        <Reader key={doc.id.clone()} doc={doc.clone()} scroll_to={scroll_to} />
                     } else {
                         <section class="welcome" aria-labelledby="welcome-title">
                             <h1 id="welcome-title">{ "Choose a document to read" }</h1>
-                            <p>{ "Open one of the texts in the library. Select a passage, then tag it with the Global Compact's objectives and guiding principles." }</p>
-                            <p>{ "Everything stays in this browser: nothing is sent anywhere unless you export it." }</p>
+                            <p>{ "Open one of the texts in the library, or add your own. Select a passage with the mouse, or with Shift and the arrow keys, then tag it with the Global Compact's objectives and guiding principles." }</p>
+                            <p>{ "Everything stays in this browser and is saved as you go: nothing is sent anywhere unless you export it." }</p>
                         </section>
                     }
                 </main>
-                <TagLegend />
+                { side }
             </div>
+        </ContextProvider<SaverHandle>>
         </ContextProvider<AppContext>>
     }
+}
+
+fn save_label(s: SaveState) -> &'static str {
+    match s {
+        SaveState::Saved => "saved",
+        SaveState::Saving => "saving",
+        SaveState::Failed => "failed",
+        SaveState::Unavailable => "unavailable",
+    }
+}
+
+/// True when a key event comes from a field where the user types.
+pub fn in_text_field(e: &KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            let tag = el.tag_name().to_lowercase();
+            tag == "input" || tag == "textarea" || el.has_attribute("contenteditable")
+        })
 }

@@ -1,41 +1,237 @@
-//! The library: the documents a user can open, each named by its title.
+//! The library: the bundled seeds and the user's own documents, each named by its title.
+//! The user's documents can be added (file picker, drag and drop, paste), renamed and
+//! deleted (with confirmation, and with their annotations).
 
-use crate::state::Action;
-use crate::web::use_app;
+use crate::document::{Document, Origin};
+use crate::state::{Action, Level};
+use crate::web::{dom, use_app, AppState};
+use web_sys::{FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// Reads the chosen or dropped files and adds those that are text; every refused file gets a
+/// message naming it and the reason, and changes nothing else.
+pub fn open_files(files: FileList, dispatcher: UseReducerDispatcher<AppState>) {
+    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut docs = Vec::new();
+        for file in files {
+            let name = file.name();
+            if let Err(e) = Document::check_file(&name, file.size() as usize) {
+                dispatcher.dispatch(Action::Notify(Level::Error, e.to_string()));
+                continue;
+            }
+            let blob = gloo::file::Blob::from(file);
+            match gloo::file::futures::read_as_bytes(&blob).await {
+                Ok(bytes) => match Document::from_file(dom::new_id(), &name, &bytes) {
+                    Ok(doc) => docs.push(doc),
+                    Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
+                },
+                Err(e) => dispatcher.dispatch(Action::Notify(
+                    Level::Error,
+                    format!("“{name}” could not be read: {e}."),
+                )),
+            }
+        }
+        if !docs.is_empty() {
+            let n = docs.len();
+            dispatcher.dispatch(Action::AddDocuments(docs));
+            if n > 1 {
+                dispatcher.dispatch(Action::Notify(Level::Info, format!("{n} documents added.")));
+            }
+        }
+    });
+}
 
 #[function_component(Library)]
 pub fn library() -> Html {
     let app = use_app();
-    let open = app.0.open.clone();
+    let pasting = use_state(|| false);
+    let paste_title = use_state(String::new);
+    let paste_text = use_state(String::new);
+    let renaming = use_state(|| None::<String>);
+    let confirming = use_state(|| None::<String>);
+    let file_ref = use_node_ref();
+    let open = app.model.open.clone();
+
+    let pick = {
+        let file_ref = file_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_ref.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let onchange = {
+        let dispatcher = app.dispatcher();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            if let Some(files) = input.files() {
+                open_files(files, dispatcher.clone());
+            }
+            input.set_value("");
+        })
+    };
+    let toggle_paste = {
+        let pasting = pasting.clone();
+        Callback::from(move |_: MouseEvent| pasting.set(!*pasting))
+    };
+    let add_paste = {
+        let app = app.clone();
+        let (pasting, title, text) = (pasting.clone(), paste_title.clone(), paste_text.clone());
+        Callback::from(move |_: MouseEvent| {
+            match Document::from_paste(dom::new_id(), &title, &text) {
+                Ok(doc) => {
+                    app.dispatch(Action::AddDocuments(vec![doc]));
+                    pasting.set(false);
+                    title.set(String::new());
+                    text.set(String::new());
+                }
+                Err(e) => app.dispatch(Action::Notify(Level::Error, e.to_string())),
+            }
+        })
+    };
+
+    let entry = |doc: &Document| {
+        let id = doc.id.clone();
+        let current = open.as_deref() == Some(doc.id.as_str());
+        let onclick = {
+            let app = app.clone();
+            let id = id.clone();
+            Callback::from(move |_: MouseEvent| app.dispatch(Action::OpenDocument(id.clone())))
+        };
+        let desc_id = format!("desc-{}", doc.id);
+        let count = app
+            .model
+            .annotations
+            .iter()
+            .filter(|a| a.document == doc.id)
+            .count();
+        let is_user = doc.origin == Origin::User;
+        let main = if renaming.as_deref() == Some(doc.id.as_str()) {
+            let onkeydown = {
+                let app = app.clone();
+                let renaming = renaming.clone();
+                let id = id.clone();
+                Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                    "Enter" => {
+                        let title = e.target_unchecked_into::<HtmlInputElement>().value();
+                        app.dispatch(Action::RenameDocument {
+                            id: id.clone(),
+                            title,
+                        });
+                        renaming.set(None);
+                    }
+                    "Escape" => renaming.set(None),
+                    _ => {}
+                })
+            };
+            html! {
+                <input id="rename-input" class="rename" type="text" value={doc.title.clone()}
+                       aria-label={format!("New title for {}", doc.title)} {onkeydown} />
+            }
+        } else {
+            html! {
+                <button class={classes!("doc-entry", current.then_some("current"))}
+                        aria-label={doc.title.clone()} aria-describedby={desc_id.clone()}
+                        aria-current={current.then_some("page")} {onclick}>
+                    <span class="doc-title">{ &doc.title }</span>
+                    <span class="doc-desc" id={desc_id}>
+                        { &doc.description }
+                        if count > 0 {
+                            { format!(" · {count} annotation{}", if count == 1 { "" } else { "s" }) }
+                        }
+                    </span>
+                </button>
+            }
+        };
+        let tools = if is_user && confirming.as_deref() == Some(doc.id.as_str()) {
+            let yes = {
+                let app = app.clone();
+                let id = id.clone();
+                let confirming = confirming.clone();
+                Callback::from(move |_: MouseEvent| {
+                    app.dispatch(Action::DeleteDocument(id.clone()));
+                    confirming.set(None);
+                })
+            };
+            let no = {
+                let confirming = confirming.clone();
+                Callback::from(move |_: MouseEvent| confirming.set(None))
+            };
+            html! {
+                <div class="confirm" role="alertdialog" aria-label="Confirm deletion">
+                    <p>{ format!("Delete “{}” and its {count} annotation{}? This cannot be undone.", doc.title, if count == 1 { "" } else { "s" }) }</p>
+                    <button class="danger" onclick={yes}>{ "Delete document" }</button>
+                    <button onclick={no}>{ "Keep it" }</button>
+                </div>
+            }
+        } else if is_user {
+            let rename = {
+                let renaming = renaming.clone();
+                let id = id.clone();
+                Callback::from(move |_: MouseEvent| {
+                    renaming.set(Some(id.clone()));
+                    gloo::timers::callback::Timeout::new(0, || dom::focus_id("rename-input"))
+                        .forget();
+                })
+            };
+            let delete = {
+                let confirming = confirming.clone();
+                let id = id.clone();
+                Callback::from(move |_: MouseEvent| confirming.set(Some(id.clone())))
+            };
+            html! {
+                <div class="doc-tools">
+                    <button class="link" onclick={rename} aria-label={format!("Rename {}", doc.title)}>{ "Rename" }</button>
+                    <button class="link" onclick={delete} aria-label={format!("Delete {}", doc.title)}>{ "Delete" }</button>
+                </div>
+            }
+        } else {
+            html! {}
+        };
+        html! { <li key={doc.id.clone()}>{ main }{ tools }</li> }
+    };
+
+    let seeds: Vec<&Document> = app
+        .model
+        .documents
+        .iter()
+        .filter(|d| d.origin == Origin::Seed)
+        .collect();
+    let mine: Vec<&Document> = app
+        .model
+        .documents
+        .iter()
+        .filter(|d| d.origin == Origin::User)
+        .collect();
     html! {
         <nav class="library" aria-labelledby="library-title">
             <h2 id="library-title">{ "Library" }</h2>
-            <ul class="doc-list">
-                { for app.0.documents.iter().map(|doc| {
-                    let id = doc.id.clone();
-                    let onclick = {
-                        let app = app.clone();
-                        Callback::from(move |_| app.dispatch(Action::OpenDocument(id.clone())))
-                    };
-                    let current = open.as_deref() == Some(doc.id.as_str());
-                    let desc_id = format!("desc-{}", doc.id);
-                    html! {
-                        <li key={doc.id.clone()}>
-                            <button
-                                class={classes!("doc-entry", current.then_some("current"))}
-                                aria-label={doc.title.clone()}
-                                aria-describedby={desc_id.clone()}
-                                aria-current={current.then_some("page")}
-                                {onclick}
-                            >
-                                <span class="doc-title">{ &doc.title }</span>
-                                <span class="doc-desc" id={desc_id}>{ &doc.description }</span>
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ul>
+            <ul class="doc-list">{ for seeds.into_iter().map(entry) }</ul>
+            <h2 class="mine">{ "Your documents" }</h2>
+            if mine.is_empty() {
+                <p class="empty">{ "Add a .txt or .md file (up to 10 MB), drop files here, or paste text." }</p>
+            }
+            <ul class="doc-list">{ for mine.into_iter().map(entry) }</ul>
+            <div class="add-docs">
+                <button onclick={pick}>{ "Open files…" }</button>
+                <button onclick={toggle_paste} aria-expanded={(*pasting).to_string()}>{ "Paste text" }</button>
+                <input ref={file_ref} id="file-input" type="file" multiple=true accept=".txt,.md,.markdown,.text,text/plain,text/markdown"
+                       class="visually-hidden" tabindex="-1" aria-label="Open text files" {onchange} />
+            </div>
+            if *pasting {
+                <div class="paste">
+                    <label class="field"><span>{ "Title" }</span>
+                        <input type="text" value={(*paste_title).clone()}
+                               oninput={ let t = paste_title.clone(); Callback::from(move |e: InputEvent| t.set(e.target_unchecked_into::<HtmlInputElement>().value())) } />
+                    </label>
+                    <label class="field"><span>{ "Text" }</span>
+                        <textarea rows="6" value={(*paste_text).clone()}
+                               oninput={ let t = paste_text.clone(); Callback::from(move |e: InputEvent| t.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())) } />
+                    </label>
+                    <button class="primary" onclick={add_paste}>{ "Add document" }</button>
+                </div>
+            }
         </nav>
     }
 }

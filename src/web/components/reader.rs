@@ -1,37 +1,485 @@
-//! The reading view: the document's title and its full text.
+//! The reading view: the document's title and its full text, with highlights, mouse and
+//! keyboard selection, and a card showing the tags and notes of the passage under the
+//! pointer or the keyboard.
 //!
 //! The text is not Yew-managed markup: it is written once per document into `#doc-text` as
-//! plain text nodes (see [`crate::web::dom::render_text`]), so a 5 MB document is never
-//! re-diffed, and highlights are drawn over it with the CSS Custom Highlight API instead of
-//! wrapping passages in elements.
+//! plain text nodes (see [`dom::render_text`]), so a 5 MB document is never re-diffed, and
+//! highlights are drawn over it with the CSS Custom Highlight API ([`Layer`]).
+//!
+//! Keyboard: the text is focusable. Arrow keys move a caret (Ctrl: by word; Home/End: line),
+//! Shift extends a selection, Enter tags the selection (or edits the selected annotation),
+//! N and P move between annotations, Delete deletes the selected one, Escape cancels.
 
+use crate::annotation::Annotation;
+use crate::caret::{move_caret, Motion};
 use crate::document::Document;
-use crate::web::dom;
+use crate::state::Action;
+use crate::text::Cp;
+use crate::web::components::app::SaverHandle;
+use crate::web::highlights::Layer;
+use crate::web::store::Saver;
+use crate::web::{dom, use_app};
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub doc: Document,
+    /// The first code point to show, when the reader comes back to this document.
+    #[prop_or_default]
+    pub scroll_to: Option<usize>,
+}
+
+/// The annotations under the pointer (or the keyboard) and where to show them.
+#[derive(Clone, PartialEq)]
+struct Card {
+    ids: Vec<String>,
+    x: f64,
+    y: f64,
+    /// Shown by a click or the keyboard: stays until dismissed, and its buttons can be used.
+    pinned: bool,
 }
 
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
+    let app = use_app();
+    let saver = use_context::<SaverHandle>();
     let text_ref = use_node_ref();
+    let layer = use_mut_ref(|| None::<Layer>);
+    // The keyboard selection: (anchor, head). None until the keyboard is used.
+    let caret = use_mut_ref(|| None::<(Cp, Cp)>);
+    let card = use_state(|| None::<Card>);
+    let announce = use_state(String::new);
+    let scroll_timer = use_mut_ref(|| None::<Timeout>);
+    let doc_id = props.doc.id.clone();
+
+    // Write the text once per document, and draw its highlights.
     {
         let text_ref = text_ref.clone();
-        let text = props.doc.text.clone();
-        use_effect_with(props.doc.id.clone(), move |_| {
+        let layer = layer.clone();
+        let doc = props.doc.clone();
+        let scroll_to = props.scroll_to;
+        let app = app.clone();
+        use_effect_with(doc_id.clone(), move |_| {
             if let Some(el) = text_ref.cast::<web_sys::Element>() {
-                dom::render_text(&el, &text);
+                dom::render_text(&el, &doc.id, &doc.text);
+            }
+            let mut l = layer.borrow_mut();
+            if l.is_none() {
+                *l = Layer::install();
+            }
+            if let Some(l) = l.as_mut() {
+                l.clear();
+                l.sync(
+                    app.model
+                        .annotations
+                        .iter()
+                        .filter(|a| a.document == doc.id),
+                );
+            }
+            if let Some(at) = scroll_to {
+                dom::scroll_to_top_line(Cp(at));
+            }
+            let layer = layer.clone();
+            move || {
+                *layer.borrow_mut() = None;
+                dom::forget_text();
             }
         });
     }
+
+    // Keep the highlights in step with the annotations, the selection and the pending span.
+    {
+        let layer = layer.clone();
+        let doc_id = doc_id.clone();
+        let app = app.clone();
+        let text_ref = text_ref.clone();
+        let doc = props.doc.clone();
+        use_effect_with(app.revision, move |_| {
+            // Should the text's container ever be replaced, write the text again.
+            if let Some(el) = text_ref.cast::<web_sys::Element>() {
+                if !dom::is_rendered_in(&el) {
+                    dom::render_text(&el, &doc.id, &doc.text);
+                    if let Some(l) = layer.borrow_mut().as_mut() {
+                        l.clear();
+                    }
+                }
+            }
+            if let Some(l) = layer.borrow_mut().as_mut() {
+                if dom::rendered_doc().as_deref() == Some(doc_id.as_str()) {
+                    let m = &app.model;
+                    l.sync(m.annotations.iter().filter(|a| a.document == doc_id));
+                    l.show_selected(
+                        m.selected
+                            .as_deref()
+                            .and_then(|id| m.annotation(id))
+                            .map(|a| (a.start, a.end)),
+                    );
+                    l.show_pending(m.pending.as_ref().map(|p| (p.start, p.end)));
+                }
+            }
+        });
+    }
+
+    let text_len = props.doc.text.len_cp();
+
+    // Mouse: a drag selects a passage; a click on a highlight selects its annotation.
+    let onmouseup = {
+        let app = app.clone();
+        let card = card.clone();
+        let doc_id = doc_id.clone();
+        let caret = caret.clone();
+        let layer = layer.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.button() != 0 {
+                return;
+            }
+            *caret.borrow_mut() = None;
+            if let Some(l) = layer.borrow().as_ref() {
+                l.show_caret(None, text_len);
+            }
+            if let Some((start, end)) = dom::selection_span() {
+                card.set(None);
+                app.dispatch(Action::Propose { start, end });
+                return;
+            }
+            let (x, y) = (e.client_x(), e.client_y());
+            let hits: Vec<String> = dom::offset_at_point(x, y)
+                .map(|at| {
+                    app.model
+                        .annotations_at(&doc_id, at)
+                        .iter()
+                        .map(|a| a.id.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if hits.is_empty() {
+                card.set(None);
+                if app.model.pending.is_some() {
+                    app.dispatch(Action::CancelPending);
+                }
+                app.dispatch(Action::Select(None));
+            } else {
+                app.dispatch(Action::Select(Some(hits[0].clone())));
+                card.set(Some(Card {
+                    ids: hits,
+                    x,
+                    y,
+                    pinned: true,
+                }));
+            }
+        })
+    };
+
+    // Hover: show what is under the pointer.
+    let onmousemove = {
+        let app = app.clone();
+        let card = card.clone();
+        let doc_id = doc_id.clone();
+        Callback::from(move |e: MouseEvent| {
+            if card.as_ref().is_some_and(|c| c.pinned) || e.buttons() != 0 {
+                return;
+            }
+            let (x, y) = (e.client_x(), e.client_y());
+            let hits: Vec<String> = dom::offset_at_point(x, y)
+                .map(|at| {
+                    app.model
+                        .annotations_at(&doc_id, at)
+                        .iter()
+                        .map(|a| a.id.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let current = card.as_ref().map(|c| c.ids.clone()).unwrap_or_default();
+            if hits != current {
+                card.set((!hits.is_empty()).then_some(Card {
+                    ids: hits,
+                    x,
+                    y,
+                    pinned: false,
+                }));
+            }
+        })
+    };
+    let onmouseleave = {
+        let card = card.clone();
+        Callback::from(move |_: MouseEvent| {
+            if card.as_ref().is_some_and(|c| !c.pinned) {
+                card.set(None);
+            }
+        })
+    };
+
+    // Keyboard: caret, selection, and moving between annotations.
+    let onkeydown = {
+        let app = app.clone();
+        let caret = caret.clone();
+        let layer = layer.clone();
+        let card = card.clone();
+        let announce = announce.clone();
+        let doc = props.doc.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.alt_key() {
+                return;
+            }
+            let ctrl = e.ctrl_key() || e.meta_key();
+            let motion = match (e.key().as_str(), ctrl) {
+                ("ArrowLeft", false) => Some(Motion::Left),
+                ("ArrowRight", false) => Some(Motion::Right),
+                ("ArrowLeft", true) => Some(Motion::WordLeft),
+                ("ArrowRight", true) => Some(Motion::WordRight),
+                ("ArrowUp", _) => Some(Motion::LineUp),
+                ("ArrowDown", _) => Some(Motion::LineDown),
+                ("Home", false) => Some(Motion::LineStart),
+                ("End", false) => Some(Motion::LineEnd),
+                ("Home", true) => Some(Motion::TextStart),
+                ("End", true) => Some(Motion::TextEnd),
+                _ => None,
+            };
+            if let Some(motion) = motion {
+                e.prevent_default();
+                let (anchor, head) = caret.borrow().unwrap_or_else(|| {
+                    let start = app
+                        .model
+                        .selected
+                        .as_deref()
+                        .and_then(|id| app.model.annotation(id))
+                        .map(|a| a.start)
+                        .or_else(dom::first_visible_offset)
+                        .unwrap_or(Cp(0));
+                    (start, start)
+                });
+                let head = move_caret(&doc.text, head, motion);
+                let anchor = if e.shift_key() { anchor } else { head };
+                *caret.borrow_mut() = Some((anchor, head));
+                card.set(None);
+                if let Some(l) = layer.borrow().as_ref() {
+                    if anchor == head {
+                        dom::clear_selection();
+                        l.show_caret(Some(head), doc.text.len_cp());
+                    } else {
+                        l.show_caret(None, doc.text.len_cp());
+                        dom::select_span(anchor, head);
+                    }
+                }
+                dom::scroll_to_span_if_hidden(head);
+                if anchor != head {
+                    app.dispatch(Action::Propose {
+                        start: anchor.min(head),
+                        end: anchor.max(head),
+                    });
+                } else if app.model.pending.is_some() {
+                    app.dispatch(Action::CancelPending);
+                }
+                return;
+            }
+            if ctrl {
+                return;
+            }
+            match e.key().as_str() {
+                "Enter" => {
+                    e.prevent_default();
+                    if app.model.pending.is_some() {
+                        dom::focus_id("palette-search");
+                    } else if let Some(id) = app.model.selected.clone() {
+                        app.dispatch(Action::StartEdit(id));
+                    }
+                }
+                "n" | "p" | "N" | "P" => {
+                    let forward = e.key().eq_ignore_ascii_case("n");
+                    if let Some(id) = app.model.neighbour(&doc.id, forward) {
+                        e.prevent_default();
+                        let list = app.model.annotations_of(&doc.id);
+                        let pos = list.iter().position(|a| a.id == id).unwrap_or(0);
+                        if let Some(a) = app.model.annotation(&id) {
+                            dom::scroll_to_span(a.start, a.end);
+                            *caret.borrow_mut() = Some((a.start, a.start));
+                            if let Some(l) = layer.borrow().as_ref() {
+                                l.show_caret(None, doc.text.len_cp());
+                            }
+                            dom::clear_selection();
+                            announce.set(format!(
+                                "Annotation {} of {}: {}",
+                                pos + 1,
+                                list.len(),
+                                describe(a)
+                            ));
+                            if let Some((x, _, bottom)) = dom::span_box(a.start, a.end) {
+                                card.set(Some(Card {
+                                    ids: vec![id.clone()],
+                                    x,
+                                    y: bottom,
+                                    pinned: true,
+                                }));
+                            }
+                        }
+                        app.dispatch(Action::Select(Some(id)));
+                    }
+                }
+                "Delete" | "Backspace" => {
+                    if let Some(id) = app.model.selected.clone() {
+                        e.prevent_default();
+                        card.set(None);
+                        app.dispatch(Action::Delete(id));
+                    }
+                }
+                "Escape" => {
+                    card.set(None);
+                    dom::clear_selection();
+                    *caret.borrow_mut() = None;
+                    if let Some(l) = layer.borrow().as_ref() {
+                        l.show_caret(None, doc.text.len_cp());
+                    }
+                    app.dispatch(Action::CancelPending);
+                    app.dispatch(Action::Select(None));
+                }
+                _ => {}
+            }
+        })
+    };
+
+    let onblur = {
+        let layer = layer.clone();
+        Callback::from(move |_: FocusEvent| {
+            if let Some(l) = layer.borrow().as_ref() {
+                l.show_caret(None, text_len);
+            }
+        })
+    };
+
+    // Remember where the reader is, a moment after scrolling stops.
+    let onscroll = {
+        let app = app.clone();
+        let saver = saver.clone();
+        let doc_id = doc_id.clone();
+        Callback::from(move |_: Event| {
+            let app = app.clone();
+            let saver = saver.clone();
+            let doc_id = doc_id.clone();
+            *scroll_timer.borrow_mut() = Some(Timeout::new(400, move || {
+                if let (Some(at), Some(SaverHandle(s))) = (dom::first_visible_offset(), saver) {
+                    Saver::save_scroll(&s, &doc_id, at.0, &app.model);
+                }
+            }));
+        })
+    };
+    // The scroll event fires on `.reading`, the scrolling ancestor; listen there.
+    {
+        let text_ref = text_ref.clone();
+        let onscroll = onscroll.clone();
+        use_effect_with(doc_id.clone(), move |_| {
+            let listener = text_ref
+                .cast::<web_sys::Element>()
+                .and_then(|el| el.closest(".reading").ok().flatten())
+                .map(|scroller| {
+                    gloo::events::EventListener::new(&scroller, "scroll", move |e| {
+                        onscroll.emit(e.clone())
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+
+    let card_view = card.as_ref().map(|c| {
+        let annotations: Vec<Annotation> = c
+            .ids
+            .iter()
+            .filter_map(|id| app.model.annotation(id).cloned())
+            .collect();
+        view_card(c, &annotations, app.clone(), card.clone())
+    });
+
     html! {
         <article class="document" aria-labelledby="doc-title">
             <h1 id="doc-title">{ &props.doc.title }</h1>
             <p class="doc-meta">{ &props.doc.description }</p>
+            <p class="doc-help" id="doc-help">
+                { "Select a passage to tag it. Keyboard: arrow keys move, Shift+arrows select, Enter tags, N and P go to the next and previous annotation." }
+            </p>
             <div id="doc-text" class="doc-text" ref={text_ref} tabindex="0"
-                 aria-label="Document text" role="document"></div>
+                 role="document" aria-label="Document text" aria-describedby="doc-help"
+                 {onmouseup} {onmousemove} {onmouseleave} {onkeydown} {onblur}></div>
+            <div class="visually-hidden" aria-live="polite">{ (*announce).clone() }</div>
+            // A stable wrapper: the article's children never change in number, so Yew never
+            // re-creates `#doc-text` (whose children it does not know about).
+            <div class="card-layer">{ for card_view }</div>
         </article>
+    }
+}
+
+/// A sentence for screen readers: the tags, the quote, the note.
+fn describe(a: &Annotation) -> String {
+    let tags: Vec<String> = a.codebook_tags().map(|t| t.label()).collect();
+    let mut s = format!("{}. “{}”", tags.join("; "), a.excerpt(80));
+    if !a.note.is_empty() {
+        s.push_str(&format!(". Note: {}", a.note));
+    }
+    s
+}
+
+fn view_card(
+    c: &Card,
+    annotations: &[Annotation],
+    app: crate::web::AppContext,
+    card: UseStateHandle<Option<Card>>,
+) -> Html {
+    // Keep the card inside the window: below the point, shifted left near the right edge.
+    let style = format!("left:{}px;top:{}px", (c.x - 20.0).max(8.0), c.y + 14.0);
+    let close = {
+        let card = card.clone();
+        Callback::from(move |_: MouseEvent| card.set(None))
+    };
+    html! {
+        <div class={classes!("hover-card", c.pinned.then_some("pinned"))} style={style}
+             role={if c.pinned { "dialog" } else { "tooltip" }}
+             aria-label="Annotations at this place">
+            if annotations.len() > 1 {
+                <p class="card-count">{ format!("{} overlapping annotations", annotations.len()) }</p>
+            }
+            { for annotations.iter().map(|a| {
+                let select = {
+                    let app = app.clone();
+                    let id = a.id.clone();
+                    let (s, e) = (a.start, a.end);
+                    Callback::from(move |_: MouseEvent| {
+                        app.dispatch(Action::Select(Some(id.clone())));
+                        dom::scroll_to_span(s, e);
+                    })
+                };
+                let edit = {
+                    let app = app.clone();
+                    let id = a.id.clone();
+                    let card = card.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        card.set(None);
+                        app.dispatch(Action::StartEdit(id.clone()));
+                    })
+                };
+                html! {
+                    <div class="card-entry" key={a.id.clone()}>
+                        <ul class="chips">
+                            { for a.codebook_tags().map(|t| html! {
+                                <li class="chip" style={format!("--chip:{}", t.color)} title={t.title}>{ t.label() }</li>
+                            }) }
+                        </ul>
+                        <p class="card-quote">{ format!("“{}”", a.excerpt(90)) }</p>
+                        if !a.note.is_empty() {
+                            <p class="card-note">{ &a.note }</p>
+                        }
+                        if c.pinned {
+                            <div class="card-actions">
+                                if annotations.len() > 1 {
+                                    <button class="link" onclick={select} aria-label={format!("Select annotation “{}”", a.excerpt(40))}>{ "Select" }</button>
+                                }
+                                <button class="link" onclick={edit} aria-label={format!("Edit annotation “{}”", a.excerpt(40))}>{ "Edit" }</button>
+                            </div>
+                        }
+                    </div>
+                }
+            }) }
+            if c.pinned {
+                <button class="card-close" onclick={close} aria-label="Close">{ "×" }</button>
+            }
+        </div>
     }
 }

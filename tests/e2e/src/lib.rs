@@ -5,7 +5,9 @@
 //! A new flow is a `#[tokio::test]` in `tests/e2e/tests/` that starts with
 //! `let b = Browser::open().await;` and drives `b.client` (a fantoccini `Client`).
 
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::elements::Element;
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -278,6 +280,187 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Viewport points just inside the first and last characters of the `nth` (0-based)
+    /// occurrence of `needle` in the document text, after scrolling it into view.
+    pub async fn text_points(&self, needle: &str, nth: usize) -> ((f64, f64), (f64, f64)) {
+        let v = self
+            .client
+            .execute_async(TEXT_POINTS_JS, vec![needle.into(), nth.into()])
+            .await
+            .expect("locate text");
+        let n = |k: &str| {
+            v[k].as_f64()
+                .unwrap_or_else(|| panic!("{needle:?} is not in the text: {v}"))
+        };
+        ((n("x1"), n("y1")), (n("x2"), n("y2")))
+    }
+
+    /// Selects `needle` (its `nth` occurrence) in the document by dragging the mouse across
+    /// it, as a reader does: press before its first character, move, release after its last.
+    pub async fn drag_select(&self, needle: &str, nth: usize) {
+        let ((x1, y1), (x2, y2)) = self.text_points(needle, nth).await;
+        let mouse = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x: x1.round(),
+                y: y1.round(),
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::MoveTo {
+                duration: Some(Duration::from_millis(150)),
+                x: ((x1 + x2) / 2.0).round(),
+                y: ((y1 + y2) / 2.0).round(),
+            })
+            .then(PointerAction::MoveTo {
+                duration: Some(Duration::from_millis(150)),
+                x: x2.round(),
+                y: y2.round(),
+            })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        self.client
+            .perform_actions(mouse)
+            .await
+            .expect("drag the mouse");
+    }
+
+    /// Clicks the middle of the `nth` occurrence of `needle` in the document.
+    pub async fn click_text(&self, needle: &str, nth: usize) {
+        let ((x1, y1), (x2, _)) = self.text_points(needle, nth).await;
+        let (x, y) = if (x2 - x1).abs() > 2.0 {
+            ((x1 + x2) / 2.0, y1)
+        } else {
+            (x1 + 2.0, y1)
+        };
+        self.click_at(x, y).await;
+    }
+
+    /// A real left click at a viewport point.
+    pub async fn click_at(&self, x: f64, y: f64) {
+        let mouse = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x: x.round(),
+                y: y.round(),
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        self.client.perform_actions(mouse).await.expect("click");
+    }
+
+    /// Clicks the control with this role and accessible name.
+    pub async fn click(&self, role: &str, name: &str) {
+        self.by_name(role, name)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {role} {name:?}: {e}"));
+    }
+
+    /// Types into the element that has focus, as keystrokes. Special keys come from
+    /// [`Key`] (`Key::Enter.into()`); a modifier stays pressed until [`Key::Null`].
+    pub async fn type_keys(&self, keys: &str) {
+        let el = self
+            .client
+            .active_element()
+            .await
+            .expect("a focused element");
+        el.send_keys(keys).await.expect("type");
+    }
+
+    /// Presses a key with modifiers held (for example Shift+ArrowRight, Ctrl+Z).
+    pub async fn press(&self, modifiers: &[Key], key: impl Into<char>) {
+        let mut s = String::new();
+        for m in modifiers {
+            s.push(char::from(*m));
+        }
+        s.push(key.into());
+        s.push(char::from(Key::Null));
+        self.type_keys(&s).await;
+    }
+
+    /// The id of the focused element.
+    pub async fn focused_id(&self) -> String {
+        self.js(
+            "return document.activeElement ? document.activeElement.id : ''",
+            vec![],
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+
+    /// Waits until every change is written to the browser's storage.
+    pub async fn wait_saved(&self) {
+        self.wait_for_css("[data-save-state=saved]").await;
+        // The status updates after the transaction commits; a short settle is not needed.
+    }
+
+    /// The annotations in the browser's IndexedDB, as the app stored them.
+    pub async fn stored_annotations(&self) -> Vec<serde_json::Value> {
+        let v = self
+            .client
+            .execute_async(STORED_JS, vec!["annotations".into()])
+            .await
+            .expect("read IndexedDB");
+        v.as_array()
+            .expect("a list")
+            .iter()
+            .map(|s| serde_json::from_str(s.as_str().expect("a JSON string")).expect("JSON"))
+            .collect()
+    }
+
+    /// The texts of the annotation list's entries, in order.
+    pub async fn list_entries(&self) -> Vec<String> {
+        let v = self
+            .js("return [...document.querySelectorAll('.entries .entry-main')].map(e => e.getAttribute('aria-label'))", vec![])
+            .await;
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// How many ranges each named highlight holds, from the CSS highlight registry.
+    pub async fn highlight_sizes(&self) -> serde_json::Value {
+        self.js("const o = {}; for (const [k, h] of CSS.highlights) { if (h.size) o[k] = h.size; } return o;", vec![])
+            .await
+    }
+
+    /// Waits until `check` holds for the page, polling a script that returns a boolean.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if self.js(script, vec![]).await.as_bool() == Some(true) {
+                return;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting until {what}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Gives a file input a file from disk, as choosing it in the file picker does.
+    pub async fn choose_file(&self, input_css: &str, path: &Path) {
+        let input = self.wait_for_css(input_css).await;
+        input
+            .send_keys(&path.display().to_string())
+            .await
+            .expect("choose a file");
+    }
+
     /// Saves a screenshot under `target/e2e-screenshots/` for a person to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");
@@ -316,4 +499,53 @@ for (const el of document.querySelectorAll(sel)) {
   }
 }
 return null;
+"#;
+
+/// Finds the `nth` occurrence of a string in the document text (by the blocks' UTF-16
+/// starts), scrolls it into view and returns points inside its first and last characters.
+const TEXT_POINTS_JS: &str = r#"
+const [needle, nth, done] = arguments;
+const root = document.getElementById('doc-text');
+const text = root.textContent;
+let at = -1;
+for (let i = 0; i <= nth; i++) { at = text.indexOf(needle, at + 1); if (at < 0) return done(null); }
+const blocks = [...root.querySelectorAll('.block')];
+const point = (off) => {
+  let b = blocks[0];
+  for (const x of blocks) { if (+x.dataset.u16 <= off) b = x; else break; }
+  return [b.firstChild, off - +b.dataset.u16];
+};
+const range = document.createRange();
+range.setStart(...point(at)); range.setEnd(...point(at + needle.length));
+const scroller = root.closest('.reading');
+const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+(async () => {
+  // Scroll until the passage stays put: blocks that content-visibility had skipped get their
+  // real height when they come into view, which can move what is below them.
+  let last = null;
+  for (let i = 0; i < 10; i++) {
+    const box = scroller.getBoundingClientRect();
+    scroller.scrollTop += range.getBoundingClientRect().top - box.top - box.height / 3;
+    await frame();
+    const top = range.getBoundingClientRect().top;
+    if (last !== null && Math.abs(top - last) < 1) break;
+    last = top;
+  }
+  const rects = [...range.getClientRects()].filter(r => r.width > 0);
+  const first = rects[0], lastRect = rects[rects.length - 1];
+  done({ x1: first.left + 1, y1: first.top + first.height / 2, x2: lastRect.right - 1, y2: lastRect.top + lastRect.height / 2 });
+})();
+"#;
+
+/// Reads every value of an object store of the app's IndexedDB (asynchronous script).
+const STORED_JS: &str = r#"
+const [store, done] = arguments;
+const open = indexedDB.open('gcm-annotator');
+open.onsuccess = () => {
+  const db = open.result;
+  const req = db.transaction(store, 'readonly').objectStore(store).getAll();
+  req.onsuccess = () => { done(req.result); db.close(); };
+  req.onerror = () => done(null);
+};
+open.onerror = () => done(null);
 "#;

@@ -1,0 +1,287 @@
+//! Annotations: a span of a document in code points, the quote it covers with its context,
+//! the GCM tags it carries, a note, and who made it when.
+
+use crate::codebook;
+use crate::text::{Cp, DocText};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How many code points of context are kept on each side of a quote. 32 is what the
+/// Hypothesis client keeps, enough to tell apart repeated phrases when re-anchoring.
+pub const CONTEXT_CPS: usize = 32;
+
+/// Milliseconds since the Unix epoch (UTC), as `Date.now()` gives them.
+pub type Millis = i64;
+
+/// One annotation of one document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Annotation {
+    /// A UUID, unique across documents and annotators.
+    pub id: String,
+    /// The id of the annotated document.
+    pub document: String,
+    /// Start of the span, in code points of the document text.
+    pub start: Cp,
+    /// End of the span (exclusive), in code points.
+    pub end: Cp,
+    /// The exact text of the span.
+    pub quote: String,
+    /// Up to [`CONTEXT_CPS`] code points before the span.
+    pub prefix: String,
+    /// Up to [`CONTEXT_CPS`] code points after the span.
+    pub suffix: String,
+    /// Codebook tag ids, at least one, without repeats, in codebook order.
+    pub tags: Vec<String>,
+    /// The annotator's note; empty when there is none.
+    #[serde(default)]
+    pub note: String,
+    pub created: Millis,
+    pub updated: Millis,
+    /// The annotator's name, as set in the app's settings.
+    #[serde(default)]
+    pub annotator: String,
+}
+
+/// Why an annotation cannot be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnnotationError {
+    /// The span is empty, or only white space.
+    EmptySpan,
+    /// The span is reversed or runs past the end of the text.
+    OutOfRange { start: Cp, end: Cp, len: Cp },
+    /// No tag was chosen.
+    NoTags,
+    /// A tag id that the codebook does not have.
+    UnknownTag(String),
+}
+
+impl fmt::Display for AnnotationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnnotationError::EmptySpan => write!(f, "the selection holds no text to annotate"),
+            AnnotationError::OutOfRange { start, end, len } => write!(
+                f,
+                "the span {start}–{end} is outside the text ({len} characters)"
+            ),
+            AnnotationError::NoTags => write!(f, "choose at least one objective or principle"),
+            AnnotationError::UnknownTag(t) => {
+                write!(f, "“{t}” is not a GCM objective or principle")
+            }
+        }
+    }
+}
+
+impl std::error::Error for AnnotationError {}
+
+/// Puts tag ids in codebook order without repeats, and checks that each exists.
+pub fn normalize_tags(tags: &[String]) -> Result<Vec<String>, AnnotationError> {
+    let mut indexed = Vec::with_capacity(tags.len());
+    for t in tags {
+        let i = codebook::index_of(t).ok_or_else(|| AnnotationError::UnknownTag(t.clone()))?;
+        indexed.push(i);
+    }
+    if indexed.is_empty() {
+        return Err(AnnotationError::NoTags);
+    }
+    indexed.sort_unstable();
+    indexed.dedup();
+    Ok(indexed
+        .into_iter()
+        .map(|i| codebook::TAGS[i].id.to_string())
+        .collect())
+}
+
+/// Shrinks a span so that it neither starts nor ends with white space, as selections made by
+/// dragging often do. Returns `None` if nothing but white space is left.
+///
+/// Selections are not snapped to word boundaries: a reader who selects part of a word means
+/// it (Hypothesis and Recogito behave the same), and snapping would surprise in scripts
+/// without spaces.
+pub fn trim_span(text: &DocText, start: Cp, end: Cp) -> Option<(Cp, Cp)> {
+    let quote = text.slice(start, end)?;
+    let lead = quote.chars().take_while(|c| c.is_whitespace()).count();
+    let trail = quote
+        .chars()
+        .rev()
+        .take_while(|c| c.is_whitespace())
+        .count();
+    let len = end.0 - start.0;
+    if lead == len {
+        return None;
+    }
+    Some((Cp(start.0 + lead), Cp(end.0 - trail)))
+}
+
+/// What a new annotation is made of, before it gets an id and times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    pub document: String,
+    pub start: Cp,
+    pub end: Cp,
+    pub tags: Vec<String>,
+    pub note: String,
+}
+
+impl Annotation {
+    /// Makes an annotation of `text`, taking the quote and its context from the text itself.
+    pub fn new(
+        id: String,
+        draft: Draft,
+        text: &DocText,
+        annotator: &str,
+        now: Millis,
+    ) -> Result<Annotation, AnnotationError> {
+        let len = text.len_cp();
+        if draft.start > draft.end || draft.end > len {
+            return Err(AnnotationError::OutOfRange {
+                start: draft.start,
+                end: draft.end,
+                len,
+            });
+        }
+        let (start, end) =
+            trim_span(text, draft.start, draft.end).ok_or(AnnotationError::EmptySpan)?;
+        let tags = normalize_tags(&draft.tags)?;
+        Ok(Annotation {
+            id,
+            document: draft.document,
+            start,
+            end,
+            quote: text.slice(start, end).unwrap_or_default().to_string(),
+            prefix: text.before(start, CONTEXT_CPS).to_string(),
+            suffix: text.after(end, CONTEXT_CPS).to_string(),
+            tags,
+            note: draft.note.trim().to_string(),
+            created: now,
+            updated: now,
+            annotator: annotator.trim().to_string(),
+        })
+    }
+
+    /// True when the span covers code point offset `at` (start inclusive, end exclusive).
+    pub fn covers(&self, at: Cp) -> bool {
+        self.start <= at && at < self.end
+    }
+
+    /// True when two annotations share at least one code point.
+    pub fn overlaps(&self, other: &Annotation) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The codebook entries of the tags, skipping any the codebook does not know.
+    pub fn codebook_tags(&self) -> impl Iterator<Item = &'static codebook::Tag> + '_ {
+        self.tags.iter().filter_map(|t| codebook::tag(t))
+    }
+
+    /// A one-line excerpt of the quote, at most `max` code points, for lists.
+    pub fn excerpt(&self, max: usize) -> String {
+        let flat: String = self.quote.split_whitespace().collect::<Vec<_>>().join(" ");
+        if flat.chars().count() <= max {
+            flat
+        } else {
+            let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+            format!("{}…", cut.trim_end())
+        }
+    }
+}
+
+/// Orders annotations as the list shows them: by position in the text, then longest first.
+pub fn text_order(a: &Annotation, b: &Annotation) -> std::cmp::Ordering {
+    a.start
+        .cmp(&b.start)
+        .then(b.end.cmp(&a.end))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(start: usize, end: usize, tags: &[&str]) -> Draft {
+        Draft {
+            document: "d".into(),
+            start: Cp(start),
+            end: Cp(end),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn takes_quote_and_context_in_code_points() {
+        let text = DocText::new("Les migrants’ droits 😀 sont protégés.");
+        let a =
+            Annotation::new("1".into(), draft(4, 20, &["objective-17"]), &text, "Ana", 5).unwrap();
+        assert_eq!(a.quote, "migrants’ droits");
+        assert_eq!(a.prefix, "Les ");
+        assert_eq!(a.suffix, " 😀 sont protégés.");
+        let chars: Vec<char> = text.as_str().chars().collect();
+        let sliced: String = chars[a.start.0..a.end.0].iter().collect();
+        assert_eq!(sliced, a.quote);
+    }
+
+    #[test]
+    fn trims_white_space_around_a_selection() {
+        let text = DocText::new("a  word \r\n b");
+        let a = Annotation::new("1".into(), draft(1, 10, &["objective-1"]), &text, "", 0).unwrap();
+        assert_eq!(a.quote, "word");
+        assert_eq!((a.start, a.end), (Cp(3), Cp(7)));
+    }
+
+    #[test]
+    fn refuses_empty_reversed_out_of_range_and_untagged_spans() {
+        let text = DocText::new("abc   ");
+        let make = |d| Annotation::new("1".into(), d, &text, "", 0);
+        assert_eq!(
+            make(draft(3, 6, &["objective-1"])),
+            Err(AnnotationError::EmptySpan)
+        );
+        assert!(matches!(
+            make(draft(2, 1, &["objective-1"])),
+            Err(AnnotationError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            make(draft(0, 7, &["objective-1"])),
+            Err(AnnotationError::OutOfRange { .. })
+        ));
+        assert_eq!(make(draft(0, 2, &[])), Err(AnnotationError::NoTags));
+        assert_eq!(
+            make(draft(0, 2, &["objective-99"])),
+            Err(AnnotationError::UnknownTag("objective-99".into()))
+        );
+    }
+
+    #[test]
+    fn tags_are_kept_in_codebook_order_without_repeats() {
+        let tags = [
+            "principle-human-rights",
+            "objective-17",
+            "objective-2",
+            "objective-17",
+        ]
+        .map(String::from);
+        assert_eq!(
+            normalize_tags(&tags).unwrap(),
+            ["objective-2", "objective-17", "principle-human-rights"]
+        );
+    }
+
+    #[test]
+    fn excerpts_fold_white_space_and_cut_with_an_ellipsis() {
+        let text = DocText::new("one\ntwo   three four");
+        let a = Annotation::new("1".into(), draft(0, 20, &["objective-1"]), &text, "", 0).unwrap();
+        assert_eq!(a.excerpt(100), "one two three four");
+        assert_eq!(a.excerpt(8), "one two…");
+    }
+
+    #[test]
+    fn overlap_and_cover_use_half_open_spans() {
+        let text = DocText::new("0123456789");
+        let a = Annotation::new("a".into(), draft(0, 5, &["objective-1"]), &text, "", 0).unwrap();
+        let b = Annotation::new("b".into(), draft(5, 9, &["objective-1"]), &text, "", 0).unwrap();
+        let c = Annotation::new("c".into(), draft(4, 6, &["objective-1"]), &text, "", 0).unwrap();
+        assert!(!a.overlaps(&b));
+        assert!(a.overlaps(&c) && b.overlaps(&c));
+        assert!(a.covers(Cp(4)) && !a.covers(Cp(5)));
+    }
+}

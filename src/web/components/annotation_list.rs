@@ -1,0 +1,128 @@
+//! The annotation list beside the document, in text order: quote excerpt, tags, note.
+//! A click on an entry scrolls to its highlight and marks it; the marked entry offers Edit
+//! and Delete. Above the list: a search over quotes and notes, and the tags in use with
+//! their counts, each a filter toggle.
+
+use crate::state::Action;
+use crate::web::{dom, use_app};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[function_component(AnnotationList)]
+pub fn annotation_list() -> Html {
+    let app = use_app();
+    let model = &app.model;
+    let Some(doc) = model.open_document() else {
+        return html! {};
+    };
+    let all = model.annotations_of(&doc.id).len();
+    let visible = model.visible_annotations(&doc.id);
+    let counts = model.tag_counts(&doc.id);
+    let filtering = !model.filter.tags.is_empty() || !model.filter.query.trim().is_empty();
+
+    let oninput = {
+        let app = app.clone();
+        Callback::from(move |e: InputEvent| {
+            app.dispatch(Action::SetQuery(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
+    };
+    let clear = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::ClearFilter))
+    };
+
+    html! {
+        <aside class="side annotations" aria-labelledby="list-title">
+            <h2 id="list-title">
+                { "Annotations " }
+                <span class="count">{ if filtering { format!("{} of {all}", visible.len()) } else { all.to_string() } }</span>
+            </h2>
+            if all == 0 {
+                <p class="empty">{ "None yet. Select a passage in the text to tag it with an objective or a guiding principle." }</p>
+            } else {
+                <input class="search" type="search" placeholder="Search quotes and notes"
+                       aria-label="Search annotations" value={model.filter.query.clone()} {oninput} />
+                <ul class="filter-tags" aria-label="Filter by tag">
+                    { for counts.iter().map(|(tag, n)| {
+                        let on = model.filter.tags.iter().any(|t| t == tag.id);
+                        let onclick = {
+                            let app = app.clone();
+                            let id = tag.id.to_string();
+                            Callback::from(move |_: MouseEvent| app.dispatch(Action::ToggleFilterTag(id.clone())))
+                        };
+                        html! {
+                            <li key={tag.id}>
+                                <button class={classes!("filter-chip", on.then_some("on"))}
+                                        style={format!("--chip:{}", tag.color)}
+                                        aria-pressed={on.to_string()} title={tag.title}
+                                        aria-label={format!("Filter: {} ({n})", tag.label())} {onclick}>
+                                    <span class="badge">{ tag.badge() }</span>
+                                    <span class="n">{ n }</span>
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                if filtering {
+                    <button class="link" onclick={clear}>{ "Show all annotations" }</button>
+                }
+                <ol class="entries">
+                    { for visible.iter().map(|a| {
+                        let selected = model.selected.as_deref() == Some(a.id.as_str());
+                        let onclick = {
+                            let app = app.clone();
+                            let id = a.id.clone();
+                            let (s, e) = (a.start, a.end);
+                            Callback::from(move |_: MouseEvent| {
+                                app.dispatch(Action::Select(Some(id.clone())));
+                                dom::scroll_to_span(s, e);
+                            })
+                        };
+                        let edit = {
+                            let app = app.clone();
+                            let id = a.id.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                app.dispatch(Action::StartEdit(id.clone()));
+                                dom::focus_id("palette-search");
+                            })
+                        };
+                        let delete = {
+                            let app = app.clone();
+                            let id = a.id.clone();
+                            Callback::from(move |_: MouseEvent| app.dispatch(Action::Delete(id.clone())))
+                        };
+                        let tags: Vec<String> = a.codebook_tags().map(|t| t.label()).collect();
+                        let excerpt = a.excerpt(140);
+                        html! {
+                            <li key={a.id.clone()} class={classes!("entry", selected.then_some("selected"))}
+                                data-annotation-id={a.id.clone()}>
+                                <button class="entry-main" {onclick} aria-current={selected.then_some("true")}
+                                        aria-label={format!("“{}” — {}", a.excerpt(60), tags.join("; "))}>
+                                    <span class="entry-quote">{ format!("“{excerpt}”") }</span>
+                                    <span class="chips">
+                                        { for a.codebook_tags().map(|t| html! {
+                                            <span class="chip" style={format!("--chip:{}", t.color)} title={t.title}>
+                                                { format!("{} {}", t.badge(), t.short) }
+                                            </span>
+                                        }) }
+                                    </span>
+                                    if !a.note.is_empty() {
+                                        <span class="entry-note">{ &a.note }</span>
+                                    }
+                                </button>
+                                if selected {
+                                    <div class="entry-actions">
+                                        <button onclick={edit} aria-label="Edit annotation">{ "Edit" }</button>
+                                        <button class="danger" onclick={delete} aria-label="Delete annotation">{ "Delete" }</button>
+                                    </div>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+        </aside>
+    }
+}

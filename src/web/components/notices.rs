@@ -1,0 +1,50 @@
+//! Messages to the user: errors (role `alert`), confirmations with Undo, and the offer to
+//! export when saving failed.
+
+use crate::state::{Action, Level};
+use crate::web::components::topbar::export_all;
+use crate::web::use_app;
+use yew::prelude::*;
+
+#[function_component(Notices)]
+pub fn notices() -> Html {
+    let app = use_app();
+    if app.model.notices.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notices">
+            { for app.model.notices.iter().map(|n| {
+                let dismiss = {
+                    let app = app.clone();
+                    let id = n.id;
+                    Callback::from(move |_: MouseEvent| app.dispatch(Action::Dismiss(id)))
+                };
+                let undo = {
+                    let app = app.clone();
+                    Callback::from(move |_: MouseEvent| app.dispatch(Action::Undo))
+                };
+                let export = {
+                    let app = app.clone();
+                    Callback::from(move |_: MouseEvent| export_all(&app))
+                };
+                let (class, role) = match n.level {
+                    Level::Error => ("notice error", "alert"),
+                    Level::Info => ("notice", "status"),
+                };
+                html! {
+                    <div class={class} role={role} key={n.id.to_string()}>
+                        <span class="notice-text">{ &n.text }</span>
+                        if n.offers_undo {
+                            <button onclick={undo}>{ "Undo" }</button>
+                        }
+                        if n.offers_export {
+                            <button class="primary" onclick={export}>{ "Export my work" }</button>
+                        }
+                        <button class="link" onclick={dismiss} aria-label="Dismiss message">{ "Dismiss" }</button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,328 @@
+//! The tag palette: the 23 objectives and 10 guiding principles as checkboxes, recently used
+//! first, filtered as the reader types; a note; Save. It tags the pending selection, or
+//! edits the tags and note of an annotation. With nothing to tag it shows the codebook.
+//!
+//! Keyboard: the search box takes focus when the palette opens from the keyboard; Enter in
+//! it ticks the first match; Ctrl+Enter saves from anywhere in the palette; Escape cancels.
+
+use crate::codebook::{Tag, TagKind, TAGS};
+use crate::state::{search_tags, Action};
+use crate::web::{dom, use_app};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// What the palette is working on: the pending span, or an annotation id.
+#[derive(Clone, PartialEq)]
+enum Target {
+    Pending(String, usize, usize),
+    Edit(String),
+    Nothing,
+}
+
+#[function_component(Palette)]
+pub fn palette() -> Html {
+    let app = use_app();
+    let model = &app.model;
+    let target = match (&model.editing, &model.pending) {
+        (Some(id), _) => Target::Edit(id.clone()),
+        (None, Some(p)) => Target::Pending(p.document.clone(), p.start.0, p.end.0),
+        _ => Target::Nothing,
+    };
+    let checked = use_state(Vec::<String>::new);
+    let note = use_state(String::new);
+    let query = use_state(String::new);
+    let name = use_state(String::new);
+    let problem = use_state(|| None::<String>);
+    let described = use_state(|| None::<&'static Tag>);
+
+    // A new target starts from its own tags and note.
+    {
+        let checked = checked.clone();
+        let note = note.clone();
+        let query = query.clone();
+        let problem = problem.clone();
+        let app = app.clone();
+        use_effect_with(target.clone(), move |t| {
+            let (tags, text) = match t {
+                Target::Edit(id) => app
+                    .model
+                    .annotation(id)
+                    .map(|a| (a.tags.clone(), a.note.clone()))
+                    .unwrap_or_default(),
+                _ => (Vec::new(), String::new()),
+            };
+            checked.set(tags);
+            note.set(text);
+            query.set(String::new());
+            problem.set(None);
+        });
+    }
+
+    if target == Target::Nothing {
+        return view_codebook();
+    }
+
+    let needs_name = model.settings.annotator.is_empty();
+    let order = model.palette_order();
+    let results = search_tags(&order, &query);
+    let recent_count = if query.is_empty() {
+        model.settings.recent_tags.len().min(results.len())
+    } else {
+        0
+    };
+
+    let save = {
+        let app = app.clone();
+        let checked = checked.clone();
+        let note = note.clone();
+        let name = name.clone();
+        let problem = problem.clone();
+        let target = target.clone();
+        Callback::from(move |_: ()| {
+            if checked.is_empty() {
+                problem.set(Some("Choose at least one objective or principle.".into()));
+                return;
+            }
+            if needs_name {
+                if name.trim().is_empty() {
+                    problem.set(Some(
+                        "Enter your name: it is saved with your annotations.".into(),
+                    ));
+                    dom::focus_id("palette-name");
+                    return;
+                }
+                app.dispatch(Action::SetAnnotator((*name).clone()));
+            }
+            let action = match &target {
+                Target::Edit(id) => Action::Update {
+                    id: id.clone(),
+                    tags: (*checked).clone(),
+                    note: (*note).clone(),
+                    now: dom::now(),
+                },
+                _ => Action::Create {
+                    id: dom::new_id(),
+                    tags: (*checked).clone(),
+                    note: (*note).clone(),
+                    now: dom::now(),
+                },
+            };
+            app.dispatch(action);
+            dom::clear_selection();
+            dom::focus_id("doc-text");
+        })
+    };
+    let cancel = {
+        let app = app.clone();
+        let target = target.clone();
+        Callback::from(move |_: ()| {
+            app.dispatch(match target {
+                Target::Edit(_) => Action::CancelEdit,
+                _ => Action::CancelPending,
+            });
+            dom::clear_selection();
+            dom::focus_id("doc-text");
+        })
+    };
+
+    let toggle = {
+        let checked = checked.clone();
+        let problem = problem.clone();
+        Callback::from(move |id: String| {
+            let mut v = (*checked).clone();
+            if let Some(i) = v.iter().position(|t| *t == id) {
+                v.remove(i);
+            } else {
+                v.push(id);
+            }
+            problem.set(None);
+            checked.set(v);
+        })
+    };
+
+    let onkeydown = {
+        let save = save.clone();
+        let cancel = cancel.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" if e.ctrl_key() || e.meta_key() => {
+                e.prevent_default();
+                save.emit(());
+            }
+            "Escape" => {
+                e.prevent_default();
+                cancel.emit(());
+            }
+            _ => {}
+        })
+    };
+    let search_keydown = {
+        let toggle = toggle.clone();
+        let first = results.first().map(|t| t.id.to_string());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && !(e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                if let Some(id) = &first {
+                    toggle.emit(id.clone());
+                }
+            }
+        })
+    };
+    let oninput_query = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let oninput_note = {
+        let note = note.clone();
+        Callback::from(move |e: InputEvent| {
+            note.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let oninput_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            name.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+
+    let (heading, quote, save_label) = match &target {
+        Target::Edit(id) => (
+            "Edit annotation",
+            model
+                .annotation(id)
+                .map(|a| a.excerpt(160))
+                .unwrap_or_default(),
+            "Save changes",
+        ),
+        _ => (
+            "Tag the selection",
+            model
+                .pending
+                .as_ref()
+                .map(|p| p.quote.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|q| {
+                    if q.chars().count() > 160 {
+                        format!("{}…", q.chars().take(159).collect::<String>())
+                    } else {
+                        q
+                    }
+                })
+                .unwrap_or_default(),
+            "Save annotation",
+        ),
+    };
+
+    let row = |tag: &'static Tag| {
+        let id = tag.id.to_string();
+        let is_checked = checked.contains(&id);
+        let onchange = {
+            let toggle = toggle.clone();
+            let id = id.clone();
+            Callback::from(move |_: Event| toggle.emit(id.clone()))
+        };
+        let onfocus = {
+            let described = described.clone();
+            Callback::from(move |_: FocusEvent| described.set(Some(tag)))
+        };
+        let onmouseenter = {
+            let described = described.clone();
+            Callback::from(move |_: MouseEvent| described.set(Some(tag)))
+        };
+        html! {
+            <li key={tag.id}>
+                <label class={classes!("tag-option", is_checked.then_some("checked"))} title={tag.title} {onmouseenter}>
+                    <input type="checkbox" checked={is_checked} {onchange} {onfocus}
+                           aria-label={tag.label()} aria-describedby="tag-description" />
+                    <span class="swatch" style={format!("background:{}", tag.color)} aria-hidden="true">{ tag.badge() }</span>
+                    <span class="tag-name">{ tag.short }</span>
+                </label>
+            </li>
+        }
+    };
+
+    let recent: Vec<&'static Tag> = results[..recent_count].to_vec();
+    let rest = &results[recent_count..];
+    let objectives: Vec<&'static Tag> = rest
+        .iter()
+        .copied()
+        .filter(|t| t.kind == TagKind::Objective)
+        .collect();
+    let principles: Vec<&'static Tag> = rest
+        .iter()
+        .copied()
+        .filter(|t| t.kind == TagKind::Principle)
+        .collect();
+    let description = described
+        .map(|t| format!("{}: {}", t.label(), t.title))
+        .unwrap_or_else(|| "Hover over or focus a tag to read its full title.".into());
+
+    html! {
+        <aside class="side palette" aria-labelledby="palette-title" onkeydown={onkeydown}>
+            <h2 id="palette-title">{ heading }</h2>
+            <blockquote class="palette-quote">{ quote }</blockquote>
+            if needs_name {
+                <label class="field">
+                    <span>{ "Your name, saved with each annotation (asked once; change it from the top bar)" }</span>
+                    <input id="palette-name" type="text" value={(*name).clone()} oninput={oninput_name}
+                           autocomplete="name" />
+                </label>
+            }
+            <input id="palette-search" class="search" type="search" placeholder="Search tags: a number, a word…"
+                   aria-label="Search tags" value={(*query).clone()} oninput={oninput_query}
+                   onkeydown={search_keydown} />
+            <div class="tag-scroll">
+                if !recent.is_empty() {
+                    <h3>{ "Recently used" }</h3>
+                    <ul class="tag-list">{ for recent.into_iter().map(row) }</ul>
+                }
+                if !objectives.is_empty() {
+                    <h3>{ "Objectives" }</h3>
+                    <ul class="tag-list">{ for objectives.into_iter().map(row) }</ul>
+                }
+                if !principles.is_empty() {
+                    <h3>{ "Guiding principles" }</h3>
+                    <ul class="tag-list">{ for principles.into_iter().map(row) }</ul>
+                }
+                if results.is_empty() {
+                    <p class="empty">{ "No tag matches. Try a number such as 17, or a word such as “borders”." }</p>
+                }
+            </div>
+            <p id="tag-description" class="tag-description">{ description }</p>
+            <label class="field">
+                <span>{ "Note (optional)" }</span>
+                <textarea id="palette-note" rows="3" value={(*note).clone()} oninput={oninput_note}
+                          aria-label="Note" />
+            </label>
+            if let Some(p) = (*problem).clone() {
+                <p class="problem" role="alert">{ p }</p>
+            }
+            <div class="actions">
+                <button class="primary" onclick={save.reform(|_: MouseEvent| ())}>{ save_label }</button>
+                <button onclick={cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
+                <span class="hint">{ format!("{} selected · Ctrl+Enter saves", checked.len()) }</span>
+            </div>
+        </aside>
+    }
+}
+
+/// The codebook, for reading, when there is nothing to tag.
+fn view_codebook() -> Html {
+    let entry = |tag: &Tag| {
+        html! {
+            <li class="tag" title={tag.title}>
+                <span class="swatch" style={format!("background:{}", tag.color)} aria-hidden="true">{ tag.badge() }</span>
+                <span class="tag-name">{ tag.label() }</span>
+            </li>
+        }
+    };
+    html! {
+        <aside class="side" aria-labelledby="tags-title">
+            <h2 id="tags-title">{ "GCM codebook" }</h2>
+            <h3>{ "23 objectives" }</h3>
+            <ul class="tag-list">{ for TAGS.iter().filter(|t| t.kind == TagKind::Objective).map(entry) }</ul>
+            <h3>{ "10 guiding principles" }</h3>
+            <ul class="tag-list">{ for TAGS.iter().filter(|t| t.kind == TagKind::Principle).map(entry) }</ul>
+        </aside>
+    }
+}

@@ -1,0 +1,111 @@
+//! The top bar: the app's name, undo and redo, whether the work is saved, the annotator's
+//! name (changeable here), and Export.
+
+use crate::formats::project_json;
+use crate::state::{Action, Level};
+use crate::web::store::SaveState;
+use crate::web::{dom, use_app};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TopbarProps {
+    pub save_state: SaveState,
+}
+
+/// Downloads the project's JSON of everything, named with the date.
+pub fn export_all(app: &crate::web::AppContext) {
+    let now = dom::now();
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(now as f64))
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default();
+    let day = date.get(..10).unwrap_or("today");
+    let json = project_json(&app.model, None, now);
+    let name = format!("gcm-annotations-all-documents-{day}.json");
+    if let Err(e) = dom::download(&name, "application/json", &json) {
+        app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")));
+    }
+}
+
+#[function_component(Topbar)]
+pub fn topbar(props: &TopbarProps) -> Html {
+    let app = use_app();
+    let editing_name = use_state(|| false);
+    let undo = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Undo))
+    };
+    let redo = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Redo))
+    };
+    let export = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| export_all(&app))
+    };
+    let status = match props.save_state {
+        SaveState::Saved => "All changes saved in this browser",
+        SaveState::Saving => "Saving…",
+        SaveState::Failed => "Not saved: export your work",
+        SaveState::Unavailable => "Storage unavailable: export your work",
+    };
+    let name = app.model.settings.annotator.clone();
+    let name_view = if *editing_name {
+        let onkeydown = {
+            let app = app.clone();
+            let editing_name = editing_name.clone();
+            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                "Enter" => {
+                    let v = e.target_unchecked_into::<HtmlInputElement>().value();
+                    app.dispatch(Action::SetAnnotator(v));
+                    editing_name.set(false);
+                }
+                "Escape" => editing_name.set(false),
+                _ => {}
+            })
+        };
+        let onblur = {
+            let app = app.clone();
+            let editing_name = editing_name.clone();
+            Callback::from(move |e: FocusEvent| {
+                let v = e.target_unchecked_into::<HtmlInputElement>().value();
+                app.dispatch(Action::SetAnnotator(v));
+                editing_name.set(false);
+            })
+        };
+        html! {
+            <input id="annotator-name" class="name-input" type="text" value={name}
+                   aria-label="Annotator name" {onkeydown} {onblur} autofocus=true />
+        }
+    } else {
+        let onclick = {
+            let editing_name = editing_name.clone();
+            Callback::from(move |_: MouseEvent| {
+                editing_name.set(true);
+                gloo::timers::callback::Timeout::new(0, || dom::focus_id("annotator-name"))
+                    .forget();
+            })
+        };
+        let label = if name.is_empty() {
+            "Set your name".to_string()
+        } else {
+            format!("Annotator: {name}")
+        };
+        html! { <button class="link name" {onclick} aria-label="Change annotator name">{ label }</button> }
+    };
+    html! {
+        <header class="topbar">
+            <span class="brand">{ "GCM Annotator" }</span>
+            <div class="history" role="group" aria-label="History">
+                <button onclick={undo} disabled={!app.model.can_undo()} aria-label="Undo" title="Undo (Ctrl+Z)">{ "↶ Undo" }</button>
+                <button onclick={redo} disabled={!app.model.can_redo()} aria-label="Redo" title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "↷ Redo" }</button>
+            </div>
+            <span class={classes!("save-status", matches!(props.save_state, SaveState::Failed | SaveState::Unavailable).then_some("bad"))}
+                  role="status">{ status }</span>
+            <span class="spacer"></span>
+            { name_view }
+            <button class="primary" onclick={export} aria-label="Export" title="Download all your annotations as JSON">{ "Export" }</button>
+        </header>
+    }
+}

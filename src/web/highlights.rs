@@ -1,0 +1,179 @@
+//! Highlights, drawn with the CSS Custom Highlight API: one `Highlight` per codebook tag
+//! (coloured by `styles/highlights.css`), and layers for annotations with several tags, the
+//! selected annotation, the selection waiting for tags, and the keyboard caret.
+//!
+//! Nothing is inserted into the text: an annotation is a `Range` added to the highlights
+//! of its tags. [`Layer::sync`] adds and removes only the ranges of annotations that
+//! changed, so creating one highlight among 10,000 costs one range.
+
+use crate::annotation::Annotation;
+use crate::codebook::TAGS;
+use crate::text::Cp;
+use crate::web::dom;
+use std::collections::HashMap;
+use web_sys::{AbstractRange, Highlight, HighlightRegistry, Range};
+
+/// Names of the layers above the tag colours, as `styles/highlights.css` styles them.
+pub const MULTI: &str = "ann-multi";
+pub const SELECTED: &str = "ann-selected";
+pub const PENDING: &str = "ann-pending";
+pub const CARET: &str = "ann-caret";
+
+struct Drawn {
+    updated: i64,
+    tags: Vec<String>,
+    range: Range,
+}
+
+/// The highlights of the document in the reading view.
+pub struct Layer {
+    registry: HighlightRegistry,
+    by_tag: HashMap<&'static str, Highlight>,
+    multi: Highlight,
+    selected: Highlight,
+    pending: Highlight,
+    caret: Highlight,
+    drawn: HashMap<String, Drawn>,
+}
+
+fn new_highlight(registry: &HighlightRegistry, name: &str, priority: i32) -> Option<Highlight> {
+    let h = Highlight::new(&[]).ok()?;
+    h.set_priority(priority);
+    registry.set(name, &h);
+    Some(h)
+}
+
+impl Layer {
+    /// Registers empty highlights; `None` where the browser lacks the Highlight API.
+    pub fn install() -> Option<Layer> {
+        let registry = web_sys::css::JsNamespaceCss::highlights();
+        let mut by_tag = HashMap::new();
+        for tag in &TAGS {
+            by_tag.insert(tag.id, new_highlight(&registry, tag.id, 0)?);
+        }
+        Some(Layer {
+            multi: new_highlight(&registry, MULTI, 1)?,
+            pending: new_highlight(&registry, PENDING, 2)?,
+            selected: new_highlight(&registry, SELECTED, 3)?,
+            caret: new_highlight(&registry, CARET, 4)?,
+            registry,
+            by_tag,
+            drawn: HashMap::new(),
+        })
+    }
+
+    /// Removes every highlight (a new document was opened).
+    pub fn clear(&mut self) {
+        for h in self.by_tag.values() {
+            h.clear();
+        }
+        for h in [&self.multi, &self.selected, &self.pending, &self.caret] {
+            h.clear();
+        }
+        self.drawn.clear();
+    }
+
+    /// Draws exactly `annotations`: adds the new and changed, removes the gone.
+    pub fn sync<'a>(&mut self, annotations: impl IntoIterator<Item = &'a Annotation>) {
+        let mut keep: HashMap<&str, &Annotation> = HashMap::new();
+        for a in annotations {
+            keep.insert(a.id.as_str(), a);
+        }
+        let stale: Vec<String> = self
+            .drawn
+            .iter()
+            .filter(|(id, d)| {
+                keep.get(id.as_str())
+                    .is_none_or(|a| a.updated != d.updated || a.tags != d.tags)
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in stale {
+            if let Some(d) = self.drawn.remove(&id) {
+                self.undraw(&d);
+            }
+        }
+        for (id, a) in keep {
+            if self.drawn.contains_key(id) {
+                continue;
+            }
+            let Some(range) = dom::range_of(a.start, a.end) else {
+                continue;
+            };
+            let abstract_range: &AbstractRange = range.as_ref();
+            for t in &a.tags {
+                if let Some(h) = self.by_tag.get(t.as_str()) {
+                    h.add(abstract_range);
+                }
+            }
+            if a.tags.len() > 1 {
+                self.multi.add(abstract_range);
+            }
+            self.drawn.insert(
+                id.to_string(),
+                Drawn {
+                    updated: a.updated,
+                    tags: a.tags.clone(),
+                    range,
+                },
+            );
+        }
+    }
+
+    fn undraw(&self, d: &Drawn) {
+        let r: &AbstractRange = d.range.as_ref();
+        for t in &d.tags {
+            if let Some(h) = self.by_tag.get(t.as_str()) {
+                h.delete(r);
+            }
+        }
+        self.multi.delete(r);
+    }
+
+    /// How many annotations are drawn.
+    pub fn len(&self) -> usize {
+        self.drawn.len()
+    }
+
+    /// True when nothing is drawn.
+    pub fn is_empty(&self) -> bool {
+        self.drawn.is_empty()
+    }
+
+    /// Marks one span as the selected annotation (or none).
+    pub fn show_selected(&self, span: Option<(Cp, Cp)>) {
+        show(&self.selected, span);
+    }
+
+    /// Marks the selection waiting for tags (or none).
+    pub fn show_pending(&self, span: Option<(Cp, Cp)>) {
+        show(&self.pending, span);
+    }
+
+    /// Draws the keyboard caret on the character after `at` (or hides it).
+    pub fn show_caret(&self, at: Option<Cp>, len: Cp) {
+        show(
+            &self.caret,
+            at.filter(|a| *a < len).map(|a| (a, Cp(a.0 + 1))),
+        );
+    }
+}
+
+fn show(h: &Highlight, span: Option<(Cp, Cp)>) {
+    h.clear();
+    if let Some(range) = span.and_then(|(s, e)| dom::range_of(s, e)) {
+        h.add(range.as_ref());
+    }
+}
+
+impl Drop for Layer {
+    fn drop(&mut self) {
+        self.clear();
+        for tag in &TAGS {
+            self.registry.delete(tag.id);
+        }
+        for name in [MULTI, SELECTED, PENDING, CARET] {
+            self.registry.delete(name);
+        }
+    }
+}

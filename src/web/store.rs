@@ -1,0 +1,305 @@
+//! The browser's copy of the user's work, in IndexedDB (through `rexie`): user documents,
+//! annotations, and settings with the open document and scroll positions.
+//!
+//! Writes go through one [`Saver`]: effects are turned into records at once (so a record
+//! holds the state at the time of the change), queued, and written in order, one
+//! transaction per batch. A failed write keeps the queue (nothing is dropped) and reports,
+//! and the next change retries it.
+
+use crate::annotation::Annotation;
+use crate::state::{Effect, Model, Restored};
+use crate::storage::{
+    annotation_fits, decode, encode, StoredDocument, StoredSettings, DB_NAME, SETTINGS_KEY,
+    STORE_ANNOTATIONS, STORE_DOCUMENTS, STORE_META,
+};
+use rexie::{ObjectStore, Rexie, TransactionMode};
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+
+/// One write: put a JSON record under a key, or delete the key.
+#[derive(Clone, Debug)]
+struct Op {
+    store: &'static str,
+    key: String,
+    value: Option<String>,
+}
+
+/// Where saving stands, for the status line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing waits to be written.
+    Saved,
+    /// Writes are queued or under way.
+    Saving,
+    /// The last write failed; the work is only in memory.
+    Failed,
+    /// The browser offers no storage (private mode, blocked): memory only.
+    Unavailable,
+}
+
+/// What [`open`] found.
+pub struct Loaded {
+    pub restored: Restored,
+    /// The first visible code point per document when the page was last used.
+    pub scroll: HashMap<String, usize>,
+    /// Records that could not be read, in words, for a notice.
+    pub problems: Vec<String>,
+}
+
+/// Opens the database and reads everything back.
+pub async fn open() -> Result<(Rexie, Loaded), String> {
+    let db = Rexie::builder(DB_NAME)
+        .version(1)
+        .add_object_store(ObjectStore::new(STORE_DOCUMENTS))
+        .add_object_store(ObjectStore::new(STORE_ANNOTATIONS))
+        .add_object_store(ObjectStore::new(STORE_META))
+        .build()
+        .await
+        .map_err(|e| format!("the browser's storage could not be opened: {e}"))?;
+    let loaded = load(&db)
+        .await
+        .map_err(|e| format!("reading storage failed: {e}"))?;
+    Ok((db, loaded))
+}
+
+async fn load(db: &Rexie) -> Result<Loaded, rexie::Error> {
+    let tx = db.transaction(
+        &[STORE_DOCUMENTS, STORE_ANNOTATIONS, STORE_META],
+        TransactionMode::ReadOnly,
+    )?;
+    let docs = tx.store(STORE_DOCUMENTS)?.get_all(None, None).await?;
+    let anns = tx.store(STORE_ANNOTATIONS)?.get_all(None, None).await?;
+    let settings = tx
+        .store(STORE_META)?
+        .get(JsValue::from_str(SETTINGS_KEY))
+        .await?;
+    let mut problems = Vec::new();
+
+    let mut documents = Vec::new();
+    for v in docs {
+        match decode::<StoredDocument>(&v.as_string().unwrap_or_default()) {
+            Ok(d) => documents.push(d.into_document()),
+            Err(e) => problems.push(format!("a stored document was not loaded: {e}")),
+        }
+    }
+    let mut model = Model::default();
+    model.documents.extend(documents.iter().cloned());
+    let mut annotations = Vec::new();
+    let mut unfit = 0;
+    for v in anns {
+        match decode::<Annotation>(&v.as_string().unwrap_or_default()) {
+            Ok(a) => match model.document(&a.document) {
+                Some(doc) if annotation_fits(&a, doc) => annotations.push(a),
+                // Kept in storage; the import issue's re-anchoring can bring it back.
+                _ => unfit += 1,
+            },
+            Err(e) => problems.push(format!("a stored annotation was not loaded: {e}")),
+        }
+    }
+    if unfit > 0 {
+        problems.push(format!(
+            "{unfit} stored annotation(s) no longer match their document's text and are not shown; they are kept in storage"
+        ));
+    }
+    let stored_settings = match settings.and_then(|v| v.as_string()) {
+        Some(json) => decode::<StoredSettings>(&json).unwrap_or_else(|e| {
+            problems.push(format!("settings were not loaded: {e}"));
+            StoredSettings::default()
+        }),
+        None => StoredSettings::default(),
+    };
+    Ok(Loaded {
+        restored: Restored {
+            documents,
+            annotations,
+            settings: stored_settings.settings,
+            open: stored_settings.open,
+        },
+        scroll: stored_settings.scroll.into_iter().collect(),
+        problems,
+    })
+}
+
+/// Writes effects to IndexedDB in order and tells the app how it went.
+pub struct Saver {
+    db: Option<Rc<Rexie>>,
+    queue: VecDeque<Op>,
+    writing: bool,
+    scroll: HashMap<String, usize>,
+    on_state: Rc<dyn Fn(SaveState, Option<String>)>,
+}
+
+/// The saver as components share it.
+pub type SharedSaver = Rc<RefCell<Saver>>;
+
+impl Saver {
+    /// A saver writing to `db`, or keeping everything in memory when `db` is `None`.
+    pub fn new(
+        db: Option<Rexie>,
+        scroll: HashMap<String, usize>,
+        on_state: impl Fn(SaveState, Option<String>) + 'static,
+    ) -> SharedSaver {
+        Rc::new(RefCell::new(Saver {
+            db: db.map(Rc::new),
+            queue: VecDeque::new(),
+            writing: false,
+            scroll,
+            on_state: Rc::new(on_state),
+        }))
+    }
+
+    /// The remembered first visible code point of a document.
+    pub fn scroll_of(&self, doc: &str) -> Option<usize> {
+        self.scroll.get(doc).copied()
+    }
+
+    /// Turns effects into records, using `model` as it is now, and queues them.
+    pub fn push(this: &SharedSaver, effects: Vec<Effect>, model: &Model) {
+        if effects.is_empty() {
+            return;
+        }
+        {
+            let mut s = this.borrow_mut();
+            for effect in effects {
+                let op = match effect {
+                    Effect::SaveAnnotation(a) => Op {
+                        store: STORE_ANNOTATIONS,
+                        key: a.id.clone(),
+                        value: Some(encode(&a)),
+                    },
+                    Effect::DeleteAnnotation(id) => Op {
+                        store: STORE_ANNOTATIONS,
+                        key: id,
+                        value: None,
+                    },
+                    Effect::SaveDocument(id) => match model.document(&id) {
+                        Some(doc) => Op {
+                            store: STORE_DOCUMENTS,
+                            key: id,
+                            value: Some(encode(&StoredDocument::from_document(
+                                doc,
+                                super::dom::now(),
+                            ))),
+                        },
+                        None => continue,
+                    },
+                    Effect::DeleteDocument(id) => Op {
+                        store: STORE_DOCUMENTS,
+                        key: id,
+                        value: None,
+                    },
+                    Effect::SaveSettings => s.settings_op(model),
+                };
+                // A newer write of the same record makes an older queued one pointless; but
+                // not while a batch is in flight, whose ops must stay where they are.
+                if !s.writing {
+                    s.queue
+                        .retain(|q| !(q.store == op.store && q.key == op.key) || q.value.is_none());
+                }
+                s.queue.push_back(op);
+            }
+        }
+        Self::kick(this);
+    }
+
+    /// Remembers where the reader is in a document, and saves it with the settings.
+    pub fn save_scroll(this: &SharedSaver, doc: &str, at: usize, model: &Model) {
+        if this.borrow().scroll.get(doc) == Some(&at) {
+            return;
+        }
+        this.borrow_mut().scroll.insert(doc.to_string(), at);
+        Self::push(this, vec![Effect::SaveSettings], model);
+    }
+
+    fn settings_op(&self, model: &Model) -> Op {
+        let mut scroll: Vec<(String, usize)> =
+            self.scroll.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        scroll.sort();
+        Op {
+            store: STORE_META,
+            key: SETTINGS_KEY.into(),
+            value: Some(encode(&StoredSettings {
+                settings: model.settings.clone(),
+                open: model.open.clone(),
+                scroll,
+            })),
+        }
+    }
+
+    /// Starts the writer unless it is already running.
+    fn kick(this: &SharedSaver) {
+        let (db, on_state) = {
+            let mut s = this.borrow_mut();
+            if s.writing {
+                return;
+            }
+            let Some(db) = s.db.clone() else {
+                // No storage: everything stays in memory, as the notice said.
+                s.queue.clear();
+                (s.on_state)(SaveState::Unavailable, None);
+                return;
+            };
+            s.writing = true;
+            (db, s.on_state.clone())
+        };
+        on_state(SaveState::Saving, None);
+        let this = this.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            loop {
+                let batch: Vec<Op> = this.borrow().queue.iter().cloned().collect();
+                if batch.is_empty() {
+                    this.borrow_mut().writing = false;
+                    on_state(SaveState::Saved, None);
+                    return;
+                }
+                match write(&db, &batch).await {
+                    Ok(()) => {
+                        let mut s = this.borrow_mut();
+                        for _ in 0..batch.len() {
+                            s.queue.pop_front();
+                        }
+                    }
+                    Err(e) => {
+                        // Keep the queue: the next change retries it.
+                        this.borrow_mut().writing = false;
+                        on_state(SaveState::Failed, Some(e));
+                        return;
+                    }
+                }
+            }
+        });
+    }
+}
+
+async fn write(db: &Rexie, batch: &[Op]) -> Result<(), String> {
+    let describe = |e: rexie::Error| {
+        let text = e.to_string();
+        if text.contains("Quota") || text.contains("quota") {
+            "the browser's storage is full".to_string()
+        } else {
+            format!("the browser refused to store it: {text}")
+        }
+    };
+    let tx = db
+        .transaction(
+            &[STORE_DOCUMENTS, STORE_ANNOTATIONS, STORE_META],
+            TransactionMode::ReadWrite,
+        )
+        .map_err(describe)?;
+    for op in batch {
+        let store = tx.store(op.store).map_err(describe)?;
+        let key = JsValue::from_str(&op.key);
+        match &op.value {
+            Some(v) => {
+                store
+                    .put(&JsValue::from_str(v), Some(&key))
+                    .await
+                    .map_err(describe)?;
+            }
+            None => store.delete(key).await.map_err(describe)?,
+        }
+    }
+    tx.commit().await.map_err(describe)
+}

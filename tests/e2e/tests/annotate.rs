@@ -1,0 +1,269 @@
+//! Flows of annotating: select with the real mouse, tag, see highlights, list, undo, reload.
+
+use fantoccini::key::Key;
+use gcm_e2e::Browser;
+
+const SEED_001: &str = include_str!("../../../seeds/001_22250b8f33848101.txt");
+const SEED_001_TITLE: &str = "Migration Network Hub: what helps achieve the GCM objectives";
+const SEED_004_TITLE: &str = "Global Migration Group";
+const SEED_004: &str = include_str!("../../../seeds/004_87ef9370e957a8a4.txt");
+
+/// Selects `needle` with the mouse and tags it; types the annotator's name when asked.
+async fn annotate(b: &Browser, needle: &str, nth: usize, tags: &[&str]) {
+    b.drag_select(needle, nth).await;
+    b.wait_for_css("#palette-search").await;
+    if let Ok(name) = b.client.find(fantoccini::Locator::Id("palette-name")).await {
+        name.send_keys("Ana").await.unwrap();
+    }
+    for tag in tags {
+        b.click("checkbox", tag).await;
+    }
+    b.click("button", "Save annotation").await;
+    b.wait_saved().await;
+}
+
+/// Python's `text[start:end]`: slicing by code points.
+fn slice_cp(text: &str, start: u64, end: u64) -> String {
+    text.chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_mouse_selection_with_accents_is_tagged_with_two_objectives_and_stored_exactly() {
+    let b = Browser::open().await;
+    b.click("button", SEED_001_TITLE).await;
+    let needle = "la Commission économique pour l’Afrique";
+    b.drag_select(needle, 0).await;
+    // The palette shows the selection as it will be stored.
+    b.wait_for_css("#palette-search").await;
+    let shown = b.wait_for_css(".palette-quote").await.text().await.unwrap();
+    assert_eq!(shown, needle);
+    b.screenshot("palette").await;
+    b.client
+        .find(fantoccini::Locator::Id("palette-name"))
+        .await
+        .unwrap()
+        .send_keys("Ana")
+        .await
+        .unwrap();
+    b.click("checkbox", "Objective 1: Data").await;
+    b.click(
+        "checkbox",
+        "Objective 18: Skills development and recognition",
+    )
+    .await;
+    b.click("button", "Save annotation").await;
+    b.wait_saved().await;
+
+    let stored = b.stored_annotations().await;
+    assert_eq!(stored.len(), 1);
+    let a = &stored[0];
+    assert_eq!(a["quote"], needle);
+    assert_eq!(
+        slice_cp(
+            SEED_001,
+            a["start"].as_u64().unwrap(),
+            a["end"].as_u64().unwrap()
+        ),
+        needle
+    );
+    assert_eq!(
+        a["tags"],
+        serde_json::json!(["objective-1", "objective-18"])
+    );
+    assert_eq!(a["annotator"], "Ana");
+    assert_eq!(a["prefix"].as_str().unwrap().chars().count(), 32);
+
+    // Highlighted in both tags' colours, marked as several tags, and listed.
+    let sizes = b.highlight_sizes().await;
+    assert_eq!(sizes["objective-1"], 1);
+    assert_eq!(sizes["objective-18"], 1);
+    assert_eq!(sizes["ann-multi"], 1);
+    let entries = b.list_entries().await;
+    assert_eq!(entries.len(), 1);
+    assert!(entries[0].contains("Objective 18: Skills development and recognition"));
+    b.screenshot("annotated").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn overlapping_annotations_are_both_listed_and_each_reachable_by_mouse() {
+    let b = Browser::open().await;
+    b.click("button", SEED_004_TITLE).await;
+    annotate(
+        &b,
+        "fourteen UN agencies, the World Bank",
+        0,
+        &["Objective 23: International cooperation"],
+    )
+    .await;
+    annotate(
+        &b,
+        "the World Bank and the International Organisation for Migration",
+        0,
+        &["Principle: Whole-of-government approach"],
+    )
+    .await;
+    assert_eq!(b.list_entries().await.len(), 2);
+    let sizes = b.highlight_sizes().await;
+    assert_eq!(sizes["objective-23"], 1);
+    assert_eq!(sizes["principle-whole-of-government-approach"], 1);
+
+    // A click where they overlap offers both.
+    b.click_text("World Bank", 0).await;
+    b.wait_for_text("2 overlapping annotations").await;
+    b.screenshot("overlap").await;
+    // The second one in the card can be chosen: the list marks it.
+    let select_buttons = b
+        .js("return [...document.querySelectorAll('.hover-card button')].filter(x => x.textContent === 'Select').length", vec![])
+        .await;
+    assert_eq!(select_buttons, 2);
+    b.click(
+        "button",
+        "Select annotation “the World Bank and the International Or…”",
+    )
+    .await;
+    b.wait_until(
+        "the second annotation is marked in the list",
+        "const s = document.querySelector('.entry.selected .entry-quote'); return !!s && s.textContent.startsWith('“the World Bank and');",
+    )
+    .await;
+    // A click in the list marks the other one.
+    let first = b.list_entries().await[0].clone();
+    b.click("button", &first).await;
+    b.wait_until(
+        "the first annotation is marked",
+        "const s = document.querySelector('.entry.selected .entry-quote'); return !!s && s.textContent.startsWith('“fourteen');",
+    )
+    .await;
+    assert_eq!(b.highlight_sizes().await["ann-selected"], 1);
+    b.close().await;
+}
+
+#[tokio::test]
+async fn undo_and_redo_reverse_create_edit_and_delete() {
+    let b = Browser::open().await;
+    b.click("button", SEED_004_TITLE).await;
+    annotate(
+        &b,
+        "Kofi Annan",
+        0,
+        &["Objective 23: International cooperation"],
+    )
+    .await;
+    assert_eq!(b.list_entries().await.len(), 1);
+
+    // Edit: change the tag and add a note.
+    b.click("button", "Edit annotation").await;
+    b.click("checkbox", "Objective 23: International cooperation")
+        .await;
+    b.click("checkbox", "Objective 7: Reduce vulnerabilities")
+        .await;
+    b.client
+        .find(fantoccini::Locator::Id("palette-note"))
+        .await
+        .unwrap()
+        .send_keys("a founding figure")
+        .await
+        .unwrap();
+    b.click("button", "Save changes").await;
+    b.wait_saved().await;
+    assert!(b.list_entries().await[0].contains("Objective 7"));
+
+    // Delete, then undo from the notice's button.
+    b.click("button", "Delete annotation").await;
+    b.wait_saved().await;
+    assert_eq!(b.list_entries().await.len(), 0);
+    assert_eq!(b.stored_annotations().await.len(), 0);
+    b.click("button", "Undo").await; // the top bar's
+    b.wait_saved().await;
+    assert_eq!(b.list_entries().await.len(), 1);
+    assert_eq!(b.stored_annotations().await[0]["note"], "a founding figure");
+
+    // Undo the edit with Ctrl+Z (from the document text), then the creation.
+    b.wait_for_css("#doc-text").await.click().await.unwrap();
+    b.press(&[Key::Control], 'z').await;
+    b.wait_saved().await;
+    assert!(b.list_entries().await[0].contains("Objective 23"));
+    b.press(&[Key::Control], 'z').await;
+    b.wait_saved().await;
+    assert_eq!(b.list_entries().await.len(), 0);
+    assert_eq!(b.stored_annotations().await.len(), 0);
+
+    // Redo both: Ctrl+Shift+Z, then Ctrl+Y.
+    b.press(&[Key::Control, Key::Shift], 'z').await;
+    b.wait_saved().await;
+    assert_eq!(b.list_entries().await.len(), 1);
+    b.press(&[Key::Control], 'y').await;
+    b.wait_saved().await;
+    assert!(b.list_entries().await[0].contains("Objective 7"));
+    // And the Redo button redoes the delete.
+    b.click("button", "Redo").await;
+    b.wait_saved().await;
+    assert_eq!(b.list_entries().await.len(), 0);
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_reload_keeps_annotations_the_open_document_and_the_place() {
+    let b = Browser::open().await;
+    b.click("button", SEED_004_TITLE).await;
+    annotate(
+        &b,
+        "UNESCO Chairs the Group",
+        0,
+        &["Objective 2: Minimize adverse drivers"],
+    )
+    .await;
+    // Scroll far down, and let the position be saved.
+    b.js(
+        "document.querySelector('.reading').scrollTop = 4000",
+        vec![],
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(900)).await;
+    b.wait_saved().await;
+    let before = top_offset(&b).await;
+    assert!(before > 1000, "the page did not scroll: {before}");
+
+    b.reload().await;
+    b.wait_for_css("#doc-text .block").await;
+    let title = b.wait_for_css("h1#doc-title").await.text().await.unwrap();
+    assert_eq!(title, SEED_004_TITLE);
+    assert_eq!(b.list_entries().await.len(), 1);
+    b.wait_until(
+        "the highlight is drawn again",
+        "return (CSS.highlights.get('objective-2')?.size ?? 0) === 1",
+    )
+    .await;
+    // The same text is at the top of the view, give or take a line.
+    let after = top_offset(&b).await;
+    assert!(
+        before.abs_diff(after) < 150,
+        "the view came back at offset {after}, not {before}"
+    );
+    let shown = b
+        .js(
+            "return document.querySelector('#doc-text').textContent",
+            vec![],
+        )
+        .await;
+    assert_eq!(shown.as_str().unwrap(), SEED_004);
+    b.close().await;
+}
+
+/// The UTF-16 offset of the text at the top left of the reading view.
+async fn top_offset(b: &Browser) -> u64 {
+    b.js(
+        "const r = document.querySelector('.reading').getBoundingClientRect(); \
+         const t = document.querySelector('#doc-text').getBoundingClientRect(); \
+         const p = document.caretPositionFromPoint(t.left + 4, Math.max(r.top, t.top) + 12); \
+         return +p.offsetNode.parentElement.dataset.u16 + p.offset;",
+        vec![],
+    )
+    .await
+    .as_u64()
+    .expect("an offset at the top of the view")
+}
