@@ -68,7 +68,8 @@ struct Checkpoint {
 pub struct DocText {
     text: Arc<str>,
     /// `checkpoints[i]` holds the byte and UTF-16 offsets of code point `i * STRIDE`.
-    checkpoints: Vec<Checkpoint>,
+    /// Shared, like the text: the app clones its state on every change.
+    checkpoints: Arc<[Checkpoint]>,
     len_cp: usize,
     len_utf16: usize,
 }
@@ -110,7 +111,7 @@ impl DocText {
         }
         DocText {
             text,
-            checkpoints,
+            checkpoints: checkpoints.into(),
             len_cp: cp,
             len_utf16: utf16,
         }

@@ -5,18 +5,43 @@
 
 use crate::state::Action;
 use crate::web::{dom, use_app};
+
+/// How many entries the list draws at once. Drawing 10,000 entries would create some
+/// 100,000 elements and make every change slow; 150 fill several screens.
+const PAGE: usize = 150;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[function_component(AnnotationList)]
 pub fn annotation_list() -> Html {
     let app = use_app();
+    let first = use_state(|| 0usize);
     let model = &app.model;
     let Some(doc) = model.open_document() else {
         return html! {};
     };
     let all = model.annotations_of(&doc.id).len();
     let visible = model.visible_annotations(&doc.id);
+    // The window of entries drawn: from `first`, moved so that the selected entry is in it.
+    let mut start = (*first).min(visible.len().saturating_sub(1));
+    if let Some(i) = model
+        .selected
+        .as_deref()
+        .and_then(|id| visible.iter().position(|a| a.id == id))
+    {
+        if i < start || i >= start + PAGE {
+            start = i.saturating_sub(PAGE / 3);
+        }
+    }
+    let end = (start + PAGE).min(visible.len());
+    let earlier = {
+        let first = first.clone();
+        Callback::from(move |_: MouseEvent| first.set(start.saturating_sub(PAGE)))
+    };
+    let later = {
+        let first = first.clone();
+        Callback::from(move |_: MouseEvent| first.set(end))
+    };
     let counts = model.tag_counts(&doc.id);
     let filtering = !model.filter.tags.is_empty() || !model.filter.query.trim().is_empty();
 
@@ -68,8 +93,11 @@ pub fn annotation_list() -> Html {
                 if filtering {
                     <button class="link" onclick={clear}>{ "Show all annotations" }</button>
                 }
-                <ol class="entries">
-                    { for visible.iter().map(|a| {
+                if start > 0 {
+                    <button class="link" onclick={earlier}>{ format!("Show {} earlier annotations", start.min(PAGE)) }</button>
+                }
+                <ol class="entries" start={(start + 1).to_string()}>
+                    { for visible[start..end].iter().map(|a| {
                         let selected = model.selected.as_deref() == Some(a.id.as_str());
                         let onclick = {
                             let app = app.clone();
@@ -122,6 +150,9 @@ pub fn annotation_list() -> Html {
                         }
                     }) }
                 </ol>
+                if end < visible.len() {
+                    <button class="link" onclick={later}>{ format!("Show the next {} of {} more", (visible.len() - end).min(PAGE), visible.len() - end) }</button>
+                }
             }
         </aside>
     }

@@ -283,6 +283,8 @@ pub fn reader(props: &ReaderProps) -> Html {
                         dom::focus_id("palette-search");
                     } else if let Some(id) = app.model.selected.clone() {
                         app.dispatch(Action::StartEdit(id));
+                        // The palette exists after the next render.
+                        Timeout::new(0, || dom::focus_id("palette-search")).forget();
                     }
                 }
                 "n" | "p" | "N" | "P" => {

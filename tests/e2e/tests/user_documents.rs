@@ -1,0 +1,154 @@
+//! The user's own documents: opened from disk (hostile text included), refused when bad,
+//! renamed and deleted.
+
+use gcm_e2e::Browser;
+use std::path::PathBuf;
+
+/// Emoji outside the BMP, a flag, combining marks, Arabic and Hebrew, CRLF line ends.
+const HOSTILE: &str = "Intro 😀 e\u{301}te\u{301} مرحبا بالعالم שלום\r\n\
+Les droits des migrants’ sont protégés 🇫🇷.\r\n\
+Fin du texte.\r\n";
+
+fn write_fixture(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn slice_cp(text: &str, start: u64, end: u64) -> String {
+    text.chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect()
+}
+
+async fn annotate(b: &Browser, needle: &str, tag: &str) {
+    b.drag_select(needle, 0).await;
+    b.wait_for_css("#palette-search").await;
+    if let Ok(name) = b.client.find(fantoccini::Locator::Id("palette-name")).await {
+        name.send_keys("Ana").await.unwrap();
+    }
+    b.click("checkbox", tag).await;
+    b.click("button", "Save annotation").await;
+    b.wait_saved().await;
+}
+
+#[tokio::test]
+async fn a_passage_after_emoji_combining_marks_rtl_and_crlf_gets_exact_code_point_offsets() {
+    let b = Browser::open().await;
+    let path = write_fixture("hostile notes.txt", HOSTILE.as_bytes());
+    b.choose_file("#file-input", &path).await;
+    b.wait_for_css("#doc-text .block").await;
+    let title = b.wait_for_css("h1#doc-title").await.text().await.unwrap();
+    assert_eq!(title, "hostile notes");
+    // Shown exactly as in the file, CRLF included.
+    let shown = b
+        .js(
+            "return document.querySelector('#doc-text').textContent",
+            vec![],
+        )
+        .await;
+    assert_eq!(shown.as_str().unwrap(), HOSTILE);
+
+    let needle = "droits des migrants’ sont protégés 🇫🇷";
+    annotate(&b, needle, "Principle: Human rights").await;
+    let stored = b.stored_annotations().await;
+    let a = &stored[0];
+    assert_eq!(a["quote"], needle);
+    let (start, end) = (a["start"].as_u64().unwrap(), a["end"].as_u64().unwrap());
+    assert_eq!(slice_cp(HOSTILE, start, end), needle);
+    // The code-point offset, not the UTF-16 one the DOM reports (they differ here).
+    let utf16_start = HOSTILE[..HOSTILE.find(needle).unwrap()]
+        .encode_utf16()
+        .count() as u64;
+    assert_eq!(
+        start,
+        HOSTILE[..HOSTILE.find(needle).unwrap()].chars().count() as u64
+    );
+    assert_ne!(start, utf16_start);
+    assert_eq!(b.highlight_sizes().await["principle-human-rights"], 1);
+
+    // It survives a reload with the document.
+    b.reload().await;
+    b.wait_for_css("#doc-text .block").await;
+    assert_eq!(b.list_entries().await.len(), 1);
+    b.close().await;
+}
+
+#[tokio::test]
+async fn refused_files_are_named_with_the_reason_and_change_nothing() {
+    let b = Browser::open().await;
+    let good = write_fixture("good.md", "# Title\n\nMigrants and borders.\n".as_bytes());
+    b.choose_file("#file-input", &good).await;
+    b.wait_for_css("#doc-text .block").await;
+    annotate(&b, "borders", "Objective 11: Manage borders").await;
+    let docs_before = b
+        .js(
+            "return document.querySelectorAll('.doc-list li').length",
+            vec![],
+        )
+        .await;
+
+    let latin1 = write_fixture("latin1.txt", b"caf\xe9 au lait");
+    let empty = write_fixture("empty.txt", b"");
+    let image = write_fixture("photo.png", b"\x89PNG\r\n");
+    let paths = [&latin1, &empty, &image]
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    b.wait_for_css("#file-input")
+        .await
+        .send_keys(&paths)
+        .await
+        .unwrap();
+    b.wait_for_text("“latin1.txt” was not opened: it is not UTF-8 text")
+        .await;
+    b.wait_for_text("“empty.txt” was not opened: it is empty.")
+        .await;
+    b.wait_for_text("“photo.png” was not opened: only plain text (.txt) and Markdown (.md) files can be annotated.").await;
+    b.screenshot("refused").await;
+
+    let docs_after = b
+        .js(
+            "return document.querySelectorAll('.doc-list li').length",
+            vec![],
+        )
+        .await;
+    assert_eq!(docs_before, docs_after);
+    let title = b.wait_for_css("h1#doc-title").await.text().await.unwrap();
+    assert_eq!(title, "good");
+    assert_eq!(b.list_entries().await.len(), 1);
+    assert_eq!(b.stored_annotations().await.len(), 1);
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_user_document_can_be_renamed_and_deleted_with_its_annotations() {
+    let b = Browser::open().await;
+    let file = write_fixture("draft.txt", "Safe and regular pathways.\n".as_bytes());
+    b.choose_file("#file-input", &file).await;
+    b.wait_for_css("#doc-text .block").await;
+    annotate(&b, "regular pathways", "Objective 5: Regular pathways").await;
+
+    b.click("button", "Rename draft").await;
+    b.wait_for_css("#rename-input").await;
+    b.type_keys(&format!(
+        "{}Pathways essay\n",
+        "\u{e009}a\u{e000}" // Ctrl+A selects the old title, then it is typed over
+    ))
+    .await;
+    b.by_name("button", "Pathways essay").await;
+
+    b.click("button", "Delete Pathways essay").await;
+    b.wait_for_text("Delete “Pathways essay” and its 1 annotation?")
+        .await;
+    b.click("button", "Delete document").await;
+    b.wait_saved().await;
+    assert!(b.try_by_name("button", "Pathways essay").await.is_none());
+    assert_eq!(b.stored_annotations().await.len(), 0);
+    b.wait_for_text("Choose a document to read").await;
+    b.close().await;
+}
