@@ -267,3 +267,113 @@ async fn top_offset(b: &Browser) -> u64 {
     .as_u64()
     .expect("an offset at the top of the view")
 }
+
+#[tokio::test]
+async fn a_selection_across_paragraphs_keeps_the_line_break_in_its_quote() {
+    let b = Browser::open().await;
+    b.click("button", SEED_004_TITLE).await;
+    let needle = "migration.[2]\nThe GMG also feeds";
+    annotate(&b, needle, 0, &["Objective 23: International cooperation"]).await;
+    let a = &b.stored_annotations().await[0];
+    assert_eq!(a["quote"], needle);
+    assert_eq!(
+        slice_cp(
+            SEED_004,
+            a["start"].as_u64().unwrap(),
+            a["end"].as_u64().unwrap()
+        ),
+        needle
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_selection_outside_the_text_proposes_nothing() {
+    let b = Browser::open().await;
+    b.click("button", SEED_004_TITLE).await;
+    b.wait_for_css("#doc-text .block").await;
+    // Drag across the document's heading and description, above the text.
+    let r = b
+        .js("const r = document.querySelector('.doc-meta').getBoundingClientRect(); return [r.left + 2, r.top + 6, r.left + 200, r.top + 6];", vec![])
+        .await;
+    let n = |i: usize| r[i].as_f64().unwrap();
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveTo {
+            duration: None,
+            x: n(0).round(),
+            y: n(1).round(),
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveTo {
+            duration: Some(std::time::Duration::from_millis(100)),
+            x: n(2).round(),
+            y: n(3).round(),
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    b.client.perform_actions(drag).await.unwrap();
+    let selected = b
+        .js("return getSelection().toString().length", vec![])
+        .await;
+    assert!(selected.as_u64().unwrap() > 5, "the drag selected nothing");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(b.try_by_name("button", "Save annotation").await.is_none());
+    assert!(b.body_text().await.contains("None yet"));
+    b.close().await;
+}
+
+#[tokio::test]
+async fn hovering_a_highlight_shows_its_tags_and_note() {
+    let b = Browser::open().await;
+    b.click("button", SEED_004_TITLE).await;
+    annotate(
+        &b,
+        "Kofi Annan",
+        0,
+        &["Objective 23: International cooperation"],
+    )
+    .await;
+    b.click("button", "Edit annotation").await;
+    b.client
+        .find(fantoccini::Locator::Id("palette-note"))
+        .await
+        .unwrap()
+        .send_keys("Secretary-General <b>1997–2006</b>")
+        .await
+        .unwrap();
+    b.click("button", "Save changes").await;
+    b.wait_saved().await;
+    // Click elsewhere to clear, then hover.
+    b.click_text("fourteen", 0).await;
+    let ((x1, y1), (x2, _)) = b.text_points("Kofi Annan", 0).await;
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+    let hover = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
+        duration: Some(std::time::Duration::from_millis(100)),
+        x: ((x1 + x2) / 2.0).round(),
+        y: y1.round(),
+    });
+    b.client.perform_actions(hover).await.unwrap();
+    let card = b.wait_for_css(".hover-card[role=tooltip]").await;
+    let text = card.text().await.unwrap();
+    assert!(
+        text.contains("Objective 23: International cooperation"),
+        "{text}"
+    );
+    // The note is shown as text: its markup is not interpreted.
+    assert!(
+        text.contains("Secretary-General <b>1997–2006</b>"),
+        "{text}"
+    );
+    let bold = b
+        .js(
+            "return document.querySelectorAll('.hover-card b').length",
+            vec![],
+        )
+        .await;
+    assert_eq!(bold, 0);
+    b.close().await;
+}

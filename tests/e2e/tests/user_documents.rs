@@ -152,3 +152,53 @@ async fn a_user_document_can_be_renamed_and_deleted_with_its_annotations() {
     b.wait_for_text("Choose a document to read").await;
     b.close().await;
 }
+
+#[tokio::test]
+async fn dropped_files_are_added_and_a_bad_one_among_them_is_refused() {
+    let b = Browser::open().await;
+    // A drop as the browser delivers it from the desktop: a DataTransfer holding files.
+    b.js(
+        r#"const dt = new DataTransfer();
+           dt.items.add(new File(['Remittances and inclusion.\n'], 'first.txt', {type: 'text/plain'}));
+           dt.items.add(new File(['# Second\n\nBorders.\n'], 'second.md', {type: 'text/markdown'}));
+           dt.items.add(new File([new Uint8Array([0xff, 0xfe, 0x00])], 'broken.txt'));
+           const app = document.querySelector('.app');
+           app.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
+           app.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));"#,
+        vec![],
+    )
+    .await;
+    b.wait_for_text("“broken.txt” was not opened: it is not UTF-8 text")
+        .await;
+    b.by_name("button", "first").await;
+    b.by_name("button", "second").await;
+    b.wait_for_text("2 documents added.").await;
+    // The first of them is open.
+    let title = b.wait_for_css("h1#doc-title").await.text().await.unwrap();
+    assert_eq!(title, "first");
+    b.close().await;
+}
+
+#[tokio::test]
+async fn pasted_text_becomes_a_document() {
+    let b = Browser::open().await;
+    b.click("button", "Paste text").await;
+    let fields = b
+        .client
+        .find_all(fantoccini::Locator::Css(".paste input, .paste textarea"))
+        .await
+        .unwrap();
+    fields[0].send_keys("Class notes").await.unwrap();
+    fields[1]
+        .send_keys("Objective 16 is about inclusion and social cohesion.")
+        .await
+        .unwrap();
+    b.click("button", "Add document").await;
+    b.wait_for_text("Objective 16 is about inclusion").await;
+    let title = b.wait_for_css("h1#doc-title").await.text().await.unwrap();
+    assert_eq!(title, "Class notes");
+    b.wait_saved().await;
+    b.reload().await;
+    b.by_name("button", "Class notes").await;
+    b.close().await;
+}
