@@ -1,47 +1,165 @@
-//! Export formats. For now the project's own JSON, lossless, used by the Export button and
-//! offered when saving fails; the export/import issue adds the W3C, doccano and CSV formats
-//! and import.
+//! Export and import formats: the project's own JSON (lossless), the W3C Web Annotation
+//! Data Model (JSON-LD), doccano JSONL and CSV. Offsets in every format are Unicode code
+//! points of the document text.
 
-use crate::annotation::Annotation;
-use crate::codebook::CODEBOOK_VERSION;
+pub mod csv;
+pub mod doccano;
+pub mod import;
+pub mod project;
+pub mod time;
+pub mod w3c;
+
+use crate::annotation::{text_order, Annotation};
 use crate::document::{Document, Origin};
 use crate::state::Model;
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-/// The `format` field of the project's JSON.
-pub const FORMAT_NAME: &str = "gcm-annotator";
-/// The version of the project's JSON.
-pub const FORMAT_VERSION: u32 = 1;
+pub use project::{FORMAT_NAME, FORMAT_VERSION};
 
-#[derive(Serialize)]
-struct ExportDocument<'a> {
-    id: &'a str,
-    title: &'a str,
-    /// SHA-256 of the text's UTF-8 bytes, hex.
-    sha256: String,
-    /// Length in code points, the unit of every offset.
-    length: usize,
-    origin: &'static str,
-    /// The text: always for the user's own documents, which exist nowhere else.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
+/// The formats annotations can be exported in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// The project's JSON: everything, lossless.
+    Project,
+    /// W3C Web Annotation Data Model, JSON-LD.
+    W3c,
+    /// doccano's JSONL for sequence labelling.
+    Doccano,
+    /// One row per annotation and tag.
+    Csv,
 }
 
-#[derive(Serialize)]
-struct Export<'a> {
-    format: &'static str,
-    version: u32,
-    codebook: &'static str,
-    /// The unit of `start` and `end`.
-    offsets: &'static str,
-    annotator: &'a str,
-    exported: i64,
-    documents: Vec<ExportDocument<'a>>,
-    annotations: Vec<&'a Annotation>,
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Project, Format::W3c, Format::Doccano, Format::Csv];
+
+    /// What the export menu calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Project => "GCM Annotator JSON (complete)",
+            Format::W3c => "W3C Web Annotation (JSON-LD)",
+            Format::Doccano => "doccano JSONL",
+            Format::Csv => "CSV spreadsheet",
+        }
+    }
+
+    /// The short name used in file names.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Format::Project => "gcm",
+            Format::W3c => "w3c",
+            Format::Doccano => "doccano",
+            Format::Csv => "table",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Project => "json",
+            Format::W3c => "jsonld",
+            Format::Doccano => "jsonl",
+            Format::Csv => "csv",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Project => "application/json",
+            Format::W3c => "application/ld+json",
+            Format::Doccano => "application/jsonl",
+            Format::Csv => "text/csv;charset=utf-8",
+        }
+    }
 }
 
-/// SHA-256 of a text, as lowercase hex.
+/// What an export holds: some documents and their annotations, in text order.
+pub struct Selection<'a> {
+    pub model: &'a Model,
+    pub documents: Vec<&'a Document>,
+    pub annotations: Vec<&'a Annotation>,
+}
+
+impl<'a> Selection<'a> {
+    /// One document (`Some(id)`), or every document with annotations and every user
+    /// document (`None`).
+    pub fn new(model: &'a Model, only: Option<&str>) -> Selection<'a> {
+        let documents: Vec<&Document> = model
+            .documents
+            .iter()
+            .filter(|d| match only {
+                Some(id) => d.id == id,
+                None => {
+                    d.origin == Origin::User || model.annotations.iter().any(|a| a.document == d.id)
+                }
+            })
+            .collect();
+        let mut annotations: Vec<&Annotation> = model
+            .annotations
+            .iter()
+            .filter(|a| documents.iter().any(|d| d.id == a.document))
+            .collect();
+        annotations.sort_by(|a, b| a.document.cmp(&b.document).then(text_order(a, b)));
+        Selection {
+            model,
+            documents,
+            annotations,
+        }
+    }
+
+    /// The annotations of one document.
+    pub fn of<'s>(&'s self, doc: &'s str) -> impl Iterator<Item = &'s &'a Annotation> + 's {
+        self.annotations.iter().filter(move |a| a.document == doc)
+    }
+}
+
+/// Options of an export.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Include the text of bundled seeds too (the user's own documents always carry theirs
+    /// in the project's JSON, since they exist nowhere else).
+    pub seed_text: bool,
+    /// Milliseconds since the epoch, for the export's timestamp.
+    pub now: i64,
+}
+
+/// Writes a selection in a format.
+pub fn export(format: Format, sel: &Selection, opts: Options) -> String {
+    match format {
+        Format::Project => project::write(sel, opts),
+        Format::W3c => w3c::write(sel, opts),
+        Format::Doccano => doccano::write(sel),
+        Format::Csv => csv::write(sel),
+    }
+}
+
+/// A file name that says what the file holds: `gcm-<document or all-documents>-<format>-<date>.<ext>`.
+pub fn file_name(format: Format, document_title: Option<&str>, now: i64) -> String {
+    let what = document_title.map_or_else(|| "all-documents".to_string(), slugify);
+    let date = &time::iso8601(now)[..10];
+    format!("gcm-{what}-{}-{date}.{}", format.slug(), format.extension())
+}
+
+/// A file-name-safe version of a title: lowercase letters, digits and dashes, at most 60.
+pub fn slugify(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.chars().count() >= 60 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "document".into()
+    } else {
+        out
+    }
+}
+
+/// SHA-256 of a text's UTF-8 bytes, as lowercase hex.
 pub fn sha256_hex(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
@@ -49,88 +167,52 @@ pub fn sha256_hex(text: &str) -> String {
         .collect()
 }
 
-/// The project's JSON for one document (`Some(id)`) or for every document with annotations
-/// and every user document (`None`).
-pub fn project_json(model: &Model, only: Option<&str>, now: i64) -> String {
-    let docs: Vec<&Document> = model
-        .documents
-        .iter()
-        .filter(|d| match only {
-            Some(id) => d.id == id,
-            None => {
-                d.origin == Origin::User || model.annotations.iter().any(|a| a.document == d.id)
-            }
-        })
-        .collect();
-    let mut annotations: Vec<&Annotation> = model
-        .annotations
-        .iter()
-        .filter(|a| docs.iter().any(|d| d.id == a.document))
-        .collect();
-    annotations.sort_by(|a, b| {
-        a.document
-            .cmp(&b.document)
-            .then(crate::annotation::text_order(a, b))
-    });
-    let export = Export {
-        format: FORMAT_NAME,
-        version: FORMAT_VERSION,
-        codebook: CODEBOOK_VERSION,
-        offsets: "unicode-code-points",
-        annotator: &model.settings.annotator,
-        exported: now,
-        documents: docs
-            .iter()
-            .map(|d| ExportDocument {
-                id: &d.id,
-                title: &d.title,
-                sha256: sha256_hex(d.text.as_str()),
-                length: d.text.len_cp().0,
-                origin: match d.origin {
-                    Origin::Seed => "seed",
-                    Origin::User => "user",
-                },
-                text: (d.origin == Origin::User).then(|| d.text.as_str()),
-            })
-            .collect(),
-        annotations,
-    };
-    serde_json::to_string_pretty(&export).unwrap_or_default()
+/// A stable IRI for a document, the `source` of W3C targets.
+pub fn document_iri(doc_id: &str) -> String {
+    format!("urn:gcm-annotator:document:{doc_id}")
+}
+
+/// The document id in an IRI made by [`document_iri`].
+pub fn document_id_of_iri(iri: &str) -> Option<&str> {
+    iri.strip_prefix("urn:gcm-annotator:document:")
+}
+
+/// A UUID-shaped id derived from content, so the same export gets the same ids.
+pub fn derived_uuid(seed: &str) -> String {
+    let h = Sha256::digest(seed.as_bytes());
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&h[..16]);
+    b[6] = (b[6] & 0x0f) | 0x80; // version 8: a custom, content-derived UUID (RFC 9562)
+    b[8] = (b[8] & 0x3f) | 0x80; // the RFC variant
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Action;
-    use crate::text::Cp;
 
     #[test]
-    fn exports_documents_with_hashes_and_annotations_with_code_point_offsets() {
-        let mut m = Model::default();
-        let doc = Document::from_paste("u1".into(), "Mine", "😀 Borders matter.\r\n").unwrap();
-        m.apply(Action::AddDocuments(vec![doc]));
-        m.apply(Action::Propose {
-            start: Cp(2),
-            end: Cp(9),
-        });
-        m.apply(Action::Create {
-            id: "a1".into(),
-            tags: vec!["objective-11".into()],
-            note: "n".into(),
-            now: 1,
-        });
-        let json: serde_json::Value = serde_json::from_str(&project_json(&m, None, 7)).unwrap();
-        assert_eq!(json["format"], "gcm-annotator");
-        assert_eq!(json["documents"].as_array().unwrap().len(), 1);
-        assert_eq!(json["documents"][0]["length"], 19);
-        assert_eq!(json["documents"][0]["text"], "😀 Borders matter.\r\n");
+    fn file_names_say_document_format_and_date() {
+        // 2026-11-22T05:00:00Z
+        let now = 1_795_323_600_000;
         assert_eq!(
-            json["documents"][0]["sha256"],
-            sha256_hex("😀 Borders matter.\r\n")
+            file_name(Format::W3c, Some("IOM Finland on the GCM!"), now),
+            "gcm-iom-finland-on-the-gcm-w3c-2026-11-22.jsonld"
         );
-        let a = &json["annotations"][0];
-        assert_eq!((a["start"].as_u64(), a["end"].as_u64()), (Some(2), Some(9)));
-        assert_eq!(a["quote"], "Borders");
+        assert_eq!(
+            file_name(Format::Csv, None, now),
+            "gcm-all-documents-table-2026-11-22.csv"
+        );
+        assert_eq!(slugify("«Élève» — été"), "élève-été");
+        assert_eq!(slugify("!!!"), "document");
     }
 
     #[test]
@@ -140,5 +222,14 @@ mod tests {
             sha256_hex("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn derived_uuids_are_stable_and_well_formed() {
+        let a = derived_uuid("x");
+        assert_eq!(a, derived_uuid("x"));
+        assert_ne!(a, derived_uuid("y"));
+        assert_eq!(a.len(), 36);
+        assert_eq!(&a[14..15], "8");
     }
 }

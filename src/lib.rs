@@ -4,6 +4,7 @@
 //! The crate is a pure core that builds and tests natively (`text`, `codebook`, `seeds`,
 //! `document`, `state`) and a thin browser shell (`web`) compiled only for wasm32.
 
+pub mod anchoring;
 pub mod annotation;
 pub mod caret;
 pub mod codebook;

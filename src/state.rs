@@ -88,6 +88,7 @@ pub enum Effect {
 pub struct Restored {
     pub documents: Vec<Document>,
     pub annotations: Vec<Annotation>,
+    pub orphans: Vec<Annotation>,
     pub settings: Settings,
     pub open: Option<String>,
 }
@@ -99,6 +100,9 @@ pub struct Model {
     pub documents: Vec<Document>,
     /// Annotations of every document.
     pub annotations: Vec<Annotation>,
+    /// Annotations that could not be placed in their document's text (an import whose
+    /// passage is gone, a document not in this browser). Kept, listed, never dropped.
+    pub orphans: Vec<Annotation>,
     /// The id of the document being read, if any.
     pub open: Option<String>,
     pub settings: Settings,
@@ -148,6 +152,10 @@ pub enum Action {
         now: Millis,
     },
     Delete(String),
+    /// Delete an orphan (an annotation that could not be placed).
+    DeleteOrphan(String),
+    /// Add what an import planned: documents, annotations, orphans; and say what happened.
+    Import(Box<crate::formats::import::Plan>),
     Undo,
     Redo,
     /// Mark an annotation (or none).
@@ -177,6 +185,7 @@ impl Default for Model {
         Model {
             documents: Document::seeds(),
             annotations: Vec::new(),
+            orphans: Vec::new(),
             open: None,
             settings: Settings::default(),
             pending: None,
@@ -268,6 +277,15 @@ impl Model {
                 self.notify_with(Level::Info, "Annotation deleted.".into(), true, false);
                 effects
             }
+            Action::DeleteOrphan(id) => {
+                let before = self.orphans.len();
+                self.orphans.retain(|o| o.id != id);
+                if self.orphans.len() == before {
+                    return vec![];
+                }
+                vec![Effect::DeleteAnnotation(id)]
+            }
+            Action::Import(plan) => self.import(*plan),
             Action::Undo => match self.undo.pop() {
                 Some(change) => {
                     let inverse = Change {
@@ -368,6 +386,7 @@ impl Model {
                     }
                 }
                 self.annotations = restored.annotations;
+                self.orphans = restored.orphans;
                 self.settings = restored.settings;
                 self.open = restored.open.filter(|id| self.document(id).is_some());
                 vec![]
@@ -406,6 +425,48 @@ impl Model {
                 vec![]
             }
         }
+    }
+
+    fn import(&mut self, plan: crate::formats::import::Plan) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        let first_doc = plan
+            .annotations
+            .first()
+            .map(|a| a.document.clone())
+            .or_else(|| plan.new_documents.first().map(|d| d.id.clone()));
+        for doc in plan.new_documents.iter().cloned() {
+            if self.document(&doc.id).is_none() {
+                effects.push(Effect::SaveDocument(doc.id.clone()));
+                self.documents.push(doc);
+            }
+        }
+        for a in plan.annotations.iter().cloned() {
+            if self.annotation(&a.id).is_none() {
+                effects.push(Effect::SaveAnnotation(a.clone()));
+                self.annotations.push(a);
+            }
+        }
+        for o in plan.orphans.iter().cloned() {
+            if !self.orphans.iter().any(|x| x.id == o.id) {
+                effects.push(Effect::SaveAnnotation(o.clone()));
+                self.orphans.push(o);
+            }
+        }
+        self.notify_with(Level::Info, plan.summary(), false, false);
+        if self.open.is_none() {
+            if let Some(id) = first_doc.filter(|id| self.document(id).is_some()) {
+                effects.extend(self.apply(Action::OpenDocument(id)));
+            }
+        }
+        effects
+    }
+
+    /// The orphans of a document.
+    pub fn orphans_of(&self, document: &str) -> Vec<&Annotation> {
+        self.orphans
+            .iter()
+            .filter(|a| a.document == document)
+            .collect()
     }
 
     fn update(&mut self, id: String, tags: Vec<String>, note: String, now: Millis) -> Vec<Effect> {
@@ -452,6 +513,13 @@ impl Model {
             .map(|a| Effect::DeleteAnnotation(a.id.clone()))
             .collect();
         self.annotations.retain(|a| a.document != id);
+        effects.extend(
+            self.orphans
+                .iter()
+                .filter(|a| a.document == id)
+                .map(|a| Effect::DeleteAnnotation(a.id.clone())),
+        );
+        self.orphans.retain(|a| a.document != id);
         // Steps that would bring back an annotation of the deleted document are dropped.
         let of_doc = |c: &Change| {
             c.before
@@ -987,6 +1055,7 @@ mod tests {
         let restored = Restored {
             documents: m.documents[5..].to_vec(),
             annotations: m.annotations.clone(),
+            orphans: vec![],
             settings: m.settings.clone(),
             open: m.open.clone(),
         };

@@ -87,21 +87,16 @@ async fn load(db: &Rexie) -> Result<Loaded, rexie::Error> {
     let mut model = Model::default();
     model.documents.extend(documents.iter().cloned());
     let mut annotations = Vec::new();
-    let mut unfit = 0;
+    let mut orphans = Vec::new();
     for v in anns {
         match decode::<Annotation>(&v.as_string().unwrap_or_default()) {
             Ok(a) => match model.document(&a.document) {
                 Some(doc) if annotation_fits(&a, doc) => annotations.push(a),
-                // Kept in storage; the import issue's re-anchoring can bring it back.
-                _ => unfit += 1,
+                // Not placed in its text (or its document is missing): an orphan, listed.
+                _ => orphans.push(a),
             },
             Err(e) => problems.push(format!("a stored annotation was not loaded: {e}")),
         }
-    }
-    if unfit > 0 {
-        problems.push(format!(
-            "{unfit} stored annotation(s) no longer match their document's text and are not shown; they are kept in storage"
-        ));
     }
     let stored_settings = match settings.and_then(|v| v.as_string()) {
         Some(json) => decode::<StoredSettings>(&json).unwrap_or_else(|e| {
@@ -114,6 +109,7 @@ async fn load(db: &Rexie) -> Result<Loaded, rexie::Error> {
         restored: Restored {
             documents,
             annotations,
+            orphans,
             settings: stored_settings.settings,
             open: stored_settings.open,
         },

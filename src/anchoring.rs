@@ -1,0 +1,378 @@
+//! Anchoring: finding where an annotation belongs in a text that may have changed since it
+//! was made. Works on plain strings and code point offsets, never on the DOM.
+//!
+//! As the Hypothesis client does, the cheap selector is tried first and checked against the
+//! quote: the stored position, if the text there is still the quote. Then exact occurrences
+//! of the quote, the best chosen by its context (prefix and suffix) and nearness to the old
+//! position. Last, an approximate search that tolerates small edits. What is not found is an
+//! orphan: kept and listed, never dropped.
+
+use crate::text::{Cp, DocText, Utf8};
+use triple_accel::levenshtein::{levenshtein_search_simd_with_opts, LEVENSHTEIN_COSTS};
+use triple_accel::SearchType;
+
+/// Where an annotation landed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// At its stored position, which still holds the quote.
+    Position(Cp, Cp),
+    /// The quote, found elsewhere.
+    Quote(Cp, Cp),
+    /// Text close to the quote, with this many edits.
+    Approximate(Cp, Cp, u32),
+    /// Not found.
+    Orphan,
+}
+
+impl Anchor {
+    /// The span, unless orphaned.
+    pub fn span(self) -> Option<(Cp, Cp)> {
+        match self {
+            Anchor::Position(a, b) | Anchor::Quote(a, b) | Anchor::Approximate(a, b, _) => {
+                Some((a, b))
+            }
+            Anchor::Orphan => None,
+        }
+    }
+}
+
+/// What an annotation says about where it was.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Selector<'a> {
+    pub quote: &'a str,
+    pub prefix: &'a str,
+    pub suffix: &'a str,
+    /// The stored position, if any.
+    pub position: Option<(Cp, Cp)>,
+}
+
+/// The share of a quote that may differ in an approximate match: a quarter, enough for a
+/// word or two inserted into a sentence (Hypothesis allows half).
+const MAX_EDIT_RATIO: f64 = 0.25;
+
+/// Up to this share of edits, a match is trusted on its own; beyond it, the text around it
+/// must also agree with the stored context ([`MIN_CONTEXT`] characters), so that a different
+/// passage that happens to look alike is not taken for the quote.
+const TRUSTED_EDIT_RATIO: f64 = 0.1;
+
+/// How many characters of stored context must match around a loosely matched quote.
+const MIN_CONTEXT: usize = 8;
+
+/// Quotes longer than this (in bytes) are matched approximately by their first and last
+/// [`ENDS`] bytes, since the search costs grow with the length of what is sought.
+const LONG_QUOTE: usize = 256;
+/// The length of the head and tail of a long quote that are searched for.
+const ENDS: usize = 64;
+
+/// Finds where an annotation belongs in `text`.
+pub fn anchor(text: &DocText, sel: &Selector) -> Anchor {
+    if sel.quote.is_empty() {
+        return Anchor::Orphan;
+    }
+    if let Some((start, end)) = sel.position {
+        if text.slice(start, end) == Some(sel.quote) {
+            return Anchor::Position(start, end);
+        }
+    }
+    let hint = sel.position.map(|(s, _)| s);
+    let haystack = text.as_str();
+    let quote_cps = sel.quote.chars().count();
+
+    // Exact occurrences, the best by context and nearness.
+    let mut best: Option<(i64, Cp)> = None;
+    for (byte, _) in haystack.match_indices(sel.quote) {
+        let Some(start) = text.cp_of_utf8(Utf8(byte)) else {
+            continue;
+        };
+        let score = context_score(text, start, Cp(start.0 + quote_cps), sel, hint);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, start));
+        }
+    }
+    if let Some((_, start)) = best {
+        return Anchor::Quote(start, Cp(start.0 + quote_cps));
+    }
+
+    approximate(text, sel, hint).unwrap_or(Anchor::Orphan)
+}
+
+/// How well a candidate span fits the annotation: matching context characters count most,
+/// then nearness to the old position (a tie-breaker between identical contexts).
+fn context_score(text: &DocText, start: Cp, end: Cp, sel: &Selector, hint: Option<Cp>) -> i64 {
+    let distance = hint.map_or(0, |h| (h.0 as i64 - start.0 as i64).abs());
+    context_match(text, start, end, sel) as i64 * 1_000_000 - distance.min(999_999)
+}
+
+/// How many characters of the stored prefix and suffix match the text around a span.
+fn context_match(text: &DocText, start: Cp, end: Cp, sel: &Selector) -> usize {
+    let before = text.before(start, sel.prefix.chars().count());
+    let after = text.after(end, sel.suffix.chars().count());
+    let prefix_match = before
+        .chars()
+        .rev()
+        .zip(sel.prefix.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let suffix_match = after
+        .chars()
+        .zip(sel.suffix.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    prefix_match + suffix_match
+}
+
+/// Accepts a loose match only if its context agrees (see [`TRUSTED_EDIT_RATIO`]).
+fn plausible(
+    text: &DocText,
+    start: Cp,
+    end: Cp,
+    edits: u32,
+    quote_len: usize,
+    sel: &Selector,
+) -> bool {
+    if f64::from(edits) <= quote_len as f64 * TRUSTED_EDIT_RATIO {
+        return true;
+    }
+    let available = sel.prefix.chars().count() + sel.suffix.chars().count();
+    context_match(text, start, end, sel) >= MIN_CONTEXT.min(available).max(1)
+}
+
+fn approximate(text: &DocText, sel: &Selector, hint: Option<Cp>) -> Option<Anchor> {
+    let quote = sel.quote.as_bytes();
+    let haystack = text.as_str().as_bytes();
+    if quote.len() <= LONG_QUOTE {
+        let k = ((quote.len() as f64) * MAX_EDIT_RATIO).floor().max(1.0) as u32;
+        let (start, end, edits) = best_match(quote, haystack, k, text, sel, hint)?;
+        if !plausible(text, start, end, edits, quote.len(), sel) {
+            return None;
+        }
+        return Some(Anchor::Approximate(start, end, edits));
+    }
+    // A long quote: find its head and tail, and accept the span between them if its length
+    // is close to the quote's.
+    let head = &quote[..floor_boundary(sel.quote, ENDS)];
+    let tail = &quote[ceil_boundary(sel.quote, quote.len() - ENDS)..];
+    let k = ((ENDS as f64) * TRUSTED_EDIT_RATIO) as u32;
+    let (start, _, e1) = best_match(head, haystack, k, text, sel, hint)?;
+    let tail_hint = Some(Cp(start.0 + sel.quote.chars().count()));
+    let (_, end, e2) = best_match(tail, haystack, k, text, sel, tail_hint)?;
+    let len = end.0.checked_sub(start.0)? as f64;
+    let expected = sel.quote.chars().count() as f64;
+    if (len - expected).abs() > expected * TRUSTED_EDIT_RATIO {
+        return None;
+    }
+    Some(Anchor::Approximate(start, end, e1 + e2))
+}
+
+/// The approximate match of `needle` with the fewest edits, ties broken by context; as code
+/// points. Byte matches that cut a character are widened to whole characters.
+fn best_match(
+    needle: &[u8],
+    haystack: &[u8],
+    k: u32,
+    text: &DocText,
+    sel: &Selector,
+    hint: Option<Cp>,
+) -> Option<(Cp, Cp, u32)> {
+    let s = text.as_str();
+    let mut best: Option<(u32, i64, Cp, Cp)> = None;
+    for m in levenshtein_search_simd_with_opts(
+        needle,
+        haystack,
+        k,
+        SearchType::Best,
+        LEVENSHTEIN_COSTS,
+        false,
+    ) {
+        let start = text.cp_of_utf8(Utf8(floor_boundary(s, m.start)))?;
+        let end = text.cp_of_utf8(Utf8(ceil_boundary(s, m.end)))?;
+        let score = context_score(text, start, end, sel, hint);
+        let better = match best {
+            None => true,
+            Some((bk, bs, _, _)) => m.k < bk || (m.k == bk && score > bs),
+        };
+        if better {
+            best = Some((m.k, score, start, end));
+        }
+    }
+    best.map(|(k, _, s, e)| (s, e, k))
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORIGINAL: &str = "The Global Compact for Migration contains 23 objectives. \
+        Objective 17 calls to eliminate all forms of discrimination 😀 and to promote \
+        evidence-based public discourse. Objective 23 strengthens international cooperation.";
+
+    fn sel_for(text: &str, quote: &str) -> (String, String, String, (Cp, Cp)) {
+        let t = DocText::new(text);
+        let byte = text.find(quote).unwrap();
+        let start = t.cp_of_utf8(Utf8(byte)).unwrap();
+        let end = Cp(start.0 + quote.chars().count());
+        (
+            quote.to_string(),
+            t.before(start, 32).to_string(),
+            t.after(end, 32).to_string(),
+            (start, end),
+        )
+    }
+
+    fn run(original: &str, edited: &str, quote: &str) -> (Anchor, Option<String>) {
+        let (q, p, s, pos) = sel_for(original, quote);
+        let t = DocText::new(edited);
+        let a = anchor(
+            &t,
+            &Selector {
+                quote: &q,
+                prefix: &p,
+                suffix: &s,
+                position: Some(pos),
+            },
+        );
+        let found = a.span().and_then(|(s, e)| t.slice(s, e).map(String::from));
+        (a, found)
+    }
+
+    #[test]
+    fn an_unchanged_text_anchors_by_position() {
+        let (a, found) = run(
+            ORIGINAL,
+            ORIGINAL,
+            "eliminate all forms of discrimination 😀",
+        );
+        assert!(matches!(a, Anchor::Position(..)));
+        assert_eq!(
+            found.as_deref(),
+            Some("eliminate all forms of discrimination 😀")
+        );
+    }
+
+    #[test]
+    fn words_inserted_before_the_passage_move_it_and_the_quote_finds_it() {
+        let edited = ORIGINAL.replace("contains 23", "famously contains twenty-three, that is 23");
+        let (a, found) = run(
+            ORIGINAL,
+            &edited,
+            "eliminate all forms of discrimination 😀",
+        );
+        assert!(matches!(a, Anchor::Quote(..)), "{a:?}");
+        assert_eq!(
+            found.as_deref(),
+            Some("eliminate all forms of discrimination 😀")
+        );
+    }
+
+    #[test]
+    fn a_word_inserted_inside_the_passage_is_tolerated() {
+        let edited = ORIGINAL.replace("all forms of", "all the forms of");
+        let (a, found) = run(
+            ORIGINAL,
+            &edited,
+            "eliminate all forms of discrimination 😀",
+        );
+        assert!(matches!(a, Anchor::Approximate(_, _, 4)), "{a:?}");
+        assert_eq!(
+            found.as_deref(),
+            Some("eliminate all the forms of discrimination 😀")
+        );
+    }
+
+    #[test]
+    fn a_deleted_passage_becomes_an_orphan() {
+        let edited = ORIGINAL.replace(
+            "Objective 17 calls to eliminate all forms of discrimination 😀 and to promote evidence-based public discourse. ",
+            "",
+        );
+        let (a, _) = run(
+            ORIGINAL,
+            &edited,
+            "eliminate all forms of discrimination 😀",
+        );
+        assert_eq!(a, Anchor::Orphan);
+    }
+
+    #[test]
+    fn of_repeated_quotes_the_one_with_matching_context_wins() {
+        let text = "Objective 23 here. And again: Objective 23 there.";
+        let (_, p, _, pos) = sel_for(text, "Objective 23 there");
+        let t = DocText::new(text);
+        // The position is stale (it points elsewhere); the prefix picks the second occurrence.
+        let a = anchor(
+            &t,
+            &Selector {
+                quote: "Objective 23",
+                prefix: &p,
+                suffix: " there.",
+                position: Some((Cp(0), Cp(3))),
+            },
+        );
+        assert_eq!(a, Anchor::Quote(pos.0, Cp(pos.0 .0 + 12)));
+    }
+
+    #[test]
+    fn a_long_quote_with_an_edit_is_found_by_its_ends() {
+        let seed = crate::seeds::SEEDS[0].text;
+        let quote = "The GCM contains 23 goals related to migration and migrants:\n1. Collect and utilize accurate and disaggregated data as a basis for evidence-based policies\n2. Minimize the adverse drivers and structural factors that compel people to leave their country of origin\n3. Provide accurate and timely information at all stages of migration\n4. Ensure that all migrants";
+        assert!(quote.len() > LONG_QUOTE && seed.contains(quote));
+        let edited = format!(
+            "Preface added later.\n{}",
+            seed.replacen("timely information", "timely and reliable information", 1)
+        );
+        let (a, found) = run(seed, &edited, quote);
+        assert!(matches!(a, Anchor::Approximate(..)), "{a:?}");
+        let found = found.unwrap();
+        assert!(found.starts_with(&quote[..30]) && found.ends_with(&quote[quote.len() - 30..]));
+    }
+
+    #[test]
+    fn an_empty_quote_is_an_orphan() {
+        let t = DocText::new("abc");
+        assert_eq!(anchor(&t, &Selector::default()), Anchor::Orphan);
+    }
+}
+
+#[cfg(test)]
+mod loose_tests {
+    use super::*;
+
+    #[test]
+    fn a_loose_match_needs_its_context_to_agree() {
+        let t = DocText::new("Alpha beta gamma delta. Zeta eta theta iota kappa.");
+        // "beta gamma dexxx" against "beta gamma delta": 3 edits in 16, over a tenth.
+        let with_context = Selector {
+            quote: "beta gamma dexxx",
+            prefix: "Alpha ",
+            suffix: ". Zeta",
+            position: None,
+        };
+        assert!(matches!(
+            anchor(&t, &with_context),
+            Anchor::Approximate(_, _, 3)
+        ));
+        let wrong_context = Selector {
+            quote: "beta gamma dexxx",
+            prefix: "Nothing like it ",
+            suffix: " at all here",
+            position: None,
+        };
+        assert_eq!(anchor(&t, &wrong_context), Anchor::Orphan);
+    }
+}

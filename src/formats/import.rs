@@ -1,0 +1,505 @@
+//! Import: a file's bytes become a [`Plan`] (documents to add, annotations to add, orphans,
+//! and what was skipped and why) or an [`ImportError`] that names the file and the problem.
+//! A file is taken whole or not at all: any invalid annotation refuses the file.
+//!
+//! Steps: size and encoding checks, nesting depth, format detection, parsing into the
+//! neutral [`Incoming`] form, validation, then anchoring every annotation to its document
+//! (see [`crate::anchoring`]) and dropping duplicates.
+
+use super::{doccano, project, sha256_hex, w3c, Format};
+use crate::anchoring::{anchor, Anchor, Selector};
+use crate::annotation::{normalize_tags, Annotation, Millis, CONTEXT_CPS};
+use crate::document::{human_size, Document, Origin, MAX_DOCUMENT_BYTES};
+use crate::state::Model;
+use crate::text::{Cp, DocText};
+use std::fmt;
+
+/// The largest file imported: 50 MB, room for ten 5 MB documents with their annotations.
+pub const MAX_IMPORT_BYTES: usize = 50_000_000;
+
+/// The deepest nesting of arrays and objects accepted. Our formats need 6; 64 leaves room
+/// for other tools' extras while refusing files built to exhaust the parser.
+pub const MAX_DEPTH: usize = 64;
+
+/// A document as a file describes it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InDoc {
+    /// What the file's annotations call it (an id or an IRI).
+    pub key: String,
+    /// The app's document id, when the file knows it.
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub text: Option<String>,
+    pub sha256: Option<String>,
+}
+
+/// An annotation as a file describes it, before validation and anchoring.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InAnnotation {
+    pub id: Option<String>,
+    pub doc_key: String,
+    /// Code points.
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+    pub quote: Option<String>,
+    pub prefix: String,
+    pub suffix: String,
+    pub tags: Vec<String>,
+    pub note: String,
+    pub created: Option<Millis>,
+    pub updated: Option<Millis>,
+    pub annotator: Option<String>,
+}
+
+/// A parsed file, in no particular format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Incoming {
+    pub format: Format,
+    /// The file's annotator, when it names one.
+    pub annotator: Option<String>,
+    pub documents: Vec<InDoc>,
+    pub annotations: Vec<InAnnotation>,
+}
+
+/// Why a file was not imported. The message names the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    pub file: String,
+    pub problem: String,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "“{}” was not imported: {}. Nothing was changed.",
+            self.file, self.problem
+        )
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// What importing a file will do, and what it found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Plan {
+    pub file: String,
+    pub format: Option<Format>,
+    pub new_documents: Vec<Document>,
+    /// Annotations placed in their documents.
+    pub annotations: Vec<Annotation>,
+    /// Annotations that could not be placed: kept with their stored offsets and listed.
+    pub orphans: Vec<Annotation>,
+    /// How many were placed by quote or approximately, not at their stored position.
+    pub reanchored: usize,
+    /// Skipped, with the reason: duplicates of what is already here.
+    pub skipped: Vec<String>,
+    /// How many text fields carry markup; it is kept and shown as text, never run.
+    pub markup_fields: usize,
+}
+
+impl Plan {
+    /// A summary for people: imported, re-anchored, orphaned, skipped and why.
+    pub fn summary(&self) -> String {
+        let mut parts = vec![format!(
+            "“{}”: {} annotation{} imported",
+            self.file,
+            self.annotations.len(),
+            plural(self.annotations.len())
+        )];
+        if self.reanchored > 0 {
+            parts.push(format!(
+                "{} found by their quote because the text had changed",
+                self.reanchored
+            ));
+        }
+        if !self.orphans.is_empty() {
+            parts.push(format!(
+                "{} could not be placed in the text and {} kept as orphans",
+                self.orphans.len(),
+                if self.orphans.len() == 1 { "is" } else { "are" }
+            ));
+        }
+        if !self.skipped.is_empty() {
+            parts.push(format!("{} skipped as already here", self.skipped.len()));
+        }
+        if !self.new_documents.is_empty() {
+            parts.push(format!(
+                "{} document{} added",
+                self.new_documents.len(),
+                plural(self.new_documents.len())
+            ));
+        }
+        if self.markup_fields > 0 {
+            parts.push(format!(
+                "{} field{} contain markup, shown as plain text",
+                self.markup_fields,
+                plural(self.markup_fields)
+            ));
+        }
+        format!("{}.", parts.join("; "))
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// The nesting depth of JSON text, counting brackets outside strings; stops counting past
+/// `limit`.
+fn json_depth(text: &str, limit: usize) -> usize {
+    let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+                if max > limit {
+                    return max;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// Parses a file into the neutral form.
+pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
+    let err = |problem: String| ImportError {
+        file: name.to_string(),
+        problem,
+    };
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(err(format!(
+            "it is {}, over the import limit of {}",
+            human_size(bytes.len()),
+            human_size(MAX_IMPORT_BYTES)
+        )));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        err(format!(
+            "it is not UTF-8 text (the first invalid byte is at position {})",
+            e.valid_up_to()
+        ))
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(err("it is empty".into()));
+    }
+    if json_depth(text, MAX_DEPTH) > MAX_DEPTH {
+        return Err(err(format!(
+            "its data is nested too deeply (over {MAX_DEPTH} levels)"
+        )));
+    }
+    // One JSON document: the project's format or W3C.
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(v) => {
+            if project::recognises(&v) {
+                return project::read(v).map_err(err);
+            }
+            if w3c::recognises(&v) {
+                return w3c::read(v).map_err(err);
+            }
+            if doccano::recognises(&v) {
+                return doccano::read(text).map_err(err);
+            }
+            Err(err("it is JSON, but not in a format this app reads (GCM Annotator JSON, W3C Web Annotation, or doccano JSONL)".into()))
+        }
+        Err(whole) => {
+            // Several lines of JSON: doccano JSONL.
+            let first = text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or_default();
+            match serde_json::from_str::<serde_json::Value>(first) {
+                Ok(v) if doccano::recognises(&v) => doccano::read(text).map_err(err),
+                Ok(_) => Err(err("it is not in a format this app reads (GCM Annotator JSON, W3C Web Annotation, or doccano JSONL)".into())),
+                Err(_) if text.trim_start().starts_with(['{', '[']) => {
+                    Err(err(format!("it is not valid JSON ({whole})")))
+                }
+                Err(_) => Err(err("it is not in a format this app reads (GCM Annotator JSON, W3C Web Annotation, or doccano JSONL)".into())),
+            }
+        }
+    }
+}
+
+/// True when a string looks like it carries HTML or a script URL.
+fn has_markup(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    (lower.contains('<') && lower.contains('>')) || lower.contains("javascript:")
+}
+
+/// Turns a parsed file into a plan against the current model. `new_id` gives fresh ids for
+/// documents and annotations that come without one.
+pub fn plan(
+    name: &str,
+    incoming: Incoming,
+    model: &Model,
+    new_id: &mut dyn FnMut() -> String,
+    now: Millis,
+) -> Result<Plan, ImportError> {
+    let err = |problem: String| ImportError {
+        file: name.to_string(),
+        problem,
+    };
+    let mut plan = Plan {
+        file: name.to_string(),
+        format: Some(incoming.format),
+        ..Plan::default()
+    };
+    // The fallback annotator: the file's, else the file's name without extension.
+    let file_annotator = incoming
+        .annotator
+        .clone()
+        .unwrap_or_else(|| name.rsplit_once('.').map_or(name, |(s, _)| s).to_string());
+
+    // Documents: match each to one here, or create it from the text the file carries.
+    // (key in file, our id if any, its text)
+    let mut resolved: Vec<(String, Option<String>, Option<DocText>)> = Vec::new();
+    for d in &incoming.documents {
+        if let Some(t) = &d.text {
+            if let Some(h) = &d.sha256 {
+                if !h.eq_ignore_ascii_case(&sha256_hex(t)) {
+                    return Err(err(format!(
+                        "the text of document “{}” does not match its SHA-256; the file was altered or damaged",
+                        d.title.as_deref().unwrap_or(&d.key)
+                    )));
+                }
+            }
+            if t.len() > MAX_DOCUMENT_BYTES {
+                return Err(err(format!(
+                    "document “{}” is {}, over the limit of {}",
+                    d.title.as_deref().unwrap_or(&d.key),
+                    human_size(t.len()),
+                    human_size(MAX_DOCUMENT_BYTES)
+                )));
+            }
+        }
+        let here =
+            d.id.as_deref()
+                .and_then(|id| model.document(id))
+                .or_else(|| {
+                    let hash = d
+                        .sha256
+                        .clone()
+                        .or_else(|| d.text.as_deref().map(sha256_hex))?;
+                    model
+                        .documents
+                        .iter()
+                        .find(|x| sha256_hex(x.text.as_str()) == hash)
+                });
+        match (here, &d.text) {
+            (Some(doc), _) => {
+                resolved.push((d.key.clone(), Some(doc.id.clone()), Some(doc.text.clone())))
+            }
+            (None, Some(text)) if !text.trim().is_empty() => {
+                let id =
+                    d.id.clone()
+                        .filter(|id| !id.starts_with("seed-"))
+                        .unwrap_or_else(&mut *new_id);
+                let title = d
+                    .title
+                    .clone()
+                    .filter(|t| !t.trim().is_empty())
+                    .unwrap_or_else(|| format!("Imported from {name}"));
+                if d.title.as_deref().is_some_and(has_markup) {
+                    plan.markup_fields += 1;
+                }
+                let doc = Document {
+                    id: id.clone(),
+                    title,
+                    description: format!("Imported from {name}"),
+                    origin: Origin::User,
+                    text: DocText::new(text.as_str()),
+                };
+                resolved.push((d.key.clone(), Some(id), Some(doc.text.clone())));
+                plan.new_documents.push(doc);
+            }
+            (None, _) => resolved.push((d.key.clone(), d.id.clone(), None)),
+        }
+    }
+
+    // Validate every annotation first: the file is refused whole or taken whole.
+    for (i, a) in incoming.annotations.iter().enumerate() {
+        let n = i + 1;
+        if let Err(e) = normalize_tags(&a.tags) {
+            return Err(err(format!("annotation {n}: {e}")));
+        }
+        if let (Some(s), Some(e)) = (a.start, a.end) {
+            if s > e {
+                return Err(err(format!(
+                    "annotation {n} ends ({e}) before it starts ({s})"
+                )));
+            }
+        }
+        if a.start.is_some() != a.end.is_some() {
+            return Err(err(format!(
+                "annotation {n} has a start without an end, or an end without a start"
+            )));
+        }
+        let file_text = incoming
+            .documents
+            .iter()
+            .find(|d| d.key == a.doc_key)
+            .and_then(|d| d.text.as_deref());
+        if let (Some(t), Some(e)) = (file_text, a.end) {
+            let len = t.chars().count();
+            if e > len {
+                return Err(err(format!(
+                    "annotation {n} ends at {e}, past the end of its document ({len} characters)"
+                )));
+            }
+        }
+        if a.quote.is_none()
+            && file_text.is_none()
+            && resolved
+                .iter()
+                .all(|(k, _, t)| k != &a.doc_key || t.is_none())
+        {
+            return Err(err(format!(
+                "annotation {n} has no quote, and its document is not in this browser"
+            )));
+        }
+        if a.quote.as_deref() == Some("") {
+            return Err(err(format!("annotation {n} has an empty quote")));
+        }
+    }
+
+    for a in incoming.annotations {
+        let (doc_id, text) = resolved
+            .iter()
+            .find(|(k, _, _)| *k == a.doc_key)
+            .map(|(_, id, t)| (id.clone(), t.clone()))
+            .unwrap_or((None, None));
+        let file_text = incoming
+            .documents
+            .iter()
+            .find(|d| d.key == a.doc_key)
+            .and_then(|d| d.text.as_deref())
+            .map(DocText::new);
+        // The quote and context: as stored, or cut from the file's own text (doccano).
+        let (quote, prefix, suffix) = match (&a.quote, &file_text, a.start, a.end) {
+            (Some(q), _, _, _) => (q.clone(), a.prefix.clone(), a.suffix.clone()),
+            (None, Some(ft), Some(s), Some(e)) => (
+                ft.slice(Cp(s), Cp(e)).unwrap_or_default().to_string(),
+                ft.before(Cp(s), CONTEXT_CPS).to_string(),
+                ft.after(Cp(e), CONTEXT_CPS).to_string(),
+            ),
+            (None, None, Some(s), Some(e)) => match &text {
+                Some(t) => (
+                    t.slice(Cp(s), Cp(e)).unwrap_or_default().to_string(),
+                    t.before(Cp(s), CONTEXT_CPS).to_string(),
+                    t.after(Cp(e), CONTEXT_CPS).to_string(),
+                ),
+                None => (String::new(), String::new(), String::new()),
+            },
+            _ => (String::new(), String::new(), String::new()),
+        };
+        let annotator_text = a.annotator.clone().unwrap_or_default();
+        if [quote.as_str(), a.note.as_str(), annotator_text.as_str()]
+            .iter()
+            .any(|s| has_markup(s))
+        {
+            plan.markup_fields += 1;
+        }
+        let tags = normalize_tags(&a.tags).unwrap_or_default();
+        let id =
+            a.id.clone()
+                .filter(|id| !id.trim().is_empty())
+                .unwrap_or_else(&mut *new_id);
+        let created = a.created.unwrap_or(now);
+        let base = Annotation {
+            id,
+            document: doc_id.clone().unwrap_or_else(|| a.doc_key.clone()),
+            start: Cp(a.start.unwrap_or(0)),
+            end: Cp(a.end.unwrap_or(0)),
+            quote: quote.clone(),
+            prefix: prefix.clone(),
+            suffix: suffix.clone(),
+            tags,
+            note: a.note.trim().to_string(),
+            created,
+            updated: a.updated.unwrap_or(created).max(created),
+            annotator: a
+                .annotator
+                .clone()
+                .filter(|s| !s.trim().is_empty())
+                .unwrap_or_else(|| file_annotator.clone()),
+        };
+        // Duplicates: the same id, or the same span and tags in the same document.
+        let duplicate = model
+            .annotations
+            .iter()
+            .chain(plan.annotations.iter())
+            .any(|x| {
+                x.id == base.id
+                    || (x.document == base.document
+                        && x.quote == base.quote
+                        && x.tags == base.tags
+                        && (x.start, x.end) == (base.start, base.end))
+            });
+        if duplicate {
+            plan.skipped.push(format!("“{}”", base.excerpt(40)));
+            continue;
+        }
+        let anchored = match &text {
+            Some(t) if !quote.is_empty() => anchor(
+                t,
+                &Selector {
+                    quote: &quote,
+                    prefix: &prefix,
+                    suffix: &suffix,
+                    position: a.start.zip(a.end).map(|(s, e)| (Cp(s), Cp(e))),
+                },
+            ),
+            _ => Anchor::Orphan,
+        };
+        match (anchored, &text) {
+            (Anchor::Orphan, _) | (_, None) => plan.orphans.push(base),
+            (found, Some(t)) => {
+                let (s, e) = found.span().unwrap_or_default();
+                if !matches!(found, Anchor::Position(..)) {
+                    plan.reanchored += 1;
+                }
+                // After approximate anchoring the quote is what the text now says there.
+                plan.annotations.push(Annotation {
+                    start: s,
+                    end: e,
+                    quote: t.slice(s, e).unwrap_or_default().to_string(),
+                    prefix: t.before(s, CONTEXT_CPS).to_string(),
+                    suffix: t.after(e, CONTEXT_CPS).to_string(),
+                    ..base
+                });
+            }
+        }
+    }
+    Ok(plan)
+}
+
+/// Parses and plans in one step.
+pub fn import(
+    name: &str,
+    bytes: &[u8],
+    model: &Model,
+    new_id: &mut dyn FnMut() -> String,
+    now: Millis,
+) -> Result<Plan, ImportError> {
+    let incoming = parse(name, bytes)?;
+    plan(name, incoming, model, new_id, now)
+}

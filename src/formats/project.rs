@@ -1,0 +1,180 @@
+//! The project's own JSON: lossless, documented in the README and by
+//! `src/formats/project.schema.json`.
+
+use super::import::{InAnnotation, InDoc, Incoming};
+use super::time::{iso8601, parse_iso8601};
+use super::{sha256_hex, Format, Options, Selection};
+use crate::codebook::CODEBOOK_VERSION;
+use crate::document::Origin;
+use serde::{Deserialize, Serialize};
+
+/// The `format` field of the project's JSON.
+pub const FORMAT_NAME: &str = "gcm-annotator";
+/// The version of the project's JSON this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct FileDocument {
+    id: String,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    sha256: Option<String>,
+    /// Length in code points.
+    #[serde(default)]
+    length: Option<usize>,
+    #[serde(default)]
+    origin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FileAnnotation {
+    id: String,
+    document: String,
+    start: usize,
+    end: usize,
+    quote: String,
+    #[serde(default)]
+    prefix: String,
+    #[serde(default)]
+    suffix: String,
+    tags: Vec<String>,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    created: Option<String>,
+    #[serde(default)]
+    updated: Option<String>,
+    #[serde(default)]
+    annotator: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct File {
+    format: String,
+    version: u32,
+    #[serde(default)]
+    codebook: Option<String>,
+    #[serde(default)]
+    offsets: Option<String>,
+    #[serde(default)]
+    annotator: Option<String>,
+    #[serde(default)]
+    exported: Option<String>,
+    documents: Vec<FileDocument>,
+    annotations: Vec<FileAnnotation>,
+}
+
+/// Writes the project's JSON.
+pub fn write(sel: &Selection, opts: Options) -> String {
+    let file = File {
+        format: FORMAT_NAME.into(),
+        version: FORMAT_VERSION,
+        codebook: Some(CODEBOOK_VERSION.into()),
+        offsets: Some("unicode-code-points".into()),
+        annotator: Some(sel.model.settings.annotator.clone()),
+        exported: Some(iso8601(opts.now)),
+        documents: sel
+            .documents
+            .iter()
+            .map(|d| FileDocument {
+                id: d.id.clone(),
+                title: Some(d.title.clone()),
+                sha256: Some(sha256_hex(d.text.as_str())),
+                length: Some(d.text.len_cp().0),
+                origin: Some(
+                    match d.origin {
+                        Origin::Seed => "seed",
+                        Origin::User => "user",
+                    }
+                    .into(),
+                ),
+                text: (d.origin == Origin::User || opts.seed_text)
+                    .then(|| d.text.as_str().to_string()),
+            })
+            .collect(),
+        annotations: sel
+            .annotations
+            .iter()
+            .map(|a| FileAnnotation {
+                id: a.id.clone(),
+                document: a.document.clone(),
+                start: a.start.0,
+                end: a.end.0,
+                quote: a.quote.clone(),
+                prefix: a.prefix.clone(),
+                suffix: a.suffix.clone(),
+                tags: a.tags.clone(),
+                note: a.note.clone(),
+                created: Some(iso8601(a.created)),
+                updated: Some(iso8601(a.updated)),
+                annotator: Some(a.annotator.clone()),
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// True when a parsed JSON value looks like the project's JSON.
+pub fn recognises(v: &serde_json::Value) -> bool {
+    v.get("format").and_then(|f| f.as_str()) == Some(FORMAT_NAME)
+}
+
+/// Reads the project's JSON.
+pub fn read(v: serde_json::Value) -> Result<Incoming, String> {
+    let version = v.get("version").and_then(|x| x.as_u64());
+    match version {
+        Some(n) if n as u32 > FORMAT_VERSION => {
+            return Err(format!(
+                "it was written by a newer version of the app (format version {n}; this one reads {FORMAT_VERSION})"
+            ))
+        }
+        Some(_) => {}
+        None => return Err("it has no format version".into()),
+    }
+    let file: File =
+        serde_json::from_value(v).map_err(|e| format!("it does not follow the format: {e}"))?;
+    let time = |s: &Option<String>, what: &str| -> Result<Option<i64>, String> {
+        match s {
+            None => Ok(None),
+            Some(t) => parse_iso8601(t)
+                .map(Some)
+                .ok_or_else(|| format!("its {what} time “{t}” is not an ISO 8601 date")),
+        }
+    };
+    let mut annotations = Vec::with_capacity(file.annotations.len());
+    for a in file.annotations {
+        annotations.push(InAnnotation {
+            created: time(&a.created, "created")?,
+            updated: time(&a.updated, "updated")?,
+            id: Some(a.id),
+            doc_key: a.document,
+            start: Some(a.start),
+            end: Some(a.end),
+            quote: Some(a.quote),
+            prefix: a.prefix,
+            suffix: a.suffix,
+            tags: a.tags,
+            note: a.note,
+            annotator: a.annotator,
+        });
+    }
+    Ok(Incoming {
+        format: Format::Project,
+        annotator: file.annotator.filter(|a| !a.trim().is_empty()),
+        documents: file
+            .documents
+            .into_iter()
+            .map(|d| InDoc {
+                key: d.id.clone(),
+                id: Some(d.id),
+                title: d.title,
+                text: d.text,
+                sha256: d.sha256,
+            })
+            .collect(),
+        annotations,
+    })
+}

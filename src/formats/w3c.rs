@@ -1,0 +1,289 @@
+//! The W3C Web Annotation Data Model (Recommendation, 23 February 2017), as JSON-LD: an
+//! `AnnotationCollection` whose first page holds one `Annotation` per annotation.
+//!
+//! Each annotation has the MUSTs of the model: `@context`
+//! (`http://www.w3.org/ns/anno.jsonld`), an IRI `id` (`urn:uuid:…`), `type: "Annotation"`, and
+//! a `target` with a `source` IRI and selectors (`TextQuoteSelector` with `exact`,
+//! `TextPositionSelector` with non-negative `start` and `end` in code points). Bodies are
+//! `TextualBody`s with exactly one `value`: one per tag (`purpose: "tagging"`, the tag id,
+//! with its label), and one for the note (`purpose: "commenting"`).
+
+use super::import::{InAnnotation, InDoc, Incoming};
+use super::time::{iso8601, parse_iso8601};
+use super::{derived_uuid, document_id_of_iri, document_iri, Format, Options, Selection};
+use serde_json::{json, Value};
+
+/// The JSON-LD context of the Web Annotation Data Model.
+pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+
+/// An annotation id as an IRI: UUIDs become `urn:uuid:` IRIs; anything else is made into a
+/// content-derived UUID.
+fn annotation_iri(id: &str) -> String {
+    let is_uuid = id.len() == 36
+        && id.chars().enumerate().all(|(i, c)| {
+            if [8, 13, 18, 23].contains(&i) {
+                c == '-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        });
+    if is_uuid {
+        format!("urn:uuid:{}", id.to_lowercase())
+    } else {
+        format!("urn:uuid:{}", derived_uuid(id))
+    }
+}
+
+/// Writes the collection.
+pub fn write(sel: &Selection, opts: Options) -> String {
+    let items: Vec<Value> = sel
+        .annotations
+        .iter()
+        .map(|a| {
+            let mut body: Vec<Value> = a
+                .tags
+                .iter()
+                .map(|t| {
+                    json!({
+                        "type": "TextualBody",
+                        "purpose": "tagging",
+                        "value": t,
+                        "label": crate::codebook::tag(t).map(|t| t.label()).unwrap_or_default(),
+                    })
+                })
+                .collect();
+            if !a.note.is_empty() {
+                body.push(json!({
+                    "type": "TextualBody",
+                    "purpose": "commenting",
+                    "value": a.note,
+                    "format": "text/plain",
+                }));
+            }
+            let mut ann = json!({
+                "@context": CONTEXT,
+                "id": annotation_iri(&a.id),
+                "type": "Annotation",
+                "created": iso8601(a.created),
+                "modified": iso8601(a.updated),
+                "body": body,
+                "target": {
+                    "source": document_iri(&a.document),
+                    "selector": [
+                        { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
+                        { "type": "TextPositionSelector", "start": a.start.0, "end": a.end.0 },
+                    ],
+                },
+            });
+            if !a.annotator.is_empty() {
+                ann["creator"] = json!({ "type": "Person", "name": a.annotator });
+            }
+            ann
+        })
+        .collect();
+    let ids: String = sel.annotations.iter().map(|a| a.id.as_str()).collect();
+    let collection = format!("urn:uuid:{}", derived_uuid(&format!("{}{ids}", opts.now)));
+    let page = format!(
+        "urn:uuid:{}",
+        derived_uuid(&format!("page{}{ids}", opts.now))
+    );
+    let label = match sel.documents.as_slice() {
+        [d] => format!("GCM annotations of “{}”", d.title),
+        _ => "GCM annotations".to_string(),
+    };
+    let doc = json!({
+        "@context": CONTEXT,
+        "id": collection,
+        "type": "AnnotationCollection",
+        "label": label,
+        "total": items.len(),
+        "generated": iso8601(opts.now),
+        "first": {
+            "id": page,
+            "type": "AnnotationPage",
+            "partOf": collection,
+            "startIndex": 0,
+            "items": items,
+        },
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+fn has_type(v: &Value, t: &str) -> bool {
+    match v.get("type") {
+        Some(Value::String(s)) => s == t,
+        Some(Value::Array(a)) => a.iter().any(|x| x.as_str() == Some(t)),
+        _ => false,
+    }
+}
+
+/// True when a parsed JSON value looks like Web Annotation JSON-LD.
+pub fn recognises(v: &Value) -> bool {
+    has_type(v, "AnnotationCollection")
+        || has_type(v, "AnnotationPage")
+        || has_type(v, "Annotation")
+        || v.as_array()
+            .is_some_and(|a| a.first().is_some_and(|x| has_type(x, "Annotation")))
+}
+
+/// Reads a collection (its embedded first page), a page, one annotation, or a list of them.
+pub fn read(v: Value) -> Result<Incoming, String> {
+    let items: Vec<Value> = if has_type(&v, "AnnotationCollection") {
+        match v.get("first") {
+            Some(first) if first.is_object() => first
+                .get("items")
+                .and_then(|i| i.as_array())
+                .cloned()
+                .ok_or("its first page has no items")?,
+            Some(_) => return Err("its pages are not embedded in the file (only linked); export them with their items".into()),
+            None => Vec::new(),
+        }
+    } else if has_type(&v, "AnnotationPage") {
+        v.get("items")
+            .and_then(|i| i.as_array())
+            .cloned()
+            .ok_or("the page has no items")?
+    } else if let Some(list) = v.as_array() {
+        list.clone()
+    } else {
+        vec![v]
+    };
+    let mut documents: Vec<InDoc> = Vec::new();
+    let mut annotations = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let n = i + 1;
+        if !has_type(item, "Annotation") {
+            return Err(format!("item {n} is not an Annotation"));
+        }
+        let id = item
+            .get("id")
+            .and_then(|x| x.as_str())
+            .ok_or(format!("annotation {n} has no id"))?;
+        let target = match item.get("target") {
+            Some(Value::Array(t)) => t
+                .first()
+                .cloned()
+                .ok_or(format!("annotation {n} has no target"))?,
+            Some(t) => t.clone(),
+            None => return Err(format!("annotation {n} has no target")),
+        };
+        let source = target
+            .get("source")
+            .and_then(|s| s.as_str())
+            .or_else(|| target.as_str())
+            .ok_or(format!("annotation {n}'s target has no source"))?
+            .to_string();
+        let selectors: Vec<Value> = match target.get("selector") {
+            Some(Value::Array(a)) => a.clone(),
+            Some(s) => vec![s.clone()],
+            None => vec![],
+        };
+        let mut quote = None;
+        let (mut prefix, mut suffix) = (String::new(), String::new());
+        let (mut start, mut end) = (None, None);
+        for s in &selectors {
+            if has_type(s, "TextQuoteSelector") {
+                quote = Some(
+                    s.get("exact")
+                        .and_then(|e| e.as_str())
+                        .ok_or(format!(
+                            "annotation {n}: its TextQuoteSelector has no exact text"
+                        ))?
+                        .to_string(),
+                );
+                prefix = s
+                    .get("prefix")
+                    .and_then(|e| e.as_str())
+                    .unwrap_or_default()
+                    .into();
+                suffix = s
+                    .get("suffix")
+                    .and_then(|e| e.as_str())
+                    .unwrap_or_default()
+                    .into();
+            } else if has_type(s, "TextPositionSelector") {
+                let num = |k: &str| {
+                    s.get(k)
+                        .and_then(|x| x.as_u64())
+                        .map(|x| x as usize)
+                        .ok_or(format!(
+                        "annotation {n}: its TextPositionSelector needs a non-negative whole {k}"
+                    ))
+                };
+                start = Some(num("start")?);
+                end = Some(num("end")?);
+            }
+        }
+        if quote.is_none() && start.is_none() {
+            return Err(format!(
+                "annotation {n} has neither a TextQuoteSelector nor a TextPositionSelector"
+            ));
+        }
+        let bodies: Vec<Value> = match item.get("body") {
+            Some(Value::Array(a)) => a.clone(),
+            Some(b) => vec![b.clone()],
+            None => vec![],
+        };
+        let mut tags = Vec::new();
+        let mut note = String::new();
+        for b in &bodies {
+            let value = b.get("value").and_then(|x| x.as_str());
+            match (b.get("purpose").and_then(|p| p.as_str()), value) {
+                (Some("tagging"), Some(v)) => tags.push(v.to_string()),
+                (Some("commenting") | None, Some(v)) => {
+                    if !note.is_empty() {
+                        note.push('\n');
+                    }
+                    note.push_str(v);
+                }
+                _ => {}
+            }
+        }
+        let time = |k: &str| -> Result<Option<i64>, String> {
+            match item.get(k).and_then(|x| x.as_str()) {
+                None => Ok(None),
+                Some(t) => parse_iso8601(t)
+                    .map(Some)
+                    .ok_or(format!("annotation {n}: “{t}” is not an ISO 8601 date")),
+            }
+        };
+        let annotator = match item.get("creator") {
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(c) => c
+                .get("name")
+                .or_else(|| c.get("nickname"))
+                .and_then(|x| x.as_str())
+                .map(String::from),
+            None => None,
+        };
+        if !documents.iter().any(|d| d.key == source) {
+            documents.push(InDoc {
+                key: source.clone(),
+                id: document_id_of_iri(&source).map(String::from),
+                title: None,
+                text: None,
+                sha256: None,
+            });
+        }
+        annotations.push(InAnnotation {
+            id: Some(id.strip_prefix("urn:uuid:").unwrap_or(id).to_string()),
+            doc_key: source,
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            tags,
+            note,
+            created: time("created")?,
+            updated: time("modified")?,
+            annotator,
+        });
+    }
+    Ok(Incoming {
+        format: Format::W3c,
+        annotator: None,
+        documents,
+        annotations,
+    })
+}

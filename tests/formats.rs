@@ -1,0 +1,525 @@
+//! Export and import, natively: round trips in every format, offsets checked against text
+//! with hostile characters, re-anchoring after edits, the bad-file corpus, the JSON Schema,
+//! and a property test that no input makes the parsers panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use gcm_annotator::document::Document;
+use gcm_annotator::formats::import::{import, parse, Plan};
+use gcm_annotator::formats::{export, Format, Options, Selection};
+use gcm_annotator::state::{Action, Model};
+use gcm_annotator::text::Cp;
+use std::path::Path;
+
+/// Emoji outside the BMP, a flag, combining marks, Arabic, Hebrew, CRLF, quotes and commas.
+const HOSTILE: &str = "Intro 😀 e\u{301}te\u{301} مرحبا بالعالم שלום\r\n\
+Les droits des \"migrants\", dit-on, sont protégés 🇫🇷.\r\n\
+=SUM(A1) is not a formula here; -x neither.\r\n\
+Fin du texte.\r\n";
+
+const SEED_004: &str = "seed-87ef9370e957a8a4";
+
+fn cp_of(text: &str, needle: &str) -> (usize, usize) {
+    let b = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"));
+    let s = text[..b].chars().count();
+    (s, s + needle.chars().count())
+}
+
+fn slice_cp(text: &str, s: usize, e: usize) -> String {
+    text.chars().skip(s).take(e - s).collect()
+}
+
+/// A model with a hostile user document and a seed, each with annotations (one with two
+/// tags and a note with markup).
+fn sample() -> Model {
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator("Ana <b>B</b>".into()));
+    let doc =
+        Document::from_paste("user-doc-1".into(), "Hostile, \"quoted\" title", HOSTILE).unwrap();
+    m.apply(Action::AddDocuments(vec![doc]));
+    let mut n = 0;
+    let mut tag = |m: &mut Model, needle: &str, tags: &[&str], note: &str| {
+        let text = m.open_document().unwrap().text.as_str().to_string();
+        let (s, e) = cp_of(&text, needle);
+        m.apply(Action::Propose {
+            start: Cp(s),
+            end: Cp(e),
+        });
+        n += 1;
+        m.apply(Action::Create {
+            id: format!("0000000{n}-aaaa-4bbb-8ccc-dddddddddddd"),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            note: note.into(),
+            now: 1_700_000_000_000 + n,
+        });
+    };
+    tag(
+        &mut m,
+        "droits des \"migrants\", dit-on, sont protégés 🇫🇷",
+        &["principle-human-rights", "objective-17"],
+        "<img src=x onerror=alert(1)>, \"and\"\nline two",
+    );
+    tag(&mut m, "مرحبا بالعالم", &["objective-16"], "");
+    tag(&mut m, "=SUM(A1)", &["objective-1"], "-x");
+    m.apply(Action::OpenDocument(SEED_004.into()));
+    tag(&mut m, "Kofi Annan", &["objective-23"], "=1+1");
+    m
+}
+
+fn export_all(m: &Model, format: Format) -> String {
+    export(
+        format,
+        &Selection::new(m, None),
+        Options {
+            seed_text: false,
+            now: 1_800_000_000_000,
+        },
+    )
+}
+
+fn ids() -> impl FnMut() -> String {
+    let mut n = 0;
+    move || {
+        n += 1;
+        format!("new-{n}")
+    }
+}
+
+/// Imports into `m`; returns the plan.
+fn import_into(m: &mut Model, name: &str, bytes: &[u8]) -> Plan {
+    let plan = import(name, bytes, m, &mut ids(), 5).unwrap_or_else(|e| panic!("{e}"));
+    m.apply(Action::Import(Box::new(plan.clone())));
+    plan
+}
+
+/// Each (document, span, quote, tag), as a set: how doccano sees annotations (it merges
+/// tags of one span and cannot tell two annotations of the same span and tag apart).
+fn flat(m: &Model) -> std::collections::BTreeSet<(String, usize, usize, String, String)> {
+    m.annotations
+        .iter()
+        .flat_map(|a| {
+            let title = m.document(&a.document).unwrap().title.clone();
+            a.tags.iter().map(move |t| {
+                (
+                    title.clone(),
+                    a.start.0,
+                    a.end.0,
+                    a.quote.clone(),
+                    t.clone(),
+                )
+            })
+        })
+        .collect()
+}
+
+/// The fields every format carries: document text span, quote, tags.
+fn essentials(m: &Model) -> Vec<(String, usize, usize, String, Vec<String>)> {
+    let mut v: Vec<_> = m
+        .annotations
+        .iter()
+        .map(|a| {
+            let title = m.document(&a.document).unwrap().title.clone();
+            (title, a.start.0, a.end.0, a.quote.clone(), a.tags.clone())
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn the_project_json_round_trips_everything() {
+    let m = sample();
+    let json = export_all(&m, Format::Project);
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "ana.json", json.as_bytes());
+    assert_eq!(plan.annotations.len(), 4);
+    assert_eq!(plan.new_documents.len(), 1);
+    assert_eq!(plan.reanchored, 0);
+    let mut a: Vec<_> = m.annotations.clone();
+    let mut b: Vec<_> = fresh.annotations.clone();
+    a.sort_by(|x, y| x.id.cmp(&y.id));
+    b.sort_by(|x, y| x.id.cmp(&y.id));
+    assert_eq!(a, b, "lossless: every field, times and notes included");
+    assert_eq!(fresh.document("user-doc-1").unwrap().text.as_str(), HOSTILE);
+}
+
+#[test]
+fn w3c_round_trips_into_a_browser_that_has_the_documents() {
+    let m = sample();
+    let jsonld = export_all(&m, Format::W3c);
+    // W3C carries no text: import into a model with the same documents but no annotations.
+    let mut fresh = Model::default();
+    fresh.apply(Action::AddDocuments(vec![m
+        .document("user-doc-1")
+        .unwrap()
+        .clone()]));
+    let plan = import_into(&mut fresh, "ana.jsonld", jsonld.as_bytes());
+    assert_eq!(plan.annotations.len(), 4, "{}", plan.summary());
+    assert_eq!(essentials(&fresh), essentials(&m));
+    let note = fresh
+        .annotations
+        .iter()
+        .find(|a| a.tags.len() == 2)
+        .unwrap();
+    assert_eq!(note.note, "<img src=x onerror=alert(1)>, \"and\"\nline two");
+    assert_eq!(note.annotator, "Ana <b>B</b>");
+    assert!(plan.markup_fields >= 1);
+}
+
+#[test]
+fn doccano_round_trips_spans_and_tags() {
+    let m = sample();
+    let jsonl = export_all(&m, Format::Doccano);
+    assert_eq!(jsonl.lines().count(), 2);
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "ana.jsonl", jsonl.as_bytes());
+    assert_eq!(plan.annotations.len(), 4, "{}", plan.summary());
+    assert_eq!(essentials(&fresh), essentials(&m));
+    // The seed was matched by its text, not duplicated.
+    assert_eq!(fresh.documents.len(), 6);
+}
+
+#[test]
+fn every_export_puts_offsets_in_code_points_that_slice_the_quote() {
+    let m = sample();
+    let texts = |id: &str| m.document(id).unwrap().text.as_str().to_string();
+
+    let project: serde_json::Value =
+        serde_json::from_str(&export_all(&m, Format::Project)).unwrap();
+    for a in project["annotations"].as_array().unwrap() {
+        let t = texts(a["document"].as_str().unwrap());
+        let (s, e) = (
+            a["start"].as_u64().unwrap() as usize,
+            a["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(slice_cp(&t, s, e), a["quote"].as_str().unwrap());
+    }
+
+    let w3c: serde_json::Value = serde_json::from_str(&export_all(&m, Format::W3c)).unwrap();
+    for a in w3c["first"]["items"].as_array().unwrap() {
+        let source = a["target"]["source"].as_str().unwrap();
+        let t = texts(source.rsplit(':').next().unwrap());
+        let sel = a["target"]["selector"].as_array().unwrap();
+        let exact = sel[0]["exact"].as_str().unwrap();
+        let (s, e) = (
+            sel[1]["start"].as_u64().unwrap() as usize,
+            sel[1]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(slice_cp(&t, s, e), exact);
+        assert!(t.contains(&format!(
+            "{}{}{}",
+            sel[0]["prefix"].as_str().unwrap(),
+            exact,
+            sel[0]["suffix"].as_str().unwrap()
+        )));
+    }
+
+    for line in export_all(&m, Format::Doccano).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let t = v["text"].as_str().unwrap();
+        for l in v["label"].as_array().unwrap() {
+            let (s, e) = (
+                l[0].as_u64().unwrap() as usize,
+                l[1].as_u64().unwrap() as usize,
+            );
+            let quote = slice_cp(t, s, e);
+            assert!(m.annotations.iter().any(|a| a.quote == quote));
+        }
+    }
+
+    let csv_text = export_all(&m, Format::Csv);
+    assert!(csv_text.starts_with('\u{feff}'));
+    let mut r = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
+    let mut rows = 0;
+    for row in r.records() {
+        let row = row.unwrap();
+        let t = texts(&row[0]);
+        let (s, e) = (row[2].parse().unwrap(), row[3].parse().unwrap());
+        let quote = row[4]
+            .strip_prefix('\'')
+            .filter(|_| row[4].starts_with("'="))
+            .unwrap_or(&row[4]);
+        assert_eq!(slice_cp(&t, s, e), quote);
+        rows += 1;
+    }
+    assert_eq!(rows, 5, "one row per annotation and tag");
+}
+
+#[test]
+fn csv_escapes_per_rfc_4180_and_defuses_formulas() {
+    let m = sample();
+    let csv_text = export_all(&m, Format::Csv);
+    assert!(csv_text.contains("\r\n"));
+    // A note with a comma, quotes and a line break is one quoted field with doubled quotes.
+    assert!(csv_text.contains("\"<img src=x onerror=alert(1)>, \"\"and\"\"\nline two\""));
+    assert!(csv_text.contains(",'=SUM(A1),"));
+    assert!(csv_text.contains(",'=1+1,"));
+    assert!(csv_text.contains(",'-x,"));
+    assert!(csv_text.contains("Objective 17: Eliminate discrimination"));
+}
+
+#[test]
+fn w3c_export_meets_the_musts_of_the_data_model() {
+    let m = sample();
+    let v: serde_json::Value = serde_json::from_str(&export_all(&m, Format::W3c)).unwrap();
+    assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
+    assert_eq!(v["type"], "AnnotationCollection");
+    assert!(v["id"].as_str().unwrap().starts_with("urn:uuid:"));
+    assert_eq!(v["total"], 4);
+    let page = &v["first"];
+    assert_eq!(page["type"], "AnnotationPage");
+    assert!(page["id"].as_str().unwrap().starts_with("urn:uuid:"));
+    for a in page["items"].as_array().unwrap() {
+        assert_eq!(a["@context"], "http://www.w3.org/ns/anno.jsonld");
+        assert_eq!(a["type"], "Annotation");
+        let id = a["id"].as_str().unwrap();
+        assert!(id.starts_with("urn:uuid:") && id.len() == 45, "{id}");
+        for t in ["created", "modified"] {
+            let s = a[t].as_str().unwrap();
+            assert!(s.ends_with('Z') && gcm_annotator::formats::time::parse_iso8601(s).is_some());
+        }
+        assert!(a["target"]["source"].as_str().unwrap().starts_with("urn:"));
+        for b in a["body"].as_array().unwrap() {
+            assert_eq!(b["type"], "TextualBody");
+            assert!(
+                b["value"].is_string(),
+                "a TextualBody has exactly one value"
+            );
+            let purpose = b["purpose"].as_str().unwrap();
+            assert!(purpose == "tagging" || purpose == "commenting");
+            if purpose == "tagging" {
+                assert!(b["label"].as_str().unwrap().contains(':'));
+            }
+        }
+        let sel = a["target"]["selector"].as_array().unwrap();
+        assert_eq!(sel[0]["type"], "TextQuoteSelector");
+        assert!(sel[0]["exact"].is_string());
+        assert_eq!(sel[1]["type"], "TextPositionSelector");
+        assert!(sel[1]["start"].as_u64().unwrap() <= sel[1]["end"].as_u64().unwrap());
+    }
+    let with_creator = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["creator"]["type"] == "Person")
+        .count();
+    assert_eq!(with_creator, 4);
+}
+
+#[test]
+fn project_exports_validate_against_the_json_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../src/formats/project.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let m = sample();
+    for only in [None, Some(SEED_004), Some("user-doc-1")] {
+        let json = export(
+            Format::Project,
+            &Selection::new(&m, only),
+            Options {
+                seed_text: true,
+                now: 1,
+            },
+        );
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+    // And the schema is not vacuous: a broken file fails it.
+    let bad = serde_json::json!({"format": "gcm-annotator", "version": 1, "documents": [], "annotations": [{"id": 3}]});
+    assert!(!validator.is_valid(&bad));
+}
+
+#[test]
+fn edited_text_reanchors_by_quote_and_a_deleted_passage_becomes_an_orphan() {
+    let m = sample();
+    let json = export_all(&m, Format::Project);
+    // Someone edited the document: words inserted before a passage and inside another,
+    // and one passage deleted.
+    let edited = HOSTILE
+        .replace("Intro", "A new first sentence, quite long. Intro")
+        .replace("dit-on, sont", "dit-on, vraiment, sont")
+        .replace("=SUM(A1) is not a formula here; ", "");
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let doc = v["documents"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|d| d["id"] == "user-doc-1")
+        .unwrap();
+    doc["text"] = edited.clone().into();
+    doc.as_object_mut().unwrap().remove("sha256");
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "edited.json", v.to_string().as_bytes());
+    assert_eq!(plan.orphans.len(), 1, "{}", plan.summary());
+    assert_eq!(plan.orphans[0].quote, "=SUM(A1)");
+    assert_eq!(plan.reanchored, 2, "{}", plan.summary());
+    let arabic = fresh
+        .annotations
+        .iter()
+        .find(|a| a.tags == ["objective-16"])
+        .unwrap();
+    assert_eq!(
+        slice_cp(&edited, arabic.start.0, arabic.end.0),
+        "مرحبا بالعالم"
+    );
+    let rights = fresh
+        .annotations
+        .iter()
+        .find(|a| a.tags.len() == 2)
+        .unwrap();
+    assert_eq!(
+        rights.quote,
+        "droits des \"migrants\", dit-on, vraiment, sont protégés 🇫🇷"
+    );
+    assert!(plan
+        .summary()
+        .contains("1 could not be placed in the text and is kept as orphans"));
+    assert_eq!(fresh.orphans_of("user-doc-1").len(), 1);
+}
+
+#[test]
+fn importing_twice_does_not_double() {
+    let m = sample();
+    let json = export_all(&m, Format::Project);
+    let mut fresh = Model::default();
+    import_into(&mut fresh, "a.json", json.as_bytes());
+    let again = import_into(&mut fresh, "a.json", json.as_bytes());
+    assert_eq!(again.annotations.len(), 0);
+    assert_eq!(again.skipped.len(), 4);
+    assert_eq!(fresh.annotations.len(), 4);
+    // The same spans and tags under other ids (doccano has none) are duplicates too.
+    let jsonl = export_all(&m, Format::Doccano);
+    let third = import_into(&mut fresh, "a.jsonl", jsonl.as_bytes());
+    assert_eq!(third.annotations.len(), 0, "{}", third.summary());
+    assert_eq!(fresh.annotations.len(), 4);
+}
+
+#[test]
+fn annotations_of_a_document_not_in_the_browser_are_kept_as_orphans() {
+    let m = sample();
+    let jsonld = export_all(&m, Format::W3c);
+    let mut fresh = Model::default(); // has the seed, not the user document
+    let plan = import_into(&mut fresh, "a.jsonld", jsonld.as_bytes());
+    assert_eq!(plan.annotations.len(), 1);
+    assert_eq!(plan.orphans.len(), 3);
+    assert_eq!(fresh.orphans.len(), 3);
+}
+
+#[test]
+fn every_bad_file_is_refused_with_its_message_and_changes_nothing() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-files");
+    let mut base = sample();
+    let before = base.clone();
+    let mut checked = 0;
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        if name.ends_with(".expected") || name == "README.md" {
+            continue;
+        }
+        let expected = std::fs::read_to_string(format!("{}.expected", path.display())).unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        match import(&name, &bytes, &base, &mut ids(), 5) {
+            Ok(plan) => panic!("{name} was accepted: {}", plan.summary()),
+            Err(e) => {
+                let msg = e.to_string();
+                assert!(
+                    msg.contains(expected.trim()),
+                    "{name}: {msg}\n  expected: {}",
+                    expected.trim()
+                );
+                assert!(
+                    msg.starts_with(&format!("“{name}” was not imported:")),
+                    "{msg}"
+                );
+                assert!(msg.ends_with("Nothing was changed."));
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 30, "the corpus has {checked} files");
+    base.apply(Action::Select(None));
+    assert_eq!(base.annotations, before.annotations);
+    assert_eq!(base.documents, before.documents);
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_parsing() {
+    let big = vec![b' '; gcm_annotator::formats::import::MAX_IMPORT_BYTES + 1];
+    let e = parse("big.json", &big).unwrap_err();
+    assert!(
+        e.to_string().contains("over the import limit of 50 MB"),
+        "{e}"
+    );
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
+
+        /// Arbitrary bytes never panic the importer.
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let m = Model::default();
+            let _ = import("fuzz.json", &bytes, &m, &mut ids(), 0);
+        }
+
+        /// JSON-shaped text built from the formats' own words never panics either.
+        #[test]
+        fn format_shaped_text_never_panics(parts in proptest::collection::vec(prop_oneof![
+            Just("{".to_string()), Just("}".to_string()), Just("[".to_string()), Just("]".to_string()),
+            Just(",".to_string()), Just(":".to_string()), Just("\"format\"".to_string()),
+            Just("\"gcm-annotator\"".to_string()), Just("\"version\"".to_string()), Just("1".to_string()),
+            Just("\"documents\"".to_string()), Just("\"annotations\"".to_string()), Just("\"start\"".to_string()),
+            Just("\"end\"".to_string()), Just("\"quote\"".to_string()), Just("\"tags\"".to_string()),
+            Just("\"objective-1\"".to_string()), Just("\"text\"".to_string()), Just("\"label\"".to_string()),
+            Just("\"type\"".to_string()), Just("\"Annotation\"".to_string()), Just("\"target\"".to_string()),
+            Just("\"selector\"".to_string()), Just("\"TextPositionSelector\"".to_string()), Just("\n".to_string()),
+            Just("-1".to_string()), Just("99999999999".to_string()), Just("\"😀é\\u0301\"".to_string()),
+            Just("\"id\"".to_string()), Just("\"document\"".to_string()), Just("null".to_string()),
+        ], 0..60)) {
+            let text: String = parts.concat();
+            let m = Model::default();
+            let _ = import("fuzz.json", text.as_bytes(), &m, &mut ids(), 0);
+        }
+
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 150, .. ProptestConfig::default() })]
+
+        /// Valid annotations at random spans of a hostile text survive every format.
+        #[test]
+        fn random_spans_round_trip_through_every_format(spans in proptest::collection::vec((0usize..90, 1usize..30, 0usize..33), 1..8)) {
+            let mut m = Model::default();
+            m.apply(Action::SetAnnotator("P".into()));
+            m.apply(Action::AddDocuments(vec![Document::from_paste("u".into(), "t", HOSTILE).unwrap()]));
+            let len = HOSTILE.chars().count();
+            for (i, (s, l, t)) in spans.iter().enumerate() {
+                let (s, e) = ((*s).min(len - 1), (*s + *l).min(len));
+                m.apply(Action::Propose { start: Cp(s), end: Cp(e) });
+                m.apply(Action::Create { id: format!("{i:08}-0000-4000-8000-000000000000"),
+                    tags: vec![gcm_annotator::codebook::TAGS[*t].id.to_string()], note: String::new(), now: 1 });
+            }
+            for format in [Format::Project, Format::W3c, Format::Doccano] {
+                let out = export(format, &Selection::new(&m, None), Options::default());
+                let mut fresh = Model::default();
+                if format == Format::W3c {
+                    fresh.apply(Action::AddDocuments(vec![m.document("u").unwrap().clone()]));
+                }
+                let plan = import("x", out.as_bytes(), &fresh, &mut ids(), 0).unwrap();
+                fresh.apply(Action::Import(Box::new(plan)));
+                prop_assert_eq!(flat(&fresh), flat(&m), "{:?}", format);
+            }
+        }
+    }
+}
