@@ -156,6 +156,15 @@ pub enum Action {
     DeleteOrphan(String),
     /// Add what an import planned: documents, annotations, orphans; and say what happened.
     Import(Box<crate::formats::import::Plan>),
+    /// Import a file's bytes against the state as it is when the action runs (so several
+    /// files in a row see each other). New ids are derived from `id_seed`; a refused file
+    /// becomes an error notice and changes nothing.
+    ImportFile {
+        name: String,
+        bytes: std::rc::Rc<[u8]>,
+        id_seed: String,
+        now: Millis,
+    },
     Undo,
     Redo,
     /// Mark an annotation (or none).
@@ -286,6 +295,28 @@ impl Model {
                 vec![Effect::DeleteAnnotation(id)]
             }
             Action::Import(plan) => self.import(*plan),
+            Action::ImportFile {
+                name,
+                bytes,
+                id_seed,
+                now,
+            } => {
+                // The result replaces the "Importing…" message.
+                let busy = format!("Importing “{name}”…");
+                self.notices.retain(|n| n.text != busy);
+                let mut n = 0;
+                let mut new_id = || {
+                    n += 1;
+                    crate::formats::derived_uuid(&format!("{id_seed}/{n}"))
+                };
+                match crate::formats::import::import(&name, &bytes, self, &mut new_id, now) {
+                    Ok(plan) => self.import(plan),
+                    Err(e) => {
+                        self.notify_with(Level::Error, e.to_string(), false, false);
+                        vec![]
+                    }
+                }
+            }
             Action::Undo => match self.undo.pop() {
                 Some(change) => {
                     let inverse = Change {

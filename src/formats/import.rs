@@ -132,9 +132,13 @@ impl Plan {
         }
         if self.markup_fields > 0 {
             parts.push(format!(
-                "{} field{} contain markup, shown as plain text",
+                "{} field{} markup, shown as plain text",
                 self.markup_fields,
-                plural(self.markup_fields)
+                if self.markup_fields == 1 {
+                    " contains"
+                } else {
+                    "s contain"
+                }
             ));
         }
         format!("{}.", parts.join("; "))

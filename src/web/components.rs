@@ -7,3 +7,4 @@ pub mod notices;
 pub mod palette;
 pub mod reader;
 pub mod topbar;
+pub mod transfer;

@@ -21,6 +21,42 @@ pub fn annotation_list() -> Html {
         return html! {};
     };
     let all = model.annotations_of(&doc.id).len();
+    let orphans = model.orphans_of(&doc.id);
+    let orphan_view = if orphans.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <section class="orphans" aria-labelledby="orphans-title">
+                <h3 id="orphans-title">{ format!("Not found in this text ({})", orphans.len()) }</h3>
+                <p class="empty">{ "Imported annotations whose passage is no longer in the text. They are kept until you delete them." }</p>
+                <ul class="entries">
+                    { for orphans.iter().map(|a| {
+                        let delete = {
+                            let app = app.clone();
+                            let id = a.id.clone();
+                            Callback::from(move |_: MouseEvent| app.dispatch(Action::DeleteOrphan(id.clone())))
+                        };
+                        html! {
+                            <li class="entry orphan" key={a.id.clone()}>
+                                <div class="entry-main">
+                                    <span class="entry-quote">{ format!("“{}”", a.excerpt(140)) }</span>
+                                    <span class="chips">
+                                        { for a.codebook_tags().map(|t| html! {
+                                            <span class="chip" style={format!("--chip:{}", t.color)}>{ format!("{} {}", t.badge(), t.short) }</span>
+                                        }) }
+                                    </span>
+                                    if !a.note.is_empty() { <span class="entry-note">{ &a.note }</span> }
+                                </div>
+                                <div class="entry-actions">
+                                    <button class="danger" onclick={delete} aria-label={format!("Delete orphan “{}”", a.excerpt(40))}>{ "Delete" }</button>
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+        }
+    };
     let visible = model.visible_annotations(&doc.id);
     // The window of entries drawn: from `first`, moved so that the selected entry is in it.
     let mut start = (*first).min(visible.len().saturating_sub(1));
@@ -64,6 +100,7 @@ pub fn annotation_list() -> Html {
                 { "Annotations " }
                 <span class="count">{ if filtering { format!("{} of {all}", visible.len()) } else { all.to_string() } }</span>
             </h2>
+            { orphan_view }
             if all == 0 {
                 <p class="empty">{ "None yet. Select a passage in the text to tag it with an objective or a guiding principle." }</p>
             } else {

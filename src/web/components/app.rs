@@ -121,7 +121,7 @@ pub fn app() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-                crate::web::components::library::open_files(files, dispatcher.clone());
+                crate::web::components::transfer::open_or_import(files, dispatcher.clone());
             }
         })
     };

@@ -12,6 +12,11 @@ use yew::prelude::*;
 /// message naming it and the reason, and changes nothing else.
 pub fn open_files(files: FileList, dispatcher: UseReducerDispatcher<AppState>) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    open_file_vec(files, dispatcher);
+}
+
+/// Like [`open_files`], for files already taken out of a list.
+pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher<AppState>) {
     wasm_bindgen_futures::spawn_local(async move {
         let mut docs = Vec::new();
         for file in files {

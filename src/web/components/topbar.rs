@@ -1,8 +1,9 @@
 //! The top bar: the app's name, undo and redo, whether the work is saved, the annotator's
 //! name (changeable here), and Export.
 
-use crate::formats::project_json;
+use crate::formats::{export, file_name, Format, Options, Selection};
 use crate::state::{Action, Level};
+use crate::web::components::transfer::Transfer;
 use crate::web::store::SaveState;
 use crate::web::{dom, use_app};
 use web_sys::HtmlInputElement;
@@ -13,16 +14,19 @@ pub struct TopbarProps {
     pub save_state: SaveState,
 }
 
-/// Downloads the project's JSON of everything, named with the date.
+/// Downloads the project's JSON of everything, named with the date: the rescue offered when
+/// saving fails.
 pub fn export_all(app: &crate::web::AppContext) {
     let now = dom::now();
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(now as f64))
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default();
-    let day = date.get(..10).unwrap_or("today");
-    let json = project_json(&app.model, None, now);
-    let name = format!("gcm-annotations-all-documents-{day}.json");
+    let json = export(
+        Format::Project,
+        &Selection::new(&app.model, None),
+        Options {
+            seed_text: false,
+            now,
+        },
+    );
+    let name = file_name(Format::Project, None, now);
     if let Err(e) = dom::download(&name, "application/json", &json) {
         app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")));
     }
@@ -39,10 +43,6 @@ pub fn topbar(props: &TopbarProps) -> Html {
     let redo = {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(Action::Redo))
-    };
-    let export = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| export_all(&app))
     };
     let status = match props.save_state {
         SaveState::Saved => "All changes saved in this browser",
@@ -105,7 +105,7 @@ pub fn topbar(props: &TopbarProps) -> Html {
                   role="status">{ status }</span>
             <span class="spacer"></span>
             { name_view }
-            <button class="primary" onclick={export} aria-label="Export" title="Download all your annotations as JSON">{ "Export" }</button>
+            <Transfer />
         </header>
     }
 }

@@ -114,6 +114,8 @@ pub struct Browser {
     _driver: Driver,
     /// The profile folder, removed when the browser is dropped.
     pub profile: PathBuf,
+    /// Where downloads land: `<profile>-downloads`.
+    pub downloads: PathBuf,
 }
 
 impl Browser {
@@ -145,10 +147,19 @@ impl Browser {
         let mut args: Vec<String> = CHROME_ARGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.display()));
         let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let downloads = PathBuf::from(format!("{}-downloads", profile.display()));
+        let _ = std::fs::create_dir_all(&downloads);
         let mut caps = serde_json::Map::new();
         caps.insert(
             "goog:chromeOptions".into(),
-            serde_json::json!({ "args": args, "binary": chrome }),
+            serde_json::json!({
+                "args": args,
+                "binary": chrome,
+                "prefs": {
+                    "download.default_directory": downloads.display().to_string(),
+                    "download.prompt_for_download": false,
+                },
+            }),
         );
 
         let deadline = Instant::now() + WAIT;
@@ -172,6 +183,7 @@ impl Browser {
             client,
             _driver: driver,
             profile,
+            downloads,
         };
         b.wait_for_css("[data-app-ready]").await;
         b
@@ -455,6 +467,7 @@ impl Browser {
     /// Gives a file input a file from disk, as choosing it in the file picker does.
     pub async fn choose_file(&self, input_css: &str, path: &Path) {
         let input = self.wait_for_css(input_css).await;
+        let path = path.canonicalize().expect("the file exists");
         input
             .send_keys(&path.display().to_string())
             .await
@@ -470,10 +483,43 @@ impl Browser {
         }
     }
 
+    /// Waits for a finished download whose name ends with `suffix`, and returns its path.
+    pub async fn wait_download(&self, suffix: &str) -> PathBuf {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Ok(entries) = std::fs::read_dir(&self.downloads) {
+                for e in entries.flatten() {
+                    let name = e.file_name().to_string_lossy().to_string();
+                    if name.ends_with(suffix) && !name.ends_with(".crdownload") {
+                        // Kept apart from the profile, which is removed when it closes.
+                        let keep = std::env::temp_dir().join(format!(
+                            "gcm-e2e-downloads-{}-{}",
+                            std::process::id(),
+                            free_port()
+                        ));
+                        std::fs::create_dir_all(&keep).expect("a folder for downloads");
+                        let path = keep.join(&name);
+                        std::fs::copy(e.path(), &path).expect("copy the download");
+                        let _ = std::fs::remove_file(e.path());
+                        return path;
+                    }
+                }
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "no download ending in {suffix:?} in {}",
+                    self.downloads.display()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Ends the session and the browser.
     pub async fn close(self) {
         let _ = self.client.close().await;
         let _ = std::fs::remove_dir_all(&self.profile);
+        let _ = std::fs::remove_dir_all(&self.downloads);
     }
 }
 

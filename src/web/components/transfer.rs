@@ -1,0 +1,198 @@
+//! Export and import controls in the top bar: Export opens a small panel (what, in which
+//! format, with or without the seeds' text) that downloads a file; Import reads files of
+//! the project's JSON, W3C JSON-LD or doccano JSONL and reports what it did.
+
+use crate::formats::{export, file_name, Format, Options, Selection};
+use crate::state::{Action, Level};
+use crate::web::{dom, use_app, AppState};
+use web_sys::{FileList, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// True for file names that import reads (the rest are documents).
+pub fn is_annotation_file(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [".json", ".jsonld", ".jsonl", ".ndjson"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// Reads annotation files one after the other and imports each; the reducer plans every
+/// import against the state as it is then.
+pub fn import_files(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher<AppState>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        for file in files {
+            let name = file.name();
+            let size = file.size() as usize;
+            if size > crate::formats::import::MAX_IMPORT_BYTES {
+                dispatcher.dispatch(Action::Notify(
+                    Level::Error,
+                    format!(
+                        "“{name}” was not imported: it is {}, over the import limit of {}. Nothing was changed.",
+                        crate::document::human_size(size),
+                        crate::document::human_size(crate::formats::import::MAX_IMPORT_BYTES)
+                    ),
+                ));
+                continue;
+            }
+            dispatcher.dispatch(Action::Notify(Level::Info, format!("Importing “{name}”…")));
+            // Let the page paint the message before the work starts.
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            match gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await {
+                Ok(bytes) => dispatcher.dispatch(Action::ImportFile {
+                    name,
+                    bytes: bytes.into(),
+                    id_seed: dom::new_id(),
+                    now: dom::now(),
+                }),
+                Err(e) => dispatcher.dispatch(Action::Notify(
+                    Level::Error,
+                    format!("“{name}” could not be read: {e}."),
+                )),
+            }
+        }
+    });
+}
+
+/// Splits a file list: annotation files to import, the rest to open as documents.
+pub fn open_or_import(files: FileList, dispatcher: UseReducerDispatcher<AppState>) {
+    let all: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    let (imports, docs): (Vec<_>, Vec<_>) =
+        all.into_iter().partition(|f| is_annotation_file(&f.name()));
+    if !imports.is_empty() {
+        import_files(imports, dispatcher.clone());
+    }
+    if !docs.is_empty() {
+        crate::web::components::library::open_file_vec(docs, dispatcher);
+    }
+}
+
+#[function_component(Transfer)]
+pub fn transfer() -> Html {
+    let app = use_app();
+    let open = use_state(|| false);
+    let format = use_state(|| Format::Project);
+    let all_docs = use_state(|| app.model.open.is_none());
+    let seed_text = use_state(|| false);
+    let file_ref = use_node_ref();
+
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let download = {
+        let app = app.clone();
+        let (format, all_docs, seed_text, open) = (
+            format.clone(),
+            all_docs.clone(),
+            seed_text.clone(),
+            open.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let model = &app.model;
+            let only = if *all_docs {
+                None
+            } else {
+                model.open.as_deref()
+            };
+            let title = only
+                .and_then(|id| model.document(id))
+                .map(|d| d.title.as_str());
+            let now = dom::now();
+            let sel = Selection::new(model, only);
+            let content = export(
+                *format,
+                &sel,
+                Options {
+                    seed_text: *seed_text,
+                    now,
+                },
+            );
+            let name = file_name(*format, title, now);
+            match dom::download(&name, format.mime(), &content) {
+                Ok(()) => {
+                    open.set(false);
+                    app.dispatch(Action::Notify(
+                        Level::Info,
+                        format!(
+                            "Exported {} annotations to “{name}”.",
+                            sel.annotations.len()
+                        ),
+                    ));
+                }
+                Err(e) => {
+                    app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")))
+                }
+            }
+        })
+    };
+    let pick = {
+        let file_ref = file_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_ref.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let onchange = {
+        let dispatcher = app.dispatcher();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            if let Some(files) = input.files() {
+                let list: Vec<web_sys::File> =
+                    (0..files.length()).filter_map(|i| files.get(i)).collect();
+                import_files(list, dispatcher.clone());
+            }
+            input.set_value("");
+        })
+    };
+    let on_format = {
+        let format = format.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(f) = Format::ALL.iter().find(|f| f.slug() == v) {
+                format.set(*f);
+            }
+        })
+    };
+    let has_open = app.model.open.is_some();
+    let set_scope = |all: bool| {
+        let all_docs = all_docs.clone();
+        Callback::from(move |_: Event| all_docs.set(all))
+    };
+    let seed_toggle = {
+        let seed_text = seed_text.clone();
+        Callback::from(move |_: Event| seed_text.set(!*seed_text))
+    };
+    html! {
+        <div class="transfer">
+            <button onclick={pick} title="Import annotations: GCM Annotator JSON, W3C JSON-LD or doccano JSONL">{ "Import…" }</button>
+            <input ref={file_ref} id="import-input" type="file" multiple=true accept=".json,.jsonld,.jsonl,.ndjson,application/json"
+                   class="visually-hidden" tabindex="-1" aria-label="Import annotation files" {onchange} />
+            <button class="primary" onclick={toggle} aria-label="Export" aria-expanded={(*open).to_string()}
+                    aria-controls="export-panel">{ "Export" }</button>
+            if *open {
+                <div id="export-panel" class="export-panel" role="group" aria-label="Export options">
+                    <fieldset>
+                        <legend>{ "What" }</legend>
+                        <label><input type="radio" name="scope" checked={!*all_docs} disabled={!has_open}
+                                      onchange={set_scope(false)} />{ " This document" }</label>
+                        <label><input type="radio" name="scope" checked={*all_docs || !has_open}
+                                      onchange={set_scope(true)} />{ " All documents" }</label>
+                    </fieldset>
+                    <label class="field"><span>{ "Format" }</span>
+                        <select aria-label="Format" onchange={on_format}>
+                            { for Format::ALL.iter().map(|f| html! {
+                                <option value={f.slug()} selected={*f == *format}>{ f.label() }</option>
+                            }) }
+                        </select>
+                    </label>
+                    if *format == Format::Project {
+                        <label><input type="checkbox" checked={*seed_text} onchange={seed_toggle} />
+                            { " Include the text of the bundled documents" }</label>
+                    }
+                    <button class="primary" onclick={download}>{ "Download" }</button>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,207 @@
+//! Export through the browser's real download, import through the real file input, from
+//! one browser profile into a fresh one.
+
+use fantoccini::Locator;
+use gcm_e2e::Browser;
+use std::path::PathBuf;
+
+const SEED_004_TITLE: &str = "Global Migration Group";
+const HOSTILE: &str =
+    "Intro 😀 e\u{301}te\u{301} مرحبا שלום\r\nLes droits des migrants’ sont protégés 🇫🇷.\r\n";
+
+async fn annotate(b: &Browser, needle: &str, tag: &str, note: &str) {
+    b.drag_select(needle, 0).await;
+    b.wait_for_css("#palette-search").await;
+    if let Ok(name) = b.client.find(Locator::Id("palette-name")).await {
+        name.send_keys("Ana").await.unwrap();
+    }
+    b.click("checkbox", tag).await;
+    if !note.is_empty() {
+        b.client
+            .find(Locator::Id("palette-note"))
+            .await
+            .unwrap()
+            .send_keys(note)
+            .await
+            .unwrap();
+    }
+    b.click("button", "Save annotation").await;
+    b.wait_saved().await;
+}
+
+/// Exports everything in a format through the Export panel and returns the downloaded file.
+async fn export(b: &Browser, slug: &str, ext: &str) -> PathBuf {
+    b.click("button", "Export").await;
+    b.wait_for_css("#export-panel").await;
+    b.client
+        .find(Locator::Css("#export-panel input[name=scope]:not([disabled]) + *, #export-panel label:nth-of-type(2) input"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("select[aria-label=Format]"))
+        .await
+        .unwrap()
+        .select_by_value(slug)
+        .await
+        .unwrap();
+    b.click("button", "Download").await;
+    b.wait_download(ext).await
+}
+
+fn sorted(mut v: Vec<serde_json::Value>) -> Vec<serde_json::Value> {
+    v.sort_by_key(|a| a["id"].as_str().unwrap_or_default().to_string());
+    v
+}
+
+#[tokio::test]
+async fn annotations_exported_from_one_profile_import_into_a_fresh_one() {
+    // Profile A: a seed and a hostile user document, annotated.
+    let a = Browser::open().await;
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-transfer-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let doc = dir.join("hostile.txt");
+    std::fs::write(&doc, HOSTILE).unwrap();
+    a.choose_file("#file-input", &doc).await;
+    a.wait_for_css("#doc-text .block").await;
+    annotate(
+        &a,
+        "droits des migrants’ sont protégés 🇫🇷",
+        "Principle: Human rights",
+        "<script>window.pwned=1</script>",
+    )
+    .await;
+    a.click("button", SEED_004_TITLE).await;
+    annotate(
+        &a,
+        "Kofi Annan",
+        "Objective 23: International cooperation",
+        "",
+    )
+    .await;
+    annotate(
+        &a,
+        "UNESCO Chairs the Group",
+        "Objective 2: Minimize adverse drivers",
+        "climate",
+    )
+    .await;
+
+    let project = export(&a, "gcm", ".json").await;
+    let name = project.file_name().unwrap().to_string_lossy().to_string();
+    assert!(
+        name.starts_with("gcm-all-documents-gcm-") && name.ends_with(".json"),
+        "{name}"
+    );
+    let w3c = export(&a, "w3c", ".jsonld").await;
+    let doccano = export(&a, "doccano", ".jsonl").await;
+    let csv = export(&a, "table", ".csv").await;
+    let csv_text = std::fs::read_to_string(&csv).unwrap();
+    assert!(csv_text.starts_with('\u{feff}'));
+    assert_eq!(
+        csv_text.lines().count(),
+        4,
+        "a header and one row per annotation and tag"
+    );
+    let originals = sorted(a.stored_annotations().await);
+    assert_eq!(originals.len(), 3);
+    a.close().await;
+
+    // Profile B: fresh. Import the project's JSON through the file input.
+    let b = Browser::open().await;
+    b.choose_file("#import-input", &project).await;
+    b.wait_for_text("3 annotations imported").await;
+    b.wait_for_text("1 document added").await;
+    b.wait_saved().await;
+    assert_eq!(
+        sorted(b.stored_annotations().await),
+        originals,
+        "same annotations, field for field"
+    );
+    // Highlights are drawn for the open document, and the payload in the note never ran.
+    b.click("button", SEED_004_TITLE).await;
+    b.wait_until(
+        "both seed highlights are drawn",
+        "return CSS.highlights.get('objective-23')?.size === 1 && CSS.highlights.get('objective-2')?.size === 1",
+    )
+    .await;
+    b.click("button", "hostile").await;
+    b.wait_until(
+        "the user document's highlight",
+        "return CSS.highlights.get('principle-human-rights')?.size === 1",
+    )
+    .await;
+    assert_eq!(
+        b.js("return window.pwned === undefined", vec![]).await,
+        true
+    );
+
+    // The other formats of the same work are recognised as already here.
+    b.choose_file("#import-input", &doccano).await;
+    b.wait_for_text("0 annotations imported; 3 skipped as already here")
+        .await;
+    b.choose_file("#import-input", &w3c).await;
+    b.wait_for_text("“").await;
+    b.wait_saved().await;
+    assert_eq!(b.stored_annotations().await.len(), 3);
+    b.screenshot("imported").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn w3c_and_doccano_files_import_into_a_fresh_profile() {
+    let a = Browser::open().await;
+    a.click("button", SEED_004_TITLE).await;
+    annotate(
+        &a,
+        "Kofi Annan",
+        "Objective 23: International cooperation",
+        "a note",
+    )
+    .await;
+    let w3c = export(&a, "w3c", ".jsonld").await;
+    let doccano = export(&a, "doccano", ".jsonl").await;
+    a.close().await;
+
+    let b = Browser::open().await;
+    b.choose_file("#import-input", &w3c).await;
+    b.wait_for_text("1 annotation imported").await;
+    b.wait_saved().await;
+    let stored = b.stored_annotations().await;
+    assert_eq!(stored[0]["quote"], "Kofi Annan");
+    assert_eq!(stored[0]["note"], "a note");
+    b.close().await;
+
+    let c = Browser::open().await;
+    c.choose_file("#import-input", &doccano).await;
+    c.wait_for_text("1 annotation imported").await;
+    c.wait_saved().await;
+    let stored = c.stored_annotations().await;
+    assert_eq!(stored[0]["quote"], "Kofi Annan");
+    assert_eq!(stored[0]["tags"], serde_json::json!(["objective-23"]));
+    c.close().await;
+}
+
+#[tokio::test]
+async fn a_bad_file_is_refused_by_name_and_existing_work_is_untouched() {
+    let b = Browser::open().await;
+    b.click("button", SEED_004_TITLE).await;
+    annotate(
+        &b,
+        "Kofi Annan",
+        "Objective 23: International cooperation",
+        "",
+    )
+    .await;
+    let bad = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../bad-files/15-unknown-tag.json");
+    b.choose_file("#import-input", &bad).await;
+    b.wait_for_text("“15-unknown-tag.json” was not imported: annotation 1: “objective-24” is not a GCM objective or principle. Nothing was changed.").await;
+    let deep = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../bad-files/20-too-deep.json");
+    b.choose_file("#import-input", &deep).await;
+    b.wait_for_text("nested too deeply").await;
+    assert_eq!(b.stored_annotations().await.len(), 1);
+    assert_eq!(b.list_entries().await.len(), 1);
+    b.close().await;
+}
