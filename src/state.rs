@@ -63,6 +63,15 @@ pub struct Notice {
     pub offers_export: bool,
 }
 
+/// How far a long task has come.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// What is being done, such as `Importing “a.json”`.
+    pub label: String,
+    pub done: usize,
+    pub total: usize,
+}
+
 /// One undoable step: an annotation before and after it. `None` before is a creation,
 /// `None` after a deletion.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,6 +123,8 @@ pub struct Model {
     pub selected: Option<String>,
     pub filter: Filter,
     pub notices: Vec<Notice>,
+    /// A long task under way.
+    pub progress: Option<Progress>,
     undo: Vec<Change>,
     redo: Vec<Change>,
     next_notice: u64,
@@ -156,15 +167,8 @@ pub enum Action {
     DeleteOrphan(String),
     /// Add what an import planned: documents, annotations, orphans; and say what happened.
     Import(Box<crate::formats::import::Plan>),
-    /// Import a file's bytes against the state as it is when the action runs (so several
-    /// files in a row see each other). New ids are derived from `id_seed`; a refused file
-    /// becomes an error notice and changes nothing.
-    ImportFile {
-        name: String,
-        bytes: std::rc::Rc<[u8]>,
-        id_seed: String,
-        now: Millis,
-    },
+    /// Show how far a long task has come (an import), or that it is over.
+    Progress(Option<Progress>),
     Undo,
     Redo,
     /// Mark an annotation (or none).
@@ -202,6 +206,7 @@ impl Default for Model {
             selected: None,
             filter: Filter::default(),
             notices: Vec::new(),
+            progress: None,
             undo: Vec::new(),
             redo: Vec::new(),
             next_notice: 1,
@@ -295,27 +300,9 @@ impl Model {
                 vec![Effect::DeleteAnnotation(id)]
             }
             Action::Import(plan) => self.import(*plan),
-            Action::ImportFile {
-                name,
-                bytes,
-                id_seed,
-                now,
-            } => {
-                // The result replaces the "Importing…" message.
-                let busy = format!("Importing “{name}”…");
-                self.notices.retain(|n| n.text != busy);
-                let mut n = 0;
-                let mut new_id = || {
-                    n += 1;
-                    crate::formats::derived_uuid(&format!("{id_seed}/{n}"))
-                };
-                match crate::formats::import::import(&name, &bytes, self, &mut new_id, now) {
-                    Ok(plan) => self.import(plan),
-                    Err(e) => {
-                        self.notify_with(Level::Error, e.to_string(), false, false);
-                        vec![]
-                    }
-                }
+            Action::Progress(p) => {
+                self.progress = p;
+                vec![]
             }
             Action::Undo => match self.undo.pop() {
                 Some(change) => {
@@ -471,11 +458,26 @@ impl Model {
                 self.documents.push(doc);
             }
         }
+        // Planned against an earlier state (several files in a row): check again, in
+        // constant time per annotation (an import can hold 10,000).
+        let mut ids: std::collections::HashSet<String> =
+            self.annotations.iter().map(|x| x.id.clone()).collect();
+        let mut spans: std::collections::HashSet<(String, Cp, Cp, Vec<String>)> = self
+            .annotations
+            .iter()
+            .map(|x| (x.document.clone(), x.start, x.end, x.tags.clone()))
+            .collect();
+        let mut skipped_now = 0;
         for a in plan.annotations.iter().cloned() {
-            if self.annotation(&a.id).is_none() {
-                effects.push(Effect::SaveAnnotation(a.clone()));
-                self.annotations.push(a);
+            let span = (a.document.clone(), a.start, a.end, a.tags.clone());
+            if ids.contains(&a.id) || spans.contains(&span) {
+                skipped_now += 1;
+                continue;
             }
+            ids.insert(a.id.clone());
+            spans.insert(span);
+            effects.push(Effect::SaveAnnotation(a.clone()));
+            self.annotations.push(a);
         }
         for o in plan.orphans.iter().cloned() {
             if !self.orphans.iter().any(|x| x.id == o.id) {
@@ -483,7 +485,13 @@ impl Model {
                 self.orphans.push(o);
             }
         }
-        self.notify_with(Level::Info, plan.summary(), false, false);
+        let mut summary = plan.summary();
+        if skipped_now > 0 {
+            summary.push_str(&format!(
+                " {skipped_now} more were already here from a file imported just before."
+            ));
+        }
+        self.notify_with(Level::Info, summary, false, false);
         if self.open.is_none() {
             if let Some(id) = first_doc.filter(|id| self.document(id).is_some()) {
                 effects.extend(self.apply(Action::OpenDocument(id)));

@@ -249,8 +249,337 @@ fn has_markup(s: &str) -> bool {
     (lower.contains('<') && lower.contains('>')) || lower.contains("javascript:")
 }
 
-/// Turns a parsed file into a plan against the current model. `new_id` gives fresh ids for
-/// documents and annotations that come without one.
+/// Places a parsed file's annotations step by step, so that a long import can show its
+/// progress and let the page breathe between steps. Owns everything it needs: the model is
+/// only read when it starts.
+pub struct Planner {
+    plan: Plan,
+    file_annotator: String,
+    /// (key in the file, our document id if any, its text here if any)
+    resolved: Vec<(String, Option<String>, Option<DocText>)>,
+    file_texts: std::collections::HashMap<String, DocText>,
+    seen_ids: std::collections::HashSet<String>,
+    seen_spans: std::collections::HashSet<SpanKey>,
+    pending: std::vec::IntoIter<InAnnotation>,
+    total: usize,
+    done: usize,
+    now: Millis,
+}
+
+/// A span as duplicates are recognised: document, start, end, tags.
+type SpanKey = (String, usize, usize, Vec<String>);
+
+impl Planner {
+    /// Resolves the documents and validates every annotation; the file is refused whole
+    /// here, or taken whole by the steps.
+    pub fn new(
+        name: &str,
+        incoming: Incoming,
+        model: &Model,
+        new_id: &mut dyn FnMut() -> String,
+        now: Millis,
+    ) -> Result<Planner, ImportError> {
+        let err = |problem: String| ImportError {
+            file: name.to_string(),
+            problem,
+        };
+        let mut plan = Plan {
+            file: name.to_string(),
+            format: Some(incoming.format),
+            ..Plan::default()
+        };
+        // The fallback annotator: the file's, else the file's name without extension.
+        let file_annotator = incoming
+            .annotator
+            .clone()
+            .unwrap_or_else(|| name.rsplit_once('.').map_or(name, |(s, _)| s).to_string());
+        // Documents: match each to one here, or create it from the text the file carries.
+        // (key in file, our id if any, its text)
+        let mut resolved: Vec<(String, Option<String>, Option<DocText>)> = Vec::new();
+        for d in &incoming.documents {
+            if let Some(t) = &d.text {
+                if let Some(h) = &d.sha256 {
+                    if !h.eq_ignore_ascii_case(&sha256_hex(t)) {
+                        return Err(err(format!(
+                            "the text of document “{}” does not match its SHA-256; the file was altered or damaged",
+                            d.title.as_deref().unwrap_or(&d.key)
+                        )));
+                    }
+                }
+                if t.len() > MAX_DOCUMENT_BYTES {
+                    return Err(err(format!(
+                        "document “{}” is {}, over the limit of {}",
+                        d.title.as_deref().unwrap_or(&d.key),
+                        human_size(t.len()),
+                        human_size(MAX_DOCUMENT_BYTES)
+                    )));
+                }
+            }
+            let here =
+                d.id.as_deref()
+                    .and_then(|id| model.document(id))
+                    .or_else(|| {
+                        let hash = d
+                            .sha256
+                            .clone()
+                            .or_else(|| d.text.as_deref().map(sha256_hex))?;
+                        model
+                            .documents
+                            .iter()
+                            .find(|x| sha256_hex(x.text.as_str()) == hash)
+                    });
+            match (here, &d.text) {
+                (Some(doc), _) => {
+                    resolved.push((d.key.clone(), Some(doc.id.clone()), Some(doc.text.clone())))
+                }
+                (None, Some(text)) if !text.trim().is_empty() => {
+                    let id =
+                        d.id.clone()
+                            .filter(|id| !id.starts_with("seed-"))
+                            .unwrap_or_else(&mut *new_id);
+                    let title = d
+                        .title
+                        .clone()
+                        .filter(|t| !t.trim().is_empty())
+                        .unwrap_or_else(|| format!("Imported from {name}"));
+                    if d.title.as_deref().is_some_and(has_markup) {
+                        plan.markup_fields += 1;
+                    }
+                    let doc = Document {
+                        id: id.clone(),
+                        title,
+                        description: format!("Imported from {name}"),
+                        origin: Origin::User,
+                        text: DocText::new(text.as_str()),
+                    };
+                    resolved.push((d.key.clone(), Some(id), Some(doc.text.clone())));
+                    plan.new_documents.push(doc);
+                }
+                (None, _) => resolved.push((d.key.clone(), d.id.clone(), None)),
+            }
+        }
+
+        // The file's own texts, indexed once: a file can hold 10,000 annotations of one 5 MB text.
+        let file_texts: std::collections::HashMap<String, DocText> = incoming
+            .documents
+            .iter()
+            .filter_map(|d| Some((d.key.clone(), DocText::new(d.text.as_deref()?))))
+            .collect();
+        let have_text: std::collections::HashSet<&str> = resolved
+            .iter()
+            .filter(|(_, _, t)| t.is_some())
+            .map(|(k, _, _)| k.as_str())
+            .collect();
+
+        // Validate every annotation first: the file is refused whole or taken whole.
+        for (i, a) in incoming.annotations.iter().enumerate() {
+            let n = i + 1;
+            if let Err(e) = normalize_tags(&a.tags) {
+                return Err(err(format!("annotation {n}: {e}")));
+            }
+            if let (Some(s), Some(e)) = (a.start, a.end) {
+                if s > e {
+                    return Err(err(format!(
+                        "annotation {n} ends ({e}) before it starts ({s})"
+                    )));
+                }
+            }
+            if a.start.is_some() != a.end.is_some() {
+                return Err(err(format!(
+                    "annotation {n} has a start without an end, or an end without a start"
+                )));
+            }
+            let file_text = file_texts.get(a.doc_key.as_str());
+            if let (Some(t), Some(e)) = (file_text, a.end) {
+                let len = t.len_cp().0;
+                if e > len {
+                    return Err(err(format!(
+                        "annotation {n} ends at {e}, past the end of its document ({len} characters)"
+                    )));
+                }
+            }
+            if a.quote.is_none() && file_text.is_none() && !have_text.contains(a.doc_key.as_str()) {
+                return Err(err(format!(
+                    "annotation {n} has no quote, and its document is not in this browser"
+                )));
+            }
+            if a.quote.as_deref() == Some("") {
+                return Err(err(format!("annotation {n} has an empty quote")));
+            }
+        }
+
+        let seen_ids = model.annotations.iter().map(|x| x.id.clone()).collect();
+        let seen_spans = model
+            .annotations
+            .iter()
+            .map(|x| (x.document.clone(), x.start.0, x.end.0, x.tags.clone()))
+            .collect();
+        let total = incoming.annotations.len();
+        Ok(Planner {
+            plan,
+            file_annotator,
+            resolved,
+            file_texts,
+            seen_ids,
+            seen_spans,
+            pending: incoming.annotations.into_iter(),
+            total,
+            done: 0,
+            now,
+        })
+    }
+
+    /// How many annotations the file holds.
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// How many are placed so far.
+    pub fn done(&self) -> usize {
+        self.done
+    }
+
+    /// Places up to `n` more annotations; true when all are placed.
+    pub fn step(&mut self, n: usize, new_id: &mut dyn FnMut() -> String) -> bool {
+        for a in self.pending.by_ref().take(n) {
+            self.done += 1;
+            place(
+                a,
+                &mut self.plan,
+                &self.resolved,
+                &self.file_texts,
+                &mut self.seen_ids,
+                &mut self.seen_spans,
+                &self.file_annotator,
+                new_id,
+                self.now,
+            );
+        }
+        self.done == self.total
+    }
+
+    /// The plan, once every step is done.
+    pub fn finish(self) -> Plan {
+        self.plan
+    }
+}
+
+/// Places one annotation: a duplicate is skipped, an annotation found in its text is added,
+/// one that is not becomes an orphan.
+#[allow(clippy::too_many_arguments)]
+fn place(
+    a: InAnnotation,
+    plan: &mut Plan,
+    resolved: &[(String, Option<String>, Option<DocText>)],
+    file_texts: &std::collections::HashMap<String, DocText>,
+    seen_ids: &mut std::collections::HashSet<String>,
+    seen_spans: &mut std::collections::HashSet<SpanKey>,
+    file_annotator: &str,
+    new_id: &mut dyn FnMut() -> String,
+    now: Millis,
+) {
+    let (doc_id, text) = resolved
+        .iter()
+        .find(|(k, _, _)| *k == a.doc_key)
+        .map(|(_, id, t)| (id.clone(), t.clone()))
+        .unwrap_or((None, None));
+    let file_text = file_texts.get(a.doc_key.as_str());
+    // The quote and context: as stored, or cut from the file's own text (doccano).
+    let (quote, prefix, suffix) = match (&a.quote, &file_text, a.start, a.end) {
+        (Some(q), _, _, _) => (q.clone(), a.prefix.clone(), a.suffix.clone()),
+        (None, Some(ft), Some(s), Some(e)) => (
+            ft.slice(Cp(s), Cp(e)).unwrap_or_default().to_string(),
+            ft.before(Cp(s), CONTEXT_CPS).to_string(),
+            ft.after(Cp(e), CONTEXT_CPS).to_string(),
+        ),
+        (None, None, Some(s), Some(e)) => match &text {
+            Some(t) => (
+                t.slice(Cp(s), Cp(e)).unwrap_or_default().to_string(),
+                t.before(Cp(s), CONTEXT_CPS).to_string(),
+                t.after(Cp(e), CONTEXT_CPS).to_string(),
+            ),
+            None => (String::new(), String::new(), String::new()),
+        },
+        _ => (String::new(), String::new(), String::new()),
+    };
+    let annotator_text = a.annotator.clone().unwrap_or_default();
+    if [quote.as_str(), a.note.as_str(), annotator_text.as_str()]
+        .iter()
+        .any(|s| has_markup(s))
+    {
+        plan.markup_fields += 1;
+    }
+    let tags = normalize_tags(&a.tags).unwrap_or_default();
+    let id =
+        a.id.clone()
+            .filter(|id| !id.trim().is_empty())
+            .unwrap_or_else(&mut *new_id);
+    let created = a.created.unwrap_or(now);
+    let base = Annotation {
+        id,
+        document: doc_id.clone().unwrap_or_else(|| a.doc_key.clone()),
+        start: Cp(a.start.unwrap_or(0)),
+        end: Cp(a.end.unwrap_or(0)),
+        quote: quote.clone(),
+        prefix: prefix.clone(),
+        suffix: suffix.clone(),
+        tags,
+        note: a.note.trim().to_string(),
+        created,
+        updated: a.updated.unwrap_or(created).max(created),
+        annotator: a
+            .annotator
+            .clone()
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| file_annotator.to_string()),
+    };
+    // Duplicates: the same id, or the same span and tags in the same document.
+    let span_key = (
+        base.document.clone(),
+        base.start.0,
+        base.end.0,
+        base.tags.clone(),
+    );
+    if seen_ids.contains(&base.id) || seen_spans.contains(&span_key) {
+        plan.skipped.push(format!("“{}”", base.excerpt(40)));
+        return;
+    }
+    seen_ids.insert(base.id.clone());
+    seen_spans.insert(span_key);
+    let anchored = match &text {
+        Some(t) if !quote.is_empty() => anchor(
+            t,
+            &Selector {
+                quote: &quote,
+                prefix: &prefix,
+                suffix: &suffix,
+                position: a.start.zip(a.end).map(|(s, e)| (Cp(s), Cp(e))),
+            },
+        ),
+        _ => Anchor::Orphan,
+    };
+    match (anchored, &text) {
+        (Anchor::Orphan, _) | (_, None) => plan.orphans.push(base),
+        (found, Some(t)) => {
+            let (s, e) = found.span().unwrap_or_default();
+            if !matches!(found, Anchor::Position(..)) {
+                plan.reanchored += 1;
+            }
+            // After approximate anchoring the quote is what the text now says there.
+            plan.annotations.push(Annotation {
+                start: s,
+                end: e,
+                quote: t.slice(s, e).unwrap_or_default().to_string(),
+                prefix: t.before(s, CONTEXT_CPS).to_string(),
+                suffix: t.after(e, CONTEXT_CPS).to_string(),
+                ..base
+            });
+        }
+    }
+}
+
+/// Turns a parsed file into a plan against the current model, in one go. `new_id` gives
+/// fresh ids for documents and annotations that come without one.
 pub fn plan(
     name: &str,
     incoming: Incoming,
@@ -258,242 +587,9 @@ pub fn plan(
     new_id: &mut dyn FnMut() -> String,
     now: Millis,
 ) -> Result<Plan, ImportError> {
-    let err = |problem: String| ImportError {
-        file: name.to_string(),
-        problem,
-    };
-    let mut plan = Plan {
-        file: name.to_string(),
-        format: Some(incoming.format),
-        ..Plan::default()
-    };
-    // The fallback annotator: the file's, else the file's name without extension.
-    let file_annotator = incoming
-        .annotator
-        .clone()
-        .unwrap_or_else(|| name.rsplit_once('.').map_or(name, |(s, _)| s).to_string());
-
-    // Documents: match each to one here, or create it from the text the file carries.
-    // (key in file, our id if any, its text)
-    let mut resolved: Vec<(String, Option<String>, Option<DocText>)> = Vec::new();
-    for d in &incoming.documents {
-        if let Some(t) = &d.text {
-            if let Some(h) = &d.sha256 {
-                if !h.eq_ignore_ascii_case(&sha256_hex(t)) {
-                    return Err(err(format!(
-                        "the text of document “{}” does not match its SHA-256; the file was altered or damaged",
-                        d.title.as_deref().unwrap_or(&d.key)
-                    )));
-                }
-            }
-            if t.len() > MAX_DOCUMENT_BYTES {
-                return Err(err(format!(
-                    "document “{}” is {}, over the limit of {}",
-                    d.title.as_deref().unwrap_or(&d.key),
-                    human_size(t.len()),
-                    human_size(MAX_DOCUMENT_BYTES)
-                )));
-            }
-        }
-        let here =
-            d.id.as_deref()
-                .and_then(|id| model.document(id))
-                .or_else(|| {
-                    let hash = d
-                        .sha256
-                        .clone()
-                        .or_else(|| d.text.as_deref().map(sha256_hex))?;
-                    model
-                        .documents
-                        .iter()
-                        .find(|x| sha256_hex(x.text.as_str()) == hash)
-                });
-        match (here, &d.text) {
-            (Some(doc), _) => {
-                resolved.push((d.key.clone(), Some(doc.id.clone()), Some(doc.text.clone())))
-            }
-            (None, Some(text)) if !text.trim().is_empty() => {
-                let id =
-                    d.id.clone()
-                        .filter(|id| !id.starts_with("seed-"))
-                        .unwrap_or_else(&mut *new_id);
-                let title = d
-                    .title
-                    .clone()
-                    .filter(|t| !t.trim().is_empty())
-                    .unwrap_or_else(|| format!("Imported from {name}"));
-                if d.title.as_deref().is_some_and(has_markup) {
-                    plan.markup_fields += 1;
-                }
-                let doc = Document {
-                    id: id.clone(),
-                    title,
-                    description: format!("Imported from {name}"),
-                    origin: Origin::User,
-                    text: DocText::new(text.as_str()),
-                };
-                resolved.push((d.key.clone(), Some(id), Some(doc.text.clone())));
-                plan.new_documents.push(doc);
-            }
-            (None, _) => resolved.push((d.key.clone(), d.id.clone(), None)),
-        }
-    }
-
-    // Validate every annotation first: the file is refused whole or taken whole.
-    for (i, a) in incoming.annotations.iter().enumerate() {
-        let n = i + 1;
-        if let Err(e) = normalize_tags(&a.tags) {
-            return Err(err(format!("annotation {n}: {e}")));
-        }
-        if let (Some(s), Some(e)) = (a.start, a.end) {
-            if s > e {
-                return Err(err(format!(
-                    "annotation {n} ends ({e}) before it starts ({s})"
-                )));
-            }
-        }
-        if a.start.is_some() != a.end.is_some() {
-            return Err(err(format!(
-                "annotation {n} has a start without an end, or an end without a start"
-            )));
-        }
-        let file_text = incoming
-            .documents
-            .iter()
-            .find(|d| d.key == a.doc_key)
-            .and_then(|d| d.text.as_deref());
-        if let (Some(t), Some(e)) = (file_text, a.end) {
-            let len = t.chars().count();
-            if e > len {
-                return Err(err(format!(
-                    "annotation {n} ends at {e}, past the end of its document ({len} characters)"
-                )));
-            }
-        }
-        if a.quote.is_none()
-            && file_text.is_none()
-            && resolved
-                .iter()
-                .all(|(k, _, t)| k != &a.doc_key || t.is_none())
-        {
-            return Err(err(format!(
-                "annotation {n} has no quote, and its document is not in this browser"
-            )));
-        }
-        if a.quote.as_deref() == Some("") {
-            return Err(err(format!("annotation {n} has an empty quote")));
-        }
-    }
-
-    for a in incoming.annotations {
-        let (doc_id, text) = resolved
-            .iter()
-            .find(|(k, _, _)| *k == a.doc_key)
-            .map(|(_, id, t)| (id.clone(), t.clone()))
-            .unwrap_or((None, None));
-        let file_text = incoming
-            .documents
-            .iter()
-            .find(|d| d.key == a.doc_key)
-            .and_then(|d| d.text.as_deref())
-            .map(DocText::new);
-        // The quote and context: as stored, or cut from the file's own text (doccano).
-        let (quote, prefix, suffix) = match (&a.quote, &file_text, a.start, a.end) {
-            (Some(q), _, _, _) => (q.clone(), a.prefix.clone(), a.suffix.clone()),
-            (None, Some(ft), Some(s), Some(e)) => (
-                ft.slice(Cp(s), Cp(e)).unwrap_or_default().to_string(),
-                ft.before(Cp(s), CONTEXT_CPS).to_string(),
-                ft.after(Cp(e), CONTEXT_CPS).to_string(),
-            ),
-            (None, None, Some(s), Some(e)) => match &text {
-                Some(t) => (
-                    t.slice(Cp(s), Cp(e)).unwrap_or_default().to_string(),
-                    t.before(Cp(s), CONTEXT_CPS).to_string(),
-                    t.after(Cp(e), CONTEXT_CPS).to_string(),
-                ),
-                None => (String::new(), String::new(), String::new()),
-            },
-            _ => (String::new(), String::new(), String::new()),
-        };
-        let annotator_text = a.annotator.clone().unwrap_or_default();
-        if [quote.as_str(), a.note.as_str(), annotator_text.as_str()]
-            .iter()
-            .any(|s| has_markup(s))
-        {
-            plan.markup_fields += 1;
-        }
-        let tags = normalize_tags(&a.tags).unwrap_or_default();
-        let id =
-            a.id.clone()
-                .filter(|id| !id.trim().is_empty())
-                .unwrap_or_else(&mut *new_id);
-        let created = a.created.unwrap_or(now);
-        let base = Annotation {
-            id,
-            document: doc_id.clone().unwrap_or_else(|| a.doc_key.clone()),
-            start: Cp(a.start.unwrap_or(0)),
-            end: Cp(a.end.unwrap_or(0)),
-            quote: quote.clone(),
-            prefix: prefix.clone(),
-            suffix: suffix.clone(),
-            tags,
-            note: a.note.trim().to_string(),
-            created,
-            updated: a.updated.unwrap_or(created).max(created),
-            annotator: a
-                .annotator
-                .clone()
-                .filter(|s| !s.trim().is_empty())
-                .unwrap_or_else(|| file_annotator.clone()),
-        };
-        // Duplicates: the same id, or the same span and tags in the same document.
-        let duplicate = model
-            .annotations
-            .iter()
-            .chain(plan.annotations.iter())
-            .any(|x| {
-                x.id == base.id
-                    || (x.document == base.document
-                        && x.quote == base.quote
-                        && x.tags == base.tags
-                        && (x.start, x.end) == (base.start, base.end))
-            });
-        if duplicate {
-            plan.skipped.push(format!("“{}”", base.excerpt(40)));
-            continue;
-        }
-        let anchored = match &text {
-            Some(t) if !quote.is_empty() => anchor(
-                t,
-                &Selector {
-                    quote: &quote,
-                    prefix: &prefix,
-                    suffix: &suffix,
-                    position: a.start.zip(a.end).map(|(s, e)| (Cp(s), Cp(e))),
-                },
-            ),
-            _ => Anchor::Orphan,
-        };
-        match (anchored, &text) {
-            (Anchor::Orphan, _) | (_, None) => plan.orphans.push(base),
-            (found, Some(t)) => {
-                let (s, e) = found.span().unwrap_or_default();
-                if !matches!(found, Anchor::Position(..)) {
-                    plan.reanchored += 1;
-                }
-                // After approximate anchoring the quote is what the text now says there.
-                plan.annotations.push(Annotation {
-                    start: s,
-                    end: e,
-                    quote: t.slice(s, e).unwrap_or_default().to_string(),
-                    prefix: t.before(s, CONTEXT_CPS).to_string(),
-                    suffix: t.after(e, CONTEXT_CPS).to_string(),
-                    ..base
-                });
-            }
-        }
-    }
-    Ok(plan)
+    let mut planner = Planner::new(name, incoming, model, new_id, now)?;
+    planner.step(usize::MAX, new_id);
+    Ok(planner.finish())
 }
 
 /// Parses and plans in one step.

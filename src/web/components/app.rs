@@ -117,11 +117,11 @@ pub fn app() -> Html {
 
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
-        let dispatcher = state.dispatcher();
+        let state = state.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-                crate::web::components::transfer::open_or_import(files, dispatcher.clone());
+                crate::web::components::transfer::open_or_import(files, state.clone());
             }
         })
     };

@@ -9,11 +9,25 @@ use yew::prelude::*;
 #[function_component(Notices)]
 pub fn notices() -> Html {
     let app = use_app();
-    if app.model.notices.is_empty() {
+    if app.model.notices.is_empty() && app.model.progress.is_none() {
         return html! {};
     }
+    let progress = app.model.progress.as_ref().map(|p| {
+        let text = if p.total == 0 {
+            format!("{}…", p.label)
+        } else {
+            format!("{}: {} of {} annotations placed", p.label, p.done, p.total)
+        };
+        html! {
+            <div class="notice progress" role="status">
+                <span class="notice-text">{ text.clone() }</span>
+                <progress max={p.total.max(1).to_string()} value={p.done.to_string()} aria-label={text}></progress>
+            </div>
+        }
+    });
     html! {
         <div class="notices">
+            { for progress }
             { for app.model.notices.iter().map(|n| {
                 let dismiss = {
                     let app = app.clone();

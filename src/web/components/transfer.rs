@@ -4,7 +4,7 @@
 
 use crate::formats::{export, file_name, Format, Options, Selection};
 use crate::state::{Action, Level};
-use crate::web::{dom, use_app, AppState};
+use crate::web::{dom, use_app, AppContext};
 use web_sys::{FileList, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -16,50 +16,87 @@ pub fn is_annotation_file(name: &str) -> bool {
         .any(|e| lower.ends_with(e))
 }
 
-/// Reads annotation files one after the other and imports each; the reducer plans every
-/// import against the state as it is then.
-pub fn import_files(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher<AppState>) {
+/// How many annotations are placed between two breaths of the page: about 20 ms of work.
+const STEP: usize = 500;
+
+/// Reads annotation files one after the other and imports each, showing progress and
+/// yielding to the browser between steps so the page stays responsive. Each file is
+/// planned against the state when the import began; applying the plan checks again for
+/// what arrived in the meantime.
+pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
+    use crate::formats::import::{parse, Planner, MAX_IMPORT_BYTES};
+    use crate::state::Progress;
+    let dispatcher = app.dispatcher();
     wasm_bindgen_futures::spawn_local(async move {
         for file in files {
             let name = file.name();
             let size = file.size() as usize;
-            if size > crate::formats::import::MAX_IMPORT_BYTES {
+            if size > MAX_IMPORT_BYTES {
                 dispatcher.dispatch(Action::Notify(
                     Level::Error,
                     format!(
                         "“{name}” was not imported: it is {}, over the import limit of {}. Nothing was changed.",
                         crate::document::human_size(size),
-                        crate::document::human_size(crate::formats::import::MAX_IMPORT_BYTES)
+                        crate::document::human_size(MAX_IMPORT_BYTES)
                     ),
                 ));
                 continue;
             }
-            dispatcher.dispatch(Action::Notify(Level::Info, format!("Importing “{name}”…")));
-            // Let the page paint the message before the work starts.
+            let label = format!("Importing “{name}”");
+            let progress = |done, total| {
+                Action::Progress(Some(Progress {
+                    label: label.clone(),
+                    done,
+                    total,
+                }))
+            };
+            dispatcher.dispatch(progress(0, 0));
+            // Let the page paint the progress line before the work starts.
             gloo::timers::future::TimeoutFuture::new(0).await;
-            match gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await {
-                Ok(bytes) => dispatcher.dispatch(Action::ImportFile {
-                    name,
-                    bytes: bytes.into(),
-                    id_seed: dom::new_id(),
-                    now: dom::now(),
-                }),
-                Err(e) => dispatcher.dispatch(Action::Notify(
-                    Level::Error,
-                    format!("“{name}” could not be read: {e}."),
-                )),
+            let bytes =
+                match gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await {
+                    Ok(b) => b,
+                    Err(e) => {
+                        dispatcher.dispatch(Action::Progress(None));
+                        dispatcher.dispatch(Action::Notify(
+                            Level::Error,
+                            format!("“{name}” could not be read: {e}."),
+                        ));
+                        continue;
+                    }
+                };
+            let seed = dom::new_id();
+            let mut n = 0;
+            let mut new_id = move || {
+                n += 1;
+                crate::formats::derived_uuid(&format!("{seed}/{n}"))
+            };
+            let planned = parse(&name, &bytes).and_then(|incoming| {
+                Planner::new(&name, incoming, &app.model, &mut new_id, dom::now())
+            });
+            match planned {
+                Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
+                Ok(mut planner) => {
+                    while !planner.step(STEP, &mut new_id) {
+                        dispatcher.dispatch(progress(planner.done(), planner.total()));
+                        gloo::timers::future::TimeoutFuture::new(0).await;
+                    }
+                    dispatcher.dispatch(Action::Import(Box::new(planner.finish())));
+                }
             }
+            dispatcher.dispatch(Action::Progress(None));
         }
     });
 }
 
 /// Splits a file list: annotation files to import, the rest to open as documents.
-pub fn open_or_import(files: FileList, dispatcher: UseReducerDispatcher<AppState>) {
+pub fn open_or_import(files: FileList, app: AppContext) {
+    let dispatcher = app.dispatcher();
     let all: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     let (imports, docs): (Vec<_>, Vec<_>) =
         all.into_iter().partition(|f| is_annotation_file(&f.name()));
     if !imports.is_empty() {
-        import_files(imports, dispatcher.clone());
+        import_files(imports, app.clone());
     }
     if !docs.is_empty() {
         crate::web::components::library::open_file_vec(docs, dispatcher);
@@ -134,13 +171,13 @@ pub fn transfer() -> Html {
         })
     };
     let onchange = {
-        let dispatcher = app.dispatcher();
+        let app = app.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             if let Some(files) = input.files() {
                 let list: Vec<web_sys::File> =
                     (0..files.length()).filter_map(|i| files.get(i)).collect();
-                import_files(list, dispatcher.clone());
+                import_files(list, app.clone());
             }
             input.set_value("");
         })

@@ -6,7 +6,6 @@
 
 use gcm_annotator::annotation::{Annotation, Draft};
 use gcm_annotator::seeds::SEEDS;
-use gcm_annotator::storage::encode;
 use gcm_annotator::text::{Cp, DocText};
 use gcm_e2e::Browser;
 use std::time::Instant;
@@ -111,20 +110,39 @@ async fn main() {
         anns.len(),
         t.elapsed()
     );
-    let records: Vec<(String, String)> = anns.iter().map(|a| (a.id.clone(), encode(a))).collect();
-    let done = b
-        .client
-        .execute_async(
-            r#"const [records, done] = arguments;
-               const open = indexedDB.open('gcm-annotator');
-               open.onsuccess = () => { const db = open.result; const tx = db.transaction('annotations', 'readwrite');
-                 const s = tx.objectStore('annotations'); for (const [k, v] of records) s.put(v, k);
-                 tx.oncomplete = () => { db.close(); done(records.length); }; tx.onerror = () => done(-1); };"#,
-            vec![serde_json::to_value(&records).unwrap()],
-        )
-        .await
-        .unwrap();
-    println!("wrote {done} annotation records into IndexedDB");
+    // Import them through the app's own import, as a file of the project's format.
+    let mut model = gcm_annotator::state::Model::default();
+    model.documents.push(gcm_annotator::document::Document {
+        id: doc_id.clone(),
+        title: "five-megabytes".into(),
+        description: String::new(),
+        origin: gcm_annotator::document::Origin::User,
+        text: doc.clone(),
+    });
+    model.annotations = anns;
+    let json = gcm_annotator::formats::export(
+        gcm_annotator::formats::Format::Project,
+        &gcm_annotator::formats::Selection::new(&model, Some(&doc_id)),
+        gcm_annotator::formats::Options::default(),
+    );
+    let file = dir.join("ten-thousand.json");
+    std::fs::write(&file, &json).unwrap();
+    let t = Instant::now();
+    b.choose_file("#import-input", &file).await;
+    b.wait_for_text("10000 annotations imported").await;
+    println!(
+        "import 10,000 annotations ({} bytes of JSON) to summary shown: {:?}",
+        json.len(),
+        t.elapsed()
+    );
+    b.wait_until(
+        "10,000 highlights are drawn",
+        "let n = 0; for (const [k, h] of CSS.highlights) if (k.startsWith('objective') || k.startsWith('principle')) n += h.size; return n >= 10000;",
+    )
+    .await;
+    println!("import to 10,000 highlights registered: {:?}", t.elapsed());
+    b.wait_saved().await;
+    println!("import to all saved in IndexedDB: {:?}", t.elapsed());
 
     let t = Instant::now();
     b.reload().await;
