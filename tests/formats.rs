@@ -463,8 +463,16 @@ mod fuzz {
     use super::*;
     use proptest::prelude::*;
 
+    fn cases(default: u32) -> u32 {
+        std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    }
+
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
+        // 2,000 cases in the test command; PROPTEST_CASES=… runs a longer session.
+        #![proptest_config(ProptestConfig { cases: cases(2000), .. ProptestConfig::default() })]
 
         /// Arbitrary bytes never panic the importer.
         #[test]
@@ -495,7 +503,7 @@ mod fuzz {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 150, .. ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: cases(150), .. ProptestConfig::default() })]
 
         /// Valid annotations at random spans of a hostile text survive every format.
         #[test]

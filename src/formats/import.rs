@@ -389,8 +389,16 @@ impl Planner {
                     "annotation {n} has a start without an end, or an end without a start"
                 )));
             }
+            // Offsets are checked against the text they refer to when they are all there is;
+            // with a quote, a position past the end is only a stale hint, and the quote
+            // places the annotation (or it becomes an orphan): nothing is refused that can
+            // still be found.
             let file_text = file_texts.get(a.doc_key.as_str());
-            if let (Some(t), Some(e)) = (file_text, a.end) {
+            let here_text = resolved
+                .iter()
+                .find(|(k, _, _)| *k == a.doc_key)
+                .and_then(|(_, _, t)| t.as_ref());
+            if let (None, Some(t), Some(e)) = (&a.quote, file_text.or(here_text), a.end) {
                 let len = t.len_cp().0;
                 if e > len {
                     return Err(err(format!(

@@ -205,3 +205,67 @@ async fn a_bad_file_is_refused_by_name_and_existing_work_is_untouched() {
     assert_eq!(b.list_entries().await.len(), 1);
     b.close().await;
 }
+
+#[tokio::test]
+async fn a_dropped_export_is_imported_and_a_vanished_passage_is_listed_as_an_orphan() {
+    let a = Browser::open().await;
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-orphan-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let doc = dir.join("essay.txt");
+    std::fs::write(
+        &doc,
+        "Borders must be managed humanely. Remittances matter to families.\n",
+    )
+    .unwrap();
+    a.choose_file("#file-input", &doc).await;
+    a.wait_for_css("#doc-text .block").await;
+    annotate(
+        &a,
+        "Borders must be managed",
+        "Objective 11: Manage borders",
+        "",
+    )
+    .await;
+    annotate(&a, "Remittances matter", "Objective 20: Remittances", "").await;
+    let project = export(&a, "gcm", ".json").await;
+    a.close().await;
+
+    // Someone rewrote the essay: the sentence on remittances is gone, a word was added.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&project).unwrap()).unwrap();
+    let d = v["documents"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|d| d["origin"] == "user")
+        .unwrap();
+    d["text"] = "Our borders must be managed humanely.\n".into();
+    d.as_object_mut().unwrap().remove("sha256");
+    let json = v.to_string();
+
+    let b = Browser::open().await;
+    // Dropped on the window, as from the desktop.
+    b.js(
+        r#"const dt = new DataTransfer();
+           dt.items.add(new File([arguments[0]], 'rewritten.json', {type: 'application/json'}));
+           document.querySelector('.app').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));"#,
+        vec![json.into()],
+    )
+    .await;
+    b.wait_for_text("“rewritten.json”: 1 annotation imported")
+        .await;
+    b.wait_for_text("1 could not be placed in the text and is kept as orphans")
+        .await;
+    b.wait_saved().await;
+    b.wait_for_text("Not found in this text (1)").await;
+    b.wait_for_text("“Remittances matter”").await;
+    assert_eq!(b.list_entries().await.len(), 1);
+    // Orphans survive a reload, and can be deleted.
+    b.reload().await;
+    b.wait_for_text("Not found in this text (1)").await;
+    b.click("button", "Delete orphan “Remittances matter”")
+        .await;
+    b.wait_saved().await;
+    assert_eq!(b.stored_annotations().await.len(), 1);
+    b.close().await;
+}
