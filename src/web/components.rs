@@ -2,9 +2,11 @@
 
 pub mod annotation_list;
 pub mod app;
+pub mod file_button;
 pub mod library;
 pub mod notices;
 pub mod palette;
 pub mod reader;
+pub mod tag_chips;
 pub mod topbar;
 pub mod transfer;

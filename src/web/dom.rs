@@ -216,13 +216,7 @@ fn place_span(start: Cp, end: Cp) {
     let Some(range) = range_of(start, Cp(end.0.min(start.0 + 1))) else {
         return;
     };
-    let Some(node) = range.start_container().ok() else {
-        return;
-    };
-    let Some(block) = node.parent_element() else {
-        return;
-    };
-    let Some(scroller) = block.closest(".reading").ok().flatten() else {
+    let Some(scroller) = scroller_of(&range) else {
         return;
     };
     // Twice: the first pass lays out the block (content-visibility may have skipped it and
@@ -246,12 +240,7 @@ fn place_top_line(at: Cp) {
     let Some(range) = range_of(at, Cp(at.0 + 1)) else {
         return;
     };
-    let Some(scroller) = range
-        .start_container()
-        .ok()
-        .and_then(|n| n.parent_element())
-        .and_then(|b| b.closest(".reading").ok().flatten())
-    else {
+    let Some(scroller) = scroller_of(&range) else {
         return;
     };
     for _ in 0..2 {
@@ -262,17 +251,23 @@ fn place_top_line(at: Cp) {
     }
 }
 
+/// The scrolling reading view that holds a range.
+fn scroller_of(range: &Range) -> Option<Element> {
+    range
+        .start_container()
+        .ok()?
+        .parent_element()?
+        .closest(".reading")
+        .ok()
+        .flatten()
+}
+
 /// Scrolls the caret at `at` into view if it is off screen (keyboard selection).
 pub fn scroll_to_span_if_hidden(at: Cp) {
     let Some(range) = range_of(at, at) else {
         return;
     };
-    let Some(scroller) = range
-        .start_container()
-        .ok()
-        .and_then(|n| n.parent_element())
-        .and_then(|b| b.closest(".reading").ok().flatten())
-    else {
+    let Some(scroller) = scroller_of(&range) else {
         return;
     };
     let rect = range.get_bounding_client_rect();

@@ -3,8 +3,10 @@
 //! and Delete. Above the list: a search over quotes and notes, and the tags in use with
 //! their counts, each a filter toggle.
 
+use crate::annotation::Annotation;
 use crate::state::Action;
-use crate::web::{dom, use_app};
+use crate::web::components::tag_chips::TagChips;
+use crate::web::{dom, use_app, AppContext};
 
 /// How many entries the list draws at once. Drawing 10,000 entries would create some
 /// 100,000 elements and make every change slow; 150 fill several screens.
@@ -40,11 +42,7 @@ pub fn annotation_list() -> Html {
                             <li class="entry orphan" key={a.id.clone()}>
                                 <div class="entry-main">
                                     <span class="entry-quote">{ format!("“{}”", a.excerpt(140)) }</span>
-                                    <span class="chips">
-                                        { for a.codebook_tags().map(|t| html! {
-                                            <span class="chip" style={format!("--chip:{}", t.color)}>{ format!("{} {}", t.badge(), t.short) }</span>
-                                        }) }
-                                    </span>
+                                    <TagChips tags={a.tags.clone()} />
                                     if !a.note.is_empty() { <span class="entry-note">{ &a.note }</span> }
                                 </div>
                                 <div class="entry-actions">
@@ -136,23 +134,8 @@ pub fn annotation_list() -> Html {
                 <ol class="entries" start={(start + 1).to_string()}>
                     { for visible[start..end].iter().map(|a| {
                         let selected = model.selected.as_deref() == Some(a.id.as_str());
-                        let onclick = {
-                            let app = app.clone();
-                            let id = a.id.clone();
-                            let (s, e) = (a.start, a.end);
-                            Callback::from(move |_: MouseEvent| {
-                                app.dispatch(Action::Select(Some(id.clone())));
-                                dom::scroll_to_span(s, e);
-                            })
-                        };
-                        let edit = {
-                            let app = app.clone();
-                            let id = a.id.clone();
-                            Callback::from(move |_: MouseEvent| {
-                                app.dispatch(Action::StartEdit(id.clone()));
-                                dom::focus_id("palette-search");
-                            })
-                        };
+                        let onclick = select_and_show(&app, a);
+                        let edit = start_edit(&app, &a.id, None);
                         let delete = {
                             let app = app.clone();
                             let id = a.id.clone();
@@ -166,13 +149,7 @@ pub fn annotation_list() -> Html {
                                 <button class="entry-main" {onclick} aria-current={selected.then_some("true")}
                                         aria-label={format!("“{}” — {}", a.excerpt(60), tags.join("; "))}>
                                     <span class="entry-quote">{ format!("“{excerpt}”") }</span>
-                                    <span class="chips">
-                                        { for a.codebook_tags().map(|t| html! {
-                                            <span class="chip" style={format!("--chip:{}", t.color)} title={t.title}>
-                                                { format!("{} {}", t.badge(), t.short) }
-                                            </span>
-                                        }) }
-                                    </span>
+                                    <TagChips tags={a.tags.clone()} />
                                     if !a.note.is_empty() {
                                         <span class="entry-note">{ &a.note }</span>
                                     }
@@ -193,4 +170,29 @@ pub fn annotation_list() -> Html {
             }
         </aside>
     }
+}
+
+/// A click that marks an annotation and scrolls its highlight into view.
+pub fn select_and_show(app: &AppContext, a: &Annotation) -> Callback<MouseEvent> {
+    let app = app.clone();
+    let id = a.id.clone();
+    let (s, e) = (a.start, a.end);
+    Callback::from(move |_: MouseEvent| {
+        app.dispatch(Action::Select(Some(id.clone())));
+        dom::scroll_to_span(s, e);
+    })
+}
+
+/// A click that opens an annotation in the palette, focuses its search, and runs `also`.
+pub fn start_edit(app: &AppContext, id: &str, also: Option<Callback<()>>) -> Callback<MouseEvent> {
+    let app = app.clone();
+    let id = id.to_string();
+    Callback::from(move |_: MouseEvent| {
+        if let Some(also) = &also {
+            also.emit(());
+        }
+        app.dispatch(Action::StartEdit(id.clone()));
+        // The palette exists after the next render.
+        gloo::timers::callback::Timeout::new(0, || dom::focus_id("palette-search")).forget();
+    })
 }

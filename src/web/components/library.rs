@@ -4,18 +4,13 @@
 
 use crate::document::{Document, Origin};
 use crate::state::{Action, Level};
+use crate::web::components::file_button::FileButton;
 use crate::web::{dom, use_app, AppState};
-use web_sys::{FileList, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Reads the chosen or dropped files and adds those that are text; every refused file gets a
 /// message naming it and the reason, and changes nothing else.
-pub fn open_files(files: FileList, dispatcher: UseReducerDispatcher<AppState>) {
-    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-    open_file_vec(files, dispatcher);
-}
-
-/// Like [`open_files`], for files already taken out of a list.
 pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher<AppState>) {
     wasm_bindgen_futures::spawn_local(async move {
         let mut docs = Vec::new();
@@ -55,26 +50,10 @@ pub fn library() -> Html {
     let paste_text = use_state(String::new);
     let renaming = use_state(|| None::<String>);
     let confirming = use_state(|| None::<String>);
-    let file_ref = use_node_ref();
     let open = app.model.open.clone();
-
-    let pick = {
-        let file_ref = file_ref.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = file_ref.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
-    let onchange = {
+    let onfiles = {
         let dispatcher = app.dispatcher();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            if let Some(files) = input.files() {
-                open_files(files, dispatcher.clone());
-            }
-            input.set_value("");
-        })
+        Callback::from(move |files: Vec<web_sys::File>| open_file_vec(files, dispatcher.clone()))
     };
     let toggle_paste = {
         let pasting = pasting.clone();
@@ -219,10 +198,9 @@ pub fn library() -> Html {
             }
             <ul class="doc-list">{ for mine.into_iter().map(entry) }</ul>
             <div class="add-docs">
-                <button onclick={pick}>{ "Open files…" }</button>
+                <FileButton label="Open files…" input_id="file-input" input_name="Open text files"
+                            accept=".txt,.md,.markdown,.text,text/plain,text/markdown" {onfiles} />
                 <button onclick={toggle_paste} aria-expanded={(*pasting).to_string()}>{ "Paste text" }</button>
-                <input ref={file_ref} id="file-input" type="file" multiple=true accept=".txt,.md,.markdown,.text,text/plain,text/markdown"
-                       class="visually-hidden" tabindex="-1" aria-label="Open text files" {onchange} />
             </div>
             if *pasting {
                 <div class="paste">

@@ -15,7 +15,9 @@ use crate::caret::{move_caret, Motion};
 use crate::document::Document;
 use crate::state::Action;
 use crate::text::Cp;
+use crate::web::components::annotation_list::{select_and_show, start_edit};
 use crate::web::components::app::SaverHandle;
+use crate::web::components::tag_chips::TagChips;
 use crate::web::highlights::Layer;
 use crate::web::store::Saver;
 use crate::web::{dom, use_app};
@@ -144,15 +146,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 return;
             }
             let (x, y) = (e.client_x(), e.client_y());
-            let hits: Vec<String> = dom::offset_at_point(x, y)
-                .map(|at| {
-                    app.model
-                        .annotations_at(&doc_id, at)
-                        .iter()
-                        .map(|a| a.id.clone())
-                        .collect()
-                })
-                .unwrap_or_default();
+            let hits = hits_at(&app, &doc_id, x, y);
             if hits.is_empty() {
                 card.set(None);
                 if app.model.pending.is_some() {
@@ -181,15 +175,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 return;
             }
             let (x, y) = (e.client_x(), e.client_y());
-            let hits: Vec<String> = dom::offset_at_point(x, y)
-                .map(|at| {
-                    app.model
-                        .annotations_at(&doc_id, at)
-                        .iter()
-                        .map(|a| a.id.clone())
-                        .collect()
-                })
-                .unwrap_or_default();
+            let hits = hits_at(&app, &doc_id, x, y);
             let current = card.as_ref().map(|c| c.ids.clone()).unwrap_or_default();
             if hits != current {
                 card.set((!hits.is_empty()).then_some(Card {
@@ -409,6 +395,19 @@ pub fn reader(props: &ReaderProps) -> Html {
     }
 }
 
+/// The ids of the annotations under a point of the viewport, innermost first.
+fn hits_at(app: &crate::web::AppContext, doc_id: &str, x: f64, y: f64) -> Vec<String> {
+    dom::offset_at_point(x, y)
+        .map(|at| {
+            app.model
+                .annotations_at(doc_id, at)
+                .iter()
+                .map(|a| a.id.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// A sentence for screen readers: the tags, the quote, the note.
 fn describe(a: &Annotation) -> String {
     let tags: Vec<String> = a.codebook_tags().map(|t| t.label()).collect();
@@ -439,31 +438,14 @@ fn view_card(
                 <p class="card-count">{ format!("{} overlapping annotations", annotations.len()) }</p>
             }
             { for annotations.iter().map(|a| {
-                let select = {
-                    let app = app.clone();
-                    let id = a.id.clone();
-                    let (s, e) = (a.start, a.end);
-                    Callback::from(move |_: MouseEvent| {
-                        app.dispatch(Action::Select(Some(id.clone())));
-                        dom::scroll_to_span(s, e);
-                    })
-                };
+                let select = select_and_show(&app, a);
                 let edit = {
-                    let app = app.clone();
-                    let id = a.id.clone();
                     let card = card.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        card.set(None);
-                        app.dispatch(Action::StartEdit(id.clone()));
-                    })
+                    start_edit(&app, &a.id, Some(Callback::from(move |_| card.set(None))))
                 };
                 html! {
                     <div class="card-entry" key={a.id.clone()}>
-                        <ul class="chips">
-                            { for a.codebook_tags().map(|t| html! {
-                                <li class="chip" style={format!("--chip:{}", t.color)} title={t.title}>{ t.label() }</li>
-                            }) }
-                        </ul>
+                        <TagChips tags={a.tags.clone()} long=true />
                         <p class="card-quote">{ format!("“{}”", a.excerpt(90)) }</p>
                         if !a.note.is_empty() {
                             <p class="card-note">{ &a.note }</p>

@@ -4,8 +4,9 @@
 
 use crate::formats::{export, file_name, Format, Options, Selection};
 use crate::state::{Action, Level};
+use crate::web::components::file_button::FileButton;
 use crate::web::{dom, use_app, AppContext};
-use web_sys::{FileList, HtmlInputElement, HtmlSelectElement};
+use web_sys::{FileList, HtmlSelectElement};
 use yew::prelude::*;
 
 /// True for file names that import reads (the rest are documents).
@@ -110,7 +111,6 @@ pub fn transfer() -> Html {
     let format = use_state(|| Format::Project);
     let all_docs = use_state(|| app.model.open.is_none());
     let seed_text = use_state(|| false);
-    let file_ref = use_node_ref();
 
     let toggle = {
         let open = open.clone();
@@ -162,25 +162,9 @@ pub fn transfer() -> Html {
             }
         })
     };
-    let pick = {
-        let file_ref = file_ref.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = file_ref.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
-    let onchange = {
+    let onfiles = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            if let Some(files) = input.files() {
-                let list: Vec<web_sys::File> =
-                    (0..files.length()).filter_map(|i| files.get(i)).collect();
-                import_files(list, app.clone());
-            }
-            input.set_value("");
-        })
+        Callback::from(move |files: Vec<web_sys::File>| import_files(files, app.clone()))
     };
     let on_format = {
         let format = format.clone();
@@ -202,9 +186,10 @@ pub fn transfer() -> Html {
     };
     html! {
         <div class="transfer">
-            <button onclick={pick} title="Import annotations: GCM Annotator JSON, W3C JSON-LD or doccano JSONL">{ "Import…" }</button>
-            <input ref={file_ref} id="import-input" type="file" multiple=true accept=".json,.jsonld,.jsonl,.ndjson,application/json"
-                   class="visually-hidden" tabindex="-1" aria-label="Import annotation files" {onchange} />
+            <FileButton label="Import…" input_id="import-input" input_name="Import annotation files"
+                        accept=".json,.jsonld,.jsonl,.ndjson,application/json"
+                        title={AttrValue::from("Import annotations: GCM Annotator JSON, W3C JSON-LD or doccano JSONL")}
+                        {onfiles} />
             <button class="primary" onclick={toggle} aria-label="Export" aria-expanded={(*open).to_string()}
                     aria-controls="export-panel">{ "Export" }</button>
             if *open {

@@ -474,6 +474,30 @@ impl Browser {
             .expect("choose a file");
     }
 
+    /// Selects the `nth` occurrence of `needle` with the mouse, ticks `tags` in the palette,
+    /// types `note`, saves, and waits until it is stored. Types a name when asked for one.
+    pub async fn annotate(&self, needle: &str, nth: usize, tags: &[&str], note: &str) {
+        self.drag_select(needle, nth).await;
+        self.wait_for_css("#palette-search").await;
+        if let Ok(name) = self.client.find(Locator::Id("palette-name")).await {
+            name.send_keys("Ana").await.expect("type a name");
+        }
+        for tag in tags {
+            self.click("checkbox", tag).await;
+        }
+        if !note.is_empty() {
+            self.client
+                .find(Locator::Id("palette-note"))
+                .await
+                .expect("the note field")
+                .send_keys(note)
+                .await
+                .expect("type the note");
+        }
+        self.click("button", "Save annotation").await;
+        self.wait_saved().await;
+    }
+
     /// Saves a screenshot under `target/e2e-screenshots/` for a person to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");
@@ -521,6 +545,14 @@ impl Browser {
         let _ = std::fs::remove_dir_all(&self.profile);
         let _ = std::fs::remove_dir_all(&self.downloads);
     }
+}
+
+/// Python's `text[start:end]`: slicing by code points, the unit of every export.
+pub fn slice_cp(text: &str, start: u64, end: u64) -> String {
+    text.chars()
+        .skip(start as usize)
+        .take(end.saturating_sub(start) as usize)
+        .collect()
 }
 
 /// Finds an element by role and accessible name. The accessible name is computed the simple

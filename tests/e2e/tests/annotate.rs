@@ -1,34 +1,12 @@
 //! Flows of annotating: select with the real mouse, tag, see highlights, list, undo, reload.
 
 use fantoccini::key::Key;
-use gcm_e2e::Browser;
+use gcm_e2e::{slice_cp, Browser};
 
 const SEED_001: &str = include_str!("../../../seeds/001_22250b8f33848101.txt");
 const SEED_001_TITLE: &str = "Migration Network Hub: what helps achieve the GCM objectives";
 const SEED_004_TITLE: &str = "Global Migration Group";
 const SEED_004: &str = include_str!("../../../seeds/004_87ef9370e957a8a4.txt");
-
-/// Selects `needle` with the mouse and tags it; types the annotator's name when asked.
-async fn annotate(b: &Browser, needle: &str, nth: usize, tags: &[&str]) {
-    b.drag_select(needle, nth).await;
-    b.wait_for_css("#palette-search").await;
-    if let Ok(name) = b.client.find(fantoccini::Locator::Id("palette-name")).await {
-        name.send_keys("Ana").await.unwrap();
-    }
-    for tag in tags {
-        b.click("checkbox", tag).await;
-    }
-    b.click("button", "Save annotation").await;
-    b.wait_saved().await;
-}
-
-/// Python's `text[start:end]`: slicing by code points.
-fn slice_cp(text: &str, start: u64, end: u64) -> String {
-    text.chars()
-        .skip(start as usize)
-        .take((end - start) as usize)
-        .collect()
-}
 
 #[tokio::test]
 async fn a_mouse_selection_with_accents_is_tagged_with_two_objectives_and_stored_exactly() {
@@ -92,18 +70,18 @@ async fn a_mouse_selection_with_accents_is_tagged_with_two_objectives_and_stored
 async fn overlapping_annotations_are_both_listed_and_each_reachable_by_mouse() {
     let b = Browser::open().await;
     b.click("button", SEED_004_TITLE).await;
-    annotate(
-        &b,
+    b.annotate(
         "fourteen UN agencies, the World Bank",
         0,
         &["Objective 23: International cooperation"],
+        "",
     )
     .await;
-    annotate(
-        &b,
+    b.annotate(
         "the World Bank and the International Organisation for Migration",
         0,
         &["Principle: Whole-of-government approach"],
+        "",
     )
     .await;
     assert_eq!(b.list_entries().await.len(), 2);
@@ -146,11 +124,11 @@ async fn overlapping_annotations_are_both_listed_and_each_reachable_by_mouse() {
 async fn undo_and_redo_reverse_create_edit_and_delete() {
     let b = Browser::open().await;
     b.click("button", SEED_004_TITLE).await;
-    annotate(
-        &b,
+    b.annotate(
         "Kofi Annan",
         0,
         &["Objective 23: International cooperation"],
+        "",
     )
     .await;
     assert_eq!(b.list_entries().await.len(), 1);
@@ -210,11 +188,11 @@ async fn undo_and_redo_reverse_create_edit_and_delete() {
 async fn a_reload_keeps_annotations_the_open_document_and_the_place() {
     let b = Browser::open().await;
     b.click("button", SEED_004_TITLE).await;
-    annotate(
-        &b,
+    b.annotate(
         "UNESCO Chairs the Group",
         0,
         &["Objective 2: Minimize adverse drivers"],
+        "",
     )
     .await;
     // Scroll far down, and let the position be saved.
@@ -273,7 +251,8 @@ async fn a_selection_across_paragraphs_keeps_the_line_break_in_its_quote() {
     let b = Browser::open().await;
     b.click("button", SEED_004_TITLE).await;
     let needle = "migration.[2]\nThe GMG also feeds";
-    annotate(&b, needle, 0, &["Objective 23: International cooperation"]).await;
+    b.annotate(needle, 0, &["Objective 23: International cooperation"], "")
+        .await;
     let a = &b.stored_annotations().await[0];
     assert_eq!(a["quote"], needle);
     assert_eq!(
@@ -330,11 +309,11 @@ async fn a_selection_outside_the_text_proposes_nothing() {
 async fn hovering_a_highlight_shows_its_tags_and_note() {
     let b = Browser::open().await;
     b.click("button", SEED_004_TITLE).await;
-    annotate(
-        &b,
+    b.annotate(
         "Kofi Annan",
         0,
         &["Objective 23: International cooperation"],
+        "",
     )
     .await;
     b.click("button", "Edit annotation").await;

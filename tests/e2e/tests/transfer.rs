@@ -9,26 +9,6 @@ const SEED_004_TITLE: &str = "Global Migration Group";
 const HOSTILE: &str =
     "Intro 😀 e\u{301}te\u{301} مرحبا שלום\r\nLes droits des migrants’ sont protégés 🇫🇷.\r\n";
 
-async fn annotate(b: &Browser, needle: &str, tag: &str, note: &str) {
-    b.drag_select(needle, 0).await;
-    b.wait_for_css("#palette-search").await;
-    if let Ok(name) = b.client.find(Locator::Id("palette-name")).await {
-        name.send_keys("Ana").await.unwrap();
-    }
-    b.click("checkbox", tag).await;
-    if !note.is_empty() {
-        b.client
-            .find(Locator::Id("palette-note"))
-            .await
-            .unwrap()
-            .send_keys(note)
-            .await
-            .unwrap();
-    }
-    b.click("button", "Save annotation").await;
-    b.wait_saved().await;
-}
-
 /// Exports everything in a format through the Export panel and returns the downloaded file.
 async fn export(b: &Browser, slug: &str, ext: &str) -> PathBuf {
     b.click("button", "Export").await;
@@ -66,25 +46,25 @@ async fn annotations_exported_from_one_profile_import_into_a_fresh_one() {
     std::fs::write(&doc, HOSTILE).unwrap();
     a.choose_file("#file-input", &doc).await;
     a.wait_for_css("#doc-text .block").await;
-    annotate(
-        &a,
+    a.annotate(
         "droits des migrants’ sont protégés 🇫🇷",
-        "Principle: Human rights",
+        0,
+        &["Principle: Human rights"],
         "<script>window.pwned=1</script>",
     )
     .await;
     a.click("button", SEED_004_TITLE).await;
-    annotate(
-        &a,
+    a.annotate(
         "Kofi Annan",
-        "Objective 23: International cooperation",
+        0,
+        &["Objective 23: International cooperation"],
         "",
     )
     .await;
-    annotate(
-        &a,
+    a.annotate(
         "UNESCO Chairs the Group",
-        "Objective 2: Minimize adverse drivers",
+        0,
+        &["Objective 2: Minimize adverse drivers"],
         "climate",
     )
     .await;
@@ -154,10 +134,10 @@ async fn annotations_exported_from_one_profile_import_into_a_fresh_one() {
 async fn w3c_and_doccano_files_import_into_a_fresh_profile() {
     let a = Browser::open().await;
     a.click("button", SEED_004_TITLE).await;
-    annotate(
-        &a,
+    a.annotate(
         "Kofi Annan",
-        "Objective 23: International cooperation",
+        0,
+        &["Objective 23: International cooperation"],
         "a note",
     )
     .await;
@@ -188,10 +168,10 @@ async fn w3c_and_doccano_files_import_into_a_fresh_profile() {
 async fn a_bad_file_is_refused_by_name_and_existing_work_is_untouched() {
     let b = Browser::open().await;
     b.click("button", SEED_004_TITLE).await;
-    annotate(
-        &b,
+    b.annotate(
         "Kofi Annan",
-        "Objective 23: International cooperation",
+        0,
+        &["Objective 23: International cooperation"],
         "",
     )
     .await;
@@ -219,14 +199,15 @@ async fn a_dropped_export_is_imported_and_a_vanished_passage_is_listed_as_an_orp
     .unwrap();
     a.choose_file("#file-input", &doc).await;
     a.wait_for_css("#doc-text .block").await;
-    annotate(
-        &a,
+    a.annotate(
         "Borders must be managed",
-        "Objective 11: Manage borders",
+        0,
+        &["Objective 11: Manage borders"],
         "",
     )
     .await;
-    annotate(&a, "Remittances matter", "Objective 20: Remittances", "").await;
+    a.annotate("Remittances matter", 0, &["Objective 20: Remittances"], "")
+        .await;
     let project = export(&a, "gcm", ".json").await;
     a.close().await;
 

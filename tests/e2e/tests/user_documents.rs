@@ -1,7 +1,7 @@
 //! The user's own documents: opened from disk (hostile text included), refused when bad,
 //! renamed and deleted.
 
-use gcm_e2e::Browser;
+use gcm_e2e::{slice_cp, Browser};
 use std::path::PathBuf;
 
 /// Emoji outside the BMP, a flag, combining marks, Arabic and Hebrew, CRLF line ends.
@@ -15,24 +15,6 @@ fn write_fixture(name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
     path
-}
-
-fn slice_cp(text: &str, start: u64, end: u64) -> String {
-    text.chars()
-        .skip(start as usize)
-        .take((end - start) as usize)
-        .collect()
-}
-
-async fn annotate(b: &Browser, needle: &str, tag: &str) {
-    b.drag_select(needle, 0).await;
-    b.wait_for_css("#palette-search").await;
-    if let Ok(name) = b.client.find(fantoccini::Locator::Id("palette-name")).await {
-        name.send_keys("Ana").await.unwrap();
-    }
-    b.click("checkbox", tag).await;
-    b.click("button", "Save annotation").await;
-    b.wait_saved().await;
 }
 
 #[tokio::test]
@@ -53,7 +35,8 @@ async fn a_passage_after_emoji_combining_marks_rtl_and_crlf_gets_exact_code_poin
     assert_eq!(shown.as_str().unwrap(), HOSTILE);
 
     let needle = "droits des migrants’ sont protégés 🇫🇷";
-    annotate(&b, needle, "Principle: Human rights").await;
+    b.annotate(needle, 0, &["Principle: Human rights"], "")
+        .await;
     let stored = b.stored_annotations().await;
     let a = &stored[0];
     assert_eq!(a["quote"], needle);
@@ -83,7 +66,8 @@ async fn refused_files_are_named_with_the_reason_and_change_nothing() {
     let good = write_fixture("good.md", "# Title\n\nMigrants and borders.\n".as_bytes());
     b.choose_file("#file-input", &good).await;
     b.wait_for_css("#doc-text .block").await;
-    annotate(&b, "borders", "Objective 11: Manage borders").await;
+    b.annotate("borders", 0, &["Objective 11: Manage borders"], "")
+        .await;
     let docs_before = b
         .js(
             "return document.querySelectorAll('.doc-list li').length",
@@ -131,7 +115,13 @@ async fn a_user_document_can_be_renamed_and_deleted_with_its_annotations() {
     let file = write_fixture("draft.txt", "Safe and regular pathways.\n".as_bytes());
     b.choose_file("#file-input", &file).await;
     b.wait_for_css("#doc-text .block").await;
-    annotate(&b, "regular pathways", "Objective 5: Regular pathways").await;
+    b.annotate(
+        "regular pathways",
+        0,
+        &["Objective 5: Regular pathways"],
+        "",
+    )
+    .await;
 
     b.click("button", "Rename draft").await;
     b.wait_for_css("#rename-input").await;
