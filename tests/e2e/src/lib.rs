@@ -98,6 +98,32 @@ fn free_port() -> u16 {
         .expect("a free loopback port")
 }
 
+/// A Chrome DevTools Protocol command, sent through chromedriver's `goog/cdp/execute`:
+/// how tests put the real browser into states a user can meet (storage full, for one).
+#[derive(Debug)]
+pub struct Cdp {
+    pub cmd: &'static str,
+    pub params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
 /// A chromedriver process, killed when dropped.
 struct Driver(Child);
 
@@ -187,6 +213,19 @@ impl Browser {
         };
         b.wait_for_css("[data-app-ready]").await;
         b
+    }
+
+    /// Runs a DevTools command in this browser.
+    pub async fn cdp(&self, cmd: &'static str, params: serde_json::Value) -> serde_json::Value {
+        self.client
+            .issue_cmd(Cdp { cmd, params })
+            .await
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    /// The app's origin, such as `http://127.0.0.1:41234`.
+    pub fn origin(&self) -> String {
+        app_url().trim_end_matches('/').to_string()
     }
 
     /// Reloads the page and waits for the app to start again.
@@ -477,6 +516,12 @@ impl Browser {
     /// Selects the `nth` occurrence of `needle` with the mouse, ticks `tags` in the palette,
     /// types `note`, saves, and waits until it is stored. Types a name when asked for one.
     pub async fn annotate(&self, needle: &str, nth: usize, tags: &[&str], note: &str) {
+        self.annotate_unsaved(needle, nth, tags, note).await;
+        self.wait_saved().await;
+    }
+
+    /// Like [`Browser::annotate`], without waiting for storage (when it is meant to fail).
+    pub async fn annotate_unsaved(&self, needle: &str, nth: usize, tags: &[&str], note: &str) {
         self.drag_select(needle, nth).await;
         self.wait_for_css("#palette-search").await;
         if let Ok(name) = self.client.find(Locator::Id("palette-name")).await {
@@ -495,7 +540,6 @@ impl Browser {
                 .expect("type the note");
         }
         self.click("button", "Save annotation").await;
-        self.wait_saved().await;
     }
 
     /// Saves a screenshot under `target/e2e-screenshots/` for a person to look at.
