@@ -12,6 +12,7 @@ pub mod document;
 pub mod formats;
 pub mod seeds;
 pub mod state;
+pub mod stats;
 pub mod storage;
 pub mod text;
 

@@ -1,0 +1,405 @@
+//! Inter-annotator agreement, computed per tag over characters: each code point of the text
+//! is, for each annotator, tagged or not with the tag. Cohen's kappa for each pair, Fleiss'
+//! kappa and Krippendorff's alpha (nominal) across all annotators, and span-level
+//! precision, recall and F1 between pairs, with exact and with overlap matching.
+//!
+//! Every annotator rates every code point, so no value is missing. Coverage is kept as
+//! merged intervals, never as one flag per code point: 30 annotators of a 5 MB text would
+//! need 150 million flags.
+//!
+//! A statistic that is undefined (a denominator of zero: nobody used the tag, everybody
+//! tagged everything, fewer than two annotators) is `None`, shown as "—", never a made-up
+//! number.
+
+use crate::annotation::Annotation;
+
+/// Half-open spans of code points, sorted and merged.
+pub type Coverage = Vec<(usize, usize)>;
+
+/// Merges spans into sorted, disjoint coverage.
+pub fn coverage(spans: impl IntoIterator<Item = (usize, usize)>) -> Coverage {
+    let mut v: Vec<(usize, usize)> = spans.into_iter().filter(|(s, e)| s < e).collect();
+    v.sort_unstable();
+    let mut out: Coverage = Vec::with_capacity(v.len());
+    for (s, e) in v {
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// The number of code points covered.
+pub fn covered(c: &Coverage) -> usize {
+    c.iter().map(|(s, e)| e - s).sum()
+}
+
+/// The number of code points covered by both.
+pub fn overlap(a: &Coverage, b: &Coverage) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        let (s, e) = (a[i].0.max(b[j].0), a[i].1.min(b[j].1));
+        if s < e {
+            n += e - s;
+        }
+        if a[i].1 < b[j].1 {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    n
+}
+
+/// Cohen's kappa of two raters over `n` binary items (code points), from the 2×2 table:
+/// κ = (p_o − p_e) / (1 − p_e), with p_o the observed agreement and p_e = p_A1·p_B1 +
+/// p_A0·p_B0 the agreement expected by chance (Cohen 1960, eq. 1). `None` when p_e = 1.
+pub fn cohen_kappa(a: &Coverage, b: &Coverage, n: usize) -> Option<f64> {
+    if n == 0 {
+        return None;
+    }
+    let n11 = overlap(a, b) as f64;
+    let (na, nb) = (covered(a) as f64, covered(b) as f64);
+    let nf = n as f64;
+    let n00 = nf - (na + nb - n11);
+    let po = (n11 + n00) / nf;
+    let (pa, pb) = (na / nf, nb / nf);
+    let pe = pa * pb + (1.0 - pa) * (1.0 - pb);
+    (pe < 1.0).then(|| (po - pe) / (1.0 - pe))
+}
+
+/// For each count c in 0..=m, how many code points exactly c of the raters cover.
+fn count_profile(raters: &[Coverage], n: usize) -> Vec<usize> {
+    let m = raters.len();
+    let mut events: Vec<(usize, i64)> = Vec::new();
+    for r in raters {
+        for &(s, e) in r {
+            events.push((s.min(n), 1));
+            events.push((e.min(n), -1));
+        }
+    }
+    events.sort_unstable();
+    let mut profile = vec![0usize; m + 1];
+    let (mut at, mut count) = (0usize, 0i64);
+    for (pos, delta) in events {
+        if pos > at {
+            profile[count as usize] += pos - at;
+            at = pos;
+        }
+        count += delta;
+    }
+    profile[0] += n.saturating_sub(at);
+    profile
+}
+
+/// Fleiss' kappa of m ≥ 2 raters over `n` binary items: κ = (P̄ − P̄_e) / (1 − P̄_e), with
+/// P_i = Σ_j n_ij(n_ij − 1) / (m(m − 1)) the agreement on item i, P̄ their mean, and
+/// P̄_e = Σ_j p_j² from the category shares p_j (Fleiss 1971, eqs. 2–6). `None` when
+/// P̄_e = 1 or there are fewer than two raters.
+pub fn fleiss_kappa(raters: &[Coverage], n: usize) -> Option<f64> {
+    let m = raters.len();
+    if m < 2 || n == 0 {
+        return None;
+    }
+    let profile = count_profile(raters, n);
+    let (mf, nf) = (m as f64, n as f64);
+    let mut p_bar = 0.0;
+    let mut ones = 0.0;
+    for (c, &len) in profile.iter().enumerate() {
+        let (c1, c0) = (c as f64, (m - c) as f64);
+        p_bar += len as f64 * (c1 * (c1 - 1.0) + c0 * (c0 - 1.0)) / (mf * (mf - 1.0));
+        ones += len as f64 * c1;
+    }
+    p_bar /= nf;
+    let p1 = ones / (nf * mf);
+    let pe = p1 * p1 + (1.0 - p1) * (1.0 - p1);
+    (pe < 1.0).then(|| (p_bar - pe) / (1.0 - pe))
+}
+
+/// Krippendorff's alpha for nominal data, m ≥ 2 raters, every item rated by all:
+/// α = 1 − D_o / D_e = 1 − (n·m − 1) · Σ_{c≠k} o_ck / Σ_{c≠k} n_c·n_k, with the
+/// coincidences o_01 = o_10 = Σ_u c_u(m − c_u)/(m − 1) (Krippendorff 2011, "Computing
+/// Krippendorff's Alpha-Reliability", section C). `None` when only one value occurs.
+pub fn krippendorff_alpha(raters: &[Coverage], n: usize) -> Option<f64> {
+    let m = raters.len();
+    if m < 2 || n == 0 {
+        return None;
+    }
+    let profile = count_profile(raters, n);
+    let mf = m as f64;
+    let (mut n1, mut n0, mut o01) = (0.0, 0.0, 0.0);
+    for (c, &len) in profile.iter().enumerate() {
+        let (c1, c0, l) = (c as f64, (m - c) as f64, len as f64);
+        n1 += l * c1;
+        n0 += l * c0;
+        o01 += l * c1 * c0 / (mf - 1.0);
+    }
+    let total = n1 + n0;
+    (n1 * n0 > 0.0).then(|| 1.0 - (total - 1.0) * (2.0 * o01) / (2.0 * n1 * n0))
+}
+
+/// How spans are matched between two annotators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Matching {
+    /// The same start and end.
+    Exact,
+    /// At least one code point in common.
+    Overlap,
+}
+
+/// Precision, recall and F1 of one annotator's spans against a reference's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SpanScores {
+    /// Share of the annotator's spans that match a reference span; `None` without spans.
+    pub precision: Option<f64>,
+    /// Share of the reference's spans matched by the annotator; `None` without reference.
+    pub recall: Option<f64>,
+    /// Harmonic mean of the two; `None` if either is, 0 if both are 0.
+    pub f1: Option<f64>,
+}
+
+fn matches(a: (usize, usize), b: (usize, usize), how: Matching) -> bool {
+    match how {
+        Matching::Exact => a == b,
+        Matching::Overlap => a.0 < b.1 && b.0 < a.1,
+    }
+}
+
+/// Scores `other`'s spans against `reference`'s (each a list of spans of one tag).
+pub fn span_scores(
+    reference: &[(usize, usize)],
+    other: &[(usize, usize)],
+    how: Matching,
+) -> SpanScores {
+    let hit_other = other
+        .iter()
+        .filter(|o| reference.iter().any(|r| matches(*r, **o, how)))
+        .count();
+    let hit_ref = reference
+        .iter()
+        .filter(|r| other.iter().any(|o| matches(**r, *o, how)))
+        .count();
+    let precision = (!other.is_empty()).then(|| hit_other as f64 / other.len() as f64);
+    let recall = (!reference.is_empty()).then(|| hit_ref as f64 / reference.len() as f64);
+    let f1 = match (precision, recall) {
+        (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
+        (Some(_), Some(_)) => Some(0.0),
+        _ => None,
+    };
+    SpanScores {
+        precision,
+        recall,
+        f1,
+    }
+}
+
+/// The spans of one tag in a set of annotations (a passage with several tags counts once
+/// per tag).
+pub fn spans_of(annotations: &[&Annotation], tag: &str) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = annotations
+        .iter()
+        .filter(|a| a.tags.iter().any(|t| t == tag))
+        .map(|a| (a.start.0, a.end.0))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Agreement on one tag across annotators.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TagAgreement {
+    pub tag: &'static str,
+    /// Cohen's kappa for each pair (i, j), i < j, in the order of the annotators given.
+    pub cohen: Vec<(usize, usize, Option<f64>)>,
+    pub fleiss: Option<f64>,
+    pub alpha: Option<f64>,
+    /// How many annotators used the tag.
+    pub used_by: usize,
+}
+
+/// Agreement of several annotators on one text of `len` code points, per tag of the
+/// codebook. Each annotator is given as their annotations of that text.
+pub fn agreement(len: usize, annotators: &[Vec<&Annotation>]) -> Vec<TagAgreement> {
+    crate::codebook::TAGS
+        .iter()
+        .map(|t| {
+            let covs: Vec<Coverage> = annotators
+                .iter()
+                .map(|anns| coverage(spans_of(anns, t.id)))
+                .collect();
+            let mut cohen = Vec::new();
+            for i in 0..covs.len() {
+                for j in i + 1..covs.len() {
+                    cohen.push((i, j, cohen_kappa(&covs[i], &covs[j], len)));
+                }
+            }
+            TagAgreement {
+                tag: t.id,
+                fleiss: fleiss_kappa(&covs, len),
+                alpha: krippendorff_alpha(&covs, len),
+                used_by: covs.iter().filter(|c| !c.is_empty()).count(),
+                cohen,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() < 1e-12)
+    }
+
+    #[test]
+    fn coverage_merges_and_measures() {
+        let c = coverage([(5, 8), (0, 3), (2, 4), (8, 9), (7, 7)]);
+        assert_eq!(c, vec![(0, 4), (5, 9)]);
+        assert_eq!(covered(&c), 8);
+        assert_eq!(overlap(&c, &coverage([(3, 6), (8, 20)])), 3);
+    }
+
+    /// Cohen (1960), eq. 1, worked by hand: 10 code points, A tags 0–3, B tags 2–5.
+    /// n11 = 2, n10 = 2, n01 = 2, n00 = 4; p_o = 0.6; p_e = 0.4·0.4 + 0.6·0.6 = 0.52;
+    /// κ = 0.08 / 0.48 = 1/6.
+    #[test]
+    fn cohen_kappa_of_a_worked_example() {
+        let k = cohen_kappa(&coverage([(0, 4)]), &coverage([(2, 6)]), 10);
+        assert!(close(k, 1.0 / 6.0), "{k:?}");
+    }
+
+    #[test]
+    fn cohen_kappa_at_the_edges() {
+        let a = coverage([(0, 4)]);
+        assert!(close(cohen_kappa(&a, &a, 10), 1.0), "perfect agreement");
+        // Complete disagreement on a half-and-half split: p_o = 0, p_e = 0.5, κ = −1.
+        assert!(close(
+            cohen_kappa(&coverage([(0, 5)]), &coverage([(5, 10)]), 10),
+            -1.0
+        ));
+        // Both silent, or both tagging everything: chance agreement is certain; undefined.
+        assert_eq!(cohen_kappa(&vec![], &vec![], 10), None);
+        assert_eq!(
+            cohen_kappa(&coverage([(0, 10)]), &coverage([(0, 10)]), 10),
+            None
+        );
+        assert_eq!(cohen_kappa(&a, &a, 0), None);
+    }
+
+    /// Fleiss (1971), eqs. 2–6, worked by hand: 3 raters, 4 code points; R1 tags 0–1, R2
+    /// tags 0, R3 tags 0–2. Counts per item 3, 2, 1, 0; P_i = 1, 1/3, 1/3, 1; P̄ = 2/3;
+    /// p_1 = 6/12 = 0.5, P̄_e = 0.5; κ = (2/3 − 1/2) / (1/2) = 1/3.
+    #[test]
+    fn fleiss_kappa_of_a_worked_example() {
+        let raters = [coverage([(0, 2)]), coverage([(0, 1)]), coverage([(0, 3)])];
+        assert!(close(fleiss_kappa(&raters, 4), 1.0 / 3.0));
+    }
+
+    /// Krippendorff (2011), nominal α, on the same data: n = 12 values, n_1 = n_0 = 6;
+    /// o_01 = Σ c(m − c)/(m − 1) = 0 + 1 + 1 + 0 = 2; D_o = 4/12, D_e = 2·6·6/(12·11) = 6/11;
+    /// α = 1 − (1/3)/(6/11) = 7/18.
+    #[test]
+    fn krippendorff_alpha_of_a_worked_example() {
+        let raters = [coverage([(0, 2)]), coverage([(0, 1)]), coverage([(0, 3)])];
+        assert!(close(krippendorff_alpha(&raters, 4), 7.0 / 18.0));
+    }
+
+    /// With two raters and no missing values, Fleiss' κ is Scott's π, and α differs from it
+    /// only by the small-sample factor: α = 1 − (n − 1)/n · (1 − π) with n = 2N values
+    /// (Krippendorff 2004, §11.3). On the Cohen example π = 1/6 as well, since both raters
+    /// tag 40% of the text.
+    #[test]
+    fn two_raters_relate_as_the_textbooks_say() {
+        let raters = [coverage([(0, 4)]), coverage([(2, 6)])];
+        let pi = fleiss_kappa(&raters, 10).unwrap();
+        assert!((pi - 1.0 / 6.0).abs() < 1e-12);
+        let alpha = krippendorff_alpha(&raters, 10).unwrap();
+        let expected = 1.0 - (20.0 - 1.0) / 20.0 * (1.0 - pi);
+        assert!((alpha - expected).abs() < 1e-12, "{alpha} vs {expected}");
+    }
+
+    #[test]
+    fn group_statistics_at_the_edges() {
+        let one = [coverage([(0, 2)])];
+        assert_eq!(fleiss_kappa(&one, 4), None, "one annotator");
+        assert_eq!(krippendorff_alpha(&one, 4), None);
+        let silent = [vec![], vec![], vec![]];
+        assert_eq!(fleiss_kappa(&silent, 4), None, "all silent on the tag");
+        assert_eq!(krippendorff_alpha(&silent, 4), None);
+        let same = [coverage([(1, 3)]), coverage([(1, 3)]), coverage([(1, 3)])];
+        assert!(close(fleiss_kappa(&same, 4), 1.0), "perfect agreement");
+        assert!(close(krippendorff_alpha(&same, 4), 1.0));
+        assert_eq!(fleiss_kappa(&same, 0), None, "no text");
+    }
+
+    /// Worked by hand. Reference {0–5, 10–15}; other {0–5, 12–20, 30–35}.
+    /// Exact: P = 1/3, R = 1/2, F1 = 2·(1/6)/(5/6) = 0.4.
+    /// Overlap: P = 2/3, R = 1, F1 = 2·(2/3)/(5/3) = 0.8.
+    #[test]
+    fn span_scores_of_a_worked_example() {
+        let reference = [(0, 5), (10, 15)];
+        let other = [(0, 5), (12, 20), (30, 35)];
+        let exact = span_scores(&reference, &other, Matching::Exact);
+        assert!(close(exact.precision, 1.0 / 3.0) && close(exact.recall, 0.5));
+        assert!(close(exact.f1, 0.4));
+        let loose = span_scores(&reference, &other, Matching::Overlap);
+        assert!(close(loose.precision, 2.0 / 3.0) && close(loose.recall, 1.0));
+        assert!(close(loose.f1, 0.8));
+    }
+
+    #[test]
+    fn span_scores_at_the_edges() {
+        let none = span_scores(&[], &[], Matching::Exact);
+        assert_eq!((none.precision, none.recall, none.f1), (None, None, None));
+        let missed = span_scores(&[(0, 3)], &[], Matching::Exact);
+        assert_eq!(
+            (missed.precision, missed.recall, missed.f1),
+            (None, Some(0.0), None)
+        );
+        let wrong = span_scores(&[(0, 3)], &[(5, 8)], Matching::Overlap);
+        assert_eq!(wrong.f1, Some(0.0));
+        // Spans that only touch do not overlap (half-open).
+        assert_eq!(
+            span_scores(&[(0, 3)], &[(3, 5)], Matching::Overlap).f1,
+            Some(0.0)
+        );
+    }
+
+    #[test]
+    fn agreement_counts_a_passage_once_per_tag() {
+        use crate::annotation::{Annotation, Draft};
+        use crate::text::{Cp, DocText};
+        let text = DocText::new("0123456789");
+        let make = |id: &str, s, e, tags: &[&str]| {
+            Annotation::new(
+                id.into(),
+                Draft {
+                    document: "d".into(),
+                    start: Cp(s),
+                    end: Cp(e),
+                    tags: tags.iter().map(|t| t.to_string()).collect(),
+                    note: String::new(),
+                },
+                &text,
+                "",
+                0,
+            )
+            .unwrap()
+        };
+        let a1 = make("1", 0, 4, &["objective-1", "objective-2"]);
+        let b1 = make("2", 2, 6, &["objective-1"]);
+        let result = agreement(10, &[vec![&a1], vec![&b1]]);
+        let o1 = result.iter().find(|t| t.tag == "objective-1").unwrap();
+        assert!(close(o1.cohen[0].2, 1.0 / 6.0));
+        assert_eq!(o1.used_by, 2);
+        let o2 = result.iter().find(|t| t.tag == "objective-2").unwrap();
+        assert_eq!(o2.used_by, 1);
+        // A tags 0–3, B nothing: p_o = 0.6, p_e = 0.6, κ = 0.
+        assert!(close(o2.cohen[0].2, 0.0));
+        let o3 = result.iter().find(|t| t.tag == "objective-3").unwrap();
+        assert_eq!((o3.cohen[0].2, o3.fleiss, o3.alpha), (None, None, None));
+    }
+}
