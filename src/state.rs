@@ -894,14 +894,12 @@ mod tests {
             note: "a note".into(),
             now: 2,
         });
+        let edited = m.annotation("a1").unwrap().clone();
         m.apply(Action::Delete("a1".into()));
         assert!(m.annotation("a1").is_none());
         assert!(m.notices.iter().any(|n| n.offers_undo));
 
-        assert_eq!(
-            m.apply(Action::Undo),
-            vec![Effect::SaveAnnotation(m_annotation_after_edit())]
-        );
+        assert_eq!(m.apply(Action::Undo), vec![Effect::SaveAnnotation(edited)]);
         assert_eq!(m.annotation("a1").unwrap().note, "a note");
         assert!(!m.notices.iter().any(|n| n.offers_undo));
         m.apply(Action::Undo);
@@ -919,18 +917,6 @@ mod tests {
         m.apply(Action::Redo);
         assert!(m.annotation("a1").is_none());
         assert!(!m.can_redo());
-    }
-
-    fn m_annotation_after_edit() -> Annotation {
-        let mut m = model_with_doc(HOSTILE);
-        create(&mut m, "a1", 0, 5, &["objective-1"]);
-        m.apply(Action::Update {
-            id: "a1".into(),
-            tags: vec!["objective-2".into()],
-            note: "a note".into(),
-            now: 2,
-        });
-        m.annotation("a1").unwrap().clone()
     }
 
     #[test]

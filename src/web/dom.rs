@@ -204,49 +204,50 @@ pub fn clear_selection() {
     }
 }
 
+/// Where a scrolled-to span lands in the reading view.
+#[derive(Clone, Copy)]
+enum Landing {
+    /// A third of the way down: room to read what comes before.
+    Third,
+    /// On the first line: where the reader was.
+    Top,
+}
+
 /// Scrolls the reading view so that a span is a third of the way down the screen, and
 /// corrects once more a moment later: blocks that come into view get their real height,
 /// which can move the span.
 pub fn scroll_to_span(start: Cp, end: Cp) {
-    place_span(start, end);
-    gloo::timers::callback::Timeout::new(60, move || place_span(start, end)).forget();
+    scroll_to(start, Cp(end.0.min(start.0 + 1)), Landing::Third);
 }
 
-fn place_span(start: Cp, end: Cp) {
-    let Some(range) = range_of(start, Cp(end.0.min(start.0 + 1))) else {
+/// Scrolls the reading view so that code point `at` is on its first line (restoring where
+/// the reader was).
+pub fn scroll_to_top_line(at: Cp) {
+    scroll_to(at, Cp(at.0 + 1), Landing::Top);
+}
+
+fn scroll_to(start: Cp, end: Cp, landing: Landing) {
+    place(start, end, landing);
+    gloo::timers::callback::Timeout::new(60, move || place(start, end, landing)).forget();
+}
+
+fn place(start: Cp, end: Cp, landing: Landing) {
+    let Some(range) = range_of(start, end) else {
         return;
     };
     let Some(scroller) = scroller_of(&range) else {
         return;
     };
     // Twice: the first pass lays out the block (content-visibility may have skipped it and
-    // estimated its height), the second places the span a third of the way down.
+    // estimated its height), the second places the span.
     for _ in 0..2 {
         let rect = range.get_bounding_client_rect();
         let view = scroller.get_bounding_client_rect();
-        let target = scroller.scroll_top() + rect.top() - view.top() - view.height() / 3.0;
-        scroller.set_scroll_top(target.max(0.0));
-    }
-}
-
-/// Scrolls the reading view so that code point `at` is on its first line (restoring where
-/// the reader was).
-pub fn scroll_to_top_line(at: Cp) {
-    place_top_line(at);
-    gloo::timers::callback::Timeout::new(60, move || place_top_line(at)).forget();
-}
-
-fn place_top_line(at: Cp) {
-    let Some(range) = range_of(at, Cp(at.0 + 1)) else {
-        return;
-    };
-    let Some(scroller) = scroller_of(&range) else {
-        return;
-    };
-    for _ in 0..2 {
-        let rect = range.get_bounding_client_rect();
-        let view = scroller.get_bounding_client_rect();
-        let target = scroller.scroll_top() + rect.top() - view.top() - 8.0;
+        let offset = match landing {
+            Landing::Third => view.height() / 3.0,
+            Landing::Top => 8.0,
+        };
+        let target = scroller.scroll_top() + rect.top() - view.top() - offset;
         scroller.set_scroll_top(target.max(0.0));
     }
 }

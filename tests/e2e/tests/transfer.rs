@@ -123,7 +123,8 @@ async fn annotations_exported_from_one_profile_import_into_a_fresh_one() {
     b.wait_for_text("0 annotations imported; 3 skipped as already here")
         .await;
     b.choose_file("#import-input", &w3c).await;
-    b.wait_for_text("“").await;
+    b.wait_for_text(".jsonld”: 0 annotations imported; 3 skipped as already here")
+        .await;
     b.wait_saved().await;
     assert_eq!(b.stored_annotations().await.len(), 3);
     b.screenshot("imported").await;
