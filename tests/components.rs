@@ -37,7 +37,12 @@ fn buttons_named(root: &Element, name: &str) -> Vec<HtmlElement> {
     (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .filter(|b| b.get_attribute("aria-label").as_deref() == Some(name))
+        // The accessible name: aria-label when there is one, else the text.
+        .filter(|b| {
+            b.get_attribute("aria-label")
+                .or_else(|| b.text_content())
+                .is_some_and(|n| n.trim() == name)
+        })
         .collect()
 }
 

@@ -114,11 +114,14 @@ pub fn annotation_list() -> Html {
                         };
                         html! {
                             <li key={tag.id}>
+                                // The name is the visible text with words for the ear:
+                                // "Filter: 17 Eliminate discrimination, 3".
                                 <button class={classes!("filter-chip", on.then_some("on"))}
                                         style={format!("--chip:{}", tag.color)}
-                                        aria-pressed={on.to_string()} title={tag.title}
-                                        aria-label={format!("Filter: {} ({n})", tag.label())} {onclick}>
+                                        aria-pressed={on.to_string()} title={tag.title} {onclick}>
+                                    <span class="visually-hidden">{ "Filter: " }</span>
                                     <span class="badge">{ tag.badge() }</span>
+                                    <span class="visually-hidden">{ format!(" {}, ", tag.short) }</span>
                                     <span class="n">{ n }</span>
                                 </button>
                             </li>
@@ -141,15 +144,13 @@ pub fn annotation_list() -> Html {
                             let id = a.id.clone();
                             Callback::from(move |_: MouseEvent| app.dispatch(Action::Delete(id.clone())))
                         };
-                        let tags: Vec<String> = a.codebook_tags().map(|t| t.label()).collect();
                         let excerpt = a.excerpt(140);
                         html! {
                             <li key={a.id.clone()} class={classes!("entry", selected.then_some("selected"))}
                                 data-annotation-id={a.id.clone()}>
-                                <button class="entry-main" {onclick} aria-current={selected.then_some("true")}
-                                        aria-label={format!("“{}” — {}", a.excerpt(60), tags.join("; "))}>
+                                <button class="entry-main" {onclick} aria-current={selected.then_some("true")}>
                                     <span class="entry-quote">{ format!("“{excerpt}”") }</span>
-                                    <TagChips tags={a.tags.clone()} />
+                                    <TagChips tags={a.tags.clone()} long=true />
                                     if !a.note.is_empty() {
                                         <span class="entry-note">{ &a.note }</span>
                                     }

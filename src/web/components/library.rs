@@ -114,18 +114,23 @@ pub fn library() -> Html {
                        aria-label={format!("New title for {}", doc.title)} {onkeydown} />
             }
         } else {
+            // The button holds the title only, so that its accessible name is what it shows;
+            // the description is read as its description, and CSS stretches the button over
+            // the whole card.
             html! {
-                <button class={classes!("doc-entry", current.then_some("current"))}
-                        aria-label={doc.title.clone()} aria-describedby={desc_id.clone()}
-                        aria-current={current.then_some("page")} {onclick}>
-                    <span class="doc-title">{ &doc.title }</span>
-                    <span class="doc-desc" id={desc_id}>
+                <>
+                    <button class={classes!("doc-entry", current.then_some("current"))}
+                            aria-describedby={desc_id.clone()}
+                            aria-current={current.then_some("page")} {onclick}>
+                        { &doc.title }
+                    </button>
+                    <p class="doc-desc" id={desc_id}>
                         { &doc.description }
                         if count > 0 {
                             { format!(" · {count} annotation{}", if count == 1 { "" } else { "s" }) }
                         }
-                    </span>
-                </button>
+                    </p>
+                </>
             }
         };
         let tools = if is_user && confirming.as_deref() == Some(doc.id.as_str()) {
@@ -173,7 +178,7 @@ pub fn library() -> Html {
         } else {
             html! {}
         };
-        html! { <li key={doc.id.clone()}>{ main }{ tools }</li> }
+        html! { <li key={doc.id.clone()} class={classes!("doc-card", current.then_some("current"))}>{ main }{ tools }</li> }
     };
 
     let seeds: Vec<&Document> = app

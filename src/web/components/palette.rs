@@ -317,7 +317,8 @@ fn view_codebook() -> Html {
         }
     };
     html! {
-        <aside class="side" aria-labelledby="tags-title">
+        // Focusable, so that keyboard users can scroll it.
+        <aside class="side" aria-labelledby="tags-title" tabindex="0">
             <h2 id="tags-title">{ "GCM codebook" }</h2>
             <h3>{ "23 objectives" }</h3>
             <ul class="tag-list">{ for TAGS.iter().filter(|t| t.kind == TagKind::Objective).map(entry) }</ul>

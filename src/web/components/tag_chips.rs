@@ -15,10 +15,15 @@ pub struct TagChipsProps {
 pub fn tag_chips(props: &TagChipsProps) -> Html {
     html! {
         <span class="chips">
+            // A space before each chip keeps the words apart for screen readers (and in the
+            // text of the enclosing button); a flex container does not draw it.
             { for props.tags.iter().filter_map(|t| codebook::tag(t)).map(|t| html! {
-                <span class="chip" style={format!("--chip:{}", t.color)} title={t.title}>
-                    { if props.long { t.label() } else { format!("{} {}", t.badge(), t.short) } }
-                </span>
+                <>
+                    { " " }
+                    <span class="chip" style={format!("--chip:{}", t.color)} title={t.title}>
+                        { if props.long { t.label() } else { format!("{} {}", t.badge(), t.short) } }
+                    </span>
+                </>
             }) }
         </span>
     }

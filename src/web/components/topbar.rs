@@ -92,7 +92,7 @@ pub fn topbar(props: &TopbarProps) -> Html {
         } else {
             format!("Annotator: {name}")
         };
-        html! { <button class="link name" {onclick} aria-label="Change annotator name">{ label }</button> }
+        html! { <button class="link name" {onclick} title="Change the name saved with your annotations">{ label }</button> }
     };
     html! {
         <header class="topbar">

@@ -472,7 +472,7 @@ impl Browser {
     /// The texts of the annotation list's entries, in order.
     pub async fn list_entries(&self) -> Vec<String> {
         let v = self
-            .js("return [...document.querySelectorAll('.entries .entry-main')].map(e => e.getAttribute('aria-label'))", vec![])
+            .js("return [...document.querySelectorAll('ol.entries button.entry-main')].map(e => e.textContent.replace(/\\s+/g, ' ').trim())", vec![])
             .await;
         v.as_array()
             .map(|a| {
