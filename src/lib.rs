@@ -14,6 +14,7 @@ pub mod seeds;
 pub mod state;
 pub mod stats;
 pub mod storage;
+pub mod suggest;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
