@@ -7,6 +7,7 @@
 pub mod anchoring;
 pub mod annotation;
 pub mod caret;
+pub mod classroom;
 pub mod codebook;
 pub mod document;
 pub mod formats;

@@ -1,0 +1,536 @@
+//! The classroom: several annotators' exports of one document, compared. Loading (names from
+//! the files, duplicates told apart), the agreement table and its CSV, an answer key with each
+//! annotator's scores and missed and extra passages, coverage of the codebook, and the places
+//! where annotators disagree.
+
+use crate::annotation::Annotation;
+use crate::codebook::{self, TagKind};
+use crate::document::Document;
+use crate::formats::import::{parse, Planner};
+use crate::state::Model;
+use crate::stats::{
+    agreement, coverage, span_scores, spans_of, Matching, SpanScores, TagAgreement,
+};
+use crate::text::Cp;
+
+/// One annotator's work on the document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotator {
+    /// From the file's annotator field, else the annotations', else the file name; made
+    /// unique with a number when two files give the same name.
+    pub name: String,
+    /// The file it came from.
+    pub file: String,
+    pub annotations: Vec<Annotation>,
+    /// Annotations that could not be placed in this document.
+    pub orphans: usize,
+}
+
+/// Loads exports of `doc` (any format import reads). Files that cannot be read come back as
+/// messages; a file with no annotations of this document is reported too.
+pub fn load(doc: &Document, files: &[(String, Vec<u8>)]) -> (Vec<Annotator>, Vec<String>) {
+    let mut model = Model::default();
+    if model.document(&doc.id).is_none() {
+        model.documents.push(doc.clone());
+    }
+    let mut annotators: Vec<Annotator> = Vec::new();
+    let mut problems = Vec::new();
+    for (name, bytes) in files {
+        let mut n = 0;
+        let mut ids = || {
+            n += 1;
+            format!("{name}#{n}")
+        };
+        let planned = parse(name, bytes).and_then(|incoming| {
+            let file_annotator = incoming.annotator.clone();
+            let mut planner = Planner::new(name, incoming, &model, &mut ids, 0)?;
+            planner.step(usize::MAX, &mut ids);
+            Ok((file_annotator, planner.finish()))
+        });
+        let (file_annotator, plan) = match planned {
+            Ok(p) => p,
+            Err(e) => {
+                problems.push(e.to_string());
+                continue;
+            }
+        };
+        let annotations: Vec<Annotation> = plan
+            .annotations
+            .into_iter()
+            .filter(|a| a.document == doc.id)
+            .collect();
+        let orphans = plan.orphans.iter().filter(|a| a.document == doc.id).count();
+        if annotations.is_empty() && orphans == 0 {
+            problems.push(format!("“{name}” holds no annotations of “{}”.", doc.title));
+            continue;
+        }
+        let base = file_annotator
+            .or_else(|| {
+                annotations
+                    .iter()
+                    .map(|a| a.annotator.trim())
+                    .find(|a| !a.is_empty())
+                    .map(String::from)
+            })
+            .unwrap_or_else(|| {
+                name.rsplit_once('.')
+                    .map_or(name.as_str(), |(s, _)| s)
+                    .to_string()
+            });
+        let mut unique = base.clone();
+        let mut k = 2;
+        while annotators.iter().any(|a| a.name == unique) {
+            unique = format!("{base} ({k})");
+            k += 1;
+        }
+        annotators.push(Annotator {
+            name: unique,
+            file: name.clone(),
+            annotations,
+            orphans,
+        });
+    }
+    (annotators, problems)
+}
+
+fn refs(a: &Annotator) -> Vec<&Annotation> {
+    a.annotations.iter().collect()
+}
+
+/// The agreement table: per tag, Cohen's kappa per pair, Fleiss' kappa and alpha.
+pub fn table(len: Cp, annotators: &[Annotator]) -> Vec<TagAgreement> {
+    let lists: Vec<Vec<&Annotation>> = annotators.iter().map(refs).collect();
+    agreement(len.0, &lists)
+}
+
+/// The agreement table as CSV (RFC 4180, UTF-8 with a BOM): one row per tag, statistic and
+/// pair; an undefined value is an empty cell.
+pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let _ = w.write_record([
+        "tag",
+        "tag_label",
+        "statistic",
+        "annotator_a",
+        "annotator_b",
+        "value",
+        "annotators_using_tag",
+    ]);
+    let cell = |v: Option<f64>| v.map(|x| format!("{x:.4}")).unwrap_or_default();
+    for r in rows {
+        let label = codebook::tag(r.tag).map(|t| t.label()).unwrap_or_default();
+        let used = r.used_by.to_string();
+        for (i, j, k) in &r.cohen {
+            let _ = w.write_record([
+                r.tag,
+                &label,
+                "cohen_kappa",
+                &crate::formats::csv::defuse(&annotators[*i].name),
+                &crate::formats::csv::defuse(&annotators[*j].name),
+                &cell(*k),
+                &used,
+            ]);
+        }
+        for (stat, v) in [("fleiss_kappa", r.fleiss), ("krippendorff_alpha", r.alpha)] {
+            let _ = w.write_record([r.tag, &label, stat, "", "", &cell(v), &used]);
+        }
+    }
+    let body = w.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8(body).unwrap_or_default())
+}
+
+/// A passage the key has and an annotator lacks, or the other way round.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Passage {
+    pub start: Cp,
+    pub end: Cp,
+    pub tag: &'static str,
+}
+
+/// One annotator's scores against the answer key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyScores {
+    pub annotator: usize,
+    /// Per tag used by the key or the annotator: exact and overlap scores.
+    pub per_tag: Vec<(&'static str, SpanScores, SpanScores)>,
+    /// The key's passages the annotator did not overlap, by tag.
+    pub missed: Vec<Passage>,
+    /// The annotator's passages that overlap none of the key's, by tag.
+    pub extra: Vec<Passage>,
+}
+
+/// Scores every annotator but the key against it.
+pub fn answer_key(annotators: &[Annotator], key: usize) -> Vec<KeyScores> {
+    let key_refs = refs(&annotators[key]);
+    annotators
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != key)
+        .map(|(i, a)| {
+            let mine = refs(a);
+            let mut per_tag = Vec::new();
+            let (mut missed, mut extra) = (Vec::new(), Vec::new());
+            for t in codebook::TAGS.iter() {
+                let k = spans_of(&key_refs, t.id);
+                let o = spans_of(&mine, t.id);
+                if k.is_empty() && o.is_empty() {
+                    continue;
+                }
+                per_tag.push((
+                    t.id,
+                    span_scores(&k, &o, Matching::Exact),
+                    span_scores(&k, &o, Matching::Overlap),
+                ));
+                let overlaps = |x: &(usize, usize), ys: &[(usize, usize)]| {
+                    ys.iter().any(|y| x.0 < y.1 && y.0 < x.1)
+                };
+                for s in k.iter().filter(|s| !overlaps(s, &o)) {
+                    missed.push(Passage {
+                        start: Cp(s.0),
+                        end: Cp(s.1),
+                        tag: t.id,
+                    });
+                }
+                for s in o.iter().filter(|s| !overlaps(s, &k)) {
+                    extra.push(Passage {
+                        start: Cp(s.0),
+                        end: Cp(s.1),
+                        tag: t.id,
+                    });
+                }
+            }
+            missed.sort_by_key(|p| p.start);
+            extra.sort_by_key(|p| p.start);
+            KeyScores {
+                annotator: i,
+                per_tag,
+                missed,
+                extra,
+            }
+        })
+        .collect()
+}
+
+/// How a tag was used across the class.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TagUse {
+    pub tag: &'static str,
+    /// Annotations carrying it, all annotators together.
+    pub annotations: usize,
+    /// Annotators who used it at least once.
+    pub annotators: usize,
+}
+
+/// Coverage of the codebook: every tag, in codebook order, with how often and by how many it
+/// was used. Objectives nobody tagged have zeros and stand out in the view.
+pub fn usage(annotators: &[Annotator]) -> Vec<TagUse> {
+    codebook::TAGS
+        .iter()
+        .map(|t| {
+            let counts: Vec<usize> = annotators
+                .iter()
+                .map(|a| {
+                    a.annotations
+                        .iter()
+                        .filter(|x| x.tags.iter().any(|g| g == t.id))
+                        .count()
+                })
+                .collect();
+            TagUse {
+                tag: t.id,
+                annotations: counts.iter().sum(),
+                annotators: counts.iter().filter(|c| **c > 0).count(),
+            }
+        })
+        .collect()
+}
+
+/// The objectives nobody tagged.
+pub fn untagged_objectives(uses: &[TagUse]) -> Vec<&'static str> {
+    uses.iter()
+        .filter(|u| u.annotations == 0)
+        .filter(|u| codebook::tag(u.tag).is_some_and(|t| t.kind == TagKind::Objective))
+        .map(|u| u.tag)
+        .collect()
+}
+
+/// A stretch of text where, for one tag, some annotators tagged and others did not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Disagreement {
+    pub start: Cp,
+    pub end: Cp,
+    pub tag: &'static str,
+    /// Indexes of the annotators who tagged it.
+    pub tagged_by: Vec<usize>,
+}
+
+/// The disagreements to step through, in text order.
+pub fn disagreements(len: Cp, annotators: &[Annotator]) -> Vec<Disagreement> {
+    let m = annotators.len();
+    let mut out = Vec::new();
+    for t in codebook::TAGS.iter() {
+        let covs: Vec<_> = annotators
+            .iter()
+            .map(|a| coverage(spans_of(&refs(a), t.id)))
+            .collect();
+        // Cut the text at every span edge; within a piece, who tagged it is constant.
+        let mut cuts: Vec<usize> = covs.iter().flatten().flat_map(|(s, e)| [*s, *e]).collect();
+        cuts.push(0);
+        cuts.push(len.0);
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut current: Option<Disagreement> = None;
+        for w in cuts.windows(2) {
+            let (s, e) = (w[0], w[1]);
+            let by: Vec<usize> = (0..m)
+                .filter(|&i| covs[i].iter().any(|(a, b)| *a <= s && e <= *b))
+                .collect();
+            let disputed = !by.is_empty() && by.len() < m;
+            match (&mut current, disputed) {
+                (Some(d), true) if d.end.0 == s && d.tagged_by == by => d.end = Cp(e),
+                (_, true) => {
+                    if let Some(d) = current.take() {
+                        out.push(d);
+                    }
+                    current = Some(Disagreement {
+                        start: Cp(s),
+                        end: Cp(e),
+                        tag: t.id,
+                        tagged_by: by,
+                    });
+                }
+                (_, false) => {
+                    if let Some(d) = current.take() {
+                        out.push(d);
+                    }
+                }
+            }
+        }
+        if let Some(d) = current {
+            out.push(d);
+        }
+    }
+    out.sort_by_key(|d| (d.start, d.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::{export, Format, Options, Selection};
+    use crate::state::Action;
+
+    const TEXT: &str =
+        "Borders must be managed humanely. Remittances matter to families. Children need schools.";
+
+    fn student(name: &str, tags: &[(&str, &str)]) -> Vec<u8> {
+        let mut m = Model::default();
+        m.apply(Action::SetAnnotator(name.into()));
+        m.apply(Action::AddDocuments(vec![Document::from_paste(
+            "essay".into(),
+            "Essay",
+            TEXT,
+        )
+        .unwrap()]));
+        for (i, (needle, tag)) in tags.iter().enumerate() {
+            let b = TEXT.find(needle).unwrap();
+            let s = TEXT[..b].chars().count();
+            m.apply(Action::Propose {
+                start: Cp(s),
+                end: Cp(s + needle.chars().count()),
+            });
+            m.apply(Action::Create {
+                id: format!("{name}-{i}"),
+                tags: vec![tag.to_string()],
+                note: String::new(),
+                now: 1,
+            });
+        }
+        export(
+            Format::Project,
+            &Selection::new(&m, Some("essay")),
+            Options::default(),
+        )
+        .into_bytes()
+    }
+
+    fn essay() -> Document {
+        Document::from_paste("essay".into(), "Essay", TEXT).unwrap()
+    }
+
+    fn class() -> Vec<Annotator> {
+        let files = vec![
+            (
+                "teacher.json".to_string(),
+                student(
+                    "Teacher",
+                    &[
+                        ("Borders must be managed", "objective-11"),
+                        ("Remittances matter", "objective-20"),
+                    ],
+                ),
+            ),
+            (
+                "ana.json".to_string(),
+                student(
+                    "Ana",
+                    &[("Borders must be managed humanely", "objective-11")],
+                ),
+            ),
+            (
+                "ana-again.json".to_string(),
+                student("Ana", &[("Children need schools", "objective-15")]),
+            ),
+        ];
+        let (annotators, problems) = load(&essay(), &files);
+        assert!(problems.is_empty(), "{problems:?}");
+        annotators
+    }
+
+    #[test]
+    fn annotators_are_named_from_their_files_and_told_apart() {
+        let a = class();
+        let names: Vec<&str> = a.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Teacher", "Ana", "Ana (2)"]);
+        assert_eq!(a[0].annotations.len(), 2);
+    }
+
+    #[test]
+    fn unreadable_and_empty_files_are_reported_by_name() {
+        let files = vec![
+            ("broken.json".to_string(), b"{".to_vec()),
+            ("other.json".to_string(), {
+                let mut m = Model::default();
+                m.apply(Action::OpenDocument("seed-87ef9370e957a8a4".into()));
+                m.apply(Action::Propose {
+                    start: Cp(0),
+                    end: Cp(6),
+                });
+                m.apply(Action::Create {
+                    id: "x".into(),
+                    tags: vec!["objective-1".into()],
+                    note: String::new(),
+                    now: 1,
+                });
+                export(
+                    Format::Project,
+                    &Selection::new(&m, None),
+                    Options::default(),
+                )
+                .into_bytes()
+            }),
+        ];
+        let (a, problems) = load(&essay(), &files);
+        assert!(a.is_empty());
+        assert!(problems[0].contains("“broken.json” was not imported"));
+        assert_eq!(problems[1], "“other.json” holds no annotations of “Essay”.");
+    }
+
+    #[test]
+    fn the_answer_key_scores_and_lists_missed_and_extra_passages() {
+        let a = class();
+        let scores = answer_key(&a, 0);
+        assert_eq!(scores.len(), 2);
+        let ana = &scores[0];
+        // Borders: Ana's span overlaps the key's but is longer: exact 0, overlap 1.
+        let (_, exact, overlap) = ana
+            .per_tag
+            .iter()
+            .find(|(t, _, _)| *t == "objective-11")
+            .unwrap();
+        assert_eq!((exact.precision, exact.recall), (Some(0.0), Some(0.0)));
+        assert_eq!(
+            (overlap.precision, overlap.recall, overlap.f1),
+            (Some(1.0), Some(1.0), Some(1.0))
+        );
+        // Remittances: missed entirely.
+        assert_eq!(
+            ana.missed,
+            vec![Passage {
+                start: Cp(34),
+                end: Cp(52),
+                tag: "objective-20"
+            }]
+        );
+        assert!(ana.extra.is_empty());
+        // The second Ana tagged only what the key did not.
+        assert_eq!(scores[1].extra.len(), 1);
+        assert_eq!(scores[1].missed.len(), 2);
+    }
+
+    #[test]
+    fn coverage_counts_annotations_and_annotators_and_flags_untagged_objectives() {
+        let u = usage(&class());
+        let borders = u.iter().find(|x| x.tag == "objective-11").unwrap();
+        assert_eq!((borders.annotations, borders.annotators), (2, 2));
+        let untagged = untagged_objectives(&u);
+        assert_eq!(untagged.len(), 20);
+        assert!(!untagged.contains(&"objective-15"));
+        assert!(untagged.contains(&"objective-1"));
+    }
+
+    #[test]
+    fn disagreements_are_the_stretches_some_but_not_all_tagged() {
+        let a = class();
+        let d = disagreements(essay().text.len_cp(), &a);
+        // Borders: 0–23 tagged by Teacher and Ana, not Ana (2); 23–32 by Ana alone.
+        assert_eq!(
+            d[0],
+            Disagreement {
+                start: Cp(0),
+                end: Cp(23),
+                tag: "objective-11",
+                tagged_by: vec![0, 1]
+            }
+        );
+        assert_eq!(
+            d[1],
+            Disagreement {
+                start: Cp(23),
+                end: Cp(32),
+                tag: "objective-11",
+                tagged_by: vec![1]
+            }
+        );
+        assert!(d
+            .iter()
+            .any(|x| x.tag == "objective-20" && x.tagged_by == vec![0]));
+        assert!(d
+            .iter()
+            .any(|x| x.tag == "objective-15" && x.tagged_by == vec![2]));
+        // Where all agree, or none tagged, nothing is listed.
+        let same = vec![
+            a[1].clone(),
+            Annotator {
+                name: "Copy".into(),
+                ..a[1].clone()
+            },
+        ];
+        assert!(disagreements(essay().text.len_cp(), &same).is_empty());
+    }
+
+    #[test]
+    fn the_statistics_csv_has_a_row_per_tag_statistic_and_pair() {
+        let a = class();
+        let rows = table(essay().text.len_cp(), &a);
+        let csv_text = table_csv(&a, &rows);
+        assert!(csv_text.starts_with('\u{feff}'));
+        let mut r = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
+        let records: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+        // 33 tags × (3 pairs + Fleiss + alpha).
+        assert_eq!(records.len(), 33 * 5);
+        let borders_fleiss = records
+            .iter()
+            .find(|x| &x[0] == "objective-11" && &x[2] == "fleiss_kappa")
+            .unwrap();
+        assert!(!borders_fleiss[5].is_empty());
+        let silent = records
+            .iter()
+            .find(|x| &x[0] == "objective-1" && &x[2] == "krippendorff_alpha")
+            .unwrap();
+        assert_eq!(&silent[5], "", "undefined is an empty cell");
+        assert_eq!(&silent[6], "0");
+    }
+}
