@@ -125,6 +125,8 @@ pub struct Model {
     pub notices: Vec<Notice>,
     /// A long task under way.
     pub progress: Option<Progress>,
+    /// The side panel compares annotators' exports of the open document.
+    pub comparing: bool,
     undo: Vec<Change>,
     redo: Vec<Change>,
     next_notice: u64,
@@ -169,6 +171,8 @@ pub enum Action {
     Import(Box<crate::formats::import::Plan>),
     /// Show how far a long task has come (an import), or that it is over.
     Progress(Option<Progress>),
+    /// Open or close the compare view.
+    SetComparing(bool),
     Undo,
     Redo,
     /// Mark an annotation (or none).
@@ -207,6 +211,7 @@ impl Default for Model {
             filter: Filter::default(),
             notices: Vec::new(),
             progress: None,
+            comparing: false,
             undo: Vec::new(),
             redo: Vec::new(),
             next_notice: 1,
@@ -302,6 +307,10 @@ impl Model {
             Action::Import(plan) => self.import(*plan),
             Action::Progress(p) => {
                 self.progress = p;
+                vec![]
+            }
+            Action::SetComparing(on) => {
+                self.comparing = on && self.open.is_some();
                 vec![]
             }
             Action::Undo => match self.undo.pop() {

@@ -2,6 +2,7 @@
 
 pub mod annotation_list;
 pub mod app;
+pub mod compare;
 pub mod file_button;
 pub mod library;
 pub mod notices;

@@ -92,8 +92,13 @@ pub fn annotation_list() -> Html {
         Callback::from(move |_: MouseEvent| app.dispatch(Action::ClearFilter))
     };
 
+    let compare = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::SetComparing(true)))
+    };
     html! {
         <aside class="side annotations" aria-labelledby="list-title">
+            <button class="link compare-link" onclick={compare}>{ "Compare annotators…" }</button>
             <h2 id="list-title">
                 { "Annotations " }
                 <span class="count">{ if filtering { format!("{} of {all}", visible.len()) } else { all.to_string() } }</span>

@@ -4,8 +4,8 @@
 
 use crate::state::{Action, Level};
 use crate::web::components::{
-    annotation_list::AnnotationList, library::Library, notices::Notices, palette::Palette,
-    reader::Reader, topbar::Topbar,
+    annotation_list::AnnotationList, compare::Compare, library::Library, notices::Notices,
+    palette::Palette, reader::Reader, topbar::Topbar,
 };
 use crate::web::store::{self, SaveState, Saver, SharedSaver};
 use crate::web::{AppContext, AppState};
@@ -133,6 +133,8 @@ pub fn app() -> Html {
     let open = model.open_document().cloned();
     let side = if model.pending.is_some() || model.editing.is_some() {
         html! { <Palette /> }
+    } else if model.comparing && open.is_some() {
+        html! { <Compare /> }
     } else if open.is_some() {
         html! { <AnnotationList /> }
     } else {
@@ -144,7 +146,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<SaverHandle> context={saver_handle}>
-            <div class="app" data-app-ready="true" data-save-state={save_label(*save_state)}
+            <div class={classes!("app", (model.comparing && open.is_some()).then_some("comparing"))} data-app-ready="true" data-save-state={save_label(*save_state)}
                  {ondragover} {ondrop}>
                 <Topbar save_state={*save_state} />
                 <Library />

@@ -1,0 +1,185 @@
+//! The classroom: a teacher loads several students' exports of a seed, compares them, marks
+//! an answer key, and downloads the statistics.
+
+use gcm_annotator::classroom;
+use gcm_annotator::document::Document;
+use gcm_annotator::formats::{export, Format, Options, Selection};
+use gcm_annotator::state::{Action, Model};
+use gcm_annotator::text::Cp;
+use gcm_e2e::Browser;
+use std::path::PathBuf;
+
+const SEED_004: &str = "seed-87ef9370e957a8a4";
+
+/// An export of seed 004 by `name`, tagging each needle with a tag.
+fn export_of(name: &str, tags: &[(&str, &str)], format: Format) -> Vec<u8> {
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator(name.into()));
+    m.apply(Action::OpenDocument(SEED_004.into()));
+    let text = m.open_document().unwrap().text.as_str().to_string();
+    for (i, (needle, tag)) in tags.iter().enumerate() {
+        let b = text.find(needle).unwrap();
+        let s = text[..b].chars().count();
+        m.apply(Action::Propose {
+            start: Cp(s),
+            end: Cp(s + needle.chars().count()),
+        });
+        m.apply(Action::Create {
+            id: format!("{name}-{i}"),
+            tags: vec![tag.to_string()],
+            note: String::new(),
+            now: 1,
+        });
+    }
+    export(
+        format,
+        &Selection::new(&m, Some(SEED_004)),
+        Options::default(),
+    )
+    .into_bytes()
+}
+
+#[tokio::test]
+async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statistics() {
+    let files = vec![
+        (
+            "teacher.json".to_string(),
+            export_of(
+                "Teacher",
+                &[
+                    ("Kofi Annan", "objective-23"),
+                    ("fourteen UN agencies", "objective-11"),
+                    ("climate change", "objective-2"),
+                ],
+                Format::Project,
+            ),
+        ),
+        (
+            "ana.jsonld".to_string(),
+            export_of(
+                "Ana",
+                &[
+                    ("Kofi Annan", "objective-23"),
+                    ("fourteen UN agencies, the World Bank", "objective-11"),
+                ],
+                Format::W3c,
+            ),
+        ),
+        (
+            "ben.json".to_string(),
+            export_of(
+                "Ben",
+                &[("Secretary-General Kofi Annan", "objective-23")],
+                Format::Project,
+            ),
+        ),
+    ];
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-class-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let paths: Vec<PathBuf> = files
+        .iter()
+        .map(|(n, b)| {
+            let p = dir.join(n);
+            std::fs::write(&p, b).unwrap();
+            p.canonicalize().unwrap()
+        })
+        .collect();
+
+    // What the app must show, computed natively.
+    let doc: Document = Model::default().document(SEED_004).unwrap().clone();
+    let (annotators, problems) = classroom::load(&doc, &files);
+    assert!(problems.is_empty(), "{problems:?}");
+    let table = classroom::table(doc.text.len_cp(), &annotators);
+    let row23 = table.iter().find(|r| r.tag == "objective-23").unwrap();
+    let fmt = |v: Option<f64>| {
+        v.map_or("—".to_string(), |x| {
+            format!("{:.2}", if x.abs() < 0.005 { 0.0 } else { x })
+        })
+    };
+    let scores = classroom::answer_key(&annotators, 0);
+
+    let b = Browser::open().await;
+    b.click("button", "Global Migration Group").await;
+    b.click("button", "Compare annotators…").await;
+    let list = paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    b.wait_for_css("#compare-input")
+        .await
+        .send_keys(&list)
+        .await
+        .unwrap();
+    b.wait_for_text("3 annotators").await;
+    b.wait_for_text("Teacher — 3 annotations (teacher.json)")
+        .await;
+
+    // The agreement table matches the native computation.
+    let shown = b
+        .js("const r = document.querySelector('tr[data-tag=\"objective-23\"]'); return [r.querySelector('.fleiss').textContent, r.querySelector('.alpha').textContent, [...r.querySelectorAll('.cohen')].map(c => c.textContent)]", vec![])
+        .await;
+    assert_eq!(shown[0], fmt(row23.fleiss).as_str());
+    assert_eq!(shown[1], fmt(row23.alpha).as_str());
+    let cohen: Vec<String> = row23.cohen.iter().map(|(_, _, k)| fmt(*k)).collect();
+    assert_eq!(shown[2], serde_json::json!(cohen));
+
+    // Step through the disagreements: each is selected in the text.
+    b.click("button", "Next disagreement").await;
+    b.wait_for_text("2 of").await;
+    let selected = b.js("return getSelection().toString()", vec![]).await;
+    assert!(!selected.as_str().unwrap().is_empty());
+
+    // The teacher is the key; Ana's F1 on objective 11 is the native one.
+    b.client
+        .find(fantoccini::Locator::Css("select[aria-label='Answer key']"))
+        .await
+        .unwrap()
+        .select_by_value("0")
+        .await
+        .unwrap();
+    let ana = scores
+        .iter()
+        .find(|s| annotators[s.annotator].name == "Ana")
+        .unwrap();
+    let (_, _, overlap) = ana
+        .per_tag
+        .iter()
+        .find(|(t, _, _)| *t == "objective-11")
+        .unwrap();
+    let f1 = b
+        .js("return document.querySelector('.key-scores[data-annotator=\"Ana\"] tr[data-tag=\"objective-11\"] .f1').textContent", vec![])
+        .await;
+    assert_eq!(f1, fmt(overlap.f1).as_str());
+    // Ben missed two of the teacher's passages, and each jumps to the text.
+    b.wait_for_text("Missed (2)").await;
+    b.click(
+        "button",
+        "Objective 2: Minimize adverse drivers: “climate change”",
+    )
+    .await;
+    b.wait_until(
+        "the missed passage is selected",
+        "return getSelection().toString() === 'climate change'",
+    )
+    .await;
+    b.screenshot("compare").await;
+
+    // The statistics, downloaded.
+    b.click("button", "Download statistics (CSV)").await;
+    let csv_path = b.wait_download(".csv").await;
+    let text = std::fs::read_to_string(csv_path).unwrap();
+    let mut r = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+    assert_eq!(
+        rows.len(),
+        33 * 5,
+        "3 pairs, Fleiss and alpha for every tag"
+    );
+    let fleiss23 = rows
+        .iter()
+        .find(|x| &x[0] == "objective-23" && &x[2] == "fleiss_kappa")
+        .unwrap();
+    assert_eq!(fleiss23[5], format!("{:.4}", row23.fleiss.unwrap()));
+    b.close().await;
+}
