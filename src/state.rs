@@ -63,6 +63,18 @@ pub struct Notice {
     pub offers_export: bool,
 }
 
+/// What the side panel shows beside an open document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Panel {
+    /// The annotation list.
+    #[default]
+    Annotations,
+    /// Several annotators compared.
+    Compare,
+    /// Passages the app proposes to tag.
+    Suggestions,
+}
+
 /// How far a long task has come.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Progress {
@@ -125,8 +137,10 @@ pub struct Model {
     pub notices: Vec<Notice>,
     /// A long task under way.
     pub progress: Option<Progress>,
-    /// The side panel compares annotators' exports of the open document.
-    pub comparing: bool,
+    /// What the side panel shows beside an open document (the palette takes over while tagging).
+    pub panel: Panel,
+    /// Suggestions on show in the open document (not annotations; never saved).
+    pub suggestions: Vec<crate::suggest::Suggestion>,
     undo: Vec<Change>,
     redo: Vec<Change>,
     next_notice: u64,
@@ -171,8 +185,10 @@ pub enum Action {
     Import(Box<crate::formats::import::Plan>),
     /// Show how far a long task has come (an import), or that it is over.
     Progress(Option<Progress>),
-    /// Open or close the compare view.
-    SetComparing(bool),
+    /// Choose what the side panel shows.
+    ShowPanel(Panel),
+    /// The suggestions on show (the suggestions panel computes them).
+    SetSuggestions(Vec<crate::suggest::Suggestion>),
     Undo,
     Redo,
     /// Mark an annotation (or none).
@@ -211,7 +227,8 @@ impl Default for Model {
             filter: Filter::default(),
             notices: Vec::new(),
             progress: None,
-            comparing: false,
+            panel: Panel::Annotations,
+            suggestions: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
             next_notice: 1,
@@ -231,6 +248,7 @@ impl Model {
                 self.pending = None;
                 self.editing = None;
                 self.selected = None;
+                self.suggestions.clear();
                 vec![Effect::SaveSettings]
             }
             Action::CloseDocument => {
@@ -309,8 +327,15 @@ impl Model {
                 self.progress = p;
                 vec![]
             }
-            Action::SetComparing(on) => {
-                self.comparing = on && self.open.is_some();
+            Action::ShowPanel(p) => {
+                self.panel = p;
+                if p != Panel::Suggestions {
+                    self.suggestions.clear();
+                }
+                vec![]
+            }
+            Action::SetSuggestions(s) => {
+                self.suggestions = s;
                 vec![]
             }
             Action::Undo => match self.undo.pop() {

@@ -8,6 +8,7 @@ pub mod library;
 pub mod notices;
 pub mod palette;
 pub mod reader;
+pub mod suggestions;
 pub mod tag_chips;
 pub mod topbar;
 pub mod transfer;

@@ -18,6 +18,7 @@ pub const MULTI: &str = "ann-multi";
 pub const SELECTED: &str = "ann-selected";
 pub const PENDING: &str = "ann-pending";
 pub const CARET: &str = "ann-caret";
+pub const SUGGESTED: &str = "ann-suggested";
 
 struct Drawn {
     updated: i64,
@@ -33,6 +34,9 @@ pub struct Layer {
     selected: Highlight,
     pending: Highlight,
     caret: Highlight,
+    suggested: Highlight,
+    /// The suggested spans drawn, so that an unchanged list is not redrawn on every change.
+    suggested_spans: Vec<(Cp, Cp)>,
     drawn: HashMap<String, Drawn>,
 }
 
@@ -56,6 +60,8 @@ impl Layer {
             pending: new_highlight(&registry, PENDING, 2)?,
             selected: new_highlight(&registry, SELECTED, 3)?,
             caret: new_highlight(&registry, CARET, 4)?,
+            suggested: new_highlight(&registry, SUGGESTED, 1)?,
+            suggested_spans: Vec::new(),
             registry,
             by_tag,
             drawn: HashMap::new(),
@@ -67,9 +73,16 @@ impl Layer {
         for h in self.by_tag.values() {
             h.clear();
         }
-        for h in [&self.multi, &self.selected, &self.pending, &self.caret] {
+        for h in [
+            &self.multi,
+            &self.selected,
+            &self.pending,
+            &self.caret,
+            &self.suggested,
+        ] {
             h.clear();
         }
+        self.suggested_spans.clear();
         self.drawn.clear();
     }
 
@@ -150,6 +163,21 @@ impl Layer {
         show(&self.pending, span);
     }
 
+    /// Marks suggested passages (replacing the previous ones).
+    pub fn show_suggested(&mut self, spans: impl IntoIterator<Item = (Cp, Cp)>) {
+        let spans: Vec<(Cp, Cp)> = spans.into_iter().collect();
+        if spans == self.suggested_spans {
+            return;
+        }
+        self.suggested.clear();
+        for &(s, e) in &spans {
+            if let Some(range) = dom::range_of(s, e) {
+                self.suggested.add(range.as_ref());
+            }
+        }
+        self.suggested_spans = spans;
+    }
+
     /// Draws the keyboard caret on the character after `at` (or hides it).
     pub fn show_caret(&self, at: Option<Cp>, len: Cp) {
         show(
@@ -172,7 +200,7 @@ impl Drop for Layer {
         for tag in &TAGS {
             self.registry.delete(tag.id);
         }
-        for name in [MULTI, SELECTED, PENDING, CARET] {
+        for name in [MULTI, SELECTED, PENDING, CARET, SUGGESTED] {
             self.registry.delete(name);
         }
     }

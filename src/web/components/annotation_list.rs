@@ -4,7 +4,7 @@
 //! their counts, each a filter toggle.
 
 use crate::annotation::Annotation;
-use crate::state::Action;
+use crate::state::{Action, Panel};
 use crate::web::components::tag_chips::TagChips;
 use crate::web::{dom, use_app, AppContext};
 
@@ -92,13 +92,16 @@ pub fn annotation_list() -> Html {
         Callback::from(move |_: MouseEvent| app.dispatch(Action::ClearFilter))
     };
 
-    let compare = {
+    let show = |p: Panel| {
         let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::SetComparing(true)))
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::ShowPanel(p)))
     };
     html! {
         <aside class="side annotations" aria-labelledby="list-title">
-            <button class="link compare-link" onclick={compare}>{ "Compare annotators…" }</button>
+            <div class="panel-links">
+                <button class="link" onclick={show(Panel::Suggestions)}>{ "Suggestions…" }</button>
+                <button class="link" onclick={show(Panel::Compare)}>{ "Compare annotators…" }</button>
+            </div>
             <h2 id="list-title">
                 { "Annotations " }
                 <span class="count">{ if filtering { format!("{} of {all}", visible.len()) } else { all.to_string() } }</span>

@@ -2,10 +2,10 @@
 //! shortcuts and file drops, and lays out library, document, and the side panel (tag
 //! palette while tagging, annotation list otherwise).
 
-use crate::state::{Action, Level};
+use crate::state::{Action, Level, Panel};
 use crate::web::components::{
     annotation_list::AnnotationList, compare::Compare, library::Library, notices::Notices,
-    palette::Palette, reader::Reader, topbar::Topbar,
+    palette::Palette, reader::Reader, suggestions::Suggestions, topbar::Topbar,
 };
 use crate::web::store::{self, SaveState, Saver, SharedSaver};
 use crate::web::{AppContext, AppState};
@@ -133,8 +133,10 @@ pub fn app() -> Html {
     let open = model.open_document().cloned();
     let side = if model.pending.is_some() || model.editing.is_some() {
         html! { <Palette /> }
-    } else if model.comparing && open.is_some() {
+    } else if open.is_some() && model.panel == Panel::Compare {
         html! { <Compare /> }
+    } else if open.is_some() && model.panel == Panel::Suggestions {
+        html! { <Suggestions /> }
     } else if open.is_some() {
         html! { <AnnotationList /> }
     } else {
@@ -146,7 +148,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<SaverHandle> context={saver_handle}>
-            <div class={classes!("app", (model.comparing && open.is_some()).then_some("comparing"))} data-app-ready="true" data-save-state={save_label(*save_state)}
+            <div class={classes!("app", (open.is_some() && model.panel == Panel::Compare).then_some("comparing"))} data-app-ready="true" data-save-state={save_label(*save_state)}
                  {ondragover} {ondrop}>
                 <Topbar save_state={*save_state} />
                 <Library />

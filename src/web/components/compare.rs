@@ -5,7 +5,7 @@
 
 use crate::classroom::{self, Annotator, Disagreement, KeyScores, TagUse};
 use crate::codebook::{self, TagKind};
-use crate::state::{Action, Level};
+use crate::state::{Action, Level, Panel};
 use crate::stats::TagAgreement;
 use crate::text::Cp;
 use crate::web::components::file_button::FileButton;
@@ -99,7 +99,7 @@ pub fn compare() -> Html {
     };
     let close = {
         let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::SetComparing(false)))
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::ShowPanel(Panel::Annotations)))
     };
 
     let body = match &*loaded {

@@ -183,3 +183,78 @@ async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statisti
     assert_eq!(fleiss23[5], format!("{:.4}", row23.fleiss.unwrap()));
     b.close().await;
 }
+
+#[tokio::test]
+async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted() {
+    let b = Browser::open().await;
+    // The name first, from the top bar.
+    b.click("button", "Set your name").await;
+    b.wait_for_css("#annotator-name").await;
+    b.type_keys("Kim\n").await;
+    b.click("button", "The GCM and the UN Network on Migration")
+        .await;
+    b.click("button", "Suggestions…").await;
+    b.wait_for_text("names “Objective 15”").await;
+    b.wait_until(
+        "suggestions are underlined in the text",
+        "return (CSS.highlights.get('ann-suggested')?.size ?? 0) > 0",
+    )
+    .await;
+    assert_eq!(
+        b.stored_annotations().await.len(),
+        0,
+        "suggestions are not annotations"
+    );
+    b.screenshot("suggestions").await;
+    // The heading counts the open suggestions (the list shows 60 at a time).
+    const OPEN: &str = "return +document.querySelector('#sugg-title').textContent.match(/\\d+/)[0]";
+    let before = b.js(OPEN, vec![]).await.as_u64().unwrap();
+
+    // Accept the explicit reference to objective 15.
+    let accepted = b
+        .js(
+            "const li = [...document.querySelectorAll('li.suggestion')].find(l => l.textContent.includes('names “Objective 15”')); \
+             li.querySelector('button.primary').click(); return li.querySelector('button.link').textContent;",
+            vec![],
+        )
+        .await;
+    b.wait_saved().await;
+    let stored = b.stored_annotations().await;
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0]["tags"], serde_json::json!(["objective-15"]));
+    assert_eq!(stored[0]["annotator"], "Kim");
+    assert!(accepted.as_str().unwrap().contains(
+        stored[0]["quote"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .take(40)
+            .collect::<String>()
+            .as_str()
+    ));
+
+    // Reject the next one: it goes, nothing is stored.
+    b.client
+        .find(fantoccini::Locator::Css(
+            "li.suggestion button:not(.primary):not(.link)",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait_until(
+        "two fewer open suggestions",
+        &format!("{OPEN} === {}", before - 2),
+    )
+    .await;
+    assert_eq!(b.stored_annotations().await.len(), 1);
+    b.click("button", "Back to my annotations").await;
+    assert_eq!(b.list_entries().await.len(), 1);
+    b.wait_until(
+        "no suggestion is marked any more",
+        "return (CSS.highlights.get('ann-suggested')?.size ?? 0) === 0",
+    )
+    .await;
+    b.close().await;
+}

@@ -1,0 +1,147 @@
+//! The suggestions panel: passages the app proposes to tag (see [`crate::suggest`]), each
+//! accepted or rejected one by one, or all at once for one tag. They are marked apart in the
+//! text (a dashed underline, no colour) and are never annotations until accepted.
+
+use crate::codebook;
+use crate::state::{Action, Level, Panel};
+use crate::suggest::{suggest, Reason, Suggestion};
+use crate::web::{dom, use_app};
+use std::collections::HashSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How many suggestions the panel lists at once; accepting or rejecting brings the next.
+const SHOWN: usize = 60;
+
+type Key = (usize, usize, &'static str);
+
+fn key(s: &Suggestion) -> Key {
+    (s.start.0, s.end.0, s.tag)
+}
+
+#[function_component(Suggestions)]
+pub fn suggestions() -> Html {
+    let app = use_app();
+    let rejected = use_state(HashSet::<Key>::new);
+    let doc = app.model.open_document().cloned();
+    let doc_id = doc.as_ref().map(|d| d.id.clone()).unwrap_or_default();
+    // Computed once per document.
+    let all: Rc<Vec<Suggestion>> = {
+        let doc = doc.clone();
+        (*use_memo(doc_id.clone(), move |_| {
+            doc.map(|d| suggest(&d.text)).unwrap_or_default()
+        }))
+        .clone()
+        .into()
+    };
+    // Not yet answered: not rejected, and not already an annotation with that span and tag.
+    let open: Vec<Suggestion> = {
+        let have: HashSet<(usize, usize, &str)> = app
+            .model
+            .annotations
+            .iter()
+            .filter(|a| a.document == doc_id)
+            .flat_map(|a| a.tags.iter().map(move |t| (a.start.0, a.end.0, t.as_str())))
+            .collect();
+        all.iter()
+            .filter(|s| !rejected.contains(&key(s)) && !have.contains(&(s.start.0, s.end.0, s.tag)))
+            .cloned()
+            .collect()
+    };
+    // Show the open ones in the text.
+    {
+        let app = app.clone();
+        let shown: Vec<Suggestion> = open.iter().take(SHOWN).cloned().collect();
+        use_effect_with(shown.clone(), move |_| {
+            if app.model.suggestions != shown {
+                app.dispatch(Action::SetSuggestions(shown));
+            }
+        });
+    }
+    let Some(doc) = doc else { return html! {} };
+
+    let accept = {
+        let app = app.clone();
+        Callback::from(move |list: Vec<Suggestion>| {
+            if app.model.settings.annotator.is_empty() {
+                app.dispatch(Action::Notify(
+                    Level::Error,
+                    "Set your name first (top bar): it is saved with each annotation.".into(),
+                ));
+                return;
+            }
+            for s in list {
+                app.dispatch(Action::Propose {
+                    start: s.start,
+                    end: s.end,
+                });
+                app.dispatch(Action::Create {
+                    id: dom::new_id(),
+                    tags: vec![s.tag.to_string()],
+                    note: String::new(),
+                    now: dom::now(),
+                });
+            }
+        })
+    };
+    let reject = {
+        let rejected = rejected.clone();
+        Callback::from(move |list: Vec<Suggestion>| {
+            let mut r = (*rejected).clone();
+            r.extend(list.iter().map(key));
+            rejected.set(r);
+        })
+    };
+    let back = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::ShowPanel(Panel::Annotations)))
+    };
+    // Tags with open suggestions, for "accept all".
+    let mut tags: Vec<&'static str> = open.iter().map(|s| s.tag).collect();
+    tags.sort_by_key(|t| codebook::index_of(t));
+    tags.dedup();
+
+    html! {
+        <aside class="side" aria-labelledby="sugg-title" tabindex="0">
+            <h2 id="sugg-title">{ format!("Suggestions ({})", open.len()) }</h2>
+            <p class="empty">{ "Sentences that name an objective, or use words linked to one. They are not annotations until you accept them." }</p>
+            <button onclick={back}>{ "Back to my annotations" }</button>
+            if !tags.is_empty() {
+                <details>
+                    <summary>{ "Accept all suggestions for one tag" }</summary>
+                    <ul class="plain">{ for tags.iter().map(|t| {
+                        let list: Vec<Suggestion> = open.iter().filter(|s| s.tag == *t).cloned().collect();
+                        let n = list.len();
+                        let label = codebook::tag(t).map(|x| x.label()).unwrap_or_default();
+                        let go = accept.reform(move |_: MouseEvent| list.clone());
+                        html! { <li><button class="link" onclick={go}>{ format!("Accept all {n} for {label}") }</button></li> }
+                    }) }</ul>
+                </details>
+            }
+            <ol class="entries">{ for open.iter().take(SHOWN).map(|s| {
+                let t = codebook::tag(s.tag);
+                let quote: String = doc.text.slice(s.start, s.end).unwrap_or_default().chars().take(160).collect();
+                let why = match &s.reason {
+                    Reason::Reference(words) => format!("names “{words}”"),
+                    Reason::Keyword(k) => format!("uses “{k}”"),
+                };
+                let label = t.map(|t| t.label()).unwrap_or_default();
+                let one = vec![s.clone()];
+                let (start, end) = (s.start, s.end);
+                html! {
+                    <li class="suggestion" key={format!("{}-{}-{}", s.start.0, s.end.0, s.tag)}>
+                        <p><span class="chip" style={format!("--chip:{}", t.map(|t| t.color).unwrap_or("#eee"))}>{ label.clone() }</span></p>
+                        <p class="why">{ why }</p>
+                        <button class="link" onclick={Callback::from(move |_: MouseEvent| dom::scroll_to_span(start, end))}>{ format!("“{quote}”") }</button>
+                        <div class="actions">
+                            <button class="primary" onclick={accept.reform({ let one = one.clone(); move |_: MouseEvent| one.clone() })}
+                                    aria-label={format!("Accept {label}")}>{ "Accept" }</button>
+                            <button onclick={reject.reform(move |_: MouseEvent| one.clone())}
+                                    aria-label={format!("Reject {label}")}>{ "Reject" }</button>
+                        </div>
+                    </li>
+                }
+            }) }</ol>
+        </aside>
+    }
+}
