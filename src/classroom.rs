@@ -26,71 +26,90 @@ pub struct Annotator {
     pub orphans: usize,
 }
 
-/// Loads exports of `doc` (any format import reads). Files that cannot be read come back as
-/// messages; a file with no annotations of this document is reported too.
-pub fn load(doc: &Document, files: &[(String, Vec<u8>)]) -> (Vec<Annotator>, Vec<String>) {
+/// The model an export is planned against: the bundled documents and `doc`.
+pub fn model_for(doc: &Document) -> Model {
     let mut model = Model::default();
     if model.document(&doc.id).is_none() {
         model.documents.push(doc.clone());
     }
+    model
+}
+
+/// Loads one export of `doc` (any format import reads), named apart from `taken`. A file
+/// that cannot be read, or holds nothing of this document, comes back as a message.
+pub fn load_one(
+    doc: &Document,
+    model: &Model,
+    name: &str,
+    bytes: &[u8],
+    taken: &[String],
+) -> Result<Annotator, String> {
+    let mut n = 0;
+    let mut ids = || {
+        n += 1;
+        format!("{name}#{n}")
+    };
+    let (file_annotator, plan) = parse(name, bytes)
+        .and_then(|incoming| {
+            let file_annotator = incoming.annotator.clone();
+            let mut planner = Planner::new(name, incoming, model, &mut ids, 0)?;
+            planner.step(usize::MAX, &mut ids);
+            Ok((file_annotator, planner.finish()))
+        })
+        .map_err(|e| e.to_string())?;
+    let annotations: Vec<Annotation> = plan
+        .annotations
+        .into_iter()
+        .filter(|a| a.document == doc.id)
+        .collect();
+    let orphans = plan.orphans.iter().filter(|a| a.document == doc.id).count();
+    if annotations.is_empty() && orphans == 0 {
+        return Err(format!("“{name}” holds no annotations of “{}”.", doc.title));
+    }
+    let base = file_annotator
+        .or_else(|| {
+            annotations
+                .iter()
+                .map(|a| a.annotator.trim())
+                .find(|a| !a.is_empty())
+                .map(String::from)
+        })
+        .unwrap_or_else(|| name.rsplit_once('.').map_or(name, |(s, _)| s).to_string());
+    let mut unique = base.clone();
+    let mut k = 2;
+    while taken.contains(&unique) {
+        unique = format!("{base} ({k})");
+        k += 1;
+    }
+    Ok(Annotator {
+        name: unique,
+        file: name.to_string(),
+        annotations,
+        orphans,
+    })
+}
+
+/// Loads several exports of `doc`; what cannot be loaded comes back as messages.
+pub fn load(doc: &Document, files: &[(String, Vec<u8>)]) -> (Vec<Annotator>, Vec<String>) {
+    let model = model_for(doc);
     let mut annotators: Vec<Annotator> = Vec::new();
     let mut problems = Vec::new();
     for (name, bytes) in files {
-        let mut n = 0;
-        let mut ids = || {
-            n += 1;
-            format!("{name}#{n}")
-        };
-        let planned = parse(name, bytes).and_then(|incoming| {
-            let file_annotator = incoming.annotator.clone();
-            let mut planner = Planner::new(name, incoming, &model, &mut ids, 0)?;
-            planner.step(usize::MAX, &mut ids);
-            Ok((file_annotator, planner.finish()))
-        });
-        let (file_annotator, plan) = match planned {
-            Ok(p) => p,
-            Err(e) => {
-                problems.push(e.to_string());
-                continue;
-            }
-        };
-        let annotations: Vec<Annotation> = plan
-            .annotations
-            .into_iter()
-            .filter(|a| a.document == doc.id)
-            .collect();
-        let orphans = plan.orphans.iter().filter(|a| a.document == doc.id).count();
-        if annotations.is_empty() && orphans == 0 {
-            problems.push(format!("“{name}” holds no annotations of “{}”.", doc.title));
-            continue;
+        let taken: Vec<String> = annotators.iter().map(|a| a.name.clone()).collect();
+        match load_one(doc, &model, name, bytes, &taken) {
+            Ok(a) => annotators.push(a),
+            Err(e) => problems.push(e),
         }
-        let base = file_annotator
-            .or_else(|| {
-                annotations
-                    .iter()
-                    .map(|a| a.annotator.trim())
-                    .find(|a| !a.is_empty())
-                    .map(String::from)
-            })
-            .unwrap_or_else(|| {
-                name.rsplit_once('.')
-                    .map_or(name.as_str(), |(s, _)| s)
-                    .to_string()
-            });
-        let mut unique = base.clone();
-        let mut k = 2;
-        while annotators.iter().any(|a| a.name == unique) {
-            unique = format!("{base} ({k})");
-            k += 1;
-        }
-        annotators.push(Annotator {
-            name: unique,
-            file: name.clone(),
-            annotations,
-            orphans,
-        });
     }
     (annotators, problems)
+}
+
+/// Where annotators disagree on any tag, merged: what the text marks at a glance.
+pub fn disputed(disagreements: &[Disagreement]) -> Vec<(Cp, Cp)> {
+    crate::stats::coverage(disagreements.iter().map(|d| (d.start.0, d.end.0)))
+        .into_iter()
+        .map(|(s, e)| (Cp(s), Cp(e)))
+        .collect()
 }
 
 fn refs(a: &Annotator) -> Vec<&Annotation> {
@@ -509,6 +528,12 @@ mod tests {
             },
         ];
         assert!(disagreements(essay().text.len_cp(), &same).is_empty());
+        // Merged for marking the text: 0–32 (borders), 34–52 (remittances), 66–87 (children:
+        // 34 + 32 code points of the first two sentences).
+        assert_eq!(
+            disputed(&d),
+            vec![(Cp(0), Cp(32)), (Cp(34), Cp(52)), (Cp(66), Cp(87))]
+        );
     }
 
     #[test]

@@ -139,8 +139,9 @@ pub struct Model {
     pub progress: Option<Progress>,
     /// What the side panel shows beside an open document (the palette takes over while tagging).
     pub panel: Panel,
-    /// Suggestions on show in the open document (not annotations; never saved).
-    pub suggestions: Vec<crate::suggest::Suggestion>,
+    /// Passages the side panel points at in the open document: suggestions, or where
+    /// annotators disagree. Marked in the text; never saved.
+    pub marked: Vec<(Cp, Cp)>,
     undo: Vec<Change>,
     redo: Vec<Change>,
     next_notice: u64,
@@ -187,8 +188,8 @@ pub enum Action {
     Progress(Option<Progress>),
     /// Choose what the side panel shows.
     ShowPanel(Panel),
-    /// The suggestions on show (the suggestions panel computes them).
-    SetSuggestions(Vec<crate::suggest::Suggestion>),
+    /// Mark passages in the text (the side panel's suggestions or disagreements).
+    Mark(Vec<(Cp, Cp)>),
     Undo,
     Redo,
     /// Mark an annotation (or none).
@@ -228,7 +229,7 @@ impl Default for Model {
             notices: Vec::new(),
             progress: None,
             panel: Panel::Annotations,
-            suggestions: Vec::new(),
+            marked: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
             next_notice: 1,
@@ -248,7 +249,7 @@ impl Model {
                 self.pending = None;
                 self.editing = None;
                 self.selected = None;
-                self.suggestions.clear();
+                self.marked.clear();
                 vec![Effect::SaveSettings]
             }
             Action::CloseDocument => {
@@ -328,14 +329,14 @@ impl Model {
                 vec![]
             }
             Action::ShowPanel(p) => {
-                self.panel = p;
-                if p != Panel::Suggestions {
-                    self.suggestions.clear();
+                if p != self.panel {
+                    self.marked.clear();
                 }
+                self.panel = p;
                 vec![]
             }
-            Action::SetSuggestions(s) => {
-                self.suggestions = s;
+            Action::Mark(spans) => {
+                self.marked = spans;
                 vec![]
             }
             Action::Undo => match self.undo.pop() {

@@ -18,7 +18,7 @@ pub const MULTI: &str = "ann-multi";
 pub const SELECTED: &str = "ann-selected";
 pub const PENDING: &str = "ann-pending";
 pub const CARET: &str = "ann-caret";
-pub const SUGGESTED: &str = "ann-suggested";
+pub const MARKED: &str = "ann-marked";
 
 struct Drawn {
     updated: i64,
@@ -34,9 +34,9 @@ pub struct Layer {
     selected: Highlight,
     pending: Highlight,
     caret: Highlight,
-    suggested: Highlight,
-    /// The suggested spans drawn, so that an unchanged list is not redrawn on every change.
-    suggested_spans: Vec<(Cp, Cp)>,
+    marked: Highlight,
+    /// The marked spans drawn, so that an unchanged list is not redrawn on every change.
+    marked_spans: Vec<(Cp, Cp)>,
     drawn: HashMap<String, Drawn>,
 }
 
@@ -60,8 +60,8 @@ impl Layer {
             pending: new_highlight(&registry, PENDING, 2)?,
             selected: new_highlight(&registry, SELECTED, 3)?,
             caret: new_highlight(&registry, CARET, 4)?,
-            suggested: new_highlight(&registry, SUGGESTED, 1)?,
-            suggested_spans: Vec::new(),
+            marked: new_highlight(&registry, MARKED, 1)?,
+            marked_spans: Vec::new(),
             registry,
             by_tag,
             drawn: HashMap::new(),
@@ -78,11 +78,11 @@ impl Layer {
             &self.selected,
             &self.pending,
             &self.caret,
-            &self.suggested,
+            &self.marked,
         ] {
             h.clear();
         }
-        self.suggested_spans.clear();
+        self.marked_spans.clear();
         self.drawn.clear();
     }
 
@@ -163,19 +163,19 @@ impl Layer {
         show(&self.pending, span);
     }
 
-    /// Marks suggested passages (replacing the previous ones).
-    pub fn show_suggested(&mut self, spans: impl IntoIterator<Item = (Cp, Cp)>) {
+    /// Marks the passages the side panel points at (replacing the previous ones).
+    pub fn show_marked(&mut self, spans: impl IntoIterator<Item = (Cp, Cp)>) {
         let spans: Vec<(Cp, Cp)> = spans.into_iter().collect();
-        if spans == self.suggested_spans {
+        if spans == self.marked_spans {
             return;
         }
-        self.suggested.clear();
+        self.marked.clear();
         for &(s, e) in &spans {
             if let Some(range) = dom::range_of(s, e) {
-                self.suggested.add(range.as_ref());
+                self.marked.add(range.as_ref());
             }
         }
-        self.suggested_spans = spans;
+        self.marked_spans = spans;
     }
 
     /// Draws the keyboard caret on the character after `at` (or hides it).
@@ -200,7 +200,7 @@ impl Drop for Layer {
         for tag in &TAGS {
             self.registry.delete(tag.id);
         }
-        for name in [MULTI, SELECTED, PENDING, CARET, SUGGESTED] {
+        for name in [MULTI, SELECTED, PENDING, CARET, MARKED] {
             self.registry.delete(name);
         }
     }

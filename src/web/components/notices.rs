@@ -16,7 +16,7 @@ pub fn notices() -> Html {
         let text = if p.total == 0 {
             format!("{}…", p.label)
         } else {
-            format!("{}: {} of {} annotations placed", p.label, p.done, p.total)
+            format!("{}: {} of {}", p.label, p.done, p.total)
         };
         html! {
             <div class="notice progress" role="status">

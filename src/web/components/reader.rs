@@ -118,7 +118,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                             .map(|a| (a.start, a.end)),
                     );
                     l.show_pending(m.pending.as_ref().map(|p| (p.start, p.end)));
-                    l.show_suggested(m.suggestions.iter().map(|s| (s.start, s.end)));
+                    l.show_marked(m.marked.iter().copied());
                 }
             }
         });

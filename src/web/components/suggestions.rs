@@ -48,13 +48,14 @@ pub fn suggestions() -> Html {
             .cloned()
             .collect()
     };
-    // Show the open ones in the text.
+    // Mark the listed ones in the text.
     {
         let app = app.clone();
-        let shown: Vec<Suggestion> = open.iter().take(SHOWN).cloned().collect();
+        let shown: Vec<(crate::text::Cp, crate::text::Cp)> =
+            open.iter().take(SHOWN).map(|s| (s.start, s.end)).collect();
         use_effect_with(shown.clone(), move |_| {
-            if app.model.suggestions != shown {
-                app.dispatch(Action::SetSuggestions(shown));
+            if app.model.marked != shown {
+                app.dispatch(Action::Mark(shown));
             }
         });
     }

@@ -43,7 +43,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                 ));
                 continue;
             }
-            let label = format!("Importing “{name}”");
+            let label = format!("Importing “{name}”, annotations placed");
             let progress = |done, total| {
                 Action::Progress(Some(Progress {
                     label: label.clone(),

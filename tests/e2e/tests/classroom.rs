@@ -197,7 +197,7 @@ async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted(
     b.wait_for_text("names “Objective 15”").await;
     b.wait_until(
         "suggestions are underlined in the text",
-        "return (CSS.highlights.get('ann-suggested')?.size ?? 0) > 0",
+        "return (CSS.highlights.get('ann-marked')?.size ?? 0) > 0",
     )
     .await;
     assert_eq!(
@@ -253,7 +253,7 @@ async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted(
     assert_eq!(b.list_entries().await.len(), 1);
     b.wait_until(
         "no suggestion is marked any more",
-        "return (CSS.highlights.get('ann-suggested')?.size ?? 0) === 0",
+        "return (CSS.highlights.get('ann-marked')?.size ?? 0) === 0",
     )
     .await;
     b.close().await;
