@@ -116,15 +116,20 @@ fn refs(a: &Annotator) -> Vec<&Annotation> {
     a.annotations.iter().collect()
 }
 
-/// The agreement table: per tag, Cohen's kappa per pair, Fleiss' kappa and alpha.
+/// The agreement table: overall first, then per tag: Cohen's kappa per pair, Fleiss' kappa
+/// and alpha.
 pub fn table(len: Cp, annotators: &[Annotator]) -> Vec<TagAgreement> {
     let lists: Vec<Vec<&Annotation>> = annotators.iter().map(refs).collect();
-    agreement(len.0, &lists)
+    let mut rows = vec![crate::stats::overall(len.0, &lists)];
+    rows.extend(agreement(len.0, &lists));
+    rows
 }
 
-/// The agreement table as CSV (RFC 4180, UTF-8 with a BOM): one row per tag, statistic and
-/// pair; an undefined value is an empty cell.
+/// The agreement table as CSV (RFC 4180, UTF-8 with a BOM): one row per tag (and overall),
+/// statistic and pair, with span F1 between pairs (exact and overlap); an undefined value is
+/// an empty cell.
 pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
+    let lists: Vec<Vec<&Annotation>> = annotators.iter().map(refs).collect();
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -139,7 +144,9 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
     ]);
     let cell = |v: Option<f64>| v.map(|x| format!("{x:.4}")).unwrap_or_default();
     for r in rows {
-        let label = codebook::tag(r.tag).map(|t| t.label()).unwrap_or_default();
+        let label = codebook::tag(r.tag)
+            .map(|t| t.label())
+            .unwrap_or_else(|| "All tags".into());
         let used = r.used_by.to_string();
         for (i, j, k) in &r.cohen {
             let _ = w.write_record([
@@ -154,6 +161,25 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
         }
         for (stat, v) in [("fleiss_kappa", r.fleiss), ("krippendorff_alpha", r.alpha)] {
             let _ = w.write_record([r.tag, &label, stat, "", "", &cell(v), &used]);
+        }
+        if codebook::tag(r.tag).is_none() {
+            continue; // span scores are per tag
+        }
+        for (how, stat) in [
+            (Matching::Exact, "span_f1_exact"),
+            (Matching::Overlap, "span_f1_overlap"),
+        ] {
+            for (i, j, s) in crate::stats::pair_span_scores(&lists, r.tag, how) {
+                let _ = w.write_record([
+                    r.tag,
+                    &label,
+                    stat,
+                    &crate::formats::csv::defuse(&annotators[i].name),
+                    &crate::formats::csv::defuse(&annotators[j].name),
+                    &cell(s.f1),
+                    &used,
+                ]);
+            }
         }
     }
     let body = w.into_inner().unwrap_or_default();
@@ -544,8 +570,22 @@ mod tests {
         assert!(csv_text.starts_with('\u{feff}'));
         let mut r = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
         let records: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
-        // 33 tags × (3 pairs + Fleiss + alpha).
-        assert_eq!(records.len(), 33 * 5);
+        // Overall (3 pairs + Fleiss + alpha), then 33 tags × (3 pairs + Fleiss + alpha + 3
+        // exact span F1 + 3 overlap span F1).
+        assert_eq!(records.len(), 5 + 33 * 11);
+        assert!(records
+            .iter()
+            .any(|x| &x[0] == "overall" && &x[2] == "fleiss_kappa" && !x[5].is_empty()));
+        let span = records
+            .iter()
+            .find(|x| {
+                &x[0] == "objective-11"
+                    && &x[2] == "span_f1_overlap"
+                    && &x[3] == "Teacher"
+                    && &x[4] == "Ana"
+            })
+            .unwrap();
+        assert_eq!(&span[5], "1.0000");
         let borders_fleiss = records
             .iter()
             .find(|x| &x[0] == "objective-11" && &x[2] == "fleiss_kappa")

@@ -207,9 +207,10 @@ pub fn spans_of(annotations: &[&Annotation], tag: &str) -> Vec<(usize, usize)> {
     v
 }
 
-/// Agreement on one tag across annotators.
+/// Agreement on one tag (or overall) across annotators.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TagAgreement {
+    /// The tag id, or [`OVERALL`].
     pub tag: &'static str,
     /// Cohen's kappa for each pair (i, j), i < j, in the order of the annotators given.
     pub cohen: Vec<(usize, usize, Option<f64>)>,
@@ -217,6 +218,67 @@ pub struct TagAgreement {
     pub alpha: Option<f64>,
     /// How many annotators used the tag.
     pub used_by: usize,
+}
+
+/// The `tag` of the row that pools every tag.
+pub const OVERALL: &str = "overall";
+
+/// Agreement overall: the items are (code point, tag) pairs for every tag that at least one
+/// annotator used, so that a passage with several tags counts once per tag, and tags nobody
+/// used do not inflate agreement with silence. Computed by laying each tag's coverage end to
+/// end, `len` code points apart.
+pub fn overall(len: usize, annotators: &[Vec<&Annotation>]) -> TagAgreement {
+    let per_tag: Vec<Vec<Coverage>> = crate::codebook::TAGS
+        .iter()
+        .map(|t| {
+            annotators
+                .iter()
+                .map(|a| coverage(spans_of(a, t.id)))
+                .collect()
+        })
+        .collect();
+    let used: Vec<&Vec<Coverage>> = per_tag
+        .iter()
+        .filter(|covs| covs.iter().any(|c| !c.is_empty()))
+        .collect();
+    let pooled: Vec<Coverage> = (0..annotators.len())
+        .map(|i| {
+            used.iter()
+                .enumerate()
+                .flat_map(|(k, covs)| covs[i].iter().map(move |(s, e)| (s + k * len, e + k * len)))
+                .collect()
+        })
+        .collect();
+    let n = len * used.len();
+    let mut cohen = Vec::new();
+    for i in 0..pooled.len() {
+        for j in i + 1..pooled.len() {
+            cohen.push((i, j, cohen_kappa(&pooled[i], &pooled[j], n)));
+        }
+    }
+    TagAgreement {
+        tag: OVERALL,
+        fleiss: fleiss_kappa(&pooled, n),
+        alpha: krippendorff_alpha(&pooled, n),
+        used_by: pooled.iter().filter(|c| !c.is_empty()).count(),
+        cohen,
+    }
+}
+
+/// Span scores between every pair (i, j), i < j, for one tag: j's spans against i's.
+pub fn pair_span_scores(
+    annotators: &[Vec<&Annotation>],
+    tag: &str,
+    how: Matching,
+) -> Vec<(usize, usize, SpanScores)> {
+    let spans: Vec<Vec<(usize, usize)>> = annotators.iter().map(|a| spans_of(a, tag)).collect();
+    let mut out = Vec::new();
+    for i in 0..spans.len() {
+        for j in i + 1..spans.len() {
+            out.push((i, j, span_scores(&spans[i], &spans[j], how)));
+        }
+    }
+    out
 }
 
 /// Agreement of several annotators on one text of `len` code points, per tag of the
@@ -401,5 +463,18 @@ mod tests {
         assert!(close(o2.cohen[0].2, 0.0));
         let o3 = result.iter().find(|t| t.tag == "objective-3").unwrap();
         assert_eq!((o3.cohen[0].2, o3.fleiss, o3.alpha), (None, None, None));
+
+        // Overall, worked by hand: items are (code point, tag) for objectives 1 and 2, 20 in
+        // all. A covers 0–3 of both (8 items), B covers 2–5 of objective 1 (4 items); both
+        // cover 2 items. n11 = 2, n10 = 6, n01 = 2, n00 = 10; p_o = 12/20 = 0.6;
+        // p_e = 0.4·0.2 + 0.6·0.8 = 0.56; κ = 0.04 / 0.44 = 1/11.
+        let all = overall(10, &[vec![&a1], vec![&b1]]);
+        assert_eq!(all.tag, OVERALL);
+        assert!(close(all.cohen[0].2, 1.0 / 11.0), "{:?}", all.cohen);
+        // Pairwise span scores: B's 2–6 against A's 0–4 on objective 1.
+        let pairs = pair_span_scores(&[vec![&a1], vec![&b1]], "objective-1", Matching::Overlap);
+        assert_eq!(pairs[0].2.f1, Some(1.0));
+        let exact = pair_span_scores(&[vec![&a1], vec![&b1]], "objective-1", Matching::Exact);
+        assert_eq!(exact[0].2.f1, Some(0.0));
     }
 }

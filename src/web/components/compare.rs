@@ -192,7 +192,7 @@ pub fn compare() -> Html {
                         }) }</ul>
                     </section>
                     <section aria-labelledby="cmp-agreement">
-                        <h3 id="cmp-agreement">{ "Agreement per tag, over characters" }</h3>
+                        <h3 id="cmp-agreement">{ "Agreement over characters, overall and per tag" }</h3>
                         <div class="table-wrap">
                         <table class="stats" aria-label="Agreement per tag">
                             <thead><tr>

@@ -173,9 +173,17 @@ async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statisti
     let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
     assert_eq!(
         rows.len(),
-        33 * 5,
-        "3 pairs, Fleiss and alpha for every tag"
+        5 + 33 * 11,
+        "overall, then every tag: 3 kappas, Fleiss, alpha, 6 span F1"
     );
+    let overall = table.iter().find(|r| r.tag == "overall").unwrap();
+    let shown_overall = b
+        .js(
+            "return document.querySelector('tr[data-tag=\"overall\"] .fleiss').textContent",
+            vec![],
+        )
+        .await;
+    assert_eq!(shown_overall, fmt(overall.fleiss).as_str());
     let fleiss23 = rows
         .iter()
         .find(|x| &x[0] == "objective-23" && &x[2] == "fleiss_kappa")
