@@ -313,51 +313,67 @@ pub struct Disagreement {
 
 /// The disagreements to step through, in text order.
 pub fn disagreements(len: Cp, annotators: &[Annotator]) -> Vec<Disagreement> {
+    let mut out: Vec<Disagreement> = codebook::TAGS
+        .iter()
+        .flat_map(|t| disagreements_of(len, annotators, t.id))
+        .collect();
+    sort_disagreements(&mut out);
+    out
+}
+
+/// Puts disagreements in text order.
+pub fn sort_disagreements(list: &mut [Disagreement]) {
+    list.sort_by_key(|d| (d.start, d.end));
+}
+
+/// The disagreements on one tag, in text order: a step small enough to run between two
+/// frames of a class of 30.
+pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Disagreement> {
+    let Some(tag) = codebook::tag(tag).map(|t| t.id) else {
+        return Vec::new();
+    };
     let m = annotators.len();
     let mut out = Vec::new();
-    for t in codebook::TAGS.iter() {
-        let covs: Vec<_> = annotators
-            .iter()
-            .map(|a| coverage(spans_of(&refs(a), t.id)))
+    let covs: Vec<_> = annotators
+        .iter()
+        .map(|a| coverage(spans_of(&refs(a), tag)))
+        .collect();
+    // Cut the text at every span edge; within a piece, who tagged it is constant.
+    let mut cuts: Vec<usize> = covs.iter().flatten().flat_map(|(s, e)| [*s, *e]).collect();
+    cuts.push(0);
+    cuts.push(len.0);
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut current: Option<Disagreement> = None;
+    for w in cuts.windows(2) {
+        let (s, e) = (w[0], w[1]);
+        let by: Vec<usize> = (0..m)
+            .filter(|&i| covs[i].iter().any(|(a, b)| *a <= s && e <= *b))
             .collect();
-        // Cut the text at every span edge; within a piece, who tagged it is constant.
-        let mut cuts: Vec<usize> = covs.iter().flatten().flat_map(|(s, e)| [*s, *e]).collect();
-        cuts.push(0);
-        cuts.push(len.0);
-        cuts.sort_unstable();
-        cuts.dedup();
-        let mut current: Option<Disagreement> = None;
-        for w in cuts.windows(2) {
-            let (s, e) = (w[0], w[1]);
-            let by: Vec<usize> = (0..m)
-                .filter(|&i| covs[i].iter().any(|(a, b)| *a <= s && e <= *b))
-                .collect();
-            let disputed = !by.is_empty() && by.len() < m;
-            match (&mut current, disputed) {
-                (Some(d), true) if d.end.0 == s && d.tagged_by == by => d.end = Cp(e),
-                (_, true) => {
-                    if let Some(d) = current.take() {
-                        out.push(d);
-                    }
-                    current = Some(Disagreement {
-                        start: Cp(s),
-                        end: Cp(e),
-                        tag: t.id,
-                        tagged_by: by,
-                    });
+        let disputed = !by.is_empty() && by.len() < m;
+        match (&mut current, disputed) {
+            (Some(d), true) if d.end.0 == s && d.tagged_by == by => d.end = Cp(e),
+            (_, true) => {
+                if let Some(d) = current.take() {
+                    out.push(d);
                 }
-                (_, false) => {
-                    if let Some(d) = current.take() {
-                        out.push(d);
-                    }
+                current = Some(Disagreement {
+                    start: Cp(s),
+                    end: Cp(e),
+                    tag,
+                    tagged_by: by,
+                });
+            }
+            (_, false) => {
+                if let Some(d) = current.take() {
+                    out.push(d);
                 }
             }
         }
-        if let Some(d) = current {
-            out.push(d);
-        }
     }
-    out.sort_by_key(|d| (d.start, d.end));
+    if let Some(d) = current {
+        out.push(d);
+    }
     out
 }
 

@@ -107,11 +107,18 @@ pub fn compare() -> Html {
                     total,
                 })));
                 gloo::timers::future::TimeoutFuture::new(0).await;
+                // The comparison in steps too: the table, then the disagreements tag by tag.
                 let len = doc.text.len_cp();
-                let disagreements = classroom::disagreements(len, &annotators);
+                let table = classroom::table(len, &annotators);
+                let mut disagreements = Vec::new();
+                for t in codebook::TAGS.iter() {
+                    gloo::timers::future::TimeoutFuture::new(0).await;
+                    disagreements.extend(classroom::disagreements_of(len, &annotators, t.id));
+                }
+                classroom::sort_disagreements(&mut disagreements);
                 app.dispatch(Action::Mark(classroom::disputed(&disagreements)));
                 loaded.set(Some(Loaded {
-                    table: classroom::table(len, &annotators),
+                    table,
                     disagreements,
                     uses: classroom::usage(&annotators),
                     annotators,
@@ -164,6 +171,13 @@ pub fn compare() -> Html {
                 .first()
                 .map(|r| r.cohen.iter().map(|(i, j, _)| (*i, *j)).collect())
                 .unwrap_or_default();
+            // Past 6 annotators (15 pairs), one column per pair is unreadable and slow to draw:
+            // the table shows the mean pairwise kappa, and the CSV has every pair.
+            let by_pair = pairs.len() <= 15;
+            let mean = |r: &TagAgreement| {
+                let defined: Vec<f64> = r.cohen.iter().filter_map(|(_, _, k)| *k).collect();
+                (!defined.is_empty()).then(|| defined.iter().sum::<f64>() / defined.len() as f64)
+            };
             let total = l.disagreements.len();
             let current = (*step).min(total.saturating_sub(1));
             let go = |delta: isize| {
@@ -200,7 +214,11 @@ pub fn compare() -> Html {
                                 <th scope="col">{ "Used by" }</th>
                                 <th scope="col" title="Fleiss' kappa">{ "Fleiss κ" }</th>
                                 <th scope="col" title="Krippendorff's alpha, nominal">{ "α" }</th>
-                                { for pairs.iter().map(|(i, j)| html! { <th scope="col">{ format!("κ {} · {}", names[*i], names[*j]) }</th> }) }
+                                if by_pair {
+                                    { for pairs.iter().map(|(i, j)| html! { <th scope="col">{ format!("κ {} · {}", names[*i], names[*j]) }</th> }) }
+                                } else {
+                                    <th scope="col" title="Mean of Cohen's kappa over every pair">{ "Mean pairwise κ" }</th>
+                                }
                             </tr></thead>
                             <tbody>{ for used.iter().map(|r| html! {
                                 <tr data-tag={r.tag}>
@@ -208,7 +226,11 @@ pub fn compare() -> Html {
                                     <td>{ r.used_by }</td>
                                     <td class="fleiss">{ fmt(r.fleiss) }</td>
                                     <td class="alpha">{ fmt(r.alpha) }</td>
-                                    { for r.cohen.iter().map(|(_, _, k)| html! { <td class="cohen">{ fmt(*k) }</td> }) }
+                                    if by_pair {
+                                        { for r.cohen.iter().map(|(_, _, k)| html! { <td class="cohen">{ fmt(*k) }</td> }) }
+                                    } else {
+                                        <td class="cohen-mean">{ fmt(mean(r)) }</td>
+                                    }
                                 </tr>
                             }) }</tbody>
                         </table>
