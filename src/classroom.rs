@@ -104,6 +104,44 @@ pub fn load(doc: &Document, files: &[(String, Vec<u8>)]) -> (Vec<Annotator>, Vec
     (annotators, problems)
 }
 
+/// Where every annotator tagged the same tag, merged over tags: the agreement the text
+/// marks at a glance beside the disagreements.
+pub fn agreed(len: Cp, annotators: &[Annotator]) -> Vec<(Cp, Cp)> {
+    if annotators.len() < 2 {
+        return Vec::new();
+    }
+    let mut spans = Vec::new();
+    for t in codebook::TAGS.iter() {
+        let covs: Vec<_> = annotators
+            .iter()
+            .map(|a| coverage(spans_of(&refs(a), t.id)))
+            .collect();
+        // The intersection of everyone's coverage.
+        let mut common = covs[0].clone();
+        for c in &covs[1..] {
+            let mut next = Vec::new();
+            let (mut i, mut j) = (0, 0);
+            while i < common.len() && j < c.len() {
+                let (s, e) = (common[i].0.max(c[j].0), common[i].1.min(c[j].1));
+                if s < e {
+                    next.push((s, e));
+                }
+                if common[i].1 < c[j].1 {
+                    i += 1;
+                } else {
+                    j += 1;
+                }
+            }
+            common = next;
+        }
+        spans.extend(common.into_iter().filter(|(_, e)| *e <= len.0));
+    }
+    coverage(spans)
+        .into_iter()
+        .map(|(s, e)| (Cp(s), Cp(e)))
+        .collect()
+}
+
 /// Where annotators disagree on any tag, merged: what the text marks at a glance.
 pub fn disputed(disagreements: &[Disagreement]) -> Vec<(Cp, Cp)> {
     crate::stats::coverage(disagreements.iter().map(|d| (d.start.0, d.end.0)))
@@ -570,6 +608,13 @@ mod tests {
             },
         ];
         assert!(disagreements(essay().text.len_cp(), &same).is_empty());
+        // Teacher and both Anas never tag the same stretch: no agreement to mark.
+        assert!(agreed(essay().text.len_cp(), &a).is_empty());
+        // The first two agree on "Borders must be managed" (0–23).
+        assert_eq!(
+            agreed(essay().text.len_cp(), &a[..2]),
+            vec![(Cp(0), Cp(23))]
+        );
         // Merged for marking the text: 0–32 (borders), 34–52 (remittances), 66–87 (children:
         // 34 + 32 code points of the first two sentences).
         assert_eq!(

@@ -142,6 +142,8 @@ pub struct Model {
     /// Passages the side panel points at in the open document: suggestions, or where
     /// annotators disagree. Marked in the text; never saved.
     pub marked: Vec<(Cp, Cp)>,
+    /// Passages every compared annotator tagged alike, marked apart from `marked`.
+    pub agreed: Vec<(Cp, Cp)>,
     undo: Vec<Change>,
     redo: Vec<Change>,
     next_notice: u64,
@@ -190,6 +192,8 @@ pub enum Action {
     ShowPanel(Panel),
     /// Mark passages in the text (the side panel's suggestions or disagreements).
     Mark(Vec<(Cp, Cp)>),
+    /// Mark passages where every compared annotator agrees.
+    MarkAgreed(Vec<(Cp, Cp)>),
     Undo,
     Redo,
     /// Mark an annotation (or none).
@@ -230,6 +234,7 @@ impl Default for Model {
             progress: None,
             panel: Panel::Annotations,
             marked: Vec::new(),
+            agreed: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
             next_notice: 1,
@@ -250,6 +255,7 @@ impl Model {
                 self.editing = None;
                 self.selected = None;
                 self.marked.clear();
+                self.agreed.clear();
                 vec![Effect::SaveSettings]
             }
             Action::CloseDocument => {
@@ -331,12 +337,17 @@ impl Model {
             Action::ShowPanel(p) => {
                 if p != self.panel {
                     self.marked.clear();
+                    self.agreed.clear();
                 }
                 self.panel = p;
                 vec![]
             }
             Action::Mark(spans) => {
                 self.marked = spans;
+                vec![]
+            }
+            Action::MarkAgreed(spans) => {
+                self.agreed = spans;
                 vec![]
             }
             Action::Undo => match self.undo.pop() {

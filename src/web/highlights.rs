@@ -19,6 +19,7 @@ pub const SELECTED: &str = "ann-selected";
 pub const PENDING: &str = "ann-pending";
 pub const CARET: &str = "ann-caret";
 pub const MARKED: &str = "ann-marked";
+pub const AGREED: &str = "ann-agreed";
 
 struct Drawn {
     updated: i64,
@@ -35,6 +36,8 @@ pub struct Layer {
     pending: Highlight,
     caret: Highlight,
     marked: Highlight,
+    agreed: Highlight,
+    agreed_spans: Vec<(Cp, Cp)>,
     /// The marked spans drawn, so that an unchanged list is not redrawn on every change.
     marked_spans: Vec<(Cp, Cp)>,
     drawn: HashMap<String, Drawn>,
@@ -61,6 +64,8 @@ impl Layer {
             selected: new_highlight(&registry, SELECTED, 3)?,
             caret: new_highlight(&registry, CARET, 4)?,
             marked: new_highlight(&registry, MARKED, 1)?,
+            agreed: new_highlight(&registry, AGREED, 1)?,
+            agreed_spans: Vec::new(),
             marked_spans: Vec::new(),
             registry,
             by_tag,
@@ -165,17 +170,20 @@ impl Layer {
 
     /// Marks the passages the side panel points at (replacing the previous ones).
     pub fn show_marked(&mut self, spans: impl IntoIterator<Item = (Cp, Cp)>) {
-        let spans: Vec<(Cp, Cp)> = spans.into_iter().collect();
-        if spans == self.marked_spans {
-            return;
-        }
-        self.marked.clear();
-        for &(s, e) in &spans {
-            if let Some(range) = dom::range_of(s, e) {
-                self.marked.add(range.as_ref());
-            }
-        }
-        self.marked_spans = spans;
+        redraw(
+            &self.marked,
+            &mut self.marked_spans,
+            spans.into_iter().collect(),
+        );
+    }
+
+    /// Marks where compared annotators agree (replacing the previous ones).
+    pub fn show_agreed(&mut self, spans: impl IntoIterator<Item = (Cp, Cp)>) {
+        redraw(
+            &self.agreed,
+            &mut self.agreed_spans,
+            spans.into_iter().collect(),
+        );
     }
 
     /// Draws the keyboard caret on the character after `at` (or hides it).
@@ -185,6 +193,20 @@ impl Layer {
             at.filter(|a| *a < len).map(|a| (a, Cp(a.0 + 1))),
         );
     }
+}
+
+/// Redraws a highlight with `spans`, unless it already shows exactly those.
+fn redraw(h: &Highlight, drawn: &mut Vec<(Cp, Cp)>, spans: Vec<(Cp, Cp)>) {
+    if *drawn == spans {
+        return;
+    }
+    h.clear();
+    for &(s, e) in &spans {
+        if let Some(range) = dom::range_of(s, e) {
+            h.add(range.as_ref());
+        }
+    }
+    *drawn = spans;
 }
 
 fn show(h: &Highlight, span: Option<(Cp, Cp)>) {
@@ -200,7 +222,7 @@ impl Drop for Layer {
         for tag in &TAGS {
             self.registry.delete(tag.id);
         }
-        for name in [MULTI, SELECTED, PENDING, CARET, MARKED] {
+        for name in [MULTI, SELECTED, PENDING, CARET, MARKED, AGREED] {
             self.registry.delete(name);
         }
     }

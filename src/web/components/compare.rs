@@ -117,6 +117,7 @@ pub fn compare() -> Html {
                 }
                 classroom::sort_disagreements(&mut disagreements);
                 app.dispatch(Action::Mark(classroom::disputed(&disagreements)));
+                app.dispatch(Action::MarkAgreed(classroom::agreed(len, &annotators)));
                 loaded.set(Some(Loaded {
                     table,
                     disagreements,
@@ -136,7 +137,7 @@ pub fn compare() -> Html {
 
     let body = match &*loaded {
         None => html! {
-            <p class="empty">{ format!("Load the exports of “{}” made by several annotators (GCM Annotator JSON, W3C JSON-LD or doccano JSONL) to see where they agree. Where they disagree is underlined in the text.", doc.title) }</p>
+            <p class="empty">{ format!("Load the exports of “{}” made by several annotators (GCM Annotator JSON, W3C JSON-LD or doccano JSONL) to see where they agree. In the text, a dashed amber underline marks where they disagree, a solid green one where all of them agree.", doc.title) }</p>
         },
         Some(l) => {
             let names: Vec<String> = l.annotators.iter().map(|a| a.name.clone()).collect();

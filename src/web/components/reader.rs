@@ -119,6 +119,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                     );
                     l.show_pending(m.pending.as_ref().map(|p| (p.start, p.end)));
                     l.show_marked(m.marked.iter().copied());
+                    l.show_agreed(m.agreed.iter().copied());
                 }
             }
         });

@@ -114,6 +114,23 @@ async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statisti
     b.wait_for_text("3 annotators").await;
     b.wait_for_text("Teacher — 3 annotations (teacher.json)")
         .await;
+    // Where they disagree, and where all agree, is marked in the text at a glance.
+    b.wait_until(
+        "disputed stretches are underlined",
+        "return (CSS.highlights.get('ann-marked')?.size ?? 0) > 0",
+    )
+    .await;
+    // All three tagged "Kofi Annan" with objective 23: that agreement is marked too.
+    let agreed = classroom::agreed(doc.text.len_cp(), &annotators);
+    assert!(!agreed.is_empty());
+    b.wait_until(
+        "the agreement is underlined",
+        &format!(
+            "return (CSS.highlights.get('ann-agreed')?.size ?? 0) === {}",
+            agreed.len()
+        ),
+    )
+    .await;
 
     // The agreement table matches the native computation.
     let shown = b
