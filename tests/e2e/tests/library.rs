@@ -64,3 +64,63 @@ async fn markup_in_a_seed_is_shown_literally_never_interpreted() {
     assert_eq!(b.find_on_page(title).await, title);
     b.close().await;
 }
+
+#[tokio::test]
+async fn the_app_runs_under_a_strict_content_security_policy() {
+    // The build carries the policy (a missing policy fails the test command here).
+    let html = std::fs::read_to_string(gcm_e2e::dist_dir().join("index.html")).unwrap();
+    let policy = html
+        .split("http-equiv=\"Content-Security-Policy\" content=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the built index.html has a Content-Security-Policy");
+    let script_src = policy
+        .split(';')
+        .map(str::trim)
+        .find(|d| d.starts_with("script-src"))
+        .expect("a script-src directive");
+    assert!(
+        script_src.contains("'self'")
+            && script_src.contains("'wasm-unsafe-eval'")
+            && script_src.contains("'sha256-")
+    );
+    assert!(
+        !policy.contains("'unsafe-eval'") && !script_src.contains("'unsafe-inline'"),
+        "{policy}"
+    );
+    for d in [
+        "object-src 'none'",
+        "base-uri 'none'",
+        "default-src 'self'",
+        "connect-src 'self'",
+    ] {
+        assert!(policy.contains(d), "missing {d}: {policy}");
+    }
+
+    // The app started under it (Browser::open waits for that), and the browser enforces it on
+    // what the page itself runs (WebDriver's own scripts are exempt, so they only set up):
+    // an injected inline script and an inline event handler, the classic payload, never run.
+    let b = Browser::open().await;
+    b.js(
+        "window.pwned = false; const d = document.createElement('div');          d.innerHTML = '<img src=x onerror=\"window.pwned = true\">'; document.body.appendChild(d);",
+        vec![],
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        b.js("return window.pwned", vec![]).await,
+        false,
+        "an inline handler ran"
+    );
+    let inline = b
+        .js(
+            "window.injected = false; const s = document.createElement('script'); \
+             s.textContent = 'window.injected = true'; document.body.appendChild(s); return window.injected;",
+            vec![],
+        )
+        .await;
+    assert_eq!(inline, false, "an inline script ran");
+    b.click("button", "Global Migration Group").await;
+    b.wait_for_text("Kofi Annan").await;
+    b.close().await;
+}
