@@ -3,6 +3,7 @@
 //! highlight in [`highlights`], every storage call in [`store`].
 
 pub mod components;
+pub mod crash;
 pub mod dom;
 pub mod highlights;
 pub mod store;
@@ -57,7 +58,8 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("use_app must be called inside <App>")
 }
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`, with the crash page ready for a bug.
 pub fn start() {
+    crash::install();
     yew::Renderer::<components::app::App>::new().render();
 }

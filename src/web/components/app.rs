@@ -126,6 +126,22 @@ pub fn app() -> Html {
         })
     };
 
+    crate::web::crash::remember(&state);
+
+    // `?crash-test` makes the app panic a moment after it has loaded, so that the crash page
+    // and its rescue export can be tested in a real browser (tests/e2e/tests/library.rs).
+    use_effect_with(saver.is_some(), |loaded| {
+        let crash_test = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .is_some_and(|s| s.contains("crash-test"));
+        if *loaded && crash_test {
+            gloo::timers::callback::Timeout::new(300, || {
+                panic!("crash test requested by ?crash-test")
+            })
+            .forget();
+        }
+    });
+
     let Some(saver_handle) = (*saver).clone() else {
         return html! { <p class="loading" role="status">{ "Loading your work…" }</p> };
     };

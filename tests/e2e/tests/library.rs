@@ -124,3 +124,38 @@ async fn the_app_runs_under_a_strict_content_security_policy() {
     b.wait_for_text("Kofi Annan").await;
     b.close().await;
 }
+
+#[tokio::test]
+async fn a_crash_shows_a_clear_page_and_exports_what_was_in_memory() {
+    let b = Browser::open().await;
+    b.click("button", "Global Migration Group").await;
+    b.annotate(
+        "Kofi Annan",
+        0,
+        &["Objective 23: International cooperation"],
+        "kept",
+    )
+    .await;
+    // The same profile, opened so that the app panics once it has loaded its data.
+    b.client
+        .goto(&format!("{}?crash-test", gcm_e2e::app_url()))
+        .await
+        .unwrap();
+    b.wait_for_text("Something went wrong in the GCM Annotator")
+        .await;
+    b.wait_for_text("crash test requested by ?crash-test").await;
+    assert!(
+        b.try_by_name("button", "Global Migration Group")
+            .await
+            .is_none(),
+        "the dead app is gone"
+    );
+    b.screenshot("crash").await;
+    b.click("link", "Export my work").await;
+    let file = b.wait_download(".json").await;
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    assert_eq!(v["annotations"][0]["quote"], "Kofi Annan");
+    assert_eq!(v["annotations"][0]["note"], "kept");
+    b.close().await;
+}

@@ -1,0 +1,109 @@
+//! The last line of defence: if the app panics (a bug; input paths return errors), the page
+//! is replaced by a clear message and a link that downloads everything that was in memory, so
+//! that nothing the user made is lost. The export is built inside the panic hook, before the
+//! WebAssembly instance aborts, from the last state the app rendered.
+
+use crate::formats::{export, file_name, Format, Options, Selection};
+use crate::web::AppContext;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    static LATEST: RefCell<Option<AppContext>> = const { RefCell::new(None) };
+}
+
+/// Remembers the state the app last rendered (a cheap handle clone).
+pub fn remember(app: &AppContext) {
+    LATEST.with(|l| {
+        if let Ok(mut l) = l.try_borrow_mut() {
+            *l = Some(app.clone());
+        }
+    });
+}
+
+/// Installs the panic hook, through Yew so that its renderer keeps it (it would otherwise
+/// put its own console hook in place). Safe to call more than once.
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        let message = info.to_string();
+        web_sys::console::error_1(&JsValue::from_str(&message));
+        show_crash_page(&message);
+    }));
+}
+
+/// The export of everything in memory, if the state can still be read.
+fn rescue() -> Option<(String, String)> {
+    let now = js_sys::Date::now() as i64;
+    LATEST.with(|l| {
+        let l = l.try_borrow().ok()?;
+        let app = l.as_ref()?;
+        let json = export(
+            Format::Project,
+            &Selection::new(&app.model, None),
+            Options {
+                seed_text: false,
+                now,
+            },
+        );
+        Some((file_name(Format::Project, None, now), json))
+    })
+}
+
+/// Replaces the page with the error message and the rescue link. Never panics.
+fn show_crash_page(message: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    let el = |tag: &str, text: &str| -> Option<web_sys::Element> {
+        let e = document.create_element(tag).ok()?;
+        e.set_text_content(Some(text));
+        Some(e)
+    };
+    body.set_text_content(None);
+    let Some(page) = document.create_element("main").ok() else {
+        return;
+    };
+    page.set_class_name("crash");
+    let _ = page.set_attribute("role", "alert");
+    for node in [
+        el("h1", "Something went wrong in the GCM Annotator"),
+        el(
+            "p",
+            "The app stopped because of a bug. Your work saved in this browser is safe and will be there when you reload. To keep a copy of everything that was on screen, including changes not yet saved, export it now.",
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let _ = page.append_child(&node);
+    }
+    if let Some((name, json)) = rescue() {
+        let parts = js_sys::Array::of1(&JsValue::from_str(&json));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/json");
+        if let Some(url) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+            .ok()
+            .and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok())
+        {
+            if let Some(a) = el("a", "Export my work")
+                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            {
+                a.set_href(&url);
+                a.set_download(&name);
+                a.set_class_name("button primary");
+                let _ = page.append_child(&a);
+            }
+        }
+    }
+    if let Some(a) = el("a", "Reload the app") {
+        let _ = a.set_attribute("href", ".");
+        let _ = page.append_child(&a);
+    }
+    if let Some(pre) = el("pre", message) {
+        let _ = page.append_child(&pre);
+    }
+    let _ = body.append_child(&page);
+}
