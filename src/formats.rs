@@ -131,6 +131,20 @@ pub fn export(format: Format, sel: &Selection, opts: Options) -> String {
     }
 }
 
+/// Everything, as the project's JSON, with its file name: the rescue offered when saving
+/// fails and when the app crashes.
+pub fn backup(model: &Model, now: i64) -> (String, String) {
+    let json = export(
+        Format::Project,
+        &Selection::new(model, None),
+        Options {
+            seed_text: false,
+            now,
+        },
+    );
+    (file_name(Format::Project, None, now), json)
+}
+
 /// A file name that says what the file holds: `gcm-<document or all-documents>-<format>-<date>.<ext>`.
 pub fn file_name(format: Format, document_title: Option<&str>, now: i64) -> String {
     let what = document_title.map_or_else(|| "all-documents".to_string(), slugify);

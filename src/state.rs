@@ -737,11 +737,22 @@ impl Model {
         list
     }
 
-    /// The annotations of a document that the filter lets through, in text order.
+    /// How many annotations a document has (no sorting: the list asks on every keystroke).
+    pub fn count_of(&self, document: &str) -> usize {
+        self.annotations
+            .iter()
+            .filter(|a| a.document == document)
+            .count()
+    }
+
+    /// The annotations of a document that the filter lets through, in text order. Filters
+    /// first, so that only what is shown is sorted.
     pub fn visible_annotations(&self, document: &str) -> Vec<&Annotation> {
         let query = self.filter.query.trim().to_lowercase();
-        self.annotations_of(document)
-            .into_iter()
+        let mut list: Vec<&Annotation> = self
+            .annotations
+            .iter()
+            .filter(|a| a.document == document)
             .filter(|a| {
                 self.filter.tags.is_empty() || a.tags.iter().any(|t| self.filter.tags.contains(t))
             })
@@ -750,7 +761,9 @@ impl Model {
                     || a.quote.to_lowercase().contains(&query)
                     || a.note.to_lowercase().contains(&query)
             })
-            .collect()
+            .collect();
+        list.sort_by(|a, b| text_order(a, b));
+        list
     }
 
     /// How many annotations of a document carry each tag, in codebook order; tags with none

@@ -3,7 +3,6 @@
 //! that nothing the user made is lost. The export is built inside the panic hook, before the
 //! WebAssembly instance aborts, from the last state the app rendered.
 
-use crate::formats::{export, file_name, Format, Options, Selection};
 use crate::web::AppContext;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -36,16 +35,7 @@ fn rescue() -> Option<(String, String)> {
     let now = js_sys::Date::now() as i64;
     LATEST.with(|l| {
         let l = l.try_borrow().ok()?;
-        let app = l.as_ref()?;
-        let json = export(
-            Format::Project,
-            &Selection::new(&app.model, None),
-            Options {
-                seed_text: false,
-                now,
-            },
-        );
-        Some((file_name(Format::Project, None, now), json))
+        Some(crate::formats::backup(&l.as_ref()?.model, now))
     })
 }
 

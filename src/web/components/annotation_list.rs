@@ -22,7 +22,7 @@ pub fn annotation_list() -> Html {
     let Some(doc) = model.open_document() else {
         return html! {};
     };
-    let all = model.annotations_of(&doc.id).len();
+    let all = model.count_of(&doc.id);
     let orphans = model.orphans_of(&doc.id);
     let orphan_view = if orphans.is_empty() {
         html! {}

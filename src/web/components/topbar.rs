@@ -1,7 +1,6 @@
 //! The top bar: the app's name, undo and redo, whether the work is saved, the annotator's
 //! name (changeable here), and Export.
 
-use crate::formats::{export, file_name, Format, Options, Selection};
 use crate::state::{Action, Level};
 use crate::web::components::transfer::Transfer;
 use crate::web::store::SaveState;
@@ -17,16 +16,7 @@ pub struct TopbarProps {
 /// Downloads the project's JSON of everything, named with the date: the rescue offered when
 /// saving fails.
 pub fn export_all(app: &crate::web::AppContext) {
-    let now = dom::now();
-    let json = export(
-        Format::Project,
-        &Selection::new(&app.model, None),
-        Options {
-            seed_text: false,
-            now,
-        },
-    );
-    let name = file_name(Format::Project, None, now);
+    let (name, json) = crate::formats::backup(&app.model, dom::now());
     if let Err(e) = dom::download(&name, "application/json", &json) {
         app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")));
     }
