@@ -213,6 +213,9 @@ pub enum Action {
     Notify(Level, String),
     /// Tell the user that saving failed: the work stays in memory and can be exported.
     SaveFailed(String),
+    /// Tell the user that the browser offers no storage at all (site data blocked, some
+    /// private windows): the app works in memory, and export is the only way to keep work.
+    StorageUnavailable(String),
     Dismiss(u64),
     /// Load what storage held at start-up.
     Restore(Restored),
@@ -433,6 +436,15 @@ impl Model {
             Action::SaveFailed(reason) => {
                 let text = format!(
                     "Your latest changes could not be saved in this browser ({reason}). They are kept while this page stays open: export them to keep a copy."
+                );
+                if !self.notices.iter().any(|n| n.offers_export) {
+                    self.notify_with(Level::Error, text, false, true);
+                }
+                vec![]
+            }
+            Action::StorageUnavailable(reason) => {
+                let text = format!(
+                    "This browser is not letting the app keep anything ({reason}); site data may be blocked for this page. You can work as usual, but nothing is kept once this page closes: export your work to keep a copy."
                 );
                 if !self.notices.iter().any(|n| n.offers_export) {
                     self.notify_with(Level::Error, text, false, true);
@@ -1103,6 +1115,18 @@ mod tests {
         assert_eq!(m.notices.len(), 1);
         assert!(m.notices[0].offers_export && m.notices[0].level == Level::Error);
         assert!(m.notices[0].text.contains("storage is full"));
+    }
+
+    #[test]
+    fn unavailable_storage_is_said_plainly_once_with_an_export_offer() {
+        let mut m = Model::default();
+        m.apply(Action::StorageUnavailable("it refused to open".into()));
+        m.apply(Action::SaveFailed("storage is full".into()));
+        assert_eq!(m.notices.len(), 1);
+        assert!(m.notices[0].offers_export);
+        assert!(m.notices[0]
+            .text
+            .contains("nothing is kept once this page closes"));
     }
 
     #[test]

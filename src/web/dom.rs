@@ -317,6 +317,23 @@ pub fn focus_id(id: &str) {
 }
 
 /// Milliseconds since the Unix epoch.
+/// True when this origin has used (nearly) all the storage the browser grants it, from
+/// `navigator.storage.estimate()`. False when the browser cannot tell.
+pub async fn storage_is_full() -> bool {
+    let Ok(promise) = gloo::utils::window().navigator().storage().estimate() else {
+        return false;
+    };
+    let Ok(estimate) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+        return false;
+    };
+    let estimate: web_sys::StorageEstimate = estimate.unchecked_into();
+    match (estimate.get_usage(), estimate.get_quota()) {
+        // A write needs room: within 64 KB of the quota counts as full.
+        (Some(usage), Some(quota)) => usage + 65_536.0 >= quota,
+        _ => false,
+    }
+}
+
 pub fn now() -> i64 {
     js_sys::Date::now() as i64
 }

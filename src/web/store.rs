@@ -57,7 +57,7 @@ pub async fn open() -> Result<(Rexie, Loaded), String> {
         .add_object_store(ObjectStore::new(STORE_META))
         .build()
         .await
-        .map_err(|e| format!("the browser's storage could not be opened: {e}"))?;
+        .map_err(|e| format!("its storage refused to open: {e}"))?;
     let loaded = load(&db)
         .await
         .map_err(|e| format!("reading storage failed: {e}"))?;
@@ -258,9 +258,15 @@ impl Saver {
                         }
                     }
                     Err(e) => {
-                        // Keep the queue: the next change retries it.
+                        // Keep the queue: the next change retries it. IndexedDB reports a
+                        // full disk as a failed commit; the quota figures say which it was.
+                        let reason = if super::dom::storage_is_full().await {
+                            "the browser's storage for this page is full".to_string()
+                        } else {
+                            e
+                        };
                         this.borrow_mut().writing = false;
-                        on_state(SaveState::Failed, Some(e));
+                        on_state(SaveState::Failed, Some(reason));
                         return;
                     }
                 }
@@ -273,9 +279,13 @@ async fn write(db: &Rexie, batch: &[Op]) -> Result<(), String> {
     let describe = |e: rexie::Error| {
         let text = e.to_string();
         if text.contains("Quota") || text.contains("quota") {
-            "the browser's storage is full".to_string()
+            "the browser's storage for this page is full".to_string()
+        } else if matches!(e, rexie::Error::TransactioncommitFailed) {
+            // Chromium reports a quota refusal as an aborted commit, and rexie drops the
+            // reason; a full disk or quota is by far the most likely cause.
+            "the browser refused to write them; its storage may be full".to_string()
         } else {
-            format!("the browser refused to store it: {text}")
+            format!("the browser refused to store them: {text}")
         }
     };
     let tx = db

@@ -62,7 +62,8 @@ pub fn app() -> Html {
                         ))));
                     }
                     Err(e) => {
-                        dispatcher.dispatch(Action::SaveFailed(e));
+                        on_state(SaveState::Unavailable, None);
+                        dispatcher.dispatch(Action::StorageUnavailable(e));
                         saver.set(Some(SaverHandle(Saver::new(
                             None,
                             HashMap::new(),

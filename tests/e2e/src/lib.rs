@@ -158,6 +158,21 @@ impl Browser {
     /// Like [`Browser::open`], with a given profile folder (reused to test persistence
     /// across browser restarts).
     pub async fn open_with_profile(profile: PathBuf) -> Browser {
+        let b = Self::launch(profile, serde_json::json!({})).await;
+        b.open_app().await;
+        b
+    }
+
+    /// Navigates to the app and waits until it has started.
+    pub async fn open_app(&self) {
+        self.client.goto(app_url()).await.expect("open the app");
+        self.wait_for_css("[data-app-ready]").await;
+    }
+
+    /// Starts chromedriver and Chromium with this profile and extra Chromium preferences
+    /// (content settings, for one), without opening the app: for tests that must put the
+    /// browser into a state before the app first runs.
+    pub async fn launch(profile: PathBuf, extra_prefs: serde_json::Value) -> Browser {
         let url = app_url();
         let driver_bin =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
@@ -175,17 +190,17 @@ impl Browser {
         let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let downloads = PathBuf::from(format!("{}-downloads", profile.display()));
         let _ = std::fs::create_dir_all(&downloads);
+        let mut prefs = serde_json::json!({
+            "download.default_directory": downloads.display().to_string(),
+            "download.prompt_for_download": false,
+        });
+        if let (Some(p), Some(extra)) = (prefs.as_object_mut(), extra_prefs.as_object()) {
+            p.extend(extra.clone());
+        }
         let mut caps = serde_json::Map::new();
         caps.insert(
             "goog:chromeOptions".into(),
-            serde_json::json!({
-                "args": args,
-                "binary": chrome,
-                "prefs": {
-                    "download.default_directory": downloads.display().to_string(),
-                    "download.prompt_for_download": false,
-                },
-            }),
+            serde_json::json!({ "args": args, "binary": chrome, "prefs": prefs }),
         );
 
         let deadline = Instant::now() + WAIT;
@@ -204,15 +219,17 @@ impl Browser {
                 Err(e) => panic!("cannot start a WebDriver session: {e}"),
             }
         };
-        client.goto(url).await.expect("open the app");
-        let b = Browser {
+        // A page of the app's origin that is not the app: 404 is fine, the origin is set.
+        client
+            .goto(&format!("{url}blank"))
+            .await
+            .expect("open the origin");
+        Browser {
             client,
             _driver: driver,
             profile,
             downloads,
-        };
-        b.wait_for_css("[data-app-ready]").await;
-        b
+        }
     }
 
     /// Runs a DevTools command in this browser.
