@@ -65,7 +65,11 @@ impl fmt::Display for AnnotationError {
             ),
             AnnotationError::NoTags => write!(f, "choose at least one objective or principle"),
             AnnotationError::UnknownTag(t) => {
-                write!(f, "“{t}” is not a GCM objective or principle")
+                write!(
+                    f,
+                    "“\u{2068}{}\u{2069}” is not a GCM objective or principle",
+                    crate::text::clip(t, 80)
+                )
             }
         }
     }

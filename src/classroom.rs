@@ -64,7 +64,10 @@ pub fn load_one(
         .collect();
     let orphans = plan.orphans.iter().filter(|a| a.document == doc.id).count();
     if annotations.is_empty() && orphans == 0 {
-        return Err(format!("“{name}” holds no annotations of “{}”.", doc.title));
+        return Err(format!(
+            "“\u{2068}{name}\u{2069}” holds no annotations of “\u{2068}{}\u{2069}”.",
+            doc.title
+        ));
     }
     let base = file_annotator
         .or_else(|| {
@@ -523,8 +526,11 @@ mod tests {
         ];
         let (a, problems) = load(&essay(), &files);
         assert!(a.is_empty());
-        assert!(problems[0].contains("“broken.json” was not imported"));
-        assert_eq!(problems[1], "“other.json” holds no annotations of “Essay”.");
+        assert!(problems[0].contains("“\u{2068}broken.json\u{2069}” was not imported"));
+        assert_eq!(
+            problems[1],
+            "“\u{2068}other.json\u{2069}” holds no annotations of “\u{2068}Essay\u{2069}”."
+        );
     }
 
     #[test]

@@ -62,18 +62,18 @@ impl std::fmt::Display for DocumentError {
         match self {
             DocumentError::UnsupportedType { file } => write!(
                 f,
-                "“{file}” was not opened: only plain text (.txt) and Markdown (.md) files can be annotated."
+                "“\u{2068}{file}\u{2069}” was not opened: only plain text (.txt) and Markdown (.md) files can be annotated."
             ),
             DocumentError::NotUtf8 { file, at } => write!(
                 f,
-                "“{file}” was not opened: it is not UTF-8 text (the first invalid byte is at position {at}). Save it as UTF-8 and try again."
+                "“\u{2068}{file}\u{2069}” was not opened: it is not UTF-8 text (the first invalid byte is at position {at}). Save it as UTF-8 and try again."
             ),
             DocumentError::Empty { file } => {
-                write!(f, "“{file}” was not opened: it is empty.")
+                write!(f, "“\u{2068}{file}\u{2069}” was not opened: it is empty.")
             }
             DocumentError::TooLarge { file, bytes } => write!(
                 f,
-                "“{file}” was not opened: it is {}, over the limit of {}.",
+                "“\u{2068}{file}\u{2069}” was not opened: it is {}, over the limit of {}.",
                 human_size(*bytes),
                 human_size(MAX_DOCUMENT_BYTES)
             ),
@@ -201,10 +201,13 @@ mod tests {
                 at: 3
             }
         );
-        assert!(e.to_string().contains("“latin1.txt”"));
+        assert!(e.to_string().contains("“\u{2068}latin1.txt\u{2069}”"));
         assert!(e.to_string().contains("not UTF-8"));
         let e = Document::from_file("u".into(), "empty.txt", b" \n ").unwrap_err();
-        assert!(e.to_string().contains("“empty.txt”") && e.to_string().contains("empty"));
+        assert!(
+            e.to_string().contains("“\u{2068}empty.txt\u{2069}”")
+                && e.to_string().contains("empty")
+        );
         let e = Document::from_file("u".into(), "photo.png", b"x").unwrap_err();
         assert!(e.to_string().contains("only plain text"));
         let e = Document::check_file("big.txt", MAX_DOCUMENT_BYTES + 1).unwrap_err();

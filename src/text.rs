@@ -249,6 +249,23 @@ impl DocText {
     }
 }
 
+/// Wraps a string from a user or a file (a name, a title, a quote) in Unicode isolates
+/// (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE) before it goes into a sentence, so that a
+/// right-to-left name or a stray override character inside it cannot reorder the words around
+/// it. Every message quoting such a string writes `“\u{2068}{s}\u{2069}”` or calls this.
+pub fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
+}
+
+/// A string from a file, cut to at most `max` code points (with "…") so that a hostile
+/// 50,000-character label cannot fill a message.
+pub fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => s.into(),
+        Some((at, _)) => format!("{}…", &s[..at]).into(),
+    }
+}
+
 /// Splits a text into display blocks at line ends, each at least `min_bytes` long where the
 /// text allows, and returns each block's start as a UTF-16 offset with its text.
 ///
@@ -277,6 +294,13 @@ pub fn blocks(text: &str, min_bytes: usize) -> Vec<(Utf16, &str)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn clip_cuts_long_strings_by_code_points_and_keeps_short_ones() {
+        assert_eq!(super::clip("short", 10), "short");
+        assert_eq!(super::clip("😀😀😀", 2), "😀😀…");
+        assert_eq!(super::clip(&"W".repeat(5_000), 80).chars().count(), 81);
+    }
+
     use super::*;
 
     /// Emoji outside the BMP, a combining mark, Arabic (RTL), CRLF, and a flag (two code

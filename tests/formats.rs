@@ -407,6 +407,72 @@ fn annotations_of_a_document_not_in_the_browser_are_kept_as_orphans() {
     assert_eq!(fresh.orphans.len(), 3);
 }
 
+/// Script and markup payloads, `javascript:`, a bidi override, control characters and a very
+/// long string: hostile but valid, so they must come back exactly, as data.
+const PAYLOADS: &[&str] = &[
+    "<img src=x onerror=\"window.__pwned=1\">",
+    "<script>window.__pwned=1</script>",
+    "<svg onload=window.__pwned=1>",
+    "javascript:window.__pwned=1",
+    "\u{202E}override, never closed",
+    "bell\u{7} escape\u{1b}[31m nul\u{0} delete\u{7f}",
+];
+
+#[test]
+fn hostile_names_titles_and_notes_come_back_verbatim_from_every_lossless_format() {
+    let long = "W".repeat(5_000);
+    let all: Vec<&str> = PAYLOADS.iter().copied().chain([long.as_str()]).collect();
+    let text = format!("{}\n", all.join("\n"));
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator(all.join(" ")));
+    let doc = Document::from_paste("user-hostile".into(), &all.join(" "), &text).unwrap();
+    m.apply(Action::AddDocuments(vec![doc]));
+    for (i, p) in all.iter().enumerate() {
+        let (s, e) = cp_of(&text, p);
+        m.apply(Action::Propose {
+            start: Cp(s),
+            end: Cp(e),
+        });
+        m.apply(Action::Create {
+            id: format!("hostile-{i}"),
+            tags: vec!["objective-1".into()],
+            note: p.to_string(),
+            now: 1,
+        });
+    }
+    for format in [Format::Project, Format::W3c] {
+        let file = export_all(&m, format);
+        let mut fresh = Model::default();
+        if format == Format::W3c {
+            // W3C carries no text: the reader has the document already.
+            fresh.apply(Action::AddDocuments(vec![m
+                .documents
+                .last()
+                .unwrap()
+                .clone()]));
+        }
+        let plan = import_into(&mut fresh, "hostile.json", file.as_bytes());
+        assert_eq!(plan.annotations.len(), all.len(), "{format:?}");
+        let doc = &fresh.documents.last().unwrap();
+        assert_eq!(doc.text.as_str(), text, "{format:?}: the text");
+        if format == Format::Project {
+            assert_eq!(doc.title, all.join(" "), "the title");
+        }
+        let mut notes: Vec<(&str, &str)> = fresh
+            .annotations
+            .iter()
+            .map(|a| (a.note.as_str(), a.annotator.as_str()))
+            .collect();
+        notes.sort();
+        let mut want: Vec<&str> = all.clone();
+        want.sort();
+        for ((note, who), p) in notes.iter().zip(&want) {
+            assert_eq!(note, p, "{format:?}: the note");
+            assert_eq!(*who, all.join(" "), "{format:?}: the annotator");
+        }
+    }
+}
+
 #[test]
 fn every_bad_file_is_refused_with_its_message_and_changes_nothing() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-files");
@@ -429,13 +495,16 @@ fn every_bad_file_is_refused_with_its_message_and_changes_nothing() {
             Ok(plan) => panic!("{name} was accepted: {}", plan.summary()),
             Err(e) => {
                 let msg = e.to_string();
+                // The file's own words are isolated (bidi) in the message; the reader does
+                // not see the isolates.
+                let shown = msg.replace(['\u{2068}', '\u{2069}'], "");
                 assert!(
-                    msg.contains(expected.trim()),
+                    shown.contains(expected.trim()),
                     "{name}: {msg}\n  expected: {}",
                     expected.trim()
                 );
                 assert!(
-                    msg.starts_with(&format!("“{name}” was not imported:")),
+                    msg.starts_with(&format!("“\u{2068}{name}\u{2069}” was not imported:")),
                     "{msg}"
                 );
                 assert!(msg.ends_with("Nothing was changed."));

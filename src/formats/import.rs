@@ -72,7 +72,7 @@ impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "“{}” was not imported: {}. Nothing was changed.",
+            "“\u{2068}{}\u{2069}” was not imported: {}. Nothing was changed.",
             self.file, self.problem
         )
     }
@@ -102,7 +102,7 @@ impl Plan {
     /// A summary for people: imported, re-anchored, orphaned, skipped and why.
     pub fn summary(&self) -> String {
         let mut parts = vec![format!(
-            "“{}”: {} annotation{} imported",
+            "“\u{2068}{}\u{2069}”: {} annotation{} imported",
             self.file,
             self.annotations.len(),
             plural(self.annotations.len())
@@ -301,15 +301,15 @@ impl Planner {
                 if let Some(h) = &d.sha256 {
                     if !h.eq_ignore_ascii_case(&sha256_hex(t)) {
                         return Err(err(format!(
-                            "the text of document “{}” does not match its SHA-256; the file was altered or damaged",
-                            d.title.as_deref().unwrap_or(&d.key)
+                            "the text of document “\u{2068}{}\u{2069}” does not match its SHA-256; the file was altered or damaged",
+                            crate::text::clip(d.title.as_deref().unwrap_or(&d.key), 80)
                         )));
                     }
                 }
                 if t.len() > MAX_DOCUMENT_BYTES {
                     return Err(err(format!(
-                        "document “{}” is {}, over the limit of {}",
-                        d.title.as_deref().unwrap_or(&d.key),
+                        "document “\u{2068}{}\u{2069}” is {}, over the limit of {}",
+                        crate::text::clip(d.title.as_deref().unwrap_or(&d.key), 80),
                         human_size(t.len()),
                         human_size(MAX_DOCUMENT_BYTES)
                     )));
@@ -549,7 +549,8 @@ fn place(
         base.tags.clone(),
     );
     if seen_ids.contains(&base.id) || seen_spans.contains(&span_key) {
-        plan.skipped.push(format!("“{}”", base.excerpt(40)));
+        plan.skipped
+            .push(format!("“\u{2068}{}\u{2069}”", base.excerpt(40)));
         return;
     }
     seen_ids.insert(base.id.clone());

@@ -139,9 +139,12 @@ pub fn read(v: serde_json::Value) -> Result<Incoming, String> {
     let time = |s: &Option<String>, what: &str| -> Result<Option<i64>, String> {
         match s {
             None => Ok(None),
-            Some(t) => parse_iso8601(t)
-                .map(Some)
-                .ok_or_else(|| format!("its {what} time “{t}” is not an ISO 8601 date")),
+            Some(t) => parse_iso8601(t).map(Some).ok_or_else(|| {
+                format!(
+                    "its {what} time “\u{2068}{}\u{2069}” is not an ISO 8601 date",
+                    crate::text::clip(t, 80)
+                )
+            }),
         }
     };
     let mut annotations = Vec::with_capacity(file.annotations.len());

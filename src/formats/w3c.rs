@@ -242,9 +242,10 @@ pub fn read(v: Value) -> Result<Incoming, String> {
         let time = |k: &str| -> Result<Option<i64>, String> {
             match item.get(k).and_then(|x| x.as_str()) {
                 None => Ok(None),
-                Some(t) => parse_iso8601(t)
-                    .map(Some)
-                    .ok_or(format!("annotation {n}: “{t}” is not an ISO 8601 date")),
+                Some(t) => parse_iso8601(t).map(Some).ok_or(format!(
+                    "annotation {n}: “\u{2068}{}\u{2069}” is not an ISO 8601 date",
+                    crate::text::clip(t, 80)
+                )),
             }
         };
         let annotator = match item.get("creator") {

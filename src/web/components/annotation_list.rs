@@ -41,12 +41,12 @@ pub fn annotation_list() -> Html {
                         html! {
                             <li class="entry orphan" key={a.id.clone()}>
                                 <div class="entry-main">
-                                    <span class="entry-quote">{ format!("“{}”", a.excerpt(140)) }</span>
+                                    <span class="entry-quote">{ format!("“\u{2068}{}\u{2069}”", a.excerpt(140)) }</span>
                                     <TagChips tags={a.tags.clone()} />
                                     if !a.note.is_empty() { <span class="entry-note">{ &a.note }</span> }
                                 </div>
                                 <div class="entry-actions">
-                                    <button class="danger" onclick={delete} aria-label={format!("Delete orphan “{}”", a.excerpt(40))}>{ "Delete" }</button>
+                                    <button class="danger" onclick={delete} aria-label={format!("Delete orphan “\u{2068}{}\u{2069}”", a.excerpt(40))}>{ "Delete" }</button>
                                 </div>
                             </li>
                         }
@@ -157,7 +157,7 @@ pub fn annotation_list() -> Html {
                             <li key={a.id.clone()} class={classes!("entry", selected.then_some("selected"))}
                                 data-annotation-id={a.id.clone()}>
                                 <button class="entry-main" {onclick} aria-current={selected.then_some("true")}>
-                                    <span class="entry-quote">{ format!("“{excerpt}”") }</span>
+                                    <span class="entry-quote">{ format!("“\u{2068}{excerpt}\u{2069}”") }</span>
                                     <TagChips tags={a.tags.clone()} long=true />
                                     if !a.note.is_empty() {
                                         <span class="entry-note">{ &a.note }</span>

@@ -7,7 +7,7 @@ use crate::classroom::{self, Annotator, Disagreement, KeyScores, TagUse};
 use crate::codebook::{self, TagKind};
 use crate::state::{Action, Level, Panel, Progress};
 use crate::stats::TagAgreement;
-use crate::text::Cp;
+use crate::text::{isolate, Cp};
 use crate::web::components::file_button::FileButton;
 use crate::web::{dom, use_app};
 use web_sys::HtmlSelectElement;
@@ -90,7 +90,7 @@ pub fn compare() -> Html {
                         Err(e) => {
                             app.dispatch(Action::Notify(
                                 Level::Error,
-                                format!("“{name}” could not be read: {e}."),
+                                format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
                             ));
                             continue;
                         }
@@ -137,7 +137,7 @@ pub fn compare() -> Html {
 
     let body = match &*loaded {
         None => html! {
-            <p class="empty">{ format!("Load the exports of “{}” made by several annotators (GCM Annotator JSON, W3C JSON-LD or doccano JSONL) to see where they agree. In the text, a dashed amber underline marks where they disagree, a solid green one where all of them agree.", doc.title) }</p>
+            <p class="empty">{ format!("Load the exports of “\u{2068}{}\u{2069}” made by several annotators (GCM Annotator JSON, W3C JSON-LD or doccano JSONL) to see where they agree. In the text, a dashed amber underline marks where they disagree, a solid green one where all of them agree.", doc.title) }</p>
         },
         Some(l) => {
             let names: Vec<String> = l.annotators.iter().map(|a| a.name.clone()).collect();
@@ -200,9 +200,9 @@ pub fn compare() -> Html {
             html! {
                 <>
                     <section aria-labelledby="cmp-annotators">
-                        <h3 id="cmp-annotators">{ format!("{} annotators", names.len()) }</h3>
+                        <h3 id="cmp-annotators">{ if names.len() == 1 { "1 annotator".to_string() } else { format!("{} annotators", names.len()) } }</h3>
                         <ul class="plain">{ for l.annotators.iter().map(|a| html! {
-                            <li>{ format!("{} — {} annotations ({})", a.name, a.annotations.len(), a.file) }
+                            <li>{ format!("{} — {} annotations ({})", isolate(&a.name), a.annotations.len(), isolate(&a.file)) }
                                 if a.orphans > 0 { { format!(", {} not placed", a.orphans) } }</li>
                         }) }</ul>
                     </section>
@@ -244,8 +244,8 @@ pub fn compare() -> Html {
                         if total > 0 {
                             <p class="disagreement" aria-live="polite">{ {
                                 let d = &l.disagreements[current];
-                                let who: Vec<&str> = d.tagged_by.iter().map(|i| names[*i].as_str()).collect();
-                                format!("{} of {total}: {} — tagged by {}; “{}”", current + 1, short_label(d.tag), who.join(", "),
+                                let who: Vec<String> = d.tagged_by.iter().map(|i| isolate(&names[*i])).collect();
+                                format!("{} of {total}: {} — tagged by {}; “\u{2068}{}\u{2069}”", current + 1, short_label(d.tag), who.join(", "),
                                     doc.text.slice(d.start, d.end).unwrap_or_default().chars().take(80).collect::<String>())
                             } }</p>
                             <div class="actions">
@@ -294,7 +294,7 @@ fn view_scores(s: &KeyScores, names: &[String], text: &crate::text::DocText) -> 
             .collect();
         html! {
             <li><button class="link" onclick={Callback::from(move |_: MouseEvent| show(start, end))}>
-                { format!("{}: “{quote}”", short_label(p.tag)) }
+                { format!("{}: “\u{2068}{quote}\u{2069}”", short_label(p.tag)) }
             </button></li>
         }
     };

@@ -28,7 +28,7 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
                 },
                 Err(e) => dispatcher.dispatch(Action::Notify(
                     Level::Error,
-                    format!("“{name}” could not be read: {e}."),
+                    format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
                 )),
             }
         }
@@ -149,7 +149,7 @@ pub fn library() -> Html {
             };
             html! {
                 <div class="confirm" role="alertdialog" aria-label="Confirm deletion">
-                    <p>{ format!("Delete “{}” and its {count} annotation{}? This cannot be undone.", doc.title, if count == 1 { "" } else { "s" }) }</p>
+                    <p>{ format!("Delete “\u{2068}{}\u{2069}” and its {count} annotation{}? This cannot be undone.", doc.title, if count == 1 { "" } else { "s" }) }</p>
                     <button class="danger" onclick={yes}>{ "Delete document" }</button>
                     <button onclick={no}>{ "Keep it" }</button>
                 </div>

@@ -413,7 +413,7 @@ fn hits_at(app: &crate::web::AppContext, doc_id: &str, x: f64, y: f64) -> Vec<St
 /// A sentence for screen readers: the tags, the quote, the note.
 fn describe(a: &Annotation) -> String {
     let tags: Vec<String> = a.codebook_tags().map(|t| t.label()).collect();
-    let mut s = format!("{}. “{}”", tags.join("; "), a.excerpt(80));
+    let mut s = format!("{}. “\u{2068}{}\u{2069}”", tags.join("; "), a.excerpt(80));
     if !a.note.is_empty() {
         s.push_str(&format!(". Note: {}", a.note));
     }
@@ -448,16 +448,16 @@ fn view_card(
                 html! {
                     <div class="card-entry" key={a.id.clone()}>
                         <TagChips tags={a.tags.clone()} long=true />
-                        <p class="card-quote">{ format!("“{}”", a.excerpt(90)) }</p>
+                        <p class="card-quote">{ format!("“\u{2068}{}\u{2069}”", a.excerpt(90)) }</p>
                         if !a.note.is_empty() {
                             <p class="card-note">{ &a.note }</p>
                         }
                         if c.pinned {
                             <div class="card-actions">
                                 if annotations.len() > 1 {
-                                    <button class="link" onclick={select} aria-label={format!("Select annotation “{}”", a.excerpt(40))}>{ "Select" }</button>
+                                    <button class="link" onclick={select} aria-label={format!("Select annotation “\u{2068}{}\u{2069}”", a.excerpt(40))}>{ "Select" }</button>
                                 }
-                                <button class="link" onclick={edit} aria-label={format!("Edit annotation “{}”", a.excerpt(40))}>{ "Edit" }</button>
+                                <button class="link" onclick={edit} aria-label={format!("Edit annotation “\u{2068}{}\u{2069}”", a.excerpt(40))}>{ "Edit" }</button>
                             </div>
                         }
                     </div>

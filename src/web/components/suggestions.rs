@@ -123,8 +123,8 @@ pub fn suggestions() -> Html {
                 let t = codebook::tag(s.tag);
                 let quote: String = doc.text.slice(s.start, s.end).unwrap_or_default().chars().take(160).collect();
                 let why = match &s.reason {
-                    Reason::Reference(words) => format!("names “{words}”"),
-                    Reason::Keyword(k) => format!("uses “{k}”"),
+                    Reason::Reference(words) => format!("names “\u{2068}{words}\u{2069}”"),
+                    Reason::Keyword(k) => format!("uses “\u{2068}{k}\u{2069}”"),
                 };
                 let label = t.map(|t| t.label()).unwrap_or_default();
                 let one = vec![s.clone()];
@@ -133,7 +133,7 @@ pub fn suggestions() -> Html {
                     <li class="suggestion" key={format!("{}-{}-{}", s.start.0, s.end.0, s.tag)}>
                         <p><span class="chip" style={format!("--chip:{}", t.map(|t| t.color).unwrap_or("#eee"))}>{ label.clone() }</span></p>
                         <p class="why">{ why }</p>
-                        <button class="link" onclick={Callback::from(move |_: MouseEvent| dom::scroll_to_span(start, end))}>{ format!("“{quote}”") }</button>
+                        <button class="link" onclick={Callback::from(move |_: MouseEvent| dom::scroll_to_span(start, end))}>{ format!("“\u{2068}{quote}\u{2069}”") }</button>
                         <div class="actions">
                             <button class="primary" onclick={accept.reform({ let one = one.clone(); move |_: MouseEvent| one.clone() })}
                                     aria-label={format!("Accept {label}")}>{ "Accept" }</button>

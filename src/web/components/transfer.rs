@@ -36,14 +36,14 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                 dispatcher.dispatch(Action::Notify(
                     Level::Error,
                     format!(
-                        "“{name}” was not imported: it is {}, over the import limit of {}. Nothing was changed.",
+                        "“\u{2068}{name}\u{2069}” was not imported: it is {}, over the import limit of {}. Nothing was changed.",
                         crate::document::human_size(size),
                         crate::document::human_size(MAX_IMPORT_BYTES)
                     ),
                 ));
                 continue;
             }
-            let label = format!("Importing “{name}”, annotations placed");
+            let label = format!("Importing “\u{2068}{name}\u{2069}”, annotations placed");
             let progress = |done, total| {
                 Action::Progress(Some(Progress {
                     label: label.clone(),
@@ -61,7 +61,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                         dispatcher.dispatch(Action::Progress(None));
                         dispatcher.dispatch(Action::Notify(
                             Level::Error,
-                            format!("“{name}” could not be read: {e}."),
+                            format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
                         ));
                         continue;
                     }
@@ -151,7 +151,7 @@ pub fn transfer() -> Html {
                     app.dispatch(Action::Notify(
                         Level::Info,
                         format!(
-                            "Exported {} annotations to “{name}”.",
+                            "Exported {} annotations to “\u{2068}{name}\u{2069}”.",
                             sel.annotations.len()
                         ),
                     ));

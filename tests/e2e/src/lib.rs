@@ -332,7 +332,11 @@ impl Browser {
     /// The page's text as the user sees it.
     pub async fn body_text(&self) -> String {
         self.client
-            .execute("return document.body.innerText", vec![])
+            // Without the invisible bidi isolates the app puts around quoted names.
+            .execute(
+                "return document.body.innerText.replace(/[\\u2068\\u2069]/g, '')",
+                vec![],
+            )
             .await
             .expect("read the page text")
             .as_str()
@@ -489,7 +493,7 @@ impl Browser {
     /// The texts of the annotation list's entries, in order.
     pub async fn list_entries(&self) -> Vec<String> {
         let v = self
-            .js("return [...document.querySelectorAll('ol.entries button.entry-main')].map(e => e.textContent.replace(/\\s+/g, ' ').trim())", vec![])
+            .js("return [...document.querySelectorAll('ol.entries button.entry-main')].map(e => e.textContent.replace(/[\\u2068\\u2069]/g, '').replace(/\\s+/g, ' ').trim())", vec![])
             .await;
         v.as_array()
             .map(|a| {
@@ -528,6 +532,24 @@ impl Browser {
             .send_keys(&path.display().to_string())
             .await
             .expect("choose a file");
+    }
+
+    /// Gives a file input several files at once, as a multiple choice in the file picker does.
+    pub async fn choose_files(&self, input_css: &str, paths: &[&Path]) {
+        let input = self.wait_for_css(input_css).await;
+        let list: Vec<String> = paths
+            .iter()
+            .map(|p| {
+                p.canonicalize()
+                    .expect("the file exists")
+                    .display()
+                    .to_string()
+            })
+            .collect();
+        input
+            .send_keys(&list.join("\n"))
+            .await
+            .expect("choose the files");
     }
 
     /// Selects the `nth` occurrence of `needle` with the mouse, ticks `tags` in the palette,
@@ -622,12 +644,13 @@ const FIND_BY_NAME_JS: &str = r#"
 const [role, name] = arguments;
 const implicit = { button: 'button', link: 'a[href]', textbox: 'input:not([type]),input[type=text],input[type=search],textarea', checkbox: 'input[type=checkbox]', heading: 'h1,h2,h3,h4' };
 const sel = `[role="${role}"]` + (implicit[role] ? ',' + implicit[role] : '');
+const bare = (s) => s.replace(/[\u2068\u2069]/g, '').trim();
 const nameOf = (el) => {
-  if (el.hasAttribute('aria-label')) return el.getAttribute('aria-label').trim();
+  if (el.hasAttribute('aria-label')) return bare(el.getAttribute('aria-label'));
   const by = el.getAttribute('aria-labelledby');
-  if (by) return by.split(/\s+/).map(id => document.getElementById(id)?.textContent ?? '').join(' ').trim();
-  if (el.labels && el.labels.length) return el.labels[0].textContent.trim();
-  return el.textContent.replace(/\s+/g, ' ').trim();
+  if (by) return bare(by.split(/\s+/).map(id => document.getElementById(id)?.textContent ?? '').join(' '));
+  if (el.labels && el.labels.length) return bare(el.labels[0].textContent);
+  return bare(el.textContent.replace(/\s+/g, ' '));
 };
 for (const el of document.querySelectorAll(sel)) {
   if (el.closest('[hidden],[aria-hidden="true"]')) continue;

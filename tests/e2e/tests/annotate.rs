@@ -105,7 +105,7 @@ async fn overlapping_annotations_are_both_listed_and_each_reachable_by_mouse() {
     .await;
     b.wait_until(
         "the second annotation is marked in the list",
-        "const s = document.querySelector('.entry.selected .entry-quote'); return !!s && s.textContent.startsWith('“the World Bank and');",
+        "const s = document.querySelector('.entry.selected .entry-quote'); return !!s && s.textContent.replace(/[\\u2068\\u2069]/g, '').startsWith('“the World Bank and');",
     )
     .await;
     // A click in the list marks the other one.
@@ -113,7 +113,7 @@ async fn overlapping_annotations_are_both_listed_and_each_reachable_by_mouse() {
     b.click("button", &first).await;
     b.wait_until(
         "the first annotation is marked",
-        "const s = document.querySelector('.entry.selected .entry-quote'); return !!s && s.textContent.startsWith('“fourteen');",
+        "const s = document.querySelector('.entry.selected .entry-quote'); return !!s && s.textContent.replace(/[\\u2068\\u2069]/g, '').startsWith('“fourteen');",
     )
     .await;
     assert_eq!(b.highlight_sizes().await["ann-selected"], 1);

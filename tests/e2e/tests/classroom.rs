@@ -238,7 +238,7 @@ async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted(
     // Accept the explicit reference to objective 15.
     let accepted = b
         .js(
-            "const li = [...document.querySelectorAll('li.suggestion')].find(l => l.textContent.includes('names “Objective 15”')); \
+            "const li = [...document.querySelectorAll('li.suggestion')].find(l => l.textContent.replace(/[\\u2068\\u2069]/g, '').includes('names “Objective 15”')); \
              li.querySelector('button.primary').click(); return li.querySelector('button.link').textContent;",
             vec![],
         )
