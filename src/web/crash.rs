@@ -57,7 +57,11 @@ fn show_crash_page(message: &str) {
         return;
     };
     page.set_class_name("crash");
-    let _ = page.set_attribute("role", "alert");
+    // The page stays the main landmark; what happened is announced as an alert.
+    let Some(alert) = document.create_element("div").ok() else {
+        return;
+    };
+    let _ = alert.set_attribute("role", "alert");
     for node in [
         el("h1", "Something went wrong in the GCM Annotator"),
         el(
@@ -68,8 +72,9 @@ fn show_crash_page(message: &str) {
     .into_iter()
     .flatten()
     {
-        let _ = page.append_child(&node);
+        let _ = alert.append_child(&node);
     }
+    let _ = page.append_child(&alert);
     if let Some((name, json)) = rescue() {
         let parts = js_sys::Array::of1(&JsValue::from_str(&json));
         let options = web_sys::BlobPropertyBag::new();

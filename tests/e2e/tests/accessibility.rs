@@ -1,0 +1,264 @@
+//! Accessibility: axe-core (npm, installed by `./dev setup`) run inside the end-to-end
+//! Chromium on every view (library, document, palette, annotation list and card, export
+//! panel, import summary, suggestions, compare with its tables, answer key and coverage, and
+//! the crash page) must report no violations; and the document text keeps WCAG AA contrast
+//! over every highlight colour the built stylesheet paints, which axe cannot see.
+
+use gcm_annotator::formats::{export, Format, Options, Selection};
+use gcm_annotator::state::{Action, Model};
+use gcm_annotator::text::Cp;
+use gcm_e2e::Browser;
+use std::path::PathBuf;
+
+const SEED_004: &str = "seed-87ef9370e957a8a4";
+
+/// axe-core's script: `AXE`, else where `./dev setup` installs it.
+fn axe_source() -> String {
+    let path = std::env::var_os("AXE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let tools = std::env::var_os("GCM_TOOLS")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| {
+                    PathBuf::from(std::env::var_os("HOME").expect("HOME"))
+                        .join(".cache/gcm-annotator-tools")
+                });
+            tools.join("node_modules/axe-core/axe.min.js")
+        });
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "axe-core is missing at {} ({e}): run `./dev setup`, or set AXE to axe.min.js",
+            path.display()
+        )
+    })
+}
+
+/// Runs axe on the whole page as it is now and fails with every violation, in words.
+async fn audit(b: &Browser, axe: &str, view: &str) {
+    // Injected again when a navigation dropped it.
+    if b.js("return typeof axe === 'undefined'", vec![]).await == true {
+        b.js(&format!("{axe}; return true;"), vec![]).await;
+    }
+    let v = b
+        .client
+        .execute_async(
+            "const done = arguments[0]; axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help}\\n` + v.nodes.slice(0, 4).map(n => `    ${n.target.join(' ')} :: ${n.failureSummary.replace(/\\n/g, ' ')}`).join('\\n'))), e => done(['axe failed: ' + e]))",
+            vec![],
+        )
+        .await
+        .expect("axe ran");
+    let list: Vec<String> = v
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|x| x.as_str().unwrap_or_default().to_string())
+        .collect();
+    assert!(
+        list.is_empty(),
+        "{view}: {} accessibility violations\n{}",
+        list.len(),
+        list.join("\n")
+    );
+}
+
+/// An export of seed 004 by `name`.
+fn export_of(name: &str, tags: &[(&str, &str)]) -> Vec<u8> {
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator(name.into()));
+    m.apply(Action::OpenDocument(SEED_004.into()));
+    let text = m.open_document().unwrap().text.as_str().to_string();
+    for (i, (needle, tag)) in tags.iter().enumerate() {
+        let b = text.find(needle).unwrap();
+        let s = text[..b].chars().count();
+        m.apply(Action::Propose {
+            start: Cp(s),
+            end: Cp(s + needle.chars().count()),
+        });
+        m.apply(Action::Create {
+            id: format!("{name}-{i}"),
+            tags: vec![tag.to_string()],
+            note: String::new(),
+            now: 1,
+        });
+    }
+    export(
+        Format::Project,
+        &Selection::new(&m, Some(SEED_004)),
+        Options::default(),
+    )
+    .into_bytes()
+}
+
+#[tokio::test]
+async fn every_view_passes_axe() {
+    let axe = axe_source();
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-a11y-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let b = Browser::open().await;
+    audit(&b, &axe, "library").await;
+
+    b.click("button", "Global Migration Group").await;
+    b.wait_for_css("#doc-text .block").await;
+    audit(&b, &axe, "document").await;
+
+    b.drag_select("Kofi Annan", 0).await;
+    b.wait_for_css("#palette-search").await;
+    audit(&b, &axe, "palette").await;
+    b.annotate_unsaved(
+        "Kofi Annan",
+        0,
+        &["Objective 23: International cooperation"],
+        "a note",
+    )
+    .await;
+    b.wait_saved().await;
+    b.click_text("Kofi Annan", 0).await;
+    b.wait_for_css(".hover-card").await;
+    audit(&b, &axe, "annotation list and card").await;
+
+    b.click("button", "Export").await;
+    b.wait_for_css("#export-panel").await;
+    audit(&b, &axe, "export panel").await;
+    b.click("button", "Export").await;
+
+    // The import summary, and a refusal beside it.
+    let good = dir.join("ana.json");
+    std::fs::write(
+        &good,
+        export_of("Ana", &[("fourteen UN agencies", "objective-11")]),
+    )
+    .unwrap();
+    b.choose_file("#import-input", &good).await;
+    b.wait_for_text("1 annotation imported").await;
+    let bad = dir.join("broken.json");
+    std::fs::write(&bad, b"{ not json").unwrap();
+    b.choose_file("#import-input", &bad).await;
+    b.wait_for_text("was not imported").await;
+    audit(&b, &axe, "import summary and refusal").await;
+
+    b.click("button", "Suggestions…").await;
+    b.wait_for_css("#sugg-title").await;
+    audit(&b, &axe, "suggestions").await;
+    b.click("button", "Back to my annotations").await;
+
+    b.click("button", "Compare annotators…").await;
+    b.wait_for_css("#compare-input").await;
+    audit(&b, &axe, "compare, empty").await;
+    let files: Vec<PathBuf> = [
+        (
+            "teacher.json",
+            export_of(
+                "Teacher",
+                &[
+                    ("Kofi Annan", "objective-23"),
+                    ("climate change", "objective-2"),
+                ],
+            ),
+        ),
+        (
+            "ana.json",
+            export_of("Ana", &[("Kofi Annan", "objective-23")]),
+        ),
+        (
+            "ben.json",
+            export_of(
+                "Ben",
+                &[
+                    ("Secretary-General Kofi Annan", "objective-23"),
+                    ("climate change", "objective-7"),
+                ],
+            ),
+        ),
+    ]
+    .into_iter()
+    .map(|(n, bytes)| {
+        let p = dir.join(n);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    })
+    .collect();
+    let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
+    b.choose_files("#compare-input", &refs).await;
+    b.wait_for_text("3 annotators").await;
+    audit(&b, &axe, "compare: agreement, disagreements, coverage").await;
+    b.client
+        .find(fantoccini::Locator::Css("select[aria-label='Answer key']"))
+        .await
+        .unwrap()
+        .select_by_value("0")
+        .await
+        .unwrap();
+    b.wait_for_css(".key-scores").await;
+    audit(&b, &axe, "compare: answer key scores").await;
+    b.close().await;
+
+    // The crash page, which replaces a dead app.
+    let b = Browser::launch(
+        std::env::temp_dir().join(format!("gcm-e2e-a11y-crash-{}", std::process::id())),
+        serde_json::json!({}),
+    )
+    .await;
+    b.client
+        .goto(&format!("{}?crash-test", gcm_e2e::app_url()))
+        .await
+        .unwrap();
+    b.wait_for_text("Something went wrong in the GCM Annotator")
+        .await;
+    audit(&b, &axe, "crash page").await;
+    b.close().await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// WCAG relative luminance and contrast, computed in the page over what the built stylesheet
+/// says: each `::highlight()` background composited over the reading pane, against the ink of
+/// the document text.
+const HIGHLIGHT_CONTRAST_JS: &str = r#"
+const parse = (c) => { const m = c.match(/[\d.]+/g).map(Number); return { r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1 }; };
+const lin = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+const lum = (c) => 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+const over = (top, under) => ({ r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a), b: top.b * top.a + under.b * (1 - top.a), a: 1 });
+const text = document.getElementById('doc-text');
+const ink = parse(getComputedStyle(text).color);
+let el = text, paperColor = 'rgba(0, 0, 0, 0)';
+while (el && parse(paperColor = getComputedStyle(el).backgroundColor).a === 0) el = el.parentElement;
+const paper = parse(paperColor);
+const out = [];
+for (const sheet of document.styleSheets) {
+  for (const rule of sheet.cssRules) {
+    const m = rule.selectorText && rule.selectorText.match(/^::highlight\(([^)]+)\)$/);
+    if (!m || !rule.style.backgroundColor) continue;
+    const bg = over(parse(rule.style.backgroundColor), paper);
+    const fg = rule.style.color ? parse(rule.style.color) : ink;
+    const [l1, l2] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+    out.push({ name: m[1], ratio: (l1 + 0.05) / (l2 + 0.05) });
+  }
+}
+return out;
+"#;
+
+#[tokio::test]
+async fn document_text_keeps_aa_contrast_over_every_highlight_colour() {
+    let b = Browser::open().await;
+    b.click("button", "Global Migration Group").await;
+    b.wait_for_css("#doc-text .block").await;
+    let v = b.js(HIGHLIGHT_CONTRAST_JS, vec![]).await;
+    let rules = v.as_array().expect("a list");
+    // 23 objectives and 10 principles at least, from the stylesheet the build ships.
+    let tags = rules
+        .iter()
+        .filter(|r| {
+            let n = r["name"].as_str().unwrap_or_default();
+            n.starts_with("objective-") || n.starts_with("principle-")
+        })
+        .count();
+    assert_eq!(tags, 33, "{v}");
+    for r in rules {
+        let ratio = r["ratio"].as_f64().unwrap();
+        assert!(
+            ratio >= 4.5,
+            "text over ::highlight({}) has contrast {ratio:.2}, under WCAG AA's 4.5",
+            r["name"]
+        );
+    }
+    b.close().await;
+}
