@@ -7,12 +7,13 @@ use crate::codebook;
 use crate::document::{Document, Origin};
 use crate::text::Cp;
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
 /// How many recently used tags the palette lists on top.
 pub const RECENT_TAGS: usize = 6;
 
-/// How many steps undo remembers. 200 covers a long session; each step holds at most two
-/// annotations, so the history stays small.
+/// How many steps undo remembers. 200 covers a long session; a step is one annotation's
+/// change, or every annotation one import added.
 pub const UNDO_DEPTH: usize = 200;
 
 /// Settings that persist across sessions.
@@ -144,8 +145,8 @@ pub struct Model {
     pub marked: Vec<(Cp, Cp)>,
     /// Passages every compared annotator tagged alike, marked apart from `marked`.
     pub agreed: Vec<(Cp, Cp)>,
-    undo: Vec<Change>,
-    redo: Vec<Change>,
+    undo: Vec<Vec<Change>>,
+    redo: Vec<Vec<Change>>,
     next_notice: u64,
 }
 
@@ -354,22 +355,26 @@ impl Model {
                 vec![]
             }
             Action::Undo => match self.undo.pop() {
-                Some(change) => {
-                    let inverse = Change {
-                        before: change.after.clone(),
-                        after: change.before.clone(),
-                    };
-                    let effects = self.put(&inverse);
-                    self.redo.push(change);
+                Some(step) => {
+                    let inverse: Vec<Change> = step
+                        .iter()
+                        .rev()
+                        .map(|c| Change {
+                            before: c.after.clone(),
+                            after: c.before.clone(),
+                        })
+                        .collect();
+                    let effects = self.put_all(&inverse);
+                    self.redo.push(step);
                     self.drop_undo_offers();
                     effects
                 }
                 None => vec![],
             },
             Action::Redo => match self.redo.pop() {
-                Some(change) => {
-                    let effects = self.put(&change);
-                    self.undo.push(change);
+                Some(step) => {
+                    let effects = self.put_all(&step);
+                    self.undo.push(step);
                     effects
                 }
                 None => vec![],
@@ -526,6 +531,7 @@ impl Model {
             .map(|x| (x.document.clone(), x.start, x.end, x.tags.clone()))
             .collect();
         let mut skipped_now = 0;
+        let mut step = Vec::new();
         for a in plan.annotations.iter().cloned() {
             let span = (a.document.clone(), a.start, a.end, a.tags.clone());
             if ids.contains(&a.id) || spans.contains(&span) {
@@ -535,8 +541,15 @@ impl Model {
             ids.insert(a.id.clone());
             spans.insert(span);
             effects.push(Effect::SaveAnnotation(a.clone()));
+            step.push(Change {
+                before: None,
+                after: Some(a.clone()),
+            });
             self.annotations.push(a);
         }
+        // The whole import is one step: Undo takes back what this file added (documents it
+        // brought and orphans stay, listed, for the user to delete).
+        self.remember_step(step);
         for o in plan.orphans.iter().cloned() {
             if !self.orphans.iter().any(|x| x.id == o.id) {
                 effects.push(Effect::SaveAnnotation(o.clone()));
@@ -624,8 +637,8 @@ impl Model {
                 .or(c.after.as_ref())
                 .is_some_and(|a| a.document == id)
         };
-        self.undo.retain(|c| !of_doc(c));
-        self.redo.retain(|c| !of_doc(c));
+        self.undo.retain(|step| !step.iter().any(of_doc));
+        self.redo.retain(|step| !step.iter().any(of_doc));
         if self.open.as_deref() == Some(id.as_str()) {
             self.open = None;
             self.pending = None;
@@ -640,11 +653,66 @@ impl Model {
     /// Applies a new change, makes it undoable, and forgets what could be redone.
     fn record(&mut self, change: Change) -> Vec<Effect> {
         let effects = self.put(&change);
-        self.undo.push(change);
+        self.remember_step(vec![change]);
+        effects
+    }
+
+    /// Makes an applied step undoable, and forgets what could be redone.
+    fn remember_step(&mut self, step: Vec<Change>) {
+        if step.is_empty() {
+            return;
+        }
+        self.undo.push(step);
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
         }
         self.redo.clear();
+    }
+
+    /// Applies a whole step. One change goes through [`Model::put`]; many (an import of
+    /// 10,000, undone) find their annotations through one index and remove in one pass, so
+    /// the step costs O(n), not O(n²).
+    fn put_all(&mut self, changes: &[Change]) -> Vec<Effect> {
+        if let [one] = changes {
+            return self.put(one);
+        }
+        let index: HashMap<String, usize> = self
+            .annotations
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
+        let mut effects = Vec::with_capacity(changes.len());
+        let mut gone: HashSet<String> = HashSet::new();
+        for c in changes {
+            let Some(id) = c.after.as_ref().or(c.before.as_ref()).map(|a| a.id.clone()) else {
+                continue;
+            };
+            match (&c.after, index.get(&id)) {
+                (Some(after), Some(&i)) => {
+                    self.annotations[i] = after.clone();
+                    effects.push(Effect::SaveAnnotation(after.clone()));
+                }
+                (Some(after), None) => {
+                    self.annotations.push(after.clone());
+                    effects.push(Effect::SaveAnnotation(after.clone()));
+                }
+                (None, Some(_)) => {
+                    effects.push(Effect::DeleteAnnotation(id.clone()));
+                    gone.insert(id);
+                }
+                (None, None) => {}
+            }
+        }
+        if !gone.is_empty() {
+            self.annotations.retain(|a| !gone.contains(&a.id));
+            if self.selected.as_ref().is_some_and(|id| gone.contains(id)) {
+                self.selected = None;
+            }
+            if self.editing.as_ref().is_some_and(|id| gone.contains(id)) {
+                self.editing = None;
+            }
+        }
         effects
     }
 

@@ -474,6 +474,39 @@ fn hostile_names_titles_and_notes_come_back_verbatim_from_every_lossless_format(
 }
 
 #[test]
+fn an_import_is_one_step_that_undo_takes_back_and_redo_brings_again() {
+    let m = sample();
+    let json = export_all(&m, Format::Project);
+    let mut fresh = Model::default();
+    fresh.apply(Action::OpenDocument(SEED_004.into()));
+    let text = fresh.open_document().unwrap().text.as_str().to_string();
+    let (s, e) = cp_of(&text, "Global Forum");
+    fresh.apply(Action::Propose {
+        start: Cp(s),
+        end: Cp(e),
+    });
+    fresh.apply(Action::Create {
+        id: "mine".into(),
+        tags: vec!["objective-2".into()],
+        note: String::new(),
+        now: 1,
+    });
+    let plan = import_into(&mut fresh, "class.json", json.as_bytes());
+    let added = plan.annotations.len();
+    assert_eq!(fresh.annotations.len(), added + 1);
+    let effects = fresh.apply(Action::Undo);
+    assert_eq!(effects.len(), added, "one delete per imported annotation");
+    let ids: Vec<&str> = fresh.annotations.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["mine"], "only what the file added is gone");
+    assert_eq!(fresh.documents.len(), m.documents.len(), "documents stay");
+    fresh.apply(Action::Redo);
+    assert_eq!(fresh.annotations.len(), added + 1);
+    fresh.apply(Action::Undo);
+    fresh.apply(Action::Undo);
+    assert!(fresh.annotations.is_empty(), "then my own creation");
+}
+
+#[test]
 fn every_bad_file_is_refused_with_its_message_and_changes_nothing() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-files");
     let mut base = sample();
