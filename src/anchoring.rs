@@ -329,7 +329,7 @@ mod tests {
 
     #[test]
     fn a_long_quote_with_an_edit_is_found_by_its_ends() {
-        let seed = crate::seeds::SEEDS[0].text;
+        let seed = crate::seeds::SEEDS[0].text();
         let quote = "The GCM contains 23 goals related to migration and migrants:\n1. Collect and utilize accurate and disaggregated data as a basis for evidence-based policies\n2. Minimize the adverse drivers and structural factors that compel people to leave their country of origin\n3. Provide accurate and timely information at all stages of migration\n4. Ensure that all migrants";
         assert!(quote.len() > LONG_QUOTE && seed.contains(quote));
         let edited = format!(

@@ -34,7 +34,7 @@ impl Document {
                 title: s.title.to_string(),
                 description: s.description.to_string(),
                 origin: Origin::Seed,
-                text: DocText::new(s.text),
+                text: DocText::new(s.text()),
             })
             .collect()
     }

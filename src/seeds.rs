@@ -1,5 +1,10 @@
-//! The bundled seed texts, compiled into the app byte for byte, with the titles and
-//! descriptions the library shows.
+//! The bundled seed texts, byte for byte, with the titles and descriptions the library
+//! shows.
+//!
+//! Natively (tests, tools) the texts are compiled in. In the browser they are not: they are
+//! 210 KB of prose, a sixth of the shipped WebAssembly. Trunk copies `seeds/` beside the app,
+//! the shell fetches the five files once at start-up (`web::start`) and hands them to
+//! [`provide`] before the first render, so the core sees the same `&'static str` either way.
 
 /// A text shipped with the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,7 +16,6 @@ pub struct Seed {
     pub title: &'static str,
     /// One line on what the text is, shown under the title in the library.
     pub description: &'static str,
-    pub text: &'static str,
 }
 
 /// The five seeds, in file order.
@@ -21,37 +25,73 @@ pub static SEEDS: [Seed; 5] = [
         file: "000_ebabb0657f756768.txt",
         title: "IOM Finland on the Global Compact for Migration",
         description: "IOM Finland's web page: who IOM is, the GCM's adoption, and its 23 objectives listed in full.",
-        text: include_str!("../seeds/000_ebabb0657f756768.txt"),
     },
     Seed {
         id: "seed-22250b8f33848101",
         file: "001_22250b8f33848101.txt",
         title: "Migration Network Hub: what helps achieve the GCM objectives",
         description: "A trilingual (English, French, Spanish) discussion thread of the Migration Network Hub on actions towards the objectives.",
-        text: include_str!("../seeds/001_22250b8f33848101.txt"),
     },
     Seed {
         id: "seed-a9d421f816d97b78",
         file: "002_a9d421f816d97b78.txt",
         title: "IOM Director General's report to the 109th Council",
         description: "IOM's web page with the Director General's 2018 report to the Council: support for migrants, emergencies, work with States.",
-        text: include_str!("../seeds/002_a9d421f816d97b78.txt"),
     },
     Seed {
         id: "seed-310a10ca591454ed",
         file: "003_310a10ca591454ed.txt",
         title: "The GCM and the UN Network on Migration",
         description: "A briefing for the 2022 International Migration Review Forum: the GCM at a glance, its principles, objectives and the Network.",
-        text: include_str!("../seeds/003_310a10ca591454ed.txt"),
     },
     Seed {
         id: "seed-87ef9370e957a8a4",
         file: "004_87ef9370e957a8a4.txt",
         title: "Global Migration Group",
         description: "An encyclopedia article on the Global Migration Group, the inter-agency group that preceded the UN Network on Migration.",
-        text: include_str!("../seeds/004_87ef9370e957a8a4.txt"),
     },
 ];
+
+impl Seed {
+    /// The seed's text: compiled in natively, fetched at start-up in the browser (empty if
+    /// that failed; see [`missing`]).
+    pub fn text(&self) -> &'static str {
+        let i = SEEDS.iter().position(|s| s.id == self.id).unwrap_or(0);
+        texts()[i]
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn texts() -> [&'static str; 5] {
+    [
+        include_str!("../seeds/000_ebabb0657f756768.txt"),
+        include_str!("../seeds/001_22250b8f33848101.txt"),
+        include_str!("../seeds/002_a9d421f816d97b78.txt"),
+        include_str!("../seeds/003_310a10ca591454ed.txt"),
+        include_str!("../seeds/004_87ef9370e957a8a4.txt"),
+    ]
+}
+
+#[cfg(target_arch = "wasm32")]
+static PROVIDED: std::sync::OnceLock<[&'static str; 5]> = std::sync::OnceLock::new();
+
+#[cfg(target_arch = "wasm32")]
+fn texts() -> [&'static str; 5] {
+    PROVIDED.get().copied().unwrap_or([""; 5])
+}
+
+/// Gives the core the seed texts the shell fetched, in [`SEEDS`] order (once; later calls
+/// are ignored). A text that could not be fetched is passed as `None`.
+#[cfg(target_arch = "wasm32")]
+pub fn provide(texts: [Option<String>; 5]) {
+    let leaked = texts.map(|t| &*Box::leak(t.unwrap_or_default().into_boxed_str()));
+    let _ = PROVIDED.set(leaked);
+}
+
+/// True when a seed text is missing (its fetch failed), so the shell can say so.
+pub fn missing() -> bool {
+    texts().iter().any(|t| t.is_empty())
+}
 
 /// The seed with this document id.
 pub fn seed(id: &str) -> Option<&'static Seed> {
@@ -82,14 +122,14 @@ mod tests {
         }
         for s in &SEEDS {
             let bytes = std::fs::read(shared.join(s.file)).unwrap();
-            assert_eq!(bytes, s.text.as_bytes(), "{} differs", s.file);
+            assert_eq!(bytes, s.text().as_bytes(), "{} differs", s.file);
         }
     }
 
     #[test]
     fn seed_003_keeps_its_raw_markup() {
         let s = seed("seed-310a10ca591454ed").unwrap();
-        assert!(s.text.contains("<h3>Anti-Discrimination</h3>"));
-        assert!(s.text.contains("**THE GLOBAL COMPACT FOR"));
+        assert!(s.text().contains("<h3>Anti-Discrimination</h3>"));
+        assert!(s.text().contains("**THE GLOBAL COMPACT FOR"));
     }
 }

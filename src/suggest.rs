@@ -573,7 +573,7 @@ mod tests {
     #[test]
     fn the_seeds_get_suggestions_for_objectives_they_name() {
         let seed = crate::seeds::seed("seed-310a10ca591454ed").unwrap();
-        let s = suggest(&DocText::new(seed.text));
+        let s = suggest(&DocText::new(seed.text()));
         // Seed 003 has "Objective 15: Provide access to basic services for migrants".
         assert!(s
             .iter()

@@ -58,8 +58,20 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("use_app must be called inside <App>")
 }
 
-/// Mounts the app on `<body>`, with the crash page ready for a bug.
+/// Fetches the seed texts (copied beside the app by Trunk), then mounts the app on `<body>`,
+/// with the crash page ready for a bug.
 pub fn start() {
     crash::install();
-    yew::Renderer::<components::app::App>::new().render();
+    wasm_bindgen_futures::spawn_local(async {
+        let fetches = crate::seeds::SEEDS
+            .iter()
+            .map(|s| dom::fetch_text(format!("seeds/{}", s.file)));
+        let texts = futures::future::join_all(fetches).await;
+        let mut provided: [Option<String>; 5] = Default::default();
+        for (slot, text) in provided.iter_mut().zip(texts) {
+            *slot = text.ok();
+        }
+        crate::seeds::provide(provided);
+        yew::Renderer::<components::app::App>::new().render();
+    });
 }

@@ -13,6 +13,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Mounts a fresh `<App>` on empty storage in its own element, and waits until it has
 /// loaded (it reads IndexedDB first).
 async fn mount() -> Element {
+    // What `web::start` fetches in the app.
+    gcm_annotator::seeds::provide(
+        [
+            include_str!("../seeds/000_ebabb0657f756768.txt"),
+            include_str!("../seeds/001_22250b8f33848101.txt"),
+            include_str!("../seeds/002_a9d421f816d97b78.txt"),
+            include_str!("../seeds/003_310a10ca591454ed.txt"),
+            include_str!("../seeds/004_87ef9370e957a8a4.txt"),
+        ]
+        .map(|t| Some(t.to_string())),
+    );
     let _ = rexie::Rexie::delete(gcm_annotator::storage::DB_NAME).await;
     let document = gloo::utils::document();
     if let Some(old) = document.get_element_by_id("test-root") {
@@ -62,7 +73,7 @@ async fn opening_a_seed_renders_its_text_as_text_blocks() {
     buttons_named(&root, seed.title)[0].click();
     yew::scheduler::flush().await;
     let text = root.query_selector("#doc-text").unwrap().unwrap();
-    assert_eq!(text.text_content().unwrap(), seed.text);
+    assert_eq!(text.text_content().unwrap(), seed.text());
     assert!(text.query_selector("h3").unwrap().is_none());
     // Each block knows its UTF-16 start, and the starts add up.
     let blocks = text.query_selector_all(".block").unwrap();
@@ -84,7 +95,7 @@ async fn switching_documents_replaces_the_text() {
     buttons_named(&root, SEEDS[4].title)[0].click();
     yew::scheduler::flush().await;
     let text = root.query_selector("#doc-text").unwrap().unwrap();
-    assert_eq!(text.text_content().unwrap(), SEEDS[4].text);
+    assert_eq!(text.text_content().unwrap(), SEEDS[4].text());
 }
 
 #[wasm_bindgen_test]

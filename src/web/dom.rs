@@ -317,6 +317,24 @@ pub fn focus_id(id: &str) {
 }
 
 /// Milliseconds since the Unix epoch.
+/// Fetches a file of the app's own origin as text.
+pub async fn fetch_text(url: String) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(&url))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|e| format!("{e:?}"))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|e| format!("{e:?}"))?
+        .as_string()
+        .ok_or_else(|| format!("{url}: not text"))
+}
+
 /// True when this origin has used (nearly) all the storage the browser grants it, from
 /// `navigator.storage.estimate()`. False when the browser cannot tell.
 pub async fn storage_is_full() -> bool {

@@ -48,6 +48,12 @@ pub fn app() -> Html {
                         }
                     }
                 };
+                if crate::seeds::missing() {
+                    dispatcher.dispatch(Action::Notify(
+                        Level::Error,
+                        "Some of the bundled texts could not be loaded: reload the page to try again. Your own documents and annotations are not affected.".into(),
+                    ));
+                }
                 match store::open().await {
                     Ok((db, loaded)) => {
                         dispatcher.dispatch(Action::Restore(loaded.restored));

@@ -30,7 +30,7 @@ fn five_megabytes() -> String {
     while text.len() < 5_000_000 {
         for s in &SEEDS {
             text.push_str(&format!("\n— Part {round} —\n"));
-            text.push_str(s.text);
+            text.push_str(s.text());
         }
         round += 1;
     }

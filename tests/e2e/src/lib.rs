@@ -10,6 +10,7 @@ use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
@@ -50,13 +51,16 @@ pub fn dist_dir() -> PathBuf {
 /// The base URL of the static server, started once per test binary.
 pub fn app_url() -> &'static str {
     static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| {
-        let dir = dist_dir();
-        let server = tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port");
-        let port = server.server_addr().to_ip().expect("an IP address").port();
-        std::thread::spawn(move || serve(server, dir));
-        format!("http://127.0.0.1:{port}/")
-    })
+    URL.get_or_init(|| serve_dir(dist_dir()))
+}
+
+/// Serves a folder on a loopback port of its own (a second origin) and returns its base URL:
+/// the benchmark serves the peer's pages this way.
+pub fn serve_dir(dir: PathBuf) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port");
+    let port = server.server_addr().to_ip().expect("an IP address").port();
+    std::thread::spawn(move || serve(server, dir));
+    format!("http://127.0.0.1:{port}/")
 }
 
 fn serve(server: tiny_http::Server, dir: PathBuf) {
@@ -79,6 +83,7 @@ fn serve(server: tiny_http::Server, dir: PathBuf) {
                     Some("css") => "text/css",
                     Some("json") => "application/json",
                     Some("svg") => "image/svg+xml",
+                    Some("txt") => "text/plain; charset=utf-8",
                     _ => "application/octet-stream",
                 };
                 tiny_http::Response::from_data(bytes).with_header(
@@ -124,11 +129,16 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     }
 }
 
-/// A chromedriver process, killed when dropped.
+/// A chromedriver process in a process group of its own, killed with the Chromium it started
+/// when dropped: a test that fails half-way must not leave browsers running.
 struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.0.id())])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -178,6 +188,7 @@ impl Browser {
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let port = free_port();
         let child = Command::new(&driver_bin)
+            .process_group(0)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())

@@ -159,3 +159,26 @@ async fn a_crash_shows_a_clear_page_and_exports_what_was_in_memory() {
     assert_eq!(v["annotations"][0]["note"], "kept");
     b.close().await;
 }
+
+#[tokio::test]
+async fn a_seed_text_that_cannot_be_fetched_is_reported_and_the_rest_works() {
+    // The seed texts are files beside the app, fetched at start-up; block one.
+    let b = Browser::launch(
+        std::env::temp_dir().join(format!("gcm-e2e-seedless-{}", std::process::id())),
+        serde_json::json!({}),
+    )
+    .await;
+    b.cdp("Network.enable", serde_json::json!({})).await;
+    b.cdp(
+        "Network.setBlockedURLs",
+        serde_json::json!({ "urls": ["*/seeds/001_*"] }),
+    )
+    .await;
+    b.open_app().await;
+    b.wait_for_text("Some of the bundled texts could not be loaded")
+        .await;
+    // The others open as usual.
+    b.click("button", "Global Migration Group").await;
+    b.wait_for_text("Kofi Annan").await;
+    b.close().await;
+}

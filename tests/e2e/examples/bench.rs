@@ -1,0 +1,1001 @@
+//! The benchmark: the release app, the peer (`@recogito/text-annotator` 4 on a plain page)
+//! and a floor (the bare text in a `<pre>`), on the same workloads, in the same headless
+//! Chromium, in one run. Prints a table and writes it to `bench/RESULTS.md`.
+//!
+//! Run it with `./dev bench` (it builds the app and installs the peer first). By hand:
+//! `PEER=<folder with text-annotator.umd.js and .css> cargo run --release -p gcm-e2e --example bench`.
+//! `RUNS=n` changes the number of runs per figure (5).
+//!
+//! Workloads are generated from the seed texts with a fixed random seed: the seeds as they
+//! are, a 1 MB and a 5 MB document (the seeds repeated), and 1,000, 5,000 and 10,000
+//! annotations (spans of 1–40 words, 1–3 tags, about 10% overlapping the one before).
+
+use gcm_annotator::document::Document;
+use gcm_annotator::formats::import::import;
+use gcm_annotator::formats::{export, Format, Options, Selection};
+use gcm_annotator::state::{Action, Model};
+use gcm_annotator::text::{Cp, DocText};
+use gcm_e2e::Browser;
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// A small deterministic generator (xorshift64*), so every run has the same workload.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn seeds() -> Vec<String> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(repo().join("seeds"))
+        .expect("seeds/")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("a seed"))
+        .collect()
+}
+
+/// The seeds one after the other, repeated, to at least `bytes`, cut at a line end.
+fn text_of_size(bytes: usize) -> String {
+    let seeds = seeds();
+    let mut out = String::with_capacity(bytes + 100_000);
+    let mut part = 0;
+    while out.len() < bytes {
+        for s in &seeds {
+            part += 1;
+            out.push_str(&format!("\n\nPart {part}\n\n"));
+            out.push_str(s);
+            if out.len() >= bytes {
+                break;
+            }
+        }
+    }
+    let cut = out[..bytes].rfind('\n').unwrap_or(bytes);
+    out.truncate(cut + 1);
+    out
+}
+
+/// One generated annotation, in code points.
+struct Span {
+    start: usize,
+    end: usize,
+    tags: Vec<String>,
+}
+
+fn spans(text: &str, n: usize, seed: u64) -> Vec<Span> {
+    // Word starts and ends, in code points.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.chars().enumerate() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let tags: Vec<&str> = gcm_annotator::codebook::TAGS.iter().map(|t| t.id).collect();
+    let mut rng = Rng(seed);
+    let mut out: Vec<Span> = Vec::with_capacity(n);
+    let mut last_word = 0;
+    for _ in 0..n {
+        let len = 1 + rng.below(40);
+        // About one in ten starts inside the previous passage.
+        let first = if rng.below(10) == 0 && !out.is_empty() {
+            last_word + rng.below(3)
+        } else {
+            rng.below(words.len() - 45)
+        };
+        last_word = first;
+        let k = 1 + rng.below(3);
+        let mut t: Vec<String> = Vec::new();
+        while t.len() < k {
+            let tag = tags[rng.below(tags.len())].to_string();
+            if !t.contains(&tag) {
+                t.push(tag);
+            }
+        }
+        out.push(Span {
+            start: words[first].0,
+            end: words[(first + len - 1).min(words.len() - 1)].1,
+            tags: t,
+        });
+    }
+    out
+}
+
+/// A model holding `text` as a user document with `spans` as annotations.
+fn model_with(text: &str, spans: &[Span]) -> Model {
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator("Bench".into()));
+    let doc = Document::from_paste("user-bench".into(), "Bench", text).expect("a document");
+    m.apply(Action::AddDocuments(vec![doc]));
+    for (i, s) in spans.iter().enumerate() {
+        m.apply(Action::Propose {
+            start: Cp(s.start),
+            end: Cp(s.end),
+        });
+        m.apply(Action::Create {
+            id: format!("bench-{i:05}"),
+            tags: s.tags.clone(),
+            note: String::new(),
+            now: 1_700_000_000_000,
+        });
+    }
+    m
+}
+
+/// The project export of `spans` on `text`, naming the document by its SHA-256 only, so that
+/// it lands on the copy the browser already has.
+fn project_file(text: &str, spans: &[Span]) -> String {
+    let m = model_with(text, spans);
+    let mut v: Value = serde_json::from_str(&export(
+        Format::Project,
+        &Selection::new(&m, Some("user-bench")),
+        Options::default(),
+    ))
+    .expect("JSON");
+    for d in v["documents"].as_array_mut().expect("documents") {
+        d.as_object_mut().expect("an object").remove("text");
+    }
+    v.to_string()
+}
+
+/// The same annotations in the peer's own model, with UTF-16 offsets as the DOM counts.
+fn peer_annotations(text: &str, spans: &[Span]) -> Value {
+    let doc = DocText::new(text);
+    let list: Vec<Value> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let id = format!("bench-{i:05}");
+            let quote = doc.slice(Cp(s.start), Cp(s.end)).expect("in the text");
+            json!({
+                "id": id,
+                "bodies": s.tags.iter().map(|t| json!({ "id": format!("{id}-{t}"), "annotation": id, "purpose": "tagging", "value": t })).collect::<Vec<_>>(),
+                "target": { "annotation": id, "selector": [{
+                    "quote": quote,
+                    "start": doc.utf16_of(Cp(s.start)).expect("in the text").0,
+                    "end": doc.utf16_of(Cp(s.end)).expect("in the text").0,
+                }]},
+            })
+        })
+        .collect();
+    Value::Array(list)
+}
+
+/// Median, min and max.
+#[derive(Clone, Copy)]
+struct Stat {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+fn stat(mut v: Vec<f64>) -> Option<Stat> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    Some(Stat {
+        median: v[v.len() / 2],
+        min: v[0],
+        max: v[v.len() - 1],
+    })
+}
+
+fn percentile(mut v: Vec<f64>, p: f64) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[((v.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// Set in every page before its own scripts run: when the text is first painted, the long
+/// tasks, the wasm memory of our app, and a helper that resolves at the frame after a
+/// condition holds (the frame that has painted it).
+const INSTRUMENT_JS: &str = r#"
+window.__bench = { painted: null, longtasks: [], wasmMemory: null };
+addEventListener('TrunkApplicationStarted', (e) => { window.__bench.wasmMemory = e.detail.wasm.memory; });
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
+window.__whenPainted = (pred) => new Promise((done) => {
+  const tick = () => { if (pred()) requestAnimationFrame(() => done(performance.now())); else requestAnimationFrame(tick); };
+  tick();
+});
+window.__whenPainted(() => document.querySelector('#doc-text .block') || document.querySelector('#content')?.firstChild)
+  .then((t) => { window.__bench.painted = t; });
+"#;
+
+/// How many tag ranges our app has registered with the CSS highlight registry.
+const OUR_TAG_RANGES: &str = "(() => { let n = 0; for (const [k, h] of CSS.highlights) if (k.startsWith('objective-') || k.startsWith('principle-')) n += h.size; return n; })()";
+const PEER_SPANS: &str = "document.querySelectorAll('.r6o-annotation').length";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Page {
+    Ours,
+    Peer,
+    Floor,
+}
+
+struct Bench {
+    peer_url: String,
+    runs: usize,
+    rows: Vec<(String, String, String, String, String)>,
+}
+
+fn ms(s: Option<Stat>) -> String {
+    match s {
+        Some(s) => format!("{:.0} ms ({:.0}–{:.0})", s.median, s.min, s.max),
+        None => "—".into(),
+    }
+}
+
+fn ratio(ours: Option<Stat>, peer: Option<Stat>) -> String {
+    match (ours, peer) {
+        (Some(o), Some(p)) if p.median > 0.0 => format!("{:.2}×", o.median / p.median),
+        _ => "—".into(),
+    }
+}
+
+impl Bench {
+    fn row(&mut self, what: &str, ours: String, peer: String, floor: String, ratio: String) {
+        println!("{what:<58} | {ours:<26} | {peer:<26} | {floor:<22} | {ratio}");
+        self.rows.push((what.to_string(), ours, peer, floor, ratio));
+    }
+
+    async fn browser(&self) -> Browser {
+        let profile = std::env::temp_dir().join(format!(
+            "gcm-bench-{}-{}",
+            std::process::id(),
+            Instant::now().elapsed().as_nanos() ^ rand_suffix()
+        ));
+        let b = Browser::launch(profile, json!({})).await;
+        b.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": INSTRUMENT_JS }),
+        )
+        .await;
+        b
+    }
+
+    async fn open(&self, b: &Browser, page: Page, text: &str) {
+        let url = match page {
+            Page::Ours => gcm_e2e::app_url().to_string(),
+            Page::Peer => format!("{}peer.html?text={text}", self.peer_url),
+            Page::Floor => format!("{}floor.html?text={text}", self.peer_url),
+        };
+        b.client.goto(&url).await.expect("open the page");
+        match page {
+            Page::Ours => {
+                b.wait_for_css("[data-app-ready]").await;
+            }
+            _ => {
+                b.wait_until("the page is ready", "return window.benchReady === true")
+                    .await
+            }
+        }
+    }
+}
+
+fn rand_suffix() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default()
+}
+
+/// Waits for a number the page computes (`expr`), polling.
+async fn wait_value(b: &Browser, what: &str, expr: &str) -> f64 {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        if let Some(v) = b.js(&format!("return {expr}"), vec![]).await.as_f64() {
+            return v;
+        }
+        if Instant::now() > deadline {
+            panic!("timed out waiting for {what}");
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Opens the text in our app through the file input, and returns the time from the file's
+/// choice to the text painted.
+async fn our_open_file(b: &Browser, path: &Path) -> f64 {
+    b.js(
+        "window.__t0 = null; window.__t1 = null; document.addEventListener('change', (e) => { if (e.target.id === 'file-input') { window.__t0 = performance.now(); window.__whenPainted(() => document.querySelector('#doc-text .block')).then((t) => window.__t1 = t); } }, { capture: true, once: true }); return true;",
+        vec![],
+    )
+    .await;
+    b.choose_file("#file-input", path).await;
+    wait_value(
+        b,
+        "the text",
+        "window.__t1 === null ? null : window.__t1 - window.__t0",
+    )
+    .await
+}
+
+/// Imports a project file into our app; returns the time from the choice to every tag range
+/// registered and the frame after painted.
+async fn our_import(b: &Browser, path: &Path, tag_ranges: usize) -> f64 {
+    b.js(
+        &format!("window.__t0 = null; window.__t1 = null; document.addEventListener('change', (e) => {{ if (e.target.id === 'import-input') {{ window.__t0 = performance.now(); window.__whenPainted(() => {OUR_TAG_RANGES} >= {tag_ranges}).then((t) => window.__t1 = t); }} }}, {{ capture: true, once: true }}); return true;"),
+        vec![],
+    )
+    .await;
+    b.choose_file("#import-input", path).await;
+    let t = wait_value(
+        b,
+        "the import",
+        "window.__t1 === null ? null : window.__t1 - window.__t0",
+    )
+    .await;
+    b.wait_saved().await;
+    t
+}
+
+/// Undoes the import (how a user clears what a file brought); returns the time to no tag
+/// range left, painted.
+async fn our_clear(b: &Browser) -> f64 {
+    let t = b
+        .client
+        .execute_async(
+            &format!("const done = arguments[0]; const undo = [...document.querySelectorAll('button')].find((x) => x.textContent.includes('Undo')); const t0 = performance.now(); undo.click(); window.__whenPainted(() => {OUR_TAG_RANGES} === 0).then((t) => done(t - t0));"),
+            vec![],
+        )
+        .await
+        .expect("undo");
+    b.wait_saved().await;
+    t.as_f64().expect("a time")
+}
+
+async fn peer_set(b: &Browser, annotations: &Value) -> f64 {
+    let t = b
+        .client
+        .execute_async(
+            "const [list, done] = arguments; const t0 = performance.now(); window.anno.setAnnotations(list, true); window.__whenPainted(() => window.anno.getAnnotations().length === list.length).then((t) => done(t - t0));",
+            vec![annotations.clone()],
+        )
+        .await
+        .expect("setAnnotations");
+    t.as_f64().expect("a time")
+}
+
+async fn peer_clear(b: &Browser) -> f64 {
+    let t = b
+        .client
+        .execute_async(
+            &format!("const done = arguments[0]; const t0 = performance.now(); window.anno.clearAnnotations(); window.__whenPainted(() => window.anno.getAnnotations().length === 0 && {PEER_SPANS} === 0).then((t) => done(t - t0));"),
+            vec![],
+        )
+        .await
+        .expect("clearAnnotations");
+    t.as_f64().expect("a time")
+}
+
+/// Points inside the first and last characters of `needle` in the element `content`, after
+/// scrolling it to a third of the scroller's height: works on any page.
+const POINTS_JS: &str = r#"
+const [css, scrollerCss, needle, done] = arguments;
+const root = document.querySelector(css);
+const nodes = []; let all = '';
+const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+for (let n = w.nextNode(); n; n = w.nextNode()) { nodes.push([n, all.length]); all += n.data; }
+const at = all.indexOf(needle);
+if (at < 0) return done(null);
+const point = (off) => { let k = 0; while (k + 1 < nodes.length && nodes[k + 1][1] <= off) k++; return [nodes[k][0], off - nodes[k][1]]; };
+const range = document.createRange();
+range.setStart(...point(at)); range.setEnd(...point(at + needle.length));
+const scroller = document.querySelector(scrollerCss);
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+(async () => {
+  let last = null;
+  for (let i = 0; i < 10; i++) {
+    const box = scroller.getBoundingClientRect();
+    scroller.scrollTop += range.getBoundingClientRect().top - box.top - box.height / 3;
+    await frame();
+    const top = range.getBoundingClientRect().top;
+    if (last !== null && Math.abs(top - last) < 1) break;
+    last = top;
+  }
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+  const a = rects[0], z = rects[rects.length - 1];
+  done({ x1: a.left + 1, y1: a.top + a.height / 2, x2: z.right - 1, y2: z.top + z.height / 2 });
+})();
+"#;
+
+async fn drag(b: &Browser, css: &str, scroller: &str, needle: &str) {
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    let v = b
+        .client
+        .execute_async(POINTS_JS, vec![css.into(), scroller.into(), needle.into()])
+        .await
+        .expect("locate");
+    let n = |k: &str| {
+        v[k].as_f64()
+            .unwrap_or_else(|| panic!("{needle:?} not found"))
+    };
+    let (x1, y1, x2, y2) = (n("x1"), n("y1"), n("x2"), n("y2"));
+    let mouse = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveTo {
+            duration: None,
+            x: x1.round(),
+            y: y1.round(),
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveTo {
+            duration: Some(Duration::from_millis(100)),
+            x: x2.round(),
+            y: y2.round(),
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    b.client.perform_actions(mouse).await.expect("drag");
+}
+
+/// Arms a measurement from the next mouseup to the frame after `pred` holds.
+async fn arm_mouseup(b: &Browser, pred: &str) {
+    b.js(
+        &format!("window.__t0 = null; window.__t1 = null; document.addEventListener('mouseup', (e) => {{ window.__t0 = performance.now(); window.__whenPainted(() => {pred}).then((t) => window.__t1 = t); }}, {{ capture: true, once: true }}); return true;"),
+        vec![],
+    )
+    .await;
+}
+
+/// Scrolls the page's scroller from top to bottom, one step per frame (at least 0.9 of the
+/// viewport, and at most 600 frames), and returns the frame times and the long tasks.
+const SCROLL_JS: &str = r#"
+const [css, done] = arguments;
+const sc = document.querySelector(css);
+sc.scrollTop = 0;
+const frames = [];
+requestAnimationFrame(() => requestAnimationFrame(() => {
+  window.__bench.longtasks = [];
+  const total = sc.scrollHeight - sc.clientHeight;
+  const step = Math.max(sc.clientHeight * 0.9, total / 600);
+  let last = null;
+  const tick = (t) => {
+    if (last !== null) frames.push(t - last);
+    last = t;
+    if (sc.scrollTop >= total - 1) {
+      setTimeout(() => done({ frames, longtasks: window.__bench.longtasks, height: sc.scrollHeight }), 100);
+      return;
+    }
+    sc.scrollTop = Math.min(total, sc.scrollTop + step);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}));
+"#;
+
+async fn scroll(b: &Browser, scroller: &str) -> (f64, f64, usize) {
+    let v = b
+        .client
+        .execute_async(SCROLL_JS, vec![scroller.into()])
+        .await
+        .expect("scroll");
+    let frames: Vec<f64> = v["frames"]
+        .as_array()
+        .expect("frames")
+        .iter()
+        .filter_map(Value::as_f64)
+        .collect();
+    let over = frames.iter().filter(|f| **f > 16.7).count() as f64 / frames.len().max(1) as f64;
+    let longest_task = v["longtasks"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_f64).fold(0.0, f64::max))
+        .unwrap_or(0.0);
+    let longest_frame = frames.iter().copied().fold(0.0, f64::max);
+    (over * 100.0, longest_task.max(longest_frame), frames.len())
+}
+
+/// JS heap in use (after a collection), plus our wasm memory.
+async fn memory(b: &Browser) -> (f64, f64) {
+    b.cdp("HeapProfiler.collectGarbage", json!({})).await;
+    let heap = b.cdp("Runtime.getHeapUsage", json!({})).await;
+    let used = heap["usedSize"].as_f64().unwrap_or(0.0);
+    let wasm = b
+        .js(
+            "return window.__bench.wasmMemory ? window.__bench.wasmMemory.buffer.byteLength : 0",
+            vec![],
+        )
+        .await
+        .as_f64()
+        .unwrap_or(0.0);
+    (used, wasm)
+}
+
+fn mb(bytes: f64) -> String {
+    format!("{:.1} MB", bytes / 1_048_576.0)
+}
+
+fn sizes(dir: &Path) -> Vec<(String, u64, u64, u64)> {
+    // gzip -9 and brotli 11 as a server would send them, by Node's zlib.
+    let script = r#"
+const fs = require('fs'), z = require('zlib'), path = require('path');
+const out = [];
+for (const f of process.argv.slice(1)) {
+  const b = fs.readFileSync(f);
+  out.push([path.basename(f), b.length, z.gzipSync(b, { level: 9 }).length,
+    z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length]);
+}
+console.log(JSON.stringify(out));
+"#;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("the folder")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "wasm" || e == "js" || e == "css" || e == "html")
+        })
+        .collect();
+    files.sort();
+    let out = std::process::Command::new("node")
+        .arg("-e")
+        .arg(script)
+        .args(&files)
+        .output()
+        .expect("node");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("sizes");
+    v.as_array()
+        .expect("a list")
+        .iter()
+        .map(|r| {
+            (
+                r[0].as_str().unwrap_or_default().to_string(),
+                r[1].as_u64().unwrap_or(0),
+                r[2].as_u64().unwrap_or(0),
+                r[3].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+fn kb(n: u64) -> String {
+    format!("{:.1} KB", n as f64 / 1024.0)
+}
+
+#[tokio::main]
+async fn main() {
+    let runs: usize = std::env::var("RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    let peer_src =
+        PathBuf::from(std::env::var("PEER").expect(
+            "PEER=folder holding the npm @recogito/text-annotator dist (./dev bench sets it)",
+        ));
+
+    // The peer's pages, its package and the workloads, served from one folder.
+    let site = std::env::temp_dir().join(format!("gcm-bench-site-{}", std::process::id()));
+    std::fs::create_dir_all(&site).expect("a folder");
+    for f in [
+        "peer.html",
+        "floor.html",
+        "bench.css",
+        "peer.js",
+        "floor.js",
+    ] {
+        std::fs::copy(repo().join("bench/peer").join(f), site.join(f)).expect("copy a page");
+    }
+    for f in ["text-annotator.umd.js", "text-annotator.css"] {
+        std::fs::copy(peer_src.join(f), site.join(f)).expect("copy the peer");
+    }
+    println!("generating workloads…");
+    let seed_text = seeds().into_iter().max_by_key(|s| s.len()).expect("a seed");
+    let text1 = text_of_size(1_000_000);
+    let text5 = text_of_size(5_000_000);
+    for (name, t) in [
+        ("seed.txt", &seed_text),
+        ("text-1mb.txt", &text1),
+        ("text-5mb.txt", &text5),
+    ] {
+        std::fs::write(site.join(name), t).expect("write a text");
+    }
+    let a1k = spans(&text5, 1_000, 1);
+    let a5k = spans(&text5, 5_000, 5);
+    let a10k = spans(&text5, 10_000, 10);
+    let tags = |s: &[Span]| s.iter().map(|x| x.tags.len()).sum::<usize>();
+    std::fs::write(site.join("ann-1k.json"), project_file(&text5, &a1k)).unwrap();
+    std::fs::write(site.join("ann-5k.json"), project_file(&text5, &a5k)).unwrap();
+    std::fs::write(site.join("ann-10k.json"), project_file(&text5, &a10k)).unwrap();
+    let peer5k = peer_annotations(&text5, &a5k);
+    let peer10k = peer_annotations(&text5, &a10k);
+    let peer1k = peer_annotations(&text5, &a1k);
+    let mut bench = Bench {
+        peer_url: gcm_e2e::serve_dir(site.clone()),
+        runs,
+        rows: Vec::new(),
+    };
+    println!(
+        "\n{:<58} | {:<26} | {:<26} | {:<22} | ours/peer",
+        "figure (median of runs, min–max)", "ours", "peer", "floor (<pre>)"
+    );
+
+    // 1. Navigation to the text painted.
+    for (label, file, text) in [
+        ("seed 001 (78 KB)", "seed.txt", &seed_text),
+        ("1 MB", "text-1mb.txt", &text1),
+        ("5 MB", "text-5mb.txt", &text5),
+    ] {
+        let mut by_page: Vec<Option<Stat>> = Vec::new();
+        let mut open_file = Vec::new();
+        for page in [Page::Ours, Page::Peer, Page::Floor] {
+            let b = bench.browser().await;
+            let mut times = Vec::new();
+            if page == Page::Ours {
+                bench.open(&b, page, file).await;
+                open_file.push(our_open_file(&b, &site.join(file)).await);
+                b.wait_saved().await;
+            }
+            for _ in 0..bench.runs {
+                bench.open(&b, page, file).await;
+                times.push(wait_value(&b, "the text painted", "window.__bench.painted").await);
+            }
+            if page == Page::Ours {
+                // Also a second file choice, for the open-file figure's spread.
+                let _ = text;
+            }
+            by_page.push(stat(times));
+            b.close().await;
+        }
+        bench.row(
+            &format!("navigation to text painted, {label}"),
+            ms(by_page[0]),
+            ms(by_page[1]),
+            ms(by_page[2]),
+            ratio(by_page[0], by_page[1]),
+        );
+        bench.row(
+            &format!("open the file to text painted, {label} (ours only)"),
+            ms(stat(open_file)),
+            "—".into(),
+            "—".into(),
+            "—".into(),
+        );
+    }
+
+    // 2. Import to highlights painted, and clearing, on the 5 MB text.
+    for (label, file, peer_list, spans_) in [
+        ("1,000", "ann-1k.json", &peer1k, &a1k),
+        ("10,000", "ann-10k.json", &peer10k, &a10k),
+    ] {
+        let (mut oi, mut oc, mut pi, mut pc) = (vec![], vec![], vec![], vec![]);
+        let b = bench.browser().await;
+        bench.open(&b, Page::Ours, "").await;
+        our_open_file(&b, &site.join("text-5mb.txt")).await;
+        b.wait_saved().await;
+        for _ in 0..bench.runs {
+            oi.push(our_import(&b, &site.join(file), tags(spans_)).await);
+            oc.push(our_clear(&b).await);
+        }
+        b.close().await;
+        let b = bench.browser().await;
+        bench.open(&b, Page::Peer, "text-5mb.txt").await;
+        for _ in 0..bench.runs {
+            pi.push(peer_set(&b, peer_list).await);
+            pc.push(peer_clear(&b).await);
+        }
+        b.close().await;
+        let (oi, oc, pi, pc) = (stat(oi), stat(oc), stat(pi), stat(pc));
+        bench.row(
+            &format!("{label} annotations: import to highlights painted"),
+            ms(oi),
+            ms(pi),
+            "—".into(),
+            ratio(oi, pi),
+        );
+        bench.row(
+            &format!("{label} annotations: clear them, painted"),
+            ms(oc),
+            ms(pc),
+            "—".into(),
+            ratio(oc, pc),
+        );
+    }
+
+    // 3. One annotation more with 5,000 present: mouseup to the highlight painted.
+    let needles: Vec<String> = {
+        // Distinct phrases of the 5 MB text: the first words of lines far apart.
+        let lines: Vec<&str> = text5
+            .lines()
+            .filter(|l| l.split_whitespace().count() > 8)
+            .collect();
+        (0..20)
+            .map(|i| {
+                let l = lines[(i * 97 + 13) % lines.len()];
+                l.split_whitespace().take(5).collect::<Vec<_>>().join(" ")
+            })
+            .collect()
+    };
+    let samples = needles.len();
+    let (mut ours_up, mut ours_save, mut peer_up) = (vec![], vec![], vec![]);
+    {
+        let b = bench.browser().await;
+        bench.open(&b, Page::Ours, "").await;
+        our_open_file(&b, &site.join("text-5mb.txt")).await;
+        our_import(&b, &site.join("ann-5k.json"), tags(&a5k)).await;
+        let mut present = tags(&a5k);
+        for needle in &needles {
+            arm_mouseup(&b, "(CSS.highlights.get('ann-pending')?.size ?? 0) > 0").await;
+            drag(&b, "#doc-text", ".reading", needle).await;
+            ours_up.push(
+                wait_value(
+                    &b,
+                    "the pending highlight",
+                    "window.__t1 === null ? null : window.__t1 - window.__t0",
+                )
+                .await,
+            );
+            if b.client
+                .find(fantoccini::Locator::Id("palette-name"))
+                .await
+                .is_ok()
+            {
+                b.client
+                    .find(fantoccini::Locator::Id("palette-name"))
+                    .await
+                    .unwrap()
+                    .send_keys("Bench")
+                    .await
+                    .unwrap();
+            }
+            b.click("checkbox", "Objective 1: Data").await;
+            present += 1;
+            let t = b
+                .client
+                .execute_async(
+                    &format!("const done = arguments[0]; const save = [...document.querySelectorAll('button')].find((x) => x.textContent.trim() === 'Save annotation'); const t0 = performance.now(); save.click(); window.__whenPainted(() => {OUR_TAG_RANGES} >= {present}).then((t) => done(t - t0));"),
+                    vec![],
+                )
+                .await
+                .expect("save");
+            ours_save.push(t.as_f64().unwrap_or(f64::NAN));
+            b.wait_saved().await;
+        }
+        b.close().await;
+        let b = bench.browser().await;
+        bench.open(&b, Page::Peer, "text-5mb.txt").await;
+        peer_set(&b, &peer5k).await;
+        for needle in &needles {
+            arm_mouseup(&b, "window.anno.getAnnotations().length > window.__before").await;
+            b.js(
+                "window.__before = window.anno.getAnnotations().length; return true;",
+                vec![],
+            )
+            .await;
+            drag(&b, "#content", "#scroller", needle).await;
+            peer_up.push(
+                wait_value(
+                    &b,
+                    "the peer's highlight",
+                    "window.__t1 === null ? null : window.__t1 - window.__t0",
+                )
+                .await,
+            );
+        }
+        b.close().await;
+    }
+    let p = |v: &Vec<f64>| {
+        format!(
+            "p50 {:.0} ms, p95 {:.0} ms",
+            percentile(v.clone(), 0.5),
+            percentile(v.clone(), 0.95)
+        )
+    };
+    let r = |a: &Vec<f64>, b: &Vec<f64>| {
+        format!(
+            "{:.2}× / {:.2}×",
+            percentile(a.clone(), 0.5) / percentile(b.clone(), 0.5),
+            percentile(a.clone(), 0.95) / percentile(b.clone(), 0.95)
+        )
+    };
+    bench.row(
+        &format!("5,000 present: mouseup to selection highlighted ({samples} samples)"),
+        p(&ours_up),
+        p(&peer_up),
+        "—".into(),
+        r(&ours_up, &peer_up),
+    );
+    bench.row(
+        &format!("5,000 present: Save to tag highlight painted ({samples}, ours only)"),
+        p(&ours_save),
+        "—".into(),
+        "—".into(),
+        "—".into(),
+    );
+
+    // 4. Scrolling the 5 MB text with 10,000 highlights, and memory with them loaded.
+    let mut scroll_rows: Vec<(Vec<f64>, Vec<f64>, usize)> = Vec::new();
+    let mut mem: Vec<(f64, f64)> = Vec::new();
+    for page in [Page::Ours, Page::Peer, Page::Floor] {
+        let b = bench.browser().await;
+        let scroller = match page {
+            Page::Ours => {
+                bench.open(&b, page, "").await;
+                our_open_file(&b, &site.join("text-5mb.txt")).await;
+                our_import(&b, &site.join("ann-10k.json"), tags(&a10k)).await;
+                ".reading"
+            }
+            Page::Peer => {
+                bench.open(&b, page, "text-5mb.txt").await;
+                peer_set(&b, &peer10k).await;
+                "#scroller"
+            }
+            Page::Floor => {
+                bench.open(&b, page, "text-5mb.txt").await;
+                "#scroller"
+            }
+        };
+        let (mut over, mut longest, mut frames) = (vec![], vec![], 0);
+        for _ in 0..bench.runs {
+            let (o, l, f) = scroll(&b, scroller).await;
+            over.push(o);
+            longest.push(l);
+            frames = f;
+        }
+        mem.push(memory(&b).await);
+        scroll_rows.push((over, longest, frames));
+        b.close().await;
+    }
+    let pct = |v: &Vec<f64>| {
+        let s = stat(v.clone()).expect("runs");
+        format!("{:.0}% ({:.0}–{:.0})", s.median, s.min, s.max)
+    };
+    let frames = scroll_rows[0].2;
+    bench.row(
+        &format!("scroll 5 MB + 10,000: frames over 16.7 ms ({frames} frames)"),
+        pct(&scroll_rows[0].0),
+        pct(&scroll_rows[1].0),
+        pct(&scroll_rows[2].0),
+        ratio(
+            stat(scroll_rows[0].0.clone()),
+            stat(scroll_rows[1].0.clone()),
+        ),
+    );
+    bench.row(
+        "scroll 5 MB + 10,000: longest task or frame",
+        ms(stat(scroll_rows[0].1.clone())),
+        ms(stat(scroll_rows[1].1.clone())),
+        ms(stat(scroll_rows[2].1.clone())),
+        ratio(
+            stat(scroll_rows[0].1.clone()),
+            stat(scroll_rows[1].1.clone()),
+        ),
+    );
+    bench.row(
+        "memory with 5 MB + 10,000 loaded: JS heap + wasm",
+        format!("{} + {}", mb(mem[0].0), mb(mem[0].1)),
+        mb(mem[1].0),
+        mb(mem[2].0),
+        format!("{:.2}×", (mem[0].0 + mem[0].1) / mem[1].0),
+    );
+
+    // 5. Export and import of 10,000 annotations in each format, in the core (native, release).
+    let model = model_with(&text5, &a10k);
+    let mut with_doc = Model::default();
+    with_doc.apply(Action::AddDocuments(vec![model
+        .document("user-bench")
+        .expect("the document")
+        .clone()]));
+    for format in [Format::Project, Format::W3c, Format::Doccano, Format::Csv] {
+        let (mut ex, mut im) = (vec![], vec![]);
+        let mut out = String::new();
+        for _ in 0..bench.runs {
+            let t = Instant::now();
+            out = export(
+                format,
+                &Selection::new(&model, Some("user-bench")),
+                Options::default(),
+            );
+            ex.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        let name = format!("bench.{}", format.extension());
+        let mut n = 0;
+        let mut new_id = move || {
+            n += 1;
+            format!("i-{n}")
+        };
+        let mut imported = None;
+        for _ in 0..bench.runs {
+            let t = Instant::now();
+            let r = import(&name, out.as_bytes(), &with_doc, &mut new_id, 1);
+            im.push(t.elapsed().as_secs_f64() * 1000.0);
+            imported = Some(r.map(|p| p.annotations.len()));
+        }
+        let import_cell = match imported {
+            Some(Ok(k)) => format!("{} ({k} placed)", ms(stat(im))),
+            Some(Err(_)) | None => "not importable".into(),
+        };
+        bench.row(
+            &format!(
+                "10,000 annotations, {}: export / import (core, native)",
+                format.label()
+            ),
+            format!("{} / {}", ms(stat(ex)), import_cell),
+            "—".into(),
+            "—".into(),
+            kb(out.len() as u64),
+        );
+    }
+
+    // 6. Shipped size.
+    let dist = gcm_e2e::dist_dir();
+    let ours = sizes(&dist);
+    let peer = sizes(&site)
+        .into_iter()
+        .filter(|r| r.0.starts_with("text-annotator"))
+        .collect::<Vec<_>>();
+    let total = |v: &Vec<(String, u64, u64, u64)>| {
+        v.iter()
+            .fold((0, 0, 0), |a, r| (a.0 + r.1, a.1 + r.2, a.2 + r.3))
+    };
+    for r in &ours {
+        bench.row(
+            &format!("size: {} (raw / gzip / brotli)", r.0),
+            format!("{} / {} / {}", kb(r.1), kb(r.2), kb(r.3)),
+            "—".into(),
+            "—".into(),
+            "—".into(),
+        );
+    }
+    let (o, p) = (total(&ours), total(&peer));
+    bench.row(
+        "size: everything shipped (raw / gzip / brotli)",
+        format!("{} / {} / {}", kb(o.0), kb(o.1), kb(o.2)),
+        format!("{} / {} / {}", kb(p.0), kb(p.1), kb(p.2)),
+        "—".into(),
+        format!("{:.2}× brotli", o.2 as f64 / p.2 as f64),
+    );
+
+    write_results(&bench, runs);
+    let _ = std::fs::remove_dir_all(&site);
+}
+
+fn write_results(bench: &Bench, runs: usize) {
+    let chromium = std::process::Command::new(
+        std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+    )
+    .arg("--version")
+    .output()
+    .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    .unwrap_or_default();
+    let cpus = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(0);
+    let mut md = String::new();
+    md.push_str("# Benchmark results\n\n");
+    md.push_str("Written by `./dev bench` (`tests/e2e/examples/bench.rs`); see the README's Performance section for what each figure measures.\n\n");
+    md.push_str(&format!(
+        "Machine: {cpus} cores, headless {chromium} with software rendering (no GPU). Peer: npm `@recogito/text-annotator` {} with its default renderer. {runs} runs per figure unless said; times are medians with min–max.\n\n",
+        std::env::var("PEER_VERSION").unwrap_or_else(|_| "4".into())
+    ));
+    md.push_str(
+        "| figure | ours | peer | floor (`<pre>`) | ours/peer |\n| --- | --- | --- | --- | --- |\n",
+    );
+    for (a, b, c, d, e) in &bench.rows {
+        md.push_str(&format!("| {a} | {b} | {c} | {d} | {e} |\n"));
+    }
+    let path = repo().join("bench/RESULTS.md");
+    std::fs::write(&path, md).expect("write bench/RESULTS.md");
+    println!("\nwritten to {}", path.display());
+}
