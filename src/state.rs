@@ -8,6 +8,7 @@ use crate::document::{Document, Origin};
 use crate::text::Cp;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// How many recently used tags the palette lists on top.
 pub const RECENT_TAGS: usize = 6;
@@ -120,8 +121,9 @@ pub struct Restored {
 pub struct Model {
     /// The library: seeds first, then the user's documents.
     pub documents: Vec<Document>,
-    /// Annotations of every document.
-    pub annotations: Vec<Annotation>,
+    /// Annotations of every document. Shared until changed (`Arc::make_mut`): the app clones
+    /// its state on every action, and most (selecting, opening the palette) leave them alone.
+    pub annotations: Arc<Vec<Annotation>>,
     /// Annotations that could not be placed in their document's text (an import whose
     /// passage is gone, a document not in this browser). Kept, listed, never dropped.
     pub orphans: Vec<Annotation>,
@@ -145,8 +147,8 @@ pub struct Model {
     pub marked: Vec<(Cp, Cp)>,
     /// Passages every compared annotator tagged alike, marked apart from `marked`.
     pub agreed: Vec<(Cp, Cp)>,
-    undo: Vec<Vec<Change>>,
-    redo: Vec<Vec<Change>>,
+    undo: Vec<Arc<Vec<Change>>>,
+    redo: Vec<Arc<Vec<Change>>>,
     next_notice: u64,
 }
 
@@ -226,7 +228,7 @@ impl Default for Model {
     fn default() -> Self {
         Model {
             documents: Document::seeds(),
-            annotations: Vec::new(),
+            annotations: Arc::new(Vec::new()),
             orphans: Vec::new(),
             open: None,
             settings: Settings::default(),
@@ -466,7 +468,7 @@ impl Model {
                         self.documents.push(doc);
                     }
                 }
-                self.annotations = restored.annotations;
+                self.annotations = Arc::new(restored.annotations);
                 self.orphans = restored.orphans;
                 self.settings = restored.settings;
                 self.open = restored.open.filter(|id| self.document(id).is_some());
@@ -545,7 +547,7 @@ impl Model {
                 before: None,
                 after: Some(a.clone()),
             });
-            self.annotations.push(a);
+            Arc::make_mut(&mut self.annotations).push(a);
         }
         // The whole import is one step: Undo takes back what this file added (documents it
         // brought and orphans stay, listed, for the user to delete).
@@ -622,7 +624,7 @@ impl Model {
             .filter(|a| a.document == id)
             .map(|a| Effect::DeleteAnnotation(a.id.clone()))
             .collect();
-        self.annotations.retain(|a| a.document != id);
+        Arc::make_mut(&mut self.annotations).retain(|a| a.document != id);
         effects.extend(
             self.orphans
                 .iter()
@@ -662,7 +664,7 @@ impl Model {
         if step.is_empty() {
             return;
         }
-        self.undo.push(step);
+        self.undo.push(Arc::new(step));
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
         }
@@ -690,11 +692,11 @@ impl Model {
             };
             match (&c.after, index.get(&id)) {
                 (Some(after), Some(&i)) => {
-                    self.annotations[i] = after.clone();
+                    Arc::make_mut(&mut self.annotations)[i] = after.clone();
                     effects.push(Effect::SaveAnnotation(after.clone()));
                 }
                 (Some(after), None) => {
-                    self.annotations.push(after.clone());
+                    Arc::make_mut(&mut self.annotations).push(after.clone());
                     effects.push(Effect::SaveAnnotation(after.clone()));
                 }
                 (None, Some(_)) => {
@@ -705,7 +707,7 @@ impl Model {
             }
         }
         if !gone.is_empty() {
-            self.annotations.retain(|a| !gone.contains(&a.id));
+            Arc::make_mut(&mut self.annotations).retain(|a| !gone.contains(&a.id));
             if self.selected.as_ref().is_some_and(|id| gone.contains(id)) {
                 self.selected = None;
             }
@@ -727,16 +729,16 @@ impl Model {
         let index = self.annotations.iter().position(|a| a.id == id);
         match (&change.after, index) {
             (Some(after), Some(i)) => {
-                self.annotations[i] = after.clone();
+                Arc::make_mut(&mut self.annotations)[i] = after.clone();
                 vec![Effect::SaveAnnotation(after.clone())]
             }
             (Some(after), None) => {
-                self.annotations.push(after.clone());
+                Arc::make_mut(&mut self.annotations).push(after.clone());
                 self.selected = Some(after.id.clone());
                 vec![Effect::SaveAnnotation(after.clone())]
             }
             (None, Some(i)) => {
-                self.annotations.remove(i);
+                Arc::make_mut(&mut self.annotations).remove(i);
                 if self.selected.as_deref() == Some(id.as_str()) {
                     self.selected = None;
                 }
@@ -1230,7 +1232,7 @@ mod tests {
         create(&mut m, "a", 0, 5, &["objective-1"]);
         let restored = Restored {
             documents: m.documents[5..].to_vec(),
-            annotations: m.annotations.clone(),
+            annotations: m.annotations.to_vec(),
             orphans: vec![],
             settings: m.settings.clone(),
             open: m.open.clone(),

@@ -136,8 +136,8 @@ fn the_project_json_round_trips_everything() {
     assert_eq!(plan.annotations.len(), 4);
     assert_eq!(plan.new_documents.len(), 1);
     assert_eq!(plan.reanchored, 0);
-    let mut a: Vec<_> = m.annotations.clone();
-    let mut b: Vec<_> = fresh.annotations.clone();
+    let mut a: Vec<_> = m.annotations.to_vec();
+    let mut b: Vec<_> = fresh.annotations.to_vec();
     a.sort_by(|x, y| x.id.cmp(&y.id));
     b.sort_by(|x, y| x.id.cmp(&y.id));
     assert_eq!(a, b, "lossless: every field, times and notes included");

@@ -317,6 +317,28 @@ pub fn focus_id(id: &str) {
 }
 
 /// Milliseconds since the Unix epoch.
+/// Resolves after the next frame has been painted (a timeout queued from an animation-frame
+/// callback runs after that frame's paint), or after 100 ms when no frame comes: a hidden tab
+/// gets no animation frames, and saving must not wait for the user to come back.
+pub async fn after_next_paint() {
+    let (tx, rx) = futures::channel::oneshot::channel::<()>();
+    let tx = std::rc::Rc::new(RefCell::new(Some(tx)));
+    let send = {
+        let tx = tx.clone();
+        move || {
+            if let Some(tx) = tx.borrow_mut().take() {
+                let _ = tx.send(());
+            }
+        }
+    };
+    let fallback = gloo::timers::callback::Timeout::new(100, send.clone());
+    let frame = gloo::render::request_animation_frame(move |_| {
+        gloo::timers::callback::Timeout::new(0, send).forget();
+    });
+    let _ = rx.await;
+    drop((frame, fallback));
+}
+
 /// Fetches a file of the app's own origin as text.
 pub async fn fetch_text(url: String) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;

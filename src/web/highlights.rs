@@ -41,6 +41,9 @@ pub struct Layer {
     /// The marked spans drawn, so that an unchanged list is not redrawn on every change.
     marked_spans: Vec<(Cp, Cp)>,
     drawn: HashMap<String, Drawn>,
+    /// The annotation list last drawn: when the state changes but its annotations do not
+    /// (a selection, the palette opening), there is nothing to compare.
+    synced: Option<std::sync::Arc<Vec<Annotation>>>,
 }
 
 fn new_highlight(registry: &HighlightRegistry, name: &str, priority: i32) -> Option<Highlight> {
@@ -70,6 +73,7 @@ impl Layer {
             registry,
             by_tag,
             drawn: HashMap::new(),
+            synced: None,
         })
     }
 
@@ -89,6 +93,21 @@ impl Layer {
         }
         self.marked_spans.clear();
         self.drawn.clear();
+        self.synced = None;
+    }
+
+    /// Draws the annotations of document `doc` out of `all`, unless `all` is the very list
+    /// drawn last time.
+    pub fn sync_document(&mut self, all: &std::sync::Arc<Vec<Annotation>>, doc: &str) {
+        if self
+            .synced
+            .as_ref()
+            .is_some_and(|s| std::sync::Arc::ptr_eq(s, all))
+        {
+            return;
+        }
+        self.sync(all.iter().filter(|a| a.document == doc));
+        self.synced = Some(all.clone());
     }
 
     /// Draws exactly `annotations`: adds the new and changed, removes the gone.
@@ -106,9 +125,19 @@ impl Layer {
             })
             .map(|(id, _)| id.clone())
             .collect();
-        for id in stale {
-            if let Some(d) = self.drawn.remove(&id) {
-                self.undraw(&d);
+        if stale.len() > 64 && stale.len() * 2 > self.drawn.len() {
+            // Most of what is drawn goes (an import undone, another document): emptying the
+            // tag layers at once is far cheaper than thousands of `Highlight.delete` calls.
+            for h in self.by_tag.values() {
+                h.clear();
+            }
+            self.multi.clear();
+            self.drawn.clear();
+        } else {
+            for id in stale {
+                if let Some(d) = self.drawn.remove(&id) {
+                    self.undraw(&d);
+                }
             }
         }
         for (id, a) in keep {

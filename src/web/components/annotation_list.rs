@@ -14,8 +14,16 @@ const PAGE: usize = 150;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct AnnotationListProps {
+    /// Hidden while the palette is open: kept mounted, so that saving adds one entry instead
+    /// of building 150 again.
+    #[prop_or_default]
+    pub hidden: bool,
+}
+
 #[function_component(AnnotationList)]
-pub fn annotation_list() -> Html {
+pub fn annotation_list(props: &AnnotationListProps) -> Html {
     let app = use_app();
     let first = use_state(|| 0usize);
     let model = &app.model;
@@ -97,7 +105,7 @@ pub fn annotation_list() -> Html {
         Callback::from(move |_: MouseEvent| app.dispatch(Action::ShowPanel(p)))
     };
     html! {
-        <aside class="side annotations" aria-labelledby="list-title">
+        <aside class="side annotations" aria-labelledby="list-title" hidden={props.hidden}>
             <div class="panel-links">
                 <button class="link" onclick={show(Panel::Suggestions)}>{ "Suggestions…" }</button>
                 <button class="link" onclick={show(Panel::Compare)}>{ "Compare annotators…" }</button>

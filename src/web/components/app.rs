@@ -154,16 +154,25 @@ pub fn app() -> Html {
     };
     let model = &state.model;
     let open = model.open_document().cloned();
-    let side = if model.pending.is_some() || model.editing.is_some() {
-        html! { <Palette /> }
-    } else if open.is_some() && model.panel == Panel::Compare {
-        html! { <Compare /> }
-    } else if open.is_some() && model.panel == Panel::Suggestions {
-        html! { <Suggestions /> }
-    } else if open.is_some() {
-        html! { <AnnotationList /> }
-    } else {
-        html! { <Palette /> }
+    // The side column. Each panel keeps its own slot, so that Yew never mistakes one for
+    // another, and the list stays mounted (hidden) under the palette.
+    let palette_open = model.pending.is_some() || model.editing.is_some();
+    let panel = open.is_some().then_some(model.panel);
+    let side = html! {
+        <>
+            if palette_open || panel.is_none() {
+                <Palette />
+            }
+            if panel == Some(Panel::Annotations) {
+                <AnnotationList hidden={palette_open} />
+            }
+            if panel == Some(Panel::Compare) && !palette_open {
+                <Compare />
+            }
+            if panel == Some(Panel::Suggestions) && !palette_open {
+                <Suggestions />
+            }
+        </>
     };
     let scroll_to = open
         .as_ref()

@@ -72,12 +72,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
             if let Some(l) = l.as_mut() {
                 l.clear();
-                l.sync(
-                    app.model
-                        .annotations
-                        .iter()
-                        .filter(|a| a.document == doc.id),
-                );
+                l.sync_document(&app.model.annotations, &doc.id);
             }
             if let Some(at) = scroll_to {
                 dom::scroll_to_top_line(Cp(at));
@@ -110,7 +105,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             if let Some(l) = layer.borrow_mut().as_mut() {
                 if dom::rendered_doc().as_deref() == Some(doc_id.as_str()) {
                     let m = &app.model;
-                    l.sync(m.annotations.iter().filter(|a| a.document == doc_id));
+                    l.sync_document(&m.annotations, &doc_id);
                     l.show_selected(
                         m.selected
                             .as_deref()

@@ -4,7 +4,8 @@
 //!
 //! Run it with `./dev bench` (it builds the app and installs the peer first). By hand:
 //! `PEER=<folder with text-annotator.umd.js and .css> cargo run --release -p gcm-e2e --example bench`.
-//! `RUNS=n` changes the number of runs per figure (5).
+//! `RUNS=n` changes the number of runs per figure (5); `ONLY=navigation,import,create,scroll,
+//! formats,size` runs some sections (and then does not write the results file).
 //!
 //! Workloads are generated from the seed texts with a fixed random seed: the seeds as they
 //! are, a 1 MB and a 5 MB document (the seeds repeated), and 1,000, 5,000 and 10,000
@@ -266,6 +267,15 @@ impl Bench {
             Instant::now().elapsed().as_nanos() ^ rand_suffix()
         ));
         let b = Browser::launch(profile, json!({})).await;
+        // Some figures (10,000 into the peer, a whole scroll) take minutes, not WebDriver's 30 s.
+        b.client
+            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+                Some(Duration::from_secs(600)),
+                Some(Duration::from_secs(120)),
+                None,
+            ))
+            .await
+            .expect("timeouts");
         b.cdp(
             "Page.addScriptToEvaluateOnNewDocument",
             json!({ "source": INSTRUMENT_JS }),
@@ -470,17 +480,19 @@ sc.scrollTop = 0;
 const frames = [];
 requestAnimationFrame(() => requestAnimationFrame(() => {
   window.__bench.longtasks = [];
-  const total = sc.scrollHeight - sc.clientHeight;
-  const step = Math.max(sc.clientHeight * 0.9, total / 600);
+  // Blocks skipped by content-visibility get their real height as they come into view, so
+  // the end is measured again every frame.
+  const total = () => sc.scrollHeight - sc.clientHeight;
+  const step = Math.max(sc.clientHeight * 0.9, total() / 600);
   let last = null;
   const tick = (t) => {
     if (last !== null) frames.push(t - last);
     last = t;
-    if (sc.scrollTop >= total - 1) {
+    if (sc.scrollTop >= total() - 1 || frames.length >= 1000) {
       setTimeout(() => done({ frames, longtasks: window.__bench.longtasks, height: sc.scrollHeight }), 100);
       return;
     }
-    sc.scrollTop = Math.min(total, sc.scrollTop + step);
+    sc.scrollTop = Math.min(total(), sc.scrollTop + step);
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -580,6 +592,11 @@ async fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(5);
+    let only = std::env::var("ONLY").ok();
+    let want = |section: &str| {
+        only.as_deref()
+            .is_none_or(|o| o.split(',').any(|x| x == section))
+    };
     let peer_src =
         PathBuf::from(std::env::var("PEER").expect(
             "PEER=folder holding the npm @recogito/text-annotator dist (./dev bench sets it)",
@@ -632,11 +649,15 @@ async fn main() {
     );
 
     // 1. Navigation to the text painted.
-    for (label, file, text) in [
-        ("seed 001 (78 KB)", "seed.txt", &seed_text),
-        ("1 MB", "text-1mb.txt", &text1),
-        ("5 MB", "text-5mb.txt", &text5),
-    ] {
+    for (label, file, text) in if want("navigation") {
+        vec![
+            ("seed 001 (78 KB)", "seed.txt", &seed_text),
+            ("1 MB", "text-1mb.txt", &text1),
+            ("5 MB", "text-5mb.txt", &text5),
+        ]
+    } else {
+        vec![]
+    } {
         let mut by_page: Vec<Option<Stat>> = Vec::new();
         let mut open_file = Vec::new();
         for page in [Page::Ours, Page::Peer, Page::Floor] {
@@ -675,10 +696,14 @@ async fn main() {
     }
 
     // 2. Import to highlights painted, and clearing, on the 5 MB text.
-    for (label, file, peer_list, spans_) in [
-        ("1,000", "ann-1k.json", &peer1k, &a1k),
-        ("10,000", "ann-10k.json", &peer10k, &a10k),
-    ] {
+    for (label, file, peer_list, spans_) in if want("import") {
+        vec![
+            ("1,000", "ann-1k.json", &peer1k, &a1k),
+            ("10,000", "ann-10k.json", &peer10k, &a10k),
+        ]
+    } else {
+        vec![]
+    } {
         let (mut oi, mut oc, mut pi, mut pc) = (vec![], vec![], vec![], vec![]);
         let b = bench.browser().await;
         bench.open(&b, Page::Ours, "").await;
@@ -729,7 +754,7 @@ async fn main() {
     };
     let samples = needles.len();
     let (mut ours_up, mut ours_save, mut peer_up) = (vec![], vec![], vec![]);
-    {
+    if want("create") {
         let b = bench.browser().await;
         bench.open(&b, Page::Ours, "").await;
         our_open_file(&b, &site.join("text-5mb.txt")).await;
@@ -827,7 +852,11 @@ async fn main() {
     // 4. Scrolling the 5 MB text with 10,000 highlights, and memory with them loaded.
     let mut scroll_rows: Vec<(Vec<f64>, Vec<f64>, usize)> = Vec::new();
     let mut mem: Vec<(f64, f64)> = Vec::new();
-    for page in [Page::Ours, Page::Peer, Page::Floor] {
+    for page in if want("scroll") {
+        vec![Page::Ours, Page::Peer, Page::Floor]
+    } else {
+        vec![]
+    } {
         let b = bench.browser().await;
         let scroller = match page {
             Page::Ours => {
@@ -857,38 +886,40 @@ async fn main() {
         scroll_rows.push((over, longest, frames));
         b.close().await;
     }
-    let pct = |v: &Vec<f64>| {
-        let s = stat(v.clone()).expect("runs");
-        format!("{:.0}% ({:.0}–{:.0})", s.median, s.min, s.max)
-    };
-    let frames = scroll_rows[0].2;
-    bench.row(
-        &format!("scroll 5 MB + 10,000: frames over 16.7 ms ({frames} frames)"),
-        pct(&scroll_rows[0].0),
-        pct(&scroll_rows[1].0),
-        pct(&scroll_rows[2].0),
-        ratio(
-            stat(scroll_rows[0].0.clone()),
-            stat(scroll_rows[1].0.clone()),
-        ),
-    );
-    bench.row(
-        "scroll 5 MB + 10,000: longest task or frame",
-        ms(stat(scroll_rows[0].1.clone())),
-        ms(stat(scroll_rows[1].1.clone())),
-        ms(stat(scroll_rows[2].1.clone())),
-        ratio(
-            stat(scroll_rows[0].1.clone()),
-            stat(scroll_rows[1].1.clone()),
-        ),
-    );
-    bench.row(
-        "memory with 5 MB + 10,000 loaded: JS heap + wasm",
-        format!("{} + {}", mb(mem[0].0), mb(mem[0].1)),
-        mb(mem[1].0),
-        mb(mem[2].0),
-        format!("{:.2}×", (mem[0].0 + mem[0].1) / mem[1].0),
-    );
+    if want("scroll") {
+        let pct = |v: &Vec<f64>| {
+            let s = stat(v.clone()).expect("runs");
+            format!("{:.0}% ({:.0}–{:.0})", s.median, s.min, s.max)
+        };
+        let frames = scroll_rows[0].2;
+        bench.row(
+            &format!("scroll 5 MB + 10,000: frames over 16.7 ms ({frames} frames)"),
+            pct(&scroll_rows[0].0),
+            pct(&scroll_rows[1].0),
+            pct(&scroll_rows[2].0),
+            ratio(
+                stat(scroll_rows[0].0.clone()),
+                stat(scroll_rows[1].0.clone()),
+            ),
+        );
+        bench.row(
+            "scroll 5 MB + 10,000: longest task or frame",
+            ms(stat(scroll_rows[0].1.clone())),
+            ms(stat(scroll_rows[1].1.clone())),
+            ms(stat(scroll_rows[2].1.clone())),
+            ratio(
+                stat(scroll_rows[0].1.clone()),
+                stat(scroll_rows[1].1.clone()),
+            ),
+        );
+        bench.row(
+            "memory with 5 MB + 10,000 loaded: JS heap + wasm",
+            format!("{} + {}", mb(mem[0].0), mb(mem[0].1)),
+            mb(mem[1].0),
+            mb(mem[2].0),
+            format!("{:.2}×", (mem[0].0 + mem[0].1) / mem[1].0),
+        );
+    }
 
     // 5. Export and import of 10,000 annotations in each format, in the core (native, release).
     let model = model_with(&text5, &a10k);
@@ -897,7 +928,11 @@ async fn main() {
         .document("user-bench")
         .expect("the document")
         .clone()]));
-    for format in [Format::Project, Format::W3c, Format::Doccano, Format::Csv] {
+    for format in if want("formats") {
+        vec![Format::Project, Format::W3c, Format::Doccano, Format::Csv]
+    } else {
+        vec![]
+    } {
         let (mut ex, mut im) = (vec![], vec![]);
         let mut out = String::new();
         for _ in 0..bench.runs {
@@ -939,35 +974,38 @@ async fn main() {
     }
 
     // 6. Shipped size.
-    let dist = gcm_e2e::dist_dir();
-    let ours = sizes(&dist);
-    let peer = sizes(&site)
-        .into_iter()
-        .filter(|r| r.0.starts_with("text-annotator"))
-        .collect::<Vec<_>>();
-    let total = |v: &Vec<(String, u64, u64, u64)>| {
-        v.iter()
-            .fold((0, 0, 0), |a, r| (a.0 + r.1, a.1 + r.2, a.2 + r.3))
-    };
-    for r in &ours {
+    if want("size") {
+        let dist = gcm_e2e::dist_dir();
+        let ours = sizes(&dist);
+        let peer = sizes(&site)
+            .into_iter()
+            .filter(|r| r.0.starts_with("text-annotator"))
+            .collect::<Vec<_>>();
+        let total = |v: &Vec<(String, u64, u64, u64)>| {
+            v.iter()
+                .fold((0, 0, 0), |a, r| (a.0 + r.1, a.1 + r.2, a.2 + r.3))
+        };
+        for r in &ours {
+            bench.row(
+                &format!("size: {} (raw / gzip / brotli)", r.0),
+                format!("{} / {} / {}", kb(r.1), kb(r.2), kb(r.3)),
+                "—".into(),
+                "—".into(),
+                "—".into(),
+            );
+        }
+        let (o, p) = (total(&ours), total(&peer));
         bench.row(
-            &format!("size: {} (raw / gzip / brotli)", r.0),
-            format!("{} / {} / {}", kb(r.1), kb(r.2), kb(r.3)),
+            "size: everything shipped (raw / gzip / brotli)",
+            format!("{} / {} / {}", kb(o.0), kb(o.1), kb(o.2)),
+            format!("{} / {} / {}", kb(p.0), kb(p.1), kb(p.2)),
             "—".into(),
-            "—".into(),
-            "—".into(),
+            format!("{:.2}× brotli", o.2 as f64 / p.2 as f64),
         );
     }
-    let (o, p) = (total(&ours), total(&peer));
-    bench.row(
-        "size: everything shipped (raw / gzip / brotli)",
-        format!("{} / {} / {}", kb(o.0), kb(o.1), kb(o.2)),
-        format!("{} / {} / {}", kb(p.0), kb(p.1), kb(p.2)),
-        "—".into(),
-        format!("{:.2}× brotli", o.2 as f64 / p.2 as f64),
-    );
-
-    write_results(&bench, runs);
+    if only.is_none() {
+        write_results(&bench, runs);
+    }
     let _ = std::fs::remove_dir_all(&site);
 }
 

@@ -39,7 +39,7 @@ async fn main() {
                 note: String::new(),
             };
             if let Ok(a) = Annotation::new(format!("s{s}-{i}"), d, &doc.text, "x", 1) {
-                m.annotations.push(a);
+                std::sync::Arc::make_mut(&mut m.annotations).push(a);
             }
         }
         let p = dir.join(format!("student{s:02}.json"));

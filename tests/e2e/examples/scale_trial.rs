@@ -119,7 +119,7 @@ async fn main() {
         origin: gcm_annotator::document::Origin::User,
         text: doc.clone(),
     });
-    model.annotations = anns;
+    model.annotations = anns.into();
     let json = gcm_annotator::formats::export(
         gcm_annotator::formats::Format::Project,
         &gcm_annotator::formats::Selection::new(&model, Some(&doc_id)),
