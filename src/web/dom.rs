@@ -317,6 +317,79 @@ pub fn focus_id(id: &str) {
 }
 
 /// Milliseconds since the Unix epoch.
+/// Watches which text blocks are within `margin` (a CSS root margin such as "200% 0px") of
+/// the reading view, and reports the stretch they cover, in UTF-16 units of the text. Stops
+/// when dropped.
+pub struct BlockWatch {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for BlockWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+pub fn watch_blocks(
+    container: &Element,
+    margin: &str,
+    on_change: impl Fn(Utf16, Utf16) + 'static,
+) -> Option<BlockWatch> {
+    let root = container.closest(".reading").ok()??;
+    let near = std::rc::Rc::new(RefCell::new(std::collections::BTreeSet::<usize>::new()));
+    let starts: Vec<usize> = RENDERED.with(|r| {
+        r.borrow()
+            .as_ref()
+            .map(|r| r.blocks.iter().map(|(s, _)| *s).collect())
+            .unwrap_or_default()
+    });
+    let total = RENDERED.with(|r| r.borrow().as_ref().map_or(0, |r| r.text.len_utf16().0));
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        move |entries: js_sys::Array| {
+            let mut near = near.borrow_mut();
+            for entry in entries.iter() {
+                let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+                let Some(start) = entry
+                    .target()
+                    .get_attribute("data-u16")
+                    .and_then(|s| s.parse::<usize>().ok())
+                else {
+                    continue;
+                };
+                if entry.is_intersecting() {
+                    near.insert(start);
+                } else {
+                    near.remove(&start);
+                }
+            }
+            if let (Some(&lo), Some(&last)) = (near.first(), near.last()) {
+                let hi = match starts.binary_search(&last) {
+                    Ok(i) => starts.get(i + 1).copied().unwrap_or(total),
+                    Err(_) => total,
+                };
+                on_change(Utf16(lo), Utf16(hi));
+            }
+        },
+    );
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root(Some(&root));
+    init.set_root_margin(margin);
+    let observer =
+        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
+            .ok()?;
+    let blocks = container.query_selector_all(".block").ok()?;
+    for i in 0..blocks.length() {
+        if let Some(b) = blocks.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            observer.observe(&b);
+        }
+    }
+    Some(BlockWatch {
+        observer,
+        _callback: callback,
+    })
+}
+
 /// Resolves after the next frame has been painted (a timeout queued from an animation-frame
 /// callback runs after that frame's paint), or after 100 ms when no frame comes: a hidden tab
 /// gets no animation frames, and saving must not wait for the user to come back.

@@ -14,7 +14,7 @@ use crate::annotation::Annotation;
 use crate::caret::{move_caret, Motion};
 use crate::document::Document;
 use crate::state::Action;
-use crate::text::Cp;
+use crate::text::{Bias, Cp};
 use crate::web::components::annotation_list::{select_and_show, start_edit};
 use crate::web::components::app::SaverHandle;
 use crate::web::components::tag_chips::TagChips;
@@ -48,6 +48,8 @@ pub fn reader(props: &ReaderProps) -> Html {
     let saver = use_context::<SaverHandle>();
     let text_ref = use_node_ref();
     let layer = use_mut_ref(|| None::<Layer>);
+    // Which stretch of text is near the screen, for documents with many highlights.
+    let watch = use_mut_ref(|| None::<dom::BlockWatch>);
     // The keyboard selection: (anchor, head). None until the keyboard is used.
     let caret = use_mut_ref(|| None::<(Cp, Cp)>);
     let card = use_state(|| None::<Card>);
@@ -62,23 +64,40 @@ pub fn reader(props: &ReaderProps) -> Html {
         let doc = props.doc.clone();
         let scroll_to = props.scroll_to;
         let app = app.clone();
+        let watch = watch.clone();
         use_effect_with(doc_id.clone(), move |_| {
-            if let Some(el) = text_ref.cast::<web_sys::Element>() {
-                dom::render_text(&el, &doc.id, &doc.text);
+            let el = text_ref.cast::<web_sys::Element>();
+            if let Some(el) = &el {
+                dom::render_text(el, &doc.id, &doc.text);
             }
-            let mut l = layer.borrow_mut();
-            if l.is_none() {
-                *l = Layer::install();
+            {
+                let mut l = layer.borrow_mut();
+                if l.is_none() {
+                    *l = Layer::install();
+                }
+                if let Some(l) = l.as_mut() {
+                    l.clear();
+                    l.sync_document(&app.model.annotations, &doc.id);
+                }
             }
-            if let Some(l) = l.as_mut() {
-                l.clear();
-                l.sync_document(&app.model.annotations, &doc.id);
+            if let Some(el) = &el {
+                let layer = layer.clone();
+                let text = doc.text.clone();
+                // Two screens above and below: highlights are in place before they scroll in.
+                *watch.borrow_mut() = dom::watch_blocks(el, "200% 0px", move |lo, hi| {
+                    let lo = text.cp_of_utf16(lo, Bias::Floor).unwrap_or(Cp(0));
+                    let hi = text.cp_of_utf16(hi, Bias::Ceil).unwrap_or(text.len_cp());
+                    if let Some(l) = layer.borrow_mut().as_mut() {
+                        l.set_window(Some((lo, hi)));
+                    }
+                });
             }
             if let Some(at) = scroll_to {
                 dom::scroll_to_top_line(Cp(at));
             }
             let layer = layer.clone();
             move || {
+                *watch.borrow_mut() = None;
                 *layer.borrow_mut() = None;
                 dom::forget_text();
             }

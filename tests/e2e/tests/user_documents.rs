@@ -192,3 +192,82 @@ async fn pasted_text_becomes_a_document() {
     b.by_name("button", "Class notes").await;
     b.close().await;
 }
+
+/// A document with more than 1,000 annotations registers only the highlights near the screen
+/// (see `web/highlights.rs`); scrolling brings the others in.
+#[tokio::test]
+async fn with_many_annotations_highlights_follow_the_screen() {
+    use gcm_annotator::document::Document;
+    use gcm_annotator::formats::{export, Format, Options, Selection};
+    use gcm_annotator::state::{Action, Model};
+    use gcm_annotator::text::Cp;
+
+    // 1,500 lines of text, one annotation per line: "Line 0001 ..." to "Line 1500 ...".
+    let text: String = (1..=1500)
+        .map(|i| format!("Line {i:04} of a long report on safe, orderly and regular migration.\n"))
+        .collect();
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator("Ana".into()));
+    let doc = Document::from_paste("user-long".into(), "long", &text).unwrap();
+    m.apply(Action::AddDocuments(vec![doc]));
+    for i in 0..1500usize {
+        let start = text.find(&format!("Line {:04}", i + 1)).unwrap();
+        m.apply(Action::Propose {
+            start: Cp(start),
+            end: Cp(start + 9),
+        });
+        m.apply(Action::Create {
+            id: format!("long-{i}"),
+            tags: vec!["objective-3".into()],
+            note: String::new(),
+            now: 1,
+        });
+    }
+    let file = write_fixture(
+        "long.json",
+        export(
+            Format::Project,
+            &Selection::new(&m, None),
+            Options::default(),
+        )
+        .as_bytes(),
+    );
+    let b = Browser::open().await;
+    b.choose_file("#import-input", &file).await;
+    b.wait_for_text("1500 annotations imported").await;
+    b.click("button", "long").await;
+    b.wait_for_css("#doc-text .block").await;
+    const HAS: &str = "return [...(CSS.highlights.get('objective-3') ?? [])].some(r => r.toString() === arguments[0])";
+    b.wait_until(
+        "the first line is highlighted",
+        &HAS.replace("arguments[0]", "'Line 0001'"),
+    )
+    .await;
+    let registered = b
+        .js("return CSS.highlights.get('objective-3').size", vec![])
+        .await
+        .as_u64()
+        .unwrap();
+    assert!(
+        registered > 0 && registered < 1500,
+        "{registered} of 1,500 registered"
+    );
+    // The last line, far below: not registered until the reader scrolls there.
+    assert_eq!(
+        b.js(&HAS.replace("arguments[0]", "'Line 1500'"), vec![])
+            .await,
+        false
+    );
+    // To the end, as the End key or the scroll bar does (again while skipped blocks grow).
+    b.wait_until(
+        "the reader is at the end",
+        "const r = document.querySelector('.reading'); r.scrollTop = r.scrollHeight; return r.scrollTop + r.clientHeight >= r.scrollHeight - 2",
+    )
+    .await;
+    b.wait_until(
+        "the last line is highlighted once on screen",
+        &HAS.replace("arguments[0]", "'Line 1500'"),
+    )
+    .await;
+    b.close().await;
+}
