@@ -432,7 +432,6 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimat
 "#;
 
 async fn drag(b: &Browser, css: &str, scroller: &str, needle: &str) {
-    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
     let v = b
         .client
         .execute_async(POINTS_JS, vec![css.into(), scroller.into(), needle.into()])
@@ -442,25 +441,7 @@ async fn drag(b: &Browser, css: &str, scroller: &str, needle: &str) {
         v[k].as_f64()
             .unwrap_or_else(|| panic!("{needle:?} not found"))
     };
-    let (x1, y1, x2, y2) = (n("x1"), n("y1"), n("x2"), n("y2"));
-    let mouse = MouseActions::new("mouse".into())
-        .then(PointerAction::MoveTo {
-            duration: None,
-            x: x1.round(),
-            y: y1.round(),
-        })
-        .then(PointerAction::Down {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        .then(PointerAction::MoveTo {
-            duration: Some(Duration::from_millis(100)),
-            x: x2.round(),
-            y: y2.round(),
-        })
-        .then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        });
-    b.client.perform_actions(mouse).await.expect("drag");
+    b.drag_between((n("x1"), n("y1")), (n("x2"), n("y2"))).await;
 }
 
 /// Arms a measurement from the next mouseup to the frame after `pred` holds.

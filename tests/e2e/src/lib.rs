@@ -381,7 +381,12 @@ impl Browser {
     /// Selects `needle` (its `nth` occurrence) in the document by dragging the mouse across
     /// it, as a reader does: press before its first character, move, release after its last.
     pub async fn drag_select(&self, needle: &str, nth: usize) {
-        let ((x1, y1), (x2, y2)) = self.text_points(needle, nth).await;
+        let (from, to) = self.text_points(needle, nth).await;
+        self.drag_between(from, to).await;
+    }
+
+    /// A real mouse drag from one viewport point to another, through their middle.
+    pub async fn drag_between(&self, (x1, y1): (f64, f64), (x2, y2): (f64, f64)) {
         let mouse = MouseActions::new("mouse".into())
             .then(PointerAction::MoveTo {
                 duration: None,
@@ -639,6 +644,52 @@ impl Browser {
         let _ = std::fs::remove_dir_all(&self.profile);
         let _ = std::fs::remove_dir_all(&self.downloads);
     }
+}
+
+/// The id of seed 004, "Global Migration Group", the flows' usual text.
+pub const SEED_004: &str = "seed-87ef9370e957a8a4";
+
+/// An export of seed 004 by `name`, in `format`, tagging the first occurrence of each needle
+/// with its tag: what a student's file looks like, made with the app's own core.
+pub fn export_of(
+    name: &str,
+    tags: &[(&str, &str)],
+    format: gcm_annotator::formats::Format,
+) -> Vec<u8> {
+    use gcm_annotator::formats::{export, Options, Selection};
+    use gcm_annotator::state::{Action, Model};
+    use gcm_annotator::text::Cp;
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator(name.into()));
+    m.apply(Action::OpenDocument(SEED_004.into()));
+    let text = m
+        .open_document()
+        .expect("seed 004")
+        .text
+        .as_str()
+        .to_string();
+    for (i, (needle, tag)) in tags.iter().enumerate() {
+        let b = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} in seed 004"));
+        let s = text[..b].chars().count();
+        m.apply(Action::Propose {
+            start: Cp(s),
+            end: Cp(s + needle.chars().count()),
+        });
+        m.apply(Action::Create {
+            id: format!("{name}-{i}"),
+            tags: vec![tag.to_string()],
+            note: String::new(),
+            now: 1,
+        });
+    }
+    export(
+        format,
+        &Selection::new(&m, Some(SEED_004)),
+        Options::default(),
+    )
+    .into_bytes()
 }
 
 /// Python's `text[start:end]`: slicing by code points, the unit of every export.

@@ -4,13 +4,9 @@
 //! the crash page) must report no violations; and the document text keeps WCAG AA contrast
 //! over every highlight colour the built stylesheet paints, which axe cannot see.
 
-use gcm_annotator::formats::{export, Format, Options, Selection};
-use gcm_annotator::state::{Action, Model};
-use gcm_annotator::text::Cp;
-use gcm_e2e::Browser;
+use gcm_annotator::formats::Format;
+use gcm_e2e::{export_of, Browser};
 use std::path::PathBuf;
-
-const SEED_004: &str = "seed-87ef9370e957a8a4";
 
 /// axe-core's script: `AXE`, else where `./dev setup` installs it.
 fn axe_source() -> String {
@@ -61,34 +57,6 @@ async fn audit(b: &Browser, axe: &str, view: &str) {
     );
 }
 
-/// An export of seed 004 by `name`.
-fn export_of(name: &str, tags: &[(&str, &str)]) -> Vec<u8> {
-    let mut m = Model::default();
-    m.apply(Action::SetAnnotator(name.into()));
-    m.apply(Action::OpenDocument(SEED_004.into()));
-    let text = m.open_document().unwrap().text.as_str().to_string();
-    for (i, (needle, tag)) in tags.iter().enumerate() {
-        let b = text.find(needle).unwrap();
-        let s = text[..b].chars().count();
-        m.apply(Action::Propose {
-            start: Cp(s),
-            end: Cp(s + needle.chars().count()),
-        });
-        m.apply(Action::Create {
-            id: format!("{name}-{i}"),
-            tags: vec![tag.to_string()],
-            note: String::new(),
-            now: 1,
-        });
-    }
-    export(
-        Format::Project,
-        &Selection::new(&m, Some(SEED_004)),
-        Options::default(),
-    )
-    .into_bytes()
-}
-
 #[tokio::test]
 async fn every_view_passes_axe() {
     let axe = axe_source();
@@ -125,7 +93,11 @@ async fn every_view_passes_axe() {
     let good = dir.join("ana.json");
     std::fs::write(
         &good,
-        export_of("Ana", &[("fourteen UN agencies", "objective-11")]),
+        export_of(
+            "Ana",
+            &[("fourteen UN agencies", "objective-11")],
+            Format::Project,
+        ),
     )
     .unwrap();
     b.choose_file("#import-input", &good).await;
@@ -153,11 +125,12 @@ async fn every_view_passes_axe() {
                     ("Kofi Annan", "objective-23"),
                     ("climate change", "objective-2"),
                 ],
+                Format::Project,
             ),
         ),
         (
             "ana.json",
-            export_of("Ana", &[("Kofi Annan", "objective-23")]),
+            export_of("Ana", &[("Kofi Annan", "objective-23")], Format::Project),
         ),
         (
             "ben.json",
@@ -167,6 +140,7 @@ async fn every_view_passes_axe() {
                     ("Secretary-General Kofi Annan", "objective-23"),
                     ("climate change", "objective-7"),
                 ],
+                Format::Project,
             ),
         ),
     ]

@@ -3,41 +3,10 @@
 
 use gcm_annotator::classroom;
 use gcm_annotator::document::Document;
-use gcm_annotator::formats::{export, Format, Options, Selection};
-use gcm_annotator::state::{Action, Model};
-use gcm_annotator::text::Cp;
-use gcm_e2e::Browser;
+use gcm_annotator::formats::Format;
+use gcm_annotator::state::Model;
+use gcm_e2e::{export_of, Browser, SEED_004};
 use std::path::PathBuf;
-
-const SEED_004: &str = "seed-87ef9370e957a8a4";
-
-/// An export of seed 004 by `name`, tagging each needle with a tag.
-fn export_of(name: &str, tags: &[(&str, &str)], format: Format) -> Vec<u8> {
-    let mut m = Model::default();
-    m.apply(Action::SetAnnotator(name.into()));
-    m.apply(Action::OpenDocument(SEED_004.into()));
-    let text = m.open_document().unwrap().text.as_str().to_string();
-    for (i, (needle, tag)) in tags.iter().enumerate() {
-        let b = text.find(needle).unwrap();
-        let s = text[..b].chars().count();
-        m.apply(Action::Propose {
-            start: Cp(s),
-            end: Cp(s + needle.chars().count()),
-        });
-        m.apply(Action::Create {
-            id: format!("{name}-{i}"),
-            tags: vec![tag.to_string()],
-            note: String::new(),
-            now: 1,
-        });
-    }
-    export(
-        format,
-        &Selection::new(&m, Some(SEED_004)),
-        Options::default(),
-    )
-    .into_bytes()
-}
 
 #[tokio::test]
 async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statistics() {
