@@ -441,7 +441,28 @@ async fn drag(b: &Browser, css: &str, scroller: &str, needle: &str) {
         v[k].as_f64()
             .unwrap_or_else(|| panic!("{needle:?} not found"))
     };
-    b.drag_between((n("x1"), n("y1")), (n("x2"), n("y2"))).await;
+    // One straight 100 ms move, not the harness's drag through the middle: the peer creates
+    // its annotation when the selection rests during a drag, which would end its figure
+    // before the mouseup it is measured from.
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    let mouse = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveTo {
+            duration: None,
+            x: n("x1").round(),
+            y: n("y1").round(),
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveTo {
+            duration: Some(Duration::from_millis(100)),
+            x: n("x2").round(),
+            y: n("y2").round(),
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    b.client.perform_actions(mouse).await.expect("drag");
 }
 
 /// Arms a measurement from the next mouseup to the frame after `pred` holds.
