@@ -568,6 +568,15 @@ impl Browser {
             .expect("choose the files");
     }
 
+    /// Chooses an option of the `<select>` matching `css`, by its value.
+    pub async fn select_value(&self, css: &str, value: &str) {
+        self.wait_for_css(css)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("choose {value:?} in {css}: {e}"));
+    }
+
     /// Selects the `nth` occurrence of `needle` with the mouse, ticks `tags` in the palette,
     /// types `note`, saves, and waits until it is stored. Types a name when asked for one.
     pub async fn annotate(&self, needle: &str, nth: usize, tags: &[&str], note: &str) {

@@ -155,13 +155,7 @@ async fn every_view_passes_axe() {
     b.choose_files("#compare-input", &refs).await;
     b.wait_for_text("3 annotators").await;
     audit(&b, &axe, "compare: agreement, disagreements, coverage").await;
-    b.client
-        .find(fantoccini::Locator::Css("select[aria-label='Answer key']"))
-        .await
-        .unwrap()
-        .select_by_value("0")
-        .await
-        .unwrap();
+    b.select_value("select[aria-label='Answer key']", "0").await;
     b.wait_for_css(".key-scores").await;
     audit(&b, &axe, "compare: answer key scores").await;
     b.close().await;

@@ -70,16 +70,8 @@ async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statisti
     let b = Browser::open().await;
     b.click("button", "Global Migration Group").await;
     b.click("button", "Compare annotators…").await;
-    let list = paths
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect::<Vec<_>>()
-        .join("\n");
-    b.wait_for_css("#compare-input")
-        .await
-        .send_keys(&list)
-        .await
-        .unwrap();
+    let refs: Vec<&std::path::Path> = paths.iter().map(|p| p.as_path()).collect();
+    b.choose_files("#compare-input", &refs).await;
     b.wait_for_text("3 annotators").await;
     b.wait_for_text("Teacher — 3 annotations (teacher.json)")
         .await;
@@ -117,13 +109,7 @@ async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statisti
     assert!(!selected.as_str().unwrap().is_empty());
 
     // The teacher is the key; Ana's F1 on objective 11 is the native one.
-    b.client
-        .find(fantoccini::Locator::Css("select[aria-label='Answer key']"))
-        .await
-        .unwrap()
-        .select_by_value("0")
-        .await
-        .unwrap();
+    b.select_value("select[aria-label='Answer key']", "0").await;
     let ana = scores
         .iter()
         .find(|s| annotators[s.annotator].name == "Ana")

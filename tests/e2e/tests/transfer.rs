@@ -20,13 +20,7 @@ async fn export(b: &Browser, slug: &str, ext: &str) -> PathBuf {
         .click()
         .await
         .unwrap();
-    b.client
-        .find(Locator::Css("select[aria-label=Format]"))
-        .await
-        .unwrap()
-        .select_by_value(slug)
-        .await
-        .unwrap();
+    b.select_value("select[aria-label=Format]", slug).await;
     b.click("button", "Download").await;
     b.wait_download(ext).await
 }
