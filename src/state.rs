@@ -126,7 +126,8 @@ pub struct Model {
     pub annotations: Arc<Vec<Annotation>>,
     /// Annotations that could not be placed in their document's text (an import whose
     /// passage is gone, a document not in this browser). Kept, listed, never dropped.
-    pub orphans: Vec<Annotation>,
+    /// Shared like `annotations`, so that the list can tell in O(1) whether they changed.
+    pub orphans: Arc<Vec<Annotation>>,
     /// The id of the document being read, if any.
     pub open: Option<String>,
     pub settings: Settings,
@@ -229,7 +230,7 @@ impl Default for Model {
         Model {
             documents: Document::seeds(),
             annotations: Arc::new(Vec::new()),
-            orphans: Vec::new(),
+            orphans: Arc::default(),
             open: None,
             settings: Settings::default(),
             pending: None,
@@ -328,11 +329,10 @@ impl Model {
                 effects
             }
             Action::DeleteOrphan(id) => {
-                let before = self.orphans.len();
-                self.orphans.retain(|o| o.id != id);
-                if self.orphans.len() == before {
+                if !self.orphans.iter().any(|o| o.id == id) {
                     return vec![];
                 }
+                Arc::make_mut(&mut self.orphans).retain(|o| o.id != id);
                 vec![Effect::DeleteAnnotation(id)]
             }
             Action::Import(plan) => self.import(*plan),
@@ -469,7 +469,7 @@ impl Model {
                     }
                 }
                 self.annotations = Arc::new(restored.annotations);
-                self.orphans = restored.orphans;
+                self.orphans = Arc::new(restored.orphans);
                 self.settings = restored.settings;
                 self.open = restored.open.filter(|id| self.document(id).is_some());
                 vec![]
@@ -555,7 +555,7 @@ impl Model {
         for o in plan.orphans.iter().cloned() {
             if !self.orphans.iter().any(|x| x.id == o.id) {
                 effects.push(Effect::SaveAnnotation(o.clone()));
-                self.orphans.push(o);
+                Arc::make_mut(&mut self.orphans).push(o);
             }
         }
         let mut summary = plan.summary();
@@ -631,7 +631,9 @@ impl Model {
                 .filter(|a| a.document == id)
                 .map(|a| Effect::DeleteAnnotation(a.id.clone())),
         );
-        self.orphans.retain(|a| a.document != id);
+        if self.orphans.iter().any(|a| a.document == id) {
+            Arc::make_mut(&mut self.orphans).retain(|a| a.document != id);
+        }
         // Steps that would bring back an annotation of the deleted document are dropped.
         let of_doc = |c: &Change| {
             c.before

@@ -235,6 +235,9 @@ async fn with_many_annotations_highlights_follow_the_screen() {
     let b = Browser::open().await;
     b.choose_file("#import-input", &file).await;
     b.wait_for_text("1500 annotations imported").await;
+    // Written in slices of one transaction: all of them are stored.
+    b.wait_saved().await;
+    assert_eq!(b.stored_annotations().await.len(), 1500);
     b.click("button", "long").await;
     b.wait_for_css("#doc-text .block").await;
     const HAS: &str = "return [...(CSS.highlights.get('objective-3') ?? [])].some(r => r.toString() === arguments[0])";
