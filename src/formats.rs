@@ -173,13 +173,7 @@ pub fn slugify(title: &str) -> String {
     }
 }
 
-/// SHA-256 of a text's UTF-8 bytes, as lowercase hex.
-pub fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+pub use crate::text::sha256_hex;
 
 /// A stable IRI for a document, the `source` of W3C targets.
 pub fn document_iri(doc_id: &str) -> String {

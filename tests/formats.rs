@@ -144,6 +144,28 @@ fn the_project_json_round_trips_everything() {
     assert_eq!(fresh.document("user-doc-1").unwrap().text.as_str(), HOSTILE);
 }
 
+/// The project's JSON is read straight from its text when it is well formed; the general
+/// path (through `serde_json::Value`) explains what is wrong otherwise. Both must read the
+/// same thing, whatever the order of the keys.
+#[test]
+fn the_project_json_fast_path_reads_what_the_general_path_reads() {
+    use gcm_annotator::formats::project;
+    let json = export_all(&sample(), Format::Project);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let general = project::read(value.clone()).unwrap();
+    assert_eq!(project::read_text(&json), Some(Ok(general.clone())));
+    // Keys in another order (serde_json's Value sorts them): still the fast path, same result.
+    let reordered = value.to_string();
+    assert!(reordered.find("\"annotations\"") < reordered.find("\"format\""));
+    assert_eq!(project::read_text(&reordered), Some(Ok(general)));
+    // A newer version or another format is left to the general path and its message.
+    let newer = json.replacen("\"version\": 1", "\"version\": 99", 1);
+    assert_eq!(project::read_text(&newer), None);
+    let err = parse("new.json", newer.as_bytes()).unwrap_err();
+    assert!(err.problem.contains("newer version"), "{}", err.problem);
+    assert_eq!(project::read_text("{\"@context\": \"http://www.w3.org/ns/anno.jsonld\"}"), None);
+}
+
 #[test]
 fn w3c_round_trips_into_a_browser_that_has_the_documents() {
     let m = sample();

@@ -211,6 +211,9 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
             "its data is nested too deeply (over {MAX_DEPTH} levels)"
         )));
     }
+    if let Some(read) = project::read_text(text) {
+        return read.map_err(err);
+    }
     // One JSON document: the project's format or W3C.
     match serde_json::from_str::<serde_json::Value>(text) {
         Ok(v) => {
@@ -326,7 +329,7 @@ impl Planner {
                         model
                             .documents
                             .iter()
-                            .find(|x| sha256_hex(x.text.as_str()) == hash)
+                            .find(|x| x.text.sha256_hex().eq_ignore_ascii_case(&hash))
                     });
             match (here, &d.text) {
                 (Some(doc), _) => {

@@ -3,7 +3,7 @@
 
 use super::import::{InAnnotation, InDoc, Incoming};
 use super::time::{iso8601, parse_iso8601};
-use super::{sha256_hex, Format, Options, Selection};
+use super::{Format, Options, Selection};
 use crate::codebook::CODEBOOK_VERSION;
 use crate::document::Origin;
 use serde::{Deserialize, Serialize};
@@ -82,7 +82,7 @@ pub fn write(sel: &Selection, opts: Options) -> String {
             .map(|d| FileDocument {
                 id: d.id.clone(),
                 title: Some(d.title.clone()),
-                sha256: Some(sha256_hex(d.text.as_str())),
+                sha256: Some(d.text.sha256_hex().to_string()),
                 length: Some(d.text.len_cp().0),
                 origin: Some(
                     match d.origin {
@@ -136,6 +136,22 @@ pub fn read(v: serde_json::Value) -> Result<Incoming, String> {
     }
     let file: File =
         serde_json::from_value(v).map_err(|e| format!("it does not follow the format: {e}"))?;
+    from_file(file)
+}
+
+/// Reads the project's JSON straight from its text when it is a well-formed file of a
+/// version this build reads; `None` otherwise, and [`read`] then says what is wrong. Going
+/// through a `serde_json::Value` first takes twice as long (10,000 annotations: ~200 ms in
+/// the browser), and the import of a large file waits on it.
+pub fn read_text(text: &str) -> Option<Result<Incoming, String>> {
+    if !text.contains(FORMAT_NAME) {
+        return None;
+    }
+    let file: File = serde_json::from_str(text).ok()?;
+    (file.format == FORMAT_NAME && file.version <= FORMAT_VERSION).then(|| from_file(file))
+}
+
+fn from_file(file: File) -> Result<Incoming, String> {
     let time = |s: &Option<String>, what: &str| -> Result<Option<i64>, String> {
         match s {
             None => Ok(None),
