@@ -510,8 +510,10 @@ impl Model {
         }
     }
 
-    fn import(&mut self, plan: crate::formats::import::Plan) -> Vec<Effect> {
+    fn import(&mut self, mut plan: crate::formats::import::Plan) -> Vec<Effect> {
         let mut effects = Vec::new();
+        // Worded before the annotations are moved out of the plan.
+        let mut summary = plan.summary();
         let first_doc = plan
             .annotations
             .first()
@@ -534,7 +536,7 @@ impl Model {
             .collect();
         let mut skipped_now = 0;
         let mut step = Vec::new();
-        for a in plan.annotations.iter().cloned() {
+        for a in std::mem::take(&mut plan.annotations) {
             let span = (a.document.clone(), a.start, a.end, a.tags.clone());
             if ids.contains(&a.id) || spans.contains(&span) {
                 skipped_now += 1;
@@ -558,7 +560,6 @@ impl Model {
                 Arc::make_mut(&mut self.orphans).push(o);
             }
         }
-        let mut summary = plan.summary();
         if skipped_now > 0 {
             summary.push_str(&format!(
                 " {skipped_now} more were already here from a file imported just before."

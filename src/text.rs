@@ -13,8 +13,8 @@
 //! only place that converts between them.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 use sha2::{Digest, Sha256};
+use std::fmt;
 use std::sync::{Arc, OnceLock};
 
 /// SHA-256 of a text's UTF-8 bytes, as lowercase hex: how exports name a document's text.
@@ -199,6 +199,9 @@ impl DocText {
             .partition_point(|c| c.utf16 as usize <= at.0)
             .saturating_sub(1);
         let base = self.checkpoints[idx];
+        if self.is_ascii_stride(idx) {
+            return Some(Cp(idx * STRIDE + (at.0 - base.utf16 as usize)));
+        }
         let mut cp = idx * STRIDE;
         let mut u16 = base.utf16 as usize;
         for ch in self.text[base.utf8 as usize..].chars() {
@@ -256,6 +259,24 @@ impl DocText {
         self.slice(at, end).unwrap_or("")
     }
 
+    /// True when the code points from checkpoint `idx` to the next (or to the end) are all
+    /// ASCII, so that the three units advance together there: as many bytes as code points
+    /// means one byte each. Most of an English text is such strides, and converting in them
+    /// needs no scan (an import of 10,000 annotations converts 60,000 offsets).
+    fn is_ascii_stride(&self, idx: usize) -> bool {
+        let Some(base) = self.checkpoints.get(idx) else {
+            return false;
+        };
+        let (bytes, cps) = match self.checkpoints.get(idx + 1) {
+            Some(next) => ((next.utf8 - base.utf8) as usize, STRIDE),
+            None => (
+                self.text.len() - base.utf8 as usize,
+                self.len_cp - idx * STRIDE,
+            ),
+        };
+        bytes == cps
+    }
+
     /// Byte and UTF-16 offsets of code point `cp`.
     fn locate(&self, cp: Cp) -> Option<(usize, usize)> {
         if cp.0 > self.len_cp {
@@ -266,6 +287,10 @@ impl DocText {
         let idx = cp.0 / STRIDE;
         let base = *self.checkpoints.get(idx)?;
         let base_cp = idx * STRIDE;
+        if self.is_ascii_stride(idx) {
+            let k = cp.0 - base_cp;
+            return Some((base.utf8 as usize + k, base.utf16 as usize + k));
+        }
         let mut byte = base.utf8 as usize;
         let mut u16 = base.utf16 as usize;
         for ch in self.text[byte..].chars().take(cp.0 - base_cp) {
@@ -350,7 +375,15 @@ mod tests {
     #[test]
     fn every_code_point_round_trips_through_utf16_and_utf8() {
         let long: String = HOSTILE.repeat(200); // crosses many checkpoints
-        for text in [HOSTILE, long.as_str(), "", "a"] {
+                                                // Whole ASCII strides (converted without a scan) beside strides that are not, and
+                                                // an ASCII tail shorter than a stride.
+        let mixed = format!(
+            "{}😀{}e\u{301}{}",
+            "a".repeat(700),
+            "b".repeat(3 * STRIDE),
+            "c".repeat(STRIDE / 2)
+        );
+        for text in [HOSTILE, long.as_str(), mixed.as_str(), "", "a"] {
             let t = DocText::new(text);
             let mut byte = 0;
             for cp in 0..=t.len_cp().0 {

@@ -163,7 +163,10 @@ fn the_project_json_fast_path_reads_what_the_general_path_reads() {
     assert_eq!(project::read_text(&newer), None);
     let err = parse("new.json", newer.as_bytes()).unwrap_err();
     assert!(err.problem.contains("newer version"), "{}", err.problem);
-    assert_eq!(project::read_text("{\"@context\": \"http://www.w3.org/ns/anno.jsonld\"}"), None);
+    assert_eq!(
+        project::read_text("{\"@context\": \"http://www.w3.org/ns/anno.jsonld\"}"),
+        None
+    );
 }
 
 #[test]

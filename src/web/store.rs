@@ -18,12 +18,31 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
-/// One write: put a JSON record under a key, or delete the key.
-#[derive(Clone, Debug)]
+/// One write: put a record under a key, or delete the key.
+#[derive(Debug)]
 struct Op {
     store: &'static str,
     key: String,
-    value: Option<String>,
+    value: Option<Record>,
+}
+
+/// A record to put: JSON already, or an annotation turned into JSON when it is written, so
+/// that an import of 10,000 does not encode them all before its highlights are painted. The
+/// annotation is the effect's own copy: encoded later, it still holds the state at the
+/// time of the change.
+#[derive(Debug)]
+enum Record {
+    Json(String),
+    Annotation(Box<Annotation>),
+}
+
+impl Record {
+    fn to_js(&self) -> JsValue {
+        match self {
+            Record::Json(s) => JsValue::from_str(s),
+            Record::Annotation(a) => JsValue::from_str(&encode(a.as_ref())),
+        }
+    }
 }
 
 /// Where saving stands, for the status line.
@@ -164,7 +183,7 @@ impl Saver {
                     Effect::SaveAnnotation(a) => Op {
                         store: STORE_ANNOTATIONS,
                         key: a.id.clone(),
-                        value: Some(encode(&a)),
+                        value: Some(Record::Annotation(Box::new(a))),
                     },
                     Effect::DeleteAnnotation(id) => Op {
                         store: STORE_ANNOTATIONS,
@@ -175,10 +194,10 @@ impl Saver {
                         Some(doc) => Op {
                             store: STORE_DOCUMENTS,
                             key: id,
-                            value: Some(encode(&StoredDocument::from_document(
+                            value: Some(Record::Json(encode(&StoredDocument::from_document(
                                 doc,
                                 super::dom::now(),
-                            ))),
+                            )))),
                         },
                         None => continue,
                     },
@@ -191,10 +210,10 @@ impl Saver {
                 };
                 ops.push(op);
             }
-            // A newer write of the same record makes an older queued one pointless; but not
-            // while a batch is in flight, whose ops must stay where they are. One pass with a
-            // set: an import queues 10,000 at once, and a pass per op was quadratic (1 s).
-            if !s.writing && !s.queue.is_empty() {
+            // A newer write of the same record makes an older queued one pointless (the batch
+            // in flight is out of the queue). One pass with a set: an import queues 10,000 at
+            // once, and a pass per op was quadratic (1 s).
+            if !s.queue.is_empty() {
                 let newer: HashSet<(&str, &str)> =
                     ops.iter().map(|o| (o.store, o.key.as_str())).collect();
                 s.queue
@@ -221,11 +240,11 @@ impl Saver {
         Op {
             store: STORE_META,
             key: SETTINGS_KEY.into(),
-            value: Some(encode(&StoredSettings {
+            value: Some(Record::Json(encode(&StoredSettings {
                 settings: model.settings.clone(),
                 open: model.open.clone(),
                 scroll,
-            })),
+            }))),
         }
     }
 
@@ -252,20 +271,23 @@ impl Saver {
             // of main thread, which must not stand between an import and its highlights.
             super::dom::after_next_paint().await;
             loop {
-                let batch: Vec<Op> = this.borrow().queue.iter().cloned().collect();
+                // The batch leaves the queue while it is written (moved, not copied: it can
+                // hold 10,000 annotations), and goes back to its front if the write fails.
+                let batch: Vec<Op> = this.borrow_mut().queue.drain(..).collect();
                 if batch.is_empty() {
                     this.borrow_mut().writing = false;
                     on_state(SaveState::Saved, None);
                     return;
                 }
                 match write(&db, &batch).await {
-                    Ok(()) => {
-                        let mut s = this.borrow_mut();
-                        for _ in 0..batch.len() {
-                            s.queue.pop_front();
-                        }
-                    }
+                    Ok(()) => {}
                     Err(e) => {
+                        {
+                            let mut s = this.borrow_mut();
+                            for op in batch.into_iter().rev() {
+                                s.queue.push_front(op);
+                            }
+                        }
                         // Keep the queue: the next change retries it. IndexedDB reports a
                         // full disk as a failed commit; the quota figures say which it was.
                         let reason = if super::dom::storage_is_full().await {
@@ -318,7 +340,7 @@ async fn write(db: &Rexie, batch: &[Op]) -> Result<(), String> {
         let requests = slice.iter().map(|op| {
             let store = &stores[op.store];
             let key = JsValue::from_str(&op.key);
-            let value = op.value.as_deref().map(JsValue::from_str);
+            let value = op.value.as_ref().map(Record::to_js);
             async move {
                 match value {
                     Some(v) => store.put(&v, Some(&key)).await.map(|_| ()),

@@ -12,6 +12,9 @@ use std::sync::Arc;
 /// How many entries the list draws at once. Drawing 10,000 entries would create some
 /// 100,000 elements and make every change slow; 150 fill several screens.
 const PAGE: usize = 150;
+/// How many it draws in the frame of a large change, before the rest of the page: more
+/// than a tall screen holds.
+const FIRST: usize = 40;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -93,6 +96,13 @@ impl PartialEq for Shows {
 fn list_body(props: &ListBodyProps) -> Html {
     let app = props.app.0.clone();
     let first = use_state(|| 0usize);
+    // Drawing 150 entries costs some 100 ms (elements, then their style and layout). When
+    // the list changes much at once (an import, its undo, a document opened), the first
+    // FIRST entries are drawn in that frame and the rest once it is painted, out of sight
+    // below them. (generation, length last drawn, generation whose growth is scheduled);
+    // and the generation grown to the full page.
+    let changes = use_mut_ref(|| (0u64, usize::MAX, None::<u64>));
+    let grown = use_state(|| None::<u64>);
     let model = &app.model;
     let Some(doc) = model.open_document() else {
         return html! {};
@@ -131,6 +141,28 @@ fn list_body(props: &ListBodyProps) -> Html {
         }
     };
     let visible = model.visible_annotations(&doc.id);
+    let generation = {
+        let mut c = changes.borrow_mut();
+        if visible.len().abs_diff(c.1) > FIRST {
+            c.0 += 1;
+        }
+        c.1 = visible.len();
+        c.0
+    };
+    let page = if *grown == Some(generation) {
+        PAGE
+    } else {
+        let mut c = changes.borrow_mut();
+        if c.2 != Some(generation) {
+            c.2 = Some(generation);
+            let grown = grown.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                dom::after_next_paint().await;
+                grown.set(Some(generation));
+            });
+        }
+        FIRST
+    };
     // The window of entries drawn: from `first`, moved so that the selected entry is in it.
     let mut start = (*first).min(visible.len().saturating_sub(1));
     if let Some(i) = model
@@ -138,11 +170,11 @@ fn list_body(props: &ListBodyProps) -> Html {
         .as_deref()
         .and_then(|id| visible.iter().position(|a| a.id == id))
     {
-        if i < start || i >= start + PAGE {
-            start = i.saturating_sub(PAGE / 3);
+        if i < start || i >= start + page {
+            start = i.saturating_sub(page / 3);
         }
     }
-    let end = (start + PAGE).min(visible.len());
+    let end = (start + page).min(visible.len());
     let earlier = {
         let first = first.clone();
         Callback::from(move |_: MouseEvent| first.set(start.saturating_sub(PAGE)))

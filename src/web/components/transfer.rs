@@ -17,8 +17,12 @@ pub fn is_annotation_file(name: &str) -> bool {
         .any(|e| lower.ends_with(e))
 }
 
-/// How many annotations are placed between two breaths of the page: about 20 ms of work.
-const STEP: usize = 500;
+/// How many annotations are placed between two looks at the clock: a few milliseconds.
+const STEP: usize = 250;
+/// How long placing may hold the page before it yields (to paint the progress line and
+/// take input). Yielding after every step cost more than the work: each yield is a
+/// frame of the whole page, and an import of 10,000 made twenty of them.
+const BUDGET_MS: i64 = 40;
 
 /// Reads annotation files one after the other and imports each, showing progress and
 /// yielding to the browser between steps so the page stays responsive. Each file is
@@ -78,9 +82,13 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
             match planned {
                 Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
                 Ok(mut planner) => {
+                    let mut since = dom::now();
                     while !planner.step(STEP, &mut new_id) {
-                        dispatcher.dispatch(progress(planner.done(), planner.total()));
-                        gloo::timers::future::TimeoutFuture::new(0).await;
+                        if dom::now() - since >= BUDGET_MS {
+                            dispatcher.dispatch(progress(planner.done(), planner.total()));
+                            gloo::timers::future::TimeoutFuture::new(0).await;
+                            since = dom::now();
+                        }
                     }
                     dispatcher.dispatch(Action::Import(Box::new(planner.finish())));
                 }

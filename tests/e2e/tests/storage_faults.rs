@@ -69,7 +69,8 @@ async fn with_storage_full_work_stays_in_memory_is_exported_and_is_saved_when_ro
         "return document.querySelectorAll('ol.entries button.entry-main').length === 2",
     )
     .await;
-    assert_eq!(save_state(&b).await, "failed");
+    // The second write was started with the render that listed it, and fails too.
+    b.wait_for_css("[data-save-state=failed]").await;
     assert!(
         b.stored_annotations().await.is_empty(),
         "nothing was stored"
