@@ -127,6 +127,20 @@ mod tests {
     }
 
     #[test]
+    fn index_html_preloads_every_seed_as_the_app_fetches_it() {
+        // The app fetches `seeds/<file>` (web.rs); a preload that does not match the fetch
+        // exactly (path, `as="fetch"`, CORS mode) is downloaded twice instead of once.
+        let html = include_str!("../index.html");
+        for s in &SEEDS {
+            let link = format!(
+                r#"<link rel="preload" href="seeds/{}" as="fetch" crossorigin />"#,
+                s.file
+            );
+            assert!(html.contains(&link), "index.html lacks {link}");
+        }
+    }
+
+    #[test]
     fn seed_003_keeps_its_raw_markup() {
         let s = seed("seed-310a10ca591454ed").unwrap();
         assert!(s.text().contains("<h3>Anti-Discrimination</h3>"));

@@ -58,15 +58,17 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("use_app must be called inside <App>")
 }
 
-/// Fetches the seed texts (copied beside the app by Trunk), then mounts the app on `<body>`,
-/// with the crash page ready for a bug.
+/// Fetches the seed texts (copied beside the app by Trunk) while reading the user's work from
+/// storage, then mounts the app on `<body>`, with the crash page ready for a bug.
 pub fn start() {
     crash::install();
     wasm_bindgen_futures::spawn_local(async {
         let fetches = crate::seeds::SEEDS
             .iter()
             .map(|s| dom::fetch_text(format!("seeds/{}", s.file)));
-        let texts = futures::future::join_all(fetches).await;
+        // The user's work is read from storage meanwhile (decoded once the seeds are here).
+        let (texts, early) = futures::join!(futures::future::join_all(fetches), store::read());
+        store::keep_early(early);
         let mut provided: [Option<String>; 5] = Default::default();
         for (slot, text) in provided.iter_mut().zip(texts) {
             *slot = text.ok();

@@ -58,7 +58,7 @@ pub enum SaveState {
     Unavailable,
 }
 
-/// What [`open`] found.
+/// What [`decode_all`] made of the records.
 pub struct Loaded {
     pub restored: Restored,
     /// The first visible code point per document when the page was last used.
@@ -67,8 +67,34 @@ pub struct Loaded {
     pub problems: Vec<String>,
 }
 
-/// Opens the database and reads everything back.
-pub async fn open() -> Result<(Rexie, Loaded), String> {
+/// What the database holds, read but not yet decoded: decoding checks annotations against
+/// their documents' texts, the bundled ones included, so it waits for the seeds.
+pub struct Raw {
+    docs: Vec<JsValue>,
+    anns: Vec<JsValue>,
+    settings: Option<JsValue>,
+}
+
+/// The database opened and read at start-up, while the seeds were being fetched, for the app
+/// to take when it mounts.
+pub type Early = Result<(Rexie, Raw), String>;
+
+thread_local! {
+    static EARLY: RefCell<Option<Early>> = const { RefCell::new(None) };
+}
+
+/// Keeps what [`read`] found at start-up until [`take_early`].
+pub fn keep_early(early: Early) {
+    EARLY.with(|e| *e.borrow_mut() = Some(early));
+}
+
+/// What start-up read, once; `None` when it did not (the app then reads itself).
+pub fn take_early() -> Option<Early> {
+    EARLY.with(|e| e.borrow_mut().take())
+}
+
+/// Opens the database and reads every record.
+pub async fn read() -> Early {
     let db = Rexie::builder(DB_NAME)
         .version(1)
         .add_object_store(ObjectStore::new(STORE_DOCUMENTS))
@@ -77,13 +103,13 @@ pub async fn open() -> Result<(Rexie, Loaded), String> {
         .build()
         .await
         .map_err(|e| format!("its storage refused to open: {e}"))?;
-    let loaded = load(&db)
+    let raw = read_all(&db)
         .await
         .map_err(|e| format!("reading storage failed: {e}"))?;
-    Ok((db, loaded))
+    Ok((db, raw))
 }
 
-async fn load(db: &Rexie) -> Result<Loaded, rexie::Error> {
+async fn read_all(db: &Rexie) -> Result<Raw, rexie::Error> {
     let tx = db.transaction(
         &[STORE_DOCUMENTS, STORE_ANNOTATIONS, STORE_META],
         TransactionMode::ReadOnly,
@@ -94,6 +120,20 @@ async fn load(db: &Rexie) -> Result<Loaded, rexie::Error> {
         .store(STORE_META)?
         .get(JsValue::from_str(SETTINGS_KEY))
         .await?;
+    Ok(Raw {
+        docs,
+        anns,
+        settings,
+    })
+}
+
+/// Decodes what [`read`] found; records that cannot be read are named in `problems`.
+pub fn decode_all(raw: Raw) -> Loaded {
+    let Raw {
+        docs,
+        anns,
+        settings,
+    } = raw;
     let mut problems = Vec::new();
 
     let mut documents = Vec::new();
@@ -124,7 +164,7 @@ async fn load(db: &Rexie) -> Result<Loaded, rexie::Error> {
         }),
         None => StoredSettings::default(),
     };
-    Ok(Loaded {
+    Loaded {
         restored: Restored {
             documents,
             annotations,
@@ -134,7 +174,7 @@ async fn load(db: &Rexie) -> Result<Loaded, rexie::Error> {
         },
         scroll: stored_settings.scroll.into_iter().collect(),
         problems,
-    })
+    }
 }
 
 /// Writes effects to IndexedDB in order and tells the app how it went.

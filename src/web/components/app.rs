@@ -54,7 +54,11 @@ pub fn app() -> Html {
                         "Some of the bundled texts could not be loaded: reload the page to try again. Your own documents and annotations are not affected.".into(),
                     ));
                 }
-                match store::open().await {
+                let early = match store::take_early() {
+                    Some(early) => early,
+                    None => store::read().await,
+                };
+                match early.map(|(db, raw)| (db, store::decode_all(raw))) {
                     Ok((db, loaded)) => {
                         dispatcher.dispatch(Action::Restore(loaded.restored));
                         for p in loaded.problems {
