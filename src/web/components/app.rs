@@ -26,62 +26,84 @@ impl PartialEq for SaverHandle {
     }
 }
 
+/// What start-up read from storage, decoded, until the app takes it.
+type Boot = Option<Result<(rexie::Rexie, store::Loaded), String>>;
+
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(AppState::default);
-    let save_state = use_state(|| SaveState::Saved);
-    let saver = use_state(|| None::<SaverHandle>);
+    // What start-up read from storage (while the seeds arrived) is decoded for the first
+    // render, so that the user's work is drawn at once, without a "Loading" frame first.
+    // Mounted without start-up (the component tests), the app reads storage itself below.
+    let boot = use_mut_ref(|| -> Boot {
+        store::take_early().map(|early| early.map(|(db, raw)| (db, store::decode_all(raw))))
+    });
+    let state = use_reducer({
+        let boot = boot.clone();
+        move || initial_state(&mut boot.borrow_mut())
+    });
+    let save_state = use_state(|| match *boot.borrow() {
+        Some(Err(_)) => SaveState::Unavailable,
+        _ => SaveState::Saved,
+    });
+    let saver = use_state({
+        let boot = boot.clone();
+        let dispatcher = state.dispatcher();
+        let setter = save_state.setter();
+        move || {
+            boot.borrow_mut().take().map(|b| {
+                let on_state = status_reporter(dispatcher, setter);
+                SaverHandle(match b {
+                    Ok((db, loaded)) => Saver::new(Some(db), loaded.scroll, on_state),
+                    Err(_) => Saver::new(None, HashMap::new(), on_state),
+                })
+            })
+        }
+    });
 
-    // Load what the browser kept, once.
+    // Read what the browser kept, unless start-up did.
     {
         let dispatcher = state.dispatcher();
         let saver = saver.clone();
         let save_state = save_state.setter();
+        let loaded = saver.is_some();
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let on_state = {
-                    let dispatcher = dispatcher.clone();
-                    move |s: SaveState, reason: Option<String>| {
-                        save_state.set(s);
-                        if let Some(reason) = reason {
-                            dispatcher.dispatch(Action::SaveFailed(reason));
+            if crate::seeds::missing() {
+                dispatcher.dispatch(Action::Notify(
+                    Level::Error,
+                    "Some of the bundled texts could not be loaded: reload the page to try again. Your own documents and annotations are not affected.".into(),
+                ));
+            }
+            if !loaded {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let on_state = status_reporter(dispatcher.clone(), save_state);
+                    match store::read().await {
+                        Ok((db, raw)) => {
+                            let loaded = store::decode_all(raw);
+                            dispatcher.dispatch(Action::Restore(loaded.restored));
+                            for p in loaded.problems {
+                                dispatcher.dispatch(Action::Notify(
+                                    Level::Error,
+                                    format!("Storage: {p}."),
+                                ));
+                            }
+                            saver.set(Some(SaverHandle(Saver::new(
+                                Some(db),
+                                loaded.scroll,
+                                on_state,
+                            ))));
+                        }
+                        Err(e) => {
+                            on_state(SaveState::Unavailable, None);
+                            dispatcher.dispatch(Action::StorageUnavailable(e));
+                            saver.set(Some(SaverHandle(Saver::new(
+                                None,
+                                HashMap::new(),
+                                on_state,
+                            ))));
                         }
                     }
-                };
-                if crate::seeds::missing() {
-                    dispatcher.dispatch(Action::Notify(
-                        Level::Error,
-                        "Some of the bundled texts could not be loaded: reload the page to try again. Your own documents and annotations are not affected.".into(),
-                    ));
-                }
-                let early = match store::take_early() {
-                    Some(early) => early,
-                    None => store::read().await,
-                };
-                match early.map(|(db, raw)| (db, store::decode_all(raw))) {
-                    Ok((db, loaded)) => {
-                        dispatcher.dispatch(Action::Restore(loaded.restored));
-                        for p in loaded.problems {
-                            dispatcher
-                                .dispatch(Action::Notify(Level::Error, format!("Storage: {p}.")));
-                        }
-                        saver.set(Some(SaverHandle(Saver::new(
-                            Some(db),
-                            loaded.scroll,
-                            on_state,
-                        ))));
-                    }
-                    Err(e) => {
-                        on_state(SaveState::Unavailable, None);
-                        dispatcher.dispatch(Action::StorageUnavailable(e));
-                        saver.set(Some(SaverHandle(Saver::new(
-                            None,
-                            HashMap::new(),
-                            on_state,
-                        ))));
-                    }
-                }
-            });
+                });
+            }
         });
     }
 
@@ -204,6 +226,41 @@ pub fn app() -> Html {
             </div>
         </ContextProvider<SaverHandle>>
         </ContextProvider<AppContext>>
+    }
+}
+
+/// The state the app starts from: what storage held, with a notice for each record that
+/// could not be read, or the notice that storage is unavailable.
+fn initial_state(boot: &mut Boot) -> AppState {
+    let mut state = AppState::default();
+    let mut apply = |action| {
+        let effects = state.model.apply(action);
+        state.outbox.borrow_mut().extend(effects);
+    };
+    match boot {
+        Some(Ok((_, loaded))) => {
+            apply(Action::Restore(std::mem::take(&mut loaded.restored)));
+            for p in loaded.problems.drain(..) {
+                apply(Action::Notify(Level::Error, format!("Storage: {p}.")));
+            }
+        }
+        Some(Err(e)) => apply(Action::StorageUnavailable(e.clone())),
+        None => {}
+    }
+    state
+}
+
+/// How the saver tells the app where saving stands: the status line, and a notice when a
+/// write fails.
+fn status_reporter(
+    dispatcher: UseReducerDispatcher<AppState>,
+    save_state: UseStateSetter<SaveState>,
+) -> impl Fn(SaveState, Option<String>) + 'static {
+    move |s: SaveState, reason: Option<String>| {
+        save_state.set(s);
+        if let Some(reason) = reason {
+            dispatcher.dispatch(Action::SaveFailed(reason));
+        }
     }
 }
 
