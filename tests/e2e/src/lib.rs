@@ -264,12 +264,34 @@ impl Browser {
 
     /// Waits until an element matches the CSS selector, and returns it.
     pub async fn wait_for_css(&self, css: &str) -> Element {
-        self.client
+        match self
+            .client
             .wait()
             .at_most(WAIT)
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("no element matches `{css}`: {e}"))
+        {
+            Ok(el) => el,
+            Err(e) => panic!(
+                "no element matches `{css}`: {e}\nthe page then: {}",
+                self.page_state().await
+            ),
+        }
+    }
+
+    /// What the page shows and has loaded, for a failure message: when the app never
+    /// becomes ready, this tells a crash page, a "Loading" line and a missing file apart.
+    pub async fn page_state(&self) -> String {
+        self.client
+            .execute(
+                "return JSON.stringify({ url: location.href, readyState: document.readyState, \
+                 text: (document.body ? document.body.innerText : '').slice(0, 400), \
+                 loaded: performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), Math.round(e.startTime), Math.round(e.responseEnd), e.responseStatus]) })",
+                vec![],
+            )
+            .await
+            .map(|v| v.as_str().unwrap_or_default().to_string())
+            .unwrap_or_else(|e| format!("(could not be read: {e})"))
     }
 
     /// The element with this ARIA role (or implicit role, for buttons and links) and
