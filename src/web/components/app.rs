@@ -50,13 +50,9 @@ pub fn app() -> Html {
         let dispatcher = state.dispatcher();
         let setter = save_state.setter();
         move || {
-            boot.borrow_mut().take().map(|b| {
-                let on_state = status_reporter(dispatcher, setter);
-                SaverHandle(match b {
-                    Ok((db, loaded)) => Saver::new(Some(db), loaded.scroll, on_state),
-                    Err(_) => Saver::new(None, HashMap::new(), on_state),
-                })
-            })
+            boot.borrow_mut()
+                .take()
+                .map(|b| saver_for(b, status_reporter(dispatcher, setter)))
         }
     });
 
@@ -75,32 +71,19 @@ pub fn app() -> Html {
             }
             if !loaded {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let on_state = status_reporter(dispatcher.clone(), save_state);
-                    match store::read().await {
-                        Ok((db, raw)) => {
-                            let loaded = store::decode_all(raw);
-                            dispatcher.dispatch(Action::Restore(loaded.restored));
-                            for p in loaded.problems {
-                                dispatcher.dispatch(Action::Notify(
-                                    Level::Error,
-                                    format!("Storage: {p}."),
-                                ));
-                            }
-                            saver.set(Some(SaverHandle(Saver::new(
-                                Some(db),
-                                loaded.scroll,
-                                on_state,
-                            ))));
-                        }
-                        Err(e) => {
-                            on_state(SaveState::Unavailable, None);
-                            dispatcher.dispatch(Action::StorageUnavailable(e));
-                            saver.set(Some(SaverHandle(Saver::new(
-                                None,
-                                HashMap::new(),
-                                on_state,
-                            ))));
-                        }
+                    let read = store::read()
+                        .await
+                        .map(|(db, raw)| (db, store::decode_all(raw)));
+                    if read.is_err() {
+                        save_state.set(SaveState::Unavailable);
+                    }
+                    let mut read = Some(read);
+                    for action in restore_actions(&mut read) {
+                        dispatcher.dispatch(action);
+                    }
+                    if let Some(read) = read {
+                        let on_state = status_reporter(dispatcher, save_state);
+                        saver.set(Some(saver_for(read, on_state)));
                     }
                 });
             }
@@ -233,21 +216,41 @@ pub fn app() -> Html {
 /// could not be read, or the notice that storage is unavailable.
 fn initial_state(boot: &mut Boot) -> AppState {
     let mut state = AppState::default();
-    let mut apply = |action| {
+    for action in restore_actions(boot) {
         let effects = state.model.apply(action);
         state.outbox.borrow_mut().extend(effects);
-    };
-    match boot {
-        Some(Ok((_, loaded))) => {
-            apply(Action::Restore(std::mem::take(&mut loaded.restored)));
-            for p in loaded.problems.drain(..) {
-                apply(Action::Notify(Level::Error, format!("Storage: {p}.")));
-            }
-        }
-        Some(Err(e)) => apply(Action::StorageUnavailable(e.clone())),
-        None => {}
     }
     state
+}
+
+/// The actions that bring what storage held into the state (taking the records out of
+/// `boot`, which keeps the database and scroll positions for the saver).
+fn restore_actions(boot: &mut Boot) -> Vec<Action> {
+    match boot {
+        Some(Ok((_, loaded))) => {
+            let mut actions = vec![Action::Restore(std::mem::take(&mut loaded.restored))];
+            actions.extend(
+                loaded
+                    .problems
+                    .drain(..)
+                    .map(|p| Action::Notify(Level::Error, format!("Storage: {p}."))),
+            );
+            actions
+        }
+        Some(Err(e)) => vec![Action::StorageUnavailable(e.clone())],
+        None => vec![],
+    }
+}
+
+/// The saver for what start-up found: writing to the database, or in memory only.
+fn saver_for(
+    read: Result<(rexie::Rexie, store::Loaded), String>,
+    on_state: impl Fn(SaveState, Option<String>) + 'static,
+) -> SaverHandle {
+    SaverHandle(match read {
+        Ok((db, loaded)) => Saver::new(Some(db), loaded.scroll, on_state),
+        Err(_) => Saver::new(None, HashMap::new(), on_state),
+    })
 }
 
 /// How the saver tells the app where saving stands: the status line, and a notice when a
