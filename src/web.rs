@@ -58,14 +58,26 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("use_app must be called inside <App>")
 }
 
+/// How long start-up waits for a seed text before going on without it.
+const SEED_TIMEOUT_MS: u32 = 8_000;
+
 /// Fetches the seed texts (copied beside the app by Trunk) while reading the user's work from
 /// storage, then mounts the app on `<body>`, with the crash page ready for a bug.
 pub fn start() {
     crash::install();
     wasm_bindgen_futures::spawn_local(async {
-        let fetches = crate::seeds::SEEDS
-            .iter()
-            .map(|s| dom::fetch_text(format!("seeds/{}", s.file)));
+        // A fetch that never answers must not keep the app from starting: after
+        // SEED_TIMEOUT_MS the seed counts as missing, which the app says in a notice.
+        let fetches = crate::seeds::SEEDS.iter().map(|s| {
+            let fetch = Box::pin(dom::fetch_text(format!("seeds/{}", s.file)));
+            let timeout = gloo::timers::future::TimeoutFuture::new(SEED_TIMEOUT_MS);
+            async move {
+                match futures::future::select(fetch, timeout).await {
+                    futures::future::Either::Left((text, _)) => text,
+                    futures::future::Either::Right(_) => Err("timed out".to_string()),
+                }
+            }
+        });
         // The user's work is read from storage meanwhile (decoded once the seeds are here).
         let (texts, early) = futures::join!(futures::future::join_all(fetches), store::read());
         store::keep_early(early);
