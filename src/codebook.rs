@@ -145,8 +145,29 @@ pub fn tag(id: &str) -> Option<&'static Tag> {
 }
 
 /// The position of a tag in [`TAGS`], used as a compact index (highlight layers, counts).
+/// Objectives are found by their number (an import looks up 20,000 tags), principles by a
+/// scan of the ten.
 pub fn index_of(id: &str) -> Option<usize> {
-    TAGS.iter().position(|t| t.id == id)
+    if let Some(n) = id.strip_prefix("objective-") {
+        let i = n.parse::<usize>().ok()?.checked_sub(1)?;
+        // `parse` takes "+7" and "07": only the canonical spelling is the tag.
+        return (i < OBJECTIVES && TAGS[i].id == id).then_some(i);
+    }
+    TAGS[OBJECTIVES..]
+        .iter()
+        .position(|t| t.id == id)
+        .map(|i| i + OBJECTIVES)
+}
+
+/// How many of [`TAGS`] are objectives (they come first).
+const OBJECTIVES: usize = 23;
+
+/// A set of tags as bits of their [`index_of`] (33 tags fit in a `u64`); unknown ids are
+/// left out. Two annotations with the same tags have the same mask.
+pub fn mask_of(tags: &[String]) -> u64 {
+    tags.iter()
+        .filter_map(|t| index_of(t))
+        .fold(0, |m, i| m | 1 << i)
 }
 
 /// Parses `#rrggbb`.
@@ -213,6 +234,41 @@ mod tests {
             assert!(t.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
         }
         assert_eq!(tag("principle-human-rights").unwrap().short, "Human rights");
+    }
+
+    #[test]
+    fn index_of_finds_exactly_the_codebook_ids() {
+        for (i, t) in TAGS.iter().enumerate() {
+            assert_eq!(index_of(t.id), Some(i), "{}", t.id);
+        }
+        for wrong in [
+            "objective-0",
+            "objective-24",
+            "objective-07",
+            "objective-+7",
+            "objective-",
+            "objective-1 ",
+            "Objective-1",
+            "principle-",
+            "principle-human",
+            "objective-99999999999999999999999",
+            "",
+        ] {
+            assert_eq!(index_of(wrong), None, "{wrong}");
+        }
+        let tags = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            mask_of(&tags(&["objective-2", "principle-child-sensitive"])),
+            mask_of(&tags(&[
+                "principle-child-sensitive",
+                "objective-2",
+                "nonsense"
+            ]))
+        );
+        assert_ne!(
+            mask_of(&tags(&["objective-2"])),
+            mask_of(&tags(&["objective-3"]))
+        );
     }
 
     #[test]

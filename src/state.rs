@@ -525,25 +525,26 @@ impl Model {
                 self.documents.push(doc);
             }
         }
-        // Planned against an earlier state (several files in a row): check again, in
-        // constant time per annotation (an import can hold 10,000).
-        let mut ids: std::collections::HashSet<String> =
-            self.annotations.iter().map(|x| x.id.clone()).collect();
-        let mut spans: std::collections::HashSet<(String, Cp, Cp, Vec<String>)> = self
-            .annotations
-            .iter()
-            .map(|x| (x.document.clone(), x.start, x.end, x.tags.clone()))
-            .collect();
+        // Planned against an earlier state (several files in a row, or edits while a long
+        // import was placed): check again, in constant time per annotation (an import can
+        // hold 10,000). When the annotations are still the very ones the plan was checked
+        // against, nothing can be a duplicate that the plan did not already skip.
+        let unchanged = plan
+            .against
+            .take()
+            .is_some_and(|a| Arc::ptr_eq(&a, &self.annotations));
+        let mut seen = (!unchanged).then(|| crate::annotation::Seen::of(self.annotations.iter()));
         let mut skipped_now = 0;
-        let mut step = Vec::new();
+        let mut step = Vec::with_capacity(plan.annotations.len());
+        effects.reserve(plan.annotations.len());
+        Arc::make_mut(&mut self.annotations).reserve(plan.annotations.len());
         for a in std::mem::take(&mut plan.annotations) {
-            let span = (a.document.clone(), a.start, a.end, a.tags.clone());
-            if ids.contains(&a.id) || spans.contains(&span) {
-                skipped_now += 1;
-                continue;
+            if let Some(seen) = &mut seen {
+                if !seen.admit(&a.id, &a.document, a.start, a.end, &a.tags) {
+                    skipped_now += 1;
+                    continue;
+                }
             }
-            ids.insert(a.id.clone());
-            spans.insert(span);
             effects.push(Effect::SaveAnnotation(a.clone()));
             step.push(Change {
                 before: None,
@@ -833,40 +834,22 @@ impl Model {
     /// The annotations of a document that the filter lets through, in text order. Filters
     /// first, so that only what is shown is sorted.
     pub fn visible_annotations(&self, document: &str) -> Vec<&Annotation> {
-        let query = self.filter.query.trim().to_lowercase();
-        let mut list: Vec<&Annotation> = self
-            .annotations
-            .iter()
-            .filter(|a| a.document == document)
-            .filter(|a| {
-                self.filter.tags.is_empty() || a.tags.iter().any(|t| self.filter.tags.contains(t))
-            })
-            .filter(|a| {
-                query.is_empty()
-                    || a.quote.to_lowercase().contains(&query)
-                    || a.note.to_lowercase().contains(&query)
-            })
-            .collect();
-        list.sort_by(|a, b| text_order(a, b));
-        list
+        self.visible_positions(document)
+            .into_iter()
+            .map(|i| &self.annotations[i])
+            .collect()
+    }
+
+    /// [`visible_annotations`](Self::visible_annotations) as positions in
+    /// `self.annotations`.
+    pub fn visible_positions(&self, document: &str) -> Vec<usize> {
+        visible_positions(&self.annotations, &self.filter, document)
     }
 
     /// How many annotations of a document carry each tag, in codebook order; tags with none
     /// are left out.
     pub fn tag_counts(&self, document: &str) -> Vec<(&'static codebook::Tag, usize)> {
-        let mut counts = [0usize; codebook::TAGS.len()];
-        for a in self.annotations.iter().filter(|a| a.document == document) {
-            for t in &a.tags {
-                if let Some(i) = codebook::index_of(t) {
-                    counts[i] += 1;
-                }
-            }
-        }
-        codebook::TAGS
-            .iter()
-            .zip(counts)
-            .filter(|(_, n)| *n > 0)
-            .collect()
+        tag_counts(&self.annotations, document)
     }
 
     /// The annotations of a document that cover offset `at`, shortest first (the innermost
@@ -950,6 +933,50 @@ pub fn search_tags(order: &[&'static codebook::Tag], query: &str) -> Vec<&'stati
         .collect();
     hits.sort_by_key(|(r, i, _)| (*r, *i));
     hits.into_iter().map(|(_, _, t)| t).collect()
+}
+
+/// The annotations of a document that `filter` lets through, in text order, as positions
+/// in `annotations`. Filters first, so that only what is shown is sorted.
+pub fn visible_positions(
+    annotations: &[Annotation],
+    filter: &Filter,
+    document: &str,
+) -> Vec<usize> {
+    let query = filter.query.trim().to_lowercase();
+    let mut list: Vec<(usize, &Annotation)> = annotations
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.document == document)
+        .filter(|(_, a)| filter.tags.is_empty() || a.tags.iter().any(|t| filter.tags.contains(t)))
+        .filter(|(_, a)| {
+            query.is_empty()
+                || a.quote.to_lowercase().contains(&query)
+                || a.note.to_lowercase().contains(&query)
+        })
+        .collect();
+    list.sort_by(|(_, a), (_, b)| text_order(a, b));
+    list.into_iter().map(|(i, _)| i).collect()
+}
+
+/// How many annotations of a document carry each tag, in codebook order; tags with none
+/// are left out.
+pub fn tag_counts(
+    annotations: &[Annotation],
+    document: &str,
+) -> Vec<(&'static codebook::Tag, usize)> {
+    let mut counts = [0usize; codebook::TAGS.len()];
+    for a in annotations.iter().filter(|a| a.document == document) {
+        for t in &a.tags {
+            if let Some(i) = codebook::index_of(t) {
+                counts[i] += 1;
+            }
+        }
+    }
+    codebook::TAGS
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .collect()
 }
 
 #[cfg(test)]

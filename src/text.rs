@@ -259,6 +259,21 @@ impl DocText {
         self.slice(at, end).unwrap_or("")
     }
 
+    /// A span with up to `n` code points either side, as a quote selector stores it:
+    /// `(prefix, quote, suffix)`, the same as [`before`](Self::before),
+    /// [`slice`](Self::slice) and [`after`](Self::after) give, with four offset
+    /// conversions instead of six. `None` if the span is reversed or out of range.
+    pub fn context(&self, start: Cp, end: Cp, n: usize) -> Option<(&str, &str, &str)> {
+        if start > end {
+            return None;
+        }
+        let s = self.utf8_of(start)?.0;
+        let e = self.utf8_of(end)?.0;
+        let a = self.utf8_of(Cp(start.0.saturating_sub(n)))?.0;
+        let b = self.utf8_of(Cp((end.0 + n).min(self.len_cp)))?.0;
+        Some((&self.text[a..s], &self.text[s..e], &self.text[e..b]))
+    }
+
     /// True when the code points from checkpoint `idx` to the next (or to the end) are all
     /// ASCII, so that the three units advance together there: as many bytes as code points
     /// means one byte each. Most of an English text is such strides, and converting in them
@@ -437,6 +452,29 @@ mod tests {
         assert_eq!(t.before(Cp(2), 32), "😀a");
         assert_eq!(t.after(Cp(3), 32), "c😀");
         assert_eq!(t.before(Cp(5), 2), "c😀");
+    }
+
+    #[test]
+    fn context_is_before_slice_and_after_in_one_call() {
+        let t = DocText::new(HOSTILE);
+        let len = t.len_cp().0;
+        for n in [0, 1, 3, 32] {
+            for a in 0..=len {
+                for b in a..=len {
+                    assert_eq!(
+                        t.context(Cp(a), Cp(b), n),
+                        Some((
+                            t.before(Cp(a), n),
+                            t.slice(Cp(a), Cp(b)).unwrap(),
+                            t.after(Cp(b), n)
+                        )),
+                        "span {a}..{b}, context {n}"
+                    );
+                }
+            }
+        }
+        assert_eq!(t.context(Cp(3), Cp(2), 4), None);
+        assert_eq!(t.context(Cp(0), Cp(len + 1), 4), None);
     }
 
     #[test]

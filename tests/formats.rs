@@ -421,6 +421,55 @@ fn importing_twice_does_not_double() {
     assert_eq!(fresh.annotations.len(), 4);
 }
 
+/// Files are planned while the user goes on working (a long import yields to the page), and
+/// several files are planned against the state before the first is applied: what arrived
+/// in the meantime is checked again when a plan is applied.
+#[test]
+fn what_arrives_while_a_file_is_placed_is_not_doubled() {
+    let m = sample();
+    let json = export_all(&m, Format::Project);
+    let jsonl = export_all(&m, Format::Doccano);
+    let mut fresh = Model::default();
+    let first = import("a.json", json.as_bytes(), &fresh, &mut ids(), 5).unwrap();
+    let second = import("b.jsonl", jsonl.as_bytes(), &fresh, &mut ids(), 5).unwrap();
+    assert_eq!(
+        second.annotations.len(),
+        4,
+        "planned against an empty model"
+    );
+    fresh.apply(Action::Import(Box::new(first)));
+    assert_eq!(fresh.annotations.len(), 4);
+    fresh.apply(Action::Import(Box::new(second)));
+    assert_eq!(
+        fresh.annotations.len(),
+        4,
+        "the second file's spans are duplicates"
+    );
+    let said = &fresh.notices.last().unwrap().text;
+    assert!(said.contains("4 more were already here"), "{said}");
+
+    // An edit between planning and applying: the user tags one of the file's passages
+    // with the same tags, by hand, before the import lands.
+    let mut fresh = Model::default();
+    let plan = import("a.json", json.as_bytes(), &fresh, &mut ids(), 5).unwrap();
+    let same = &plan.annotations[0];
+    fresh.apply(Action::OpenDocument(same.document.clone()));
+    fresh.apply(Action::Propose {
+        start: same.start,
+        end: same.end,
+    });
+    fresh.apply(Action::Create {
+        id: "by-hand".into(),
+        tags: same.tags.clone(),
+        note: String::new(),
+        now: 9,
+    });
+    assert_eq!(fresh.annotations.len(), 1);
+    fresh.apply(Action::Import(Box::new(plan)));
+    assert_eq!(fresh.annotations.len(), 4, "the hand-made one counts");
+    assert!(fresh.annotations.iter().any(|a| a.id == "by-hand"));
+}
+
 #[test]
 fn annotations_of_a_document_not_in_the_browser_are_kept_as_orphans() {
     let m = sample();

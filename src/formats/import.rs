@@ -8,7 +8,7 @@
 
 use super::{doccano, project, sha256_hex, w3c, Format};
 use crate::anchoring::{anchor, Anchor, Selector};
-use crate::annotation::{normalize_tags, Annotation, Millis, CONTEXT_CPS};
+use crate::annotation::{excerpt, normalize_tags, Annotation, Millis, Seen, CONTEXT_CPS};
 use crate::document::{human_size, Document, Origin, MAX_DOCUMENT_BYTES};
 use crate::state::Model;
 use crate::text::{Cp, DocText};
@@ -96,6 +96,10 @@ pub struct Plan {
     pub skipped: Vec<String>,
     /// How many text fields carry markup; it is kept and shown as text, never run.
     pub markup_fields: usize,
+    /// The annotations the plan was checked against for duplicates. When the model still
+    /// holds these very ones (the same shared list) as the plan is applied, nothing arrived
+    /// in the meantime and the check need not be made again.
+    pub against: Option<std::sync::Arc<Vec<Annotation>>>,
 }
 
 impl Plan {
@@ -248,8 +252,12 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
 
 /// True when a string looks like it carries HTML or a script URL.
 fn has_markup(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    (lower.contains('<') && lower.contains('>')) || lower.contains("javascript:")
+    const SCRIPT: &[u8] = b"javascript:";
+    (s.contains('<') && s.contains('>'))
+        || (s.contains(':')
+            && s.as_bytes()
+                .windows(SCRIPT.len())
+                .any(|w| w.eq_ignore_ascii_case(SCRIPT)))
 }
 
 /// Places a parsed file's annotations step by step, so that a long import can show its
@@ -261,16 +269,12 @@ pub struct Planner {
     /// (key in the file, our document id if any, its text here if any)
     resolved: Vec<(String, Option<String>, Option<DocText>)>,
     file_texts: std::collections::HashMap<String, DocText>,
-    seen_ids: std::collections::HashSet<String>,
-    seen_spans: std::collections::HashSet<SpanKey>,
+    seen: Seen,
     pending: std::vec::IntoIter<InAnnotation>,
     total: usize,
     done: usize,
     now: Millis,
 }
-
-/// A span as duplicates are recognised: document, start, end, tags.
-type SpanKey = (String, usize, usize, Vec<String>);
 
 impl Planner {
     /// Resolves the documents and validates every annotation; the file is refused whole
@@ -419,20 +423,16 @@ impl Planner {
             }
         }
 
-        let seen_ids = model.annotations.iter().map(|x| x.id.clone()).collect();
-        let seen_spans = model
-            .annotations
-            .iter()
-            .map(|x| (x.document.clone(), x.start.0, x.end.0, x.tags.clone()))
-            .collect();
+        let seen = Seen::of(model.annotations.iter());
+        plan.against = Some(model.annotations.clone());
         let total = incoming.annotations.len();
+        plan.annotations.reserve(total);
         Ok(Planner {
             plan,
             file_annotator,
             resolved,
             file_texts,
-            seen_ids,
-            seen_spans,
+            seen,
             pending: incoming.annotations.into_iter(),
             total,
             done: 0,
@@ -459,8 +459,7 @@ impl Planner {
                 &mut self.plan,
                 &self.resolved,
                 &self.file_texts,
-                &mut self.seen_ids,
-                &mut self.seen_spans,
+                &mut self.seen,
                 &self.file_annotator,
                 new_id,
                 self.now,
@@ -483,8 +482,7 @@ fn place(
     plan: &mut Plan,
     resolved: &[(String, Option<String>, Option<DocText>)],
     file_texts: &std::collections::HashMap<String, DocText>,
-    seen_ids: &mut std::collections::HashSet<String>,
-    seen_spans: &mut std::collections::HashSet<SpanKey>,
+    seen: &mut Seen,
     file_annotator: &str,
     new_id: &mut dyn FnMut() -> String,
     now: Millis,
@@ -492,73 +490,43 @@ fn place(
     let (doc_id, text) = resolved
         .iter()
         .find(|(k, _, _)| *k == a.doc_key)
-        .map(|(_, id, t)| (id.clone(), t.clone()))
+        .map(|(_, id, t)| (id.as_deref(), t.as_ref()))
         .unwrap_or((None, None));
-    let file_text = file_texts.get(a.doc_key.as_str());
-    // The quote and context: as stored, or cut from the file's own text (doccano).
-    let (quote, prefix, suffix) = match (&a.quote, &file_text, a.start, a.end) {
-        (Some(q), _, _, _) => (q.clone(), a.prefix.clone(), a.suffix.clone()),
-        (None, Some(ft), Some(s), Some(e)) => (
-            ft.slice(Cp(s), Cp(e)).unwrap_or_default().to_string(),
-            ft.before(Cp(s), CONTEXT_CPS).to_string(),
-            ft.after(Cp(e), CONTEXT_CPS).to_string(),
-        ),
-        (None, None, Some(s), Some(e)) => match &text {
-            Some(t) => (
-                t.slice(Cp(s), Cp(e)).unwrap_or_default().to_string(),
-                t.before(Cp(s), CONTEXT_CPS).to_string(),
-                t.after(Cp(e), CONTEXT_CPS).to_string(),
-            ),
-            None => (String::new(), String::new(), String::new()),
-        },
-        _ => (String::new(), String::new(), String::new()),
+    // The quote and context: as stored, or cut from the file's own text (doccano), or from
+    // the text here.
+    let (quote, prefix, suffix) = match (a.quote, a.start, a.end) {
+        (Some(q), _, _) => (q, a.prefix, a.suffix),
+        (None, Some(s), Some(e)) => file_texts
+            .get(a.doc_key.as_str())
+            .or(text)
+            .and_then(|t| t.context(Cp(s), Cp(e), CONTEXT_CPS))
+            .map(|(p, q, x)| (q.to_string(), p.to_string(), x.to_string()))
+            .unwrap_or_default(),
+        _ => Default::default(),
     };
-    let annotator_text = a.annotator.clone().unwrap_or_default();
-    if [quote.as_str(), a.note.as_str(), annotator_text.as_str()]
-        .iter()
-        .any(|s| has_markup(s))
+    if [
+        quote.as_str(),
+        a.note.as_str(),
+        a.annotator.as_deref().unwrap_or(""),
+    ]
+    .iter()
+    .any(|s| has_markup(s))
     {
         plan.markup_fields += 1;
     }
     let tags = normalize_tags(&a.tags).unwrap_or_default();
     let id =
-        a.id.clone()
-            .filter(|id| !id.trim().is_empty())
+        a.id.filter(|id| !id.trim().is_empty())
             .unwrap_or_else(&mut *new_id);
-    let created = a.created.unwrap_or(now);
-    let base = Annotation {
-        id,
-        document: doc_id.clone().unwrap_or_else(|| a.doc_key.clone()),
-        start: Cp(a.start.unwrap_or(0)),
-        end: Cp(a.end.unwrap_or(0)),
-        quote: quote.clone(),
-        prefix: prefix.clone(),
-        suffix: suffix.clone(),
-        tags,
-        note: a.note.trim().to_string(),
-        created,
-        updated: a.updated.unwrap_or(created).max(created),
-        annotator: a
-            .annotator
-            .clone()
-            .filter(|s| !s.trim().is_empty())
-            .unwrap_or_else(|| file_annotator.to_string()),
-    };
+    let document = doc_id.map_or(a.doc_key, str::to_string);
+    let (start, end) = (Cp(a.start.unwrap_or(0)), Cp(a.end.unwrap_or(0)));
     // Duplicates: the same id, or the same span and tags in the same document.
-    let span_key = (
-        base.document.clone(),
-        base.start.0,
-        base.end.0,
-        base.tags.clone(),
-    );
-    if seen_ids.contains(&base.id) || seen_spans.contains(&span_key) {
+    if !seen.admit(&id, &document, start, end, &tags) {
         plan.skipped
-            .push(format!("“\u{2068}{}\u{2069}”", base.excerpt(40)));
+            .push(format!("“\u{2068}{}\u{2069}”", excerpt(&quote, 40)));
         return;
     }
-    seen_ids.insert(base.id.clone());
-    seen_spans.insert(span_key);
-    let anchored = match &text {
+    let anchored = match text {
         Some(t) if !quote.is_empty() => anchor(
             t,
             &Selector {
@@ -570,22 +538,50 @@ fn place(
         ),
         _ => Anchor::Orphan,
     };
-    match (anchored, &text) {
-        (Anchor::Orphan, _) | (_, None) => plan.orphans.push(base),
-        (found, Some(t)) => {
-            let (s, e) = found.span().unwrap_or_default();
+    let created = a.created.unwrap_or(now);
+    let base = Annotation {
+        id,
+        document,
+        start,
+        end,
+        quote,
+        prefix,
+        suffix,
+        tags,
+        note: a.note.trim().to_string(),
+        created,
+        updated: a.updated.unwrap_or(created).max(created),
+        annotator: a
+            .annotator
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| file_annotator.to_string()),
+    };
+    let placed = match (anchored, text) {
+        (Anchor::Orphan, _) | (_, None) => None,
+        (found, Some(t)) => found.span().and_then(|(s, e)| {
             if !matches!(found, Anchor::Position(..)) {
                 plan.reanchored += 1;
             }
-            // After approximate anchoring the quote is what the text now says there.
-            plan.annotations.push(Annotation {
-                start: s,
-                end: e,
-                quote: t.slice(s, e).unwrap_or_default().to_string(),
-                prefix: t.before(s, CONTEXT_CPS).to_string(),
-                suffix: t.after(e, CONTEXT_CPS).to_string(),
-                ..base
-            });
+            // After approximate anchoring the quote is what the text now says there; the
+            // context is always the text's own.
+            let (p, q, x) = t.context(s, e, CONTEXT_CPS)?;
+            Some((s, e, p, q, x))
+        }),
+    };
+    match placed {
+        None => plan.orphans.push(base),
+        Some((start, end, prefix, quote, suffix)) => {
+            let mut a = Annotation { start, end, ..base };
+            for (field, new) in [
+                (&mut a.quote, quote),
+                (&mut a.prefix, prefix),
+                (&mut a.suffix, suffix),
+            ] {
+                if field != new {
+                    *field = new.to_string();
+                }
+            }
+            plan.annotations.push(a);
         }
     }
 }
@@ -614,4 +610,30 @@ pub fn import(
 ) -> Result<Plan, ImportError> {
     let incoming = parse(name, bytes)?;
     plan(name, incoming, model, new_id, now)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_markup;
+
+    #[test]
+    fn markup_is_recognised_in_any_case_and_plain_text_is_not() {
+        for s in [
+            "<img src=x onerror=alert(1)>",
+            "a <b>bold</b> claim",
+            "JavaScript:alert(1)",
+            "see jAvAsCrIpT:void(0)",
+        ] {
+            assert!(has_markup(s), "{s}");
+        }
+        for s in [
+            "",
+            "a < b, and c > d is not a tag",
+            "Objective 7: reduce vulnerabilities",
+            "javascript is a language",
+            "مرحبا 😀 e\u{301}",
+        ] {
+            assert_eq!(has_markup(s), s.contains('<') && s.contains('>'), "{s}");
+        }
+    }
 }
