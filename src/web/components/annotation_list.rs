@@ -4,7 +4,7 @@
 //! their counts, each a filter toggle.
 
 use crate::annotation::Annotation;
-use crate::state::{Action, Filter, Model, Panel};
+use crate::state::{self, Action, Filter, Model, Panel};
 use crate::web::components::tag_chips::TagChips;
 use crate::web::{dom, use_app, AppContext};
 use std::sync::Arc;
@@ -13,8 +13,10 @@ use std::sync::Arc;
 /// 100,000 elements and make every change slow; 150 fill several screens.
 const PAGE: usize = 150;
 /// How many it draws in the frame of a large change, before the rest of the page: more
-/// than a tall screen holds.
-const FIRST: usize = 40;
+/// than a tall screen holds (entries are some 70 px high).
+const FIRST: usize = 20;
+/// How many more it draws after each paint that follows, until [`PAGE`].
+const GROW: usize = 40;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -92,22 +94,69 @@ impl PartialEq for Shows {
     }
 }
 
+/// What the list works out from the annotations, the open document and the filter: kept
+/// while those are unchanged, so that growing the list or moving the selection does not
+/// filter and sort 10,000 annotations again.
+struct Listed {
+    /// The annotations the positions point into.
+    annotations: Arc<Vec<Annotation>>,
+    /// The entries the filter lets through, in text order, as positions in `annotations`.
+    visible: Vec<usize>,
+    /// How many annotations the open document has, filtered or not.
+    all: usize,
+    counts: Vec<(&'static crate::codebook::Tag, usize)>,
+}
+
+/// The inputs of [`Listed`], compared as [`Shows`] compares them.
+struct ListedFrom {
+    annotations: Arc<Vec<Annotation>>,
+    open: Option<String>,
+    filter: Filter,
+}
+
+impl PartialEq for ListedFrom {
+    fn eq(&self, o: &Self) -> bool {
+        Arc::ptr_eq(&self.annotations, &o.annotations)
+            && self.open == o.open
+            && self.filter == o.filter
+    }
+}
+
 #[function_component(ListBody)]
 fn list_body(props: &ListBodyProps) -> Html {
     let app = props.app.0.clone();
     let first = use_state(|| 0usize);
     // Drawing 150 entries costs some 100 ms (elements, then their style and layout). When
     // the list changes much at once (an import, its undo, a document opened), the first
-    // FIRST entries are drawn in that frame and the rest once it is painted, out of sight
-    // below them. (generation, length last drawn, generation whose growth is scheduled);
-    // and the generation grown to the full page.
-    let changes = use_mut_ref(|| (0u64, usize::MAX, None::<u64>));
-    let grown = use_state(|| None::<u64>);
+    // FIRST entries are drawn in that frame and GROW more after each paint, out of sight
+    // below them, so that no frame after the change is held up by a long one.
+    // (generation, length last drawn, growth step scheduled); and (generation, entries
+    // drawn in it).
+    let changes = use_mut_ref(|| (0u64, usize::MAX, None::<(u64, usize)>));
+    let grown = use_state(|| (0u64, 0usize));
     let model = &app.model;
+    let listed = use_memo(
+        ListedFrom {
+            annotations: props.shows.annotations.clone(),
+            open: props.shows.open.clone(),
+            filter: props.shows.filter.clone(),
+        },
+        |from| {
+            // Worked out on the state the parent captured, which `from` holds.
+            let doc = from.open.as_deref().unwrap_or_default();
+            let all = &from.annotations;
+            Listed {
+                annotations: all.clone(),
+                visible: state::visible_positions(all, &from.filter, doc),
+                all: all.iter().filter(|a| a.document == doc).count(),
+                counts: state::tag_counts(all, doc),
+            }
+        },
+    );
     let Some(doc) = model.open_document() else {
         return html! {};
     };
-    let all = model.count_of(&doc.id);
+    let all = listed.all;
     let orphans = model.orphans_of(&doc.id);
     let orphan_view = if orphans.is_empty() {
         html! {}
@@ -140,7 +189,11 @@ fn list_body(props: &ListBodyProps) -> Html {
             </section>
         }
     };
-    let visible = model.visible_annotations(&doc.id);
+    let visible: Vec<&Annotation> = listed
+        .visible
+        .iter()
+        .map(|&i| &listed.annotations[i])
+        .collect();
     let generation = {
         let mut c = changes.borrow_mut();
         if visible.len().abs_diff(c.1) > FIRST {
@@ -149,20 +202,22 @@ fn list_body(props: &ListBodyProps) -> Html {
         c.1 = visible.len();
         c.0
     };
-    let page = if *grown == Some(generation) {
-        PAGE
+    let page = if grown.0 == generation {
+        grown.1
     } else {
+        FIRST
+    };
+    if page < PAGE {
         let mut c = changes.borrow_mut();
-        if c.2 != Some(generation) {
-            c.2 = Some(generation);
+        if c.2 != Some((generation, page)) {
+            c.2 = Some((generation, page));
             let grown = grown.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 dom::after_next_paint().await;
-                grown.set(Some(generation));
+                grown.set((generation, (page + GROW).min(PAGE)));
             });
         }
-        FIRST
-    };
+    }
     // The window of entries drawn: from `first`, moved so that the selected entry is in it.
     let mut start = (*first).min(visible.len().saturating_sub(1));
     if let Some(i) = model
@@ -183,7 +238,7 @@ fn list_body(props: &ListBodyProps) -> Html {
         let first = first.clone();
         Callback::from(move |_: MouseEvent| first.set(end))
     };
-    let counts = model.tag_counts(&doc.id);
+    let counts = &listed.counts;
     let filtering = !model.filter.tags.is_empty() || !model.filter.query.trim().is_empty();
 
     let oninput = {

@@ -104,6 +104,24 @@ pub fn reader(props: &ReaderProps) -> Html {
         });
     }
 
+    // Yew runs effects after its renders; but when rendering took over 16 ms (an import of
+    // 10,000 redraws the list) it first yields to the browser, which paints the new list
+    // over the old highlights, and the effect below draws the new ones a frame later. So
+    // the annotations' highlights are also drawn at the end of this task (a microtask runs
+    // before the browser paints); the effect then finds them drawn.
+    {
+        let layer = layer.clone();
+        let doc_id = doc_id.clone();
+        let app = app.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(l) = layer.borrow_mut().as_mut() {
+                if dom::rendered_doc().as_deref() == Some(doc_id.as_str()) {
+                    l.sync_document(&app.model.annotations, &doc_id);
+                }
+            }
+        });
+    }
+
     // Keep the highlights in step with the annotations, the selection and the pending span.
     {
         let layer = layer.clone();

@@ -55,9 +55,9 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                     total,
                 }))
             };
+            // Shown while the file is read (the browser reads it in the background and
+            // paints meanwhile).
             dispatcher.dispatch(progress(0, 0));
-            // Let the page paint the progress line before the work starts.
-            gloo::timers::future::TimeoutFuture::new(0).await;
             let bytes =
                 match gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await {
                     Ok(b) => b,

@@ -255,6 +255,17 @@ async fn with_many_annotations_highlights_follow_the_screen() {
         registered > 0 && registered < 1500,
         "{registered} of 1,500 registered"
     );
+    // The list draws a screenful first and fills in after the paint, to a page of 150 in
+    // text order, with a way to the rest.
+    b.wait_until(
+        "the list has filled its page",
+        "return document.querySelectorAll('ol.entries > li').length === 150",
+    )
+    .await;
+    let entries = b.list_entries().await;
+    assert!(entries[0].contains("Line 0001"), "{}", entries[0]);
+    assert!(entries[149].contains("Line 0150"), "{}", entries[149]);
+    b.wait_for_text("Show the next 150 of 1350 more").await;
     // The last line, far below: not registered until the reader scrolls there.
     assert_eq!(
         b.js(&HAS.replace("arguments[0]", "'Line 1500'"), vec![])
