@@ -307,9 +307,10 @@ impl Saver {
         on_state(SaveState::Saving, None);
         let this = this.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            // Let the change be painted first: issuing 10,000 puts takes a quarter of a second
-            // of main thread, which must not stand between an import and its highlights.
-            super::dom::after_next_paint().await;
+            // Let the change be painted first, and the browser catch its breath: issuing
+            // 10,000 puts takes a quarter of a second of main thread, which must not stand
+            // between an import and its highlights, nor hold up the frame after them.
+            super::dom::when_idle(IDLE_WAIT_MS).await;
             loop {
                 // The batch leaves the queue while it is written (moved, not copied: it can
                 // hold 10,000 annotations), and goes back to its front if the write fails.
@@ -344,6 +345,10 @@ impl Saver {
         });
     }
 }
+
+/// How long a save waits at most for the browser to be idle before it starts writing: a
+/// change is on disk well within a blink even on a busy page.
+const IDLE_WAIT_MS: u32 = 100;
 
 /// How many requests [`write`] issues at once: a few milliseconds of main thread.
 const WRITE_SLICE: usize = 200;

@@ -207,7 +207,7 @@ fn list_body(props: &ListBodyProps) -> Html {
     } else {
         FIRST
     };
-    if page < PAGE {
+    if page < PAGE && visible.len() > page {
         let mut c = changes.borrow_mut();
         if c.2 != Some((generation, page)) {
             c.2 = Some((generation, page));

@@ -356,3 +356,28 @@ async fn hovering_a_highlight_shows_its_tags_and_note() {
     assert_eq!(bold, 0);
     b.close().await;
 }
+
+/// Once painted, the text's blocks are laid out in idle moments (so that scrolling need not
+/// lay them out); a resize puts them back to skipped layout, since laying out a 5 MB text at
+/// a new width freezes the page for over a second, and lays them out again once the size
+/// has settled. The text itself is untouched throughout.
+#[tokio::test]
+async fn the_text_is_laid_out_while_idle_and_again_after_a_resize() {
+    let b = Browser::open().await;
+    b.click("button", SEED_001_TITLE).await;
+    b.wait_for_css("#doc-text .block").await;
+    const ALL_LAID: &str = "const bs = document.querySelectorAll('#doc-text .block'); return bs.length > 10 && [...bs].every((b) => b.classList.contains('laid'))";
+    b.wait_until("every block is laid out", ALL_LAID).await;
+    const TEXT: &str = "return document.querySelector('#doc-text').textContent";
+    let before = b.js(TEXT, vec![]).await;
+    b.client.set_window_size(900, 700).await.unwrap();
+    b.wait_until(
+        "the resize puts the blocks back to skipped layout",
+        "return document.querySelectorAll('#doc-text .block.laid').length === 0",
+    )
+    .await;
+    b.wait_until("laid out again once the size has settled", ALL_LAID)
+        .await;
+    assert_eq!(b.js(TEXT, vec![]).await, before);
+    b.close().await;
+}
