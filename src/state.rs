@@ -823,14 +823,6 @@ impl Model {
         list
     }
 
-    /// How many annotations a document has (no sorting: the list asks on every keystroke).
-    pub fn count_of(&self, document: &str) -> usize {
-        self.annotations
-            .iter()
-            .filter(|a| a.document == document)
-            .count()
-    }
-
     /// The annotations of a document that the filter lets through, in text order. Filters
     /// first, so that only what is shown is sorted.
     pub fn visible_annotations(&self, document: &str) -> Vec<&Annotation> {
