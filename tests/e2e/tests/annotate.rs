@@ -381,3 +381,26 @@ async fn the_text_is_laid_out_while_idle_and_again_after_a_resize() {
     assert_eq!(b.js(TEXT, vec![]).await, before);
     b.close().await;
 }
+
+/// In a small window (one column, library and tags above and below the text) the text keeps
+/// a readable share of the height (it had 18% of an 800×600 window, 44 px).
+#[tokio::test]
+async fn a_small_window_leaves_the_text_room_to_read() {
+    let b = Browser::open().await;
+    b.client.set_window_size(800, 600).await.unwrap();
+    b.click("button", SEED_001_TITLE).await;
+    b.wait_for_css("#doc-text .block").await;
+    let share = b
+        .js(
+            "return document.querySelector('.reading').clientHeight / window.innerHeight",
+            vec![],
+        )
+        .await
+        .as_f64()
+        .unwrap();
+    assert!(
+        share >= 0.35,
+        "the text has {share:.2} of the window's height"
+    );
+    b.close().await;
+}
