@@ -826,16 +826,10 @@ impl Model {
     /// The annotations of a document that the filter lets through, in text order. Filters
     /// first, so that only what is shown is sorted.
     pub fn visible_annotations(&self, document: &str) -> Vec<&Annotation> {
-        self.visible_positions(document)
+        visible_positions(&self.annotations, &self.filter, document)
             .into_iter()
             .map(|i| &self.annotations[i])
             .collect()
-    }
-
-    /// [`visible_annotations`](Self::visible_annotations) as positions in
-    /// `self.annotations`.
-    pub fn visible_positions(&self, document: &str) -> Vec<usize> {
-        visible_positions(&self.annotations, &self.filter, document)
     }
 
     /// How many annotations of a document carry each tag, in codebook order; tags with none
