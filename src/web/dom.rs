@@ -531,12 +531,12 @@ pub async fn fetch_text(url: String) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
-    let text = response.text().map_err(|e| format!("{e:?}"))?;
-    JsFuture::from(text)
-        .await
-        .map_err(|e| format!("{e:?}"))?
-        .as_string()
-        .ok_or_else(|| format!("{url}: not text"))
+    // As bytes, not `text()`: that would decode the UTF-8 into a JS string only for
+    // wasm-bindgen to encode it back into UTF-8 for Rust.
+    let bytes = response.array_buffer().map_err(|e| format!("{e:?}"))?;
+    let bytes = JsFuture::from(bytes).await.map_err(|e| format!("{e:?}"))?;
+    String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec())
+        .map_err(|_| format!("{url}: not UTF-8 text"))
 }
 
 /// True when this origin has used (nearly) all the storage the browser grants it, from
