@@ -30,8 +30,14 @@ policy = (
 meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
 if "Content-Security-Policy" in html:
     sys.exit("index.html already has a Content-Security-Policy")
-# First in <head>, before anything that loads.
-html = html.replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n    ' + meta, 1)
+# First in <head>, before anything that loads (the charset tag as written, or minified).
+html = re.sub(
+    r"""<meta charset=["']?utf-8["']?\s*/?>""",
+    lambda m: m.group(0) + meta,
+    html,
+    count=1,
+    flags=re.I,
+)
 if meta not in html:
     sys.exit("could not place the Content-Security-Policy in index.html")
 open(path, "w", encoding="utf-8").write(html)
