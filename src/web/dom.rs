@@ -69,8 +69,13 @@ pub fn forget_text() {
 
 /// The class that lays a block out for good (`styles/app.css`).
 const LAID: &str = "laid";
-/// How many blocks are laid out per idle moment: some 0.6 ms each (2 KB of text).
-const LAID_PER_IDLE: u32 = 16;
+/// What laying out one block (2 KB of text) is taken to cost until measured: some 0.6 ms.
+const FIRST_MS_PER_BLOCK: f64 = 0.6;
+/// The least a block is taken to cost, so that one cheap moment does not make the next
+/// slice huge.
+const MIN_MS_PER_BLOCK: f64 = 0.1;
+/// Idle time left unused, for the measuring error.
+const IDLE_MARGIN_MS: f64 = 1.0;
 
 thread_local! {
     /// Bumped when a background layout must stop: another text, or a resize.
@@ -126,12 +131,17 @@ fn lay_out_when_idle(container: Element) {
     wasm_bindgen_futures::spawn_local(async move {
         let blocks = container.children();
         let mut next = 0;
+        let mut ms_per_block = FIRST_MS_PER_BLOCK;
         while next < blocks.length() {
-            when_idle(5_000).await;
+            let idle_ms = when_idle(5_000).await;
             if LAYOUT_RUN.with(|n| n.get()) != run {
                 return;
             }
-            for _ in 0..LAID_PER_IDLE {
+            // As many blocks as the idle moment has room for, by what they have cost so far:
+            // a fixed 16 (some 10 ms) overran the moments between the frames of an
+            // interaction, and its frame then missed a vsync.
+            let count = ((idle_ms - IDLE_MARGIN_MS) / ms_per_block).clamp(1.0, 64.0) as u32;
+            for _ in 0..count {
                 if let Some(block) = blocks.item(next) {
                     let _ = block.class_list().add_1(LAID);
                 }
@@ -141,7 +151,10 @@ fn lay_out_when_idle(container: Element) {
             // would delay whatever that frame draws (the benchmark's clearing of 1,000
             // went from 30 to 75 ms).
             if let Some(el) = container.dyn_ref::<HtmlElement>() {
+                let start = now_ms();
                 let _ = el.offset_height();
+                let per_block = (now_ms() - start) / f64::from(count);
+                ms_per_block = (ms_per_block + per_block.max(MIN_MS_PER_BLOCK)) / 2.0;
             }
         }
     });
@@ -495,19 +508,21 @@ pub async fn after_next_paint() {
 }
 
 /// Resolves once the browser is idle (`requestIdleCallback`: after the frames it has to
-/// draw, when it has time to spare before the next), or after `timeout_ms` at the latest.
-/// For background work (saving) that must neither delay the paint of a change nor hold up
-/// the frame after it. Where there is no `requestIdleCallback`, after the next paint.
-pub async fn when_idle(timeout_ms: u32) {
+/// draw, when it has time to spare before the next), or after `timeout_ms` at the latest,
+/// with the milliseconds left before the browser needs the thread again (0 after a
+/// timeout). For background work (saving, layout) that must neither delay the paint of a
+/// change nor hold up the frame after it. Where there is no `requestIdleCallback`, after
+/// the next paint.
+pub async fn when_idle(timeout_ms: u32) -> f64 {
     let window = gloo::utils::window();
     let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
     if !has_idle {
         after_next_paint().await;
-        return;
+        return IDLE_GUESS_MS;
     }
-    let (tx, rx) = futures::channel::oneshot::channel::<()>();
-    let callback = wasm_bindgen::closure::Closure::once(move || {
-        let _ = tx.send(());
+    let (tx, rx) = futures::channel::oneshot::channel::<f64>();
+    let callback = wasm_bindgen::closure::Closure::once(move |deadline: web_sys::IdleDeadline| {
+        let _ = tx.send(deadline.time_remaining());
     });
     let options = web_sys::IdleRequestOptions::new();
     options.set_timeout(timeout_ms);
@@ -516,9 +531,19 @@ pub async fn when_idle(timeout_ms: u32) {
         .is_err()
     {
         after_next_paint().await;
-        return;
+        return IDLE_GUESS_MS;
     }
-    let _ = rx.await;
+    rx.await.unwrap_or(0.0)
+}
+
+/// The idle time assumed where the browser cannot tell: half a frame.
+const IDLE_GUESS_MS: f64 = 8.0;
+
+/// Milliseconds since the page started, to the microsecond where the browser allows.
+fn now_ms() -> f64 {
+    gloo::utils::window()
+        .performance()
+        .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
 /// Fetches a file of the app's own origin as text.
