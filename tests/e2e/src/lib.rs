@@ -347,6 +347,7 @@ impl Browser {
             .execute(
                 "return JSON.stringify({ url: location.href, readyState: document.readyState, \
                  text: (document.body ? document.body.innerText : '').slice(0, 400), \
+                 messages: [...document.querySelectorAll('[role=status], [role=alert]')].map((e) => e.innerText.trim()).filter(Boolean), \
                  loaded: performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), Math.round(e.startTime), Math.round(e.responseEnd), e.responseStatus]) })",
                 vec![],
             )
@@ -364,7 +365,10 @@ impl Browser {
                 return el;
             }
             if Instant::now() > deadline {
-                panic!("no {role} named {name:?}");
+                panic!(
+                    "no {role} named {name:?}\nthe page then: {}",
+                    self.page_state().await
+                );
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -394,7 +398,10 @@ impl Browser {
                 return;
             }
             if Instant::now() > deadline {
-                panic!("the page never showed {needle:?}");
+                panic!(
+                    "the page never showed {needle:?}\nthe page then: {}",
+                    self.page_state().await
+                );
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
