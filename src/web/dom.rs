@@ -69,17 +69,17 @@ pub fn forget_text() {
 
 /// The class that lays a block out for good (`styles/app.css`).
 const LAID: &str = "laid";
-/// What laying out one block (2 KB of text) is taken to cost until measured: some 0.6 ms.
-const FIRST_MS_PER_BLOCK: f64 = 0.6;
-/// The least a block is taken to cost, so that one cheap moment does not make the next
-/// slice huge.
-const MIN_MS_PER_BLOCK: f64 = 0.1;
-/// Idle time left unused, for the measuring error.
+/// What laying out one block (2 KB of text) is taken to cost: some 0.6 ms here. Not
+/// measured as it goes: each forced layout also pays a fixed cost for the whole text, which
+/// made small slices look dear per block and shrink further (5 MB then took 20 s to lay out).
+const MS_PER_BLOCK: f64 = 0.6;
+/// Idle time left unused, for the estimate's error.
 const IDLE_MARGIN_MS: f64 = 1.0;
-/// The longest slice, however idle the page: a click or a key that comes during a slice
-/// waits for its end. Uncapped (up to 64 blocks, ~38 ms), the benchmark's mouseup to
-/// highlight with 5,000 present took p50 38 / p95 53 ms; capped at 8 ms, 31 / 42 ms.
-const MAX_SLICE_MS: f64 = 8.0;
+/// The fewest and the most blocks a slice lays out. A click or a key that comes during a
+/// slice waits for its end: slices as long as the idle time (up to 64 blocks, ~38 ms) made
+/// the benchmark's mouseup to highlight with 5,000 present p50 38 / p95 53 ms, 16 blocks
+/// 33 / 49 ms. The text (2,215 blocks for 5 MB) is laid out in a few seconds either way.
+const BLOCKS_PER_SLICE: (f64, f64) = (2.0, 16.0);
 
 thread_local! {
     /// Bumped when a background layout must stop: another text, or a resize.
@@ -135,17 +135,16 @@ fn lay_out_when_idle(container: Element) {
     wasm_bindgen_futures::spawn_local(async move {
         let blocks = container.children();
         let mut next = 0;
-        let mut ms_per_block = FIRST_MS_PER_BLOCK;
         while next < blocks.length() {
             let idle_ms = when_idle(5_000).await;
             if LAYOUT_RUN.with(|n| n.get()) != run {
                 return;
             }
-            // As many blocks as the idle moment has room for, by what they have cost so far,
-            // and no more than MAX_SLICE_MS: a fixed 16 (some 10 ms) overran the moments
-            // between the frames of an interaction, and its frame then missed a vsync.
-            let budget = idle_ms.min(MAX_SLICE_MS) - IDLE_MARGIN_MS;
-            let count = (budget / ms_per_block).clamp(1.0, 64.0) as u32;
+            // As many blocks as the idle moment has room for: a fixed 16 (some 10 ms)
+            // overran the short moments between the frames of an interaction, and its
+            // frame then missed a vsync.
+            let (fewest, most) = BLOCKS_PER_SLICE;
+            let count = ((idle_ms - IDLE_MARGIN_MS) / MS_PER_BLOCK).clamp(fewest, most) as u32;
             for _ in 0..count {
                 if let Some(block) = blocks.item(next) {
                     let _ = block.class_list().add_1(LAID);
@@ -156,10 +155,7 @@ fn lay_out_when_idle(container: Element) {
             // would delay whatever that frame draws (the benchmark's clearing of 1,000
             // went from 30 to 75 ms).
             if let Some(el) = container.dyn_ref::<HtmlElement>() {
-                let start = now_ms();
                 let _ = el.offset_height();
-                let per_block = (now_ms() - start) / f64::from(count);
-                ms_per_block = (ms_per_block + per_block.max(MIN_MS_PER_BLOCK)) / 2.0;
             }
         }
     });
@@ -543,13 +539,6 @@ pub async fn when_idle(timeout_ms: u32) -> f64 {
 
 /// The idle time assumed where the browser cannot tell: half a frame.
 const IDLE_GUESS_MS: f64 = 8.0;
-
-/// Milliseconds since the page started, to the microsecond where the browser allows.
-fn now_ms() -> f64 {
-    gloo::utils::window()
-        .performance()
-        .map_or_else(js_sys::Date::now, |p| p.now())
-}
 
 /// Fetches a file of the app's own origin as text.
 pub async fn fetch_text(url: String) -> Result<String, String> {
