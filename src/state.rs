@@ -823,21 +823,6 @@ impl Model {
         list
     }
 
-    /// The annotations of a document that the filter lets through, in text order. Filters
-    /// first, so that only what is shown is sorted.
-    pub fn visible_annotations(&self, document: &str) -> Vec<&Annotation> {
-        visible_positions(&self.annotations, &self.filter, document)
-            .into_iter()
-            .map(|i| &self.annotations[i])
-            .collect()
-    }
-
-    /// How many annotations of a document carry each tag, in codebook order; tags with none
-    /// are left out.
-    pub fn tag_counts(&self, document: &str) -> Vec<(&'static codebook::Tag, usize)> {
-        tag_counts(&self.annotations, document)
-    }
-
     /// The annotations of a document that cover offset `at`, shortest first (the innermost
     /// of overlapping passages is the one a click most likely means).
     pub fn annotations_at(&self, document: &str, at: Cp) -> Vec<&Annotation> {
@@ -1143,13 +1128,16 @@ mod tests {
             note: "Remittances matter".into(),
             now: 3,
         });
-        let counts: Vec<_> = m.tag_counts("u1").iter().map(|(t, n)| (t.id, *n)).collect();
+        let counts: Vec<_> = tag_counts(&m.annotations, "u1")
+            .iter()
+            .map(|(t, n)| (t.id, *n))
+            .collect();
         assert_eq!(counts, [("objective-1", 1), ("objective-2", 2)]);
         m.apply(Action::ToggleFilterTag("objective-1".into()));
         let ids = |m: &Model| {
-            m.visible_annotations("u1")
+            visible_positions(&m.annotations, &m.filter, "u1")
                 .iter()
-                .map(|a| a.id.clone())
+                .map(|&i| m.annotations[i].id.clone())
                 .collect::<Vec<_>>()
         };
         assert_eq!(ids(&m), ["a"]);
