@@ -87,8 +87,9 @@ thread_local! {
     /// Puts the blocks back to skipped layout when the window is resized.
     static ON_RESIZE: RefCell<Option<(gloo::events::EventListener, Option<gloo::timers::callback::Timeout>)>> =
         const { RefCell::new(None) };
-    /// When the user last pressed, released, typed or scrolled (`Date.now()`), and whether a
-    /// pointer is down: the background layout keeps out of the way of an interaction.
+    /// When the user last pressed, released, typed, scrolled, clicked or chose a file
+    /// (`Date.now()`), and whether a pointer is down: the background layout keeps out of the
+    /// way of an interaction.
     static LAST_INPUT: std::cell::Cell<(f64, bool)> = const { std::cell::Cell::new((0.0, false)) };
     static INPUT_WATCH: RefCell<Vec<gloo::events::EventListener>> = const { RefCell::new(Vec::new()) };
 }
@@ -113,6 +114,10 @@ fn watch_input() {
             ("pointercancel", Some(false)),
             ("keydown", None),
             ("wheel", None),
+            // A button pressed by a screen reader, or a file chosen in the picker, comes
+            // with no pointer or key event of its own.
+            ("click", None),
+            ("change", None),
         ] {
             let options = gloo::events::EventListenerOptions::run_in_capture_phase();
             w.push(gloo::events::EventListener::new_with_options(
