@@ -69,8 +69,9 @@ pub fn forget_text() {
 
 /// The class that lays a block out for good (`styles/app.css`).
 const LAID: &str = "laid";
-/// What laying out one block (2 KB of text) is taken to cost: some 0.6 ms here. Not
-/// measured as it goes: each forced layout also pays a fixed cost for the whole text, which
+/// What laying out one block (2 KB of text) is taken to cost: 16 blocks of the 5 MB text
+/// take 7.2-8.1 ms here (9 ms before the selection rule stopped costing style time, see
+/// styles/highlights.css), so 0.6 leaves a margin. Not measured as it goes: each forced layout also pays a fixed cost for the whole text, which
 /// made small slices look dear per block and shrink further (5 MB then took 20 s to lay out).
 const MS_PER_BLOCK: f64 = 0.6;
 /// Idle time left unused, for the estimate's error.
@@ -150,7 +151,7 @@ fn input_is_recent() -> bool {
 /// a second; but then every block that comes into view is laid out in the frame that shows
 /// it, and a fast scroll through 5 MB missed a vsync in nine frames of ten (the benchmark's
 /// scroll). Laid out for good, the same scroll misses one in five. Doing it all at once
-/// would take 1.5 s for 5 MB; in idle moments it costs nothing the user waits for. A
+/// would take over a second for 5 MB; in idle moments it costs nothing the user waits for. A
 /// resize would lay all of them out again at once, so it puts them back to skipped and
 /// starts over once the size has settled.
 fn lay_out_when_idle(container: Element) {
