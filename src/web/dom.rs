@@ -71,8 +71,9 @@ pub fn forget_text() {
 const LAID: &str = "laid";
 /// What laying out one block (2 KB of text) is taken to cost: 16 blocks of the 5 MB text
 /// take 7.2-8.1 ms here (9 ms before the selection rule stopped costing style time, see
-/// styles/highlights.css), so 0.6 leaves a margin. Not measured as it goes: each forced layout also pays a fixed cost for the whole text, which
-/// made small slices look dear per block and shrink further (5 MB then took 20 s to lay out).
+/// styles/highlights.css), so 0.6 leaves a margin. Not measured as it goes: each forced
+/// layout also pays a fixed cost for the whole text, which made small slices look dear per
+/// block and shrink further (5 MB then took 20 s to lay out).
 const MS_PER_BLOCK: f64 = 0.6;
 /// Idle time left unused, for the estimate's error.
 const IDLE_MARGIN_MS: f64 = 1.0;
