@@ -368,6 +368,54 @@ async fn our_import(b: &Browser, path: &Path, annotations: usize) -> f64 {
     t
 }
 
+/// Exports the open document's annotations in `format` through the Export panel; returns
+/// the time from Download to the file handed to the browser (the link's click).
+async fn our_export(b: &Browser, format: Format) -> f64 {
+    settle(b).await;
+    b.click("button", "Export").await;
+    b.js(
+        "const s = document.querySelector('select[aria-label=Format]'); s.value = arguments[0]; s.dispatchEvent(new Event('change', { bubbles: true })); return true;",
+        vec![json!(format.slug())],
+    )
+    .await;
+    settle(b).await;
+    let t = b
+        .client
+        .execute_async(
+            "const done = arguments[0]; const button = [...document.querySelectorAll('#export-panel button')].find((x) => x.textContent === 'Download'); const click = HTMLAnchorElement.prototype.click; let t0 = 0; HTMLAnchorElement.prototype.click = function () { if (this.download) { HTMLAnchorElement.prototype.click = click; done(performance.now() - t0); } return click.call(this); }; t0 = performance.now(); button.click();",
+            vec![],
+        )
+        .await
+        .expect("export");
+    t.as_f64().expect("a time")
+}
+
+/// Imports any annotation file into our app, starting from none; returns the time from the
+/// choice to the frame after the list counts them with highlights drawn, and that count.
+async fn our_import_file(b: &Browser, path: &Path) -> (f64, f64) {
+    settle(b).await;
+    b.js(
+        &format!("window.__t0 = null; window.__t1 = null; document.addEventListener('change', (e) => {{ if (e.target.id === 'import-input') {{ window.__t0 = performance.now(); window.__whenPainted(() => (document.querySelector('#list-title .count')?.textContent ?? '0') !== '0' && {OUR_TAG_RANGES} > 0).then((t) => window.__t1 = t); }} }}, {{ capture: true, once: true }}); return true;"),
+        vec![],
+    )
+    .await;
+    b.choose_file("#import-input", path).await;
+    let t = wait_value(
+        b,
+        "the import",
+        "window.__t1 === null ? null : window.__t1 - window.__t0",
+    )
+    .await;
+    b.wait_saved().await;
+    let count = wait_value(
+        b,
+        "the count",
+        "Number(document.querySelector('#list-title .count')?.textContent.replace(/\\D/g, ''))",
+    )
+    .await;
+    (t, count)
+}
+
 /// Undoes the import (how a user clears what a file brought); returns the time to no tag
 /// range left, painted.
 async fn our_clear(b: &Browser) -> f64 {
@@ -1057,6 +1105,57 @@ async fn main() {
             "—".into(),
             kb(out.len() as u64),
         );
+    }
+
+    // 5b. The same in the app, as a user does it: Export → Download to the file handed to the
+    // browser, then Import of that very file to its highlights painted (Undo between).
+    if want("formats") {
+        let b = bench.browser().await;
+        bench.open(&b, Page::Ours, "").await;
+        our_open_file(&b, &site.join("text-5mb.txt")).await;
+        b.wait_saved().await;
+        our_import(&b, &site.join("ann-10k.json"), a10k.len()).await;
+        let mut exported = Vec::new();
+        for format in Format::ALL {
+            let mut ex = Vec::new();
+            let mut file = None;
+            for _ in 0..bench.runs {
+                ex.push(our_export(&b, format).await);
+                file = Some(b.wait_download(&format!(".{}", format.extension())).await);
+            }
+            exported.push((format, stat(ex), file.expect("a download")));
+        }
+        our_clear(&b).await;
+        for (format, ex, file) in exported {
+            let mut im = Vec::new();
+            let mut placed = 0.0;
+            // CSV is for spreadsheets: the app does not read it back.
+            if format != Format::Csv {
+                for _ in 0..bench.runs {
+                    let (t, n) = our_import_file(&b, &file).await;
+                    im.push(t);
+                    placed = n;
+                    our_clear(&b).await;
+                }
+            }
+            let import_cell = if im.is_empty() {
+                "not importable".to_string()
+            } else {
+                format!("{} ({placed} placed)", ms(stat(im)))
+            };
+            let size = std::fs::metadata(&file).map_or(0, |m| m.len());
+            bench.row(
+                &format!(
+                    "10,000 annotations, {}: export / import in the app",
+                    format.label()
+                ),
+                format!("{} / {import_cell}", ms(ex)),
+                "—".into(),
+                "—".into(),
+                kb(size),
+            );
+        }
+        b.close().await;
     }
 
     // 6. Shipped size.
