@@ -347,24 +347,17 @@ async fn our_open_file(b: &Browser, path: &Path) -> f64 {
     .await
 }
 
-/// Imports a project file into our app; returns the time from the choice to the frame after
-/// the list counts `annotations` (the highlights near the screen are drawn in the same
-/// render; a document with more than 1,000 registers only those).
+/// Imports a file of `annotations` into our app, starting from none; returns the time from
+/// the choice to the frame after the list counts them (the highlights near the screen are
+/// drawn in the same render; a document with more than 1,000 registers only those).
 async fn our_import(b: &Browser, path: &Path, annotations: usize) -> f64 {
-    settle(b).await;
-    b.js(
-        &format!("window.__t0 = null; window.__t1 = null; document.addEventListener('change', (e) => {{ if (e.target.id === 'import-input') {{ window.__t0 = performance.now(); window.__whenPainted(() => document.querySelector('#list-title .count')?.textContent === '{annotations}' && {OUR_TAG_RANGES} > 0).then((t) => window.__t1 = t); }} }}, {{ capture: true, once: true }}); return true;"),
-        vec![],
-    )
-    .await;
-    b.choose_file("#import-input", path).await;
-    let t = wait_value(
-        b,
-        "the import",
-        "window.__t1 === null ? null : window.__t1 - window.__t0",
-    )
-    .await;
-    b.wait_saved().await;
+    let (t, count) = our_import_file(b, path).await;
+    assert_eq!(
+        count as usize,
+        annotations,
+        "{} placed in part",
+        path.display()
+    );
     t
 }
 
