@@ -371,16 +371,13 @@ async fn our_export(b: &Browser, format: Format) -> f64 {
         vec![json!(format.slug())],
     )
     .await;
-    settle(b).await;
-    let t = b
-        .client
-        .execute_async(
-            "const done = arguments[0]; const button = [...document.querySelectorAll('#export-panel button')].find((x) => x.textContent === 'Download'); const click = HTMLAnchorElement.prototype.click; let t0 = 0; HTMLAnchorElement.prototype.click = function () { if (this.download) { HTMLAnchorElement.prototype.click = click; done(performance.now() - t0); } return click.call(this); }; t0 = performance.now(); button.click();",
-            vec![],
-        )
-        .await
-        .expect("export");
-    t.as_f64().expect("a time")
+    settled_time(
+        b,
+        "export",
+        "const done = arguments[0]; const button = [...document.querySelectorAll('#export-panel button')].find((x) => x.textContent === 'Download'); const click = HTMLAnchorElement.prototype.click; let t0 = 0; HTMLAnchorElement.prototype.click = function () { if (this.download) { HTMLAnchorElement.prototype.click = click; done(performance.now() - t0); } return click.call(this); }; t0 = performance.now(); button.click();",
+        vec![],
+    )
+    .await
 }
 
 /// Imports any annotation file into our app, starting from none; returns the time from the
@@ -412,58 +409,59 @@ async fn our_import_file(b: &Browser, path: &Path) -> (f64, f64) {
 /// Undoes the import (how a user clears what a file brought); returns the time to no tag
 /// range left, painted.
 async fn our_clear(b: &Browser) -> f64 {
-    settle(b).await;
-    let t = b
-        .client
-        .execute_async(
-            &format!("const done = arguments[0]; const undo = [...document.querySelectorAll('button')].find((x) => x.textContent.includes('Undo')); const t0 = performance.now(); undo.click(); window.__whenPainted(() => {OUR_TAG_RANGES} === 0 && document.querySelector('#list-title .count')?.textContent === '0').then((t) => done(t - t0));"),
-            vec![],
-        )
-        .await
-        .expect("undo");
+    let t = settled_time(
+        b,
+        "undo",
+        &format!("const done = arguments[0]; const undo = [...document.querySelectorAll('button')].find((x) => x.textContent.includes('Undo')); const t0 = performance.now(); undo.click(); window.__whenPainted(() => {OUR_TAG_RANGES} === 0 && document.querySelector('#list-title .count')?.textContent === '0').then((t) => done(t - t0));"),
+        vec![],
+    )
+    .await;
     b.wait_saved().await;
-    t.as_f64().expect("a time")
+    t
 }
 
 async fn peer_set(b: &Browser, annotations: &Value) -> f64 {
-    settle(b).await;
-    let t = b
-        .client
-        .execute_async(
-            "const [list, done] = arguments; const t0 = performance.now(); window.anno.setAnnotations(list, true); window.__whenPainted(() => window.anno.getAnnotations().length === list.length).then((t) => done(t - t0));",
-            vec![annotations.clone()],
-        )
-        .await
-        .expect("setAnnotations");
-    t.as_f64().expect("a time")
+    settled_time(
+        b,
+        "setAnnotations",
+        "const [list, done] = arguments; const t0 = performance.now(); window.anno.setAnnotations(list, true); window.__whenPainted(() => window.anno.getAnnotations().length === list.length).then((t) => done(t - t0));",
+        vec![annotations.clone()],
+    )
+    .await
 }
 
 async fn peer_clear(b: &Browser) -> f64 {
-    settle(b).await;
-    let t = b
-        .client
-        .execute_async(
-            &format!("const done = arguments[0]; const t0 = performance.now(); window.anno.clearAnnotations(); window.__whenPainted(() => window.anno.getAnnotations().length === 0 && {PEER_SPANS} === 0).then((t) => done(t - t0));"),
-            vec![],
-        )
-        .await
-        .expect("clearAnnotations");
-    t.as_f64().expect("a time")
+    settled_time(
+        b,
+        "clearAnnotations",
+        &format!("const done = arguments[0]; const t0 = performance.now(); window.anno.clearAnnotations(); window.__whenPainted(() => window.anno.getAnnotations().length === 0 && {PEER_SPANS} === 0).then((t) => done(t - t0));"),
+        vec![],
+    )
+    .await
 }
 
 /// The least any change can measure: from a moment on a settled page to the frame after
 /// the next, as `__whenPainted` counts a change seen at once (the floor of a clear).
 async fn two_frames(b: &Browser) -> f64 {
+    settled_time(
+        b,
+        "two frames",
+        "const done = arguments[0]; const t0 = performance.now(); window.__whenPainted(() => true).then((t) => done(t - t0));",
+        vec![],
+    )
+    .await
+}
+
+/// Once the page has settled, runs `script` (WebDriver's async script: it calls `done` with
+/// a time in ms) and returns that time.
+async fn settled_time(b: &Browser, what: &str, script: &str, args: Vec<Value>) -> f64 {
     settle(b).await;
-    let t = b
-        .client
-        .execute_async(
-            "const done = arguments[0]; const t0 = performance.now(); window.__whenPainted(() => true).then((t) => done(t - t0));",
-            vec![],
-        )
+    b.client
+        .execute_async(script, args)
         .await
-        .expect("two frames");
-    t.as_f64().expect("a time")
+        .unwrap_or_else(|e| panic!("{what}: {e}"))
+        .as_f64()
+        .unwrap_or_else(|| panic!("{what}: no time"))
 }
 
 /// Waits until the page's frames come calmly again (five in a row each under 20 ms apart,
