@@ -177,6 +177,20 @@ impl Annotation {
         self.tags.iter().filter_map(|t| codebook::tag(t))
     }
 
+    /// A sentence for screen readers: the tags, the quote, the note.
+    pub fn describe(&self) -> String {
+        let tags: Vec<String> = self.codebook_tags().map(|t| t.label()).collect();
+        let mut s = format!(
+            "{}. “\u{2068}{}\u{2069}”",
+            tags.join("; "),
+            self.excerpt(80)
+        );
+        if !self.note.is_empty() {
+            s.push_str(&format!(". Note: {}", self.note));
+        }
+        s
+    }
+
     /// A one-line excerpt of the quote, at most `max` code points, for lists.
     pub fn excerpt(&self, max: usize) -> String {
         excerpt(&self.quote, max)

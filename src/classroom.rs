@@ -7,7 +7,7 @@ use crate::annotation::Annotation;
 use crate::codebook::{self, TagKind};
 use crate::document::Document;
 use crate::formats::import::{parse, Planner};
-use crate::state::Model;
+use crate::library::Library;
 use crate::stats::{
     agreement, coverage, span_scores, spans_of, Matching, SpanScores, TagAgreement,
 };
@@ -26,20 +26,18 @@ pub struct Annotator {
     pub orphans: usize,
 }
 
-/// The model an export is planned against: the bundled documents and `doc`.
-pub fn model_for(doc: &Document) -> Model {
-    let mut model = Model::default();
-    if model.document(&doc.id).is_none() {
-        model.documents.push(doc.clone());
-    }
-    model
+/// The library an export is planned against: the bundled documents and `doc`.
+pub fn library_for(doc: &Document) -> Library {
+    let mut library = Library::default();
+    library.add_document(doc.clone());
+    library
 }
 
 /// Loads one export of `doc` (any format import reads), named apart from `taken`. A file
 /// that cannot be read, or holds nothing of this document, comes back as a message.
 pub fn load_one(
     doc: &Document,
-    model: &Model,
+    library: &Library,
     name: &str,
     bytes: &[u8],
     taken: &[String],
@@ -52,7 +50,7 @@ pub fn load_one(
     let (file_annotator, plan) = parse(name, bytes)
         .and_then(|incoming| {
             let file_annotator = incoming.annotator.clone();
-            let mut planner = Planner::new(name, incoming, model, &mut ids, 0)?;
+            let mut planner = Planner::new(name, incoming, library, &mut ids, 0)?;
             planner.step(usize::MAX, &mut ids);
             Ok((file_annotator, planner.finish()))
         })
@@ -94,12 +92,12 @@ pub fn load_one(
 
 /// Loads several exports of `doc`; what cannot be loaded comes back as messages.
 pub fn load(doc: &Document, files: &[(String, Vec<u8>)]) -> (Vec<Annotator>, Vec<String>) {
-    let model = model_for(doc);
+    let library = library_for(doc);
     let mut annotators: Vec<Annotator> = Vec::new();
     let mut problems = Vec::new();
     for (name, bytes) in files {
         let taken: Vec<String> = annotators.iter().map(|a| a.name.clone()).collect();
-        match load_one(doc, &model, name, bytes, &taken) {
+        match load_one(doc, &library, name, bytes, &taken) {
             Ok(a) => annotators.push(a),
             Err(e) => problems.push(e),
         }
@@ -421,8 +419,9 @@ pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Dis
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::{export, Format, Options, Selection};
-    use crate::state::Action;
+    use crate::formats::export::export;
+    use crate::formats::{ExportScope, Format, Options};
+    use crate::state::{Action, Model};
 
     const TEXT: &str =
         "Borders must be managed humanely. Remittances matter to families. Children need schools.";
@@ -439,12 +438,11 @@ mod tests {
         for (i, (needle, tag)) in tags.iter().enumerate() {
             let b = TEXT.find(needle).unwrap();
             let s = TEXT[..b].chars().count();
-            m.apply(Action::Propose {
-                start: Cp(s),
-                end: Cp(s + needle.chars().count()),
-            });
             m.apply(Action::Create {
                 id: format!("{name}-{i}"),
+                document: "essay".into(),
+                start: Cp(s),
+                end: Cp(s + needle.chars().count()),
                 tags: vec![tag.to_string()],
                 note: String::new(),
                 now: 1,
@@ -452,7 +450,7 @@ mod tests {
         }
         export(
             Format::Project,
-            &Selection::new(&m, Some("essay")),
+            &ExportScope::new(&m.library, Some("essay")),
             Options::default(),
         )
         .into_bytes()
@@ -505,20 +503,19 @@ mod tests {
             ("broken.json".to_string(), b"{".to_vec()),
             ("other.json".to_string(), {
                 let mut m = Model::default();
-                m.apply(Action::OpenDocument("seed-87ef9370e957a8a4".into()));
-                m.apply(Action::Propose {
-                    start: Cp(0),
-                    end: Cp(6),
-                });
+                m.apply(Action::SetAnnotator("Other".into()));
                 m.apply(Action::Create {
                     id: "x".into(),
+                    document: "seed-87ef9370e957a8a4".into(),
+                    start: Cp(0),
+                    end: Cp(6),
                     tags: vec!["objective-1".into()],
                     note: String::new(),
                     now: 1,
                 });
                 export(
                     Format::Project,
-                    &Selection::new(&m, None),
+                    &ExportScope::new(&m.library, None),
                     Options::default(),
                 )
                 .into_bytes()

@@ -206,6 +206,41 @@ pub const INK: &str = "#1f2328";
 /// The background of the reading view (see `styles/app.css`, `--paper`).
 pub const PAPER: &str = "#fdfcf9";
 
+/// How well a tag matches what was typed into the palette's search box: `Some(0)` when
+/// every word typed appears (ignoring case) in its number or name, `Some(1)` when some only
+/// appear in its full title, `None` when a word appears nowhere. A number matches the
+/// objective with that number only, not the `1` in `17`. `17`, `disc` and `human rights`
+/// all find what a reader expects, first.
+pub fn tag_match(tag: &Tag, query: &str) -> Option<u8> {
+    let name = format!("{} {}", tag.label(), tag.id.replace('-', " ")).to_lowercase();
+    let title = tag.title.to_lowercase();
+    let mut rank = 0;
+    for word in query.to_lowercase().split_whitespace() {
+        if let Ok(n) = word.parse::<u8>() {
+            if tag.kind != TagKind::Objective || tag.number != n {
+                return None;
+            }
+        } else if !name.contains(word) {
+            if !title.contains(word) {
+                return None;
+            }
+            rank = 1;
+        }
+    }
+    Some(rank)
+}
+
+/// The tags matching `query`, best matches first, each group in the order given.
+pub fn search_tags(order: &[&'static Tag], query: &str) -> Vec<&'static Tag> {
+    let mut hits: Vec<(u8, usize, &'static Tag)> = order
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| tag_match(t, query).map(|r| (r, i, *t)))
+        .collect();
+    hits.sort_by_key(|(r, i, _)| (*r, *i));
+    hits.into_iter().map(|(_, _, t)| t).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -357,7 +392,7 @@ mod tests {
 
 #[cfg(test)]
 mod css_tests {
-    use super::TAGS;
+    use super::{search_tags, Tag, TAGS};
 
     /// `styles/highlights.css` must colour every tag as the codebook does.
     #[test]
@@ -370,5 +405,28 @@ mod css_tests {
             );
             assert!(css.contains(&rule), "styles/highlights.css lacks: {rule}");
         }
+    }
+
+    #[test]
+    fn search_finds_tags_by_number_and_words_best_first() {
+        let order: Vec<&'static Tag> = TAGS.iter().collect();
+        let find = |q: &str| {
+            search_tags(&order, q)
+                .iter()
+                .map(|t| t.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(find("17"), ["objective-17"]);
+        // Human rights' description mentions non-discrimination: found too, and rightly.
+        assert_eq!(
+            find("discrimination"),
+            ["objective-17", "principle-human-rights"]
+        );
+        assert_eq!(find("HUMAN rights")[0], "principle-human-rights");
+        assert_eq!(find("principle human")[0], "principle-human-rights");
+        assert_eq!(find("zzz"), Vec::<&str>::new());
+        assert!(find("cooperation").contains(&"objective-23"));
+        assert!(find("cooperation").contains(&"principle-international-cooperation"));
+        assert_eq!(find("").len(), 33);
     }
 }

@@ -1,20 +1,25 @@
 //! Export and import formats: the project's own JSON (lossless), the W3C Web Annotation
 //! Data Model (JSON-LD), doccano JSONL and CSV. Offsets in every format are Unicode code
 //! points of the document text.
+//!
+//! This file holds what every format shares: the [`Format`] names, the [`ExportScope`]
+//! (what an export holds), its [`Options`], file names and ids. One file per format below
+//! it; `export.rs` writes any format, `import.rs` reads any, `incoming.rs` is the neutral
+//! form the readers produce. This module names none of its children, so they may use it.
 
 pub mod csv;
 pub mod doccano;
+pub mod export;
 pub mod import;
+pub mod incoming;
 pub mod project;
 pub mod time;
 pub mod w3c;
 
 use crate::annotation::{text_order, Annotation};
 use crate::document::{Document, Origin};
-use crate::state::Model;
+use crate::library::Library;
 use sha2::{Digest, Sha256};
-
-pub use project::{FORMAT_NAME, FORMAT_VERSION};
 
 /// The formats annotations can be exported in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -71,35 +76,32 @@ impl Format {
     }
 }
 
-/// What an export holds: some documents and their annotations, in text order.
-pub struct Selection<'a> {
-    pub model: &'a Model,
+/// What an export holds: some documents and their annotations, sorted by document id and
+/// then in text order. Orphans are not part of it.
+pub struct ExportScope<'a> {
     pub documents: Vec<&'a Document>,
     pub annotations: Vec<&'a Annotation>,
 }
 
-impl<'a> Selection<'a> {
+impl<'a> ExportScope<'a> {
     /// One document (`Some(id)`), or every document with annotations and every user
     /// document (`None`).
-    pub fn new(model: &'a Model, only: Option<&str>) -> Selection<'a> {
-        let documents: Vec<&Document> = model
-            .documents
+    pub fn new(library: &'a Library, only: Option<&str>) -> ExportScope<'a> {
+        let all = library.annotations();
+        let documents: Vec<&Document> = library
+            .documents()
             .iter()
             .filter(|d| match only {
                 Some(id) => d.id == id,
-                None => {
-                    d.origin == Origin::User || model.annotations.iter().any(|a| a.document == d.id)
-                }
+                None => d.origin == Origin::User || all.iter().any(|a| a.document == d.id),
             })
             .collect();
-        let mut annotations: Vec<&Annotation> = model
-            .annotations
+        let mut annotations: Vec<&Annotation> = all
             .iter()
             .filter(|a| documents.iter().any(|d| d.id == a.document))
             .collect();
         annotations.sort_by(|a, b| a.document.cmp(&b.document).then(text_order(a, b)));
-        Selection {
-            model,
+        ExportScope {
             documents,
             annotations,
         }
@@ -113,36 +115,14 @@ impl<'a> Selection<'a> {
 
 /// Options of an export.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Options {
+pub struct Options<'a> {
     /// Include the text of bundled seeds too (the user's own documents always carry theirs
     /// in the project's JSON, since they exist nowhere else).
     pub seed_text: bool,
     /// Milliseconds since the epoch, for the export's timestamp.
     pub now: i64,
-}
-
-/// Writes a selection in a format.
-pub fn export(format: Format, sel: &Selection, opts: Options) -> String {
-    match format {
-        Format::Project => project::write(sel, opts),
-        Format::W3c => w3c::write(sel, opts),
-        Format::Doccano => doccano::write(sel),
-        Format::Csv => csv::write(sel),
-    }
-}
-
-/// Everything, as the project's JSON, with its file name: the rescue offered when saving
-/// fails and when the app crashes.
-pub fn backup(model: &Model, now: i64) -> (String, String) {
-    let json = export(
-        Format::Project,
-        &Selection::new(model, None),
-        Options {
-            seed_text: false,
-            now,
-        },
-    );
-    (file_name(Format::Project, None, now), json)
+    /// Who exports: the file's annotator, where the format has one.
+    pub annotator: &'a str,
 }
 
 /// A file name that says what the file holds: `gcm-<document or all-documents>-<format>-<date>.<ext>`.

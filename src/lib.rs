@@ -1,17 +1,26 @@
 //! GCM Annotator: tag passages of texts about the Global Compact for Migration with its
 //! objectives and guiding principles, entirely in the browser.
 //!
-//! The crate is a pure core that builds and tests natively (`text`, `codebook`, `seeds`,
-//! `document`, `state`) and a thin browser shell (`web`) compiled only for wasm32.
+//! The crate is a pure core that builds and tests natively and a thin browser shell (`web`)
+//! compiled only for wasm32. The core's state is three parts, each in its own module:
+//! the user's [`library`], the undo [`history`], and the [`session`] (what the user is
+//! looking at); [`state`] changes them only through `Model::apply`, which returns the
+//! [`effect`]s the shell carries out. [`keymap`] turns key presses into actions.
 
+pub mod action;
 pub mod anchoring;
 pub mod annotation;
 pub mod caret;
 pub mod classroom;
 pub mod codebook;
 pub mod document;
+pub mod effect;
 pub mod formats;
+pub mod history;
+pub mod keymap;
+pub mod library;
 pub mod seeds;
+pub mod session;
 pub mod state;
 pub mod stats;
 pub mod storage;

@@ -1,312 +1,101 @@
-//! The app state and its reducer: every change a user makes is an [`Action`] applied by
-//! [`Model::apply`], which returns the [`Effect`]s the shell must carry out (saving). Pure
-//! Rust, tested natively; the browser shell only dispatches actions and performs effects.
+//! The app's state and its one way to change: [`Model::apply`] takes an [`Action`] (what the
+//! user or the shell means), changes the [`Library`], the [`History`] and the [`Session`],
+//! and returns the [`Effect`]s the shell must carry out (saving, focus, scrolling,
+//! downloads). Pure Rust, tested natively.
 
-use crate::annotation::{normalize_tags, text_order, Annotation, Draft, Millis};
-use crate::codebook;
-use crate::document::{Document, Origin};
-use crate::text::Cp;
-use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+pub use crate::action::{Accepted, Action, Restored};
+use crate::annotation::{normalize_tags, Annotation, Draft, Millis, Seen};
+use crate::document::Document;
+use crate::effect::{CaretView, Effect, FocusTarget};
+use crate::formats::export::{backup, export};
+use crate::formats::import::Plan;
+use crate::formats::{ExportScope, Format, Options};
+use crate::history::{Change, History, Step};
+use crate::library::Library;
+use crate::session::{CardPlace, Level, PinnedCard, Session};
 use std::sync::Arc;
 
-/// How many recently used tags the palette lists on top.
-pub const RECENT_TAGS: usize = 6;
+/// The palette's message when no tag is ticked.
+pub const NEEDS_TAG: &str = "Choose at least one objective or principle.";
+/// The palette's message while the annotator has no name.
+pub const NEEDS_NAME: &str = "Enter your name: it is saved with your annotations.";
+/// The message when suggestions are accepted before the annotator has a name.
+pub const NEEDS_NAME_FIRST: &str =
+    "Set your name first (top bar): it is saved with each annotation.";
 
-/// How many steps undo remembers. 200 covers a long session; a step is one annotation's
-/// change, or every annotation one import added.
-pub const UNDO_DEPTH: usize = 200;
-
-/// Settings that persist across sessions.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Settings {
-    /// The annotator's name, written into every annotation. Asked once.
-    #[serde(default)]
-    pub annotator: String,
-    /// Most recently used tag ids, most recent first.
-    #[serde(default)]
-    pub recent_tags: Vec<String>,
-}
-
-/// A selection in the open document waiting for tags.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Pending {
-    pub document: String,
-    pub start: Cp,
-    pub end: Cp,
-    pub quote: String,
-}
-
-/// What the annotation list shows.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filter {
-    /// Show annotations carrying any of these tags; all when empty.
-    pub tags: Vec<String>,
-    /// Show annotations whose quote or note contains this, ignoring case.
-    pub query: String,
-}
-
-/// How much a notice matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Level {
-    Info,
-    Error,
-}
-
-/// A message to the user, shown until dismissed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    pub id: u64,
-    pub level: Level,
-    pub text: String,
-    /// Offer an Undo button (after a delete).
-    pub offers_undo: bool,
-    /// Offer an Export button (after a failed save).
-    pub offers_export: bool,
-}
-
-/// What the side panel shows beside an open document.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Panel {
-    /// The annotation list.
-    #[default]
-    Annotations,
-    /// Several annotators compared.
-    Compare,
-    /// Passages the app proposes to tag.
-    Suggestions,
-}
-
-/// How far a long task has come.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Progress {
-    /// What is being done, such as `Importing “a.json”`.
-    pub label: String,
-    pub done: usize,
-    pub total: usize,
-}
-
-/// One undoable step: an annotation before and after it. `None` before is a creation,
-/// `None` after a deletion.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Change {
-    before: Option<Annotation>,
-    after: Option<Annotation>,
-}
-
-/// What the shell must do after an action: keep the browser's copy in step.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Effect {
-    SaveAnnotation(Annotation),
-    DeleteAnnotation(String),
-    /// Save the user document with this id (its text and title).
-    SaveDocument(String),
-    DeleteDocument(String),
-    /// Save settings and the open document.
-    SaveSettings,
-}
-
-/// What was found in the browser's storage at start-up.
+/// Everything the app holds: the user's library, what can be undone, and what the user is
+/// looking at.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Restored {
-    pub documents: Vec<Document>,
-    pub annotations: Vec<Annotation>,
-    pub orphans: Vec<Annotation>,
-    pub settings: Settings,
-    pub open: Option<String>,
-}
-
-/// Everything the app shows.
-#[derive(Clone, Debug, PartialEq)]
 pub struct Model {
-    /// The library: seeds first, then the user's documents.
-    pub documents: Vec<Document>,
-    /// Annotations of every document. Shared until changed (`Arc::make_mut`): the app clones
-    /// its state on every action, and most (selecting, opening the palette) leave them alone.
-    pub annotations: Arc<Vec<Annotation>>,
-    /// Annotations that could not be placed in their document's text (an import whose
-    /// passage is gone, a document not in this browser). Kept, listed, never dropped.
-    /// Shared like `annotations`, so that the list can tell in O(1) whether they changed.
-    pub orphans: Arc<Vec<Annotation>>,
-    /// The id of the document being read, if any.
-    pub open: Option<String>,
-    pub settings: Settings,
-    /// A selection waiting for tags.
-    pub pending: Option<Pending>,
-    /// The annotation whose tags and note the palette is editing.
-    pub editing: Option<String>,
-    /// The annotation marked in the text and the list.
-    pub selected: Option<String>,
-    pub filter: Filter,
-    pub notices: Vec<Notice>,
-    /// A long task under way.
-    pub progress: Option<Progress>,
-    /// What the side panel shows beside an open document (the palette takes over while tagging).
-    pub panel: Panel,
-    /// Passages the side panel points at in the open document: suggestions, or where
-    /// annotators disagree. Marked in the text; never saved.
-    pub marked: Vec<(Cp, Cp)>,
-    /// Passages every compared annotator tagged alike, marked apart from `marked`.
-    pub agreed: Vec<(Cp, Cp)>,
-    undo: Vec<Arc<Vec<Change>>>,
-    redo: Vec<Arc<Vec<Change>>>,
-    next_notice: u64,
-}
-
-/// A change to the [`Model`].
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// Show this document; unknown ids are ignored.
-    OpenDocument(String),
-    /// Go back to the library.
-    CloseDocument,
-    /// The reader selected a span of the open document; whitespace is trimmed and an empty
-    /// span clears the pending selection.
-    Propose {
-        start: Cp,
-        end: Cp,
-    },
-    /// Forget the pending selection.
-    CancelPending,
-    /// Tag the pending selection.
-    Create {
-        id: String,
-        tags: Vec<String>,
-        note: String,
-        now: Millis,
-    },
-    /// Open the palette on an existing annotation.
-    StartEdit(String),
-    CancelEdit,
-    /// Replace an annotation's tags and note.
-    Update {
-        id: String,
-        tags: Vec<String>,
-        note: String,
-        now: Millis,
-    },
-    Delete(String),
-    /// Delete an orphan (an annotation that could not be placed).
-    DeleteOrphan(String),
-    /// Add what an import planned: documents, annotations, orphans; and say what happened.
-    Import(Box<crate::formats::import::Plan>),
-    /// Show how far a long task has come (an import), or that it is over.
-    Progress(Option<Progress>),
-    /// Choose what the side panel shows.
-    ShowPanel(Panel),
-    /// Mark passages in the text (the side panel's suggestions or disagreements).
-    Mark(Vec<(Cp, Cp)>),
-    /// Mark passages where every compared annotator agrees.
-    MarkAgreed(Vec<(Cp, Cp)>),
-    Undo,
-    Redo,
-    /// Mark an annotation (or none).
-    Select(Option<String>),
-    ToggleFilterTag(String),
-    SetQuery(String),
-    ClearFilter,
-    SetAnnotator(String),
-    /// Add the user's documents to the library and open the first.
-    AddDocuments(Vec<Document>),
-    RenameDocument {
-        id: String,
-        title: String,
-    },
-    /// Delete a user document and its annotations (the shell asks for confirmation first).
-    DeleteDocument(String),
-    Notify(Level, String),
-    /// Tell the user that saving failed: the work stays in memory and can be exported.
-    SaveFailed(String),
-    /// Tell the user that the browser offers no storage at all (site data blocked, some
-    /// private windows): the app works in memory, and export is the only way to keep work.
-    StorageUnavailable(String),
-    Dismiss(u64),
-    /// Load what storage held at start-up.
-    Restore(Restored),
-}
-
-impl Default for Model {
-    fn default() -> Self {
-        Model {
-            documents: Document::seeds(),
-            annotations: Arc::new(Vec::new()),
-            orphans: Arc::default(),
-            open: None,
-            settings: Settings::default(),
-            pending: None,
-            editing: None,
-            selected: None,
-            filter: Filter::default(),
-            notices: Vec::new(),
-            progress: None,
-            panel: Panel::Annotations,
-            marked: Vec::new(),
-            agreed: Vec::new(),
-            undo: Vec::new(),
-            redo: Vec::new(),
-            next_notice: 1,
-        }
-    }
+    pub library: Library,
+    pub history: History,
+    pub session: Session,
 }
 
 impl Model {
-    /// Applies an action in place and returns what must be saved.
+    /// Applies an action in place and returns what the shell must do.
     pub fn apply(&mut self, action: Action) -> Vec<Effect> {
+        let s = &mut self.session;
         match action {
             Action::OpenDocument(id) => {
-                if self.document(&id).is_none() || self.open.as_deref() == Some(id.as_str()) {
+                if self.library.document(&id).is_none() || s.open.as_deref() == Some(id.as_str()) {
                     return vec![];
                 }
-                self.open = Some(id);
-                self.pending = None;
-                self.editing = None;
-                self.selected = None;
-                self.marked.clear();
-                self.agreed.clear();
+                s.open = Some(id);
+                s.leave_document();
                 vec![Effect::SaveSettings]
             }
             Action::CloseDocument => {
-                self.open = None;
-                self.pending = None;
-                self.editing = None;
+                s.open = None;
+                s.leave_document();
                 vec![Effect::SaveSettings]
             }
             Action::Propose { start, end } => {
-                self.pending = self.open_document().and_then(|doc| {
-                    let (start, end) = crate::annotation::trim_span(&doc.text, start, end)?;
-                    Some(Pending {
-                        document: doc.id.clone(),
-                        start,
-                        end,
-                        quote: doc.text.slice(start, end)?.to_string(),
-                    })
-                });
-                if self.pending.is_some() {
-                    self.editing = None;
-                }
-                vec![]
+                self.session.propose(&self.library, start, end);
+                self.session.caret = None;
+                self.session.pinned = None;
+                vec![Effect::Caret(CaretView::Hidden)]
             }
             Action::CancelPending => {
-                self.pending = None;
-                vec![]
+                s.pending = None;
+                s.problem = None;
+                vec![Effect::ClearSelection, Effect::Focus(FocusTarget::Text)]
             }
             Action::Create {
                 id,
+                document,
+                start,
+                end,
                 tags,
                 note,
                 now,
-            } => self.create(id, tags, note, now),
+            } => self.create(
+                id,
+                Draft {
+                    document,
+                    start,
+                    end,
+                    tags,
+                    note,
+                },
+                now,
+            ),
+            Action::Accept { passages, now } => self.accept(passages, now),
             Action::StartEdit(id) => {
-                if self.annotation(&id).is_some() {
-                    self.pending = None;
-                    self.selected = Some(id.clone());
-                    self.editing = Some(id);
+                if self.library.annotation(&id).is_none() {
+                    return vec![];
                 }
-                vec![]
+                s.pending = None;
+                s.pinned = None;
+                s.problem = None;
+                s.current = Some(id.clone());
+                s.editing = Some(id);
+                vec![Effect::Focus(FocusTarget::PaletteSearch)]
             }
             Action::CancelEdit => {
-                self.editing = None;
-                vec![]
+                s.editing = None;
+                s.problem = None;
+                vec![Effect::ClearSelection, Effect::Focus(FocusTarget::Text)]
             }
             Action::Update {
                 id,
@@ -314,203 +103,408 @@ impl Model {
                 note,
                 now,
             } => self.update(id, tags, note, now),
-            Action::Delete(id) => {
-                let Some(before) = self.annotation(&id).cloned() else {
-                    return vec![];
-                };
-                if self.editing.as_deref() == Some(id.as_str()) {
-                    self.editing = None;
+            Action::Delete(id) => self.delete(&id),
+            Action::DeleteCurrent => match s.current.clone() {
+                Some(id) => {
+                    s.pinned = None;
+                    self.delete(&id)
                 }
-                let effects = self.record(Change {
-                    before: Some(before),
-                    after: None,
-                });
-                self.notify_with(Level::Info, "Annotation deleted.".into(), true, false);
-                effects
-            }
-            Action::DeleteOrphan(id) => {
-                if !self.orphans.iter().any(|o| o.id == id) {
-                    return vec![];
-                }
-                Arc::make_mut(&mut self.orphans).retain(|o| o.id != id);
-                vec![Effect::DeleteAnnotation(id)]
-            }
+                None => vec![],
+            },
+            Action::DeleteOrphan(id) => self.library.delete_orphan(&id),
             Action::Import(plan) => self.import(*plan),
             Action::Progress(p) => {
-                self.progress = p;
+                s.progress = p;
                 vec![]
             }
             Action::ShowPanel(p) => {
-                if p != self.panel {
-                    self.marked.clear();
-                    self.agreed.clear();
-                }
-                self.panel = p;
+                s.show_panel(p);
                 vec![]
             }
             Action::Mark(spans) => {
-                self.marked = spans;
+                s.marked = spans;
                 vec![]
             }
             Action::MarkAgreed(spans) => {
-                self.agreed = spans;
+                s.agreed = spans;
                 vec![]
             }
-            Action::Undo => match self.undo.pop() {
+            Action::Undo => match self.history.undo() {
                 Some(step) => {
-                    let inverse: Vec<Change> = step
-                        .iter()
-                        .rev()
-                        .map(|c| Change {
-                            before: c.after.clone(),
-                            after: c.before.clone(),
-                        })
-                        .collect();
-                    let effects = self.put_all(&inverse);
-                    self.redo.push(step);
-                    self.drop_undo_offers();
+                    let effects = self.put(&step);
+                    self.session.drop_undo_offers();
                     effects
                 }
                 None => vec![],
             },
-            Action::Redo => match self.redo.pop() {
-                Some(step) => {
-                    let effects = self.put_all(&step);
-                    self.undo.push(step);
-                    effects
-                }
+            Action::Redo => match self.history.redo() {
+                Some(step) => self.put(&step),
                 None => vec![],
             },
-            Action::Select(id) => {
-                self.selected = id.filter(|id| self.annotation(id).is_some());
+            Action::SetCurrent(id) => {
+                s.current = id.filter(|id| self.library.annotation(id).is_some());
                 vec![]
+            }
+            Action::Show(id) => match self.library.annotation(&id) {
+                Some(a) => {
+                    let scroll = Effect::ScrollTo {
+                        start: a.start,
+                        end: a.end,
+                        if_hidden: false,
+                    };
+                    s.current = Some(id);
+                    vec![scroll]
+                }
+                None => vec![],
+            },
+            Action::Pin { ids, x, y } => {
+                let ids: Vec<String> = ids
+                    .into_iter()
+                    .filter(|id| self.library.annotation(id).is_some())
+                    .collect();
+                s.current = ids.first().cloned();
+                s.pinned = (!ids.is_empty()).then_some(PinnedCard {
+                    ids,
+                    place: CardPlace::Point { x, y },
+                });
+                vec![]
+            }
+            Action::Unpin => {
+                s.pinned = None;
+                vec![]
+            }
+            Action::MoveCaret {
+                motion,
+                extend,
+                in_view,
+            } => s.move_caret(&self.library, motion, extend, in_view),
+            Action::StepAnnotation { forward } => s.step_annotation(&self.library, forward),
+            Action::EditCurrent => {
+                if s.pending.is_some() {
+                    vec![Effect::Focus(FocusTarget::PaletteSearch)]
+                } else if let Some(id) = s.current.clone() {
+                    self.apply(Action::StartEdit(id))
+                } else {
+                    vec![]
+                }
+            }
+            Action::Deselect => {
+                s.pinned = None;
+                s.caret = None;
+                s.pending = None;
+                s.current = None;
+                s.problem = None;
+                vec![Effect::ClearSelection, Effect::Caret(CaretView::Hidden)]
             }
             Action::ToggleFilterTag(tag) => {
-                if let Some(i) = self.filter.tags.iter().position(|t| *t == tag) {
-                    self.filter.tags.remove(i);
-                } else if codebook::tag(&tag).is_some() {
-                    self.filter.tags.push(tag);
-                }
+                s.toggle_filter_tag(tag);
                 vec![]
             }
             Action::SetQuery(q) => {
-                self.filter.query = q;
+                s.filter.query = q;
                 vec![]
             }
             Action::ClearFilter => {
-                self.filter = Filter::default();
+                s.filter = Default::default();
                 vec![]
             }
             Action::SetAnnotator(name) => {
                 let name = name.trim().to_string();
-                if name == self.settings.annotator {
+                if name == s.settings.annotator {
                     return vec![];
                 }
-                self.settings.annotator = name;
+                s.settings.annotator = name;
+                s.problem = None;
                 vec![Effect::SaveSettings]
             }
             Action::AddDocuments(docs) => {
                 let mut effects = Vec::new();
                 let mut first = None;
                 for doc in docs {
-                    if self.document(&doc.id).is_some() {
-                        continue;
+                    let id = doc.id.clone();
+                    if self.library.add_document(doc) {
+                        first.get_or_insert_with(|| id.clone());
+                        effects.push(Effect::SaveDocument(id));
                     }
-                    first.get_or_insert_with(|| doc.id.clone());
-                    effects.push(Effect::SaveDocument(doc.id.clone()));
-                    self.documents.push(doc);
                 }
                 if let Some(id) = first {
                     effects.extend(self.apply(Action::OpenDocument(id)));
                 }
                 effects
             }
-            Action::RenameDocument { id, title } => {
-                let title = title.trim().to_string();
-                match self.documents.iter_mut().find(|d| d.id == id) {
-                    Some(doc) if doc.origin == Origin::User && !title.is_empty() => {
-                        doc.title = title;
-                        vec![Effect::SaveDocument(id)]
-                    }
-                    _ => vec![],
+            Action::RenameDocument { id, title } => self.library.rename(&id, &title),
+            Action::DeleteDocument(id) => {
+                let mut effects = self.library.delete_document(&id);
+                if effects.is_empty() {
+                    return effects;
                 }
-            }
-            Action::DeleteDocument(id) => self.delete_document(id),
-            Action::Notify(level, text) => {
-                self.notify_with(level, text, false, false);
-                vec![]
-            }
-            Action::SaveFailed(reason) => {
-                let text = format!(
-                    "Your latest changes could not be saved in this browser ({reason}). They are kept while this page stays open: export them to keep a copy."
-                );
-                if !self.notices.iter().any(|n| n.offers_export) {
-                    self.notify_with(Level::Error, text, false, true);
+                // Steps that would bring back an annotation of the deleted document go too.
+                self.history.forget_document(&id);
+                let s = &mut self.session;
+                s.scroll.remove(&id);
+                if s.open.as_deref() == Some(id.as_str()) {
+                    s.open = None;
+                    s.leave_document();
                 }
-                vec![]
-            }
-            Action::StorageUnavailable(reason) => {
-                let text = format!(
-                    "This browser is not letting the app keep anything ({reason}); site data may be blocked for this page. You can work as usual, but nothing is kept once this page closes: export your work to keep a copy."
-                );
-                if !self.notices.iter().any(|n| n.offers_export) {
-                    self.notify_with(Level::Error, text, false, true);
-                }
-                vec![]
-            }
-            Action::Dismiss(id) => {
-                self.notices.retain(|n| n.id != id);
-                vec![]
-            }
-            Action::Restore(restored) => {
-                for doc in restored.documents {
-                    if self.document(&doc.id).is_none() {
-                        self.documents.push(doc);
-                    }
-                }
-                self.annotations = Arc::new(restored.annotations);
-                self.orphans = Arc::new(restored.orphans);
-                self.settings = restored.settings;
-                self.open = restored.open.filter(|id| self.document(id).is_some());
-                vec![]
-            }
-        }
-    }
-
-    fn create(&mut self, id: String, tags: Vec<String>, note: String, now: Millis) -> Vec<Effect> {
-        let Some(pending) = self.pending.clone() else {
-            return vec![];
-        };
-        let Some(doc) = self.document(&pending.document) else {
-            return vec![];
-        };
-        let draft = Draft {
-            document: pending.document.clone(),
-            start: pending.start,
-            end: pending.end,
-            tags,
-            note,
-        };
-        match Annotation::new(id, draft, &doc.text, &self.settings.annotator, now) {
-            Ok(a) => {
-                self.pending = None;
-                self.selected = Some(a.id.clone());
-                self.remember_tags(&a.tags);
-                let mut effects = self.record(Change {
-                    before: None,
-                    after: Some(a),
-                });
                 effects.push(Effect::SaveSettings);
                 effects
             }
-            Err(e) => {
-                self.notify_with(Level::Error, format!("Not saved: {e}."), false, false);
+            Action::Scrolled { document, at } => {
+                if s.scroll.get(&document) == Some(&at) {
+                    return vec![];
+                }
+                s.scroll.insert(document, at);
+                vec![Effect::SaveSettings]
+            }
+            Action::Export {
+                format,
+                only,
+                seed_text,
+                now,
+            } => self.export(format, only.as_deref(), seed_text, now),
+            Action::ExportAll { now } => {
+                let (file_name, content) = backup(&self.library, &s.settings.annotator, now);
+                vec![Effect::Download {
+                    file_name,
+                    mime: Format::Project.mime(),
+                    content,
+                }]
+            }
+            Action::Notify(level, text) => {
+                s.notify(level, text, false, false);
+                vec![]
+            }
+            Action::SaveFailed(reason) => {
+                s.notify_export(format!(
+                    "Your latest changes could not be saved in this browser ({reason}). They are kept while this page stays open: export them to keep a copy."
+                ));
+                vec![]
+            }
+            Action::StorageUnavailable(reason) => {
+                s.notify_export(format!(
+                    "This browser is not letting the app keep anything ({reason}); site data may be blocked for this page. You can work as usual, but nothing is kept once this page closes: export your work to keep a copy."
+                ));
+                vec![]
+            }
+            Action::Dismiss(id) => {
+                s.dismiss(id);
+                vec![]
+            }
+            Action::Restore(r) => {
+                self.library.restore(r.documents, r.annotations, r.orphans);
+                let s = &mut self.session;
+                s.settings = r.settings;
+                s.open = r.open.filter(|id| self.library.document(id).is_some());
+                s.scroll = r.scroll.into_iter().collect();
                 vec![]
             }
         }
     }
 
-    fn import(&mut self, mut plan: crate::formats::import::Plan) -> Vec<Effect> {
+    /// Reads an annotation file and adds what it holds, as [`Action::Import`] does: one
+    /// undo step. A refused file changes nothing but a notice that names it and the reason,
+    /// and comes back as the error. The shell plans large files in steps instead
+    /// ([`crate::formats::import::Planner`]), with progress, and dispatches the plan.
+    pub fn import_file(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        new_id: &mut dyn FnMut() -> String,
+        now: Millis,
+    ) -> Result<Vec<Effect>, crate::formats::import::ImportError> {
+        match crate::formats::import::import(name, bytes, &self.library, new_id, now) {
+            Ok(plan) => Ok(self.apply(Action::Import(Box::new(plan)))),
+            Err(e) => {
+                self.session
+                    .notify(Level::Error, e.to_string(), false, false);
+                Err(e)
+            }
+        }
+    }
+
+    /// The document being read.
+    pub fn open_document(&self) -> Option<&Document> {
+        self.session.open_document(&self.library)
+    }
+
+    /// The current annotation.
+    pub fn current(&self) -> Option<&Annotation> {
+        self.session
+            .current
+            .as_deref()
+            .and_then(|id| self.library.annotation(id))
+    }
+
+    /// The one rule for saving annotations: the annotator has a name. `Err` holds the
+    /// effects of the refusal: the palette says why and focuses its name field.
+    fn require_name(&mut self) -> Result<String, Vec<Effect>> {
+        let name = self.session.settings.annotator.trim();
+        if name.is_empty() {
+            self.session.problem = Some(NEEDS_NAME.into());
+            return Err(vec![Effect::Focus(FocusTarget::PaletteName)]);
+        }
+        Ok(name.to_string())
+    }
+
+    fn create(&mut self, id: String, draft: Draft, now: Millis) -> Vec<Effect> {
+        if draft.tags.is_empty() {
+            self.session.problem = Some(NEEDS_TAG.into());
+            return vec![];
+        }
+        let annotator = match self.require_name() {
+            Ok(name) => name,
+            Err(effects) => return effects,
+        };
+        let Some(doc) = self.library.document(&draft.document) else {
+            return vec![];
+        };
+        match Annotation::new(id, draft, &doc.text, &annotator, now) {
+            Ok(a) => {
+                let s = &mut self.session;
+                s.pending = None;
+                s.problem = None;
+                s.current = Some(a.id.clone());
+                s.settings.remember_tags(&a.tags);
+                let mut effects = self.record(vec![Change::created(a)]);
+                effects.extend([
+                    Effect::SaveSettings,
+                    Effect::ClearSelection,
+                    Effect::Focus(FocusTarget::Text),
+                ]);
+                effects
+            }
+            Err(e) => {
+                let s = &mut self.session;
+                s.notify(Level::Error, format!("Not saved: {e}."), false, false);
+                vec![]
+            }
+        }
+    }
+
+    fn accept(&mut self, passages: Vec<Accepted>, now: Millis) -> Vec<Effect> {
+        if self.session.settings.annotator.trim().is_empty() {
+            let s = &mut self.session;
+            s.notify(Level::Error, NEEDS_NAME_FIRST.into(), false, false);
+            return vec![];
+        }
+        let annotator = self.session.settings.annotator.trim().to_string();
+        let Some(doc) = self.open_document() else {
+            return vec![];
+        };
+        let made: Vec<Annotation> = passages
+            .into_iter()
+            .filter_map(|p| {
+                let draft = Draft {
+                    document: doc.id.clone(),
+                    start: p.start,
+                    end: p.end,
+                    tags: vec![p.tag],
+                    note: String::new(),
+                };
+                Annotation::new(p.id, draft, &doc.text, &annotator, now).ok()
+            })
+            .collect();
+        let Some(last) = made.last() else {
+            return vec![];
+        };
+        let s = &mut self.session;
+        s.current = Some(last.id.clone());
+        for a in &made {
+            s.settings.remember_tags(&a.tags);
+        }
+        let mut effects = self.record(made.into_iter().map(Change::created).collect());
+        effects.push(Effect::SaveSettings);
+        effects
+    }
+
+    fn update(&mut self, id: String, tags: Vec<String>, note: String, now: Millis) -> Vec<Effect> {
+        let Some(before) = self.library.annotation(&id).cloned() else {
+            return vec![];
+        };
+        if tags.is_empty() {
+            self.session.problem = Some(NEEDS_TAG.into());
+            return vec![];
+        }
+        if let Err(effects) = self.require_name() {
+            return effects;
+        }
+        let tags = match normalize_tags(&tags) {
+            Ok(t) => t,
+            Err(e) => {
+                let s = &mut self.session;
+                s.notify(Level::Error, format!("Not saved: {e}."), false, false);
+                return vec![];
+            }
+        };
+        let note = note.trim().to_string();
+        let s = &mut self.session;
+        s.editing = None;
+        s.problem = None;
+        let mut effects = vec![Effect::ClearSelection, Effect::Focus(FocusTarget::Text)];
+        if tags == before.tags && note == before.note {
+            return effects;
+        }
+        s.settings.remember_tags(&tags);
+        let after = Annotation {
+            tags,
+            note,
+            updated: now.max(before.updated),
+            ..before.clone()
+        };
+        effects.extend(self.record(vec![Change {
+            before: Some(before),
+            after: Some(after),
+        }]));
+        effects.push(Effect::SaveSettings);
+        effects
+    }
+
+    fn delete(&mut self, id: &str) -> Vec<Effect> {
+        let Some(before) = self.library.annotation(id).cloned() else {
+            return vec![];
+        };
+        let effects = self.record(vec![Change {
+            before: Some(before),
+            after: None,
+        }]);
+        let s = &mut self.session;
+        s.notify(Level::Info, "Annotation deleted.".into(), true, false);
+        effects
+    }
+
+    fn export(
+        &mut self,
+        format: Format,
+        only: Option<&str>,
+        seed_text: bool,
+        now: Millis,
+    ) -> Vec<Effect> {
+        let scope = ExportScope::new(&self.library, only);
+        let title = only
+            .and_then(|id| self.library.document(id))
+            .map(|d| d.title.as_str());
+        let file_name = crate::formats::file_name(format, title, now);
+        let options = Options {
+            seed_text,
+            now,
+            annotator: &self.session.settings.annotator,
+        };
+        let content = export(format, &scope, options);
+        let count = scope.annotations.len();
+        self.session.notify(
+            Level::Info,
+            format!("Exported {count} annotations to “\u{2068}{file_name}\u{2069}”."),
+            false,
+            false,
+        );
+        vec![Effect::Download {
+            file_name,
+            mime: format.mime(),
+            content,
+        }]
+    }
+
+    fn import(&mut self, mut plan: Plan) -> Vec<Effect> {
         let mut effects = Vec::new();
         // Worded before the annotations are moved out of the plan.
         let mut summary = plan.summary();
@@ -519,10 +513,10 @@ impl Model {
             .first()
             .map(|a| a.document.clone())
             .or_else(|| plan.new_documents.first().map(|d| d.id.clone()));
-        for doc in plan.new_documents.iter().cloned() {
-            if self.document(&doc.id).is_none() {
-                effects.push(Effect::SaveDocument(doc.id.clone()));
-                self.documents.push(doc);
+        for doc in std::mem::take(&mut plan.new_documents) {
+            let id = doc.id.clone();
+            if self.library.add_document(doc) {
+                effects.push(Effect::SaveDocument(id));
             }
         }
         // Planned against an earlier state (several files in a row, or edits while a long
@@ -532,12 +526,10 @@ impl Model {
         let unchanged = plan
             .against
             .take()
-            .is_some_and(|a| Arc::ptr_eq(&a, &self.annotations));
-        let mut seen = (!unchanged).then(|| crate::annotation::Seen::of(self.annotations.iter()));
+            .is_some_and(|a| Arc::ptr_eq(&a, self.library.annotations()));
+        let mut seen = (!unchanged).then(|| Seen::of(self.library.annotations().iter()));
         let mut skipped_now = 0;
-        let mut step = Vec::with_capacity(plan.annotations.len());
-        effects.reserve(plan.annotations.len());
-        Arc::make_mut(&mut self.annotations).reserve(plan.annotations.len());
+        let mut added = Vec::with_capacity(plan.annotations.len());
         for a in std::mem::take(&mut plan.annotations) {
             if let Some(seen) = &mut seen {
                 if !seen.admit(&a.id, &a.document, a.start, a.end, &a.tags) {
@@ -545,463 +537,118 @@ impl Model {
                     continue;
                 }
             }
-            effects.push(Effect::SaveAnnotation(a.clone()));
-            step.push(Change {
-                before: None,
-                after: Some(a.clone()),
-            });
-            Arc::make_mut(&mut self.annotations).push(a);
+            added.push(a);
         }
         // The whole import is one step: Undo takes back what this file added (documents it
         // brought and orphans stay, listed, for the user to delete).
-        self.remember_step(step);
-        for o in plan.orphans.iter().cloned() {
-            if !self.orphans.iter().any(|x| x.id == o.id) {
-                effects.push(Effect::SaveAnnotation(o.clone()));
-                Arc::make_mut(&mut self.orphans).push(o);
-            }
-        }
+        let step = Step::new(added.iter().cloned().map(Change::created).collect());
+        effects.extend(self.library.extend(added));
+        self.history.record(step);
+        effects.extend(self.library.keep_orphans(std::mem::take(&mut plan.orphans)));
         if skipped_now > 0 {
             summary.push_str(&format!(
                 " {skipped_now} more were already here from a file imported just before."
             ));
         }
-        self.notify_with(Level::Info, summary, false, false);
-        if self.open.is_none() {
-            if let Some(id) = first_doc.filter(|id| self.document(id).is_some()) {
+        self.session.notify(Level::Info, summary, false, false);
+        if self.session.open.is_none() {
+            if let Some(id) = first_doc.filter(|id| self.library.document(id).is_some()) {
                 effects.extend(self.apply(Action::OpenDocument(id)));
             }
         }
         effects
     }
 
-    /// The orphans of a document.
-    pub fn orphans_of(&self, document: &str) -> Vec<&Annotation> {
-        self.orphans
-            .iter()
-            .filter(|a| a.document == document)
-            .collect()
-    }
-
-    fn update(&mut self, id: String, tags: Vec<String>, note: String, now: Millis) -> Vec<Effect> {
-        let Some(before) = self.annotation(&id).cloned() else {
-            return vec![];
-        };
-        let tags = match normalize_tags(&tags) {
-            Ok(t) => t,
-            Err(e) => {
-                self.notify_with(Level::Error, format!("Not saved: {e}."), false, false);
-                return vec![];
-            }
-        };
-        let note = note.trim().to_string();
-        self.editing = None;
-        if tags == before.tags && note == before.note {
-            return vec![];
-        }
-        self.remember_tags(&tags);
-        let after = Annotation {
-            tags,
-            note,
-            updated: now.max(before.updated),
-            ..before.clone()
-        };
-        let mut effects = self.record(Change {
-            before: Some(before),
-            after: Some(after),
-        });
-        effects.push(Effect::SaveSettings);
+    /// Applies a new step, makes it undoable, and forgets what could be redone.
+    fn record(&mut self, changes: Vec<Change>) -> Vec<Effect> {
+        let step = Step::new(changes);
+        let effects = self.put(&step);
+        self.history.record(step);
         effects
     }
 
-    fn delete_document(&mut self, id: String) -> Vec<Effect> {
-        let is_user_doc = self.document(&id).is_some_and(|d| d.origin == Origin::User);
-        if !is_user_doc {
-            return vec![];
+    /// Applies a step to the library and keeps the session's references valid. One new
+    /// annotation (created, or brought back by Undo) becomes current.
+    fn put(&mut self, step: &Step) -> Vec<Effect> {
+        let applied = self.library.apply(step.changes());
+        if let [Change {
+            before: None,
+            after: Some(a),
+        }] = step.changes()
+        {
+            self.session.current = Some(a.id.clone());
         }
-        self.documents.retain(|d| d.id != id);
-        let mut effects: Vec<Effect> = self
-            .annotations
-            .iter()
-            .filter(|a| a.document == id)
-            .map(|a| Effect::DeleteAnnotation(a.id.clone()))
-            .collect();
-        Arc::make_mut(&mut self.annotations).retain(|a| a.document != id);
-        effects.extend(
-            self.orphans
-                .iter()
-                .filter(|a| a.document == id)
-                .map(|a| Effect::DeleteAnnotation(a.id.clone())),
-        );
-        if self.orphans.iter().any(|a| a.document == id) {
-            Arc::make_mut(&mut self.orphans).retain(|a| a.document != id);
-        }
-        // Steps that would bring back an annotation of the deleted document are dropped.
-        let of_doc = |c: &Change| {
-            c.before
-                .as_ref()
-                .or(c.after.as_ref())
-                .is_some_and(|a| a.document == id)
-        };
-        self.undo.retain(|step| !step.iter().any(of_doc));
-        self.redo.retain(|step| !step.iter().any(of_doc));
-        if self.open.as_deref() == Some(id.as_str()) {
-            self.open = None;
-            self.pending = None;
-            self.editing = None;
-            self.selected = None;
-        }
-        effects.push(Effect::DeleteDocument(id));
-        effects.push(Effect::SaveSettings);
-        effects
+        self.session.forget_annotations(&applied.removed);
+        applied.effects
     }
-
-    /// Applies a new change, makes it undoable, and forgets what could be redone.
-    fn record(&mut self, change: Change) -> Vec<Effect> {
-        let effects = self.put(&change);
-        self.remember_step(vec![change]);
-        effects
-    }
-
-    /// Makes an applied step undoable, and forgets what could be redone.
-    fn remember_step(&mut self, step: Vec<Change>) {
-        if step.is_empty() {
-            return;
-        }
-        self.undo.push(Arc::new(step));
-        if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
-        }
-        self.redo.clear();
-    }
-
-    /// Applies a whole step. One change goes through [`Model::put`]; many (an import of
-    /// 10,000, undone) find their annotations through one index and remove in one pass, so
-    /// the step costs O(n), not O(n²).
-    fn put_all(&mut self, changes: &[Change]) -> Vec<Effect> {
-        if let [one] = changes {
-            return self.put(one);
-        }
-        let index: HashMap<String, usize> = self
-            .annotations
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.clone(), i))
-            .collect();
-        let mut effects = Vec::with_capacity(changes.len());
-        let mut gone: HashSet<String> = HashSet::new();
-        for c in changes {
-            let Some(id) = c.after.as_ref().or(c.before.as_ref()).map(|a| a.id.clone()) else {
-                continue;
-            };
-            match (&c.after, index.get(&id)) {
-                (Some(after), Some(&i)) => {
-                    Arc::make_mut(&mut self.annotations)[i] = after.clone();
-                    effects.push(Effect::SaveAnnotation(after.clone()));
-                }
-                (Some(after), None) => {
-                    Arc::make_mut(&mut self.annotations).push(after.clone());
-                    effects.push(Effect::SaveAnnotation(after.clone()));
-                }
-                (None, Some(_)) => {
-                    effects.push(Effect::DeleteAnnotation(id.clone()));
-                    gone.insert(id);
-                }
-                (None, None) => {}
-            }
-        }
-        if !gone.is_empty() {
-            Arc::make_mut(&mut self.annotations).retain(|a| !gone.contains(&a.id));
-            if self.selected.as_ref().is_some_and(|id| gone.contains(id)) {
-                self.selected = None;
-            }
-            if self.editing.as_ref().is_some_and(|id| gone.contains(id)) {
-                self.editing = None;
-            }
-        }
-        effects
-    }
-
-    /// Makes the annotation set match `change.after`.
-    fn put(&mut self, change: &Change) -> Vec<Effect> {
-        let id = change
-            .after
-            .as_ref()
-            .or(change.before.as_ref())
-            .map(|a| a.id.clone())
-            .unwrap_or_default();
-        let index = self.annotations.iter().position(|a| a.id == id);
-        match (&change.after, index) {
-            (Some(after), Some(i)) => {
-                Arc::make_mut(&mut self.annotations)[i] = after.clone();
-                vec![Effect::SaveAnnotation(after.clone())]
-            }
-            (Some(after), None) => {
-                Arc::make_mut(&mut self.annotations).push(after.clone());
-                self.selected = Some(after.id.clone());
-                vec![Effect::SaveAnnotation(after.clone())]
-            }
-            (None, Some(i)) => {
-                Arc::make_mut(&mut self.annotations).remove(i);
-                if self.selected.as_deref() == Some(id.as_str()) {
-                    self.selected = None;
-                }
-                if self.editing.as_deref() == Some(id.as_str()) {
-                    self.editing = None;
-                }
-                vec![Effect::DeleteAnnotation(id)]
-            }
-            (None, None) => vec![],
-        }
-    }
-
-    fn remember_tags(&mut self, tags: &[String]) {
-        let recent = &mut self.settings.recent_tags;
-        for t in tags.iter().rev() {
-            recent.retain(|r| r != t);
-            recent.insert(0, t.clone());
-        }
-        recent.truncate(RECENT_TAGS);
-    }
-
-    fn notify_with(&mut self, level: Level, text: String, offers_undo: bool, offers_export: bool) {
-        if offers_undo {
-            self.drop_undo_offers();
-        }
-        let id = self.next_notice;
-        self.next_notice += 1;
-        self.notices.push(Notice {
-            id,
-            level,
-            text,
-            offers_undo,
-            offers_export,
-        });
-        // Keep the last few: a long session must not pile up messages.
-        if self.notices.len() > 4 {
-            self.notices.remove(0);
-        }
-    }
-
-    fn drop_undo_offers(&mut self) {
-        self.notices.retain(|n| !n.offers_undo);
-    }
-
-    /// True when there is something to undo.
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
-    }
-
-    /// True when there is something to redo.
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
-    }
-
-    /// The document with this id.
-    pub fn document(&self, id: &str) -> Option<&Document> {
-        self.documents.iter().find(|d| d.id == id)
-    }
-
-    /// The document being read.
-    pub fn open_document(&self) -> Option<&Document> {
-        self.open.as_deref().and_then(|id| self.document(id))
-    }
-
-    /// The annotation with this id.
-    pub fn annotation(&self, id: &str) -> Option<&Annotation> {
-        self.annotations.iter().find(|a| a.id == id)
-    }
-
-    /// The annotations of a document, in text order.
-    pub fn annotations_of(&self, document: &str) -> Vec<&Annotation> {
-        let mut list: Vec<&Annotation> = self
-            .annotations
-            .iter()
-            .filter(|a| a.document == document)
-            .collect();
-        list.sort_by(|a, b| text_order(a, b));
-        list
-    }
-
-    /// The annotations of a document that cover offset `at`, shortest first (the innermost
-    /// of overlapping passages is the one a click most likely means).
-    pub fn annotations_at(&self, document: &str, at: Cp) -> Vec<&Annotation> {
-        let mut hits: Vec<&Annotation> = self
-            .annotations
-            .iter()
-            .filter(|a| a.document == document && a.covers(at))
-            .collect();
-        hits.sort_by_key(|a| (a.end.0 - a.start.0, a.start));
-        hits
-    }
-
-    /// The annotation after (or before) the selected one in text order, wrapping around:
-    /// how the keyboard moves between highlights.
-    pub fn neighbour(&self, document: &str, forward: bool) -> Option<String> {
-        let list = self.annotations_of(document);
-        if list.is_empty() {
-            return None;
-        }
-        let current = self
-            .selected
-            .as_deref()
-            .and_then(|id| list.iter().position(|a| a.id == id));
-        let next = match (current, forward) {
-            (None, true) => 0,
-            (None, false) => list.len() - 1,
-            (Some(i), true) => (i + 1) % list.len(),
-            (Some(i), false) => (i + list.len() - 1) % list.len(),
-        };
-        Some(list[next].id.clone())
-    }
-
-    /// The recently used tags, then every other tag: the palette's order.
-    pub fn palette_order(&self) -> Vec<&'static codebook::Tag> {
-        let recent: Vec<&'static codebook::Tag> = self
-            .settings
-            .recent_tags
-            .iter()
-            .filter_map(|t| codebook::tag(t))
-            .collect();
-        recent
-            .iter()
-            .copied()
-            .chain(codebook::TAGS.iter().filter(|t| !recent.contains(t)))
-            .collect()
-    }
-}
-
-/// How well a tag matches what was typed into the palette's search box: `Some(0)` when
-/// every word typed appears (ignoring case) in its number or name, `Some(1)` when some only
-/// appear in its full title, `None` when a word appears nowhere. A number matches the
-/// objective with that number only, not the `1` in `17`. `17`, `disc` and `human rights`
-/// all find what a reader expects, first.
-pub fn tag_match(tag: &codebook::Tag, query: &str) -> Option<u8> {
-    let name = format!("{} {}", tag.label(), tag.id.replace('-', " ")).to_lowercase();
-    let title = tag.title.to_lowercase();
-    let mut rank = 0;
-    for word in query.to_lowercase().split_whitespace() {
-        if let Ok(n) = word.parse::<u8>() {
-            if tag.kind != codebook::TagKind::Objective || tag.number != n {
-                return None;
-            }
-        } else if !name.contains(word) {
-            if !title.contains(word) {
-                return None;
-            }
-            rank = 1;
-        }
-    }
-    Some(rank)
-}
-
-/// The tags matching `query`, best matches first, each group in the order given.
-pub fn search_tags(order: &[&'static codebook::Tag], query: &str) -> Vec<&'static codebook::Tag> {
-    let mut hits: Vec<(u8, usize, &'static codebook::Tag)> = order
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| tag_match(t, query).map(|r| (r, i, *t)))
-        .collect();
-    hits.sort_by_key(|(r, i, _)| (*r, *i));
-    hits.into_iter().map(|(_, _, t)| t).collect()
-}
-
-/// The annotations of a document that `filter` lets through, in text order, as positions
-/// in `annotations`. Filters first, so that only what is shown is sorted.
-pub fn visible_positions(
-    annotations: &[Annotation],
-    filter: &Filter,
-    document: &str,
-) -> Vec<usize> {
-    let query = filter.query.trim().to_lowercase();
-    let mut list: Vec<(usize, &Annotation)> = annotations
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.document == document)
-        .filter(|(_, a)| filter.tags.is_empty() || a.tags.iter().any(|t| filter.tags.contains(t)))
-        .filter(|(_, a)| {
-            query.is_empty()
-                || a.quote.to_lowercase().contains(&query)
-                || a.note.to_lowercase().contains(&query)
-        })
-        .collect();
-    list.sort_by(|(_, a), (_, b)| text_order(a, b));
-    list.into_iter().map(|(i, _)| i).collect()
-}
-
-/// How many annotations of a document carry each tag, in codebook order; tags with none
-/// are left out.
-pub fn tag_counts(
-    annotations: &[Annotation],
-    document: &str,
-) -> Vec<(&'static codebook::Tag, usize)> {
-    let mut counts = [0usize; codebook::TAGS.len()];
-    for a in annotations.iter().filter(|a| a.document == document) {
-        for t in &a.tags {
-            if let Some(i) = codebook::index_of(t) {
-                counts[i] += 1;
-            }
-        }
-    }
-    codebook::TAGS
-        .iter()
-        .zip(counts)
-        .filter(|(_, n)| *n > 0)
-        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Document;
+    use crate::keymap::{reader_action, KeyPress};
+    use crate::session::Settings;
+    use crate::text::Cp;
 
     const HOSTILE: &str =
         "Intro 😀 e\u{301} مرحبا\r\nLes droits des migrants’ sont protégés.\r\nEnd";
 
     fn model_with_doc(text: &str) -> Model {
         let mut m = Model::default();
+        m.apply(Action::SetAnnotator("Ana".into()));
         let doc = Document::from_paste("u1".into(), "Mine", text).unwrap();
         m.apply(Action::AddDocuments(vec![doc]));
         m
     }
 
     fn create(m: &mut Model, id: &str, start: usize, end: usize, tags: &[&str]) -> Vec<Effect> {
-        m.apply(Action::Propose {
-            start: Cp(start),
-            end: Cp(end),
-        });
         m.apply(Action::Create {
             id: id.into(),
+            document: "u1".into(),
+            start: Cp(start),
+            end: Cp(end),
             tags: tags.iter().map(|t| t.to_string()).collect(),
             note: String::new(),
             now: 1,
         })
     }
 
+    fn key(m: &mut Model, key: &str, shift: bool) -> Vec<Effect> {
+        let press = KeyPress {
+            key,
+            shift,
+            ..KeyPress::default()
+        };
+        match reader_action(&press, m, || None) {
+            Some(action) => m.apply(action),
+            None => vec![],
+        }
+    }
+
     #[test]
     fn starts_on_the_library_with_the_five_seeds() {
         let m = Model::default();
-        assert_eq!(m.documents.len(), 5);
+        assert_eq!(m.library.documents().len(), 5);
         assert!(m.open_document().is_none());
     }
 
     #[test]
     fn opens_and_closes_a_document() {
         let mut m = Model::default();
-        let id = m.documents[4].id.clone();
+        let id = m.library.documents()[4].id.clone();
         assert_eq!(
             m.apply(Action::OpenDocument(id.clone())),
             vec![Effect::SaveSettings]
         );
         assert_eq!(m.open_document().unwrap().title, "Global Migration Group");
         m.apply(Action::CloseDocument);
-        assert!(m.open.is_none());
+        assert!(m.session.open.is_none());
         m.apply(Action::OpenDocument("nope".into()));
-        assert!(m.open.is_none());
+        assert!(m.session.open.is_none());
     }
 
     #[test]
-    fn a_selection_after_hostile_text_is_tagged_with_exact_code_point_offsets() {
+    fn a_span_after_hostile_text_is_tagged_with_exact_code_point_offsets() {
         let mut m = model_with_doc(HOSTILE);
         let chars: Vec<char> = HOSTILE.chars().collect();
         let start = HOSTILE
@@ -1009,19 +656,26 @@ mod tests {
             .map(|b| HOSTILE[..b].chars().count())
             .unwrap();
         let end = start + "droits des migrants’".chars().count();
+        m.apply(Action::Propose {
+            start: Cp(start),
+            end: Cp(end),
+        });
+        assert!(m.session.pending.is_some());
         let effects = create(&mut m, "a1", start, end, &["objective-17", "objective-16"]);
-        let a = m.annotation("a1").unwrap();
+        let a = m.library.annotation("a1").unwrap();
         assert_eq!(a.quote, "droits des migrants’");
         assert_eq!(
             chars[a.start.0..a.end.0].iter().collect::<String>(),
             a.quote
         );
         assert_eq!(a.tags, ["objective-16", "objective-17"]);
+        assert_eq!(a.annotator, "Ana");
         assert!(effects.contains(&Effect::SaveAnnotation(a.clone())));
-        assert_eq!(m.selected.as_deref(), Some("a1"));
-        assert!(m.pending.is_none());
+        assert!(effects.contains(&Effect::Focus(FocusTarget::Text)));
+        assert_eq!(m.session.current.as_deref(), Some("a1"));
+        assert!(m.session.pending.is_none());
         assert_eq!(
-            m.settings.recent_tags[..2],
+            m.session.settings.recent_tags[..2],
             ["objective-16", "objective-17"]
         );
     }
@@ -1036,29 +690,30 @@ mod tests {
             note: "a note".into(),
             now: 2,
         });
-        let edited = m.annotation("a1").unwrap().clone();
+        let edited = m.library.annotation("a1").unwrap().clone();
         m.apply(Action::Delete("a1".into()));
-        assert!(m.annotation("a1").is_none());
-        assert!(m.notices.iter().any(|n| n.offers_undo));
+        assert!(m.library.annotation("a1").is_none());
+        assert!(m.session.notices.iter().any(|n| n.offers_undo));
 
         assert_eq!(m.apply(Action::Undo), vec![Effect::SaveAnnotation(edited)]);
-        assert_eq!(m.annotation("a1").unwrap().note, "a note");
-        assert!(!m.notices.iter().any(|n| n.offers_undo));
+        assert_eq!(m.library.annotation("a1").unwrap().note, "a note");
+        assert!(!m.session.notices.iter().any(|n| n.offers_undo));
         m.apply(Action::Undo);
-        assert_eq!(m.annotation("a1").unwrap().tags, ["objective-1"]);
+        assert_eq!(m.library.annotation("a1").unwrap().tags, ["objective-1"]);
         assert_eq!(
             m.apply(Action::Undo),
             vec![Effect::DeleteAnnotation("a1".into())]
         );
-        assert!(m.annotations.is_empty());
-        assert!(!m.can_undo());
+        assert!(m.library.annotations().is_empty());
+        assert!(!m.history.can_undo());
+        assert_eq!(m.session.current, None);
 
         m.apply(Action::Redo);
         m.apply(Action::Redo);
-        assert_eq!(m.annotation("a1").unwrap().note, "a note");
+        assert_eq!(m.library.annotation("a1").unwrap().note, "a note");
         m.apply(Action::Redo);
-        assert!(m.annotation("a1").is_none());
-        assert!(!m.can_redo());
+        assert!(m.library.annotation("a1").is_none());
+        assert!(!m.history.can_redo());
     }
 
     #[test]
@@ -1066,9 +721,68 @@ mod tests {
         let mut m = model_with_doc(HOSTILE);
         create(&mut m, "a1", 0, 5, &["objective-1"]);
         m.apply(Action::Undo);
-        assert!(m.can_redo());
+        assert!(m.history.can_redo());
         create(&mut m, "a2", 0, 5, &["objective-1"]);
-        assert!(!m.can_redo());
+        assert!(!m.history.can_redo());
+    }
+
+    #[test]
+    fn accepting_many_suggestions_is_one_undo_step() {
+        let mut m = model_with_doc("alpha beta gamma delta");
+        let passages: Vec<Accepted> = [(0, 5), (6, 10), (11, 16)]
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, e))| Accepted {
+                id: format!("s{i}"),
+                start: Cp(s),
+                end: Cp(e),
+                tag: "objective-7".into(),
+            })
+            .collect();
+        let effects = m.apply(Action::Accept { passages, now: 5 });
+        assert_eq!(m.library.annotations().len(), 3);
+        assert_eq!(
+            effects
+                .iter()
+                .filter(|e| matches!(e, Effect::SaveAnnotation(_)))
+                .count(),
+            3
+        );
+        assert_eq!(m.history.undo_len(), 1);
+        m.apply(Action::Undo);
+        assert!(m.library.annotations().is_empty());
+        m.apply(Action::Redo);
+        assert_eq!(m.library.annotations().len(), 3);
+    }
+
+    #[test]
+    fn nothing_is_saved_without_a_name_and_the_palette_or_a_notice_says_why() {
+        let mut m = Model::default();
+        let doc = Document::from_paste("u1".into(), "Mine", "alpha beta").unwrap();
+        m.apply(Action::AddDocuments(vec![doc]));
+        let effects = create(&mut m, "a", 0, 5, &["objective-1"]);
+        assert_eq!(effects, vec![Effect::Focus(FocusTarget::PaletteName)]);
+        assert_eq!(m.session.problem.as_deref(), Some(NEEDS_NAME));
+        assert!(m.library.annotations().is_empty());
+        // No tag is said before the name.
+        create(&mut m, "a", 0, 5, &[]);
+        assert_eq!(m.session.problem.as_deref(), Some(NEEDS_TAG));
+        let accepted = vec![Accepted {
+            id: "s".into(),
+            start: Cp(0),
+            end: Cp(5),
+            tag: "objective-1".into(),
+        }];
+        m.apply(Action::Accept {
+            passages: accepted.clone(),
+            now: 1,
+        });
+        assert!(m.library.annotations().is_empty());
+        assert_eq!(m.session.notices.last().unwrap().text, NEEDS_NAME_FIRST);
+        m.apply(Action::SetAnnotator("  Ana ".into()));
+        assert_eq!(m.session.problem, None);
+        create(&mut m, "a", 0, 5, &["objective-1"]);
+        assert_eq!(m.library.annotation("a").unwrap().annotator, "Ana");
     }
 
     #[test]
@@ -1077,44 +791,98 @@ mod tests {
         create(&mut m, "long", 0, 15, &["objective-1"]);
         create(&mut m, "short", 5, 8, &["objective-2"]);
         let at: Vec<_> = m
+            .library
             .annotations_at("u1", Cp(6))
             .iter()
             .map(|a| a.id.as_str())
             .collect();
         assert_eq!(at, ["short", "long"]);
         let listed: Vec<_> = m
+            .library
             .annotations_of("u1")
             .iter()
             .map(|a| a.id.as_str())
             .collect();
         assert_eq!(listed, ["long", "short"]);
-        m.apply(Action::Select(Some("long".into())));
-        assert_eq!(m.neighbour("u1", true).as_deref(), Some("short"));
-        assert_eq!(m.neighbour("u1", false).as_deref(), Some("short"));
     }
 
     #[test]
-    fn an_empty_or_whitespace_selection_proposes_nothing() {
+    fn an_empty_or_whitespace_span_proposes_nothing() {
         let mut m = model_with_doc("abc   def");
         m.apply(Action::Propose {
             start: Cp(3),
             end: Cp(6),
         });
-        assert!(m.pending.is_none());
+        assert!(m.session.pending.is_none());
         m.apply(Action::Propose {
             start: Cp(2),
             end: Cp(7),
         });
-        assert_eq!(m.pending.as_ref().unwrap().quote, "c   d");
+        assert_eq!(m.session.pending.as_ref().unwrap().quote, "c   d");
     }
 
     #[test]
-    fn creating_without_tags_keeps_the_selection_and_explains() {
+    fn creating_without_tags_keeps_the_pending_span_and_explains() {
         let mut m = model_with_doc("abc def");
+        m.apply(Action::Propose {
+            start: Cp(0),
+            end: Cp(3),
+        });
         let effects = create(&mut m, "a", 0, 3, &[]);
         assert!(effects.is_empty());
-        assert!(m.pending.is_some());
-        assert!(m.notices[0].text.contains("choose at least one"));
+        assert!(m.session.pending.is_some());
+        assert_eq!(m.session.problem.as_deref(), Some(NEEDS_TAG));
+    }
+
+    #[test]
+    fn the_keyboard_moves_the_caret_selects_and_steps_through_annotations() {
+        let mut m = model_with_doc("alpha beta\ngamma");
+        // Shift+Right five times from the start: "alpha" pending.
+        for _ in 0..5 {
+            key(&mut m, "ArrowRight", true);
+        }
+        assert_eq!(m.session.caret, Some((Cp(0), Cp(5))));
+        assert_eq!(m.session.pending.as_ref().unwrap().quote, "alpha");
+        // Enter goes to the palette; the span stays pending.
+        assert_eq!(
+            key(&mut m, "Enter", false),
+            vec![Effect::Focus(FocusTarget::PaletteSearch)]
+        );
+        create(&mut m, "a", 0, 5, &["objective-1"]);
+        create(&mut m, "g", 11, 16, &["objective-2"]);
+        // A plain arrow collapses the caret and drops any pending span.
+        let effects = key(&mut m, "ArrowDown", false);
+        assert!(effects.contains(&Effect::Caret(CaretView::At(m.session.caret.unwrap().1))));
+        assert!(m.session.pending.is_none());
+        // N and P step through annotations in text order, wrapping; the card is pinned and a
+        // screen reader is told which one.
+        m.apply(Action::SetCurrent(None));
+        key(&mut m, "n", false);
+        assert_eq!(m.session.current.as_deref(), Some("a"));
+        assert!(m
+            .session
+            .announcement
+            .starts_with("Annotation 1 of 2: Objective 1"));
+        assert!(m.session.pinned.is_some());
+        key(&mut m, "N", false);
+        assert_eq!(m.session.current.as_deref(), Some("g"));
+        key(&mut m, "n", false);
+        assert_eq!(m.session.current.as_deref(), Some("a"));
+        key(&mut m, "p", false);
+        assert_eq!(m.session.current.as_deref(), Some("g"));
+        // Delete deletes the current one; Escape clears everything.
+        key(&mut m, "Delete", false);
+        assert!(m.library.annotation("g").is_none());
+        assert!(m.session.pinned.is_none());
+        key(&mut m, "Escape", false);
+        assert_eq!(m.session.current, None);
+        assert_eq!(m.session.caret, None);
+        // With no current annotation, Delete is left to the browser.
+        let press = KeyPress {
+            key: "Delete",
+            ..KeyPress::default()
+        };
+        assert_eq!(reader_action(&press, &m, || None), None);
     }
 
     #[test]
@@ -1128,16 +896,19 @@ mod tests {
             note: "Remittances matter".into(),
             now: 3,
         });
-        let counts: Vec<_> = tag_counts(&m.annotations, "u1")
+        let counts: Vec<_> = m
+            .library
+            .tag_counts("u1")
             .iter()
             .map(|(t, n)| (t.id, *n))
             .collect();
         assert_eq!(counts, [("objective-1", 1), ("objective-2", 2)]);
         m.apply(Action::ToggleFilterTag("objective-1".into()));
         let ids = |m: &Model| {
-            visible_positions(&m.annotations, &m.filter, "u1")
+            let all = m.library.annotations();
+            crate::session::visible_positions(all, &m.session.filter, "u1")
                 .iter()
-                .map(|&i| m.annotations[i].id.clone())
+                .map(|&i| all[i].id.clone())
                 .collect::<Vec<_>>()
         };
         assert_eq!(ids(&m), ["a"]);
@@ -1157,12 +928,12 @@ mod tests {
         let effects = m.apply(Action::DeleteDocument("u1".into()));
         assert!(effects.contains(&Effect::DeleteAnnotation("a".into())));
         assert!(effects.contains(&Effect::DeleteDocument("u1".into())));
-        assert!(m.annotations.is_empty() && m.open.is_none());
-        assert!(!m.can_undo());
+        assert!(m.library.annotations().is_empty() && m.session.open.is_none());
+        assert!(!m.history.can_undo());
         // Seeds cannot be deleted.
-        let seed = m.documents[0].id.clone();
+        let seed = m.library.documents()[0].id.clone();
         assert!(m.apply(Action::DeleteDocument(seed)).is_empty());
-        assert_eq!(m.documents.len(), 5);
+        assert_eq!(m.library.documents().len(), 5);
     }
 
     #[test]
@@ -1172,13 +943,13 @@ mod tests {
             id: "u1".into(),
             title: "  New name ".into(),
         });
-        assert_eq!(m.document("u1").unwrap().title, "New name");
-        let seed = m.documents[0].id.clone();
+        assert_eq!(m.library.document("u1").unwrap().title, "New name");
+        let seed = m.library.documents()[0].id.clone();
         m.apply(Action::RenameDocument {
             id: seed.clone(),
             title: "x".into(),
         });
-        assert_ne!(m.document(&seed).unwrap().title, "x");
+        assert_ne!(m.library.document(&seed).unwrap().title, "x");
     }
 
     #[test]
@@ -1186,9 +957,10 @@ mod tests {
         let mut m = Model::default();
         m.apply(Action::SaveFailed("storage is full".into()));
         m.apply(Action::SaveFailed("storage is full".into()));
-        assert_eq!(m.notices.len(), 1);
-        assert!(m.notices[0].offers_export && m.notices[0].level == Level::Error);
-        assert!(m.notices[0].text.contains("storage is full"));
+        let n = &m.session.notices;
+        assert_eq!(n.len(), 1);
+        assert!(n[0].offers_export && n[0].level == Level::Error);
+        assert!(n[0].text.contains("storage is full"));
     }
 
     #[test]
@@ -1196,55 +968,64 @@ mod tests {
         let mut m = Model::default();
         m.apply(Action::StorageUnavailable("it refused to open".into()));
         m.apply(Action::SaveFailed("storage is full".into()));
-        assert_eq!(m.notices.len(), 1);
-        assert!(m.notices[0].offers_export);
-        assert!(m.notices[0]
-            .text
-            .contains("nothing is kept once this page closes"));
+        let n = &m.session.notices;
+        assert_eq!(n.len(), 1);
+        assert!(n[0].offers_export);
+        assert!(n[0].text.contains("nothing is kept once this page closes"));
     }
 
     #[test]
-    fn the_palette_lists_recent_tags_first_and_search_finds_by_number_and_words() {
-        let mut m = model_with_doc("alpha");
-        create(&mut m, "a", 0, 5, &["objective-17"]);
-        let order = m.palette_order();
-        assert_eq!(order[0].id, "objective-17");
-        assert_eq!(order.len(), 33);
-        let find = |q: &str| {
-            search_tags(&order, q)
-                .iter()
-                .map(|t| t.id)
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(find("17"), ["objective-17"]);
-        // Human rights' description mentions non-discrimination: found too, and rightly.
-        assert_eq!(
-            find("discrimination"),
-            ["objective-17", "principle-human-rights"]
-        );
-        assert_eq!(find("HUMAN rights")[0], "principle-human-rights");
-        assert_eq!(find("principle human")[0], "principle-human-rights");
-        assert_eq!(find("zzz"), Vec::<&str>::new());
-        assert!(find("cooperation").contains(&"objective-23"));
-        assert!(find("cooperation").contains(&"principle-international-cooperation"));
-        assert_eq!(find("").len(), 33);
-    }
-
-    #[test]
-    fn restore_brings_back_documents_annotations_settings_and_the_open_document() {
+    fn export_hands_a_named_file_to_the_browser_and_says_how_many() {
         let mut m = model_with_doc("alpha beta");
         create(&mut m, "a", 0, 5, &["objective-1"]);
+        let effects = m.apply(Action::Export {
+            format: Format::Csv,
+            only: Some("u1".into()),
+            seed_text: false,
+            now: 1_795_323_600_000,
+        });
+        let [Effect::Download {
+            file_name, content, ..
+        }] = effects.as_slice()
+        else {
+            panic!("{effects:?}")
+        };
+        assert_eq!(file_name, "gcm-mine-table-2026-11-22.csv");
+        assert!(content.contains("alpha"));
+        assert!(m
+            .session
+            .notices
+            .last()
+            .unwrap()
+            .text
+            .starts_with("Exported 1 annotations"));
+        let all = m.apply(Action::ExportAll { now: 0 });
+        assert!(
+            matches!(&all[0], Effect::Download { content, .. } if content.contains("\"annotator\": \"Ana\"") || content.contains("\"annotator\":\"Ana\""))
+        );
+    }
+
+    #[test]
+    fn restore_brings_back_documents_annotations_settings_scroll_and_the_open_document() {
+        let mut m = model_with_doc("alpha beta");
+        create(&mut m, "a", 0, 5, &["objective-1"]);
+        m.apply(Action::Scrolled {
+            document: "u1".into(),
+            at: Cp(3),
+        });
         let restored = Restored {
-            documents: m.documents[5..].to_vec(),
-            annotations: m.annotations.to_vec(),
+            documents: m.library.documents()[5..].to_vec(),
+            annotations: m.library.annotations().to_vec(),
             orphans: vec![],
-            settings: m.settings.clone(),
-            open: m.open.clone(),
+            settings: m.session.settings.clone(),
+            open: m.session.open.clone(),
+            scroll: m.session.scroll.clone().into_iter().collect(),
         };
         let mut fresh = Model::default();
         fresh.apply(Action::Restore(restored));
-        assert_eq!(fresh.documents, m.documents);
-        assert_eq!(fresh.annotations, m.annotations);
-        assert_eq!(fresh.open.as_deref(), Some("u1"));
+        assert_eq!(fresh.library, m.library);
+        assert_eq!(fresh.session.open.as_deref(), Some("u1"));
+        assert_eq!(fresh.session.scroll.get("u1"), Some(&Cp(3)));
+        assert_ne!(fresh.session.settings, Settings::default());
     }
 }

@@ -6,7 +6,7 @@
 
 use crate::annotation::{Annotation, Millis};
 use crate::document::{Document, Origin};
-use crate::state::Settings;
+use crate::session::Settings;
 use crate::text::DocText;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};

@@ -6,7 +6,7 @@
 //! with an apostrophe, as OWASP advises: a file from a classmate must not run formulas.
 
 use super::time::iso8601;
-use super::Selection;
+use super::ExportScope;
 
 /// The header row.
 pub const HEADER: [&str; 10] = [
@@ -23,13 +23,13 @@ pub const HEADER: [&str; 10] = [
 ];
 
 /// Writes the table.
-pub fn write(sel: &Selection) -> String {
+pub fn write(scope: &ExportScope) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let _ = w.write_record(HEADER);
-    for d in &sel.documents {
-        for a in sel.of(&d.id) {
+    for d in &scope.documents {
+        for a in scope.of(&d.id) {
             for t in &a.tags {
                 let label = crate::codebook::tag(t)
                     .map(|t| t.label())

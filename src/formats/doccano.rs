@@ -2,15 +2,15 @@
 //! offsets in code points so that Python's `text[start:end]` is the quote; one label per tag.
 //! The document's id and title ride along as metadata, which doccano keeps.
 
-use super::import::{InAnnotation, InDoc, Incoming};
-use super::{Format, Selection};
+use super::incoming::{InAnnotation, InDoc, Incoming};
+use super::{ExportScope, Format};
 use serde_json::json;
 
 /// Writes one JSON line per document.
-pub fn write(sel: &Selection) -> String {
+pub fn write(scope: &ExportScope) -> String {
     let mut out = String::new();
-    for d in &sel.documents {
-        let labels: Vec<serde_json::Value> = sel
+    for d in &scope.documents {
+        let labels: Vec<serde_json::Value> = scope
             .of(&d.id)
             .flat_map(|a| a.tags.iter().map(move |t| json!([a.start.0, a.end.0, t])))
             .collect();

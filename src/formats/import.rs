@@ -3,14 +3,15 @@
 //! A file is taken whole or not at all: any invalid annotation refuses the file.
 //!
 //! Steps: size and encoding checks, nesting depth, format detection, parsing into the
-//! neutral [`Incoming`] form, validation, then anchoring every annotation to its document
+//! neutral [`Incoming`] form (`incoming.rs`), validation, then anchoring every annotation to its document
 //! (see [`crate::anchoring`]) and dropping duplicates.
 
+use super::incoming::{InAnnotation, Incoming};
 use super::{doccano, project, sha256_hex, w3c, Format};
 use crate::anchoring::{anchor, Anchor, Selector};
 use crate::annotation::{excerpt, normalize_tags, Annotation, Millis, Seen, CONTEXT_CPS};
 use crate::document::{human_size, Document, Origin, MAX_DOCUMENT_BYTES};
-use crate::state::Model;
+use crate::library::Library;
 use crate::text::{Cp, DocText};
 use std::fmt;
 
@@ -20,46 +21,6 @@ pub const MAX_IMPORT_BYTES: usize = 50_000_000;
 /// The deepest nesting of arrays and objects accepted. Our formats need 6; 64 leaves room
 /// for other tools' extras while refusing files built to exhaust the parser.
 pub const MAX_DEPTH: usize = 64;
-
-/// A document as a file describes it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct InDoc {
-    /// What the file's annotations call it (an id or an IRI).
-    pub key: String,
-    /// The app's document id, when the file knows it.
-    pub id: Option<String>,
-    pub title: Option<String>,
-    pub text: Option<String>,
-    pub sha256: Option<String>,
-}
-
-/// An annotation as a file describes it, before validation and anchoring.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct InAnnotation {
-    pub id: Option<String>,
-    pub doc_key: String,
-    /// Code points.
-    pub start: Option<usize>,
-    pub end: Option<usize>,
-    pub quote: Option<String>,
-    pub prefix: String,
-    pub suffix: String,
-    pub tags: Vec<String>,
-    pub note: String,
-    pub created: Option<Millis>,
-    pub updated: Option<Millis>,
-    pub annotator: Option<String>,
-}
-
-/// A parsed file, in no particular format.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Incoming {
-    pub format: Format,
-    /// The file's annotator, when it names one.
-    pub annotator: Option<String>,
-    pub documents: Vec<InDoc>,
-    pub annotations: Vec<InAnnotation>,
-}
 
 /// Why a file was not imported. The message names the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,7 +57,7 @@ pub struct Plan {
     pub skipped: Vec<String>,
     /// How many text fields carry markup; it is kept and shown as text, never run.
     pub markup_fields: usize,
-    /// The annotations the plan was checked against for duplicates. When the model still
+    /// The annotations the plan was checked against for duplicates. When the library still
     /// holds these very ones (the same shared list) as the plan is applied, nothing arrived
     /// in the meantime and the check need not be made again.
     pub against: Option<std::sync::Arc<Vec<Annotation>>>,
@@ -261,8 +222,8 @@ fn has_markup(s: &str) -> bool {
 }
 
 /// Places a parsed file's annotations step by step, so that a long import can show its
-/// progress and let the page breathe between steps. Owns everything it needs: the model is
-/// only read when it starts.
+/// progress and let the page breathe between steps. Owns everything it needs: the library
+/// is only read when it starts.
 pub struct Planner {
     plan: Plan,
     file_annotator: String,
@@ -282,7 +243,7 @@ impl Planner {
     pub fn new(
         name: &str,
         incoming: Incoming,
-        model: &Model,
+        library: &Library,
         new_id: &mut dyn FnMut() -> String,
         now: Millis,
     ) -> Result<Planner, ImportError> {
@@ -324,14 +285,14 @@ impl Planner {
             }
             let here =
                 d.id.as_deref()
-                    .and_then(|id| model.document(id))
+                    .and_then(|id| library.document(id))
                     .or_else(|| {
                         let hash = d
                             .sha256
                             .clone()
                             .or_else(|| d.text.as_deref().map(sha256_hex))?;
-                        model
-                            .documents
+                        library
+                            .documents()
                             .iter()
                             .find(|x| x.text.sha256_hex().eq_ignore_ascii_case(&hash))
                     });
@@ -423,8 +384,8 @@ impl Planner {
             }
         }
 
-        let seen = Seen::of(model.annotations.iter());
-        plan.against = Some(model.annotations.clone());
+        let seen = Seen::of(library.annotations().iter());
+        plan.against = Some(library.annotations().clone());
         let total = incoming.annotations.len();
         plan.annotations.reserve(total);
         Ok(Planner {
@@ -586,16 +547,16 @@ fn place(
     }
 }
 
-/// Turns a parsed file into a plan against the current model, in one go. `new_id` gives
+/// Turns a parsed file into a plan against the library, in one go. `new_id` gives
 /// fresh ids for documents and annotations that come without one.
 pub fn plan(
     name: &str,
     incoming: Incoming,
-    model: &Model,
+    library: &Library,
     new_id: &mut dyn FnMut() -> String,
     now: Millis,
 ) -> Result<Plan, ImportError> {
-    let mut planner = Planner::new(name, incoming, model, new_id, now)?;
+    let mut planner = Planner::new(name, incoming, library, new_id, now)?;
     planner.step(usize::MAX, new_id);
     Ok(planner.finish())
 }
@@ -604,12 +565,12 @@ pub fn plan(
 pub fn import(
     name: &str,
     bytes: &[u8],
-    model: &Model,
+    library: &Library,
     new_id: &mut dyn FnMut() -> String,
     now: Millis,
 ) -> Result<Plan, ImportError> {
     let incoming = parse(name, bytes)?;
-    plan(name, incoming, model, new_id, now)
+    plan(name, incoming, library, new_id, now)
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! The project's own JSON: lossless, documented in the README and by
 //! `src/formats/project.schema.json`.
 
-use super::import::{InAnnotation, InDoc, Incoming};
+use super::incoming::{InAnnotation, InDoc, Incoming};
 use super::time::{iso8601, parse_iso8601};
-use super::{Format, Options, Selection};
+use super::{ExportScope, Format, Options};
 use crate::codebook::CODEBOOK_VERSION;
 use crate::document::Origin;
 use serde::{Deserialize, Serialize};
@@ -68,15 +68,15 @@ struct File {
 }
 
 /// Writes the project's JSON.
-pub fn write(sel: &Selection, opts: Options) -> String {
+pub fn write(scope: &ExportScope, opts: Options) -> String {
     let file = File {
         format: FORMAT_NAME.into(),
         version: FORMAT_VERSION,
         codebook: Some(CODEBOOK_VERSION.into()),
         offsets: Some("unicode-code-points".into()),
-        annotator: Some(sel.model.settings.annotator.clone()),
+        annotator: Some(opts.annotator.to_string()),
         exported: Some(iso8601(opts.now)),
-        documents: sel
+        documents: scope
             .documents
             .iter()
             .map(|d| FileDocument {
@@ -95,7 +95,7 @@ pub fn write(sel: &Selection, opts: Options) -> String {
                     .then(|| d.text.as_str().to_string()),
             })
             .collect(),
-        annotations: sel
+        annotations: scope
             .annotations
             .iter()
             .map(|a| FileAnnotation {

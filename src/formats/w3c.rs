@@ -8,9 +8,9 @@
 //! `TextualBody`s with exactly one `value`: one per tag (`purpose: "tagging"`, the tag id,
 //! with its label), and one for the note (`purpose: "commenting"`).
 
-use super::import::{InAnnotation, InDoc, Incoming};
+use super::incoming::{InAnnotation, InDoc, Incoming};
 use super::time::{iso8601, parse_iso8601};
-use super::{derived_uuid, document_id_of_iri, document_iri, Format, Options, Selection};
+use super::{derived_uuid, document_id_of_iri, document_iri, ExportScope, Format, Options};
 use serde_json::{json, Value};
 
 /// The JSON-LD context of the Web Annotation Data Model.
@@ -35,8 +35,8 @@ fn annotation_iri(id: &str) -> String {
 }
 
 /// Writes the collection.
-pub fn write(sel: &Selection, opts: Options) -> String {
-    let items: Vec<Value> = sel
+pub fn write(scope: &ExportScope, opts: Options) -> String {
+    let items: Vec<Value> = scope
         .annotations
         .iter()
         .map(|a| {
@@ -81,13 +81,13 @@ pub fn write(sel: &Selection, opts: Options) -> String {
             ann
         })
         .collect();
-    let ids: String = sel.annotations.iter().map(|a| a.id.as_str()).collect();
+    let ids: String = scope.annotations.iter().map(|a| a.id.as_str()).collect();
     let collection = format!("urn:uuid:{}", derived_uuid(&format!("{}{ids}", opts.now)));
     let page = format!(
         "urn:uuid:{}",
         derived_uuid(&format!("page{}{ids}", opts.now))
     );
-    let label = match sel.documents.as_slice() {
+    let label = match scope.documents.as_slice() {
         [d] => format!("GCM annotations of “{}”", d.title),
         _ => "GCM annotations".to_string(),
     };

@@ -1,0 +1,158 @@
+//! What can happen to the app's state: every [`Action`] a user or the shell means, with
+//! what it carries. [`crate::state::Model::apply`] is the only thing that applies them.
+
+use crate::annotation::{Annotation, Millis};
+use crate::caret::Motion;
+use crate::document::Document;
+use crate::formats::import::Plan;
+use crate::formats::Format;
+use crate::session::{Level, Panel, Progress};
+use crate::text::Cp;
+
+/// A suggested passage the user accepted, with the id its annotation gets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Accepted {
+    pub id: String,
+    /// Code points of the open document.
+    pub start: Cp,
+    pub end: Cp,
+    pub tag: String,
+}
+
+/// What was found in the browser's storage at start-up.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Restored {
+    pub documents: Vec<Document>,
+    pub annotations: Vec<Annotation>,
+    pub orphans: Vec<Annotation>,
+    pub settings: crate::session::Settings,
+    pub open: Option<String>,
+    /// The first code point in view of each document when last read.
+    pub scroll: Vec<(String, Cp)>,
+}
+
+/// A change to the [`Model`]: what the user means, carrying what it needs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Show this document; unknown ids are ignored.
+    OpenDocument(String),
+    /// Go back to the library.
+    CloseDocument,
+    /// The pointer selected a span of the open document (code points); white space is
+    /// trimmed, and an empty span clears the pending span. Ends any keyboard caret.
+    Propose {
+        start: Cp,
+        end: Cp,
+    },
+    /// Forget the pending span.
+    CancelPending,
+    /// Tag a span of a document: the annotation `id` is made of it.
+    Create {
+        id: String,
+        document: String,
+        start: Cp,
+        end: Cp,
+        tags: Vec<String>,
+        note: String,
+        now: Millis,
+    },
+    /// Accept suggested passages of the open document, each with one tag: one undo step.
+    Accept {
+        passages: Vec<Accepted>,
+        now: Millis,
+    },
+    /// Open the palette on an existing annotation.
+    StartEdit(String),
+    CancelEdit,
+    /// Replace an annotation's tags and note.
+    Update {
+        id: String,
+        tags: Vec<String>,
+        note: String,
+        now: Millis,
+    },
+    Delete(String),
+    /// Delete an orphan (an annotation that could not be placed).
+    DeleteOrphan(String),
+    /// Add what an import planned: documents, annotations, orphans; and say what happened.
+    Import(Box<Plan>),
+    /// Show how far a long task has come (an import), or that it is over.
+    Progress(Option<Progress>),
+    /// Choose what the side panel shows.
+    ShowPanel(Panel),
+    /// Mark passages in the text (the side panel's suggestions or disagreements).
+    Mark(Vec<(Cp, Cp)>),
+    /// Mark passages where every compared annotator agrees.
+    MarkAgreed(Vec<(Cp, Cp)>),
+    Undo,
+    Redo,
+    /// Make an annotation current (or none).
+    SetCurrent(Option<String>),
+    /// Make an annotation current and scroll the text to it.
+    Show(String),
+    /// Pin the card of the annotations under a clicked point (innermost first); the first
+    /// becomes current.
+    Pin {
+        ids: Vec<String>,
+        x: f64,
+        y: f64,
+    },
+    /// Close the pinned card.
+    Unpin,
+    /// Move the keyboard caret; `extend` keeps the anchor (Shift). With no caret yet it
+    /// starts at the current annotation, else at `in_view` (the first code point on
+    /// screen), else at the start.
+    MoveCaret {
+        motion: Motion,
+        extend: bool,
+        in_view: Option<Cp>,
+    },
+    /// Make the next (or previous) annotation in text order current, from the keyboard.
+    StepAnnotation {
+        forward: bool,
+    },
+    /// Enter: tag the pending span, or edit the current annotation.
+    EditCurrent,
+    /// Delete the current annotation.
+    DeleteCurrent,
+    /// Escape: drop the caret, the pending span, the card and the current annotation.
+    Deselect,
+    ToggleFilterTag(String),
+    SetQuery(String),
+    ClearFilter,
+    SetAnnotator(String),
+    /// Add the user's documents to the library and open the first.
+    AddDocuments(Vec<Document>),
+    RenameDocument {
+        id: String,
+        title: String,
+    },
+    /// Delete a user document and its annotations (the shell asks for confirmation first).
+    DeleteDocument(String),
+    /// Remember where a document was read to (the first code point in view).
+    Scrolled {
+        document: String,
+        at: Cp,
+    },
+    /// Export annotations: of one document (`Some(id)`) or all; hands the file to the
+    /// browser and says so.
+    Export {
+        format: Format,
+        only: Option<String>,
+        seed_text: bool,
+        now: Millis,
+    },
+    /// Download everything as the project's JSON: the rescue after a failed save.
+    ExportAll {
+        now: Millis,
+    },
+    Notify(Level, String),
+    /// Tell the user that saving failed: the work stays in memory and can be exported.
+    SaveFailed(String),
+    /// Tell the user that the browser offers no storage at all (site data blocked, some
+    /// private windows): the app works in memory, and export is the only way to keep work.
+    StorageUnavailable(String),
+    Dismiss(u64),
+    /// Load what storage held at start-up.
+    Restore(Restored),
+}

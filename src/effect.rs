@@ -1,0 +1,71 @@
+//! What the browser shell must do after an action: keep storage in step with the library
+//! and settings, and the few things only a page can do (move focus, scroll, download).
+//! Produced by [`crate::state::Model::apply`]; carried out by the shell, never by the core.
+
+use crate::text::Cp;
+
+/// Where keyboard focus goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// The document's text (`#doc-text`), where the caret moves.
+    Text,
+    /// The palette's tag search box.
+    PaletteSearch,
+    /// The palette's name field, shown while the annotator has no name.
+    PaletteName,
+}
+
+/// How the keyboard caret shows in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaretView {
+    /// No caret mark (the page's own selection, if any, stays).
+    Hidden,
+    /// A thin mark before this code point; the page's selection is cleared.
+    At(Cp),
+    /// The span from anchor to head (code points, either order) selected in the page.
+    Span(Cp, Cp),
+}
+
+/// One thing for the shell to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Store this annotation (new or changed; placed or orphan).
+    SaveAnnotation(crate::annotation::Annotation),
+    /// Remove the annotation with this id from storage.
+    DeleteAnnotation(String),
+    /// Store the user document with this id (its text and title).
+    SaveDocument(String),
+    /// Remove the user document with this id from storage.
+    DeleteDocument(String),
+    /// Store the settings, the open document and the scroll positions.
+    SaveSettings,
+    /// Move keyboard focus, once the next render has drawn the target.
+    Focus(FocusTarget),
+    /// Draw the keyboard caret.
+    Caret(CaretView),
+    /// Scroll the reading view to a span (code points): into the middle of the view, or
+    /// only when `if_hidden` and it is off screen.
+    ScrollTo { start: Cp, end: Cp, if_hidden: bool },
+    /// Clear the page's own text selection (after tagging it, or on Escape).
+    ClearSelection,
+    /// Hand a file to the browser's downloads.
+    Download {
+        file_name: String,
+        mime: &'static str,
+        content: String,
+    },
+}
+
+impl Effect {
+    /// True for the effects storage carries out; the others are the page's.
+    pub fn is_storage(&self) -> bool {
+        matches!(
+            self,
+            Effect::SaveAnnotation(_)
+                | Effect::DeleteAnnotation(_)
+                | Effect::SaveDocument(_)
+                | Effect::DeleteDocument(_)
+                | Effect::SaveSettings
+        )
+    }
+}

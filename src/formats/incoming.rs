@@ -1,0 +1,46 @@
+//! A parsed annotation file in no particular format: what the readers (`project.rs`,
+//! `w3c.rs`, `doccano.rs`) produce and the import planner validates and anchors. Below the
+//! readers and the planner, so that they need not know each other.
+
+use super::Format;
+use crate::annotation::Millis;
+
+/// A document as a file describes it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InDoc {
+    /// What the file's annotations call it (an id or an IRI).
+    pub key: String,
+    /// The app's document id, when the file knows it.
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub text: Option<String>,
+    pub sha256: Option<String>,
+}
+
+/// An annotation as a file describes it, before validation and anchoring.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InAnnotation {
+    pub id: Option<String>,
+    pub doc_key: String,
+    /// Code points.
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+    pub quote: Option<String>,
+    pub prefix: String,
+    pub suffix: String,
+    pub tags: Vec<String>,
+    pub note: String,
+    pub created: Option<Millis>,
+    pub updated: Option<Millis>,
+    pub annotator: Option<String>,
+}
+
+/// A parsed file, in no particular format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Incoming {
+    pub format: Format,
+    /// The file's annotator, when it names one.
+    pub annotator: Option<String>,
+    pub documents: Vec<InDoc>,
+    pub annotations: Vec<InAnnotation>,
+}

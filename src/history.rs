@@ -1,0 +1,204 @@
+//! Undo and redo: the steps a user can take back, each a list of annotation changes that
+//! knows how to invert itself (as helix-core's `history.rs` keeps transactions with their
+//! inversions). Pure bookkeeping: applying a step to the library is [`crate::library`]'s job.
+
+use crate::annotation::Annotation;
+use std::sync::Arc;
+
+/// How many steps undo remembers. 200 covers a long session; a step is one annotation's
+/// change, everything one import added, or every suggestion one "accept all" accepted.
+pub const UNDO_DEPTH: usize = 200;
+
+/// One annotation before and after a change. `None` before is a creation, `None` after a
+/// deletion; both `Some` is an edit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub before: Option<Annotation>,
+    pub after: Option<Annotation>,
+}
+
+impl Change {
+    /// A new annotation.
+    pub fn created(a: Annotation) -> Change {
+        Change {
+            before: None,
+            after: Some(a),
+        }
+    }
+
+    /// The change that takes this one back.
+    pub fn inverse(&self) -> Change {
+        Change {
+            before: self.after.clone(),
+            after: self.before.clone(),
+        }
+    }
+
+    /// The id of the annotation it changes.
+    pub fn id(&self) -> Option<&str> {
+        self.after
+            .as_ref()
+            .or(self.before.as_ref())
+            .map(|a| a.id.as_str())
+    }
+
+    /// The document of the annotation it changes.
+    pub fn document(&self) -> Option<&str> {
+        self.after
+            .as_ref()
+            .or(self.before.as_ref())
+            .map(|a| a.document.as_str())
+    }
+}
+
+/// One undoable step: changes applied together, in order. Shared (`Arc`) so that the app's
+/// state, cloned on every action, does not copy an import of 10,000 changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step(Arc<Vec<Change>>);
+
+impl Step {
+    /// A step of these changes, in the order they were applied.
+    pub fn new(changes: Vec<Change>) -> Step {
+        Step(Arc::new(changes))
+    }
+
+    /// The changes, in the order they were applied.
+    pub fn changes(&self) -> &[Change] {
+        &self.0
+    }
+
+    /// The step that takes this one back: each change inverted, last first.
+    pub fn inverse(&self) -> Step {
+        Step::new(self.0.iter().rev().map(Change::inverse).collect())
+    }
+
+    /// True when any change touches an annotation of `document`.
+    pub fn touches(&self, document: &str) -> bool {
+        self.0.iter().any(|c| c.document() == Some(document))
+    }
+}
+
+/// The undo and redo stacks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+}
+
+impl History {
+    /// Remembers a step that was just applied, and forgets what could be redone. An empty
+    /// step is not remembered. Past [`UNDO_DEPTH`] steps the oldest is forgotten.
+    pub fn record(&mut self, step: Step) {
+        if step.changes().is_empty() {
+            return;
+        }
+        self.undo.push(step);
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    /// Takes the last step off the undo stack onto the redo stack, and returns what to apply
+    /// to take it back (its inverse).
+    pub fn undo(&mut self) -> Option<Step> {
+        let step = self.undo.pop()?;
+        let inverse = step.inverse();
+        self.redo.push(step);
+        Some(inverse)
+    }
+
+    /// Takes the last undone step back onto the undo stack, and returns it to apply again.
+    pub fn redo(&mut self) -> Option<Step> {
+        let step = self.redo.pop()?;
+        self.undo.push(step.clone());
+        Some(step)
+    }
+
+    /// Forgets every step that touches `document` (it was deleted: bringing back one of its
+    /// annotations would make an orphan out of nothing).
+    pub fn forget_document(&mut self, document: &str) {
+        self.undo.retain(|s| !s.touches(document));
+        self.redo.retain(|s| !s.touches(document));
+    }
+
+    /// True when there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// True when there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// How many steps can be undone.
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Cp;
+
+    fn a(id: &str, note: &str) -> Annotation {
+        Annotation {
+            id: id.into(),
+            document: "d".into(),
+            start: Cp(0),
+            end: Cp(1),
+            quote: "x".into(),
+            prefix: String::new(),
+            suffix: String::new(),
+            tags: vec!["objective-1".into()],
+            note: note.into(),
+            created: 0,
+            updated: 0,
+            annotator: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_step_inverts_each_change_last_first() {
+        let step = Step::new(vec![
+            Change::created(a("1", "")),
+            Change {
+                before: Some(a("1", "")),
+                after: Some(a("1", "edited")),
+            },
+        ]);
+        let inv = step.inverse();
+        assert_eq!(inv.changes()[0].before.as_ref().unwrap().note, "edited");
+        assert_eq!(inv.changes()[0].after.as_ref().unwrap().note, "");
+        assert_eq!(inv.changes()[1].after, None);
+        assert_eq!(inv.inverse(), step);
+    }
+
+    #[test]
+    fn undo_moves_a_step_to_redo_and_a_new_step_clears_redo() {
+        let mut h = History::default();
+        h.record(Step::new(vec![Change::created(a("1", ""))]));
+        h.record(Step::new(vec![]));
+        assert_eq!(h.undo_len(), 1);
+        let back = h.undo().unwrap();
+        assert_eq!(back.changes()[0].after, None);
+        assert!(h.can_redo() && !h.can_undo());
+        assert_eq!(h.redo().unwrap().changes()[0].after, Some(a("1", "")));
+        h.undo();
+        h.record(Step::new(vec![Change::created(a("2", ""))]));
+        assert!(!h.can_redo());
+    }
+
+    #[test]
+    fn depth_is_bounded_and_a_deleted_documents_steps_are_forgotten() {
+        let mut h = History::default();
+        for i in 0..UNDO_DEPTH + 5 {
+            h.record(Step::new(vec![Change::created(a(&i.to_string(), ""))]));
+        }
+        assert_eq!(h.undo_len(), UNDO_DEPTH);
+        h.forget_document("d");
+        assert!(!h.can_undo());
+    }
+}

@@ -1,0 +1,348 @@
+//! The user's library: the documents (seeds first, then the user's own), the annotations
+//! placed in them, and the orphans that could not be placed. What import and export read,
+//! and what storage keeps. Changes come as [`Change`]s and return the [`Effect`]s that keep
+//! the browser's copy in step.
+
+use crate::annotation::{text_order, Annotation};
+use crate::codebook;
+use crate::document::{Document, Origin};
+use crate::effect::Effect;
+use crate::history::Change;
+use crate::text::Cp;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+/// Documents, annotations and orphans.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Library {
+    documents: Vec<Document>,
+    /// Shared until changed (`Arc::make_mut`): the app clones its state on every action, and
+    /// most (moving the caret, opening the palette) leave the annotations alone.
+    annotations: Arc<Vec<Annotation>>,
+    /// Annotations that could not be placed in their document's text (an import whose
+    /// passage is gone, a document not in this browser). Kept, listed, never dropped.
+    /// Shared like `annotations`, so that the list can tell in O(1) whether they changed.
+    orphans: Arc<Vec<Annotation>>,
+}
+
+impl Default for Library {
+    /// The five bundled seeds, nothing annotated.
+    fn default() -> Self {
+        Library {
+            documents: Document::seeds(),
+            annotations: Arc::default(),
+            orphans: Arc::default(),
+        }
+    }
+}
+
+/// What applying changes did, beyond its effects.
+#[derive(Debug, Default)]
+pub struct Applied {
+    pub effects: Vec<Effect>,
+    /// Ids of the annotations the changes removed.
+    pub removed: HashSet<String>,
+}
+
+impl Library {
+    /// Every document: the seeds first, then the user's, in the order they were added.
+    pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    /// Every placed annotation, in no particular order. The `Arc` lets a view tell in O(1)
+    /// whether the list changed (`Arc::ptr_eq`).
+    pub fn annotations(&self) -> &Arc<Vec<Annotation>> {
+        &self.annotations
+    }
+
+    /// Every orphan, shared like [`Library::annotations`].
+    pub fn orphans(&self) -> &Arc<Vec<Annotation>> {
+        &self.orphans
+    }
+
+    /// The document with this id.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The annotation with this id (orphans are not searched).
+    pub fn annotation(&self, id: &str) -> Option<&Annotation> {
+        self.annotations.iter().find(|a| a.id == id)
+    }
+
+    /// The annotations of a document, in text order.
+    pub fn annotations_of(&self, document: &str) -> Vec<&Annotation> {
+        let mut list: Vec<&Annotation> = self
+            .annotations
+            .iter()
+            .filter(|a| a.document == document)
+            .collect();
+        list.sort_by(|a, b| text_order(a, b));
+        list
+    }
+
+    /// The orphans of a document.
+    pub fn orphans_of(&self, document: &str) -> Vec<&Annotation> {
+        self.orphans
+            .iter()
+            .filter(|a| a.document == document)
+            .collect()
+    }
+
+    /// The annotations of a document that cover code point `at`, shortest first (the
+    /// innermost of overlapping passages is the one a click most likely means).
+    pub fn annotations_at(&self, document: &str, at: Cp) -> Vec<&Annotation> {
+        let mut hits: Vec<&Annotation> = self
+            .annotations
+            .iter()
+            .filter(|a| a.document == document && a.covers(at))
+            .collect();
+        hits.sort_by_key(|a| (a.end.0 - a.start.0, a.start));
+        hits
+    }
+
+    /// The annotation after (or before) `current` in text order, wrapping around; the first
+    /// (or last) when `current` is none or not in the document. How the keyboard moves
+    /// between highlights.
+    pub fn neighbour(
+        &self,
+        document: &str,
+        current: Option<&str>,
+        forward: bool,
+    ) -> Option<&Annotation> {
+        let list = self.annotations_of(document);
+        if list.is_empty() {
+            return None;
+        }
+        let at = current.and_then(|id| list.iter().position(|a| a.id == id));
+        let next = match (at, forward) {
+            (None, true) => 0,
+            (None, false) => list.len() - 1,
+            (Some(i), true) => (i + 1) % list.len(),
+            (Some(i), false) => (i + list.len() - 1) % list.len(),
+        };
+        Some(list[next])
+    }
+
+    /// How many annotations of a document carry each tag, in codebook order; tags with none
+    /// are left out.
+    pub fn tag_counts(&self, document: &str) -> Vec<(&'static codebook::Tag, usize)> {
+        let mut counts = [0usize; codebook::TAGS.len()];
+        for a in self.annotations.iter().filter(|a| a.document == document) {
+            for t in &a.tags {
+                if let Some(i) = codebook::index_of(t) {
+                    counts[i] += 1;
+                }
+            }
+        }
+        codebook::TAGS
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
+
+    /// Adds a document unless one with its id is here; true if it was added.
+    pub fn add_document(&mut self, doc: Document) -> bool {
+        if self.document(&doc.id).is_some() {
+            return false;
+        }
+        self.documents.push(doc);
+        true
+    }
+
+    /// Renames a user document. Seeds keep their titles, and a blank title is refused.
+    pub fn rename(&mut self, id: &str, title: &str) -> Vec<Effect> {
+        let title = title.trim();
+        match self.documents.iter_mut().find(|d| d.id == id) {
+            Some(doc) if doc.origin == Origin::User && !title.is_empty() => {
+                doc.title = title.to_string();
+                vec![Effect::SaveDocument(id.to_string())]
+            }
+            _ => vec![],
+        }
+    }
+
+    /// Deletes a user document with its annotations and orphans; seeds are not deleted
+    /// (empty result).
+    pub fn delete_document(&mut self, id: &str) -> Vec<Effect> {
+        if !self.document(id).is_some_and(|d| d.origin == Origin::User) {
+            return vec![];
+        }
+        self.documents.retain(|d| d.id != id);
+        let mut effects: Vec<Effect> = self
+            .annotations
+            .iter()
+            .chain(self.orphans.iter())
+            .filter(|a| a.document == id)
+            .map(|a| Effect::DeleteAnnotation(a.id.clone()))
+            .collect();
+        Arc::make_mut(&mut self.annotations).retain(|a| a.document != id);
+        if self.orphans.iter().any(|a| a.document == id) {
+            Arc::make_mut(&mut self.orphans).retain(|a| a.document != id);
+        }
+        effects.push(Effect::DeleteDocument(id.to_string()));
+        effects
+    }
+
+    /// Adds annotations already checked against what is here (an import), in one pass.
+    pub fn extend(&mut self, annotations: Vec<Annotation>) -> Vec<Effect> {
+        let effects = annotations
+            .iter()
+            .map(|a| Effect::SaveAnnotation(a.clone()))
+            .collect();
+        Arc::make_mut(&mut self.annotations).extend(annotations);
+        effects
+    }
+
+    /// Keeps orphans, skipping any whose id is already kept.
+    pub fn keep_orphans(&mut self, orphans: Vec<Annotation>) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        for o in orphans {
+            if !self.orphans.iter().any(|x| x.id == o.id) {
+                effects.push(Effect::SaveAnnotation(o.clone()));
+                Arc::make_mut(&mut self.orphans).push(o);
+            }
+        }
+        effects
+    }
+
+    /// Deletes an orphan; nothing happens for an unknown id.
+    pub fn delete_orphan(&mut self, id: &str) -> Vec<Effect> {
+        if !self.orphans.iter().any(|o| o.id == id) {
+            return vec![];
+        }
+        Arc::make_mut(&mut self.orphans).retain(|o| o.id != id);
+        vec![Effect::DeleteAnnotation(id.to_string())]
+    }
+
+    /// Replaces everything but the seeds with what storage held.
+    pub fn restore(
+        &mut self,
+        documents: Vec<Document>,
+        annotations: Vec<Annotation>,
+        orphans: Vec<Annotation>,
+    ) {
+        for doc in documents {
+            self.add_document(doc);
+        }
+        self.annotations = Arc::new(annotations);
+        self.orphans = Arc::new(orphans);
+    }
+
+    /// Makes the annotations match each change's `after`, in order. One change is found by
+    /// a scan; many (an import of 10,000, undone) through one index, with removals in one
+    /// pass, so that a step costs O(n), not O(n²).
+    pub fn apply(&mut self, changes: &[Change]) -> Applied {
+        let mut applied = Applied {
+            effects: Vec::with_capacity(changes.len()),
+            ..Applied::default()
+        };
+        let index: HashMap<String, usize> = if changes.len() > 1 {
+            self.annotations
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.id.clone(), i))
+                .collect()
+        } else {
+            HashMap::new()
+        };
+        for c in changes {
+            let Some(id) = c.id() else {
+                continue;
+            };
+            let at = if changes.len() > 1 {
+                index.get(id).copied()
+            } else {
+                self.annotations.iter().position(|a| a.id == id)
+            };
+            match (&c.after, at) {
+                (Some(after), Some(i)) => {
+                    Arc::make_mut(&mut self.annotations)[i] = after.clone();
+                    applied.effects.push(Effect::SaveAnnotation(after.clone()));
+                }
+                (Some(after), None) => {
+                    Arc::make_mut(&mut self.annotations).push(after.clone());
+                    applied.effects.push(Effect::SaveAnnotation(after.clone()));
+                }
+                (None, Some(_)) => {
+                    applied
+                        .effects
+                        .push(Effect::DeleteAnnotation(id.to_string()));
+                    applied.removed.insert(id.to_string());
+                }
+                (None, None) => {}
+            }
+        }
+        if !applied.removed.is_empty() {
+            let gone = &applied.removed;
+            Arc::make_mut(&mut self.annotations).retain(|a| !gone.contains(&a.id));
+        }
+        applied
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotation::Draft;
+
+    fn library_with(text: &str) -> Library {
+        let mut l = Library::default();
+        l.add_document(Document::from_paste("u1".into(), "Mine", text).unwrap());
+        l
+    }
+
+    fn make(l: &Library, id: &str, start: usize, end: usize) -> Annotation {
+        let doc = l.document("u1").unwrap();
+        let draft = Draft {
+            document: "u1".into(),
+            start: Cp(start),
+            end: Cp(end),
+            tags: vec!["objective-1".into()],
+            note: String::new(),
+        };
+        Annotation::new(id.into(), draft, &doc.text, "Ana", 1).unwrap()
+    }
+
+    #[test]
+    fn a_step_of_many_changes_adds_edits_and_removes_in_one_pass() {
+        let mut l = library_with("alpha beta gamma");
+        let (a, b) = (make(&l, "a", 0, 5), make(&l, "b", 6, 10));
+        l.apply(&[Change::created(a.clone()), Change::created(b.clone())]);
+        assert_eq!(l.annotations().len(), 2);
+        let edited = Annotation {
+            note: "n".into(),
+            ..a.clone()
+        };
+        let done = l.apply(&[
+            Change {
+                before: Some(a.clone()),
+                after: Some(edited.clone()),
+            },
+            Change {
+                before: Some(b.clone()),
+                after: None,
+            },
+        ]);
+        assert_eq!(l.annotations().as_slice(), [edited]);
+        assert!(done.removed.contains("b"));
+        assert!(done.effects.contains(&Effect::DeleteAnnotation("b".into())));
+    }
+
+    #[test]
+    fn neighbours_wrap_around_in_text_order() {
+        let mut l = library_with("alpha beta gamma");
+        l.apply(&[Change::created(make(&l, "b", 6, 10))]);
+        l.apply(&[Change::created(make(&l, "a", 0, 5))]);
+        let id = |a: Option<&Annotation>| a.map(|a| a.id.clone());
+        assert_eq!(id(l.neighbour("u1", None, true)).as_deref(), Some("a"));
+        assert_eq!(id(l.neighbour("u1", Some("b"), true)).as_deref(), Some("a"));
+        assert_eq!(
+            id(l.neighbour("u1", Some("a"), false)).as_deref(),
+            Some("b")
+        );
+        assert_eq!(id(l.neighbour("nope", None, true)), None);
+    }
+}

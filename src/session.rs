@@ -1,0 +1,437 @@
+//! The session: what the user is looking at and working on, never part of the library.
+//! The open document, the pending span awaiting tags, the annotation being edited, the
+//! current annotation (the one the user points at), the keyboard caret, the pinned card,
+//! the list's filter, messages, progress, the side panel, marked passages, and the settings
+//! that persist (the annotator's name, recent tags, where each document was read to).
+
+use crate::annotation::{text_order, Annotation};
+use crate::caret::{move_caret, Motion};
+use crate::codebook;
+use crate::effect::{CaretView, Effect};
+use crate::library::Library;
+use crate::text::Cp;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How many recently used tags the palette lists on top.
+pub const RECENT_TAGS: usize = 6;
+
+/// How many messages are kept on screen; older ones go first.
+pub const MAX_NOTICES: usize = 4;
+
+/// Settings that persist across sessions.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// The annotator's name, written into every annotation. Asked once.
+    #[serde(default)]
+    pub annotator: String,
+    /// Most recently used tag ids, most recent first.
+    #[serde(default)]
+    pub recent_tags: Vec<String>,
+}
+
+impl Settings {
+    /// Puts these tags first among the recent ones.
+    pub fn remember_tags(&mut self, tags: &[String]) {
+        for t in tags.iter().rev() {
+            self.recent_tags.retain(|r| r != t);
+            self.recent_tags.insert(0, t.clone());
+        }
+        self.recent_tags.truncate(RECENT_TAGS);
+    }
+
+    /// The recently used tags, then every other tag: the palette's order.
+    pub fn palette_order(&self) -> Vec<&'static codebook::Tag> {
+        let recent: Vec<&'static codebook::Tag> = self
+            .recent_tags
+            .iter()
+            .filter_map(|t| codebook::tag(t))
+            .collect();
+        recent
+            .iter()
+            .copied()
+            .chain(codebook::TAGS.iter().filter(|t| !recent.contains(t)))
+            .collect()
+    }
+}
+
+/// A span of the open document waiting for tags: selected, not yet an annotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingSpan {
+    pub document: String,
+    /// Code points, start inclusive, end exclusive, trimmed of white space at both ends.
+    pub start: Cp,
+    pub end: Cp,
+    /// The text of the span.
+    pub quote: String,
+}
+
+/// What the annotation list shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Show annotations carrying any of these tags; all when empty.
+    pub tags: Vec<String>,
+    /// Show annotations whose quote or note contains this, ignoring case.
+    pub query: String,
+}
+
+/// How much a notice matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Error,
+}
+
+/// A message to the user, shown until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u64,
+    pub level: Level,
+    pub text: String,
+    /// Offer an Undo button (after a delete).
+    pub offers_undo: bool,
+    /// Offer an Export button (after a failed save).
+    pub offers_export: bool,
+}
+
+/// What the side panel shows beside an open document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Panel {
+    /// The annotation list.
+    #[default]
+    Annotations,
+    /// Several annotators compared.
+    Compare,
+    /// Passages the app proposes to tag.
+    Suggestions,
+}
+
+/// How far a long task has come.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// What is being done, such as `Importing “a.json”`.
+    pub label: String,
+    pub done: usize,
+    pub total: usize,
+}
+
+/// Where a pinned card stands.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CardPlace {
+    /// Below a point of the viewport, in CSS pixels (where the user clicked).
+    Point { x: f64, y: f64 },
+    /// Below a span of the text, in code points (reached from the keyboard).
+    Span { start: Cp, end: Cp },
+}
+
+/// The card that lists the annotations at one place, pinned open by a click or the
+/// keyboard until dismissed. (The card shown while hovering is the reader's own.)
+#[derive(Clone, Debug, PartialEq)]
+pub struct PinnedCard {
+    /// Annotation ids, innermost first.
+    pub ids: Vec<String>,
+    pub place: CardPlace,
+}
+
+/// The view state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    /// The id of the document being read, if any.
+    pub open: Option<String>,
+    pub settings: Settings,
+    /// A span waiting for tags.
+    pub pending: Option<PendingSpan>,
+    /// The annotation whose tags and note the palette is editing.
+    pub editing: Option<String>,
+    /// The current annotation: marked in the text and the list, the one N, P, Enter and
+    /// Delete act on.
+    pub current: Option<String>,
+    /// The keyboard caret as (anchor, head), code points; `None` until the keyboard moves
+    /// it, and again after a mouse selection.
+    pub caret: Option<(Cp, Cp)>,
+    pub pinned: Option<PinnedCard>,
+    /// What a screen reader is told after a keyboard move (a live region).
+    pub announcement: String,
+    /// Why the palette could not save (no tag chosen, no name yet), shown in the palette.
+    pub problem: Option<String>,
+    pub filter: Filter,
+    pub notices: Vec<Notice>,
+    /// A long task under way.
+    pub progress: Option<Progress>,
+    /// What the side panel shows beside an open document (the palette takes over while
+    /// tagging).
+    pub panel: Panel,
+    /// Passages the side panel points at in the open document: suggestions, or where
+    /// annotators disagree. Marked in the text; never saved.
+    pub marked: Vec<(Cp, Cp)>,
+    /// Passages every compared annotator tagged alike, marked apart from `marked`.
+    pub agreed: Vec<(Cp, Cp)>,
+    /// The first code point in view when each document was last scrolled, by document id.
+    pub scroll: BTreeMap<String, Cp>,
+    next_notice: u64,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            open: None,
+            settings: Settings::default(),
+            pending: None,
+            editing: None,
+            current: None,
+            caret: None,
+            pinned: None,
+            announcement: String::new(),
+            problem: None,
+            filter: Filter::default(),
+            notices: Vec::new(),
+            progress: None,
+            panel: Panel::Annotations,
+            marked: Vec::new(),
+            agreed: Vec::new(),
+            scroll: BTreeMap::new(),
+            next_notice: 1,
+        }
+    }
+}
+
+impl Session {
+    /// The document being read.
+    pub fn open_document<'l>(&self, library: &'l Library) -> Option<&'l crate::document::Document> {
+        self.open.as_deref().and_then(|id| library.document(id))
+    }
+
+    /// Leaves whatever was being done in the open document: the pending span, the edit, the
+    /// current annotation, the caret, the card and the marks.
+    pub fn leave_document(&mut self) {
+        self.pending = None;
+        self.editing = None;
+        self.current = None;
+        self.caret = None;
+        self.pinned = None;
+        self.problem = None;
+        self.marked.clear();
+        self.agreed.clear();
+    }
+
+    /// Makes the trimmed span of the open document pending (code points), or clears the
+    /// pending span when nothing but white space is left.
+    pub fn propose(&mut self, library: &Library, start: Cp, end: Cp) {
+        self.pending = self.open_document(library).and_then(|doc| {
+            let (start, end) = crate::annotation::trim_span(&doc.text, start, end)?;
+            Some(PendingSpan {
+                document: doc.id.clone(),
+                start,
+                end,
+                quote: doc.text.slice(start, end)?.to_string(),
+            })
+        });
+        if self.pending.is_some() {
+            self.editing = None;
+            self.problem = None;
+        }
+    }
+
+    /// Moves the keyboard caret by `motion`; `extend` keeps the anchor, and a caret with
+    /// two ends makes their span pending. With no caret yet it starts at the current
+    /// annotation, else at `in_view`, else at the start of the text.
+    pub fn move_caret(
+        &mut self,
+        library: &Library,
+        motion: Motion,
+        extend: bool,
+        in_view: Option<Cp>,
+    ) -> Vec<Effect> {
+        let Some(doc) = self.open_document(library) else {
+            return vec![];
+        };
+        let (anchor, head) = self.caret.unwrap_or_else(|| {
+            let start = self
+                .current
+                .as_deref()
+                .and_then(|id| library.annotation(id))
+                .map(|a| a.start)
+                .or(in_view)
+                .unwrap_or(Cp(0));
+            (start, start)
+        });
+        let head = move_caret(&doc.text, head, motion);
+        let anchor = if extend { anchor } else { head };
+        self.caret = Some((anchor, head));
+        self.pinned = None;
+        let view = if anchor == head {
+            self.pending = None;
+            CaretView::At(head)
+        } else {
+            self.propose(library, anchor.min(head), anchor.max(head));
+            CaretView::Span(anchor, head)
+        };
+        vec![
+            Effect::Caret(view),
+            Effect::ScrollTo {
+                start: head,
+                end: head,
+                if_hidden: true,
+            },
+        ]
+    }
+
+    /// Makes the next (or previous) annotation of the open document current, wrapping
+    /// around: the caret goes to its start, its card is pinned, and a screen reader is told
+    /// which it is (`Annotation 2 of 7: …`).
+    pub fn step_annotation(&mut self, library: &Library, forward: bool) -> Vec<Effect> {
+        let Some(doc) = self.open.as_deref() else {
+            return vec![];
+        };
+        let Some(a) = library.neighbour(doc, self.current.as_deref(), forward) else {
+            return vec![];
+        };
+        let list = library.annotations_of(doc);
+        let pos = list.iter().position(|x| x.id == a.id).unwrap_or(0);
+        self.announcement = format!("Annotation {} of {}: {}", pos + 1, list.len(), a.describe());
+        self.current = Some(a.id.clone());
+        self.caret = Some((a.start, a.start));
+        self.pinned = Some(PinnedCard {
+            ids: vec![a.id.clone()],
+            place: CardPlace::Span {
+                start: a.start,
+                end: a.end,
+            },
+        });
+        vec![
+            Effect::ScrollTo {
+                start: a.start,
+                end: a.end,
+                if_hidden: false,
+            },
+            Effect::Caret(CaretView::Hidden),
+            Effect::ClearSelection,
+        ]
+    }
+
+    /// Forgets references to annotations that are gone.
+    pub fn forget_annotations(&mut self, gone: &std::collections::HashSet<String>) {
+        if self.current.as_ref().is_some_and(|id| gone.contains(id)) {
+            self.current = None;
+        }
+        if self.editing.as_ref().is_some_and(|id| gone.contains(id)) {
+            self.editing = None;
+        }
+        if let Some(p) = &mut self.pinned {
+            p.ids.retain(|id| !gone.contains(id));
+            if p.ids.is_empty() {
+                self.pinned = None;
+            }
+        }
+    }
+
+    /// Adds a message; one that offers Undo replaces any earlier such offer. Only the last
+    /// [`MAX_NOTICES`] are kept, so a long session does not pile them up.
+    pub fn notify(&mut self, level: Level, text: String, offers_undo: bool, offers_export: bool) {
+        if offers_undo {
+            self.drop_undo_offers();
+        }
+        let id = self.next_notice;
+        self.next_notice += 1;
+        self.notices.push(Notice {
+            id,
+            level,
+            text,
+            offers_undo,
+            offers_export,
+        });
+        if self.notices.len() > MAX_NOTICES {
+            self.notices.remove(0);
+        }
+    }
+
+    /// Adds an error message that offers Export, unless one already does.
+    pub fn notify_export(&mut self, text: String) {
+        if !self.notices.iter().any(|n| n.offers_export) {
+            self.notify(Level::Error, text, false, true);
+        }
+    }
+
+    /// Removes the Undo offers of earlier messages (what they offered to undo is gone).
+    pub fn drop_undo_offers(&mut self) {
+        self.notices.retain(|n| !n.offers_undo);
+    }
+
+    /// Removes a message.
+    pub fn dismiss(&mut self, id: u64) {
+        self.notices.retain(|n| n.id != id);
+    }
+
+    /// Adds a tag to the list's filter, or takes it out; unknown tags are ignored.
+    pub fn toggle_filter_tag(&mut self, tag: String) {
+        if let Some(i) = self.filter.tags.iter().position(|t| *t == tag) {
+            self.filter.tags.remove(i);
+        } else if codebook::tag(&tag).is_some() {
+            self.filter.tags.push(tag);
+        }
+    }
+
+    /// Chooses the side panel; leaving a panel clears the passages it marked.
+    pub fn show_panel(&mut self, panel: Panel) {
+        if panel != self.panel {
+            self.marked.clear();
+            self.agreed.clear();
+        }
+        self.panel = panel;
+    }
+}
+
+/// The annotations of a document that `filter` lets through, in text order, as positions
+/// in `annotations`. Filters first, so that only what is shown is sorted.
+pub fn visible_positions(
+    annotations: &[Annotation],
+    filter: &Filter,
+    document: &str,
+) -> Vec<usize> {
+    let query = filter.query.trim().to_lowercase();
+    let mut list: Vec<(usize, &Annotation)> = annotations
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.document == document)
+        .filter(|(_, a)| filter.tags.is_empty() || a.tags.iter().any(|t| filter.tags.contains(t)))
+        .filter(|(_, a)| {
+            query.is_empty()
+                || a.quote.to_lowercase().contains(&query)
+                || a.note.to_lowercase().contains(&query)
+        })
+        .collect();
+    list.sort_by(|(_, a), (_, b)| text_order(a, b));
+    list.into_iter().map(|(i, _)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_tags_come_first_without_repeats_and_are_bounded() {
+        let mut s = Settings::default();
+        s.remember_tags(&["objective-2".into(), "objective-3".into()]);
+        s.remember_tags(&["objective-3".into()]);
+        assert_eq!(s.recent_tags, ["objective-3", "objective-2"]);
+        for i in 1..=10 {
+            s.remember_tags(&[format!("objective-{i}")]);
+        }
+        assert_eq!(s.recent_tags.len(), RECENT_TAGS);
+        assert_eq!(s.palette_order()[0].id, "objective-10");
+        assert_eq!(s.palette_order().len(), codebook::TAGS.len());
+    }
+
+    #[test]
+    fn notices_are_bounded_and_one_undo_offer_stands_at_a_time() {
+        let mut s = Session::default();
+        s.notify(Level::Info, "a".into(), true, false);
+        s.notify(Level::Info, "b".into(), true, false);
+        assert_eq!(s.notices.iter().filter(|n| n.offers_undo).count(), 1);
+        for i in 0..10 {
+            s.notify(Level::Info, i.to_string(), false, false);
+        }
+        assert_eq!(s.notices.len(), MAX_NOTICES);
+        assert_eq!(s.notices.last().unwrap().text, "9");
+    }
+}
