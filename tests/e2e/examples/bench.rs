@@ -12,8 +12,9 @@
 //! annotations (spans of 1–40 words, 1–3 tags, about 10% overlapping the one before).
 
 use gcm_annotator::document::Document;
+use gcm_annotator::formats::export::export;
 use gcm_annotator::formats::import::import;
-use gcm_annotator::formats::{export, Format, Options, Selection};
+use gcm_annotator::formats::{ExportScope, Format, Options};
 use gcm_annotator::state::{Action, Model};
 use gcm_annotator::text::{Cp, DocText};
 use gcm_e2e::Browser;
@@ -133,11 +134,10 @@ fn model_with(text: &str, spans: &[Span]) -> Model {
     let doc = Document::from_paste("user-bench".into(), "Bench", text).expect("a document");
     m.apply(Action::AddDocuments(vec![doc]));
     for (i, s) in spans.iter().enumerate() {
-        m.apply(Action::Propose {
+        m.apply(Action::Create {
+            document: m.session.open.clone().unwrap_or_default(),
             start: Cp(s.start),
             end: Cp(s.end),
-        });
-        m.apply(Action::Create {
             id: format!("bench-{i:05}"),
             tags: s.tags.clone(),
             note: String::new(),
@@ -153,8 +153,11 @@ fn project_file(text: &str, spans: &[Span]) -> String {
     let m = model_with(text, spans);
     let mut v: Value = serde_json::from_str(&export(
         Format::Project,
-        &Selection::new(&m, Some("user-bench")),
-        Options::default(),
+        &ExportScope::new(&m.library, Some("user-bench")),
+        Options {
+            annotator: "Bench",
+            ..Options::default()
+        },
     ))
     .expect("JSON");
     for d in v["documents"].as_array_mut().expect("documents") {
@@ -1050,6 +1053,7 @@ async fn main() {
     let model = model_with(&text5, &a10k);
     let mut with_doc = Model::default();
     with_doc.apply(Action::AddDocuments(vec![model
+        .library
         .document("user-bench")
         .expect("the document")
         .clone()]));
@@ -1064,8 +1068,11 @@ async fn main() {
             let t = Instant::now();
             out = export(
                 format,
-                &Selection::new(&model, Some("user-bench")),
-                Options::default(),
+                &ExportScope::new(&model.library, Some("user-bench")),
+                Options {
+                    annotator: "Bench",
+                    ..Options::default()
+                },
             );
             ex.push(t.elapsed().as_secs_f64() * 1000.0);
         }
@@ -1078,7 +1085,7 @@ async fn main() {
         let mut imported = None;
         for _ in 0..bench.runs {
             let t = Instant::now();
-            let r = import(&name, out.as_bytes(), &with_doc, &mut new_id, 1);
+            let r = import(&name, out.as_bytes(), &with_doc.library, &mut new_id, 1);
             im.push(t.elapsed().as_secs_f64() * 1000.0);
             imported = Some(r.map(|p| p.annotations.len()));
         }

@@ -5,7 +5,8 @@
 //! Run: `./dev build && cargo run -p gcm-e2e --example class_trial --release`
 
 use gcm_annotator::annotation::{Annotation, Draft};
-use gcm_annotator::formats::{export, Format, Options, Selection};
+use gcm_annotator::formats::export::export;
+use gcm_annotator::formats::{ExportScope, Format, Options};
 use gcm_annotator::state::{Action, Model};
 use gcm_annotator::text::Cp;
 use gcm_e2e::Browser;
@@ -14,7 +15,11 @@ use std::time::Instant;
 #[tokio::main]
 async fn main() {
     let base = Model::default();
-    let doc = base.document("seed-22250b8f33848101").unwrap().clone();
+    let doc = base
+        .library
+        .document("seed-22250b8f33848101")
+        .unwrap()
+        .clone();
     let len = doc.text.len_cp().0;
     let dir = std::env::temp_dir().join("gcm-class-trial");
     std::fs::create_dir_all(&dir).unwrap();
@@ -23,6 +28,7 @@ async fn main() {
     for s in 0..30 {
         let mut m = Model::default();
         m.apply(Action::SetAnnotator(format!("Student {s}")));
+        let mut made = Vec::new();
         for i in 0..2000 {
             x ^= x << 13;
             x ^= x >> 7;
@@ -39,16 +45,20 @@ async fn main() {
                 note: String::new(),
             };
             if let Ok(a) = Annotation::new(format!("s{s}-{i}"), d, &doc.text, "x", 1) {
-                std::sync::Arc::make_mut(&mut m.annotations).push(a);
+                made.push(a);
             }
         }
+        m.library.extend(made);
         let p = dir.join(format!("student{s:02}.json"));
         std::fs::write(
             &p,
             export(
                 Format::Project,
-                &Selection::new(&m, Some(&doc.id)),
-                Options::default(),
+                &ExportScope::new(&m.library, Some(&doc.id)),
+                Options {
+                    annotator: &m.session.settings.annotator,
+                    ..Options::default()
+                },
             ),
         )
         .unwrap();

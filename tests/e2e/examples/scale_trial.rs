@@ -112,17 +112,19 @@ async fn main() {
     );
     // Import them through the app's own import, as a file of the project's format.
     let mut model = gcm_annotator::state::Model::default();
-    model.documents.push(gcm_annotator::document::Document {
-        id: doc_id.clone(),
-        title: "five-megabytes".into(),
-        description: String::new(),
-        origin: gcm_annotator::document::Origin::User,
-        text: doc.clone(),
-    });
-    model.annotations = anns.into();
-    let json = gcm_annotator::formats::export(
+    model
+        .library
+        .add_document(gcm_annotator::document::Document {
+            id: doc_id.clone(),
+            title: "five-megabytes".into(),
+            description: String::new(),
+            origin: gcm_annotator::document::Origin::User,
+            text: doc.clone(),
+        });
+    model.library.extend(anns);
+    let json = gcm_annotator::formats::export::export(
         gcm_annotator::formats::Format::Project,
-        &gcm_annotator::formats::Selection::new(&model, Some(&doc_id)),
+        &gcm_annotator::formats::ExportScope::new(&model.library, Some(&doc_id)),
         gcm_annotator::formats::Options::default(),
     );
     let file = dir.join("ten-thousand.json");

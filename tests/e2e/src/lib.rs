@@ -755,7 +755,8 @@ pub fn export_of(
     tags: &[(&str, &str)],
     format: gcm_annotator::formats::Format,
 ) -> Vec<u8> {
-    use gcm_annotator::formats::{export, Options, Selection};
+    use gcm_annotator::formats::export::export;
+    use gcm_annotator::formats::{ExportScope, Options};
     use gcm_annotator::state::{Action, Model};
     use gcm_annotator::text::Cp;
     let mut m = Model::default();
@@ -772,12 +773,11 @@ pub fn export_of(
             .find(needle)
             .unwrap_or_else(|| panic!("{needle:?} in seed 004"));
         let s = text[..b].chars().count();
-        m.apply(Action::Propose {
-            start: Cp(s),
-            end: Cp(s + needle.chars().count()),
-        });
         m.apply(Action::Create {
             id: format!("{name}-{i}"),
+            document: SEED_004.into(),
+            start: Cp(s),
+            end: Cp(s + needle.chars().count()),
             tags: vec![tag.to_string()],
             note: String::new(),
             now: 1,
@@ -785,8 +785,11 @@ pub fn export_of(
     }
     export(
         format,
-        &Selection::new(&m, Some(SEED_004)),
-        Options::default(),
+        &ExportScope::new(&m.library, Some(SEED_004)),
+        Options {
+            annotator: name,
+            ..Options::default()
+        },
     )
     .into_bytes()
 }

@@ -55,7 +55,7 @@ async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statisti
         .collect();
 
     // What the app must show, computed natively.
-    let doc: Document = Model::default().document(SEED_004).unwrap().clone();
+    let doc: Document = Model::default().library.document(SEED_004).unwrap().clone();
     let (annotators, problems) = classroom::load(&doc, &files);
     assert!(problems.is_empty(), "{problems:?}");
     let table = classroom::table(doc.text.len_cp(), &annotators);
@@ -237,4 +237,57 @@ async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted(
     )
     .await;
     b.close().await;
+}
+
+#[tokio::test]
+async fn accepting_all_suggestions_for_one_tag_is_taken_back_by_one_undo() {
+    let b = Browser::open().await;
+    b.click("button", "Set your name").await;
+    b.wait_for_css("#annotator-name").await;
+    b.type_keys("Kim\n").await;
+    b.click("button", "The GCM and the UN Network on Migration")
+        .await;
+    b.click("button", "Suggestions…").await;
+    b.wait_for_text("Accept all suggestions for one tag").await;
+    // The largest "accept all" offered, so that one step holds many annotations.
+    let n = b
+        .js(
+            "document.querySelector('.side details').open = true; \
+             const buttons = [...document.querySelectorAll('.side details button')]; \
+             const count = b => +b.textContent.match(/Accept all (\\d+)/)[1]; \
+             const best = buttons.reduce((a, x) => count(x) > count(a) ? x : a); \
+             best.click(); return count(best);",
+            vec![],
+        )
+        .await
+        .as_u64()
+        .unwrap();
+    assert!(n >= 2, "accept all offered only {n}");
+    stored_count_becomes(&b, n).await;
+
+    // One Undo takes back the whole accept-all, and one Redo brings it again.
+    b.click("button", "Undo").await;
+    stored_count_becomes(&b, 0).await;
+    b.wait_until(
+        "nothing left to undo",
+        "return document.querySelector('button[aria-label=\"Undo\"]').disabled",
+    )
+    .await;
+    b.click("button", "Redo").await;
+    stored_count_becomes(&b, n).await;
+    b.close().await;
+}
+
+/// Waits up to ten seconds for the browser's storage to hold `n` annotations.
+async fn stored_count_becomes(b: &Browser, n: u64) {
+    let mut seen = 0;
+    for _ in 0..100 {
+        b.wait_saved().await;
+        seen = b.stored_annotations().await.len() as u64;
+        if seen == n {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("storage holds {seen} annotations, not {n}");
 }

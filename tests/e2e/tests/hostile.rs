@@ -4,7 +4,8 @@
 //! names. Each payload would set `window.__pwned` if it ran.
 
 use gcm_annotator::document::Document;
-use gcm_annotator::formats::{export, Format, Options, Selection};
+use gcm_annotator::formats::export::export;
+use gcm_annotator::formats::{ExportScope, Format, Options};
 use gcm_annotator::state::{Action, Model};
 use gcm_annotator::text::Cp;
 use gcm_e2e::Browser;
@@ -107,11 +108,10 @@ fn hostile_export(text: &str, format: Format) -> Vec<u8> {
     for (i, p) in PAYLOADS.iter().enumerate() {
         let at = text.find(p).expect("the payload is in the text");
         let s = text[..at].chars().count();
-        m.apply(Action::Propose {
+        m.apply(Action::Create {
+            document: "user-hostile".into(),
             start: Cp(s),
             end: Cp(s + p.chars().count()),
-        });
-        m.apply(Action::Create {
             id: format!("hostile-{i}"),
             tags: vec![format!("objective-{}", i + 1)],
             note: format!("{p} {CONTROL} {RLO}note"),
@@ -120,8 +120,11 @@ fn hostile_export(text: &str, format: Format) -> Vec<u8> {
     }
     export(
         format,
-        &Selection::new(&m, Some("user-hostile")),
-        Options::default(),
+        &ExportScope::new(&m.library, Some("user-hostile")),
+        Options {
+            annotator: &m.session.settings.annotator,
+            ..Options::default()
+        },
     )
     .into_bytes()
 }

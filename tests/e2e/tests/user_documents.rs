@@ -198,7 +198,8 @@ async fn pasted_text_becomes_a_document() {
 #[tokio::test]
 async fn with_many_annotations_highlights_follow_the_screen() {
     use gcm_annotator::document::Document;
-    use gcm_annotator::formats::{export, Format, Options, Selection};
+    use gcm_annotator::formats::export::export;
+    use gcm_annotator::formats::{ExportScope, Format, Options};
     use gcm_annotator::state::{Action, Model};
     use gcm_annotator::text::Cp;
 
@@ -212,11 +213,10 @@ async fn with_many_annotations_highlights_follow_the_screen() {
     m.apply(Action::AddDocuments(vec![doc]));
     for i in 0..1500usize {
         let start = text.find(&format!("Line {:04}", i + 1)).unwrap();
-        m.apply(Action::Propose {
+        m.apply(Action::Create {
+            document: "user-long".into(),
             start: Cp(start),
             end: Cp(start + 9),
-        });
-        m.apply(Action::Create {
             id: format!("long-{i}"),
             tags: vec!["objective-3".into()],
             note: String::new(),
@@ -227,8 +227,11 @@ async fn with_many_annotations_highlights_follow_the_screen() {
         "long.json",
         export(
             Format::Project,
-            &Selection::new(&m, None),
-            Options::default(),
+            &ExportScope::new(&m.library, None),
+            Options {
+                annotator: "Ana",
+                ..Options::default()
+            },
         )
         .as_bytes(),
     );
