@@ -166,14 +166,7 @@ async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statisti
 
 #[tokio::test]
 async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted() {
-    let b = Browser::open().await;
-    // The name first, from the top bar.
-    b.click("button", "Set your name").await;
-    b.wait_for_css("#annotator-name").await;
-    b.type_keys("Kim\n").await;
-    b.click("button", "The GCM and the UN Network on Migration")
-        .await;
-    b.click("button", "Suggestions…").await;
+    let b = suggestions_of_seed_003_as_kim().await;
     b.wait_for_text("names “Objective 15”").await;
     b.wait_until(
         "suggestions are underlined in the text",
@@ -241,13 +234,7 @@ async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted(
 
 #[tokio::test]
 async fn accepting_all_suggestions_for_one_tag_is_taken_back_by_one_undo() {
-    let b = Browser::open().await;
-    b.click("button", "Set your name").await;
-    b.wait_for_css("#annotator-name").await;
-    b.type_keys("Kim\n").await;
-    b.click("button", "The GCM and the UN Network on Migration")
-        .await;
-    b.click("button", "Suggestions…").await;
+    let b = suggestions_of_seed_003_as_kim().await;
     b.wait_for_text("Accept all suggestions for one tag").await;
     // The largest "accept all" offered, so that one step holds many annotations.
     let n = b
@@ -276,6 +263,18 @@ async fn accepting_all_suggestions_for_one_tag_is_taken_back_by_one_undo() {
     b.click("button", "Redo").await;
     stored_count_becomes(&b, n).await;
     b.close().await;
+}
+
+/// A fresh browser where Kim (named first, from the top bar) opened seed 003's suggestions.
+async fn suggestions_of_seed_003_as_kim() -> Browser {
+    let b = Browser::open().await;
+    b.click("button", "Set your name").await;
+    b.wait_for_css("#annotator-name").await;
+    b.type_keys("Kim\n").await;
+    b.click("button", "The GCM and the UN Network on Migration")
+        .await;
+    b.click("button", "Suggestions…").await;
+    b
 }
 
 /// Waits up to ten seconds for the browser's storage to hold `n` annotations.
