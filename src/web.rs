@@ -1,12 +1,16 @@
 //! The browser shell: Yew components that draw the [`crate::state::Model`] and turn DOM
-//! events into [`crate::state::Action`]s. Every direct DOM call lives in [`dom`], every
-//! highlight in [`highlights`], every storage call in [`store`].
+//! events into [`crate::state::Action`]s. Direct DOM calls live in [`text_view`] (the
+//! text, DOM <-> offsets, the selection), [`scroll`] (scrolling, focus) and [`platform`]
+//! (clock, ids, downloads, fetch, idle scheduling); every highlight in [`highlights`], every
+//! storage call in [`store`].
 
 pub mod components;
 pub mod crash;
-pub mod dom;
 pub mod highlights;
+pub mod platform;
+pub mod scroll;
 pub mod store;
+pub mod text_view;
 
 use crate::state::{Action, Effect, Model};
 use std::cell::RefCell;
@@ -69,7 +73,7 @@ pub fn start() {
         // A fetch that never answers must not keep the app from starting: after
         // SEED_TIMEOUT_MS the seed counts as missing, which the app says in a notice.
         let fetches = crate::seeds::SEEDS.iter().map(|s| {
-            let fetch = Box::pin(dom::fetch_text(format!("seeds/{}", s.file)));
+            let fetch = Box::pin(platform::fetch_text(format!("seeds/{}", s.file)));
             let timeout = gloo::timers::future::TimeoutFuture::new(SEED_TIMEOUT_MS);
             async move {
                 match futures::future::select(fetch, timeout).await {

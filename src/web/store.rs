@@ -236,7 +236,7 @@ impl Saver {
                             key: id,
                             value: Some(Record::Json(encode(&StoredDocument::from_document(
                                 doc,
-                                super::dom::now(),
+                                super::platform::now(),
                             )))),
                         },
                         None => continue,
@@ -310,7 +310,7 @@ impl Saver {
             // Let the change be painted first, and the browser catch its breath: issuing
             // 10,000 puts takes a quarter of a second of main thread, which must not stand
             // between an import and its highlights, nor hold up the frame after them.
-            super::dom::when_idle(IDLE_WAIT_MS).await;
+            super::platform::when_idle(IDLE_WAIT_MS).await;
             loop {
                 // The batch leaves the queue while it is written (moved, not copied: it can
                 // hold 10,000 annotations), and goes back to its front if the write fails.
@@ -331,7 +331,7 @@ impl Saver {
                         }
                         // Keep the queue: the next change retries it. IndexedDB reports a
                         // full disk as a failed commit; the quota figures say which it was.
-                        let reason = if super::dom::storage_is_full().await {
+                        let reason = if super::platform::storage_is_full().await {
                             "the browser's storage for this page is full".to_string()
                         } else {
                             e

@@ -6,7 +6,7 @@
 use crate::annotation::Annotation;
 use crate::state::{self, Action, Filter, Model, Panel};
 use crate::web::components::tag_chips::TagChips;
-use crate::web::{dom, use_app, AppContext};
+use crate::web::{platform, scroll, use_app, AppContext};
 use std::sync::Arc;
 
 /// How many entries the list draws at once. Drawing 10,000 entries would create some
@@ -213,7 +213,7 @@ fn list_body(props: &ListBodyProps) -> Html {
             c.2 = Some((generation, page));
             let grown = grown.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                dom::after_next_paint().await;
+                platform::after_next_paint().await;
                 grown.set((generation, (page + GROW).min(PAGE)));
             });
         }
@@ -350,7 +350,7 @@ pub fn select_and_show(app: &AppContext, a: &Annotation) -> Callback<MouseEvent>
     let (s, e) = (a.start, a.end);
     Callback::from(move |_: MouseEvent| {
         app.dispatch(Action::Select(Some(id.clone())));
-        dom::scroll_to_span(s, e);
+        scroll::scroll_to_span(s, e);
     })
 }
 
@@ -364,6 +364,6 @@ pub fn start_edit(app: &AppContext, id: &str, also: Option<Callback<()>>) -> Cal
         }
         app.dispatch(Action::StartEdit(id.clone()));
         // The palette exists after the next render.
-        gloo::timers::callback::Timeout::new(0, || dom::focus_id("palette-search")).forget();
+        gloo::timers::callback::Timeout::new(0, || scroll::focus_id("palette-search")).forget();
     })
 }

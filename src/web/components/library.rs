@@ -5,7 +5,7 @@
 use crate::document::{Document, Origin};
 use crate::state::{Action, Level};
 use crate::web::components::file_button::FileButton;
-use crate::web::{dom, use_app, AppState};
+use crate::web::{platform, scroll, use_app, AppState};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
             }
             let blob = gloo::file::Blob::from(file);
             match gloo::file::futures::read_as_bytes(&blob).await {
-                Ok(bytes) => match Document::from_file(dom::new_id(), &name, &bytes) {
+                Ok(bytes) => match Document::from_file(platform::new_id(), &name, &bytes) {
                     Ok(doc) => docs.push(doc),
                     Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
                 },
@@ -63,7 +63,7 @@ pub fn library() -> Html {
         let app = app.clone();
         let (pasting, title, text) = (pasting.clone(), paste_title.clone(), paste_text.clone());
         Callback::from(move |_: MouseEvent| {
-            match Document::from_paste(dom::new_id(), &title, &text) {
+            match Document::from_paste(platform::new_id(), &title, &text) {
                 Ok(doc) => {
                     app.dispatch(Action::AddDocuments(vec![doc]));
                     pasting.set(false);
@@ -160,7 +160,7 @@ pub fn library() -> Html {
                 let id = id.clone();
                 Callback::from(move |_: MouseEvent| {
                     renaming.set(Some(id.clone()));
-                    gloo::timers::callback::Timeout::new(0, || dom::focus_id("rename-input"))
+                    gloo::timers::callback::Timeout::new(0, || scroll::focus_id("rename-input"))
                         .forget();
                 })
             };

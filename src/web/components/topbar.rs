@@ -4,7 +4,7 @@
 use crate::state::{Action, Level};
 use crate::web::components::transfer::Transfer;
 use crate::web::store::SaveState;
-use crate::web::{dom, use_app};
+use crate::web::{platform, scroll, use_app};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -16,8 +16,8 @@ pub struct TopbarProps {
 /// Downloads the project's JSON of everything, named with the date: the rescue offered when
 /// saving fails.
 pub fn export_all(app: &crate::web::AppContext) {
-    let (name, json) = crate::formats::backup(&app.model, dom::now());
-    if let Err(e) = dom::download(&name, "application/json", &json) {
+    let (name, json) = crate::formats::backup(&app.model, platform::now());
+    if let Err(e) = platform::download(&name, "application/json", &json) {
         app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")));
     }
 }
@@ -73,7 +73,7 @@ pub fn topbar(props: &TopbarProps) -> Html {
             let editing_name = editing_name.clone();
             Callback::from(move |_: MouseEvent| {
                 editing_name.set(true);
-                gloo::timers::callback::Timeout::new(0, || dom::focus_id("annotator-name"))
+                gloo::timers::callback::Timeout::new(0, || scroll::focus_id("annotator-name"))
                     .forget();
             })
         };

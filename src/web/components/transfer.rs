@@ -5,7 +5,7 @@
 use crate::formats::{export, file_name, Format, Options, Selection};
 use crate::state::{Action, Level};
 use crate::web::components::file_button::FileButton;
-use crate::web::{dom, use_app, AppContext};
+use crate::web::{platform, use_app, AppContext};
 use web_sys::{FileList, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -70,24 +70,24 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                         continue;
                     }
                 };
-            let seed = dom::new_id();
+            let seed = platform::new_id();
             let mut n = 0;
             let mut new_id = move || {
                 n += 1;
                 crate::formats::derived_uuid(&format!("{seed}/{n}"))
             };
             let planned = parse(&name, &bytes).and_then(|incoming| {
-                Planner::new(&name, incoming, &app.model, &mut new_id, dom::now())
+                Planner::new(&name, incoming, &app.model, &mut new_id, platform::now())
             });
             match planned {
                 Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
                 Ok(mut planner) => {
-                    let mut since = dom::now();
+                    let mut since = platform::now();
                     while !planner.step(STEP, &mut new_id) {
-                        if dom::now() - since >= BUDGET_MS {
+                        if platform::now() - since >= BUDGET_MS {
                             dispatcher.dispatch(progress(planner.done(), planner.total()));
                             gloo::timers::future::TimeoutFuture::new(0).await;
-                            since = dom::now();
+                            since = platform::now();
                         }
                     }
                     dispatcher.dispatch(Action::Import(Box::new(planner.finish())));
@@ -142,7 +142,7 @@ pub fn transfer() -> Html {
             let title = only
                 .and_then(|id| model.document(id))
                 .map(|d| d.title.as_str());
-            let now = dom::now();
+            let now = platform::now();
             let sel = Selection::new(model, only);
             let content = export(
                 *format,
@@ -153,7 +153,7 @@ pub fn transfer() -> Html {
                 },
             );
             let name = file_name(*format, title, now);
-            match dom::download(&name, format.mime(), &content) {
+            match platform::download(&name, format.mime(), &content) {
                 Ok(()) => {
                     open.set(false);
                     app.dispatch(Action::Notify(
