@@ -4,7 +4,8 @@
 //! Writes go through one [`Saver`]: effects are turned into records at once (so a record
 //! holds the state at the time of the change), queued, and written in order, one
 //! transaction per batch. A failed write keeps the queue (nothing is dropped) and reports,
-//! and the next change retries it.
+//! and the next change retries it. Components reach the saver through a [`SaverHandle`]
+//! context.
 
 use crate::annotation::Annotation;
 use crate::state::{Effect, Model, Restored};
@@ -188,6 +189,17 @@ pub struct Saver {
 
 /// The saver as components share it.
 pub type SharedSaver = Rc<RefCell<Saver>>;
+
+/// The saver as a context value: components that save outside the reducer (scroll
+/// position) reach it here.
+#[derive(Clone)]
+pub struct SaverHandle(pub SharedSaver);
+
+impl PartialEq for SaverHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 impl Saver {
     /// A saver writing to `db`, or keeping everything in memory when `db` is `None`.

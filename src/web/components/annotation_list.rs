@@ -5,8 +5,9 @@
 
 use crate::annotation::Annotation;
 use crate::state::{self, Action, Filter, Model, Panel};
+use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;
-use crate::web::{platform, scroll, use_app, AppContext};
+use crate::web::{platform, scroll};
 use std::sync::Arc;
 
 /// How many entries the list draws at once. Drawing 10,000 entries would create some

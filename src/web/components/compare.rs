@@ -8,8 +8,9 @@ use crate::codebook::{self, TagKind};
 use crate::state::{Action, Level, Panel, Progress};
 use crate::stats::TagAgreement;
 use crate::text::{isolate, Cp};
+use crate::web::app_state::use_app;
 use crate::web::components::file_button::FileButton;
-use crate::web::{platform, scroll, text_view, use_app};
+use crate::web::{platform, scroll, text_view};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

@@ -4,8 +4,9 @@
 
 use crate::document::{Document, Origin};
 use crate::state::{Action, Level};
+use crate::web::app_state::{use_app, AppState};
 use crate::web::components::file_button::FileButton;
-use crate::web::{platform, scroll, use_app, AppState};
+use crate::web::{platform, scroll};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 

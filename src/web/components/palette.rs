@@ -7,7 +7,8 @@
 
 use crate::codebook::{Tag, TagKind, TAGS};
 use crate::state::{search_tags, Action};
-use crate::web::{platform, scroll, text_view, use_app};
+use crate::web::app_state::use_app;
+use crate::web::{platform, scroll, text_view};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 

@@ -5,7 +5,8 @@
 use crate::codebook;
 use crate::state::{Action, Level, Panel};
 use crate::suggest::{suggest, Reason, Suggestion};
-use crate::web::{platform, scroll, use_app};
+use crate::web::app_state::use_app;
+use crate::web::{platform, scroll};
 use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;

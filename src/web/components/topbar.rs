@@ -2,9 +2,10 @@
 //! name (changeable here), and Export.
 
 use crate::state::{Action, Level};
+use crate::web::app_state::use_app;
 use crate::web::components::transfer::Transfer;
 use crate::web::store::SaveState;
-use crate::web::{platform, scroll, use_app};
+use crate::web::{platform, scroll};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,7 +16,7 @@ pub struct TopbarProps {
 
 /// Downloads the project's JSON of everything, named with the date: the rescue offered when
 /// saving fails.
-pub fn export_all(app: &crate::web::AppContext) {
+pub fn export_all(app: &crate::web::app_state::AppContext) {
     let (name, json) = crate::formats::backup(&app.model, platform::now());
     if let Err(e) = platform::download(&name, "application/json", &json) {
         app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")));

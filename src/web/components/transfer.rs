@@ -4,8 +4,9 @@
 
 use crate::formats::{export, file_name, Format, Options, Selection};
 use crate::state::{Action, Level};
+use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::file_button::FileButton;
-use crate::web::{platform, use_app, AppContext};
+use crate::web::platform;
 use web_sys::{FileList, HtmlSelectElement};
 use yew::prelude::*;
 
