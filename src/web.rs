@@ -1,14 +1,20 @@
-//! The browser shell: Yew components that draw the [`crate::state::Model`] and turn DOM
-//! events into [`crate::state::Action`]s. Direct DOM calls live in [`text_view`] (the
-//! text, DOM <-> offsets, the selection), [`scroll`] (scrolling, focus) and [`platform`]
-//! (clock, ids, downloads, fetch, idle scheduling); every highlight in [`highlights`], every
-//! storage call in [`store`]. The state as Yew holds it is in [`app_state`]; this file
-//! only declares the modules and mounts the app ([`start`]).
+//! The browser shell (wasm32 only): Yew components that draw the [`crate::state::Model`]
+//! and turn DOM events into [`crate::state::Action`]s. This file only declares the shell's
+//! modules and mounts the app ([`start`]).
+//!
+//! Dependencies go one way. Components ([`components`], one per file) use the state as Yew
+//! holds it ([`app_state`]), callbacks several of them share ([`intents`]), files in and out
+//! ([`files`]), and the modules that own a browser API: the text in the DOM
+//! ([`text_view`]), scrolling and focus ([`scroll`]), clock, ids, downloads, fetch and idle
+//! scheduling ([`platform`]), highlights ([`highlights`]) and IndexedDB ([`store`]). They
+//! never use each other's helpers. [`crash`] replaces the page if the app panics.
 
 pub mod app_state;
 pub mod components;
 pub mod crash;
+pub mod files;
 pub mod highlights;
+pub mod intents;
 pub mod platform;
 pub mod scroll;
 pub mod store;

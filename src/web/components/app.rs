@@ -8,6 +8,7 @@ use crate::web::components::{
     annotation_list::AnnotationList, compare::Compare, library::Library, notices::Notices,
     palette::Palette, reader::Reader, suggestions::Suggestions, topbar::Topbar,
 };
+use crate::web::files::open_or_import;
 use crate::web::store::{self, SaveState, Saver, SaverHandle};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::collections::HashMap;
@@ -125,7 +126,7 @@ pub fn app() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-                crate::web::components::transfer::open_or_import(files, state.clone());
+                open_or_import(files, state.clone());
             }
         })
     };

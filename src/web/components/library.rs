@@ -4,44 +4,12 @@
 
 use crate::document::{Document, Origin};
 use crate::state::{Action, Level};
-use crate::web::app_state::{use_app, AppState};
+use crate::web::app_state::use_app;
 use crate::web::components::file_button::FileButton;
+use crate::web::files::open_file_vec;
 use crate::web::{platform, scroll};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-/// Reads the chosen or dropped files and adds those that are text; every refused file gets a
-/// message naming it and the reason, and changes nothing else.
-pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher<AppState>) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let mut docs = Vec::new();
-        for file in files {
-            let name = file.name();
-            if let Err(e) = Document::check_file(&name, file.size() as usize) {
-                dispatcher.dispatch(Action::Notify(Level::Error, e.to_string()));
-                continue;
-            }
-            let blob = gloo::file::Blob::from(file);
-            match gloo::file::futures::read_as_bytes(&blob).await {
-                Ok(bytes) => match Document::from_file(platform::new_id(), &name, &bytes) {
-                    Ok(doc) => docs.push(doc),
-                    Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
-                },
-                Err(e) => dispatcher.dispatch(Action::Notify(
-                    Level::Error,
-                    format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
-                )),
-            }
-        }
-        if !docs.is_empty() {
-            let n = docs.len();
-            dispatcher.dispatch(Action::AddDocuments(docs));
-            if n > 1 {
-                dispatcher.dispatch(Action::Notify(Level::Info, format!("{n} documents added.")));
-            }
-        }
-    });
-}
 
 #[function_component(Library)]
 pub fn library() -> Html {

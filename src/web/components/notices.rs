@@ -3,7 +3,7 @@
 
 use crate::state::{Action, Level};
 use crate::web::app_state::use_app;
-use crate::web::components::topbar::export_all;
+use crate::web::files::export_all;
 use yew::prelude::*;
 
 #[function_component(Notices)]

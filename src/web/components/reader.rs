@@ -15,10 +15,10 @@ use crate::caret::{move_caret, Motion};
 use crate::document::Document;
 use crate::state::Action;
 use crate::text::{Bias, Cp};
-use crate::web::app_state::use_app;
-use crate::web::components::annotation_list::{select_and_show, start_edit};
+use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;
 use crate::web::highlights::Layer;
+use crate::web::intents::{select_and_show, start_edit};
 use crate::web::store::{Saver, SaverHandle};
 use crate::web::{scroll, text_view};
 use gloo::timers::callback::Timeout;
@@ -430,7 +430,7 @@ pub fn reader(props: &ReaderProps) -> Html {
 }
 
 /// The ids of the annotations under a point of the viewport, innermost first.
-fn hits_at(app: &crate::web::app_state::AppContext, doc_id: &str, x: f64, y: f64) -> Vec<String> {
+fn hits_at(app: &AppContext, doc_id: &str, x: f64, y: f64) -> Vec<String> {
     text_view::offset_at_point(x, y)
         .map(|at| {
             app.model
@@ -455,7 +455,7 @@ fn describe(a: &Annotation) -> String {
 fn view_card(
     c: &Card,
     annotations: &[Annotation],
-    app: crate::web::app_state::AppContext,
+    app: AppContext,
     card: UseStateHandle<Option<Card>>,
 ) -> Html {
     // Keep the card inside the window: below the point, shifted left near the right edge.

@@ -1,26 +1,17 @@
 //! The top bar: the app's name, undo and redo, whether the work is saved, the annotator's
 //! name (changeable here), and Export.
 
-use crate::state::{Action, Level};
+use crate::state::Action;
 use crate::web::app_state::use_app;
 use crate::web::components::transfer::Transfer;
+use crate::web::scroll;
 use crate::web::store::SaveState;
-use crate::web::{platform, scroll};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TopbarProps {
     pub save_state: SaveState,
-}
-
-/// Downloads the project's JSON of everything, named with the date: the rescue offered when
-/// saving fails.
-pub fn export_all(app: &crate::web::app_state::AppContext) {
-    let (name, json) = crate::formats::backup(&app.model, platform::now());
-    if let Err(e) = platform::download(&name, "application/json", &json) {
-        app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")));
-    }
 }
 
 #[function_component(Topbar)]
