@@ -1,62 +1,24 @@
-//! The browser shell: Yew components that draw the [`crate::state::Model`] and turn DOM
-//! events into [`crate::state::Action`]s. Every direct DOM call lives in [`dom`], every
-//! highlight in [`highlights`], every storage call in [`store`].
+//! The browser shell (wasm32 only): Yew components that draw the [`crate::state::Model`]
+//! and turn DOM events into [`crate::state::Action`]s. This file only declares the shell's
+//! modules and mounts the app ([`start`]).
+//!
+//! Dependencies go one way. Components ([`components`], one per file) use the state as Yew
+//! holds it ([`app_state`]), callbacks several of them share ([`intents`]), files in and out
+//! ([`files`]), and the modules that own a browser API: the text in the DOM
+//! ([`text_view`]), scrolling and focus ([`scroll`]), clock, ids, downloads, fetch and idle
+//! scheduling ([`platform`]), highlights ([`highlights`]) and IndexedDB ([`store`]). They
+//! never use each other's helpers. [`crash`] replaces the page if the app panics.
 
+pub mod app_state;
 pub mod components;
 pub mod crash;
-pub mod dom;
+pub mod files;
 pub mod highlights;
+pub mod intents;
+pub mod platform;
+pub mod scroll;
 pub mod store;
-
-use crate::state::{Action, Effect, Model};
-use std::cell::RefCell;
-use std::rc::Rc;
-use yew::prelude::*;
-
-/// Effects produced by the reducer and not yet carried out. Shared by every state, so that
-/// effects of actions dispatched between two renders are never lost.
-pub type Outbox = Rc<RefCell<Vec<Effect>>>;
-
-/// The app state as Yew holds it: the core model behind a reducer, and the outbox its
-/// effects go to.
-#[derive(Clone, Debug, Default)]
-pub struct AppState {
-    pub model: Model,
-    pub outbox: Outbox,
-    /// Counts applied actions, so effects can run when it changes.
-    pub revision: u64,
-}
-
-impl PartialEq for AppState {
-    fn eq(&self, other: &Self) -> bool {
-        self.revision == other.revision && Rc::ptr_eq(&self.outbox, &other.outbox)
-    }
-}
-
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut model = self.model.clone();
-        let effects = model.apply(action);
-        self.outbox.borrow_mut().extend(effects);
-        Rc::new(AppState {
-            model,
-            outbox: self.outbox.clone(),
-            revision: self.revision + 1,
-        })
-    }
-}
-
-/// The handle every component uses to read the state and dispatch actions.
-pub type AppContext = UseReducerHandle<AppState>;
-
-/// Reads the app state from context. Panics only if used outside `<App>`, a programming
-/// error caught by the component tests.
-#[hook]
-pub fn use_app() -> AppContext {
-    use_context::<AppContext>().expect("use_app must be called inside <App>")
-}
+pub mod text_view;
 
 /// How long start-up waits for a seed text before going on without it.
 const SEED_TIMEOUT_MS: u32 = 8_000;
@@ -69,7 +31,7 @@ pub fn start() {
         // A fetch that never answers must not keep the app from starting: after
         // SEED_TIMEOUT_MS the seed counts as missing, which the app says in a notice.
         let fetches = crate::seeds::SEEDS.iter().map(|s| {
-            let fetch = Box::pin(dom::fetch_text(format!("seeds/{}", s.file)));
+            let fetch = Box::pin(platform::fetch_text(format!("seeds/{}", s.file)));
             let timeout = gloo::timers::future::TimeoutFuture::new(SEED_TIMEOUT_MS);
             async move {
                 match futures::future::select(fetch, timeout).await {

@@ -3,7 +3,7 @@
 //! that nothing the user made is lost. The export is built inside the panic hook, before the
 //! WebAssembly instance aborts, from the last state the app rendered.
 
-use crate::web::AppContext;
+use crate::web::app_state::AppContext;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 

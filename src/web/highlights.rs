@@ -16,7 +16,7 @@
 use crate::annotation::Annotation;
 use crate::codebook::TAGS;
 use crate::text::Cp;
-use crate::web::dom;
+use crate::web::text_view;
 use std::collections::HashMap;
 use web_sys::{AbstractRange, Highlight, HighlightRegistry, Range};
 
@@ -29,7 +29,7 @@ pub const MARKED: &str = "ann-marked";
 pub const AGREED: &str = "ann-agreed";
 
 /// From how many annotations in a document only those near the screen are registered.
-/// Since the text is laid out in full once painted (`dom::lay_out_when_idle`), every
+/// Since the text is laid out in full once painted (`text_view::lay_out_when_idle`), every
 /// registered range costs on each highlight change, wherever it is: with 1,000 registered
 /// across a 5 MB text, clearing them took 60-90 ms instead of 30; windowed from 200, 40.
 pub const WINDOW_FROM: usize = 200;
@@ -191,7 +191,7 @@ impl Layer {
             if self.drawn.contains_key(id) {
                 continue;
             }
-            let Some(range) = dom::range_of(a.start, a.end) else {
+            let Some(range) = text_view::range_of(a.start, a.end) else {
                 continue;
             };
             let abstract_range: &AbstractRange = range.as_ref();
@@ -278,7 +278,7 @@ fn redraw(h: &Highlight, drawn: &mut Vec<(Cp, Cp)>, spans: Vec<(Cp, Cp)>) {
     }
     h.clear();
     for &(s, e) in &spans {
-        if let Some(range) = dom::range_of(s, e) {
+        if let Some(range) = text_view::range_of(s, e) {
             h.add(range.as_ref());
         }
     }
@@ -287,7 +287,7 @@ fn redraw(h: &Highlight, drawn: &mut Vec<(Cp, Cp)>, spans: Vec<(Cp, Cp)>) {
 
 fn show(h: &Highlight, span: Option<(Cp, Cp)>) {
     h.clear();
-    if let Some(range) = span.and_then(|(s, e)| dom::range_of(s, e)) {
+    if let Some(range) = span.and_then(|(s, e)| text_view::range_of(s, e)) {
         h.add(range.as_ref());
     }
 }

@@ -4,7 +4,8 @@
 //! Writes go through one [`Saver`]: effects are turned into records at once (so a record
 //! holds the state at the time of the change), queued, and written in order, one
 //! transaction per batch. A failed write keeps the queue (nothing is dropped) and reports,
-//! and the next change retries it.
+//! and the next change retries it. Components reach the saver through a [`SaverHandle`]
+//! context.
 
 use crate::annotation::Annotation;
 use crate::state::{Effect, Model, Restored};
@@ -189,6 +190,17 @@ pub struct Saver {
 /// The saver as components share it.
 pub type SharedSaver = Rc<RefCell<Saver>>;
 
+/// The saver as a context value: components that save outside the reducer (scroll
+/// position) reach it here.
+#[derive(Clone)]
+pub struct SaverHandle(pub SharedSaver);
+
+impl PartialEq for SaverHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 impl Saver {
     /// A saver writing to `db`, or keeping everything in memory when `db` is `None`.
     pub fn new(
@@ -236,7 +248,7 @@ impl Saver {
                             key: id,
                             value: Some(Record::Json(encode(&StoredDocument::from_document(
                                 doc,
-                                super::dom::now(),
+                                super::platform::now(),
                             )))),
                         },
                         None => continue,
@@ -310,7 +322,7 @@ impl Saver {
             // Let the change be painted first, and the browser catch its breath: issuing
             // 10,000 puts takes a quarter of a second of main thread, which must not stand
             // between an import and its highlights, nor hold up the frame after them.
-            super::dom::when_idle(IDLE_WAIT_MS).await;
+            super::platform::when_idle(IDLE_WAIT_MS).await;
             loop {
                 // The batch leaves the queue while it is written (moved, not copied: it can
                 // hold 10,000 annotations), and goes back to its front if the write fails.
@@ -331,7 +343,7 @@ impl Saver {
                         }
                         // Keep the queue: the next change retries it. IndexedDB reports a
                         // full disk as a failed commit; the quota figures say which it was.
-                        let reason = if super::dom::storage_is_full().await {
+                        let reason = if super::platform::storage_is_full().await {
                             "the browser's storage for this page is full".to_string()
                         } else {
                             e

@@ -5,8 +5,10 @@
 
 use crate::annotation::Annotation;
 use crate::state::{self, Action, Filter, Model, Panel};
+use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;
-use crate::web::{dom, use_app, AppContext};
+use crate::web::intents::{select_and_show, start_edit};
+use crate::web::platform;
 use std::sync::Arc;
 
 /// How many entries the list draws at once. Drawing 10,000 entries would create some
@@ -213,7 +215,7 @@ fn list_body(props: &ListBodyProps) -> Html {
             c.2 = Some((generation, page));
             let grown = grown.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                dom::after_next_paint().await;
+                platform::after_next_paint().await;
                 grown.set((generation, (page + GROW).min(PAGE)));
             });
         }
@@ -341,29 +343,4 @@ fn list_body(props: &ListBodyProps) -> Html {
             }
         </>
     }
-}
-
-/// A click that marks an annotation and scrolls its highlight into view.
-pub fn select_and_show(app: &AppContext, a: &Annotation) -> Callback<MouseEvent> {
-    let app = app.clone();
-    let id = a.id.clone();
-    let (s, e) = (a.start, a.end);
-    Callback::from(move |_: MouseEvent| {
-        app.dispatch(Action::Select(Some(id.clone())));
-        dom::scroll_to_span(s, e);
-    })
-}
-
-/// A click that opens an annotation in the palette, focuses its search, and runs `also`.
-pub fn start_edit(app: &AppContext, id: &str, also: Option<Callback<()>>) -> Callback<MouseEvent> {
-    let app = app.clone();
-    let id = id.to_string();
-    Callback::from(move |_: MouseEvent| {
-        if let Some(also) = &also {
-            also.emit(());
-        }
-        app.dispatch(Action::StartEdit(id.clone()));
-        // The palette exists after the next render.
-        gloo::timers::callback::Timeout::new(0, || dom::focus_id("palette-search")).forget();
-    })
 }

@@ -3,28 +3,17 @@
 //! palette while tagging, annotation list otherwise).
 
 use crate::state::{Action, Level, Panel};
+use crate::web::app_state::{AppContext, AppState};
 use crate::web::components::{
     annotation_list::AnnotationList, compare::Compare, library::Library, notices::Notices,
     palette::Palette, reader::Reader, suggestions::Suggestions, topbar::Topbar,
 };
-use crate::web::store::{self, SaveState, Saver, SharedSaver};
-use crate::web::{AppContext, AppState};
+use crate::web::files::open_or_import;
+use crate::web::store::{self, SaveState, Saver, SaverHandle};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::collections::HashMap;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// The saver as a context value: components that save outside the reducer (scroll
-/// position) reach it here.
-#[derive(Clone)]
-pub struct SaverHandle(pub SharedSaver);
-
-impl PartialEq for SaverHandle {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// What start-up read from storage, decoded, until the app takes it.
 type Boot = Option<Result<(rexie::Rexie, store::Loaded), String>>;
@@ -137,7 +126,7 @@ pub fn app() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-                crate::web::components::transfer::open_or_import(files, state.clone());
+                open_or_import(files, state.clone());
             }
         })
     };

@@ -8,8 +8,9 @@ use crate::codebook::{self, TagKind};
 use crate::state::{Action, Level, Panel, Progress};
 use crate::stats::TagAgreement;
 use crate::text::{isolate, Cp};
+use crate::web::app_state::use_app;
 use crate::web::components::file_button::FileButton;
-use crate::web::{dom, use_app};
+use crate::web::{platform, scroll, text_view};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -39,8 +40,8 @@ fn short_label(tag: &str) -> String {
 
 /// Marks a passage in the text: scrolls to it and selects it.
 fn show(start: Cp, end: Cp) {
-    dom::scroll_to_span(start, end);
-    dom::select_span(start, end);
+    scroll::scroll_to_span(start, end);
+    text_view::select_span(start, end);
 }
 
 #[function_component(Compare)]
@@ -150,9 +151,9 @@ pub fn compare() -> Html {
                     let name = format!(
                         "gcm-{}-agreement-{}.csv",
                         crate::formats::slugify(&title),
-                        &crate::formats::time::iso8601(dom::now())[..10]
+                        &crate::formats::time::iso8601(platform::now())[..10]
                     );
-                    if let Err(e) = dom::download(&name, "text/csv;charset=utf-8", &csv) {
+                    if let Err(e) = platform::download(&name, "text/csv;charset=utf-8", &csv) {
                         app.dispatch(Action::Notify(
                             Level::Error,
                             format!("Download failed: {e}."),

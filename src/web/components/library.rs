@@ -4,43 +4,12 @@
 
 use crate::document::{Document, Origin};
 use crate::state::{Action, Level};
+use crate::web::app_state::use_app;
 use crate::web::components::file_button::FileButton;
-use crate::web::{dom, use_app, AppState};
+use crate::web::files::open_file_vec;
+use crate::web::{platform, scroll};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-/// Reads the chosen or dropped files and adds those that are text; every refused file gets a
-/// message naming it and the reason, and changes nothing else.
-pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher<AppState>) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let mut docs = Vec::new();
-        for file in files {
-            let name = file.name();
-            if let Err(e) = Document::check_file(&name, file.size() as usize) {
-                dispatcher.dispatch(Action::Notify(Level::Error, e.to_string()));
-                continue;
-            }
-            let blob = gloo::file::Blob::from(file);
-            match gloo::file::futures::read_as_bytes(&blob).await {
-                Ok(bytes) => match Document::from_file(dom::new_id(), &name, &bytes) {
-                    Ok(doc) => docs.push(doc),
-                    Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
-                },
-                Err(e) => dispatcher.dispatch(Action::Notify(
-                    Level::Error,
-                    format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
-                )),
-            }
-        }
-        if !docs.is_empty() {
-            let n = docs.len();
-            dispatcher.dispatch(Action::AddDocuments(docs));
-            if n > 1 {
-                dispatcher.dispatch(Action::Notify(Level::Info, format!("{n} documents added.")));
-            }
-        }
-    });
-}
 
 #[function_component(Library)]
 pub fn library() -> Html {
@@ -63,7 +32,7 @@ pub fn library() -> Html {
         let app = app.clone();
         let (pasting, title, text) = (pasting.clone(), paste_title.clone(), paste_text.clone());
         Callback::from(move |_: MouseEvent| {
-            match Document::from_paste(dom::new_id(), &title, &text) {
+            match Document::from_paste(platform::new_id(), &title, &text) {
                 Ok(doc) => {
                     app.dispatch(Action::AddDocuments(vec![doc]));
                     pasting.set(false);
@@ -160,7 +129,7 @@ pub fn library() -> Html {
                 let id = id.clone();
                 Callback::from(move |_: MouseEvent| {
                     renaming.set(Some(id.clone()));
-                    gloo::timers::callback::Timeout::new(0, || dom::focus_id("rename-input"))
+                    gloo::timers::callback::Timeout::new(0, || scroll::focus_id("rename-input"))
                         .forget();
                 })
             };

@@ -2,8 +2,8 @@
 //! export when saving failed.
 
 use crate::state::{Action, Level};
-use crate::web::components::topbar::export_all;
-use crate::web::use_app;
+use crate::web::app_state::use_app;
+use crate::web::files::export_all;
 use yew::prelude::*;
 
 #[function_component(Notices)]

@@ -7,7 +7,8 @@
 
 use crate::codebook::{Tag, TagKind, TAGS};
 use crate::state::{search_tags, Action};
-use crate::web::{dom, use_app};
+use crate::web::app_state::use_app;
+use crate::web::{platform, scroll, text_view};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -88,7 +89,7 @@ pub fn palette() -> Html {
                     problem.set(Some(
                         "Enter your name: it is saved with your annotations.".into(),
                     ));
-                    dom::focus_id("palette-name");
+                    scroll::focus_id("palette-name");
                     return;
                 }
                 app.dispatch(Action::SetAnnotator((*name).clone()));
@@ -98,18 +99,18 @@ pub fn palette() -> Html {
                     id: id.clone(),
                     tags: (*checked).clone(),
                     note: (*note).clone(),
-                    now: dom::now(),
+                    now: platform::now(),
                 },
                 _ => Action::Create {
-                    id: dom::new_id(),
+                    id: platform::new_id(),
                     tags: (*checked).clone(),
                     note: (*note).clone(),
-                    now: dom::now(),
+                    now: platform::now(),
                 },
             };
             app.dispatch(action);
-            dom::clear_selection();
-            dom::focus_id("doc-text");
+            text_view::clear_selection();
+            scroll::focus_id("doc-text");
         })
     };
     let cancel = {
@@ -120,8 +121,8 @@ pub fn palette() -> Html {
                 Target::Edit(_) => Action::CancelEdit,
                 _ => Action::CancelPending,
             });
-            dom::clear_selection();
-            dom::focus_id("doc-text");
+            text_view::clear_selection();
+            scroll::focus_id("doc-text");
         })
     };
 

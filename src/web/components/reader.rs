@@ -3,7 +3,7 @@
 //! pointer or the keyboard.
 //!
 //! The text is not Yew-managed markup: it is written once per document into `#doc-text` as
-//! plain text nodes (see [`dom::render_text`]), so a 5 MB document is never re-diffed, and
+//! plain text nodes (see [`text_view::render_text`]), so a 5 MB document is never re-diffed, and
 //! highlights are drawn over it with the CSS Custom Highlight API ([`Layer`]).
 //!
 //! Keyboard: the text is focusable. Arrow keys move a caret (Ctrl: by word; Home/End: line),
@@ -15,12 +15,12 @@ use crate::caret::{move_caret, Motion};
 use crate::document::Document;
 use crate::state::Action;
 use crate::text::{Bias, Cp};
-use crate::web::components::annotation_list::{select_and_show, start_edit};
-use crate::web::components::app::SaverHandle;
+use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;
 use crate::web::highlights::Layer;
-use crate::web::store::Saver;
-use crate::web::{dom, use_app};
+use crate::web::intents::{select_and_show, start_edit};
+use crate::web::store::{Saver, SaverHandle};
+use crate::web::{scroll, text_view};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -49,7 +49,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     let text_ref = use_node_ref();
     let layer = use_mut_ref(|| None::<Layer>);
     // Which stretch of text is near the screen, for documents with many highlights.
-    let watch = use_mut_ref(|| None::<dom::BlockWatch>);
+    let watch = use_mut_ref(|| None::<text_view::BlockWatch>);
     // The keyboard selection: (anchor, head). None until the keyboard is used.
     let caret = use_mut_ref(|| None::<(Cp, Cp)>);
     let card = use_state(|| None::<Card>);
@@ -68,7 +68,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         use_effect_with(doc_id.clone(), move |_| {
             let el = text_ref.cast::<web_sys::Element>();
             if let Some(el) = &el {
-                dom::render_text(el, &doc.id, &doc.text);
+                text_view::render_text(el, &doc.id, &doc.text);
             }
             {
                 let mut l = layer.borrow_mut();
@@ -84,7 +84,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 let layer = layer.clone();
                 let text = doc.text.clone();
                 // Two screens above and below: highlights are in place before they scroll in.
-                *watch.borrow_mut() = dom::watch_blocks(el, "200% 0px", move |lo, hi| {
+                *watch.borrow_mut() = text_view::watch_blocks(el, "200% 0px", move |lo, hi| {
                     let lo = text.cp_of_utf16(lo, Bias::Floor).unwrap_or(Cp(0));
                     let hi = text.cp_of_utf16(hi, Bias::Ceil).unwrap_or(text.len_cp());
                     if let Some(l) = layer.borrow_mut().as_mut() {
@@ -93,13 +93,13 @@ pub fn reader(props: &ReaderProps) -> Html {
                 });
             }
             if let Some(at) = scroll_to {
-                dom::scroll_to_top_line(Cp(at));
+                scroll::scroll_to_top_line(Cp(at));
             }
             let layer = layer.clone();
             move || {
                 *watch.borrow_mut() = None;
                 *layer.borrow_mut() = None;
-                dom::forget_text();
+                text_view::forget_text();
             }
         });
     }
@@ -115,7 +115,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         let app = app.clone();
         wasm_bindgen_futures::spawn_local(async move {
             if let Some(l) = layer.borrow_mut().as_mut() {
-                if dom::rendered_doc().as_deref() == Some(doc_id.as_str()) {
+                if text_view::rendered_doc().as_deref() == Some(doc_id.as_str()) {
                     l.sync_document(&app.model.annotations, &doc_id);
                 }
             }
@@ -132,15 +132,15 @@ pub fn reader(props: &ReaderProps) -> Html {
         use_effect_with(app.revision, move |_| {
             // Should the text's container ever be replaced, write the text again.
             if let Some(el) = text_ref.cast::<web_sys::Element>() {
-                if !dom::is_rendered_in(&el) {
-                    dom::render_text(&el, &doc.id, &doc.text);
+                if !text_view::is_rendered_in(&el) {
+                    text_view::render_text(&el, &doc.id, &doc.text);
                     if let Some(l) = layer.borrow_mut().as_mut() {
                         l.clear();
                     }
                 }
             }
             if let Some(l) = layer.borrow_mut().as_mut() {
-                if dom::rendered_doc().as_deref() == Some(doc_id.as_str()) {
+                if text_view::rendered_doc().as_deref() == Some(doc_id.as_str()) {
                     let m = &app.model;
                     l.sync_document(&m.annotations, &doc_id);
                     l.show_selected(
@@ -174,7 +174,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             if let Some(l) = layer.borrow().as_ref() {
                 l.show_caret(None, text_len);
             }
-            if let Some((start, end)) = dom::selection_span() {
+            if let Some((start, end)) = text_view::selection_span() {
                 card.set(None);
                 app.dispatch(Action::Propose { start, end });
                 return;
@@ -265,7 +265,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                         .as_deref()
                         .and_then(|id| app.model.annotation(id))
                         .map(|a| a.start)
-                        .or_else(dom::first_visible_offset)
+                        .or_else(scroll::first_visible_offset)
                         .unwrap_or(Cp(0));
                     (start, start)
                 });
@@ -275,14 +275,14 @@ pub fn reader(props: &ReaderProps) -> Html {
                 card.set(None);
                 if let Some(l) = layer.borrow().as_ref() {
                     if anchor == head {
-                        dom::clear_selection();
+                        text_view::clear_selection();
                         l.show_caret(Some(head), doc.text.len_cp());
                     } else {
                         l.show_caret(None, doc.text.len_cp());
-                        dom::select_span(anchor, head);
+                        text_view::select_span(anchor, head);
                     }
                 }
-                dom::scroll_to_span_if_hidden(head);
+                scroll::scroll_to_span_if_hidden(head);
                 if anchor != head {
                     app.dispatch(Action::Propose {
                         start: anchor.min(head),
@@ -300,11 +300,11 @@ pub fn reader(props: &ReaderProps) -> Html {
                 "Enter" => {
                     e.prevent_default();
                     if app.model.pending.is_some() {
-                        dom::focus_id("palette-search");
+                        scroll::focus_id("palette-search");
                     } else if let Some(id) = app.model.selected.clone() {
                         app.dispatch(Action::StartEdit(id));
                         // The palette exists after the next render.
-                        Timeout::new(0, || dom::focus_id("palette-search")).forget();
+                        Timeout::new(0, || scroll::focus_id("palette-search")).forget();
                     }
                 }
                 "n" | "p" | "N" | "P" => {
@@ -314,19 +314,19 @@ pub fn reader(props: &ReaderProps) -> Html {
                         let list = app.model.annotations_of(&doc.id);
                         let pos = list.iter().position(|a| a.id == id).unwrap_or(0);
                         if let Some(a) = app.model.annotation(&id) {
-                            dom::scroll_to_span(a.start, a.end);
+                            scroll::scroll_to_span(a.start, a.end);
                             *caret.borrow_mut() = Some((a.start, a.start));
                             if let Some(l) = layer.borrow().as_ref() {
                                 l.show_caret(None, doc.text.len_cp());
                             }
-                            dom::clear_selection();
+                            text_view::clear_selection();
                             announce.set(format!(
                                 "Annotation {} of {}: {}",
                                 pos + 1,
                                 list.len(),
                                 describe(a)
                             ));
-                            if let Some((x, _, bottom)) = dom::span_box(a.start, a.end) {
+                            if let Some((x, _, bottom)) = text_view::span_box(a.start, a.end) {
                                 card.set(Some(Card {
                                     ids: vec![id.clone()],
                                     x,
@@ -347,7 +347,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 }
                 "Escape" => {
                     card.set(None);
-                    dom::clear_selection();
+                    text_view::clear_selection();
                     *caret.borrow_mut() = None;
                     if let Some(l) = layer.borrow().as_ref() {
                         l.show_caret(None, doc.text.len_cp());
@@ -379,7 +379,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             let saver = saver.clone();
             let doc_id = doc_id.clone();
             *scroll_timer.borrow_mut() = Some(Timeout::new(400, move || {
-                if let (Some(at), Some(SaverHandle(s))) = (dom::first_visible_offset(), saver) {
+                if let (Some(at), Some(SaverHandle(s))) = (scroll::first_visible_offset(), saver) {
                     Saver::save_scroll(&s, &doc_id, at.0, &app.model);
                 }
             }));
@@ -430,8 +430,8 @@ pub fn reader(props: &ReaderProps) -> Html {
 }
 
 /// The ids of the annotations under a point of the viewport, innermost first.
-fn hits_at(app: &crate::web::AppContext, doc_id: &str, x: f64, y: f64) -> Vec<String> {
-    dom::offset_at_point(x, y)
+fn hits_at(app: &AppContext, doc_id: &str, x: f64, y: f64) -> Vec<String> {
+    text_view::offset_at_point(x, y)
         .map(|at| {
             app.model
                 .annotations_at(doc_id, at)
@@ -455,7 +455,7 @@ fn describe(a: &Annotation) -> String {
 fn view_card(
     c: &Card,
     annotations: &[Annotation],
-    app: crate::web::AppContext,
+    app: AppContext,
     card: UseStateHandle<Option<Card>>,
 ) -> Html {
     // Keep the card inside the window: below the point, shifted left near the right edge.

@@ -5,7 +5,8 @@
 use crate::codebook;
 use crate::state::{Action, Level, Panel};
 use crate::suggest::{suggest, Reason, Suggestion};
-use crate::web::{dom, use_app};
+use crate::web::app_state::use_app;
+use crate::web::{platform, scroll};
 use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -77,10 +78,10 @@ pub fn suggestions() -> Html {
                     end: s.end,
                 });
                 app.dispatch(Action::Create {
-                    id: dom::new_id(),
+                    id: platform::new_id(),
                     tags: vec![s.tag.to_string()],
                     note: String::new(),
-                    now: dom::now(),
+                    now: platform::now(),
                 });
             }
         })
@@ -133,7 +134,7 @@ pub fn suggestions() -> Html {
                     <li class="suggestion" key={format!("{}-{}-{}", s.start.0, s.end.0, s.tag)}>
                         <p><span class="chip" style={format!("--chip:{}", t.map(|t| t.color).unwrap_or("#eee"))}>{ label.clone() }</span></p>
                         <p class="why">{ why }</p>
-                        <button class="link" onclick={Callback::from(move |_: MouseEvent| dom::scroll_to_span(start, end))}>{ format!("“\u{2068}{quote}\u{2069}”") }</button>
+                        <button class="link" onclick={Callback::from(move |_: MouseEvent| scroll::scroll_to_span(start, end))}>{ format!("“\u{2068}{quote}\u{2069}”") }</button>
                         <div class="actions">
                             <button class="primary" onclick={accept.reform({ let one = one.clone(); move |_: MouseEvent| one.clone() })}
                                     aria-label={format!("Accept {label}")}>{ "Accept" }</button>

@@ -1,25 +1,17 @@
 //! The top bar: the app's name, undo and redo, whether the work is saved, the annotator's
 //! name (changeable here), and Export.
 
-use crate::state::{Action, Level};
+use crate::state::Action;
+use crate::web::app_state::use_app;
 use crate::web::components::transfer::Transfer;
+use crate::web::scroll;
 use crate::web::store::SaveState;
-use crate::web::{dom, use_app};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TopbarProps {
     pub save_state: SaveState,
-}
-
-/// Downloads the project's JSON of everything, named with the date: the rescue offered when
-/// saving fails.
-pub fn export_all(app: &crate::web::AppContext) {
-    let (name, json) = crate::formats::backup(&app.model, dom::now());
-    if let Err(e) = dom::download(&name, "application/json", &json) {
-        app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")));
-    }
 }
 
 #[function_component(Topbar)]
@@ -73,7 +65,7 @@ pub fn topbar(props: &TopbarProps) -> Html {
             let editing_name = editing_name.clone();
             Callback::from(move |_: MouseEvent| {
                 editing_name.set(true);
-                gloo::timers::callback::Timeout::new(0, || dom::focus_id("annotator-name"))
+                gloo::timers::callback::Timeout::new(0, || scroll::focus_id("annotator-name"))
                     .forget();
             })
         };

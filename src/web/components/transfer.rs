@@ -4,113 +4,12 @@
 
 use crate::formats::{export, file_name, Format, Options, Selection};
 use crate::state::{Action, Level};
+use crate::web::app_state::use_app;
 use crate::web::components::file_button::FileButton;
-use crate::web::{dom, use_app, AppContext};
-use web_sys::{FileList, HtmlSelectElement};
+use crate::web::files::import_files;
+use crate::web::platform;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-
-/// True for file names that import reads (the rest are documents).
-pub fn is_annotation_file(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    [".json", ".jsonld", ".jsonl", ".ndjson"]
-        .iter()
-        .any(|e| lower.ends_with(e))
-}
-
-/// How many annotations are placed between two looks at the clock: a few milliseconds.
-const STEP: usize = 250;
-/// How long placing may hold the page before it yields (to paint the progress line and
-/// take input). Yielding after every step cost more than the work: each yield is a
-/// frame of the whole page, and an import of 10,000 made twenty of them.
-const BUDGET_MS: i64 = 40;
-
-/// Reads annotation files one after the other and imports each, showing progress and
-/// yielding to the browser between steps so the page stays responsive. Each file is
-/// planned against the state when the import began; applying the plan checks again for
-/// what arrived in the meantime.
-pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
-    use crate::formats::import::{parse, Planner, MAX_IMPORT_BYTES};
-    use crate::state::Progress;
-    let dispatcher = app.dispatcher();
-    wasm_bindgen_futures::spawn_local(async move {
-        for file in files {
-            let name = file.name();
-            let size = file.size() as usize;
-            if size > MAX_IMPORT_BYTES {
-                dispatcher.dispatch(Action::Notify(
-                    Level::Error,
-                    format!(
-                        "“\u{2068}{name}\u{2069}” was not imported: it is {}, over the import limit of {}. Nothing was changed.",
-                        crate::document::human_size(size),
-                        crate::document::human_size(MAX_IMPORT_BYTES)
-                    ),
-                ));
-                continue;
-            }
-            let label = format!("Importing “\u{2068}{name}\u{2069}”, annotations placed");
-            let progress = |done, total| {
-                Action::Progress(Some(Progress {
-                    label: label.clone(),
-                    done,
-                    total,
-                }))
-            };
-            // Shown while the file is read (the browser reads it in the background and
-            // paints meanwhile).
-            dispatcher.dispatch(progress(0, 0));
-            let bytes =
-                match gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await {
-                    Ok(b) => b,
-                    Err(e) => {
-                        dispatcher.dispatch(Action::Progress(None));
-                        dispatcher.dispatch(Action::Notify(
-                            Level::Error,
-                            format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
-                        ));
-                        continue;
-                    }
-                };
-            let seed = dom::new_id();
-            let mut n = 0;
-            let mut new_id = move || {
-                n += 1;
-                crate::formats::derived_uuid(&format!("{seed}/{n}"))
-            };
-            let planned = parse(&name, &bytes).and_then(|incoming| {
-                Planner::new(&name, incoming, &app.model, &mut new_id, dom::now())
-            });
-            match planned {
-                Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
-                Ok(mut planner) => {
-                    let mut since = dom::now();
-                    while !planner.step(STEP, &mut new_id) {
-                        if dom::now() - since >= BUDGET_MS {
-                            dispatcher.dispatch(progress(planner.done(), planner.total()));
-                            gloo::timers::future::TimeoutFuture::new(0).await;
-                            since = dom::now();
-                        }
-                    }
-                    dispatcher.dispatch(Action::Import(Box::new(planner.finish())));
-                }
-            }
-            dispatcher.dispatch(Action::Progress(None));
-        }
-    });
-}
-
-/// Splits a file list: annotation files to import, the rest to open as documents.
-pub fn open_or_import(files: FileList, app: AppContext) {
-    let dispatcher = app.dispatcher();
-    let all: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-    let (imports, docs): (Vec<_>, Vec<_>) =
-        all.into_iter().partition(|f| is_annotation_file(&f.name()));
-    if !imports.is_empty() {
-        import_files(imports, app.clone());
-    }
-    if !docs.is_empty() {
-        crate::web::components::library::open_file_vec(docs, dispatcher);
-    }
-}
 
 #[function_component(Transfer)]
 pub fn transfer() -> Html {
@@ -142,7 +41,7 @@ pub fn transfer() -> Html {
             let title = only
                 .and_then(|id| model.document(id))
                 .map(|d| d.title.as_str());
-            let now = dom::now();
+            let now = platform::now();
             let sel = Selection::new(model, only);
             let content = export(
                 *format,
@@ -153,7 +52,7 @@ pub fn transfer() -> Html {
                 },
             );
             let name = file_name(*format, title, now);
-            match dom::download(&name, format.mime(), &content) {
+            match platform::download(&name, format.mime(), &content) {
                 Ok(()) => {
                     open.set(false);
                     app.dispatch(Action::Notify(

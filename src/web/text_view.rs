@@ -1,14 +1,16 @@
-//! Every direct DOM call of the app: writing the document text into the reading view,
-//! converting between DOM positions and document offsets, selections, scrolling, ids,
-//! clock, downloads. Components call these functions instead of `web-sys`.
+//! The text view: the document text written into `#doc-text`, and everything that needs
+//! to know how it sits in the DOM: DOM positions <-> document offsets (offsets are `Cp`,
+//! code points; the DOM speaks UTF-16), the browser's selection, which blocks are near the
+//! view, and the background lay-out of the blocks.
 //!
 //! The reading view is written once per document (`render_text`), and the map from UTF-16
 //! offsets to its text nodes is kept here, so that any part of the shell can turn a span of
 //! code points into a DOM `Range` and back.
 
+use super::platform::{input_is_recent, watch_input, when_idle};
 use crate::text::{blocks, Bias, Cp, DocText, Utf16};
 use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node, Range};
 
 /// The smallest display block, in bytes. Blocks end at line ends; 2 KB keeps a 5 MB document
@@ -17,10 +19,10 @@ use web_sys::{Element, HtmlElement, Node, Range};
 const MIN_BLOCK_BYTES: usize = 2048;
 
 /// The text of the reading view as it is in the DOM.
-struct Rendered {
+pub(super) struct Rendered {
     doc_id: String,
-    text: DocText,
-    container: Element,
+    pub(super) text: DocText,
+    pub(super) container: Element,
     /// Each block's start (UTF-16 offset in the text) and its one text node, in order.
     blocks: Vec<(usize, Node)>,
 }
@@ -89,60 +91,6 @@ thread_local! {
     /// Puts the blocks back to skipped layout when the window is resized.
     static ON_RESIZE: RefCell<Option<(gloo::events::EventListener, Option<gloo::timers::callback::Timeout>)>> =
         const { RefCell::new(None) };
-    /// When the user last pressed, released, typed, scrolled, clicked or chose a file
-    /// (`Date.now()`), and whether a pointer is down: the background layout keeps out of the
-    /// way of an interaction.
-    static LAST_INPUT: std::cell::Cell<(f64, bool)> = const { std::cell::Cell::new((0.0, false)) };
-    static INPUT_WATCH: RefCell<Vec<gloo::events::EventListener>> = const { RefCell::new(Vec::new()) };
-}
-
-/// How long after an input the background layout waits. A slice that runs when a click or
-/// a key arrives delays it by up to a slice (10 ms). Benchmark, 5,000 annotations present,
-/// mouseup to highlight p95 over three runs each: 48–53 ms with the layout running, 37–44
-/// without any, 36–51 with this pause (runs of one build differ by 10 ms on this machine).
-const QUIET_AFTER_INPUT_MS: f64 = 250.0;
-
-/// Starts noting the user's input, once.
-fn watch_input() {
-    INPUT_WATCH.with(|w| {
-        let mut w = w.borrow_mut();
-        if !w.is_empty() {
-            return;
-        }
-        let window = gloo::utils::window();
-        for (event, down) in [
-            ("pointerdown", Some(true)),
-            ("pointerup", Some(false)),
-            ("pointercancel", Some(false)),
-            ("keydown", None),
-            ("wheel", None),
-            // A button pressed by a screen reader, or a file chosen in the picker, comes
-            // with no pointer or key event of its own.
-            ("click", None),
-            ("change", None),
-        ] {
-            let options = gloo::events::EventListenerOptions::run_in_capture_phase();
-            w.push(gloo::events::EventListener::new_with_options(
-                &window,
-                event,
-                options,
-                move |_| {
-                    LAST_INPUT.with(|l| {
-                        let (_, was_down) = l.get();
-                        l.set((js_sys::Date::now(), down.unwrap_or(was_down)));
-                    });
-                },
-            ));
-        }
-    });
-}
-
-/// True while a pointer is down or an input came in the last QUIET_AFTER_INPUT_MS. A
-/// pointer released outside the window may never say so: down counts for 10 s at most.
-fn input_is_recent() -> bool {
-    let (at, down) = LAST_INPUT.with(|l| l.get());
-    let since = js_sys::Date::now() - at;
-    since < QUIET_AFTER_INPUT_MS || (down && since < 10_000.0)
 }
 
 /// Lays out the blocks of the text in `container`, a few at a time while the browser is
@@ -243,7 +191,7 @@ impl Rendered {
     }
 
     /// The UTF-16 offset in the text of a DOM position, if it lies in the reading view.
-    fn text_offset(&self, node: &Node, offset: u32) -> Option<Utf16> {
+    pub(super) fn text_offset(&self, node: &Node, offset: u32) -> Option<Utf16> {
         if !self.container.contains(Some(node)) {
             return None;
         }
@@ -360,94 +308,10 @@ pub fn clear_selection() {
     }
 }
 
-/// Where a scrolled-to span lands in the reading view.
-#[derive(Clone, Copy)]
-enum Landing {
-    /// A third of the way down: room to read what comes before.
-    Third,
-    /// On the first line: where the reader was.
-    Top,
-}
-
-/// Scrolls the reading view so that a span is a third of the way down the screen, and
-/// corrects once more a moment later: blocks that come into view get their real height,
-/// which can move the span.
-pub fn scroll_to_span(start: Cp, end: Cp) {
-    scroll_to(start, Cp(end.0.min(start.0 + 1)), Landing::Third);
-}
-
-/// Scrolls the reading view so that code point `at` is on its first line (restoring where
-/// the reader was).
-pub fn scroll_to_top_line(at: Cp) {
-    scroll_to(at, Cp(at.0 + 1), Landing::Top);
-}
-
-fn scroll_to(start: Cp, end: Cp, landing: Landing) {
-    place(start, end, landing);
-    gloo::timers::callback::Timeout::new(60, move || place(start, end, landing)).forget();
-}
-
-fn place(start: Cp, end: Cp, landing: Landing) {
-    let Some(range) = range_of(start, end) else {
-        return;
-    };
-    let Some(scroller) = scroller_of(&range) else {
-        return;
-    };
-    // Twice: the first pass lays out the block (content-visibility may have skipped it and
-    // estimated its height), the second places the span.
-    for _ in 0..2 {
-        let rect = range.get_bounding_client_rect();
-        let view = scroller.get_bounding_client_rect();
-        let offset = match landing {
-            Landing::Third => view.height() / 3.0,
-            Landing::Top => 8.0,
-        };
-        let target = scroller.scroll_top() + rect.top() - view.top() - offset;
-        scroller.set_scroll_top(target.max(0.0));
-    }
-}
-
-/// The scrolling reading view that holds a range.
-fn scroller_of(range: &Range) -> Option<Element> {
-    range
-        .start_container()
-        .ok()?
-        .parent_element()?
-        .closest(".reading")
-        .ok()
-        .flatten()
-}
-
-/// Scrolls the caret at `at` into view if it is off screen (keyboard selection).
-pub fn scroll_to_span_if_hidden(at: Cp) {
-    let Some(range) = range_of(at, at) else {
-        return;
-    };
-    let Some(scroller) = scroller_of(&range) else {
-        return;
-    };
-    let rect = range.get_bounding_client_rect();
-    let view = scroller.get_bounding_client_rect();
-    if rect.top() < view.top() + 20.0 || rect.bottom() > view.bottom() - 20.0 {
-        scroll_to_span(at, Cp(at.0 + 1));
-    }
-}
-
-/// The first code point visible at the top of the reading view, to restore the scroll
-/// position after a reload whatever the window size.
-pub fn first_visible_offset() -> Option<Cp> {
-    RENDERED.with(|r| {
-        let r = r.borrow();
-        let r = r.as_ref()?;
-        let rect = r.container.get_bounding_client_rect();
-        let scroller = r.container.closest(".reading").ok()??;
-        let top = scroller.get_bounding_client_rect().top().max(rect.top()) + 8.0;
-        let document = r.container.owner_document()?;
-        let pos = document.caret_position_from_point((rect.left() + 4.0) as f32, top as f32)?;
-        let at = r.text_offset(&pos.offset_node()?, pos.offset())?;
-        r.text.cp_of_utf16(at, Bias::Floor)
-    })
+/// Runs `f` on the rendered text, if there is one (for [`super::scroll`], which reads
+/// where the text sits on screen).
+pub(super) fn with_rendered<T>(f: impl FnOnce(&Rendered) -> Option<T>) -> Option<T> {
+    RENDERED.with(|r| f(r.borrow().as_ref()?))
 }
 
 /// The bounding box of a span, in viewport coordinates (left, top, bottom).
@@ -458,21 +322,6 @@ pub fn span_box(start: Cp, end: Cp) -> Option<(f64, f64, f64)> {
     Some((first.left(), first.top(), first.bottom()))
 }
 
-/// Moves keyboard focus to an element, if it is focusable.
-pub fn focus(el: &Element) {
-    if let Some(el) = el.dyn_ref::<HtmlElement>() {
-        let _ = el.focus();
-    }
-}
-
-/// Focuses the element with this id, if any.
-pub fn focus_id(id: &str) {
-    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
-        focus(&el);
-    }
-}
-
-/// Milliseconds since the Unix epoch.
 /// Watches which text blocks are within `margin` (a CSS root margin such as "200% 0px") of
 /// the reading view, and reports the stretch they cover, in UTF-16 units of the text. Stops
 /// when dropped.
@@ -487,6 +336,9 @@ impl Drop for BlockWatch {
     }
 }
 
+/// Starts watching the blocks of the text in `container` (see [`BlockWatch`]); `on_change`
+/// gets the stretch near the view, `(start, end)` in UTF-16 units of the text. None when the
+/// container is not in the reading view or the browser refuses the observer.
 pub fn watch_blocks(
     container: &Element,
     margin: &str,
@@ -544,136 +396,4 @@ pub fn watch_blocks(
         observer,
         _callback: callback,
     })
-}
-
-/// Resolves after the next frame has been painted (a timeout queued from an animation-frame
-/// callback runs after that frame's paint), or after 100 ms when no frame comes: a hidden tab
-/// gets no animation frames, and saving must not wait for the user to come back.
-pub async fn after_next_paint() {
-    let (tx, rx) = futures::channel::oneshot::channel::<()>();
-    let tx = std::rc::Rc::new(RefCell::new(Some(tx)));
-    let send = {
-        let tx = tx.clone();
-        move || {
-            if let Some(tx) = tx.borrow_mut().take() {
-                let _ = tx.send(());
-            }
-        }
-    };
-    let fallback = gloo::timers::callback::Timeout::new(100, send.clone());
-    let frame = gloo::render::request_animation_frame(move |_| {
-        gloo::timers::callback::Timeout::new(0, send).forget();
-    });
-    let _ = rx.await;
-    drop((frame, fallback));
-}
-
-/// Resolves once the browser is idle (`requestIdleCallback`: after the frames it has to
-/// draw, when it has time to spare before the next), or after `timeout_ms` at the latest,
-/// with the milliseconds left before the browser needs the thread again (0 after a
-/// timeout). For background work (saving, layout) that must neither delay the paint of a
-/// change nor hold up the frame after it. Where there is no `requestIdleCallback`, after
-/// the next paint.
-pub async fn when_idle(timeout_ms: u32) -> f64 {
-    let window = gloo::utils::window();
-    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
-    if !has_idle {
-        after_next_paint().await;
-        return IDLE_GUESS_MS;
-    }
-    let (tx, rx) = futures::channel::oneshot::channel::<f64>();
-    let callback = wasm_bindgen::closure::Closure::once(move |deadline: web_sys::IdleDeadline| {
-        let _ = tx.send(deadline.time_remaining());
-    });
-    let options = web_sys::IdleRequestOptions::new();
-    options.set_timeout(timeout_ms);
-    if window
-        .request_idle_callback_with_options(callback.as_ref().unchecked_ref(), &options)
-        .is_err()
-    {
-        after_next_paint().await;
-        return IDLE_GUESS_MS;
-    }
-    rx.await.unwrap_or(0.0)
-}
-
-/// The idle time assumed where the browser cannot tell: half a frame.
-const IDLE_GUESS_MS: f64 = 8.0;
-
-/// Fetches a file of the app's own origin as text.
-pub async fn fetch_text(url: String) -> Result<String, String> {
-    use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(gloo::utils::window().fetch_with_str(&url))
-        .await
-        .map_err(|e| format!("{e:?}"))?;
-    let response: web_sys::Response = response.unchecked_into();
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
-    }
-    // As bytes, not `text()`: that would decode the UTF-8 into a JS string only for
-    // wasm-bindgen to encode it back into UTF-8 for Rust.
-    let bytes = response.array_buffer().map_err(|e| format!("{e:?}"))?;
-    let bytes = JsFuture::from(bytes).await.map_err(|e| format!("{e:?}"))?;
-    String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec())
-        .map_err(|_| format!("{url}: not UTF-8 text"))
-}
-
-/// True when this origin has used (nearly) all the storage the browser grants it, from
-/// `navigator.storage.estimate()`. False when the browser cannot tell.
-pub async fn storage_is_full() -> bool {
-    let Ok(promise) = gloo::utils::window().navigator().storage().estimate() else {
-        return false;
-    };
-    let Ok(estimate) = wasm_bindgen_futures::JsFuture::from(promise).await else {
-        return false;
-    };
-    let estimate: web_sys::StorageEstimate = estimate.unchecked_into();
-    match (estimate.get_usage(), estimate.get_quota()) {
-        // A write needs room: within 64 KB of the quota counts as full.
-        (Some(usage), Some(quota)) => usage + 65_536.0 >= quota,
-        _ => false,
-    }
-}
-
-pub fn now() -> i64 {
-    js_sys::Date::now() as i64
-}
-
-/// A random UUID from the browser's cryptographic generator.
-pub fn new_id() -> String {
-    web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .map(|c| c.random_uuid())
-        // Crypto is in every browser this app runs in; the clock and a random number keep
-        // ids unique in the impossible case it is not.
-        .unwrap_or_else(|| format!("id-{}-{}", now(), (js_sys::Math::random() * 1e12) as u64))
-}
-
-/// Offers `content` as a file download named `filename`.
-pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
-    let document = gloo::utils::document();
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| "no link".to_string())?
-        .unchecked_into();
-    a.set_href(&url);
-    a.set_download(filename);
-    a.set_hidden(true);
-    let body = document.body().ok_or("no page body")?;
-    let _ = body.append_child(&a);
-    a.click();
-    let _ = body.remove_child(&a);
-    // Revoke later: Chromium starts the download asynchronously.
-    gloo::timers::callback::Timeout::new(10_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
 }
