@@ -46,6 +46,8 @@ pub enum Action {
     },
     /// Forget the pending span.
     CancelPending,
+    /// Clear the palette's message (the user changed what it was about).
+    ClearProblem,
     /// Tag a span of a document: the annotation `id` is made of it.
     Create {
         id: String,
@@ -90,8 +92,8 @@ pub enum Action {
     SetCurrent(Option<String>),
     /// Make an annotation current and scroll the text to it.
     Show(String),
-    /// Pin the card of the annotations under a clicked point (innermost first); the first
-    /// becomes current.
+    /// Pin the card of the annotations under a clicked point (innermost first, viewport
+    /// pixels); the first becomes current and the keyboard caret goes.
     Pin {
         ids: Vec<String>,
         x: f64,

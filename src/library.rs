@@ -125,22 +125,9 @@ impl Library {
         Some(list[next])
     }
 
-    /// How many annotations of a document carry each tag, in codebook order; tags with none
-    /// are left out.
+    /// How many annotations of a document carry each tag ([`tag_counts`]).
     pub fn tag_counts(&self, document: &str) -> Vec<(&'static codebook::Tag, usize)> {
-        let mut counts = [0usize; codebook::TAGS.len()];
-        for a in self.annotations.iter().filter(|a| a.document == document) {
-            for t in &a.tags {
-                if let Some(i) = codebook::index_of(t) {
-                    counts[i] += 1;
-                }
-            }
-        }
-        codebook::TAGS
-            .iter()
-            .zip(counts)
-            .filter(|(_, n)| *n > 0)
-            .collect()
+        tag_counts(&self.annotations, document)
     }
 
     /// Adds a document unless one with its id is here; true if it was added.
@@ -281,6 +268,27 @@ impl Library {
         }
         applied
     }
+}
+
+/// How many of `annotations` in a document carry each tag, in codebook order; tags with
+/// none are left out.
+pub fn tag_counts(
+    annotations: &[Annotation],
+    document: &str,
+) -> Vec<(&'static codebook::Tag, usize)> {
+    let mut counts = [0usize; codebook::TAGS.len()];
+    for a in annotations.iter().filter(|a| a.document == document) {
+        for t in &a.tags {
+            if let Some(i) = codebook::index_of(t) {
+                counts[i] += 1;
+            }
+        }
+    }
+    codebook::TAGS
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .collect()
 }
 
 #[cfg(test)]

@@ -61,6 +61,10 @@ impl Model {
                 s.problem = None;
                 vec![Effect::ClearSelection, Effect::Focus(FocusTarget::Text)]
             }
+            Action::ClearProblem => {
+                s.problem = None;
+                vec![]
+            }
             Action::Create {
                 id,
                 document,
@@ -163,11 +167,12 @@ impl Model {
                     .filter(|id| self.library.annotation(id).is_some())
                     .collect();
                 s.current = ids.first().cloned();
+                s.caret = None;
                 s.pinned = (!ids.is_empty()).then_some(PinnedCard {
                     ids,
                     place: CardPlace::Point { x, y },
                 });
-                vec![]
+                vec![Effect::Caret(CaretView::Hidden)]
             }
             Action::Unpin => {
                 s.pinned = None;
@@ -586,7 +591,6 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keymap::{reader_action, KeyPress};
     use crate::session::Settings;
     use crate::text::Cp;
 
@@ -611,18 +615,6 @@ mod tests {
             note: String::new(),
             now: 1,
         })
-    }
-
-    fn key(m: &mut Model, key: &str, shift: bool) -> Vec<Effect> {
-        let press = KeyPress {
-            key,
-            shift,
-            ..KeyPress::default()
-        };
-        match reader_action(&press, m, || None) {
-            Some(action) => m.apply(action),
-            None => vec![],
-        }
     }
 
     #[test]
@@ -832,57 +824,6 @@ mod tests {
         assert!(effects.is_empty());
         assert!(m.session.pending.is_some());
         assert_eq!(m.session.problem.as_deref(), Some(NEEDS_TAG));
-    }
-
-    #[test]
-    fn the_keyboard_moves_the_caret_selects_and_steps_through_annotations() {
-        let mut m = model_with_doc("alpha beta\ngamma");
-        // Shift+Right five times from the start: "alpha" pending.
-        for _ in 0..5 {
-            key(&mut m, "ArrowRight", true);
-        }
-        assert_eq!(m.session.caret, Some((Cp(0), Cp(5))));
-        assert_eq!(m.session.pending.as_ref().unwrap().quote, "alpha");
-        // Enter goes to the palette; the span stays pending.
-        assert_eq!(
-            key(&mut m, "Enter", false),
-            vec![Effect::Focus(FocusTarget::PaletteSearch)]
-        );
-        create(&mut m, "a", 0, 5, &["objective-1"]);
-        create(&mut m, "g", 11, 16, &["objective-2"]);
-        // A plain arrow collapses the caret and drops any pending span.
-        let effects = key(&mut m, "ArrowDown", false);
-        assert!(effects.contains(&Effect::Caret(CaretView::At(m.session.caret.unwrap().1))));
-        assert!(m.session.pending.is_none());
-        // N and P step through annotations in text order, wrapping; the card is pinned and a
-        // screen reader is told which one.
-        m.apply(Action::SetCurrent(None));
-        key(&mut m, "n", false);
-        assert_eq!(m.session.current.as_deref(), Some("a"));
-        assert!(m
-            .session
-            .announcement
-            .starts_with("Annotation 1 of 2: Objective 1"));
-        assert!(m.session.pinned.is_some());
-        key(&mut m, "N", false);
-        assert_eq!(m.session.current.as_deref(), Some("g"));
-        key(&mut m, "n", false);
-        assert_eq!(m.session.current.as_deref(), Some("a"));
-        key(&mut m, "p", false);
-        assert_eq!(m.session.current.as_deref(), Some("g"));
-        // Delete deletes the current one; Escape clears everything.
-        key(&mut m, "Delete", false);
-        assert!(m.library.annotation("g").is_none());
-        assert!(m.session.pinned.is_none());
-        key(&mut m, "Escape", false);
-        assert_eq!(m.session.current, None);
-        assert_eq!(m.session.caret, None);
-        // With no current annotation, Delete is left to the browser.
-        let press = KeyPress {
-            key: "Delete",
-            ..KeyPress::default()
-        };
-        assert_eq!(reader_action(&press, &m, || None), None);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 pub mod app_state;
 pub mod components;
 pub mod crash;
+pub mod effects;
 pub mod files;
 pub mod highlights;
 pub mod intents;

@@ -1,7 +1,8 @@
 //! The app state as Yew holds it: the core [`Model`] behind a reducer, the outbox its
 //! effects go to, and the context and hook through which every component reads it.
 
-use crate::state::{Action, Effect, Model};
+use crate::effect::Effect;
+use crate::state::{Action, Model};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -35,7 +35,13 @@ fn rescue() -> Option<(String, String)> {
     let now = js_sys::Date::now() as i64;
     LATEST.with(|l| {
         let l = l.try_borrow().ok()?;
-        Some(crate::formats::backup(&l.as_ref()?.model, now))
+        let model = &l.as_ref()?.model;
+        let annotator = &model.session.settings.annotator;
+        Some(crate::formats::export::backup(
+            &model.library,
+            annotator,
+            now,
+        ))
     })
 }
 

@@ -1,9 +1,10 @@
-//! Files in and out: reading the files the user opens or drops (documents to add,
-//! annotation files to import, told apart by name) and the download of everything as the
-//! project's JSON.
+//! Files coming in: reading the files the user opens or drops (documents to add,
+//! annotation files to import, told apart by name). Files going out are the core's
+//! `Effect::Download`, which [`super::effects`] hands to the browser.
 
 use crate::document::Document;
-use crate::state::{Action, Level};
+use crate::session::Level;
+use crate::state::Action;
 use crate::web::app_state::{AppContext, AppState};
 use crate::web::platform;
 use web_sys::FileList;
@@ -63,7 +64,7 @@ const BUDGET_MS: i64 = 40;
 /// what arrived in the meantime.
 pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
     use crate::formats::import::{parse, Planner, MAX_IMPORT_BYTES};
-    use crate::state::Progress;
+    use crate::session::Progress;
     let dispatcher = app.dispatcher();
     wasm_bindgen_futures::spawn_local(async move {
         for file in files {
@@ -110,7 +111,13 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                 crate::formats::derived_uuid(&format!("{seed}/{n}"))
             };
             let planned = parse(&name, &bytes).and_then(|incoming| {
-                Planner::new(&name, incoming, &app.model, &mut new_id, platform::now())
+                Planner::new(
+                    &name,
+                    incoming,
+                    &app.model.library,
+                    &mut new_id,
+                    platform::now(),
+                )
             });
             match planned {
                 Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
@@ -142,14 +149,5 @@ pub fn open_or_import(files: FileList, app: AppContext) {
     }
     if !docs.is_empty() {
         open_file_vec(docs, dispatcher);
-    }
-}
-
-/// Downloads the project's JSON of everything, named with the date: the rescue offered when
-/// saving fails.
-pub fn export_all(app: &AppContext) {
-    let (name, json) = crate::formats::backup(&app.model, platform::now());
-    if let Err(e) = platform::download(&name, "application/json", &json) {
-        app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")));
     }
 }

@@ -12,11 +12,16 @@
 //! changes and while scrolling paints new text; with 10,000 registered, every frame of a fast
 //! scroll ran long (the benchmark's scroll figure went from 48% to 100% of frames over
 //! 16.7 ms).
+//!
+//! There is one layer, the reading view's: the reader installs it with [`set_layer`] when a
+//! document opens, and the reader and the page's effects ([`super::effects`]) reach it
+//! through [`with_layer`].
 
 use crate::annotation::Annotation;
 use crate::codebook::TAGS;
 use crate::text::Cp;
 use crate::web::text_view;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use web_sys::{AbstractRange, Highlight, HighlightRegistry, Range};
 
@@ -33,6 +38,28 @@ pub const AGREED: &str = "ann-agreed";
 /// registered range costs on each highlight change, wherever it is: with 1,000 registered
 /// across a 5 MB text, clearing them took 60-90 ms instead of 30; windowed from 200, 40.
 pub const WINDOW_FROM: usize = 200;
+
+thread_local! {
+    static LAYER: RefCell<Option<Layer>> = const { RefCell::new(None) };
+}
+
+/// Installs the reading view's layer, or removes it (`None`: its highlights go with it).
+pub fn set_layer(layer: Option<Layer>) {
+    // Dropped outside the borrow: dropping unregisters highlights.
+    let old = LAYER.with(|l| std::mem::replace(&mut *l.borrow_mut(), layer));
+    drop(old);
+}
+
+/// True when a layer is installed.
+pub fn has_layer() -> bool {
+    LAYER.with(|l| l.borrow().is_some())
+}
+
+/// Runs `f` on the reading view's layer; `None` when there is none (no document open, or
+/// no Highlight API) or it is in use further up the stack.
+pub fn with_layer<R>(f: impl FnOnce(&mut Layer) -> R) -> Option<R> {
+    LAYER.with(|l| l.try_borrow_mut().ok()?.as_mut().map(f))
+}
 
 struct Drawn {
     updated: i64,
@@ -262,12 +289,10 @@ impl Layer {
         );
     }
 
-    /// Draws the keyboard caret on the character after `at` (or hides it).
-    pub fn show_caret(&self, at: Option<Cp>, len: Cp) {
-        show(
-            &self.caret,
-            at.filter(|a| *a < len).map(|a| (a, Cp(a.0 + 1))),
-        );
+    /// Draws the keyboard caret on the character after `at` (or hides it; nothing is drawn
+    /// at the end of the text, where no character follows).
+    pub fn show_caret(&self, at: Option<Cp>) {
+        show(&self.caret, at.map(|a| (a, Cp(a.0 + 1))));
     }
 }
 

@@ -1,33 +1,34 @@
-//! Callbacks several components share: what a click on an annotation does, wherever the
-//! annotation is shown (the list, the card in the text).
+//! What several components share in handling the user's input: what a click on an
+//! annotation does, wherever the annotation is shown (the list, the card in the text), and
+//! a key press as the core's key map reads it.
 
 use crate::annotation::Annotation;
+use crate::keymap::KeyPress;
 use crate::state::Action;
 use crate::web::app_state::AppContext;
-use crate::web::scroll;
 use yew::prelude::*;
 
-/// A click that marks an annotation and scrolls its highlight into view.
+/// A key event as [`crate::keymap`] reads it; `key` is the event's `key()`, owned by the
+/// caller. Ctrl and ⌘ count alike.
+pub fn key_press<'a>(e: &KeyboardEvent, key: &'a str) -> KeyPress<'a> {
+    KeyPress {
+        key,
+        ctrl: e.ctrl_key() || e.meta_key(),
+        shift: e.shift_key(),
+        alt: e.alt_key(),
+    }
+}
+
+/// A click that makes an annotation current and scrolls its highlight into view.
 pub fn select_and_show(app: &AppContext, a: &Annotation) -> Callback<MouseEvent> {
     let app = app.clone();
     let id = a.id.clone();
-    let (s, e) = (a.start, a.end);
-    Callback::from(move |_: MouseEvent| {
-        app.dispatch(Action::Select(Some(id.clone())));
-        scroll::scroll_to_span(s, e);
-    })
+    Callback::from(move |_: MouseEvent| app.dispatch(Action::Show(id.clone())))
 }
 
-/// A click that opens an annotation in the palette, focuses its search, and runs `also`.
-pub fn start_edit(app: &AppContext, id: &str, also: Option<Callback<()>>) -> Callback<MouseEvent> {
+/// A click that opens an annotation in the palette (which takes focus) and closes the card.
+pub fn start_edit(app: &AppContext, id: &str) -> Callback<MouseEvent> {
     let app = app.clone();
     let id = id.to_string();
-    Callback::from(move |_: MouseEvent| {
-        if let Some(also) = &also {
-            also.emit(());
-        }
-        app.dispatch(Action::StartEdit(id.clone()));
-        // The palette exists after the next render.
-        gloo::timers::callback::Timeout::new(0, || scroll::focus_id("palette-search")).forget();
-    })
+    Callback::from(move |_: MouseEvent| app.dispatch(Action::StartEdit(id.clone())))
 }

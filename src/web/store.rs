@@ -4,11 +4,13 @@
 //! Writes go through one [`Saver`]: effects are turned into records at once (so a record
 //! holds the state at the time of the change), queued, and written in order, one
 //! transaction per batch. A failed write keeps the queue (nothing is dropped) and reports,
-//! and the next change retries it. Components reach the saver through a [`SaverHandle`]
-//! context.
+//! and the next change retries it. Only storage effects come here; the page's own (focus,
+//! scrolling, downloads) go to [`super::effects`].
 
 use crate::annotation::Annotation;
-use crate::state::{Effect, Model, Restored};
+use crate::effect::Effect;
+use crate::library::Library;
+use crate::state::{Model, Restored};
 use crate::storage::{
     annotation_fits, decode, encode, StoredDocument, StoredSettings, DB_NAME, SETTINGS_KEY,
     STORE_ANNOTATIONS, STORE_DOCUMENTS, STORE_META,
@@ -62,8 +64,6 @@ pub enum SaveState {
 /// What [`decode_all`] made of the records.
 pub struct Loaded {
     pub restored: Restored,
-    /// The first visible code point per document when the page was last used.
-    pub scroll: HashMap<String, usize>,
     /// Records that could not be read, in words, for a notice.
     pub problems: Vec<String>,
 }
@@ -144,13 +144,15 @@ pub fn decode_all(raw: Raw) -> Loaded {
             Err(e) => problems.push(format!("a stored document was not loaded: {e}")),
         }
     }
-    let mut model = Model::default();
-    model.documents.extend(documents.iter().cloned());
+    let mut library = Library::default();
+    for d in &documents {
+        library.add_document(d.clone());
+    }
     let mut annotations = Vec::new();
     let mut orphans = Vec::new();
     for v in anns {
         match decode::<Annotation>(&v.as_string().unwrap_or_default()) {
-            Ok(a) => match model.document(&a.document) {
+            Ok(a) => match library.document(&a.document) {
                 Some(doc) if annotation_fits(&a, doc) => annotations.push(a),
                 // Not placed in its text (or its document is missing): an orphan, listed.
                 _ => orphans.push(a),
@@ -172,9 +174,28 @@ pub fn decode_all(raw: Raw) -> Loaded {
             orphans,
             settings: stored_settings.settings,
             open: stored_settings.open,
+            scroll: stored_settings
+                .scroll
+                .into_iter()
+                .map(|(d, at)| (d, crate::text::Cp(at)))
+                .collect(),
         },
-        scroll: stored_settings.scroll.into_iter().collect(),
         problems,
+    }
+}
+
+/// The settings record: the settings, the open document, and where each document was read
+/// to (code points, sorted by document id).
+fn settings_op(model: &Model) -> Op {
+    let s = &model.session;
+    Op {
+        store: STORE_META,
+        key: SETTINGS_KEY.into(),
+        value: Some(Record::Json(encode(&StoredSettings {
+            settings: s.settings.clone(),
+            open: s.open.clone(),
+            scroll: s.scroll.iter().map(|(k, v)| (k.clone(), v.0)).collect(),
+        }))),
     }
 }
 
@@ -183,46 +204,28 @@ pub struct Saver {
     db: Option<Rc<Rexie>>,
     queue: VecDeque<Op>,
     writing: bool,
-    scroll: HashMap<String, usize>,
     on_state: Rc<dyn Fn(SaveState, Option<String>)>,
 }
 
 /// The saver as components share it.
 pub type SharedSaver = Rc<RefCell<Saver>>;
 
-/// The saver as a context value: components that save outside the reducer (scroll
-/// position) reach it here.
-#[derive(Clone)]
-pub struct SaverHandle(pub SharedSaver);
-
-impl PartialEq for SaverHandle {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 impl Saver {
     /// A saver writing to `db`, or keeping everything in memory when `db` is `None`.
     pub fn new(
         db: Option<Rexie>,
-        scroll: HashMap<String, usize>,
         on_state: impl Fn(SaveState, Option<String>) + 'static,
     ) -> SharedSaver {
         Rc::new(RefCell::new(Saver {
             db: db.map(Rc::new),
             queue: VecDeque::new(),
             writing: false,
-            scroll,
             on_state: Rc::new(on_state),
         }))
     }
 
-    /// The remembered first visible code point of a document.
-    pub fn scroll_of(&self, doc: &str) -> Option<usize> {
-        self.scroll.get(doc).copied()
-    }
-
-    /// Turns effects into records, using `model` as it is now, and queues them.
+    /// Turns storage effects into records, using `model` as it is now, and queues them;
+    /// the page's effects are not for storage and are passed over.
     pub fn push(this: &SharedSaver, effects: Vec<Effect>, model: &Model) {
         if effects.is_empty() {
             return;
@@ -242,7 +245,7 @@ impl Saver {
                         key: id,
                         value: None,
                     },
-                    Effect::SaveDocument(id) => match model.document(&id) {
+                    Effect::SaveDocument(id) => match model.library.document(&id) {
                         Some(doc) => Op {
                             store: STORE_DOCUMENTS,
                             key: id,
@@ -258,7 +261,12 @@ impl Saver {
                         key: id,
                         value: None,
                     },
-                    Effect::SaveSettings => s.settings_op(model),
+                    Effect::SaveSettings => settings_op(model),
+                    Effect::Focus(_)
+                    | Effect::Caret(_)
+                    | Effect::ScrollTo { .. }
+                    | Effect::ClearSelection
+                    | Effect::Download { .. } => continue,
                 };
                 ops.push(op);
             }
@@ -274,30 +282,6 @@ impl Saver {
             s.queue.extend(ops);
         }
         Self::kick(this);
-    }
-
-    /// Remembers where the reader is in a document, and saves it with the settings.
-    pub fn save_scroll(this: &SharedSaver, doc: &str, at: usize, model: &Model) {
-        if this.borrow().scroll.get(doc) == Some(&at) {
-            return;
-        }
-        this.borrow_mut().scroll.insert(doc.to_string(), at);
-        Self::push(this, vec![Effect::SaveSettings], model);
-    }
-
-    fn settings_op(&self, model: &Model) -> Op {
-        let mut scroll: Vec<(String, usize)> =
-            self.scroll.iter().map(|(k, v)| (k.clone(), *v)).collect();
-        scroll.sort();
-        Op {
-            store: STORE_META,
-            key: SETTINGS_KEY.into(),
-            value: Some(Record::Json(encode(&StoredSettings {
-                settings: model.settings.clone(),
-                open: model.open.clone(),
-                scroll,
-            }))),
-        }
     }
 
     /// Starts the writer unless it is already running.

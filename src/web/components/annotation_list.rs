@@ -4,7 +4,9 @@
 //! their counts, each a filter toggle.
 
 use crate::annotation::Annotation;
-use crate::state::{self, Action, Filter, Model, Panel};
+use crate::library::tag_counts;
+use crate::session::{visible_positions, Filter, Panel};
+use crate::state::{Action, Model};
 use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;
 use crate::web::intents::{select_and_show, start_edit};
@@ -70,17 +72,17 @@ struct Shows {
     orphans: Arc<Vec<Annotation>>,
     open: Option<String>,
     filter: Filter,
-    selected: Option<String>,
+    current: Option<String>,
 }
 
 impl Shows {
     fn of(m: &Model) -> Shows {
         Shows {
-            annotations: m.annotations.clone(),
-            orphans: m.orphans.clone(),
-            open: m.open.clone(),
-            filter: m.filter.clone(),
-            selected: m.selected.clone(),
+            annotations: m.library.annotations().clone(),
+            orphans: m.library.orphans().clone(),
+            open: m.session.open.clone(),
+            filter: m.session.filter.clone(),
+            current: m.session.current.clone(),
         }
     }
 }
@@ -92,7 +94,7 @@ impl PartialEq for Shows {
             && Arc::ptr_eq(&self.orphans, &o.orphans)
             && self.open == o.open
             && self.filter == o.filter
-            && self.selected == o.selected
+            && self.current == o.current
     }
 }
 
@@ -149,9 +151,9 @@ fn list_body(props: &ListBodyProps) -> Html {
             let all = &from.annotations;
             Listed {
                 annotations: all.clone(),
-                visible: state::visible_positions(all, &from.filter, doc),
+                visible: visible_positions(all, &from.filter, doc),
                 all: all.iter().filter(|a| a.document == doc).count(),
-                counts: state::tag_counts(all, doc),
+                counts: tag_counts(all, doc),
             }
         },
     );
@@ -159,7 +161,7 @@ fn list_body(props: &ListBodyProps) -> Html {
         return html! {};
     };
     let all = listed.all;
-    let orphans = model.orphans_of(&doc.id);
+    let orphans = model.library.orphans_of(&doc.id);
     let orphan_view = if orphans.is_empty() {
         html! {}
     } else {
@@ -223,7 +225,8 @@ fn list_body(props: &ListBodyProps) -> Html {
     // The window of entries drawn: from `first`, moved so that the selected entry is in it.
     let mut start = (*first).min(visible.len().saturating_sub(1));
     if let Some(i) = model
-        .selected
+        .session
+        .current
         .as_deref()
         .and_then(|id| visible.iter().position(|a| a.id == id))
     {
@@ -241,7 +244,8 @@ fn list_body(props: &ListBodyProps) -> Html {
         Callback::from(move |_: MouseEvent| first.set(end))
     };
     let counts = &listed.counts;
-    let filtering = !model.filter.tags.is_empty() || !model.filter.query.trim().is_empty();
+    let filtering =
+        !model.session.filter.tags.is_empty() || !model.session.filter.query.trim().is_empty();
 
     let oninput = {
         let app = app.clone();
@@ -275,10 +279,10 @@ fn list_body(props: &ListBodyProps) -> Html {
                 <p class="empty">{ "None yet. Select a passage in the text to tag it with an objective or a guiding principle." }</p>
             } else {
                 <input class="search" type="search" placeholder="Search quotes and notes"
-                       aria-label="Search annotations" value={model.filter.query.clone()} {oninput} />
+                       aria-label="Search annotations" value={model.session.filter.query.clone()} {oninput} />
                 <ul class="filter-tags" aria-label="Filter by tag">
                     { for counts.iter().map(|(tag, n)| {
-                        let on = model.filter.tags.iter().any(|t| t == tag.id);
+                        let on = model.session.filter.tags.iter().any(|t| t == tag.id);
                         let onclick = {
                             let app = app.clone();
                             let id = tag.id.to_string();
@@ -308,9 +312,9 @@ fn list_body(props: &ListBodyProps) -> Html {
                 }
                 <ol class="entries" start={(start + 1).to_string()}>
                     { for visible[start..end].iter().map(|a| {
-                        let selected = model.selected.as_deref() == Some(a.id.as_str());
+                        let selected = model.session.current.as_deref() == Some(a.id.as_str());
                         let onclick = select_and_show(&app, a);
-                        let edit = start_edit(&app, &a.id, None);
+                        let edit = start_edit(&app, &a.id);
                         let delete = {
                             let app = app.clone();
                             let id = a.id.clone();

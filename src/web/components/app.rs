@@ -2,16 +2,19 @@
 //! shortcuts and file drops, and lays out library, document, and the side panel (tag
 //! palette while tagging, annotation list otherwise).
 
-use crate::state::{Action, Level, Panel};
+use crate::keymap::global_action;
+use crate::session::{Level, Panel};
+use crate::state::Action;
 use crate::web::app_state::{AppContext, AppState};
 use crate::web::components::{
     annotation_list::AnnotationList, compare::Compare, library::Library, notices::Notices,
     palette::Palette, reader::Reader, suggestions::Suggestions, topbar::Topbar,
 };
+use crate::web::effects;
 use crate::web::files::open_or_import;
-use crate::web::store::{self, SaveState, Saver, SaverHandle};
+use crate::web::intents::key_press;
+use crate::web::store::{self, SaveState, Saver, SharedSaver};
 use gloo::events::{EventListener, EventListenerOptions};
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -79,14 +82,20 @@ pub fn app() -> Html {
         });
     }
 
-    // Save what the last actions changed.
+    // Carry out what the last actions asked: the page's effects at once (after this render,
+    // so that what they reach is drawn), storage's once the saver is there.
     {
         let state = state.clone();
         let saver = saver.clone();
         use_effect_with((state.revision, saver.is_some()), move |_| {
-            if let Some(SaverHandle(s)) = saver.as_ref() {
-                let effects: Vec<_> = state.outbox.borrow_mut().drain(..).collect();
-                Saver::push(s, effects, &state.model);
+            let all: Vec<_> = state.outbox.borrow_mut().drain(..).collect();
+            let (storage, page): (Vec<_>, Vec<_>) = all.into_iter().partition(|e| e.is_storage());
+            for effect in page {
+                effects::perform(effect, &state);
+            }
+            match saver.as_ref() {
+                Some(s) => Saver::push(s, storage, &state.model),
+                None => state.outbox.borrow_mut().extend(storage),
             }
         });
     }
@@ -103,17 +112,14 @@ pub fn app() -> Html {
                     let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };
-                    if in_text_field(e) || !(e.ctrl_key() || e.meta_key()) {
+                    if in_text_field(e) {
                         return;
                     }
-                    let key = e.key().to_lowercase();
-                    let action = match (key.as_str(), e.shift_key()) {
-                        ("z", false) => Action::Undo,
-                        ("z", true) | ("y", false) => Action::Redo,
-                        _ => return,
-                    };
-                    e.prevent_default();
-                    dispatcher.dispatch(action);
+                    let key = e.key();
+                    if let Some(action) = global_action(&key_press(e, &key)) {
+                        e.prevent_default();
+                        dispatcher.dispatch(action);
+                    }
                 },
             );
             move || drop(listener)
@@ -147,15 +153,16 @@ pub fn app() -> Html {
         }
     });
 
-    let Some(saver_handle) = (*saver).clone() else {
+    if saver.is_none() {
         return html! { <p class="loading" role="status">{ "Loading your work…" }</p> };
-    };
+    }
     let model = &state.model;
+    let session = &model.session;
     let open = model.open_document().cloned();
     // The side column. Each panel keeps its own slot, so that Yew never mistakes one for
     // another, and the list stays mounted (hidden) under the palette.
-    let palette_open = model.pending.is_some() || model.editing.is_some();
-    let panel = open.is_some().then_some(model.panel);
+    let palette_open = session.pending.is_some() || session.editing.is_some();
+    let panel = open.is_some().then_some(session.panel);
     let side = html! {
         <>
             if palette_open || panel.is_none() {
@@ -174,11 +181,10 @@ pub fn app() -> Html {
     };
     let scroll_to = open
         .as_ref()
-        .and_then(|d| saver_handle.0.borrow().scroll_of(&d.id));
+        .and_then(|d| session.scroll.get(&d.id).copied());
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-        <ContextProvider<SaverHandle> context={saver_handle}>
-            <div class={classes!("app", (open.is_some() && model.panel == Panel::Compare).then_some("comparing"))} data-app-ready="true" data-save-state={save_label(*save_state)}
+            <div class={classes!("app", (open.is_some() && session.panel == Panel::Compare).then_some("comparing"))} data-app-ready="true" data-save-state={save_label(*save_state)}
                  {ondragover} {ondrop}>
                 <Topbar save_state={*save_state} />
                 <Library />
@@ -196,7 +202,6 @@ pub fn app() -> Html {
                 </main>
                 { side }
             </div>
-        </ContextProvider<SaverHandle>>
         </ContextProvider<AppContext>>
     }
 }
@@ -213,7 +218,7 @@ fn initial_state(boot: &mut Boot) -> AppState {
 }
 
 /// The actions that bring what storage held into the state (taking the records out of
-/// `boot`, which keeps the database and scroll positions for the saver).
+/// `boot`, which keeps the database for the saver).
 fn restore_actions(boot: &mut Boot) -> Vec<Action> {
     match boot {
         Some(Ok((_, loaded))) => {
@@ -235,11 +240,8 @@ fn restore_actions(boot: &mut Boot) -> Vec<Action> {
 fn saver_for(
     read: Result<(rexie::Rexie, store::Loaded), String>,
     on_state: impl Fn(SaveState, Option<String>) + 'static,
-) -> SaverHandle {
-    SaverHandle(match read {
-        Ok((db, loaded)) => Saver::new(Some(db), loaded.scroll, on_state),
-        Err(_) => Saver::new(None, HashMap::new(), on_state),
-    })
+) -> SharedSaver {
+    Saver::new(read.ok().map(|(db, _)| db), on_state)
 }
 
 /// How the saver tells the app where saving stands: the status line, and a notice when a

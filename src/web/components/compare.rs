@@ -5,7 +5,8 @@
 
 use crate::classroom::{self, Annotator, Disagreement, KeyScores, TagUse};
 use crate::codebook::{self, TagKind};
-use crate::state::{Action, Level, Panel, Progress};
+use crate::session::{Level, Panel, Progress};
+use crate::state::Action;
 use crate::stats::TagAgreement;
 use crate::text::{isolate, Cp};
 use crate::web::app_state::use_app;
@@ -74,7 +75,7 @@ pub fn compare() -> Html {
                 // One file at a time, with a breath between: a class of 30 exports of 2,000
                 // annotations takes about a second of work, which must not freeze the page.
                 let total = files.len();
-                let model = classroom::model_for(&doc);
+                let library = classroom::library_for(&doc);
                 let mut annotators: Vec<Annotator> = Vec::new();
                 for (i, f) in files.into_iter().enumerate() {
                     app.dispatch(Action::Progress(Some(Progress {
@@ -97,7 +98,7 @@ pub fn compare() -> Html {
                         }
                     };
                     let taken: Vec<String> = annotators.iter().map(|a| a.name.clone()).collect();
-                    match classroom::load_one(&doc, &model, &name, &bytes, &taken) {
+                    match classroom::load_one(&doc, &library, &name, &bytes, &taken) {
                         Ok(a) => annotators.push(a),
                         Err(e) => app.dispatch(Action::Notify(Level::Error, e)),
                     }

@@ -3,7 +3,8 @@
 //! deleted (with confirmation, and with their annotations).
 
 use crate::document::{Document, Origin};
-use crate::state::{Action, Level};
+use crate::session::Level;
+use crate::state::Action;
 use crate::web::app_state::use_app;
 use crate::web::components::file_button::FileButton;
 use crate::web::files::open_file_vec;
@@ -19,7 +20,7 @@ pub fn library() -> Html {
     let paste_text = use_state(String::new);
     let renaming = use_state(|| None::<String>);
     let confirming = use_state(|| None::<String>);
-    let open = app.model.open.clone();
+    let open = app.model.session.open.clone();
     let onfiles = {
         let dispatcher = app.dispatcher();
         Callback::from(move |files: Vec<web_sys::File>| open_file_vec(files, dispatcher.clone()))
@@ -55,7 +56,8 @@ pub fn library() -> Html {
         let desc_id = format!("desc-{}", doc.id);
         let count = app
             .model
-            .annotations
+            .library
+            .annotations()
             .iter()
             .filter(|a| a.document == doc.id)
             .count();
@@ -152,13 +154,15 @@ pub fn library() -> Html {
 
     let seeds: Vec<&Document> = app
         .model
-        .documents
+        .library
+        .documents()
         .iter()
         .filter(|d| d.origin == Origin::Seed)
         .collect();
     let mine: Vec<&Document> = app
         .model
-        .documents
+        .library
+        .documents()
         .iter()
         .filter(|d| d.origin == Origin::User)
         .collect();

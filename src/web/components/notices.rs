@@ -1,18 +1,19 @@
 //! Messages to the user: errors (role `alert`), confirmations with Undo, and the offer to
 //! export when saving failed.
 
-use crate::state::{Action, Level};
+use crate::session::Level;
+use crate::state::Action;
 use crate::web::app_state::use_app;
-use crate::web::files::export_all;
+use crate::web::platform;
 use yew::prelude::*;
 
 #[function_component(Notices)]
 pub fn notices() -> Html {
     let app = use_app();
-    if app.model.notices.is_empty() && app.model.progress.is_none() {
+    if app.model.session.notices.is_empty() && app.model.session.progress.is_none() {
         return html! {};
     }
-    let progress = app.model.progress.as_ref().map(|p| {
+    let progress = app.model.session.progress.as_ref().map(|p| {
         let text = if p.total == 0 {
             format!("{}…", p.label)
         } else {
@@ -28,7 +29,7 @@ pub fn notices() -> Html {
     html! {
         <div class="notices">
             { for progress }
-            { for app.model.notices.iter().map(|n| {
+            { for app.model.session.notices.iter().map(|n| {
                 let dismiss = {
                     let app = app.clone();
                     let id = n.id;
@@ -40,7 +41,7 @@ pub fn notices() -> Html {
                 };
                 let export = {
                     let app = app.clone();
-                    Callback::from(move |_: MouseEvent| export_all(&app))
+                    Callback::from(move |_: MouseEvent| app.dispatch(Action::ExportAll { now: platform::now() }))
                 };
                 let (class, role) = match n.level {
                     Level::Error => ("notice error", "alert"),

@@ -5,17 +5,19 @@
 //! Keyboard: the search box takes focus when the palette opens from the keyboard; Enter in
 //! it ticks the first match; Ctrl+Enter saves from anywhere in the palette; Escape cancels.
 
-use crate::codebook::{Tag, TagKind, TAGS};
-use crate::state::{search_tags, Action};
+use crate::codebook::{search_tags, Tag, TagKind, TAGS};
+use crate::state::Action;
+use crate::text::Cp;
 use crate::web::app_state::use_app;
-use crate::web::{platform, scroll, text_view};
+use crate::web::platform;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// What the palette is working on: the pending span, or an annotation id.
+/// What the palette is working on: the pending span (document, code points), or an
+/// annotation id.
 #[derive(Clone, PartialEq)]
 enum Target {
-    Pending(String, usize, usize),
+    Pending(String, Cp, Cp),
     Edit(String),
     Nothing,
 }
@@ -24,16 +26,18 @@ enum Target {
 pub fn palette() -> Html {
     let app = use_app();
     let model = &app.model;
-    let target = match (&model.editing, &model.pending) {
+    let session = &model.session;
+    let target = match (&session.editing, &session.pending) {
         (Some(id), _) => Target::Edit(id.clone()),
-        (None, Some(p)) => Target::Pending(p.document.clone(), p.start.0, p.end.0),
+        (None, Some(p)) => Target::Pending(p.document.clone(), p.start, p.end),
         _ => Target::Nothing,
     };
     let checked = use_state(Vec::<String>::new);
     let note = use_state(String::new);
     let query = use_state(String::new);
     let name = use_state(String::new);
-    let problem = use_state(|| None::<String>);
+    // Why the last save was refused (no tag, no name), until something changes.
+    let problem = session.problem.clone();
     let described = use_state(|| None::<&'static Tag>);
 
     // A new target starts from its own tags and note.
@@ -41,12 +45,12 @@ pub fn palette() -> Html {
         let checked = checked.clone();
         let note = note.clone();
         let query = query.clone();
-        let problem = problem.clone();
         let app = app.clone();
         use_effect_with(target.clone(), move |t| {
             let (tags, text) = match t {
                 Target::Edit(id) => app
                     .model
+                    .library
                     .annotation(id)
                     .map(|a| (a.tags.clone(), a.note.clone()))
                     .unwrap_or_default(),
@@ -55,7 +59,6 @@ pub fn palette() -> Html {
             checked.set(tags);
             note.set(text);
             query.set(String::new());
-            problem.set(None);
         });
     }
 
@@ -63,11 +66,11 @@ pub fn palette() -> Html {
         return view_codebook();
     }
 
-    let needs_name = model.settings.annotator.is_empty();
-    let order = model.palette_order();
+    let needs_name = session.settings.annotator.is_empty();
+    let order = session.settings.palette_order();
     let results = search_tags(&order, &query);
     let recent_count = if query.is_empty() {
-        model.settings.recent_tags.len().min(results.len())
+        session.settings.recent_tags.len().min(results.len())
     } else {
         0
     };
@@ -77,21 +80,10 @@ pub fn palette() -> Html {
         let checked = checked.clone();
         let note = note.clone();
         let name = name.clone();
-        let problem = problem.clone();
         let target = target.clone();
         Callback::from(move |_: ()| {
-            if checked.is_empty() {
-                problem.set(Some("Choose at least one objective or principle.".into()));
-                return;
-            }
-            if needs_name {
-                if name.trim().is_empty() {
-                    problem.set(Some(
-                        "Enter your name: it is saved with your annotations.".into(),
-                    ));
-                    scroll::focus_id("palette-name");
-                    return;
-                }
+            // The name typed here, if any; whether one is needed is the core's rule.
+            if needs_name && !name.trim().is_empty() {
                 app.dispatch(Action::SetAnnotator((*name).clone()));
             }
             let action = match &target {
@@ -101,16 +93,18 @@ pub fn palette() -> Html {
                     note: (*note).clone(),
                     now: platform::now(),
                 },
-                _ => Action::Create {
+                Target::Pending(document, start, end) => Action::Create {
                     id: platform::new_id(),
+                    document: document.clone(),
+                    start: *start,
+                    end: *end,
                     tags: (*checked).clone(),
                     note: (*note).clone(),
                     now: platform::now(),
                 },
+                Target::Nothing => return,
             };
             app.dispatch(action);
-            text_view::clear_selection();
-            scroll::focus_id("doc-text");
         })
     };
     let cancel = {
@@ -121,14 +115,13 @@ pub fn palette() -> Html {
                 Target::Edit(_) => Action::CancelEdit,
                 _ => Action::CancelPending,
             });
-            text_view::clear_selection();
-            scroll::focus_id("doc-text");
         })
     };
 
     let toggle = {
         let checked = checked.clone();
-        let problem = problem.clone();
+        let app = app.clone();
+        let has_problem = problem.is_some();
         Callback::from(move |id: String| {
             let mut v = (*checked).clone();
             if let Some(i) = v.iter().position(|t| *t == id) {
@@ -136,7 +129,9 @@ pub fn palette() -> Html {
             } else {
                 v.push(id);
             }
-            problem.set(None);
+            if has_problem {
+                app.dispatch(Action::ClearProblem);
+            }
             checked.set(v);
         })
     };
@@ -191,6 +186,7 @@ pub fn palette() -> Html {
         Target::Edit(id) => (
             "Edit annotation",
             model
+                .library
                 .annotation(id)
                 .map(|a| a.excerpt(160))
                 .unwrap_or_default(),
@@ -198,7 +194,7 @@ pub fn palette() -> Html {
         ),
         _ => (
             "Tag the selection",
-            model
+            session
                 .pending
                 .as_ref()
                 .map(|p| p.quote.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -295,7 +291,7 @@ pub fn palette() -> Html {
                 <textarea id="palette-note" rows="3" value={(*note).clone()} oninput={oninput_note}
                           aria-label="Note" />
             </label>
-            if let Some(p) = (*problem).clone() {
+            if let Some(p) = problem.clone() {
                 <p class="problem" role="alert">{ p }</p>
             }
             <div class="actions">

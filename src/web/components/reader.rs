@@ -1,25 +1,27 @@
 //! The reading view: the document's title and its full text, with highlights, mouse and
 //! keyboard selection, and a card showing the tags and notes of the passage under the
-//! pointer or the keyboard.
+//! pointer, or pinned by a click or the keyboard.
 //!
 //! The text is not Yew-managed markup: it is written once per document into `#doc-text` as
-//! plain text nodes (see [`text_view::render_text`]), so a 5 MB document is never re-diffed, and
-//! highlights are drawn over it with the CSS Custom Highlight API ([`Layer`]).
+//! plain text nodes (see [`text_view::render_text`]), so a 5 MB document is never re-diffed,
+//! and highlights are drawn over it with the CSS Custom Highlight API
+//! ([`crate::web::highlights`]).
 //!
-//! Keyboard: the text is focusable. Arrow keys move a caret (Ctrl: by word; Home/End: line),
-//! Shift extends a selection, Enter tags the selection (or edits the selected annotation),
-//! N and P move between annotations, Delete deletes the selected one, Escape cancels.
+//! This component draws and forwards: a key press goes to [`crate::keymap`], which says
+//! what it means (caret motion, Enter, N and P, Delete, Escape), and the core's effects
+//! move the caret, the selection and the scroll. What stays here is what only the page
+//! knows: which annotations lie under the pointer, and where the card fits.
 
 use crate::annotation::Annotation;
-use crate::caret::{move_caret, Motion};
 use crate::document::Document;
+use crate::keymap::reader_action;
+use crate::session::CardPlace;
 use crate::state::Action;
 use crate::text::{Bias, Cp};
 use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;
-use crate::web::highlights::Layer;
-use crate::web::intents::{select_and_show, start_edit};
-use crate::web::store::{Saver, SaverHandle};
+use crate::web::highlights::{self, with_layer, Layer};
+use crate::web::intents::{key_press, select_and_show, start_edit};
 use crate::web::{scroll, text_view};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -29,38 +31,32 @@ pub struct ReaderProps {
     pub doc: Document,
     /// The first code point to show, when the reader comes back to this document.
     #[prop_or_default]
-    pub scroll_to: Option<usize>,
+    pub scroll_to: Option<Cp>,
 }
 
-/// The annotations under the pointer (or the keyboard) and where to show them.
+/// The annotations under the pointer while it hovers, and where it is (viewport pixels).
 #[derive(Clone, PartialEq)]
-struct Card {
+struct Hover {
     ids: Vec<String>,
     x: f64,
     y: f64,
-    /// Shown by a click or the keyboard: stays until dismissed, and its buttons can be used.
-    pinned: bool,
 }
 
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
     let app = use_app();
-    let saver = use_context::<SaverHandle>();
     let text_ref = use_node_ref();
-    let layer = use_mut_ref(|| None::<Layer>);
     // Which stretch of text is near the screen, for documents with many highlights.
     let watch = use_mut_ref(|| None::<text_view::BlockWatch>);
-    // The keyboard selection: (anchor, head). None until the keyboard is used.
-    let caret = use_mut_ref(|| None::<(Cp, Cp)>);
-    let card = use_state(|| None::<Card>);
-    let announce = use_state(String::new);
+    let hover = use_state(|| None::<Hover>);
+    // Where a card pinned below a span stands, measured once the text has scrolled to it.
+    let span_card_at = use_state(|| None::<(f64, f64)>);
     let scroll_timer = use_mut_ref(|| None::<Timeout>);
     let doc_id = props.doc.id.clone();
 
     // Write the text once per document, and draw its highlights.
     {
         let text_ref = text_ref.clone();
-        let layer = layer.clone();
         let doc = props.doc.clone();
         let scroll_to = props.scroll_to;
         let app = app.clone();
@@ -70,35 +66,28 @@ pub fn reader(props: &ReaderProps) -> Html {
             if let Some(el) = &el {
                 text_view::render_text(el, &doc.id, &doc.text);
             }
-            {
-                let mut l = layer.borrow_mut();
-                if l.is_none() {
-                    *l = Layer::install();
-                }
-                if let Some(l) = l.as_mut() {
-                    l.clear();
-                    l.sync_document(&app.model.annotations, &doc.id);
-                }
+            if !highlights::has_layer() {
+                highlights::set_layer(Layer::install());
             }
+            with_layer(|l| {
+                l.clear();
+                l.sync_document(app.model.library.annotations(), &doc.id);
+            });
             if let Some(el) = &el {
-                let layer = layer.clone();
                 let text = doc.text.clone();
                 // Two screens above and below: highlights are in place before they scroll in.
                 *watch.borrow_mut() = text_view::watch_blocks(el, "200% 0px", move |lo, hi| {
                     let lo = text.cp_of_utf16(lo, Bias::Floor).unwrap_or(Cp(0));
                     let hi = text.cp_of_utf16(hi, Bias::Ceil).unwrap_or(text.len_cp());
-                    if let Some(l) = layer.borrow_mut().as_mut() {
-                        l.set_window(Some((lo, hi)));
-                    }
+                    with_layer(|l| l.set_window(Some((lo, hi))));
                 });
             }
             if let Some(at) = scroll_to {
-                scroll::scroll_to_top_line(Cp(at));
+                scroll::scroll_to_top_line(at);
             }
-            let layer = layer.clone();
             move || {
                 *watch.borrow_mut() = None;
-                *layer.borrow_mut() = None;
+                highlights::set_layer(None);
                 text_view::forget_text();
             }
         });
@@ -110,21 +99,18 @@ pub fn reader(props: &ReaderProps) -> Html {
     // the annotations' highlights are also drawn at the end of this task (a microtask runs
     // before the browser paints); the effect then finds them drawn.
     {
-        let layer = layer.clone();
         let doc_id = doc_id.clone();
         let app = app.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(l) = layer.borrow_mut().as_mut() {
-                if text_view::rendered_doc().as_deref() == Some(doc_id.as_str()) {
-                    l.sync_document(&app.model.annotations, &doc_id);
-                }
+            if text_view::rendered_doc().as_deref() == Some(doc_id.as_str()) {
+                with_layer(|l| l.sync_document(app.model.library.annotations(), &doc_id));
             }
         });
     }
 
-    // Keep the highlights in step with the annotations, the selection and the pending span.
+    // Keep the highlights in step with the annotations, the current one, the pending span
+    // and the side panel's marks.
     {
-        let layer = layer.clone();
         let doc_id = doc_id.clone();
         let app = app.clone();
         let text_ref = text_ref.clone();
@@ -134,253 +120,124 @@ pub fn reader(props: &ReaderProps) -> Html {
             if let Some(el) = text_ref.cast::<web_sys::Element>() {
                 if !text_view::is_rendered_in(&el) {
                     text_view::render_text(&el, &doc.id, &doc.text);
-                    if let Some(l) = layer.borrow_mut().as_mut() {
-                        l.clear();
-                    }
+                    with_layer(Layer::clear);
                 }
             }
-            if let Some(l) = layer.borrow_mut().as_mut() {
-                if text_view::rendered_doc().as_deref() == Some(doc_id.as_str()) {
-                    let m = &app.model;
-                    l.sync_document(&m.annotations, &doc_id);
-                    l.show_selected(
-                        m.selected
-                            .as_deref()
-                            .and_then(|id| m.annotation(id))
-                            .map(|a| (a.start, a.end)),
-                    );
-                    l.show_pending(m.pending.as_ref().map(|p| (p.start, p.end)));
-                    l.show_marked(m.marked.iter().copied());
-                    l.show_agreed(m.agreed.iter().copied());
-                }
+            if text_view::rendered_doc().as_deref() == Some(doc_id.as_str()) {
+                let (m, s) = (&app.model, &app.model.session);
+                with_layer(|l| {
+                    l.sync_document(m.library.annotations(), &doc_id);
+                    l.show_selected(m.current().map(|a| (a.start, a.end)));
+                    l.show_pending(s.pending.as_ref().map(|p| (p.start, p.end)));
+                    l.show_marked(s.marked.iter().copied());
+                    l.show_agreed(s.agreed.iter().copied());
+                });
             }
         });
     }
 
-    let text_len = props.doc.text.len_cp();
+    // A card pinned below a span (from the keyboard) is placed once the text has scrolled
+    // to the span, which the page does after this render.
+    let pinned = app.model.session.pinned.clone();
+    {
+        let span_card_at = span_card_at.clone();
+        use_effect_with(pinned.clone(), move |pinned| {
+            span_card_at.set(None);
+            let span = pinned.as_ref().and_then(|p| match p.place {
+                CardPlace::Span { start, end } => Some((start, end)),
+                CardPlace::Point { .. } => None,
+            });
+            let timer = span.map(|(start, end)| {
+                Timeout::new(0, move || {
+                    if let Some((x, _, bottom)) = text_view::span_box(start, end) {
+                        span_card_at.set(Some((x, bottom)));
+                    }
+                })
+            });
+            move || drop(timer)
+        });
+    }
 
-    // Mouse: a drag selects a passage; a click on a highlight selects its annotation.
+    // Mouse: a drag selects a passage; a click on a highlight pins its annotations' card.
     let onmouseup = {
         let app = app.clone();
-        let card = card.clone();
+        let hover = hover.clone();
         let doc_id = doc_id.clone();
-        let caret = caret.clone();
-        let layer = layer.clone();
         Callback::from(move |e: MouseEvent| {
             if e.button() != 0 {
                 return;
             }
-            *caret.borrow_mut() = None;
-            if let Some(l) = layer.borrow().as_ref() {
-                l.show_caret(None, text_len);
-            }
+            hover.set(None);
             if let Some((start, end)) = text_view::selection_span() {
-                card.set(None);
                 app.dispatch(Action::Propose { start, end });
                 return;
             }
             let (x, y) = (e.client_x(), e.client_y());
-            let hits = hits_at(&app, &doc_id, x, y);
-            if hits.is_empty() {
-                card.set(None);
-                if app.model.pending.is_some() {
-                    app.dispatch(Action::CancelPending);
-                }
-                app.dispatch(Action::Select(None));
+            let ids = hits_at(&app, &doc_id, x, y);
+            app.dispatch(if ids.is_empty() {
+                Action::Deselect
             } else {
-                app.dispatch(Action::Select(Some(hits[0].clone())));
-                card.set(Some(Card {
-                    ids: hits,
-                    x,
-                    y,
-                    pinned: true,
-                }));
-            }
+                Action::Pin { ids, x, y }
+            });
         })
     };
 
     // Hover: show what is under the pointer.
     let onmousemove = {
         let app = app.clone();
-        let card = card.clone();
+        let hover = hover.clone();
         let doc_id = doc_id.clone();
         Callback::from(move |e: MouseEvent| {
-            if card.as_ref().is_some_and(|c| c.pinned) || e.buttons() != 0 {
+            if app.model.session.pinned.is_some() || e.buttons() != 0 {
                 return;
             }
             let (x, y) = (e.client_x(), e.client_y());
-            let hits = hits_at(&app, &doc_id, x, y);
-            let current = card.as_ref().map(|c| c.ids.clone()).unwrap_or_default();
-            if hits != current {
-                card.set((!hits.is_empty()).then_some(Card {
-                    ids: hits,
-                    x,
-                    y,
-                    pinned: false,
-                }));
+            let ids = hits_at(&app, &doc_id, x, y);
+            let current = hover.as_ref().map(|h| h.ids.clone()).unwrap_or_default();
+            if ids != current {
+                hover.set((!ids.is_empty()).then_some(Hover { ids, x, y }));
             }
         })
     };
     let onmouseleave = {
-        let card = card.clone();
+        let hover = hover.clone();
         Callback::from(move |_: MouseEvent| {
-            if card.as_ref().is_some_and(|c| !c.pinned) {
-                card.set(None);
+            if hover.is_some() {
+                hover.set(None);
             }
         })
     };
 
-    // Keyboard: caret, selection, and moving between annotations.
+    // Keyboard: the key map says what a key means; the browser's default is kept for the
+    // rest.
     let onkeydown = {
         let app = app.clone();
-        let caret = caret.clone();
-        let layer = layer.clone();
-        let card = card.clone();
-        let announce = announce.clone();
-        let doc = props.doc.clone();
+        let hover = hover.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.alt_key() {
-                return;
-            }
-            let ctrl = e.ctrl_key() || e.meta_key();
-            let motion = match (e.key().as_str(), ctrl) {
-                ("ArrowLeft", false) => Some(Motion::Left),
-                ("ArrowRight", false) => Some(Motion::Right),
-                ("ArrowLeft", true) => Some(Motion::WordLeft),
-                ("ArrowRight", true) => Some(Motion::WordRight),
-                ("ArrowUp", _) => Some(Motion::LineUp),
-                ("ArrowDown", _) => Some(Motion::LineDown),
-                ("Home", false) => Some(Motion::LineStart),
-                ("End", false) => Some(Motion::LineEnd),
-                ("Home", true) => Some(Motion::TextStart),
-                ("End", true) => Some(Motion::TextEnd),
-                _ => None,
-            };
-            if let Some(motion) = motion {
+            let key = e.key();
+            let press = key_press(&e, &key);
+            if let Some(action) = reader_action(&press, &app.model, scroll::first_visible_offset) {
                 e.prevent_default();
-                let (anchor, head) = caret.borrow().unwrap_or_else(|| {
-                    let start = app
-                        .model
-                        .selected
-                        .as_deref()
-                        .and_then(|id| app.model.annotation(id))
-                        .map(|a| a.start)
-                        .or_else(scroll::first_visible_offset)
-                        .unwrap_or(Cp(0));
-                    (start, start)
-                });
-                let head = move_caret(&doc.text, head, motion);
-                let anchor = if e.shift_key() { anchor } else { head };
-                *caret.borrow_mut() = Some((anchor, head));
-                card.set(None);
-                if let Some(l) = layer.borrow().as_ref() {
-                    if anchor == head {
-                        text_view::clear_selection();
-                        l.show_caret(Some(head), doc.text.len_cp());
-                    } else {
-                        l.show_caret(None, doc.text.len_cp());
-                        text_view::select_span(anchor, head);
-                    }
-                }
-                scroll::scroll_to_span_if_hidden(head);
-                if anchor != head {
-                    app.dispatch(Action::Propose {
-                        start: anchor.min(head),
-                        end: anchor.max(head),
-                    });
-                } else if app.model.pending.is_some() {
-                    app.dispatch(Action::CancelPending);
-                }
-                return;
-            }
-            if ctrl {
-                return;
-            }
-            match e.key().as_str() {
-                "Enter" => {
-                    e.prevent_default();
-                    if app.model.pending.is_some() {
-                        scroll::focus_id("palette-search");
-                    } else if let Some(id) = app.model.selected.clone() {
-                        app.dispatch(Action::StartEdit(id));
-                        // The palette exists after the next render.
-                        Timeout::new(0, || scroll::focus_id("palette-search")).forget();
-                    }
-                }
-                "n" | "p" | "N" | "P" => {
-                    let forward = e.key().eq_ignore_ascii_case("n");
-                    if let Some(id) = app.model.neighbour(&doc.id, forward) {
-                        e.prevent_default();
-                        let list = app.model.annotations_of(&doc.id);
-                        let pos = list.iter().position(|a| a.id == id).unwrap_or(0);
-                        if let Some(a) = app.model.annotation(&id) {
-                            scroll::scroll_to_span(a.start, a.end);
-                            *caret.borrow_mut() = Some((a.start, a.start));
-                            if let Some(l) = layer.borrow().as_ref() {
-                                l.show_caret(None, doc.text.len_cp());
-                            }
-                            text_view::clear_selection();
-                            announce.set(format!(
-                                "Annotation {} of {}: {}",
-                                pos + 1,
-                                list.len(),
-                                describe(a)
-                            ));
-                            if let Some((x, _, bottom)) = text_view::span_box(a.start, a.end) {
-                                card.set(Some(Card {
-                                    ids: vec![id.clone()],
-                                    x,
-                                    y: bottom,
-                                    pinned: true,
-                                }));
-                            }
-                        }
-                        app.dispatch(Action::Select(Some(id)));
-                    }
-                }
-                "Delete" | "Backspace" => {
-                    if let Some(id) = app.model.selected.clone() {
-                        e.prevent_default();
-                        card.set(None);
-                        app.dispatch(Action::Delete(id));
-                    }
-                }
-                "Escape" => {
-                    card.set(None);
-                    text_view::clear_selection();
-                    *caret.borrow_mut() = None;
-                    if let Some(l) = layer.borrow().as_ref() {
-                        l.show_caret(None, doc.text.len_cp());
-                    }
-                    app.dispatch(Action::CancelPending);
-                    app.dispatch(Action::Select(None));
-                }
-                _ => {}
+                hover.set(None);
+                app.dispatch(action);
             }
         })
     };
 
-    let onblur = {
-        let layer = layer.clone();
-        Callback::from(move |_: FocusEvent| {
-            if let Some(l) = layer.borrow().as_ref() {
-                l.show_caret(None, text_len);
-            }
-        })
-    };
+    let onblur = Callback::from(|_: FocusEvent| {
+        with_layer(|l| l.show_caret(None));
+    });
 
     // Remember where the reader is, a moment after scrolling stops.
     let onscroll = {
         let app = app.clone();
-        let saver = saver.clone();
         let doc_id = doc_id.clone();
         Callback::from(move |_: Event| {
             let app = app.clone();
-            let saver = saver.clone();
-            let doc_id = doc_id.clone();
+            let document = doc_id.clone();
             *scroll_timer.borrow_mut() = Some(Timeout::new(400, move || {
-                if let (Some(at), Some(SaverHandle(s))) = (scroll::first_visible_offset(), saver) {
-                    Saver::save_scroll(&s, &doc_id, at.0, &app.model);
+                if let Some(at) = scroll::first_visible_offset() {
+                    app.dispatch(Action::Scrolled { document, at });
                 }
             }));
         })
@@ -388,7 +245,6 @@ pub fn reader(props: &ReaderProps) -> Html {
     // The scroll event fires on `.reading`, the scrolling ancestor; listen there.
     {
         let text_ref = text_ref.clone();
-        let onscroll = onscroll.clone();
         use_effect_with(doc_id.clone(), move |_| {
             let listener = text_ref
                 .cast::<web_sys::Element>()
@@ -402,13 +258,20 @@ pub fn reader(props: &ReaderProps) -> Html {
         });
     }
 
-    let card_view = card.as_ref().map(|c| {
-        let annotations: Vec<Annotation> = c
-            .ids
+    // The pinned card, else the hovered one.
+    let card = match &pinned {
+        Some(p) => match p.place {
+            CardPlace::Point { x, y } => Some((p.ids.clone(), x, y, true)),
+            CardPlace::Span { .. } => span_card_at.map(|(x, y)| (p.ids.clone(), x, y, true)),
+        },
+        None => hover.as_ref().map(|h| (h.ids.clone(), h.x, h.y, false)),
+    };
+    let card_view = card.map(|(ids, x, y, pinned)| {
+        let annotations: Vec<Annotation> = ids
             .iter()
-            .filter_map(|id| app.model.annotation(id).cloned())
+            .filter_map(|id| app.model.library.annotation(id).cloned())
             .collect();
-        view_card(c, &annotations, app.clone(), card.clone())
+        view_card(&annotations, (x, y), pinned, &app)
     });
 
     html! {
@@ -421,7 +284,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             <div id="doc-text" class="doc-text" ref={text_ref} tabindex="0"
                  role="document" aria-label="Document text" aria-describedby="doc-help"
                  {onmouseup} {onmousemove} {onmouseleave} {onkeydown} {onblur}></div>
-            <div class="visually-hidden" aria-live="polite">{ (*announce).clone() }</div>
+            <div class="visually-hidden" aria-live="polite">{ app.model.session.announcement.clone() }</div>
             // A stable wrapper: the article's children never change in number, so Yew never
             // re-creates `#doc-text` (whose children it does not know about).
             <div class="card-layer">{ for card_view }</div>
@@ -434,6 +297,7 @@ fn hits_at(app: &AppContext, doc_id: &str, x: f64, y: f64) -> Vec<String> {
     text_view::offset_at_point(x, y)
         .map(|at| {
             app.model
+                .library
                 .annotations_at(doc_id, at)
                 .iter()
                 .map(|a| a.id.clone())
@@ -442,41 +306,25 @@ fn hits_at(app: &AppContext, doc_id: &str, x: f64, y: f64) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// A sentence for screen readers: the tags, the quote, the note.
-fn describe(a: &Annotation) -> String {
-    let tags: Vec<String> = a.codebook_tags().map(|t| t.label()).collect();
-    let mut s = format!("{}. “\u{2068}{}\u{2069}”", tags.join("; "), a.excerpt(80));
-    if !a.note.is_empty() {
-        s.push_str(&format!(". Note: {}", a.note));
-    }
-    s
-}
-
-fn view_card(
-    c: &Card,
-    annotations: &[Annotation],
-    app: AppContext,
-    card: UseStateHandle<Option<Card>>,
-) -> Html {
+/// The card listing `annotations` below the point `at` (viewport pixels); a pinned card
+/// offers Select (when several overlap), Edit and Close.
+fn view_card(annotations: &[Annotation], at: (f64, f64), pinned: bool, app: &AppContext) -> Html {
     // Keep the card inside the window: below the point, shifted left near the right edge.
-    let style = format!("left:{}px;top:{}px", (c.x - 20.0).max(8.0), c.y + 14.0);
+    let style = format!("left:{}px;top:{}px", (at.0 - 20.0).max(8.0), at.1 + 14.0);
     let close = {
-        let card = card.clone();
-        Callback::from(move |_: MouseEvent| card.set(None))
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Unpin))
     };
     html! {
-        <div class={classes!("hover-card", c.pinned.then_some("pinned"))} style={style}
-             role={if c.pinned { "dialog" } else { "tooltip" }}
+        <div class={classes!("hover-card", pinned.then_some("pinned"))} style={style}
+             role={if pinned { "dialog" } else { "tooltip" }}
              aria-label="Annotations at this place">
             if annotations.len() > 1 {
                 <p class="card-count">{ format!("{} overlapping annotations", annotations.len()) }</p>
             }
             { for annotations.iter().map(|a| {
-                let select = select_and_show(&app, a);
-                let edit = {
-                    let card = card.clone();
-                    start_edit(&app, &a.id, Some(Callback::from(move |_| card.set(None))))
-                };
+                let select = select_and_show(app, a);
+                let edit = start_edit(app, &a.id);
                 html! {
                     <div class="card-entry" key={a.id.clone()}>
                         <TagChips tags={a.tags.clone()} long=true />
@@ -484,7 +332,7 @@ fn view_card(
                         if !a.note.is_empty() {
                             <p class="card-note">{ &a.note }</p>
                         }
-                        if c.pinned {
+                        if pinned {
                             <div class="card-actions">
                                 if annotations.len() > 1 {
                                     <button class="link" onclick={select} aria-label={format!("Select annotation “\u{2068}{}\u{2069}”", a.excerpt(40))}>{ "Select" }</button>
@@ -495,7 +343,7 @@ fn view_card(
                     </div>
                 }
             }) }
-            if c.pinned {
+            if pinned {
                 <button class="card-close" onclick={close} aria-label="Close">{ "×" }</button>
             }
         </div>

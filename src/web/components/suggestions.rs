@@ -3,7 +3,8 @@
 //! text (a dashed underline, no colour) and are never annotations until accepted.
 
 use crate::codebook;
-use crate::state::{Action, Level, Panel};
+use crate::session::Panel;
+use crate::state::{Accepted, Action};
 use crate::suggest::{suggest, Reason, Suggestion};
 use crate::web::app_state::use_app;
 use crate::web::{platform, scroll};
@@ -39,7 +40,8 @@ pub fn suggestions() -> Html {
     let open: Vec<Suggestion> = {
         let have: HashSet<(usize, usize, &str)> = app
             .model
-            .annotations
+            .library
+            .annotations()
             .iter()
             .filter(|a| a.document == doc_id)
             .flat_map(|a| a.tags.iter().map(move |t| (a.start.0, a.end.0, t.as_str())))
@@ -55,7 +57,7 @@ pub fn suggestions() -> Html {
         let shown: Vec<(crate::text::Cp, crate::text::Cp)> =
             open.iter().take(SHOWN).map(|s| (s.start, s.end)).collect();
         use_effect_with(shown.clone(), move |_| {
-            if app.model.marked != shown {
+            if app.model.session.marked != shown {
                 app.dispatch(Action::Mark(shown));
             }
         });
@@ -64,26 +66,21 @@ pub fn suggestions() -> Html {
 
     let accept = {
         let app = app.clone();
+        // One action, so that one Undo takes back an "accept all".
         Callback::from(move |list: Vec<Suggestion>| {
-            if app.model.settings.annotator.is_empty() {
-                app.dispatch(Action::Notify(
-                    Level::Error,
-                    "Set your name first (top bar): it is saved with each annotation.".into(),
-                ));
-                return;
-            }
-            for s in list {
-                app.dispatch(Action::Propose {
+            let passages = list
+                .into_iter()
+                .map(|s| Accepted {
+                    id: platform::new_id(),
                     start: s.start,
                     end: s.end,
-                });
-                app.dispatch(Action::Create {
-                    id: platform::new_id(),
-                    tags: vec![s.tag.to_string()],
-                    note: String::new(),
-                    now: platform::now(),
-                });
-            }
+                    tag: s.tag.to_string(),
+                })
+                .collect();
+            app.dispatch(Action::Accept {
+                passages,
+                now: platform::now(),
+            });
         })
     };
     let reject = {

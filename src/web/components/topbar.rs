@@ -32,7 +32,7 @@ pub fn topbar(props: &TopbarProps) -> Html {
         SaveState::Failed => "Not saved: export your work",
         SaveState::Unavailable => "Storage unavailable: export your work",
     };
-    let name = app.model.settings.annotator.clone();
+    let name = app.model.session.settings.annotator.clone();
     let name_view = if *editing_name {
         let onkeydown = {
             let app = app.clone();
@@ -80,8 +80,8 @@ pub fn topbar(props: &TopbarProps) -> Html {
         <header class="topbar">
             <span class="brand">{ "GCM Annotator" }</span>
             <div class="history" role="group" aria-label="History">
-                <button onclick={undo} disabled={!app.model.can_undo()} aria-label="Undo" title="Undo (Ctrl+Z)">{ "↶ Undo" }</button>
-                <button onclick={redo} disabled={!app.model.can_redo()} aria-label="Redo" title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "↷ Redo" }</button>
+                <button onclick={undo} disabled={!app.model.history.can_undo()} aria-label="Undo" title="Undo (Ctrl+Z)">{ "↶ Undo" }</button>
+                <button onclick={redo} disabled={!app.model.history.can_redo()} aria-label="Redo" title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "↷ Redo" }</button>
             </div>
             <span class={classes!("save-status", matches!(props.save_state, SaveState::Failed | SaveState::Unavailable).then_some("bad"))}
                   role="status">{ status }</span>

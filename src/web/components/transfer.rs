@@ -2,8 +2,8 @@
 //! format, with or without the seeds' text) that downloads a file; Import reads files of
 //! the project's JSON, W3C JSON-LD or doccano JSONL and reports what it did.
 
-use crate::formats::{export, file_name, Format, Options, Selection};
-use crate::state::{Action, Level};
+use crate::formats::Format;
+use crate::state::Action;
 use crate::web::app_state::use_app;
 use crate::web::components::file_button::FileButton;
 use crate::web::files::import_files;
@@ -16,7 +16,7 @@ pub fn transfer() -> Html {
     let app = use_app();
     let open = use_state(|| false);
     let format = use_state(|| Format::Project);
-    let all_docs = use_state(|| app.model.open.is_none());
+    let all_docs = use_state(|| app.model.session.open.is_none());
     let seed_text = use_state(|| false);
 
     let toggle = {
@@ -32,41 +32,18 @@ pub fn transfer() -> Html {
             open.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let model = &app.model;
             let only = if *all_docs {
                 None
             } else {
-                model.open.as_deref()
+                app.model.session.open.clone()
             };
-            let title = only
-                .and_then(|id| model.document(id))
-                .map(|d| d.title.as_str());
-            let now = platform::now();
-            let sel = Selection::new(model, only);
-            let content = export(
-                *format,
-                &sel,
-                Options {
-                    seed_text: *seed_text,
-                    now,
-                },
-            );
-            let name = file_name(*format, title, now);
-            match platform::download(&name, format.mime(), &content) {
-                Ok(()) => {
-                    open.set(false);
-                    app.dispatch(Action::Notify(
-                        Level::Info,
-                        format!(
-                            "Exported {} annotations to “\u{2068}{name}\u{2069}”.",
-                            sel.annotations.len()
-                        ),
-                    ));
-                }
-                Err(e) => {
-                    app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")))
-                }
-            }
+            open.set(false);
+            app.dispatch(Action::Export {
+                format: *format,
+                only,
+                seed_text: *seed_text,
+                now: platform::now(),
+            });
         })
     };
     let onfiles = {
@@ -82,7 +59,7 @@ pub fn transfer() -> Html {
             }
         })
     };
-    let has_open = app.model.open.is_some();
+    let has_open = app.model.session.open.is_some();
     let set_scope = |all: bool| {
         let all_docs = all_docs.clone();
         Callback::from(move |_: Event| all_docs.set(all))
