@@ -31,7 +31,7 @@ pub struct Restored {
     pub scroll: Vec<(String, Cp)>,
 }
 
-/// A change to the [`Model`]: what the user means, carrying what it needs.
+/// A change to the [`crate::state::Model`]: what the user means, carrying what it needs.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Show this document; unknown ids are ignored.
