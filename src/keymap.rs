@@ -162,10 +162,12 @@ mod tests {
         assert_eq!(m.session.current.as_deref(), Some("a"));
         key(&mut m, "p", false);
         assert_eq!(m.session.current.as_deref(), Some("g"));
-        // Delete deletes the current one; Escape clears everything.
+        // Delete deletes the current one, and the screen reader's last words about it go.
         key(&mut m, "Delete", false);
         assert!(m.library.annotation("g").is_none());
         assert!(m.session.pinned.is_none());
+        assert_eq!(m.session.announcement, "");
+        // Escape clears everything.
         key(&mut m, "Escape", false);
         assert_eq!(m.session.current, None);
         assert_eq!(m.session.caret, None);
@@ -175,6 +177,22 @@ mod tests {
             ..KeyPress::default()
         };
         assert_eq!(reader_action(&press, &m, || None), None);
+    }
+
+    #[test]
+    fn left_or_right_on_a_selection_collapses_it_to_that_side() {
+        let mut m = model_with_doc("alpha beta");
+        for _ in 0..3 {
+            key(&mut m, "ArrowRight", true);
+        }
+        assert_eq!(m.session.caret, Some((Cp(0), Cp(3))));
+        key(&mut m, "ArrowRight", false);
+        assert_eq!(m.session.caret, Some((Cp(3), Cp(3))));
+        key(&mut m, "ArrowLeft", true);
+        key(&mut m, "ArrowLeft", true);
+        key(&mut m, "ArrowLeft", false);
+        assert_eq!(m.session.caret, Some((Cp(1), Cp(1))));
+        assert!(m.session.pending.is_none());
     }
 
     #[test]

@@ -255,7 +255,13 @@ impl Session {
                 .unwrap_or(Cp(0));
             (start, start)
         });
-        let head = move_caret(&doc.text, head, motion);
+        // Left or Right without Shift on a selection collapses it to that side, as in every
+        // text editor, rather than moving a character past it.
+        let head = match (motion, extend, anchor == head) {
+            (Motion::Left, false, false) => anchor.min(head),
+            (Motion::Right, false, false) => anchor.max(head),
+            _ => move_caret(&doc.text, head, motion),
+        };
         let anchor = if extend { anchor } else { head };
         self.caret = Some((anchor, head));
         self.pinned = None;
@@ -309,10 +315,12 @@ impl Session {
         ]
     }
 
-    /// Forgets references to annotations that are gone.
+    /// Forgets references to annotations that are gone, and what a screen reader was last
+    /// told about the current one.
     pub fn forget_annotations(&mut self, gone: &std::collections::HashSet<String>) {
         if self.current.as_ref().is_some_and(|id| gone.contains(id)) {
             self.current = None;
+            self.announcement.clear();
         }
         if self.editing.as_ref().is_some_and(|id| gone.contains(id)) {
             self.editing = None;
