@@ -1,11 +1,15 @@
 //! Anchoring: finding where an annotation belongs in a text that may have changed since it
 //! was made. Works on plain strings and code point offsets, never on the DOM.
 //!
-//! As the Hypothesis client does, the cheap selector is tried first and checked against the
-//! quote: the stored position, if the text there is still the quote. Then exact occurrences
-//! of the quote, the best chosen by its context (prefix and suffix) and nearness to the old
-//! position. Last, an approximate search that tolerates small edits. What is not found is an
-//! orphan: kept and listed, never dropped.
+//! Offsets are in code points ([`Cp`]). As the Hypothesis client does, the cheap selector is
+//! tried first and checked against the quote: the stored position, taken at once if the text
+//! there is still the quote and the stored context (prefix and suffix) agrees in full, or if
+//! no context was stored. Otherwise the exact occurrences of the quote, the stored position
+//! among them, are scored by their context and then by nearness to the stored position, as
+//! Hypothesis' `match-quote.ts` weighs quote, prefix, suffix and position together: the
+//! position is a strong hint, not a trump, so an identical quote that moved by a repeated line
+//! is followed by its context. Last, an approximate search that tolerates small edits. What
+//! is not found is an orphan: kept and listed, never dropped.
 
 use crate::text::{Cp, DocText, Utf8};
 use triple_accel::levenshtein::{levenshtein_search_simd_with_opts, LEVENSHTEIN_COSTS};
@@ -14,7 +18,8 @@ use triple_accel::SearchType;
 /// Where an annotation landed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
-    /// At its stored position, which still holds the quote.
+    /// At its stored position, which still holds the quote, and whose context fits at least
+    /// as well as any other occurrence's.
     Position(Cp, Cp),
     /// The quote, found elsewhere.
     Quote(Cp, Cp),
@@ -69,8 +74,13 @@ pub fn anchor(text: &DocText, sel: &Selector) -> Anchor {
     if sel.quote.is_empty() {
         return Anchor::Orphan;
     }
-    if let Some((start, end)) = sel.position {
-        if text.slice(start, end) == Some(sel.quote) {
+    // The stored position, if it still holds the quote. When its context agrees in full (or
+    // none was stored), no other occurrence can score higher, so the text is not scanned.
+    let at_position = sel
+        .position
+        .filter(|&(start, end)| text.slice(start, end) == Some(sel.quote));
+    if let Some((start, end)) = at_position {
+        if context_match(text, start, end, sel) == context_len(sel) {
             return Anchor::Position(start, end);
         }
     }
@@ -78,7 +88,7 @@ pub fn anchor(text: &DocText, sel: &Selector) -> Anchor {
     let haystack = text.as_str();
     let quote_cps = sel.quote.chars().count();
 
-    // Exact occurrences, the best by context and nearness.
+    // Exact occurrences, the stored position among them, the best by context and nearness.
     let mut best: Option<(i64, Cp)> = None;
     for (byte, _) in haystack.match_indices(sel.quote) {
         let Some(start) = text.cp_of_utf8(Utf8(byte)) else {
@@ -90,7 +100,11 @@ pub fn anchor(text: &DocText, sel: &Selector) -> Anchor {
         }
     }
     if let Some((_, start)) = best {
-        return Anchor::Quote(start, Cp(start.0 + quote_cps));
+        let end = Cp(start.0 + quote_cps);
+        if at_position == Some((start, end)) {
+            return Anchor::Position(start, end);
+        }
+        return Anchor::Quote(start, end);
     }
 
     approximate(text, sel, hint).unwrap_or(Anchor::Orphan)
@@ -101,6 +115,11 @@ pub fn anchor(text: &DocText, sel: &Selector) -> Anchor {
 fn context_score(text: &DocText, start: Cp, end: Cp, sel: &Selector, hint: Option<Cp>) -> i64 {
     let distance = hint.map_or(0, |h| (h.0 as i64 - start.0 as i64).abs());
     context_match(text, start, end, sel) as i64 * 1_000_000 - distance.min(999_999)
+}
+
+/// The most [`context_match`] can give: the stored prefix and suffix, in code points.
+fn context_len(sel: &Selector) -> usize {
+    sel.prefix.chars().count() + sel.suffix.chars().count()
 }
 
 /// How many characters of the stored prefix and suffix match the text around a span.
@@ -133,8 +152,7 @@ fn plausible(
     if f64::from(edits) <= quote_len as f64 * TRUSTED_EDIT_RATIO {
         return true;
     }
-    let available = sel.prefix.chars().count() + sel.suffix.chars().count();
-    context_match(text, start, end, sel) >= MIN_CONTEXT.min(available).max(1)
+    context_match(text, start, end, sel) >= MIN_CONTEXT.min(context_len(sel)).max(1)
 }
 
 fn approximate(text: &DocText, sel: &Selector, hint: Option<Cp>) -> Option<Anchor> {
@@ -325,6 +343,76 @@ mod tests {
             },
         );
         assert_eq!(a, Anchor::Quote(pos.0, Cp(pos.0 .0 + 12)));
+    }
+
+    /// The selector the annotator stores for `quote` at code point `start` of `text`.
+    fn stored<'a>(text: &'a DocText, quote: &'a str, start: Cp) -> Selector<'a> {
+        let end = Cp(start.0 + quote.chars().count());
+        assert_eq!(text.slice(start, end), Some(quote));
+        Selector {
+            quote,
+            prefix: text.before(start, 32),
+            suffix: text.after(end, 32),
+            position: Some((start, end)),
+        }
+    }
+
+    /// A numbered list of `n` items that repeat one phrase, each line the same length.
+    fn repeated_list(n: usize) -> Vec<String> {
+        (1..=n)
+            .map(|i| format!("{i:02}. Ensure safe, orderly and regular migration.\n"))
+            .collect()
+    }
+
+    const PHRASE: &str = "Ensure safe, orderly and regular migration.";
+
+    #[test]
+    fn a_stored_position_loses_to_an_occurrence_whose_context_matches_better() {
+        let items = repeated_list(40);
+        let line = items[0].chars().count();
+        let original = DocText::new(items.concat());
+        // Item 20's phrase, after its "20. ".
+        let sel = stored(&original, PHRASE, Cp(19 * line + 4));
+        // One line, exactly one item long, inserted at the top: the stored position now
+        // holds item 19's identical phrase, while the stored context fits item 20 exactly.
+        let note = format!("{:<w$}\n", "Revised list:", w = line - 1);
+        let edited = DocText::new(format!("{note}{}", items.concat()));
+        let (start, end) = sel.position.unwrap();
+        assert_eq!(edited.slice(start, end), Some(PHRASE));
+        assert_eq!(
+            anchor(&edited, &sel),
+            Anchor::Quote(Cp(start.0 + line), Cp(end.0 + line))
+        );
+    }
+
+    #[test]
+    fn a_stored_position_without_context_is_taken_among_repeats() {
+        let text = DocText::new(repeated_list(40).concat());
+        let line = repeated_list(1)[0].chars().count();
+        let start = Cp(19 * line + 4);
+        let end = Cp(start.0 + PHRASE.chars().count());
+        let sel = Selector {
+            quote: PHRASE,
+            position: Some((start, end)),
+            ..Selector::default()
+        };
+        assert_eq!(anchor(&text, &sel), Anchor::Position(start, end));
+    }
+
+    #[test]
+    fn a_stored_position_whose_context_changed_is_kept_when_no_occurrence_fits_better() {
+        let items = repeated_list(40);
+        let line = items[0].chars().count();
+        let original = DocText::new(items.concat());
+        let sel = stored(&original, PHRASE, Cp(19 * line + 4));
+        // The next item is reworded: the suffix now disagrees after ".\n2", but no other
+        // occurrence has a better context than the stored position.
+        let edited = DocText::new(items.concat().replace(
+            "21. Ensure safe, orderly and regular migration.",
+            "21. Save lives; coordinate search and rescue.",
+        ));
+        let (start, end) = sel.position.unwrap();
+        assert_eq!(anchor(&edited, &sel), Anchor::Position(start, end));
     }
 
     #[test]
