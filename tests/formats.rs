@@ -748,3 +748,51 @@ mod fuzz {
         }
     }
 }
+
+/// Two annotations that carry only a `TextQuoteSelector` (no position), with the same tag on
+/// two passages: both are placed. Duplicates are judged where an annotation lands, not by a
+/// stored span it does not have; and nothing says the text changed, since none was expected
+/// anywhere.
+#[test]
+fn quote_only_annotations_with_the_same_tag_are_all_placed() {
+    let item = |n: u32, exact: &str| {
+        serde_json::json!({
+            "id": format!("urn:uuid:00000000-0000-4000-8000-00000000000{n}"),
+            "type": "Annotation",
+            "body": {"type": "TextualBody", "purpose": "tagging", "value": "objective-23"},
+            "target": {
+                "source": format!("urn:gcm-annotator:document:{SEED_004}"),
+                "selector": {"type": "TextQuoteSelector", "exact": exact}
+            }
+        })
+    };
+    let file = serde_json::json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationPage",
+        "items": [item(1, "Kofi Annan"), item(2, "Global Forum on Migration and Development")]
+    })
+    .to_string();
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "quotes.jsonld", file.as_bytes());
+    assert_eq!(plan.annotations.len(), 2, "{}", plan.summary());
+    assert!(plan.skipped.is_empty());
+    assert_eq!(plan.reanchored, 0);
+    assert!(!plan.summary().contains("changed"), "{}", plan.summary());
+    let quotes: Vec<&str> = fresh
+        .library
+        .annotations()
+        .iter()
+        .map(|a| a.quote.as_str())
+        .collect();
+    assert!(quotes.contains(&"Kofi Annan"));
+    // The same file again: both are already here, by id.
+    let again = import(
+        "quotes.jsonld",
+        file.as_bytes(),
+        &fresh.library,
+        &mut ids(),
+        5,
+    )
+    .unwrap();
+    assert_eq!((again.annotations.len(), again.skipped.len()), (0, 2));
+}

@@ -351,6 +351,11 @@ impl Planner {
                         "annotation {n} ends ({e}) before it starts ({s})"
                     )));
                 }
+                if s == e {
+                    return Err(err(format!(
+                        "annotation {n} is empty: it starts and ends at {s} (offsets must satisfy start < end)"
+                    )));
+                }
             }
             if a.start.is_some() != a.end.is_some() {
                 return Err(err(format!(
@@ -481,12 +486,7 @@ fn place(
             .unwrap_or_else(&mut *new_id);
     let document = doc_id.map_or(a.doc_key, str::to_string);
     let (start, end) = (Cp(a.start.unwrap_or(0)), Cp(a.end.unwrap_or(0)));
-    // Duplicates: the same id, or the same span and tags in the same document.
-    if !seen.admit(&id, &document, start, end, &tags) {
-        plan.skipped
-            .push(format!("“\u{2068}{}\u{2069}”", excerpt(&quote, 40)));
-        return;
-    }
+    let searched = a.start.is_some();
     let anchored = match text {
         Some(t) if !quote.is_empty() => anchor(
             t,
@@ -520,18 +520,34 @@ fn place(
     let placed = match (anchored, text) {
         (Anchor::Orphan, _) | (_, None) => None,
         (found, Some(t)) => found.span().and_then(|(s, e)| {
-            if !matches!(found, Anchor::Position(..)) {
-                plan.reanchored += 1;
-            }
             // After approximate anchoring the quote is what the text now says there; the
             // context is always the text's own.
             let (p, q, x) = t.context(s, e, CONTEXT_CPS)?;
-            Some((s, e, p, q, x))
+            Some((found, s, e, p, q, x))
         }),
     };
+    // Duplicates, judged where the annotation lands: the same id, or the same placed span
+    // and tags in the same document. (Judged before placing, every annotation that carries
+    // only a quote counted as the span 0..0, and the second of two was dropped.) An orphan
+    // is a duplicate by its id alone.
+    let (key_start, key_end) = placed.as_ref().map_or((Cp(0), Cp(0)), |p| (p.1, p.2));
+    let fresh = match &placed {
+        Some(_) => seen.admit(&base.id, &base.document, key_start, key_end, &base.tags),
+        None => seen.admit_id(&base.id),
+    };
+    if !fresh {
+        plan.skipped
+            .push(format!("“\u{2068}{}\u{2069}”", excerpt(&base.quote, 40)));
+        return;
+    }
     match placed {
         None => plan.orphans.push(base),
-        Some((start, end, prefix, quote, suffix)) => {
+        Some((found, start, end, prefix, quote, suffix)) => {
+            // Re-anchored: it said where it was, and the text there had changed. An
+            // annotation that carries only its quote was searched for by design.
+            if searched && !matches!(found, Anchor::Position(..)) {
+                plan.reanchored += 1;
+            }
             let mut a = Annotation { start, end, ..base };
             for (field, new) in [
                 (&mut a.quote, quote),
