@@ -587,9 +587,21 @@ fn an_import_is_one_step_that_undo_takes_back_and_redo_brings_again() {
     });
     let plan = import_into(&mut fresh, "class.json", json.as_bytes());
     let added = plan.annotations.len();
+    // The file brings the user's document, which this browser did not have.
+    assert_eq!(plan.new_documents.len(), 1);
+    let brought = plan.new_documents[0].id.clone();
     assert_eq!(fresh.library.annotations().len(), added + 1);
     let effects = fresh.apply(Action::Undo);
-    assert_eq!(effects.len(), added, "one delete per imported annotation");
+    let deletes = effects
+        .iter()
+        .filter(|e| matches!(e, gcm_annotator::effect::Effect::DeleteAnnotation(_)))
+        .count();
+    assert_eq!(deletes, added, "one delete per imported annotation");
+    assert!(
+        effects.contains(&gcm_annotator::effect::Effect::DeleteDocument(
+            brought.clone()
+        ))
+    );
     let ids: Vec<&str> = fresh
         .library
         .annotations()
@@ -597,13 +609,14 @@ fn an_import_is_one_step_that_undo_takes_back_and_redo_brings_again() {
         .map(|a| a.id.as_str())
         .collect();
     assert_eq!(ids, ["mine"], "only what the file added is gone");
-    assert_eq!(
-        fresh.library.documents().len(),
-        m.library.documents().len(),
-        "documents stay"
+    assert!(
+        fresh.library.document(&brought).is_none(),
+        "the document the file brought goes too"
     );
+    assert_eq!(fresh.library.documents().len(), 5, "the seeds stay");
     fresh.apply(Action::Redo);
     assert_eq!(fresh.library.annotations().len(), added + 1);
+    assert!(fresh.library.document(&brought).is_some(), "and comes back");
     fresh.apply(Action::Undo);
     fresh.apply(Action::Undo);
     assert!(
