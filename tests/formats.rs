@@ -809,3 +809,90 @@ fn quote_only_annotations_with_the_same_tag_are_all_placed() {
     .unwrap();
     assert_eq!((again.annotations.len(), again.skipped.len()), (0, 2));
 }
+
+/// doccano's newer `entities` objects are read; keys of other dialects that are not read
+/// (here `relations`) are said in the summary, never dropped in silence.
+#[test]
+fn doccano_entities_are_read_and_unread_keys_are_said() {
+    let line = serde_json::json!({
+        "text": "Safe, orderly and regular migration.",
+        "label": [],
+        "entities": [
+            {"id": 1, "label": "objective-1", "start_offset": 0, "end_offset": 4},
+            {"id": 2, "label": "objective-23", "start_offset": 26, "end_offset": 35}
+        ],
+        "relations": [{"id": 1, "from_id": 1, "to_id": 2, "type": "about"}]
+    })
+    .to_string();
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "entities.jsonl", line.as_bytes());
+    let quotes: Vec<&str> = plan.annotations.iter().map(|a| a.quote.as_str()).collect();
+    assert_eq!(quotes, ["Safe", "migration"]);
+    let said = plan.summary();
+    assert!(
+        said.contains("'relations' is not read: doccano's relations between spans are not kept"),
+        "{said}"
+    );
+}
+
+/// A W3C selector that places nothing here, and a body whose purpose is neither tagging nor
+/// commenting, are said in the summary.
+#[test]
+fn w3c_selectors_and_bodies_that_are_not_read_are_said() {
+    let file = serde_json::json!({
+        "id": "urn:uuid:00000000-0000-4000-8000-0000000000aa",
+        "type": "Annotation",
+        "body": [
+            {"type": "TextualBody", "purpose": "tagging", "value": "objective-23"},
+            {"type": "TextualBody", "purpose": "describing", "value": "a description"}
+        ],
+        "target": {
+            "source": format!("urn:gcm-annotator:document:{SEED_004}"),
+            "selector": [
+                {"type": "XPathSelector", "value": "/html/body/p[2]"},
+                {"type": "TextQuoteSelector", "exact": "Kofi Annan"}
+            ]
+        }
+    })
+    .to_string();
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "one.jsonld", file.as_bytes());
+    assert_eq!(plan.annotations.len(), 1);
+    let said = plan.summary();
+    assert!(said.contains("'XPathSelector' is not read"), "{said}");
+    assert!(said.contains("purpose 'describing' are not read"), "{said}");
+}
+
+/// Offsets written as UTF-16 code units (JavaScript string indices, as some exporters write
+/// doccano files) are recognised when the text has characters outside the BMP: read as code
+/// points they cut words, read as UTF-16 they do not. The summary says which reading was
+/// used. Offsets written as code points are left as they are.
+#[test]
+fn doccano_offsets_in_utf16_units_are_recognised_and_said() {
+    let text = "😀😀 Safe migration matters.";
+    let utf16 = serde_json::json!({
+        "text": text,
+        "label": [[5, 9, "objective-1"], [10, 19, "objective-23"]]
+    })
+    .to_string();
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "utf16.jsonl", utf16.as_bytes());
+    let quotes: Vec<&str> = plan.annotations.iter().map(|a| a.quote.as_str()).collect();
+    assert_eq!(quotes, ["Safe", "migration"]);
+    assert!(
+        plan.summary().contains("read as UTF-16 code units"),
+        "{}",
+        plan.summary()
+    );
+
+    let code_points = serde_json::json!({
+        "text": text,
+        "label": [[3, 7, "objective-1"], [8, 17, "objective-23"]]
+    })
+    .to_string();
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "cp.jsonl", code_points.as_bytes());
+    let quotes: Vec<&str> = plan.annotations.iter().map(|a| a.quote.as_str()).collect();
+    assert_eq!(quotes, ["Safe", "migration"]);
+    assert!(!plan.summary().contains("UTF-16"), "{}", plan.summary());
+}

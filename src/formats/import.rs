@@ -57,6 +57,9 @@ pub struct Plan {
     pub skipped: Vec<String>,
     /// How many text fields carry markup; it is kept and shown as text, never run.
     pub markup_fields: usize,
+    /// What the reader said about the file ([`Incoming::notes`]): keys it did not read,
+    /// offsets it read in another unit.
+    pub notes: Vec<String>,
     /// The annotations the plan was checked against for duplicates. When the library still
     /// holds these very ones (the same shared list) as the plan is applied, nothing arrived
     /// in the meantime and the check need not be made again.
@@ -106,7 +109,11 @@ impl Plan {
                 }
             ));
         }
-        format!("{}.", parts.join("; "))
+        let mut said = format!("{}.", parts.join("; "));
+        for n in &self.notes {
+            said.push_str(&format!(" Note: {n}."));
+        }
+        said
     }
 }
 
@@ -191,6 +198,9 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
             if doccano::recognises(&v) {
                 return doccano::read(text).map_err(err);
             }
+            if is_label_studio(&v) {
+                return Err(err("it looks like a Label Studio export ('data' and 'annotations' with 'result'), which this app does not read: export W3C Web Annotation from it, or doccano JSONL with 'text' and 'label'".into()));
+            }
             Err(err("it is JSON, but not in a format this app reads (GCM Annotator JSON, W3C Web Annotation, or doccano JSONL)".into()))
         }
         Err(whole) => {
@@ -209,6 +219,16 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
             }
         }
     }
+}
+
+/// True when a JSON value looks like Label Studio's export: a task (or a list of them) with
+/// `data` and `annotations` or `predictions`.
+fn is_label_studio(v: &serde_json::Value) -> bool {
+    let task = |t: &serde_json::Value| {
+        t.get("data").is_some()
+            && (t.get("annotations").is_some() || t.get("predictions").is_some())
+    };
+    task(v) || v.as_array().and_then(|a| a.first()).is_some_and(task)
 }
 
 /// True when a string looks like it carries HTML or a script URL.
@@ -254,6 +274,7 @@ impl Planner {
         let mut plan = Plan {
             file: name.to_string(),
             format: Some(incoming.format),
+            notes: incoming.notes.clone(),
             ..Plan::default()
         };
         // The fallback annotator: the file's, else the file's name without extension.
