@@ -83,18 +83,27 @@ fn cuts_no_word(chars: &[char], start: usize, end: usize) -> bool {
     start < end && end <= chars.len() && clean_start && clean_end
 }
 
+/// A span as a line states it: (start, end).
+type Span = (usize, usize);
+
+/// The outcome of [`utf16_reading`] when it fires.
+struct Utf16Reading {
+    /// Every span of the line, converted to code points.
+    spans: Vec<Span>,
+    /// How many spans the two readings place differently.
+    differ: usize,
+    /// How many of those cut no word when read as code points.
+    clean_as_cp: usize,
+}
+
 /// Whether a line's offsets read as UTF-16 code units rather than code points. Some
 /// exporters write doccano offsets in UTF-16 (JavaScript's string indices); the two
 /// readings differ only after a character outside the Basic Multilingual Plane, and doccano
 /// carries no quote to check them against. The heuristic looks only at the spans whose two
 /// readings differ: it fires when there are at least two, every one of them cuts no word
 /// when read as UTF-16, and at most half do when read as code points (people tag words;
-/// two spans cutting words by chance at both ends are rare). Returns every span converted
-/// to code points, and the counts `(spans that differ, clean as code points)`.
-fn utf16_reading(
-    text: &str,
-    spans: &[((usize, usize), Vec<String>)],
-) -> Option<(Vec<(usize, usize)>, usize, usize)> {
+/// two spans cutting words by chance at both ends are rare).
+fn utf16_reading(text: &str, spans: &[(Span, Vec<String>)]) -> Option<Utf16Reading> {
     if text.chars().all(|c| (c as u32) <= 0xFFFF) {
         return None;
     }
@@ -108,8 +117,8 @@ fn utf16_reading(
     let converted = spans
         .iter()
         .map(|((s, e), _)| Some((cp_of(*s)?, cp_of(*e)?)))
-        .collect::<Option<Vec<(usize, usize)>>>()?;
-    let differ: Vec<(&(usize, usize), &(usize, usize))> = spans
+        .collect::<Option<Vec<Span>>>()?;
+    let differ: Vec<(&Span, &Span)> = spans
         .iter()
         .map(|(span, _)| span)
         .zip(&converted)
@@ -124,7 +133,11 @@ fn utf16_reading(
         .filter(|(_, (s, e))| cuts_no_word(&chars, *s, *e))
         .count();
     let n = differ.len();
-    (n >= 2 && clean_utf16 == n && clean_cp * 2 <= n).then_some((converted, n, clean_cp))
+    (n >= 2 && clean_utf16 == n && clean_cp * 2 <= n).then_some(Utf16Reading {
+        spans: converted,
+        differ: n,
+        clean_as_cp: clean_cp,
+    })
 }
 
 /// Reads doccano JSONL. Each line is a document carrying its text; spans with several
@@ -186,12 +199,13 @@ pub fn read(text: &str) -> Result<Incoming, String> {
         // A line this app wrote (it carries the document's id) counts in code points.
         let ours = v.get("document").is_some();
         let utf16 = (!ours).then(|| utf16_reading(doc_text, &spans)).flatten();
-        if let Some((converted, differ, clean_cp)) = utf16 {
+        if let Some(r) = utf16 {
             note(format!(
-                "line {line_no}'s offsets were read as UTF-16 code units, as some exporters write them: read as code points, {} of the {differ} spans they move would cut words (undo the import if that is wrong)",
-                differ - clean_cp
+                "line {line_no}'s offsets were read as UTF-16 code units, as some exporters write them: read as code points, {} of the {} spans they move would cut words (undo the import if that is wrong)",
+                r.differ - r.clean_as_cp,
+                r.differ
             ));
-            for (span, c) in spans.iter_mut().zip(converted) {
+            for (span, c) in spans.iter_mut().zip(r.spans) {
                 span.0 = c;
             }
         }
