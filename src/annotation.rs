@@ -238,6 +238,12 @@ impl Seen {
                 .is_some_and(|s| s.contains(&(start.0, end.0, codebook::mask_of(tags))))
     }
 
+    /// Takes in an id alone (an orphan, which has no placed span) unless it is here; true if
+    /// it was new.
+    pub fn admit_id(&mut self, id: &str) -> bool {
+        self.ids.insert(id.to_string())
+    }
+
     /// Takes the annotation in unless it is a duplicate; true if it was new.
     pub fn admit(&mut self, id: &str, document: &str, start: Cp, end: Cp, tags: &[String]) -> bool {
         if self.has(id, document, start, end, tags) {

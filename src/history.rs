@@ -1,53 +1,92 @@
-//! Undo and redo: the steps a user can take back, each a list of annotation changes that
-//! knows how to invert itself (as helix-core's `history.rs` keeps transactions with their
+//! Undo and redo: the steps a user can take back, each a list of changes (to annotations,
+//! orphans and documents) that knows how to invert itself (as helix-core's `history.rs` keeps transactions with their
 //! inversions). Pure bookkeeping: applying a step to the library is [`crate::library`]'s job.
 
 use crate::annotation::Annotation;
+use crate::document::Document;
 use std::sync::Arc;
 
 /// How many steps undo remembers. 200 covers a long session; a step is one annotation's
 /// change, everything one import added, or every suggestion one "accept all" accepted.
 pub const UNDO_DEPTH: usize = 200;
 
-/// One annotation before and after a change. `None` before is a creation, `None` after a
+/// One thing before and after a change. `None` before is a creation, `None` after a
 /// deletion; both `Some` is an edit.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Change {
-    pub before: Option<Annotation>,
-    pub after: Option<Annotation>,
+pub enum Change {
+    /// A placed annotation.
+    Annotation {
+        before: Option<Annotation>,
+        after: Option<Annotation>,
+    },
+    /// An orphan: an annotation kept though it could not be placed.
+    Orphan {
+        before: Option<Annotation>,
+        after: Option<Annotation>,
+    },
+    /// A user document (an import brings the documents its file carries).
+    Document {
+        before: Option<Document>,
+        after: Option<Document>,
+    },
 }
 
 impl Change {
     /// A new annotation.
     pub fn created(a: Annotation) -> Change {
-        Change {
+        Change::Annotation {
             before: None,
             after: Some(a),
         }
     }
 
-    /// The change that takes this one back.
-    pub fn inverse(&self) -> Change {
-        Change {
-            before: self.after.clone(),
-            after: self.before.clone(),
+    /// An annotation edited or deleted (`after` is `None`).
+    pub fn edited(before: Annotation, after: Option<Annotation>) -> Change {
+        Change::Annotation {
+            before: Some(before),
+            after,
         }
     }
 
-    /// The id of the annotation it changes.
-    pub fn id(&self) -> Option<&str> {
-        self.after
-            .as_ref()
-            .or(self.before.as_ref())
-            .map(|a| a.id.as_str())
+    /// The change that takes this one back.
+    pub fn inverse(&self) -> Change {
+        match self {
+            Change::Annotation { before, after } => Change::Annotation {
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Change::Orphan { before, after } => Change::Orphan {
+                before: after.clone(),
+                after: before.clone(),
+            },
+            Change::Document { before, after } => Change::Document {
+                before: after.clone(),
+                after: before.clone(),
+            },
+        }
     }
 
-    /// The document of the annotation it changes.
+    /// The id of what it changes: an annotation's, an orphan's or a document's.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Change::Annotation { before, after } | Change::Orphan { before, after } => {
+                after.as_ref().or(before.as_ref()).map(|a| a.id.as_str())
+            }
+            Change::Document { before, after } => {
+                after.as_ref().or(before.as_ref()).map(|d| d.id.as_str())
+            }
+        }
+    }
+
+    /// The id of the document it touches.
     pub fn document(&self) -> Option<&str> {
-        self.after
-            .as_ref()
-            .or(self.before.as_ref())
-            .map(|a| a.document.as_str())
+        match self {
+            Change::Annotation { before, after } | Change::Orphan { before, after } => after
+                .as_ref()
+                .or(before.as_ref())
+                .map(|a| a.document.as_str()),
+            Change::Document { .. } => self.id(),
+        }
     }
 }
 
@@ -164,15 +203,14 @@ mod tests {
     fn a_step_inverts_each_change_last_first() {
         let step = Step::new(vec![
             Change::created(a("1", "")),
-            Change {
-                before: Some(a("1", "")),
-                after: Some(a("1", "edited")),
-            },
+            Change::edited(a("1", ""), Some(a("1", "edited"))),
         ]);
         let inv = step.inverse();
-        assert_eq!(inv.changes()[0].before.as_ref().unwrap().note, "edited");
-        assert_eq!(inv.changes()[0].after.as_ref().unwrap().note, "");
-        assert_eq!(inv.changes()[1].after, None);
+        assert_eq!(
+            inv.changes()[0],
+            Change::edited(a("1", "edited"), Some(a("1", "")))
+        );
+        assert_eq!(inv.changes()[1], Change::edited(a("1", ""), None));
         assert_eq!(inv.inverse(), step);
     }
 
@@ -183,9 +221,9 @@ mod tests {
         h.record(Step::new(vec![]));
         assert_eq!(h.undo_len(), 1);
         let back = h.undo().unwrap();
-        assert_eq!(back.changes()[0].after, None);
+        assert_eq!(back.changes()[0], Change::edited(a("1", ""), None));
         assert!(h.can_redo() && !h.can_undo());
-        assert_eq!(h.redo().unwrap().changes()[0].after, Some(a("1", "")));
+        assert_eq!(h.redo().unwrap().changes()[0], Change::created(a("1", "")));
         h.undo();
         h.record(Step::new(vec![Change::created(a("2", ""))]));
         assert!(!h.can_redo());

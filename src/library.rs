@@ -42,6 +42,8 @@ pub struct Applied {
     pub effects: Vec<Effect>,
     /// Ids of the annotations the changes removed.
     pub removed: HashSet<String>,
+    /// Ids of the documents the changes removed.
+    pub removed_documents: Vec<String>,
 }
 
 impl Library {
@@ -218,15 +220,23 @@ impl Library {
         self.orphans = Arc::new(orphans);
     }
 
-    /// Makes the annotations match each change's `after`, in order. One change is found by
-    /// a scan; many (an import of 10,000, undone) through one index, with removals in one
-    /// pass, so that a step costs O(n), not O(n²).
+    /// Makes the library match each change's `after`, in order: annotations, orphans and
+    /// documents. One annotation change is found by a scan; many (an import of 10,000,
+    /// undone) through one index, with removals in one pass, so that a step costs O(n), not
+    /// O(n²). A document is removed only when it is a user document that nothing refers to
+    /// any more, after the step's other changes (so that undoing an import takes back the
+    /// documents it brought, but never one that holds other work).
     pub fn apply(&mut self, changes: &[Change]) -> Applied {
         let mut applied = Applied {
             effects: Vec::with_capacity(changes.len()),
             ..Applied::default()
         };
-        let index: HashMap<String, usize> = if changes.len() > 1 {
+        let many = changes
+            .iter()
+            .filter(|c| matches!(c, Change::Annotation { .. }))
+            .count()
+            > 1;
+        let index: HashMap<String, usize> = if many {
             self.annotations
                 .iter()
                 .enumerate()
@@ -235,36 +245,70 @@ impl Library {
         } else {
             HashMap::new()
         };
+        let mut documents_to_remove = Vec::new();
         for c in changes {
             let Some(id) = c.id() else {
                 continue;
             };
-            let at = if changes.len() > 1 {
-                index.get(id).copied()
-            } else {
-                self.annotations.iter().position(|a| a.id == id)
-            };
-            match (&c.after, at) {
-                (Some(after), Some(i)) => {
-                    Arc::make_mut(&mut self.annotations)[i] = after.clone();
-                    applied.effects.push(Effect::SaveAnnotation(after.clone()));
+            match c {
+                Change::Annotation { after, .. } => {
+                    let at = if many {
+                        index.get(id).copied()
+                    } else {
+                        self.annotations.iter().position(|a| a.id == id)
+                    };
+                    match (after, at) {
+                        (Some(after), Some(i)) => {
+                            Arc::make_mut(&mut self.annotations)[i] = after.clone();
+                            applied.effects.push(Effect::SaveAnnotation(after.clone()));
+                        }
+                        (Some(after), None) => {
+                            Arc::make_mut(&mut self.annotations).push(after.clone());
+                            applied.effects.push(Effect::SaveAnnotation(after.clone()));
+                        }
+                        (None, Some(_)) => {
+                            applied
+                                .effects
+                                .push(Effect::DeleteAnnotation(id.to_string()));
+                            applied.removed.insert(id.to_string());
+                        }
+                        (None, None) => {}
+                    }
                 }
-                (Some(after), None) => {
-                    Arc::make_mut(&mut self.annotations).push(after.clone());
-                    applied.effects.push(Effect::SaveAnnotation(after.clone()));
+                Change::Orphan {
+                    after: Some(after), ..
+                } => applied
+                    .effects
+                    .extend(self.keep_orphans(vec![after.clone()])),
+                Change::Orphan { after: None, .. } => {
+                    applied.effects.extend(self.delete_orphan(id));
                 }
-                (None, Some(_)) => {
-                    applied
-                        .effects
-                        .push(Effect::DeleteAnnotation(id.to_string()));
-                    applied.removed.insert(id.to_string());
+                Change::Document {
+                    after: Some(after), ..
+                } => {
+                    if self.add_document(after.clone()) {
+                        applied.effects.push(Effect::SaveDocument(id.to_string()));
+                    }
                 }
-                (None, None) => {}
+                Change::Document { after: None, .. } => documents_to_remove.push(id.to_string()),
             }
         }
         if !applied.removed.is_empty() {
             let gone = &applied.removed;
             Arc::make_mut(&mut self.annotations).retain(|a| !gone.contains(&a.id));
+        }
+        for id in documents_to_remove {
+            let in_use = self
+                .annotations
+                .iter()
+                .chain(self.orphans.iter())
+                .any(|a| a.document == id);
+            let is_user = self.document(&id).is_some_and(|d| d.origin == Origin::User);
+            if is_user && !in_use {
+                self.documents.retain(|d| d.id != id);
+                applied.effects.push(Effect::DeleteDocument(id.clone()));
+                applied.removed_documents.push(id);
+            }
         }
         applied
     }
@@ -325,14 +369,8 @@ mod tests {
             ..a.clone()
         };
         let done = l.apply(&[
-            Change {
-                before: Some(a.clone()),
-                after: Some(edited.clone()),
-            },
-            Change {
-                before: Some(b.clone()),
-                after: None,
-            },
+            Change::edited(a.clone(), Some(edited.clone())),
+            Change::edited(b.clone(), None),
         ]);
         assert_eq!(l.annotations().as_slice(), [edited]);
         assert!(done.removed.contains("b"));

@@ -7,9 +7,9 @@ pub use crate::action::{Accepted, Action, Restored};
 use crate::annotation::{normalize_tags, Annotation, Draft, Millis, Seen};
 use crate::document::Document;
 use crate::effect::{CaretView, Effect, FocusTarget};
-use crate::formats::export::{backup, export};
+use crate::formats::export::{backup, export_file};
 use crate::formats::import::Plan;
-use crate::formats::{ExportScope, Format, Options};
+use crate::formats::{Format, Options};
 use crate::history::{Change, History, Step};
 use crate::library::Library;
 use crate::session::{CardPlace, Level, PinnedCard, Session};
@@ -266,7 +266,22 @@ impl Model {
                 only,
                 seed_text,
                 now,
-            } => self.export(format, only.as_deref(), seed_text, now),
+            } => {
+                let options = Options {
+                    seed_text,
+                    now,
+                    annotator: &s.settings.annotator,
+                };
+                let file = export_file(&self.library, format, only.as_deref(), options);
+                let (count, name) = (file.annotations, &file.file_name);
+                let said = format!("Exported {count} annotations to “\u{2068}{name}\u{2069}”.");
+                s.notify(Level::Info, said, false, false);
+                vec![Effect::Download {
+                    file_name: file.file_name,
+                    mime: file.mime,
+                    content: file.content,
+                }]
+            }
             Action::ExportAll { now } => {
                 let (file_name, content) = backup(&self.library, &s.settings.annotator, now);
                 vec![Effect::Download {
@@ -456,10 +471,7 @@ impl Model {
             updated: now.max(before.updated),
             ..before.clone()
         };
-        effects.extend(self.record(vec![Change {
-            before: Some(before),
-            after: Some(after),
-        }]));
+        effects.extend(self.record(vec![Change::edited(before, Some(after))]));
         effects.push(Effect::SaveSettings);
         effects
     }
@@ -468,45 +480,10 @@ impl Model {
         let Some(before) = self.library.annotation(id).cloned() else {
             return vec![];
         };
-        let effects = self.record(vec![Change {
-            before: Some(before),
-            after: None,
-        }]);
+        let effects = self.record(vec![Change::edited(before, None)]);
         let s = &mut self.session;
         s.notify(Level::Info, "Annotation deleted.".into(), true, false);
         effects
-    }
-
-    fn export(
-        &mut self,
-        format: Format,
-        only: Option<&str>,
-        seed_text: bool,
-        now: Millis,
-    ) -> Vec<Effect> {
-        let scope = ExportScope::new(&self.library, only);
-        let title = only
-            .and_then(|id| self.library.document(id))
-            .map(|d| d.title.as_str());
-        let file_name = crate::formats::file_name(format, title, now);
-        let options = Options {
-            seed_text,
-            now,
-            annotator: &self.session.settings.annotator,
-        };
-        let content = export(format, &scope, options);
-        let count = scope.annotations.len();
-        self.session.notify(
-            Level::Info,
-            format!("Exported {count} annotations to “\u{2068}{file_name}\u{2069}”."),
-            false,
-            false,
-        );
-        vec![Effect::Download {
-            file_name,
-            mime: format.mime(),
-            content,
-        }]
     }
 
     fn import(&mut self, mut plan: Plan) -> Vec<Effect> {
@@ -518,10 +495,17 @@ impl Model {
             .first()
             .map(|a| a.document.clone())
             .or_else(|| plan.new_documents.first().map(|d| d.id.clone()));
+        // The whole import is one step: Undo takes back what this file added, the documents
+        // it brought and the orphans it kept included.
+        let mut step = Vec::with_capacity(plan.annotations.len() + plan.new_documents.len());
         for doc in std::mem::take(&mut plan.new_documents) {
             let id = doc.id.clone();
-            if self.library.add_document(doc) {
+            if self.library.add_document(doc.clone()) {
                 effects.push(Effect::SaveDocument(id));
+                step.push(Change::Document {
+                    before: None,
+                    after: Some(doc),
+                });
             }
         }
         // Planned against an earlier state (several files in a row, or edits while a long
@@ -544,12 +528,21 @@ impl Model {
             }
             added.push(a);
         }
-        // The whole import is one step: Undo takes back what this file added (documents it
-        // brought and orphans stay, listed, for the user to delete).
-        let step = Step::new(added.iter().cloned().map(Change::created).collect());
+        step.extend(added.iter().cloned().map(Change::created));
         effects.extend(self.library.extend(added));
-        self.history.record(step);
-        effects.extend(self.library.keep_orphans(std::mem::take(&mut plan.orphans)));
+        let mut kept = std::collections::HashSet::new();
+        let orphans: Vec<Annotation> = std::mem::take(&mut plan.orphans)
+            .into_iter()
+            .filter(|o| {
+                kept.insert(o.id.clone()) && !self.library.orphans().iter().any(|x| x.id == o.id)
+            })
+            .collect();
+        step.extend(orphans.iter().map(|o| Change::Orphan {
+            before: None,
+            after: Some(o.clone()),
+        }));
+        effects.extend(self.library.keep_orphans(orphans));
+        self.history.record(Step::new(step));
         if skipped_now > 0 {
             summary.push_str(&format!(
                 " {skipped_now} more were already here from a file imported just before."
@@ -575,15 +568,26 @@ impl Model {
     /// Applies a step to the library and keeps the session's references valid. One new
     /// annotation (created, or brought back by Undo) becomes current.
     fn put(&mut self, step: &Step) -> Vec<Effect> {
-        let applied = self.library.apply(step.changes());
-        if let [Change {
+        let mut applied = self.library.apply(step.changes());
+        if let [Change::Annotation {
             before: None,
             after: Some(a),
         }] = step.changes()
         {
             self.session.current = Some(a.id.clone());
         }
-        self.session.forget_annotations(&applied.removed);
+        let s = &mut self.session;
+        s.forget_annotations(&applied.removed);
+        for id in &applied.removed_documents {
+            s.scroll.remove(id);
+            if s.open.as_deref() == Some(id.as_str()) {
+                s.open = None;
+                s.leave_document();
+            }
+        }
+        if !applied.removed_documents.is_empty() {
+            applied.effects.push(Effect::SaveSettings);
+        }
         applied.effects
     }
 }
@@ -968,5 +972,45 @@ mod tests {
         assert_eq!(fresh.session.open.as_deref(), Some("u1"));
         assert_eq!(fresh.session.scroll.get("u1"), Some(&Cp(3)));
         assert_ne!(fresh.session.settings, Settings::default());
+    }
+
+    #[test]
+    fn undoing_an_import_takes_back_its_documents_and_orphans_and_redo_brings_them() {
+        // A file with a user document, one annotation on it, and one whose quote is gone.
+        let mut theirs = model_with_doc("alpha beta gamma");
+        create(&mut theirs, "a", 0, 5, &["objective-1"]);
+        create(&mut theirs, "b", 6, 10, &["objective-2"]);
+        let file = export_file(&theirs.library, Format::Project, None, Options::default());
+        let json = file.content;
+        let json = json.replace("\"quote\": \"beta\"", "\"quote\": \"omega\"");
+        let mut m = Model::default();
+        let mut n = 0;
+        let mut ids = || {
+            n += 1;
+            format!("id-{n}")
+        };
+        m.import_file("theirs.json", json.as_bytes(), &mut ids, 1)
+            .unwrap();
+        assert_eq!(m.library.documents().len(), 6);
+        assert_eq!(m.library.orphans().len(), 1);
+        assert_eq!(
+            m.session.open.as_deref(),
+            Some("u1"),
+            "the import opened it"
+        );
+
+        let effects = m.apply(Action::Undo);
+        assert_eq!(m.library.documents().len(), 5);
+        assert!(m.library.annotations().is_empty() && m.library.orphans().is_empty());
+        assert!(effects.contains(&Effect::DeleteDocument("u1".into())));
+        assert_eq!(
+            m.session.open, None,
+            "the reader leaves the document that went"
+        );
+
+        m.apply(Action::Redo);
+        assert_eq!(m.library.documents().len(), 6);
+        assert_eq!(m.library.annotations().len(), 1);
+        assert_eq!(m.library.orphans().len(), 1);
     }
 }

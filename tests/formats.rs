@@ -587,9 +587,21 @@ fn an_import_is_one_step_that_undo_takes_back_and_redo_brings_again() {
     });
     let plan = import_into(&mut fresh, "class.json", json.as_bytes());
     let added = plan.annotations.len();
+    // The file brings the user's document, which this browser did not have.
+    assert_eq!(plan.new_documents.len(), 1);
+    let brought = plan.new_documents[0].id.clone();
     assert_eq!(fresh.library.annotations().len(), added + 1);
     let effects = fresh.apply(Action::Undo);
-    assert_eq!(effects.len(), added, "one delete per imported annotation");
+    let deletes = effects
+        .iter()
+        .filter(|e| matches!(e, gcm_annotator::effect::Effect::DeleteAnnotation(_)))
+        .count();
+    assert_eq!(deletes, added, "one delete per imported annotation");
+    assert!(
+        effects.contains(&gcm_annotator::effect::Effect::DeleteDocument(
+            brought.clone()
+        ))
+    );
     let ids: Vec<&str> = fresh
         .library
         .annotations()
@@ -597,13 +609,14 @@ fn an_import_is_one_step_that_undo_takes_back_and_redo_brings_again() {
         .map(|a| a.id.as_str())
         .collect();
     assert_eq!(ids, ["mine"], "only what the file added is gone");
-    assert_eq!(
-        fresh.library.documents().len(),
-        m.library.documents().len(),
-        "documents stay"
+    assert!(
+        fresh.library.document(&brought).is_none(),
+        "the document the file brought goes too"
     );
+    assert_eq!(fresh.library.documents().len(), 5, "the seeds stay");
     fresh.apply(Action::Redo);
     assert_eq!(fresh.library.annotations().len(), added + 1);
+    assert!(fresh.library.document(&brought).is_some(), "and comes back");
     fresh.apply(Action::Undo);
     fresh.apply(Action::Undo);
     assert!(
@@ -747,4 +760,139 @@ mod fuzz {
             }
         }
     }
+}
+
+/// Two annotations that carry only a `TextQuoteSelector` (no position), with the same tag on
+/// two passages: both are placed. Duplicates are judged where an annotation lands, not by a
+/// stored span it does not have; and nothing says the text changed, since none was expected
+/// anywhere.
+#[test]
+fn quote_only_annotations_with_the_same_tag_are_all_placed() {
+    let item = |n: u32, exact: &str| {
+        serde_json::json!({
+            "id": format!("urn:uuid:00000000-0000-4000-8000-00000000000{n}"),
+            "type": "Annotation",
+            "body": {"type": "TextualBody", "purpose": "tagging", "value": "objective-23"},
+            "target": {
+                "source": format!("urn:gcm-annotator:document:{SEED_004}"),
+                "selector": {"type": "TextQuoteSelector", "exact": exact}
+            }
+        })
+    };
+    let file = serde_json::json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationPage",
+        "items": [item(1, "Kofi Annan"), item(2, "Global Forum on Migration and Development")]
+    })
+    .to_string();
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "quotes.jsonld", file.as_bytes());
+    assert_eq!(plan.annotations.len(), 2, "{}", plan.summary());
+    assert!(plan.skipped.is_empty());
+    assert_eq!(plan.reanchored, 0);
+    assert!(!plan.summary().contains("changed"), "{}", plan.summary());
+    let quotes: Vec<&str> = fresh
+        .library
+        .annotations()
+        .iter()
+        .map(|a| a.quote.as_str())
+        .collect();
+    assert!(quotes.contains(&"Kofi Annan"));
+    // The same file again: both are already here, by id.
+    let again = import(
+        "quotes.jsonld",
+        file.as_bytes(),
+        &fresh.library,
+        &mut ids(),
+        5,
+    )
+    .unwrap();
+    assert_eq!((again.annotations.len(), again.skipped.len()), (0, 2));
+}
+
+/// doccano's newer `entities` objects are read; keys of other dialects that are not read
+/// (here `relations`) are said in the summary, never dropped in silence.
+#[test]
+fn doccano_entities_are_read_and_unread_keys_are_said() {
+    let line = serde_json::json!({
+        "text": "Safe, orderly and regular migration.",
+        "label": [],
+        "entities": [
+            {"id": 1, "label": "objective-1", "start_offset": 0, "end_offset": 4},
+            {"id": 2, "label": "objective-23", "start_offset": 26, "end_offset": 35}
+        ],
+        "relations": [{"id": 1, "from_id": 1, "to_id": 2, "type": "about"}]
+    })
+    .to_string();
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "entities.jsonl", line.as_bytes());
+    let quotes: Vec<&str> = plan.annotations.iter().map(|a| a.quote.as_str()).collect();
+    assert_eq!(quotes, ["Safe", "migration"]);
+    let said = plan.summary();
+    assert!(
+        said.contains("'relations' is not read: doccano's relations between spans are not kept"),
+        "{said}"
+    );
+}
+
+/// A W3C selector that places nothing here, and a body whose purpose is neither tagging nor
+/// commenting, are said in the summary.
+#[test]
+fn w3c_selectors_and_bodies_that_are_not_read_are_said() {
+    let file = serde_json::json!({
+        "id": "urn:uuid:00000000-0000-4000-8000-0000000000aa",
+        "type": "Annotation",
+        "body": [
+            {"type": "TextualBody", "purpose": "tagging", "value": "objective-23"},
+            {"type": "TextualBody", "purpose": "describing", "value": "a description"}
+        ],
+        "target": {
+            "source": format!("urn:gcm-annotator:document:{SEED_004}"),
+            "selector": [
+                {"type": "XPathSelector", "value": "/html/body/p[2]"},
+                {"type": "TextQuoteSelector", "exact": "Kofi Annan"}
+            ]
+        }
+    })
+    .to_string();
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "one.jsonld", file.as_bytes());
+    assert_eq!(plan.annotations.len(), 1);
+    let said = plan.summary();
+    assert!(said.contains("'XPathSelector' is not read"), "{said}");
+    assert!(said.contains("purpose 'describing' are not read"), "{said}");
+}
+
+/// Offsets written as UTF-16 code units (JavaScript string indices, as some exporters write
+/// doccano files) are recognised when the text has characters outside the BMP: read as code
+/// points they cut words, read as UTF-16 they do not. The summary says which reading was
+/// used. Offsets written as code points are left as they are.
+#[test]
+fn doccano_offsets_in_utf16_units_are_recognised_and_said() {
+    let text = "😀😀 Safe migration matters.";
+    let utf16 = serde_json::json!({
+        "text": text,
+        "label": [[5, 9, "objective-1"], [10, 19, "objective-23"]]
+    })
+    .to_string();
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "utf16.jsonl", utf16.as_bytes());
+    let quotes: Vec<&str> = plan.annotations.iter().map(|a| a.quote.as_str()).collect();
+    assert_eq!(quotes, ["Safe", "migration"]);
+    assert!(
+        plan.summary().contains("read as UTF-16 code units"),
+        "{}",
+        plan.summary()
+    );
+
+    let code_points = serde_json::json!({
+        "text": text,
+        "label": [[3, 7, "objective-1"], [8, 17, "objective-23"]]
+    })
+    .to_string();
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "cp.jsonl", code_points.as_bytes());
+    let quotes: Vec<&str> = plan.annotations.iter().map(|a| a.quote.as_str()).collect();
+    assert_eq!(quotes, ["Safe", "migration"]);
+    assert!(!plan.summary().contains("UTF-16"), "{}", plan.summary());
 }

@@ -1,9 +1,13 @@
 //! doccano JSONL: one line per document, `{"text": …, "label": [[start, end, tag], …]}`,
 //! offsets in code points so that Python's `text[start:end]` is the quote; one label per tag.
-//! The document's id and title ride along as metadata, which doccano keeps.
+//! The document's id and title ride along as metadata, which doccano keeps. Reading also
+//! takes doccano's newer `entities` (`{"start_offset", "end_offset", "label"}`), says which
+//! keys of other dialects it does not read, and recognises offsets written as UTF-16 code
+//! units.
 
 use super::incoming::{InAnnotation, InDoc, Incoming};
 use super::{ExportScope, Format};
+use crate::text::{Bias, DocText, Utf16};
 use serde_json::json;
 
 /// Writes one JSON line per document.
@@ -26,17 +30,128 @@ pub fn write(scope: &ExportScope) -> String {
     out
 }
 
-/// True when the text looks like JSONL whose first object has `text` and `label`.
+/// True when the text looks like JSONL whose first object has `text` and spans: `label`
+/// (`labels`) or doccano's newer `entities`.
 pub fn recognises(first_line: &serde_json::Value) -> bool {
     first_line.get("text").is_some_and(|t| t.is_string())
-        && (first_line.get("label").is_some() || first_line.get("labels").is_some())
+        && ["label", "labels", "entities"]
+            .iter()
+            .any(|k| first_line.get(k).is_some())
+}
+
+/// Keys of other tools' JSONL dialects that a line may carry and this reader does not
+/// read, with what to say about each (listed in the README's table).
+pub const UNREAD_KEYS: &[(&str, &str)] = &[
+    (
+        "relations",
+        "doccano's relations between spans are not kept",
+    ),
+    (
+        "cats",
+        "doccano's document categories are not read: tag a passage instead",
+    ),
+    (
+        "data",
+        "Label Studio's tasks are not read: export JSON-MIN or CSV there, or W3C",
+    ),
+    (
+        "annotations",
+        "Label Studio's annotations are not read: doccano JSONL spans go in 'label'",
+    ),
+    ("predictions", "Label Studio's predictions are not read"),
+];
+
+/// One span as a line gives it: `[start, end, "tag"]`, or doccano's entity object
+/// `{"start_offset", "end_offset", "label"}`.
+fn span_of(l: &serde_json::Value) -> Option<(usize, usize, String)> {
+    if let Some(l) = l.as_array().filter(|l| l.len() == 3) {
+        let start = l[0].as_u64()? as usize;
+        let end = l[1].as_u64()? as usize;
+        return Some((start, end, l[2].as_str()?.to_string()));
+    }
+    let start = l.get("start_offset")?.as_u64()? as usize;
+    let end = l.get("end_offset")?.as_u64()? as usize;
+    Some((start, end, l.get("label")?.as_str()?.to_string()))
+}
+
+/// True when a span (code points of `chars`) cuts no word: each end lies at the text's
+/// edge or next to a character that is not a letter or digit.
+fn cuts_no_word(chars: &[char], start: usize, end: usize) -> bool {
+    let word = |i: usize| chars.get(i).is_some_and(|c| c.is_alphanumeric());
+    let clean_start = start == 0 || !word(start - 1) || !word(start);
+    let clean_end = end >= chars.len() || !word(end - 1) || !word(end);
+    start < end && end <= chars.len() && clean_start && clean_end
+}
+
+/// A span as a line states it: (start, end).
+type Span = (usize, usize);
+
+/// The outcome of [`utf16_reading`] when it fires.
+struct Utf16Reading {
+    /// Every span of the line, converted to code points.
+    spans: Vec<Span>,
+    /// How many spans the two readings place differently.
+    differ: usize,
+    /// How many of those cut no word when read as code points.
+    clean_as_cp: usize,
+}
+
+/// Whether a line's offsets read as UTF-16 code units rather than code points. Some
+/// exporters write doccano offsets in UTF-16 (JavaScript's string indices); the two
+/// readings differ only after a character outside the Basic Multilingual Plane, and doccano
+/// carries no quote to check them against. The heuristic looks only at the spans whose two
+/// readings differ: it fires when there are at least two, every one of them cuts no word
+/// when read as UTF-16, and at most half do when read as code points (people tag words;
+/// two spans cutting words by chance at both ends are rare).
+fn utf16_reading(text: &str, spans: &[(Span, Vec<String>)]) -> Option<Utf16Reading> {
+    if text.chars().all(|c| (c as u32) <= 0xFFFF) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let doc = DocText::new(text);
+    // A unit inside a surrogate pair is no boundary: the UTF-16 reading fails there.
+    let cp_of = |u: usize| {
+        let cp = doc.cp_of_utf16(Utf16(u), Bias::Floor)?;
+        (doc.utf16_of(cp) == Some(Utf16(u))).then_some(cp.0)
+    };
+    let converted = spans
+        .iter()
+        .map(|((s, e), _)| Some((cp_of(*s)?, cp_of(*e)?)))
+        .collect::<Option<Vec<Span>>>()?;
+    let differ: Vec<(&Span, &Span)> = spans
+        .iter()
+        .map(|(span, _)| span)
+        .zip(&converted)
+        .filter(|(a, b)| a != b)
+        .collect();
+    let clean_cp = differ
+        .iter()
+        .filter(|((s, e), _)| cuts_no_word(&chars, *s, *e))
+        .count();
+    let clean_utf16 = differ
+        .iter()
+        .filter(|(_, (s, e))| cuts_no_word(&chars, *s, *e))
+        .count();
+    let n = differ.len();
+    (n >= 2 && clean_utf16 == n && clean_cp * 2 <= n).then_some(Utf16Reading {
+        spans: converted,
+        differ: n,
+        clean_as_cp: clean_cp,
+    })
 }
 
 /// Reads doccano JSONL. Each line is a document carrying its text; spans with several
-/// labels become one annotation with several tags.
+/// labels become one annotation with several tags. Keys of other dialects that are not
+/// read, and offsets read as UTF-16 ([`utf16_reading`]), are said in the result's notes.
 pub fn read(text: &str) -> Result<Incoming, String> {
     let mut documents = Vec::new();
     let mut annotations = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    let mut note = |n: String| {
+        if !notes.contains(&n) {
+            notes.push(n);
+        }
+    };
     for (i, line) in text.lines().enumerate() {
         let line_no = i + 1;
         if line.trim().is_empty() {
@@ -53,27 +168,45 @@ pub fn read(text: &str) -> Result<Incoming, String> {
             .and_then(|d| d.as_str())
             .map(String::from)
             .unwrap_or_else(|| format!("doccano-line-{line_no}"));
-        let labels = v
-            .get("label")
-            .or_else(|| v.get("labels"))
-            .and_then(|l| l.as_array())
-            .ok_or_else(|| format!("line {line_no} has no \"label\" list"))?;
+        let lists: Vec<&Vec<serde_json::Value>> = ["label", "labels", "entities"]
+            .iter()
+            .filter_map(|k| v.get(*k).and_then(|l| l.as_array()))
+            .collect();
+        if lists.is_empty() {
+            return Err(format!(
+                "line {line_no} has no \"label\" list (nor doccano's \"entities\")"
+            ));
+        }
+        for (k, why) in UNREAD_KEYS {
+            if v.get(*k).is_some() {
+                note(format!("'{k}' is not read: {why}"));
+            }
+        }
         // Group labels by span: one annotation per span, with all its tags.
         let mut spans: Vec<((usize, usize), Vec<String>)> = Vec::new();
-        for (j, l) in labels.iter().enumerate() {
-            let bad = || {
+        for (j, l) in lists.into_iter().flatten().enumerate() {
+            let (start, end, tag) = span_of(l).ok_or_else(|| {
                 format!(
-                    "line {line_no}, label {}: expected [start, end, \"tag\"]",
+                    "line {line_no}, label {}: expected [start, end, \"tag\"] or {{\"start_offset\", \"end_offset\", \"label\"}}",
                     j + 1
                 )
-            };
-            let l = l.as_array().filter(|l| l.len() == 3).ok_or_else(bad)?;
-            let start = l[0].as_u64().ok_or_else(bad)? as usize;
-            let end = l[1].as_u64().ok_or_else(bad)? as usize;
-            let tag = l[2].as_str().ok_or_else(bad)?.to_string();
+            })?;
             match spans.iter_mut().find(|(s, _)| *s == (start, end)) {
                 Some((_, tags)) => tags.push(tag),
                 None => spans.push(((start, end), vec![tag])),
+            }
+        }
+        // A line this app wrote (it carries the document's id) counts in code points.
+        let ours = v.get("document").is_some();
+        let utf16 = (!ours).then(|| utf16_reading(doc_text, &spans)).flatten();
+        if let Some(r) = utf16 {
+            note(format!(
+                "line {line_no}'s offsets were read as UTF-16 code units, as some exporters write them: read as code points, {} of the {} spans they move would cut words (undo the import if that is wrong)",
+                r.differ - r.clean_as_cp,
+                r.differ
+            ));
+            for (span, c) in spans.iter_mut().zip(r.spans) {
+                span.0 = c;
             }
         }
         for ((start, end), tags) in spans {
@@ -108,5 +241,6 @@ pub fn read(text: &str) -> Result<Incoming, String> {
         annotator: None,
         documents,
         annotations,
+        notes,
     })
 }

@@ -13,6 +13,36 @@ pub fn export(format: Format, scope: &ExportScope, opts: Options) -> String {
     }
 }
 
+/// An export ready to hand to the browser.
+pub struct ExportFile {
+    /// `gcm-<document or all-documents>-<format>-<date>.<ext>` ([`file_name`]).
+    pub file_name: String,
+    pub mime: &'static str,
+    pub content: String,
+    /// How many annotations it holds.
+    pub annotations: usize,
+}
+
+/// The export of one document (`Some(id)`) or of all ([`ExportScope::new`]) in a format,
+/// named for what it holds and the date of `options.now`.
+pub fn export_file(
+    library: &Library,
+    format: Format,
+    only: Option<&str>,
+    options: Options,
+) -> ExportFile {
+    let scope = ExportScope::new(library, only);
+    let title = only
+        .and_then(|id| library.document(id))
+        .map(|d| d.title.as_str());
+    ExportFile {
+        file_name: file_name(format, title, options.now),
+        mime: format.mime(),
+        content: export(format, &scope, options),
+        annotations: scope.annotations.len(),
+    }
+}
+
 /// Everything, as the project's JSON, with its file name `(file name, JSON)`: the rescue
 /// offered when saving fails and when the app crashes. `now` is milliseconds since the
 /// epoch.

@@ -57,6 +57,9 @@ pub struct Plan {
     pub skipped: Vec<String>,
     /// How many text fields carry markup; it is kept and shown as text, never run.
     pub markup_fields: usize,
+    /// What the reader said about the file ([`Incoming::notes`]): keys it did not read,
+    /// offsets it read in another unit.
+    pub notes: Vec<String>,
     /// The annotations the plan was checked against for duplicates. When the library still
     /// holds these very ones (the same shared list) as the plan is applied, nothing arrived
     /// in the meantime and the check need not be made again.
@@ -106,7 +109,11 @@ impl Plan {
                 }
             ));
         }
-        format!("{}.", parts.join("; "))
+        let mut said = format!("{}.", parts.join("; "));
+        for n in &self.notes {
+            said.push_str(&format!(" Note: {n}."));
+        }
+        said
     }
 }
 
@@ -191,6 +198,9 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
             if doccano::recognises(&v) {
                 return doccano::read(text).map_err(err);
             }
+            if is_label_studio(&v) {
+                return Err(err("it looks like a Label Studio export ('data' and 'annotations' with 'result'), which this app does not read: export W3C Web Annotation from it, or doccano JSONL with 'text' and 'label'".into()));
+            }
             Err(err("it is JSON, but not in a format this app reads (GCM Annotator JSON, W3C Web Annotation, or doccano JSONL)".into()))
         }
         Err(whole) => {
@@ -209,6 +219,16 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
             }
         }
     }
+}
+
+/// True when a JSON value looks like Label Studio's export: a task (or a list of them) with
+/// `data` and `annotations` or `predictions`.
+fn is_label_studio(v: &serde_json::Value) -> bool {
+    let task = |t: &serde_json::Value| {
+        t.get("data").is_some()
+            && (t.get("annotations").is_some() || t.get("predictions").is_some())
+    };
+    task(v) || v.as_array().and_then(|a| a.first()).is_some_and(task)
 }
 
 /// True when a string looks like it carries HTML or a script URL.
@@ -254,6 +274,7 @@ impl Planner {
         let mut plan = Plan {
             file: name.to_string(),
             format: Some(incoming.format),
+            notes: incoming.notes.clone(),
             ..Plan::default()
         };
         // The fallback annotator: the file's, else the file's name without extension.
@@ -349,6 +370,11 @@ impl Planner {
                 if s > e {
                     return Err(err(format!(
                         "annotation {n} ends ({e}) before it starts ({s})"
+                    )));
+                }
+                if s == e {
+                    return Err(err(format!(
+                        "annotation {n} is empty: it starts and ends at {s} (offsets must satisfy start < end)"
                     )));
                 }
             }
@@ -481,12 +507,7 @@ fn place(
             .unwrap_or_else(&mut *new_id);
     let document = doc_id.map_or(a.doc_key, str::to_string);
     let (start, end) = (Cp(a.start.unwrap_or(0)), Cp(a.end.unwrap_or(0)));
-    // Duplicates: the same id, or the same span and tags in the same document.
-    if !seen.admit(&id, &document, start, end, &tags) {
-        plan.skipped
-            .push(format!("“\u{2068}{}\u{2069}”", excerpt(&quote, 40)));
-        return;
-    }
+    let searched = a.start.is_some();
     let anchored = match text {
         Some(t) if !quote.is_empty() => anchor(
             t,
@@ -520,18 +541,34 @@ fn place(
     let placed = match (anchored, text) {
         (Anchor::Orphan, _) | (_, None) => None,
         (found, Some(t)) => found.span().and_then(|(s, e)| {
-            if !matches!(found, Anchor::Position(..)) {
-                plan.reanchored += 1;
-            }
             // After approximate anchoring the quote is what the text now says there; the
             // context is always the text's own.
             let (p, q, x) = t.context(s, e, CONTEXT_CPS)?;
-            Some((s, e, p, q, x))
+            Some((found, s, e, p, q, x))
         }),
     };
+    // Duplicates, judged where the annotation lands: the same id, or the same placed span
+    // and tags in the same document. (Judged before placing, every annotation that carries
+    // only a quote counted as the span 0..0, and the second of two was dropped.) An orphan
+    // is a duplicate by its id alone.
+    let (key_start, key_end) = placed.as_ref().map_or((Cp(0), Cp(0)), |p| (p.1, p.2));
+    let fresh = match &placed {
+        Some(_) => seen.admit(&base.id, &base.document, key_start, key_end, &base.tags),
+        None => seen.admit_id(&base.id),
+    };
+    if !fresh {
+        plan.skipped
+            .push(format!("“\u{2068}{}\u{2069}”", excerpt(&base.quote, 40)));
+        return;
+    }
     match placed {
         None => plan.orphans.push(base),
-        Some((start, end, prefix, quote, suffix)) => {
+        Some((found, start, end, prefix, quote, suffix)) => {
+            // Re-anchored: it said where it was, and the text there had changed. An
+            // annotation that carries only its quote was searched for by design.
+            if searched && !matches!(found, Anchor::Position(..)) {
+                plan.reanchored += 1;
+            }
             let mut a = Annotation { start, end, ..base };
             for (field, new) in [
                 (&mut a.quote, quote),

@@ -43,4 +43,7 @@ pub struct Incoming {
     pub annotator: Option<String>,
     pub documents: Vec<InDoc>,
     pub annotations: Vec<InAnnotation>,
+    /// What the reader has to say about the file, for the import's summary: keys of other
+    /// tools' dialects it did not read, offsets it read in another unit.
+    pub notes: Vec<String>,
 }

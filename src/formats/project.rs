@@ -195,5 +195,6 @@ fn from_file(file: File) -> Result<Incoming, String> {
             })
             .collect(),
         annotations,
+        notes: Vec::new(),
     })
 }

@@ -150,6 +150,14 @@ pub fn read(v: Value) -> Result<Incoming, String> {
     };
     let mut documents: Vec<InDoc> = Vec::new();
     let mut annotations = Vec::new();
+    // What is not read, said once each: selectors that place nothing here, and bodies
+    // whose purpose is neither tagging nor commenting.
+    let mut notes: Vec<String> = Vec::new();
+    let mut note = |n: String| {
+        if !notes.contains(&n) {
+            notes.push(n);
+        }
+    };
     for (i, item) in items.iter().enumerate() {
         let n = i + 1;
         if !has_type(item, "Annotation") {
@@ -212,6 +220,11 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                 };
                 start = Some(num("start")?);
                 end = Some(num("end")?);
+            } else if let Some(t) = s.get("type").and_then(|t| t.as_str()) {
+                note(format!(
+                    "'{}' is not read: only TextQuoteSelector and TextPositionSelector place an annotation here",
+                    crate::text::clip(t, 40)
+                ));
             }
         }
         if quote.is_none() && start.is_none() {
@@ -225,18 +238,26 @@ pub fn read(v: Value) -> Result<Incoming, String> {
             None => vec![],
         };
         let mut tags = Vec::new();
-        let mut note = String::new();
+        let mut comment = String::new();
         for b in &bodies {
             let value = b.get("value").and_then(|x| x.as_str());
             match (b.get("purpose").and_then(|p| p.as_str()), value) {
                 (Some("tagging"), Some(v)) => tags.push(v.to_string()),
                 (Some("commenting") | None, Some(v)) => {
-                    if !note.is_empty() {
-                        note.push('\n');
+                    if !comment.is_empty() {
+                        comment.push('\n');
                     }
-                    note.push_str(v);
+                    comment.push_str(v);
                 }
-                _ => {}
+                (Some(purpose), None) => note(format!(
+                    "a '{}' body without a 'value' is not read: tags and notes are textual bodies",
+                    crate::text::clip(purpose, 40)
+                )),
+                (Some(purpose), Some(_)) => note(format!(
+                    "bodies with purpose '{}' are not read: tags come from 'tagging' bodies, notes from 'commenting' ones",
+                    crate::text::clip(purpose, 40)
+                )),
+                (None, None) => {}
             }
         }
         let time = |k: &str| -> Result<Option<i64>, String> {
@@ -275,7 +296,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
             prefix,
             suffix,
             tags,
-            note,
+            note: comment,
             created: time("created")?,
             updated: time("modified")?,
             annotator,
@@ -286,5 +307,6 @@ pub fn read(v: Value) -> Result<Incoming, String> {
         annotator: None,
         documents,
         annotations,
+        notes,
     })
 }
