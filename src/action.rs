@@ -4,7 +4,7 @@
 use crate::annotation::{Annotation, Millis};
 use crate::caret::Motion;
 use crate::document::Document;
-use crate::formats::import::Plan;
+use crate::formats::plan::Plan;
 use crate::formats::Format;
 use crate::session::{Level, Panel, Progress};
 use crate::text::Cp;

@@ -5,13 +5,14 @@
 //! This file holds what every format shares: the [`Format`] names, the [`ExportScope`]
 //! (what an export holds), its [`Options`], file names and ids. One file per format below
 //! it; `export.rs` writes any format, `import.rs` reads any, `incoming.rs` is the neutral
-//! form the readers produce. This module names none of its children, so they may use it.
+//! form the readers produce and `plan.rs` what an import will do. This module names none of its children, so they may use it.
 
 pub mod csv;
 pub mod doccano;
 pub mod export;
 pub mod import;
 pub mod incoming;
+pub mod plan;
 pub mod project;
 pub mod time;
 pub mod w3c;

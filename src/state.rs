@@ -8,7 +8,7 @@ use crate::annotation::{normalize_tags, Annotation, Draft, Millis, Seen};
 use crate::document::Document;
 use crate::effect::{CaretView, Effect, FocusTarget};
 use crate::formats::export::{backup, export_file};
-use crate::formats::import::Plan;
+use crate::formats::plan::Plan;
 use crate::formats::{Format, Options};
 use crate::history::{Change, History, Step};
 use crate::library::Library;

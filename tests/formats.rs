@@ -5,7 +5,8 @@
 
 use gcm_annotator::document::Document;
 use gcm_annotator::formats::export::export;
-use gcm_annotator::formats::import::{import, parse, Plan};
+use gcm_annotator::formats::import::{import, parse};
+use gcm_annotator::formats::plan::Plan;
 use gcm_annotator::formats::{ExportScope, Format, Options};
 use gcm_annotator::state::{Action, Model};
 use gcm_annotator::text::Cp;

@@ -1,0 +1,90 @@
+//! What importing a file will do: the [`Plan`] the planner (`import.rs`) makes against the
+//! library, which `Action::Import` applies, and its summary for people.
+
+use super::Format;
+use crate::annotation::Annotation;
+use crate::document::Document;
+
+/// What importing a file will do, and what it found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Plan {
+    pub file: String,
+    pub format: Option<Format>,
+    pub new_documents: Vec<Document>,
+    /// Annotations placed in their documents.
+    pub annotations: Vec<Annotation>,
+    /// Annotations that could not be placed: kept with their stored offsets and listed.
+    pub orphans: Vec<Annotation>,
+    /// How many were placed by quote or approximately, not at their stored position.
+    pub reanchored: usize,
+    /// Skipped, with the reason: duplicates of what is already here.
+    pub skipped: Vec<String>,
+    /// How many text fields carry markup; it is kept and shown as text, never run.
+    pub markup_fields: usize,
+    /// What the reader said about the file ([`Incoming::notes`]): keys it did not read,
+    /// offsets it read in another unit.
+    pub notes: Vec<String>,
+    /// The annotations the plan was checked against for duplicates. When the library still
+    /// holds these very ones (the same shared list) as the plan is applied, nothing arrived
+    /// in the meantime and the check need not be made again.
+    pub against: Option<std::sync::Arc<Vec<Annotation>>>,
+}
+
+impl Plan {
+    /// A summary for people: imported, re-anchored, orphaned, skipped and why.
+    pub fn summary(&self) -> String {
+        let mut parts = vec![format!(
+            "“\u{2068}{}\u{2069}”: {} annotation{} imported",
+            self.file,
+            self.annotations.len(),
+            plural(self.annotations.len())
+        )];
+        if self.reanchored > 0 {
+            parts.push(format!(
+                "{} found by their quote because the text had changed",
+                self.reanchored
+            ));
+        }
+        if !self.orphans.is_empty() {
+            parts.push(format!(
+                "{} could not be placed in the text and {} kept as orphans",
+                self.orphans.len(),
+                if self.orphans.len() == 1 { "is" } else { "are" }
+            ));
+        }
+        if !self.skipped.is_empty() {
+            parts.push(format!("{} skipped as already here", self.skipped.len()));
+        }
+        if !self.new_documents.is_empty() {
+            parts.push(format!(
+                "{} document{} added",
+                self.new_documents.len(),
+                plural(self.new_documents.len())
+            ));
+        }
+        if self.markup_fields > 0 {
+            parts.push(format!(
+                "{} field{} markup, shown as plain text",
+                self.markup_fields,
+                if self.markup_fields == 1 {
+                    " contains"
+                } else {
+                    "s contain"
+                }
+            ));
+        }
+        let mut said = format!("{}.", parts.join("; "));
+        for n in &self.notes {
+            said.push_str(&format!(" Note: {n}."));
+        }
+        said
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
