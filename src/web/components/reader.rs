@@ -168,7 +168,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 return;
             }
             hover.set(None);
-            if let Some((start, end)) = text_view::selection_span() {
+            if let Some((start, end)) = text_view::selection_span_clipped() {
                 app.dispatch(Action::Propose { start, end });
                 return;
             }
