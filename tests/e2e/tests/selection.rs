@@ -24,6 +24,12 @@ async fn rect(b: &Browser, css: &str) -> (f64, f64, f64, f64) {
     (n(0), n(1), n(2), n(3))
 }
 
+/// The middle of the first element matching `css`, in viewport pixels.
+async fn centre(b: &Browser, css: &str) -> (f64, f64) {
+    let (left, top, right, bottom) = rect(b, css).await;
+    ((left + right) / 2.0, (top + bottom) / 2.0)
+}
+
 /// Waits until the page has handled what came before and painted twice, so that the
 /// absence of a change can be asserted.
 async fn settle(b: &Browser) {
@@ -47,20 +53,11 @@ async fn palette_quote(b: &Browser) -> String {
         .expect("the palette's quote")
 }
 
-/// The seed's text from the first occurrence's start (or end) of `from` to that of `to`,
-/// trimmed as the app trims a selection.
-fn between(from: (&str, bool), to: (&str, bool)) -> String {
-    let at = |(needle, at_end): (&str, bool)| {
-        let i = SEED_004
-            .find(needle)
-            .unwrap_or_else(|| panic!("{needle:?} in seed 004"));
-        if at_end {
-            i + needle.len()
-        } else {
-            i
-        }
-    };
-    SEED_004[at(from)..at(to)].trim().to_string()
+/// The seed's text from its start to the end of the first occurrence of `to`, trimmed as
+/// the app trims a selection.
+fn from_the_start(to: &str) -> String {
+    let i = SEED_004.find(to).expect("in seed 004") + to.len();
+    SEED_004[..i].trim().to_string()
 }
 
 /// The seed's text from the start of `from` to the end of the text, trimmed.
@@ -96,6 +93,20 @@ async fn tag_and_check_stored(b: &Browser, expected: &str) {
     assert_eq!(slice_cp(SEED_004, start, end), expected);
 }
 
+/// Drags from `from` to `to` with the real mouse, checks that the palette and then storage
+/// hold `expected`, and closes the browser.
+async fn drag_and_check(b: Browser, from: (f64, f64), to: (f64, f64), expected: &str) {
+    b.drag_between(from, to).await;
+    tag_and_check_stored(&b, expected).await;
+    b.close().await;
+}
+
+/// Like [`drag_and_check`], to the middle of the element matching `css`.
+async fn drag_to_element(b: Browser, from: (f64, f64), css: &str, expected: &str) {
+    let to = centre(&b, css).await;
+    drag_and_check(b, from, to, expected).await;
+}
+
 async fn open_seed_004() -> Browser {
     let b = Browser::open().await;
     b.click("button", SEED_004_TITLE).await;
@@ -114,25 +125,20 @@ async fn a_drag_from_a_word_to_below_the_last_line_selects_to_the_end() {
     let b = open_seed_004().await;
     let (from, _) = b.text_points("Newland", 0).await;
     let (left, _, _, bottom) = rect(&b, "#doc-text").await;
-    let (_, _, _, reading_bottom) = rect(&b, ".reading").await;
-    let below = (bottom + 30.0).min(reading_bottom - 4.0);
+    // Below the last line, yet above the bottom of the reading column.
+    let below = (bottom + 30.0).min(rect(&b, ".reading").await.3 - 4.0);
     assert!(below > bottom + 4.0, "the end of the text is not on screen");
-    b.drag_between(from, (left + 40.0, below)).await;
-    tag_and_check_stored(&b, &to_the_end("Newland")).await;
-    b.close().await;
+    drag_and_check(b, from, (left + 40.0, below), &to_the_end("Newland")).await;
 }
 
 #[tokio::test]
 async fn a_drag_past_the_right_end_of_a_line_selects_to_the_line_end() {
     let b = open_seed_004().await;
     let (from, _) = b.text_points("Economic Crisis", 0).await;
-    let (_, _, right, _) = rect(&b, "#doc-text").await;
-    let (_, _, reading_right, _) = rect(&b, ".reading").await;
     // Beyond the text's box, in the reading column's margin, on the same line.
-    let x = ((right + reading_right) / 2.0).max(right + 10.0);
-    b.drag_between(from, (x, from.1)).await;
-    tag_and_check_stored(&b, "Economic Crisis").await;
-    b.close().await;
+    let right = rect(&b, "#doc-text").await.2;
+    let x = ((right + rect(&b, ".reading").await.2) / 2.0).max(right + 10.0);
+    drag_and_check(b, from, (x, from.1), "Economic Crisis").await;
 }
 
 #[tokio::test]
@@ -140,38 +146,33 @@ async fn a_drag_backwards_into_the_left_margin_above_the_text_selects_from_its_s
     let b = open_seed_004().await;
     let (_, to) = b.text_points("fourteen", 0).await;
     let (left, top, _, _) = rect(&b, "#doc-text").await;
-    b.drag_between(to, (left - 20.0, top - 10.0)).await;
-    tag_and_check_stored(&b, &between(("Global", false), ("fourteen", true))).await;
-    b.close().await;
+    drag_and_check(
+        b,
+        to,
+        (left - 20.0, top - 10.0),
+        &from_the_start("fourteen"),
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn a_drag_over_the_side_panel_selects_to_the_end_of_the_text() {
     let b = open_seed_004().await;
     let (from, _) = b.text_points("Newland", 0).await;
-    let (left, top, right, bottom) = rect(&b, ".side").await;
-    b.drag_between(from, ((left + right) / 2.0, (top + bottom) / 2.0))
-        .await;
-    tag_and_check_stored(&b, &to_the_end("Newland")).await;
-    b.close().await;
+    drag_to_element(b, from, ".side", &to_the_end("Newland")).await;
 }
 
 #[tokio::test]
 async fn a_drag_upward_out_of_the_text_selects_from_its_start() {
     let b = open_seed_004().await;
     let (_, to) = b.text_points("Kofi Annan", 0).await;
-    let (left, top, right, bottom) = rect(&b, "#doc-title").await;
-    b.drag_between(to, ((left + right) / 2.0, (top + bottom) / 2.0))
-        .await;
-    tag_and_check_stored(&b, &between(("Global", false), ("Kofi Annan", true))).await;
-    b.close().await;
+    drag_to_element(b, to, "#doc-title", &from_the_start("Kofi Annan")).await;
 }
 
 #[tokio::test]
 async fn a_drag_that_begins_outside_the_text_never_opens_or_changes_the_palette() {
     let b = open_seed_004().await;
-    let (left, top, right, bottom) = rect(&b, "#doc-title").await;
-    let title = ((left + right) / 2.0, (top + bottom) / 2.0);
+    let title = centre(&b, "#doc-title").await;
 
     // With a passage pending, a drag from the document's title into the text leaves it as
     // it was.
@@ -213,10 +214,9 @@ async fn clicks_and_drags_in_the_palette_keep_the_pending_passage() {
     assert_eq!(palette_quote(&b).await, "Kofi Annan");
 
     // A drag from the palette's quote into the text changes nothing either.
-    let (left, top, right, bottom) = rect(&b, ".palette-quote").await;
+    let quote = centre(&b, ".palette-quote").await;
     let (from, _) = b.text_points("fourteen", 0).await;
-    b.drag_between(((left + right) / 2.0, (top + bottom) / 2.0), from)
-        .await;
+    b.drag_between(quote, from).await;
     settle(&b).await;
     assert_eq!(palette_quote(&b).await, "Kofi Annan");
 
