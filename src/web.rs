@@ -6,7 +6,8 @@
 //! holds it ([`app_state`]), callbacks several of them share ([`intents`]), files in and out
 //! ([`files`]), and the modules that own a browser API: the text in the DOM
 //! ([`text_view`]), scrolling and focus ([`scroll`]), clock, ids, downloads, fetch and idle
-//! scheduling ([`platform`]), highlights ([`highlights`]) and IndexedDB ([`store`]). They
+//! scheduling ([`platform`]), highlights ([`highlights`]), IndexedDB ([`store`]) and
+//! mouse gestures that end outside the element they began in ([`gesture`]). They
 //! never use each other's helpers. [`crash`] replaces the page if the app panics.
 
 pub mod app_state;
@@ -14,6 +15,7 @@ pub mod components;
 pub mod crash;
 pub mod effects;
 pub mod files;
+pub mod gesture;
 pub mod highlights;
 pub mod intents;
 pub mod platform;

@@ -223,9 +223,15 @@ pub fn range_of(start: Cp, end: Cp) -> Option<Range> {
     RENDERED.with(|r| range_in(r.borrow().as_ref()?, start, end))
 }
 
-/// The span of the user's selection in code points, if the selection is not collapsed and
-/// both its ends lie in the reading view.
-pub fn selection_span() -> Option<(Cp, Cp)> {
+/// The span of the user's selection in code points (the DOM's offsets are UTF-16 units;
+/// this converts), clipped to the reading view: an end that lies outside the text (below
+/// the last line, in the margin, over a side panel, in the header) counts as the text's
+/// start when it lies before the text in the page, its end when after. Where an end lies is
+/// asked of the DOM (`Range.comparePoint`), not guessed from pixels.
+///
+/// `None` when the selection is collapsed or holds none of the text (it lies wholly before
+/// or after it).
+pub fn selection_span_clipped() -> Option<(Cp, Cp)> {
     let selection = web_sys::window()?.get_selection().ok()??;
     if selection.is_collapsed() || selection.range_count() == 0 {
         return None;
@@ -234,8 +240,20 @@ pub fn selection_span() -> Option<(Cp, Cp)> {
     RENDERED.with(|r| {
         let r = r.borrow();
         let r = r.as_ref()?;
-        let a = r.text_offset(&range.start_container().ok()?, range.start_offset().ok()?)?;
-        let b = r.text_offset(&range.end_container().ok()?, range.end_offset().ok()?)?;
+        let whole = r.container.owner_document()?.create_range().ok()?;
+        whole.select_node_contents(&r.container).ok()?;
+        let clip = |node: Node, offset: u32| -> Option<Utf16> {
+            r.text_offset(&node, offset).or_else(|| {
+                match whole.compare_point(&node, offset).ok()? {
+                    -1 => Some(Utf16(0)),
+                    1 => Some(r.text.len_utf16()),
+                    // Inside the container but not in a block: nothing of ours is there.
+                    _ => None,
+                }
+            })
+        };
+        let a = clip(range.start_container().ok()?, range.start_offset().ok()?)?;
+        let b = clip(range.end_container().ok()?, range.end_offset().ok()?)?;
         let start = r.text.cp_of_utf16(a, Bias::Floor)?;
         let end = r.text.cp_of_utf16(b, Bias::Ceil)?;
         (start < end).then_some((start, end))

@@ -22,7 +22,7 @@ use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;
 use crate::web::highlights::{self, with_layer, Layer};
 use crate::web::intents::{key_press, select_and_show, start_edit};
-use crate::web::{scroll, text_view};
+use crate::web::{gesture, scroll, text_view};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -158,29 +158,46 @@ pub fn reader(props: &ReaderProps) -> Html {
         });
     }
 
-    // Mouse: a drag selects a passage; a click on a highlight pins its annotations' card.
-    let onmouseup = {
+    // Mouse: a press in the text is taken when the button is released, wherever that is
+    // (below the last line, in the margin, over a side panel): a drag proposes the
+    // selection, clipped to the text; a click in the text pins the card of the annotations
+    // under it, or deselects. A press elsewhere (the palette, the list, the top bar) never
+    // changes the pending span.
+    let on_release = {
         let app = app.clone();
         let hover = hover.clone();
         let doc_id = doc_id.clone();
-        Callback::from(move |e: MouseEvent| {
-            if e.button() != 0 {
-                return;
-            }
+        Callback::from(move |(e, inside): (MouseEvent, bool)| {
             hover.set(None);
-            if let Some((start, end)) = text_view::selection_span() {
+            if let Some((start, end)) = text_view::selection_span_clipped() {
                 app.dispatch(Action::Propose { start, end });
-                return;
+            } else if inside {
+                let (x, y) = (e.client_x(), e.client_y());
+                let ids = hits_at(&app, &doc_id, x, y);
+                app.dispatch(if ids.is_empty() {
+                    Action::Deselect
+                } else {
+                    Action::Pin { ids, x, y }
+                });
             }
-            let (x, y) = (e.client_x(), e.client_y());
-            let ids = hits_at(&app, &doc_id, x, y);
-            app.dispatch(if ids.is_empty() {
-                Action::Deselect
-            } else {
-                Action::Pin { ids, x, y }
-            });
         })
     };
+    // The document hears the release, through the callback of the latest render (whose
+    // state is current); the listeners live as long as the document is shown.
+    let latest_release = use_mut_ref(Callback::<(MouseEvent, bool)>::noop);
+    *latest_release.borrow_mut() = on_release;
+    {
+        let text_ref = text_ref.clone();
+        use_effect_with(doc_id.clone(), move |_| {
+            let watch = text_ref.cast::<web_sys::Element>().map(|el| {
+                gesture::watch_gestures(&el, move |e, inside| {
+                    let on_release = latest_release.borrow().clone();
+                    on_release.emit((e.clone(), inside));
+                })
+            });
+            move || drop(watch)
+        });
+    }
 
     // Hover: show what is under the pointer.
     let onmousemove = {
@@ -283,7 +300,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             </p>
             <div id="doc-text" class="doc-text" ref={text_ref} tabindex="0"
                  role="document" aria-label="Document text" aria-describedby="doc-help"
-                 {onmouseup} {onmousemove} {onmouseleave} {onkeydown} {onblur}></div>
+                 {onmousemove} {onmouseleave} {onkeydown} {onblur}></div>
             <div class="visually-hidden" aria-live="polite">{ app.model.session.announcement.clone() }</div>
             // A stable wrapper: the article's children never change in number, so Yew never
             // re-creates `#doc-text` (whose children it does not know about).
