@@ -39,7 +39,8 @@ pub enum Action {
     /// Go back to the library.
     CloseDocument,
     /// The pointer selected a span of the open document (code points); white space is
-    /// trimmed, and an empty span clears the pending span. Ends any keyboard caret.
+    /// trimmed, and an empty span clears the pending span. The keyboard caret then spans
+    /// it, so that Shift and the arrows extend the pointer's selection.
     Propose {
         start: Cp,
         end: Cp,

@@ -196,6 +196,19 @@ mod tests {
     }
 
     #[test]
+    fn shift_and_an_arrow_extend_a_selection_made_with_the_pointer() {
+        let mut m = model_with_doc("alpha beta gamma");
+        m.apply(Action::Propose {
+            start: Cp(6),
+            end: Cp(10),
+        });
+        key(&mut m, "End", true);
+        assert_eq!(m.session.pending.as_ref().unwrap().quote, "beta gamma");
+        key(&mut m, "ArrowLeft", true);
+        assert_eq!(m.session.pending.as_ref().unwrap().quote, "beta gamm");
+    }
+
+    #[test]
     fn ctrl_z_undoes_and_ctrl_shift_z_or_ctrl_y_redo() {
         let press = |key, shift| KeyPress {
             key,

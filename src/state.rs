@@ -51,9 +51,11 @@ impl Model {
                 vec![Effect::SaveSettings]
             }
             Action::Propose { start, end } => {
-                self.session.propose(&self.library, start, end);
-                self.session.caret = None;
-                self.session.pinned = None;
+                let s = &mut self.session;
+                s.propose(&self.library, start, end);
+                // The keyboard goes on from the pointer's selection: Shift+End extends it.
+                s.caret = s.pending.as_ref().map(|p| (p.start, p.end));
+                s.pinned = None;
                 vec![Effect::Caret(CaretView::Hidden)]
             }
             Action::CancelPending => {
