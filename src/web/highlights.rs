@@ -80,6 +80,11 @@ pub struct Layer {
     agreed_spans: Vec<(Cp, Cp)>,
     /// The marked spans drawn, so that an unchanged list is not redrawn on every change.
     marked_spans: Vec<(Cp, Cp)>,
+    /// The current annotation's, the pending and the caret's span drawn, likewise: each
+    /// redraw makes Chromium look at every registered range again.
+    selected_span: Vec<(Cp, Cp)>,
+    pending_span: Vec<(Cp, Cp)>,
+    caret_span: Vec<(Cp, Cp)>,
     drawn: HashMap<String, Drawn>,
     /// The annotation list last drawn: when the state changes but its annotations do not
     /// (a selection, the palette opening), there is nothing to compare.
@@ -114,6 +119,9 @@ impl Layer {
             agreed: new_highlight(&registry, AGREED, 1)?,
             agreed_spans: Vec::new(),
             marked_spans: Vec::new(),
+            selected_span: Vec::new(),
+            pending_span: Vec::new(),
+            caret_span: Vec::new(),
             registry,
             by_tag,
             drawn: HashMap::new(),
@@ -138,6 +146,9 @@ impl Layer {
             h.clear();
         }
         self.marked_spans.clear();
+        self.selected_span.clear();
+        self.pending_span.clear();
+        self.caret_span.clear();
         self.drawn.clear();
         self.synced = None;
         self.window = None;
@@ -261,14 +272,22 @@ impl Layer {
         self.drawn.is_empty()
     }
 
-    /// Marks one span as the selected annotation (or none).
-    pub fn show_selected(&self, span: Option<(Cp, Cp)>) {
-        show(&self.selected, span);
+    /// Marks one span as the current annotation (or none).
+    pub fn show_selected(&mut self, span: Option<(Cp, Cp)>) {
+        redraw(
+            &self.selected,
+            &mut self.selected_span,
+            span.into_iter().collect(),
+        );
     }
 
-    /// Marks the selection waiting for tags (or none).
-    pub fn show_pending(&self, span: Option<(Cp, Cp)>) {
-        show(&self.pending, span);
+    /// Marks the span waiting for tags (or none).
+    pub fn show_pending(&mut self, span: Option<(Cp, Cp)>) {
+        redraw(
+            &self.pending,
+            &mut self.pending_span,
+            span.into_iter().collect(),
+        );
     }
 
     /// Marks the passages the side panel points at (replacing the previous ones).
@@ -291,8 +310,13 @@ impl Layer {
 
     /// Draws the keyboard caret on the character after `at` (or hides it; nothing is drawn
     /// at the end of the text, where no character follows).
-    pub fn show_caret(&self, at: Option<Cp>) {
-        show(&self.caret, at.map(|a| (a, Cp(a.0 + 1))));
+    pub fn show_caret(&mut self, at: Option<Cp>) {
+        let span = at.map(|a| (a, Cp(a.0 + 1)));
+        redraw(
+            &self.caret,
+            &mut self.caret_span,
+            span.into_iter().collect(),
+        );
     }
 }
 
@@ -308,13 +332,6 @@ fn redraw(h: &Highlight, drawn: &mut Vec<(Cp, Cp)>, spans: Vec<(Cp, Cp)>) {
         }
     }
     *drawn = spans;
-}
-
-fn show(h: &Highlight, span: Option<(Cp, Cp)>) {
-    h.clear();
-    if let Some(range) = span.and_then(|(s, e)| text_view::range_of(s, e)) {
-        h.add(range.as_ref());
-    }
 }
 
 impl Drop for Layer {
