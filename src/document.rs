@@ -71,17 +71,39 @@ impl std::fmt::Display for DocumentError {
             DocumentError::Empty { file } => {
                 write!(f, "“\u{2068}{file}\u{2069}” was not opened: it is empty.")
             }
-            DocumentError::TooLarge { file, bytes } => write!(
-                f,
-                "“\u{2068}{file}\u{2069}” was not opened: it is {}, over the limit of {}.",
-                human_size(*bytes),
-                human_size(MAX_DOCUMENT_BYTES)
-            ),
+            DocumentError::TooLarge { file, bytes } => {
+                let (size, limit) = size_and_limit(*bytes, MAX_DOCUMENT_BYTES);
+                write!(
+                    f,
+                    "“\u{2068}{file}\u{2069}” was not opened: it is {size}, over the limit of {limit}."
+                )
+            }
         }
     }
 }
 
 impl std::error::Error for DocumentError {}
+
+/// A size and the limit it passes, for a refusal: `("12.3 MB", "10 MB")`; in exact bytes,
+/// `("10,000,001 bytes", "10,000,000 bytes")`, when rounding would show them alike.
+pub fn size_and_limit(size: usize, limit: usize) -> (String, String) {
+    let (a, b) = (human_size(size), human_size(limit));
+    if a != b {
+        return (a, b);
+    }
+    let exact = |n: usize| {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("{out} bytes")
+    };
+    (exact(size), exact(limit))
+}
 
 /// A size for people: `12.3 MB`, `512 KB`, `900 bytes` (decimal units, as file managers show).
 pub fn human_size(bytes: usize) -> String {
@@ -211,7 +233,16 @@ mod tests {
         let e = Document::from_file("u".into(), "photo.png", b"x").unwrap_err();
         assert!(e.to_string().contains("only plain text"));
         let e = Document::check_file("big.txt", MAX_DOCUMENT_BYTES + 1).unwrap_err();
-        assert!(e.to_string().contains("over the limit of 10 MB"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("it is 10,000,001 bytes, over the limit of 10,000,000 bytes"),
+            "{e}"
+        );
+        let e = Document::check_file("big.txt", 12_300_000).unwrap_err();
+        assert!(
+            e.to_string().contains("12.3 MB, over the limit of 10 MB"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -219,5 +250,13 @@ mod tests {
         assert_eq!(human_size(900), "900 bytes");
         assert_eq!(human_size(12_345), "12 KB");
         assert_eq!(human_size(5_300_000), "5.3 MB");
+        // At the limit, rounding would say "10 MB, over the limit of 10 MB".
+        let (a, b) = size_and_limit(10_000_001, 10_000_000);
+        assert_eq!(
+            (a.as_str(), b.as_str()),
+            ("10,000,001 bytes", "10,000,000 bytes")
+        );
+        let (a, b) = size_and_limit(12_300_000, 10_000_000);
+        assert_eq!((a.as_str(), b.as_str()), ("12.3 MB", "10 MB"));
     }
 }

@@ -78,10 +78,12 @@ impl Format {
 }
 
 /// What an export holds: some documents and their annotations, sorted by document id and
-/// then in text order. Orphans are not part of it.
+/// then in text order, and the orphans of those documents (of every document, in an export
+/// of all), which only the project's JSON carries.
 pub struct ExportScope<'a> {
     pub documents: Vec<&'a Document>,
     pub annotations: Vec<&'a Annotation>,
+    pub orphans: Vec<&'a Annotation>,
 }
 
 impl<'a> ExportScope<'a> {
@@ -102,9 +104,17 @@ impl<'a> ExportScope<'a> {
             .filter(|a| documents.iter().any(|d| d.id == a.document))
             .collect();
         annotations.sort_by(|a, b| a.document.cmp(&b.document).then(text_order(a, b)));
+        // Orphans go wherever their document's annotations go; in an export of all, every
+        // orphan goes, its document here or not: nothing the user has is left behind.
+        let orphans = library
+            .orphans()
+            .iter()
+            .filter(|a| only.is_none_or(|id| a.document == id))
+            .collect();
         ExportScope {
             documents,
             annotations,
+            orphans,
         }
     }
 

@@ -677,7 +677,8 @@ fn a_file_over_the_size_limit_is_refused_before_parsing() {
     let big = vec![b' '; gcm_annotator::formats::import::MAX_IMPORT_BYTES + 1];
     let e = parse("big.json", &big).unwrap_err();
     assert!(
-        e.to_string().contains("over the import limit of 50 MB"),
+        e.to_string()
+            .contains("it is 50,000,001 bytes, over the import limit of 50,000,000 bytes"),
         "{e}"
     );
 }
@@ -896,4 +897,55 @@ fn doccano_offsets_in_utf16_units_are_recognised_and_said() {
     let quotes: Vec<&str> = plan.annotations.iter().map(|a| a.quote.as_str()).collect();
     assert_eq!(quotes, ["Safe", "migration"]);
     assert!(!plan.summary().contains("UTF-16"), "{}", plan.summary());
+}
+
+/// Orphans reach every export of all documents and the rescue: the project's JSON carries
+/// them under `orphans`, and importing it brings them back as orphans (placed, should their
+/// text be here).
+#[test]
+fn orphans_are_exported_rescued_and_come_back_as_orphans() {
+    let m = sample();
+    let jsonld = export_all(&m, Format::W3c);
+    // A browser with the seed but not the user document: three orphans.
+    let mut fresh = Model::default();
+    fresh.apply(Action::SetAnnotator("Bo".into()));
+    import_into(&mut fresh, "a.jsonld", jsonld.as_bytes());
+    assert_eq!(fresh.library.orphans().len(), 3);
+
+    let json = export_all(&fresh, Format::Project);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["orphans"].as_array().map(Vec::len), Some(3), "{json}");
+    let (_, rescue) =
+        gcm_annotator::formats::export::backup(&fresh.library, "Bo", 1_800_000_000_000);
+    let r: serde_json::Value = serde_json::from_str(&rescue).unwrap();
+    assert_eq!(
+        r["orphans"].as_array().map(Vec::len),
+        Some(3),
+        "the rescue too"
+    );
+
+    let mut third = Model::default();
+    let plan = import_into(&mut third, "again.json", json.as_bytes());
+    assert_eq!((plan.annotations.len(), plan.orphans.len()), (1, 3));
+    assert_eq!(third.library.orphans().len(), 3);
+}
+
+/// An annotation that names a document this browser has (a seed here) is placed on it, even
+/// when the file's list of documents leaves it out.
+#[test]
+fn an_annotation_of_a_seed_missing_from_the_files_documents_is_placed() {
+    let m = sample();
+    let mut v: serde_json::Value = serde_json::from_str(&export_all(&m, Format::Project)).unwrap();
+    v["documents"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|d| d["id"] != SEED_004);
+    let mut fresh = Model::default();
+    let plan = import_into(&mut fresh, "partial.json", v.to_string().as_bytes());
+    assert!(plan.orphans.is_empty(), "{}", plan.summary());
+    assert!(fresh
+        .library
+        .annotations()
+        .iter()
+        .any(|a| a.document == SEED_004 && a.quote == "Kofi Annan"));
 }

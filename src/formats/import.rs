@@ -11,7 +11,7 @@ use super::plan::Plan;
 use super::{doccano, project, sha256_hex, w3c};
 use crate::anchoring::{anchor, Anchor, Selector};
 use crate::annotation::{excerpt, normalize_tags, Annotation, Millis, Seen, CONTEXT_CPS};
-use crate::document::{human_size, Document, Origin, MAX_DOCUMENT_BYTES};
+use crate::document::{size_and_limit, Document, Origin, MAX_DOCUMENT_BYTES};
 use crate::library::Library;
 use crate::text::{Cp, DocText};
 use std::fmt;
@@ -79,10 +79,9 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
         problem,
     };
     if bytes.len() > MAX_IMPORT_BYTES {
+        let (size, limit) = size_and_limit(bytes.len(), MAX_IMPORT_BYTES);
         return Err(err(format!(
-            "it is {}, over the import limit of {}",
-            human_size(bytes.len()),
-            human_size(MAX_IMPORT_BYTES)
+            "it is {size}, over the import limit of {limit}"
         )));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -213,11 +212,10 @@ impl Planner {
                     }
                 }
                 if t.len() > MAX_DOCUMENT_BYTES {
+                    let (size, limit) = size_and_limit(t.len(), MAX_DOCUMENT_BYTES);
                     return Err(err(format!(
-                        "document “\u{2068}{}\u{2069}” is {}, over the limit of {}",
+                        "document “\u{2068}{}\u{2069}” is {size}, over the limit of {limit}",
                         crate::text::clip(d.title.as_deref().unwrap_or(&d.key), 80),
-                        human_size(t.len()),
-                        human_size(MAX_DOCUMENT_BYTES)
                     )));
                 }
             }
@@ -262,6 +260,20 @@ impl Planner {
                     plan.new_documents.push(doc);
                 }
                 (None, _) => resolved.push((d.key.clone(), d.id.clone(), None)),
+            }
+        }
+
+        // An annotation may name a document the file's list leaves out; when this browser
+        // has a document by that id (a seed, or the user's own), it is placed there.
+        for a in &incoming.annotations {
+            if !resolved.iter().any(|(k, _, _)| *k == a.doc_key) {
+                if let Some(doc) = library.document(&a.doc_key) {
+                    resolved.push((
+                        a.doc_key.clone(),
+                        Some(doc.id.clone()),
+                        Some(doc.text.clone()),
+                    ));
+                }
             }
         }
 

@@ -4,6 +4,7 @@
 use super::incoming::{InAnnotation, InDoc, Incoming};
 use super::time::{iso8601, parse_iso8601};
 use super::{ExportScope, Format, Options};
+use crate::annotation::Annotation;
 use crate::codebook::CODEBOOK_VERSION;
 use crate::document::Origin;
 use serde::{Deserialize, Serialize};
@@ -65,6 +66,28 @@ struct File {
     exported: Option<String>,
     documents: Vec<FileDocument>,
     annotations: Vec<FileAnnotation>,
+    /// Annotations that could not be placed in their document's text (or whose document was
+    /// not there). Read back like the others: placed if their text is found, else kept as
+    /// orphans again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    orphans: Vec<FileAnnotation>,
+}
+
+fn file_annotation(a: &Annotation) -> FileAnnotation {
+    FileAnnotation {
+        id: a.id.clone(),
+        document: a.document.clone(),
+        start: a.start.0,
+        end: a.end.0,
+        quote: a.quote.clone(),
+        prefix: a.prefix.clone(),
+        suffix: a.suffix.clone(),
+        tags: a.tags.clone(),
+        note: a.note.clone(),
+        created: Some(iso8601(a.created)),
+        updated: Some(iso8601(a.updated)),
+        annotator: Some(a.annotator.clone()),
+    }
 }
 
 /// Writes the project's JSON.
@@ -98,21 +121,9 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
         annotations: scope
             .annotations
             .iter()
-            .map(|a| FileAnnotation {
-                id: a.id.clone(),
-                document: a.document.clone(),
-                start: a.start.0,
-                end: a.end.0,
-                quote: a.quote.clone(),
-                prefix: a.prefix.clone(),
-                suffix: a.suffix.clone(),
-                tags: a.tags.clone(),
-                note: a.note.clone(),
-                created: Some(iso8601(a.created)),
-                updated: Some(iso8601(a.updated)),
-                annotator: Some(a.annotator.clone()),
-            })
+            .map(|a| file_annotation(a))
             .collect(),
+        orphans: scope.orphans.iter().map(|a| file_annotation(a)).collect(),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -163,8 +174,9 @@ fn from_file(file: File) -> Result<Incoming, String> {
             }),
         }
     };
-    let mut annotations = Vec::with_capacity(file.annotations.len());
-    for a in file.annotations {
+    let mut annotations = Vec::with_capacity(file.annotations.len() + file.orphans.len());
+    // Orphans are read like the others: the planner places them if it can.
+    for a in file.annotations.into_iter().chain(file.orphans) {
         annotations.push(InAnnotation {
             created: time(&a.created, "created")?,
             updated: time(&a.updated, "updated")?,

@@ -73,11 +73,13 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
             if size > MAX_IMPORT_BYTES {
                 dispatcher.dispatch(Action::Notify(
                     Level::Error,
-                    format!(
-                        "“\u{2068}{name}\u{2069}” was not imported: it is {}, over the import limit of {}. Nothing was changed.",
-                        crate::document::human_size(size),
-                        crate::document::human_size(MAX_IMPORT_BYTES)
-                    ),
+                    {
+                        let (size, limit) =
+                            crate::document::size_and_limit(size, MAX_IMPORT_BYTES);
+                        format!(
+                            "“\u{2068}{name}\u{2069}” was not imported: it is {size}, over the import limit of {limit}. Nothing was changed."
+                        )
+                    },
                 ));
                 continue;
             }

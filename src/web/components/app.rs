@@ -2,6 +2,7 @@
 //! shortcuts and file drops, and lays out library, document, and the side panel (tag
 //! palette while tagging, annotation list otherwise).
 
+use crate::document::Origin;
 use crate::keymap::global_action;
 use crate::session::{Level, Panel};
 use crate::state::Action;
@@ -97,6 +98,43 @@ pub fn app() -> Html {
                 Some(s) => Saver::push(s, storage, &state.model),
                 None => state.outbox.borrow_mut().extend(storage),
             }
+        });
+    }
+
+    // While anything the user made is not stored, closing the tab asks the browser's own
+    // "leave site?" question: the work is only in this page's memory.
+    let unsaved = use_mut_ref(|| false);
+    {
+        let model = &state.model;
+        let made_something = !model.library.annotations().is_empty()
+            || !model.library.orphans().is_empty()
+            || model
+                .library
+                .documents()
+                .iter()
+                .any(|d| d.origin == Origin::User);
+        *unsaved.borrow_mut() = match *save_state {
+            SaveState::Saving | SaveState::Failed => true,
+            SaveState::Unavailable => made_something,
+            SaveState::Saved => false,
+        };
+    }
+    {
+        let unsaved = unsaved.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new_with_options(
+                &gloo::utils::window(),
+                "beforeunload",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    if *unsaved.borrow() {
+                        e.prevent_default();
+                        // Older browsers ask only when a return value is set.
+                        let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
+                    }
+                },
+            );
+            move || drop(listener)
         });
     }
 

@@ -26,6 +26,20 @@ async fn save_state(b: &Browser) -> String {
     .to_string()
 }
 
+/// Whether closing the tab now would ask the browser's "leave site?" question: a cancelable
+/// `beforeunload`, as the browser sends it, comes back cancelled. (Headless Chromium shows
+/// no dialog, so the event is dispatched by the test.)
+async fn leaving_is_questioned(b: &Browser) -> bool {
+    b.js(
+        "const e = new Event('beforeunload', { cancelable: true }); \
+         window.dispatchEvent(e); return e.defaultPrevented;",
+        vec![],
+    )
+    .await
+    .as_bool()
+    .expect("a boolean")
+}
+
 /// The "Export my work" button of the notice downloads everything in memory; returns the
 /// notes of the annotations in the file.
 async fn rescue_notes(b: &Browser) -> Vec<String> {
@@ -75,6 +89,10 @@ async fn with_storage_full_work_stays_in_memory_is_exported_and_is_saved_when_ro
         b.stored_annotations().await.is_empty(),
         "nothing was stored"
     );
+    assert!(
+        leaving_is_questioned(&b).await,
+        "closing the tab with unsaved work asks first"
+    );
     assert_eq!(rescue_notes(&b).await, ["first", "second"]);
 
     // Room again: the next change writes the whole queue, the two that failed included.
@@ -92,6 +110,11 @@ async fn with_storage_full_work_stays_in_memory_is_exported_and_is_saved_when_ro
         .collect();
     notes.sort();
     assert_eq!(notes, ["first", "second", "third"]);
+    b.wait_saved().await;
+    assert!(
+        !leaving_is_questioned(&b).await,
+        "with everything stored, the tab closes without a question"
+    );
     b.reload().await;
     assert_eq!(b.list_entries().await.len(), 3);
     b.close().await;
@@ -120,6 +143,10 @@ async fn with_storage_blocked_the_app_works_in_memory_says_so_and_exports() {
     )
     .await;
     assert_eq!(save_state(&b).await, "unavailable");
+    assert!(
+        leaving_is_questioned(&b).await,
+        "what exists only in memory is not closed away without a question"
+    );
     assert_eq!(b.highlight_sizes().await["objective-23"], 1, "highlighted");
     assert_eq!(rescue_notes(&b).await, ["kept in memory"]);
     b.close().await;
