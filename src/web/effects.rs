@@ -1,7 +1,8 @@
 //! The page's effects: what [`crate::effect::Effect`] asks of the page rather than of
 //! storage (focus, the keyboard caret, scrolling, the text selection, downloads), carried
 //! out after the render that follows the action, so that what they reach (the palette's
-//! fields, the text) is drawn.
+//! fields) is drawn; the two whose targets already exist (the selection, the text's focus)
+//! at once, when the action is applied (`app_state::perform_now`).
 
 use crate::effect::{CaretView, Effect, FocusTarget};
 use crate::session::Level;
