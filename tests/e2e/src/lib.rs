@@ -708,11 +708,20 @@ impl Browser {
     /// Waits for a finished download whose name ends with `suffix`, and returns its path.
     pub async fn wait_download(&self, suffix: &str) -> PathBuf {
         let deadline = Instant::now() + WAIT;
+        // Chromium may show the final name before the bytes are all there (an empty file
+        // first): a download counts once it is not empty and its size held for a poll.
+        let mut last_size: Option<(String, u64)> = None;
         loop {
             if let Ok(entries) = std::fs::read_dir(&self.downloads) {
                 for e in entries.flatten() {
                     let name = e.file_name().to_string_lossy().to_string();
+                    let size = e.metadata().map(|m| m.len()).unwrap_or(0);
+                    let settled = size > 0 && last_size == Some((name.clone(), size));
                     if name.ends_with(suffix) && !name.ends_with(".crdownload") {
+                        if !settled {
+                            last_size = Some((name, size));
+                            continue;
+                        }
                         // Kept apart from the profile, which is removed when it closes.
                         let keep = std::env::temp_dir().join(format!(
                             "gcm-e2e-downloads-{}-{}",
