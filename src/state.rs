@@ -532,18 +532,12 @@ impl Model {
         }
         step.extend(added.iter().cloned().map(Change::created));
         effects.extend(self.library.extend(added));
-        let mut kept = std::collections::HashSet::new();
-        let orphans: Vec<Annotation> = std::mem::take(&mut plan.orphans)
-            .into_iter()
-            .filter(|o| {
-                kept.insert(o.id.clone()) && !self.library.orphans().iter().any(|x| x.id == o.id)
-            })
-            .collect();
-        step.extend(orphans.iter().map(|o| Change::Orphan {
+        let kept = self.library.keep_orphans(std::mem::take(&mut plan.orphans));
+        effects.extend(kept.iter().cloned().map(Effect::SaveAnnotation));
+        step.extend(kept.into_iter().map(|o| Change::Orphan {
             before: None,
-            after: Some(o.clone()),
+            after: Some(o),
         }));
-        effects.extend(self.library.keep_orphans(orphans));
         self.history.record(Step::new(step));
         if skipped_now > 0 {
             summary.push_str(&format!(
