@@ -15,6 +15,7 @@ pub mod classroom;
 pub mod codebook;
 pub mod document;
 pub mod effect;
+pub mod fields;
 pub mod formats;
 pub mod history;
 pub mod keymap;

@@ -8,6 +8,7 @@ use crate::annotation::{text_order, Annotation};
 use crate::caret::{move_caret, Motion};
 use crate::codebook;
 use crate::effect::{CaretView, Effect};
+use crate::fields::Field;
 use crate::library::Library;
 use crate::text::Cp;
 use serde::{Deserialize, Serialize};
@@ -351,6 +352,34 @@ impl Session {
         if self.notices.len() > MAX_NOTICES {
             self.notices.remove(0);
         }
+    }
+
+    /// Sets the annotator's name (trimmed, cut to its limit with a message); saves the
+    /// settings when it changed.
+    pub fn set_annotator(&mut self, name: &str) -> Vec<Effect> {
+        let name = self.clip_typed(Field::AnnotatorName, name.trim());
+        if name == self.settings.annotator {
+            return vec![];
+        }
+        self.settings.annotator = name;
+        self.problem = None;
+        vec![Effect::SaveSettings]
+    }
+
+    /// The name written into new annotations: trimmed, and cut to its limit, since a name
+    /// stored by an older build may be longer. (The stored name itself is kept as it is.)
+    pub fn annotator(&self) -> String {
+        Field::AnnotatorName.clip(self.settings.annotator.trim()).0
+    }
+
+    /// What the user typed or pasted into `field`, cut to its limit; when cut, a message
+    /// says so ("The name was cut to 200 characters.").
+    pub fn clip_typed(&mut self, field: Field, value: &str) -> String {
+        let (kept, cut) = field.clip(value);
+        if cut {
+            self.notify(Level::Info, field.clipped_message(), false, false);
+        }
+        kept
     }
 
     /// Adds an error message that offers Export, unless one already does.

@@ -7,6 +7,7 @@ pub use crate::action::{Accepted, Action, Restored};
 use crate::annotation::{normalize_tags, Annotation, Draft, Millis, Seen};
 use crate::document::Document;
 use crate::effect::{CaretView, Effect, FocusTarget};
+use crate::fields::Field;
 use crate::formats::export::{backup, export_file};
 use crate::formats::plan::Plan;
 use crate::formats::{Format, Options};
@@ -215,19 +216,12 @@ impl Model {
                 s.filter = Default::default();
                 vec![]
             }
-            Action::SetAnnotator(name) => {
-                let name = name.trim().to_string();
-                if name == s.settings.annotator {
-                    return vec![];
-                }
-                s.settings.annotator = name;
-                s.problem = None;
-                vec![Effect::SaveSettings]
-            }
+            Action::SetAnnotator(name) => s.set_annotator(&name),
             Action::AddDocuments(docs) => {
                 let mut effects = Vec::new();
                 let mut first = None;
-                for doc in docs {
+                for mut doc in docs {
+                    doc.title = s.clip_typed(Field::DocumentTitle, &doc.title);
                     let id = doc.id.clone();
                     if self.library.add_document(doc) {
                         first.get_or_insert_with(|| id.clone());
@@ -239,7 +233,10 @@ impl Model {
                 }
                 effects
             }
-            Action::RenameDocument { id, title } => self.library.rename(&id, &title),
+            Action::RenameDocument { id, title } => {
+                let title = s.clip_typed(Field::DocumentTitle, title.trim());
+                self.library.rename(&id, &title)
+            }
             Action::DeleteDocument(id) => {
                 let mut effects = self.library.delete_document(&id);
                 if effects.is_empty() {
@@ -360,15 +357,15 @@ impl Model {
     /// The one rule for saving annotations: the annotator has a name. `Err` holds the
     /// effects of the refusal: the palette says why and focuses its name field.
     fn require_name(&mut self) -> Result<String, Vec<Effect>> {
-        let name = self.session.settings.annotator.trim();
+        let name = self.session.annotator();
         if name.is_empty() {
             self.session.problem = Some(NEEDS_NAME.into());
             return Err(vec![Effect::Focus(FocusTarget::PaletteName)]);
         }
-        Ok(name.to_string())
+        Ok(name)
     }
 
-    fn create(&mut self, id: String, draft: Draft, now: Millis) -> Vec<Effect> {
+    fn create(&mut self, id: String, mut draft: Draft, now: Millis) -> Vec<Effect> {
         if draft.tags.is_empty() {
             self.session.problem = Some(NEEDS_TAG.into());
             return vec![];
@@ -380,6 +377,7 @@ impl Model {
         let Some(doc) = self.library.document(&draft.document) else {
             return vec![];
         };
+        draft.note = self.session.clip_typed(Field::Note, draft.note.trim());
         match Annotation::new(id, draft, &doc.text, &annotator, now) {
             Ok(a) => {
                 let s = &mut self.session;
@@ -404,12 +402,12 @@ impl Model {
     }
 
     fn accept(&mut self, passages: Vec<Accepted>, now: Millis) -> Vec<Effect> {
-        if self.session.settings.annotator.trim().is_empty() {
+        let annotator = self.session.annotator();
+        if annotator.is_empty() {
             let s = &mut self.session;
             s.notify(Level::Error, NEEDS_NAME_FIRST.into(), false, false);
             return vec![];
         }
-        let annotator = self.session.settings.annotator.trim().to_string();
         let Some(doc) = self.open_document() else {
             return vec![];
         };
@@ -458,8 +456,8 @@ impl Model {
                 return vec![];
             }
         };
-        let note = note.trim().to_string();
         let s = &mut self.session;
+        let note = s.clip_typed(Field::Note, note.trim());
         s.editing = None;
         s.problem = None;
         let mut effects = vec![Effect::ClearSelection, Effect::Focus(FocusTarget::Text)];
