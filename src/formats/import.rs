@@ -178,7 +178,7 @@ impl Planner {
     /// here, or taken whole by the steps.
     pub fn new(
         name: &str,
-        incoming: Incoming,
+        mut incoming: Incoming,
         library: &Library,
         new_id: &mut dyn FnMut() -> String,
         now: Millis,
@@ -191,6 +191,7 @@ impl Planner {
             file: name.to_string(),
             format: Some(incoming.format),
             notes: incoming.notes.clone(),
+            clipped: incoming.clip_fields(),
             ..Plan::default()
         };
         // The fallback annotator: the file's, else the file's name without extension.
@@ -198,6 +199,7 @@ impl Planner {
             .annotator
             .clone()
             .unwrap_or_else(|| name.rsplit_once('.').map_or(name, |(s, _)| s).to_string());
+        let file_annotator = crate::fields::Field::AnnotatorName.clip(&file_annotator).0;
         // Documents: match each to one here, or create it from the text the file carries.
         // (key in file, our id if any, its text)
         let mut resolved: Vec<(String, Option<String>, Option<DocText>)> = Vec::new();

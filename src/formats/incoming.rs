@@ -4,6 +4,7 @@
 
 use super::Format;
 use crate::annotation::Millis;
+use crate::fields::{Clipped, Field};
 
 /// A document as a file describes it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -46,4 +47,25 @@ pub struct Incoming {
     /// What the reader has to say about the file, for the import's summary: keys of other
     /// tools' dialects it did not read, offsets it read in another unit.
     pub notes: Vec<String>,
+}
+
+impl Incoming {
+    /// Cuts every bounded field the file fills (document titles, notes, annotator names) to
+    /// its limit ([`crate::fields`]), and counts what was cut for the import's summary.
+    pub fn clip_fields(&mut self) -> Clipped {
+        let mut clipped = Clipped::default();
+        if let Some(name) = &mut self.annotator {
+            clipped.clip(Field::AnnotatorName, name);
+        }
+        for title in self.documents.iter_mut().filter_map(|d| d.title.as_mut()) {
+            clipped.clip(Field::DocumentTitle, title);
+        }
+        for a in &mut self.annotations {
+            clipped.clip(Field::Note, &mut a.note);
+            if let Some(name) = &mut a.annotator {
+                clipped.clip(Field::AnnotatorName, name);
+            }
+        }
+        clipped
+    }
 }

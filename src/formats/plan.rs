@@ -24,6 +24,8 @@ pub struct Plan {
     /// What the reader said about the file ([`Incoming::notes`]): keys it did not read,
     /// offsets it read in another unit.
     pub notes: Vec<String>,
+    /// The fields (titles, notes, annotator names) that were over their limits and cut.
+    pub clipped: crate::fields::Clipped,
     /// The annotations the plan was checked against for duplicates. When the library still
     /// holds these very ones (the same shared list) as the plan is applied, nothing arrived
     /// in the meantime and the check need not be made again.
@@ -31,7 +33,8 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// A summary for people: imported, re-anchored, orphaned, skipped and why.
+    /// A summary for people: imported, re-anchored, orphaned, skipped and why, and which
+    /// fields were cut to their limits.
     pub fn summary(&self) -> String {
         let mut parts = vec![format!(
             "“\u{2068}{}\u{2069}”: {} annotation{} imported",
@@ -73,6 +76,7 @@ impl Plan {
                 }
             ));
         }
+        parts.extend(self.clipped.summary());
         let mut said = format!("{}.", parts.join("; "));
         for n in &self.notes {
             said.push_str(&format!(" Note: {n}."));
