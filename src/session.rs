@@ -372,14 +372,17 @@ impl Session {
         Field::AnnotatorName.clip(self.settings.annotator.trim()).0
     }
 
-    /// What the user typed or pasted into `field`, cut to its limit; when cut, a message
-    /// says so ("The name was cut to 200 characters.").
+    /// What the user typed or pasted into `field`, cut to its limit (and of the white space
+    /// the cut left at its end); when cut, a message says so ("The name was cut to 200
+    /// characters.").
     pub fn clip_typed(&mut self, field: Field, value: &str) -> String {
         let (kept, cut) = field.clip(value);
-        if cut {
-            self.notify(Level::Info, field.clipped_message(), false, false);
+        if !cut {
+            return kept;
         }
-        kept
+        self.notify(Level::Info, field.clipped_message(), false, false);
+        // The cut may fall after a space: a value never ends in one.
+        kept.trim_end().to_string()
     }
 
     /// Adds an error message that offers Export, unless one already does.

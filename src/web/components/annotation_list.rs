@@ -181,7 +181,7 @@ fn list_body(props: &ListBodyProps) -> Html {
                                 <div class="entry-main">
                                     <span class="entry-quote">{ format!("“\u{2068}{}\u{2069}”", a.excerpt(140)) }</span>
                                     <TagChips tags={a.tags.clone()} />
-                                    if !a.note.is_empty() { <span class="entry-note">{ &a.note }</span> }
+                                    if !a.note.is_empty() { <span class="entry-note" title={a.note.clone()}>{ &a.note }</span> }
                                 </div>
                                 <div class="entry-actions">
                                     <button class="danger" onclick={delete} aria-label={format!("Delete orphan “\u{2068}{}\u{2069}”", a.excerpt(40))}>{ "Delete" }</button>
@@ -328,7 +328,7 @@ fn list_body(props: &ListBodyProps) -> Html {
                                     <span class="entry-quote">{ format!("“\u{2068}{excerpt}\u{2069}”") }</span>
                                     <TagChips tags={a.tags.clone()} long=true />
                                     if !a.note.is_empty() {
-                                        <span class="entry-note">{ &a.note }</span>
+                                        <span class="entry-note" title={a.note.clone()}>{ &a.note }</span>
                                     }
                                 </button>
                                 if selected {

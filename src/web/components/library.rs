@@ -3,6 +3,7 @@
 //! deleted (with confirmation, and with their annotations).
 
 use crate::document::{Document, Origin};
+use crate::fields::Field;
 use crate::session::Level;
 use crate::state::Action;
 use crate::web::app_state::use_app;
@@ -91,9 +92,9 @@ pub fn library() -> Html {
             html! {
                 <>
                     <button class={classes!("doc-entry", current.then_some("current"))}
-                            aria-describedby={desc_id.clone()}
+                            aria-describedby={desc_id.clone()} title={doc.title.clone()}
                             aria-current={current.then_some("page")} {onclick}>
-                        { &doc.title }
+                        { Field::DocumentTitle.clip(&doc.title).0 }
                     </button>
                     <p class="doc-desc" id={desc_id}>
                         { &doc.description }
@@ -120,7 +121,7 @@ pub fn library() -> Html {
             };
             html! {
                 <div class="confirm" role="alertdialog" aria-label="Confirm deletion">
-                    <p>{ format!("Delete “\u{2068}{}\u{2069}” and its {count} annotation{}? This cannot be undone.", doc.title, if count == 1 { "" } else { "s" }) }</p>
+                    <p>{ format!("Delete “\u{2068}{}\u{2069}” and its {count} annotation{}? This cannot be undone.", crate::text::clip(&doc.title, 80), if count == 1 { "" } else { "s" }) }</p>
                     <button class="danger" onclick={yes}>{ "Delete document" }</button>
                     <button onclick={no}>{ "Keep it" }</button>
                 </div>

@@ -14,6 +14,7 @@
 
 use crate::annotation::Annotation;
 use crate::document::Document;
+use crate::fields::Field;
 use crate::keymap::reader_action;
 use crate::session::CardPlace;
 use crate::state::Action;
@@ -293,7 +294,7 @@ pub fn reader(props: &ReaderProps) -> Html {
 
     html! {
         <article class="document" aria-labelledby="doc-title">
-            <h1 id="doc-title">{ &props.doc.title }</h1>
+            <h1 id="doc-title" title={props.doc.title.clone()}>{ Field::DocumentTitle.clip(&props.doc.title).0 }</h1>
             <p class="doc-meta">{ &props.doc.description }</p>
             <p class="doc-help" id="doc-help">
                 { "Select a passage to tag it. Keyboard: arrow keys move, Shift+arrows select, Enter tags, N and P go to the next and previous annotation." }

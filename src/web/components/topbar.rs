@@ -1,6 +1,7 @@
 //! The top bar: the app's name, undo and redo, whether the work is saved, the annotator's
 //! name (changeable here), and Export.
 
+use crate::fields::Field;
 use crate::state::Action;
 use crate::web::app_state::use_app;
 use crate::web::components::transfer::Transfer;
@@ -69,12 +70,16 @@ pub fn topbar(props: &TopbarProps) -> Html {
                     .forget();
             })
         };
-        let label = if name.is_empty() {
-            "Set your name".to_string()
+        // A name stored by an older build may be over the limit: shown cut (and ellipsised
+        // by CSS), in full on hover, and kept as stored.
+        let (label, hover) = if name.is_empty() {
+            ("Set your name".to_string(), String::new())
         } else {
-            format!("Annotator: {name}")
+            let shown = Field::AnnotatorName.clip(&name).0;
+            (format!("Annotator: {shown}"), format!("{name}\n\n"))
         };
-        html! { <button class="link name" {onclick} title="Change the name saved with your annotations">{ label }</button> }
+        let hover = format!("{hover}Change the name saved with your annotations");
+        html! { <button class="link name" {onclick} title={hover}>{ label }</button> }
     };
     html! {
         <header class="topbar">
