@@ -124,7 +124,10 @@ fn a_too_long_name_stored_by_an_older_build_is_kept_but_not_copied_into_annotati
     let doc = Document::from_paste("u1".into(), "Mine", "Les droits des migrants.").unwrap();
     m.apply(Action::AddDocuments(vec![doc]));
     create(&mut m, "a1", "");
-    assert_eq!(m.library.annotation("a1").unwrap().annotator, "O".repeat(200));
+    assert_eq!(
+        m.library.annotation("a1").unwrap().annotator,
+        "O".repeat(200)
+    );
     assert_eq!(m.session.settings.annotator, long);
 }
 
@@ -132,7 +135,12 @@ fn a_too_long_name_stored_by_an_older_build_is_kept_but_not_copied_into_annotati
 /// notes of 12,000 and one annotator name of 300.
 fn long_fields_file() -> String {
     let text = "Un texte à moi, avec des migrants.";
-    let seed = Model::default().library.document(SEED_004).unwrap().text.clone();
+    let seed = Model::default()
+        .library
+        .document(SEED_004)
+        .unwrap()
+        .text
+        .clone();
     let at = seed.as_str().find("Kofi Annan").unwrap();
     let start = seed.as_str()[..at].chars().count();
     // One span, told apart by their tags (else the second would be a duplicate).
@@ -181,7 +189,10 @@ fn an_import_cuts_long_fields_and_its_summary_says_which() {
         .map(|id| m.library.annotation(id).unwrap().note.chars().count())
         .collect();
     assert_eq!(notes, [10_000, 10_000]);
-    assert_eq!(m.library.annotation("a3").unwrap().annotator, "B".repeat(200));
+    assert_eq!(
+        m.library.annotation("a3").unwrap().annotator,
+        "B".repeat(200)
+    );
     assert!(
         said(&m).contains(
             "1 title, 2 notes and 1 annotator name were longer than the limits and were cut"
@@ -199,7 +210,14 @@ fn an_import_within_the_limits_says_nothing_of_cutting() {
         .replace(&"y".repeat(12_000), "short too")
         .replace(&"Ť".repeat(600), "Mine")
         .replace(&"B".repeat(300), "Bo");
-    let plan = import("ok.json", file.as_bytes(), &m.library, &mut || "x".into(), 5).unwrap();
+    let plan = import(
+        "ok.json",
+        file.as_bytes(),
+        &m.library,
+        &mut || "x".into(),
+        5,
+    )
+    .unwrap();
     assert!(plan.clipped.is_empty());
     m.apply(Action::Import(Box::new(plan)));
     assert!(!said(&m).contains("cut"), "{}", said(&m));
