@@ -96,8 +96,9 @@ async fn a_pasted_100000_character_name_is_cut_with_a_message_and_the_top_bar_st
     assert_eq!(page.chars().count(), 100_000);
     paste(&b, &page).await;
     b.type_keys("\n").await;
-    b.wait_for_text("The name was cut to 200 characters.").await;
+    b.wait_for_css(".topbar button.name").await;
     assert_layout_normal(&b, normal, "after the paste").await;
+    b.wait_for_text("The name was cut to 200 characters.").await;
     let kept: String = page.trim().chars().take(200).collect();
     let (shown, hover) = name_button(&b).await;
     assert_eq!(shown, format!("Annotator: {}", kept.trim_end()));
@@ -139,14 +140,14 @@ async fn a_10000_character_title_does_not_push_the_text_down() {
         .unwrap();
     b.click("button", "Add document").await;
     b.wait_for_text("Objective 16 is about inclusion").await;
-    b.wait_for_text("The title was cut to 500 characters.")
-        .await;
     // Two lines of a title more than a one-line title, at most (a line is 2.2rem).
     let top = b.js(text_top, vec![]).await.as_f64().unwrap();
     assert!(
         top <= normal + 70.0,
         "the text starts {top}px down, against {normal}px under a short title"
     );
+    b.wait_for_text("The title was cut to 500 characters.")
+        .await;
     let heading = b
         .js(
             "const h = document.getElementById('doc-title'); return [h.textContent, h.title];",
@@ -244,6 +245,7 @@ async fn a_100000_character_name_stored_by_an_older_build_is_shown_cut_and_kept(
     assert_eq!(written, true);
     b.reload().await;
 
+    assert_layout_normal(&b, normal, "with the stored name").await;
     let (shown, hover) = name_button(&b).await;
     assert_eq!(shown, format!("Annotator: {}", "Z".repeat(200)));
     assert_eq!(
@@ -251,7 +253,6 @@ async fn a_100000_character_name_stored_by_an_older_build_is_shown_cut_and_kept(
         100_000,
         "the full name on hover"
     );
-    assert_layout_normal(&b, normal, "with the stored name").await;
     b.screenshot("bounds-stored-name").await;
     // Loading rewrote nothing: the stored name is whole.
     tokio::time::sleep(Duration::from_millis(500)).await;
