@@ -348,7 +348,9 @@ fn view_card(annotations: &[Annotation], at: (f64, f64), pinned: bool, app: &App
                         <TagChips tags={a.tags.clone()} long=true />
                         <p class="card-quote">{ format!("“\u{2068}{}\u{2069}”", a.excerpt(90)) }</p>
                         if !a.note.is_empty() {
-                            <p class="card-note">{ &a.note }</p>
+                            // A long note scrolls inside the card (CSS max-height), and can
+                            // then be scrolled from the keyboard too.
+                            <p class="card-note" tabindex={(a.note.len() > 400).then_some("0")}>{ &a.note }</p>
                         }
                         if pinned {
                             <div class="card-actions">
