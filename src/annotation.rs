@@ -40,6 +40,16 @@ pub struct Annotation {
     /// The annotator's name, as set in the app's settings.
     #[serde(default)]
     pub annotator: String,
+    /// An orphan's provenance: the name of the file it was imported from. `None` for what
+    /// was made or placed here. Optional in the stored record, so that records with and
+    /// without it read alike.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_file: Option<String>,
+    /// The SHA-256 (lowercase hex, of the UTF-8 text) of the document an orphan belongs to,
+    /// when its file named one: how its text is recognised when it is added here. `None` for
+    /// placed annotations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_sha256: Option<String>,
 }
 
 /// Why an annotation cannot be made.
@@ -159,6 +169,8 @@ impl Annotation {
             created: now,
             updated: now,
             annotator: annotator.trim().to_string(),
+            source_file: None,
+            document_sha256: None,
         })
     }
 

@@ -158,6 +158,8 @@ mod tests {
             created: 1,
             updated: 2,
             annotator: "Ana".into(),
+            source_file: None,
+            document_sha256: None,
         }
     }
 
@@ -177,6 +179,20 @@ mod tests {
             scroll: vec![("u1".into(), 120)],
         };
         assert_eq!(decode::<StoredSettings>(&encode(&s)).unwrap(), s);
+    }
+
+    #[test]
+    fn an_orphans_provenance_is_stored_only_when_it_has_one() {
+        let placed = encode(&annotation());
+        assert!(!placed.contains("source_file") && !placed.contains("document_sha256"));
+        let orphan = Annotation {
+            source_file: Some("x.jsonld".into()),
+            document_sha256: Some("ab".repeat(32)),
+            ..annotation()
+        };
+        assert_eq!(decode::<Annotation>(&encode(&orphan)).unwrap(), orphan);
+        // A record written before these fields existed reads as having neither.
+        assert_eq!(decode::<Annotation>(&placed).unwrap(), annotation());
     }
 
     #[test]
