@@ -196,8 +196,7 @@ mod tests {
             created: 0,
             updated: 0,
             annotator: String::new(),
-            source_file: None,
-            document_sha256: None,
+            provenance: None,
         }
     }
 

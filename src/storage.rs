@@ -158,8 +158,7 @@ mod tests {
             created: 1,
             updated: 2,
             annotator: "Ana".into(),
-            source_file: None,
-            document_sha256: None,
+            provenance: None,
         }
     }
 
@@ -184,12 +183,15 @@ mod tests {
     #[test]
     fn an_orphans_provenance_is_stored_only_when_it_has_one() {
         let placed = encode(&annotation());
-        assert!(!placed.contains("source_file") && !placed.contains("document_sha256"));
+        assert!(!placed.contains("provenance"));
         let orphan = Annotation {
-            source_file: Some("x.jsonld".into()),
-            document_sha256: Some("ab".repeat(32)),
+            provenance: Some(Box::new(crate::annotation::Provenance {
+                file: "x.jsonld".into(),
+                sha256: Some("ab".repeat(32)),
+            })),
             ..annotation()
         };
+        assert!(encode(&orphan).contains(r#""provenance":{"file":"x.jsonld","sha256":"abab"#));
         assert_eq!(decode::<Annotation>(&encode(&orphan)).unwrap(), orphan);
         // A record written before these fields existed reads as having neither.
         assert_eq!(decode::<Annotation>(&placed).unwrap(), annotation());

@@ -60,11 +60,11 @@ pub fn waiting(library: &Library) -> Vec<WaitingGroup> {
         let g = &mut groups[i];
         g.count += 1;
         if g.sha256.is_none() {
-            g.sha256.clone_from(&o.document_sha256);
+            g.sha256 = o.document_sha256().map(String::from);
         }
-        if let Some(f) = &o.source_file {
-            if !g.files.contains(f) {
-                g.files.push(f.clone());
+        if let Some(f) = o.source_file() {
+            if !g.files.iter().any(|x| x == f) {
+                g.files.push(f.to_string());
             }
         }
         if g.quotes.len() < QUOTES_SHOWN {
@@ -114,7 +114,7 @@ pub fn place_waiting(library: &Library, documents: &[String]) -> Placement {
         if let Some(d) = added.iter().find(|d| d.id == o.document) {
             return Some(*d);
         }
-        let hash = o.document_sha256.as_deref()?;
+        let hash = o.document_sha256()?;
         is_waiting(library, o)
             .then(|| by_hash.get(hash).copied())
             .flatten()
@@ -139,7 +139,7 @@ pub fn place_waiting(library: &Library, documents: &[String]) -> Placement {
                 .span()
                 .and_then(|(s, e)| Some((s, e, doc.text.context(s, e, CONTEXT_CPS)?)))
         };
-        let key = (o.source_file.clone(), doc.title.clone());
+        let key = (o.source_file().map(String::from), doc.title.clone());
         let i = match tallies.iter().position(|(k, _)| *k == key) {
             Some(i) => i,
             None => {
@@ -168,8 +168,7 @@ pub fn place_waiting(library: &Library, documents: &[String]) -> Placement {
                     quote: quote.to_string(),
                     prefix: prefix.to_string(),
                     suffix: suffix.to_string(),
-                    source_file: None,
-                    document_sha256: None,
+                    provenance: None,
                     ..o.clone()
                 }));
             }

@@ -676,9 +676,7 @@ fn orphans_wait_for_their_text_and_are_placed_when_it_is_pasted() {
     assert!(b.library.orphans().is_empty());
     let placed = b.library.annotations_of("pasted");
     assert_eq!(placed.len(), 3);
-    assert!(placed
-        .iter()
-        .all(|a| a.source_file.is_none() && a.document_sha256.is_none()));
+    assert!(placed.iter().all(|a| a.provenance.is_none()));
     assert!(b
         .session
         .notices

@@ -10,7 +10,9 @@ use super::incoming::{InAnnotation, Incoming};
 use super::plan::Plan;
 use super::{doccano, project, sha256_hex, w3c};
 use crate::anchoring::{anchor, Anchor, Selector};
-use crate::annotation::{excerpt, normalize_tags, Annotation, Millis, Seen, CONTEXT_CPS};
+use crate::annotation::{
+    excerpt, normalize_tags, Annotation, Millis, Provenance, Seen, CONTEXT_CPS,
+};
 use crate::document::{size_and_limit, Document, Origin, MAX_DOCUMENT_BYTES};
 use crate::library::Library;
 use crate::text::{Cp, DocText};
@@ -399,8 +401,10 @@ impl Planner {
             );
             if let Some(o) = self.plan.orphans.get_mut(orphans) {
                 // An orphan remembers where it came from and which text it waits for.
-                o.source_file = Some(self.plan.file.clone());
-                o.document_sha256 = self.hashes.get(&key).cloned();
+                o.provenance = Some(Box::new(Provenance {
+                    file: self.plan.file.clone(),
+                    sha256: self.hashes.get(&key).cloned(),
+                }));
                 let text_here = self
                     .resolved
                     .iter()
@@ -495,8 +499,7 @@ fn place(
             .annotator
             .filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| file_annotator.to_string()),
-        source_file: None,
-        document_sha256: None,
+        provenance: None,
     };
     let placed = match (anchored, text) {
         (Anchor::Orphan, _) | (_, None) => None,

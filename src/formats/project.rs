@@ -96,12 +96,12 @@ fn file_annotation(a: &Annotation) -> FileAnnotation {
 fn waiting_documents<'a>(scope: &'a ExportScope) -> impl Iterator<Item = FileDocument> + 'a {
     let mut named = std::collections::HashSet::new();
     scope.orphans.iter().filter_map(move |o| {
-        let hash = o.document_sha256.as_ref()?;
+        let hash = o.document_sha256()?;
         let absent = !scope.documents.iter().any(|d| d.id == o.document);
         (absent && named.insert(o.document.as_str())).then(|| FileDocument {
             id: o.document.clone(),
             title: None,
-            sha256: Some(hash.clone()),
+            sha256: Some(hash.to_string()),
             length: None,
             origin: None,
             text: None,

@@ -175,7 +175,7 @@ async fn annotations_of_a_missing_text_wait_in_the_library_and_are_placed_when_i
         .stored_annotations()
         .await
         .iter()
-        .all(|a| a.get("source_file").is_none()));
+        .all(|a| a.get("provenance").is_none()));
     b.close().await;
 }
 
