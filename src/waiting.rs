@@ -41,10 +41,15 @@ pub fn is_waiting(library: &Library, orphan: &Annotation) -> bool {
 /// Every orphan whose document is not here, grouped by the document it names, in the order
 /// they were kept.
 pub fn waiting(library: &Library) -> Vec<WaitingGroup> {
+    waiting_among(library.orphans(), |id| library.document(id).is_some())
+}
+
+/// [`waiting`], from the orphans and whether a document id is here.
+pub fn waiting_among(orphans: &[Annotation], here: impl Fn(&str) -> bool) -> Vec<WaitingGroup> {
     let mut groups: Vec<WaitingGroup> = Vec::new();
     let mut at: HashMap<&str, usize> = HashMap::new();
-    for o in library.orphans().iter() {
-        if !is_waiting(library, o) {
+    for o in orphans {
+        if here(&o.document) {
             continue;
         }
         let i = *at.entry(o.document.as_str()).or_insert_with(|| {

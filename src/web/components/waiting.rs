@@ -3,12 +3,14 @@
 //! their first quotes, and Export (the project's JSON, which names the text) and Delete
 //! (one undo step). They are placed on their own when the text is added.
 
+use crate::annotation::Annotation;
 use crate::formats::Format;
 use crate::state::Action;
 use crate::text::{clip, isolate};
-use crate::waiting::{waiting, WaitingGroup};
+use crate::waiting::{waiting_among, WaitingGroup};
 use crate::web::app_state::use_app;
 use crate::web::platform;
+use std::sync::Arc;
 use yew::prelude::*;
 
 /// The files a group came from, for people: `“a.jsonld”` or `“a.jsonld” and 2 more`.
@@ -21,10 +23,32 @@ fn from_files(g: &WaitingGroup) -> String {
     }
 }
 
+/// What the groups depend on: the orphans (shared, compared by pointer) and which
+/// documents are here. The Library renders on every change of the app's state; the groups
+/// are made again only when these change (an import can keep 10,000 orphans).
+struct Inputs {
+    orphans: Arc<Vec<Annotation>>,
+    documents: Vec<String>,
+}
+
+impl PartialEq for Inputs {
+    fn eq(&self, o: &Self) -> bool {
+        Arc::ptr_eq(&self.orphans, &o.orphans) && self.documents == o.documents
+    }
+}
+
 #[function_component(Waiting)]
 pub fn waiting_for_text() -> Html {
     let app = use_app();
-    let groups = waiting(&app.model.library);
+    let library = &app.model.library;
+    let inputs = Inputs {
+        orphans: library.orphans().clone(),
+        documents: library.documents().iter().map(|d| d.id.clone()).collect(),
+    };
+    let groups = use_memo(inputs, |i| {
+        waiting_among(&i.orphans, |id| i.documents.iter().any(|d| d == id))
+    });
+    let groups: Vec<WaitingGroup> = (*groups).clone();
     if groups.is_empty() {
         return html! {};
     }
