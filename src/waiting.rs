@@ -13,7 +13,6 @@ use crate::library::Library;
 use crate::session::Level;
 use crate::state::Model;
 use crate::text::{clip, isolate};
-use std::collections::HashMap;
 
 /// How many quotes a group shows: enough to recognise the text, few enough for a side panel.
 pub const QUOTES_SHOWN: usize = 3;
@@ -46,22 +45,26 @@ pub fn waiting(library: &Library) -> Vec<WaitingGroup> {
 
 /// [`waiting`], from the orphans and whether a document id is here.
 pub fn waiting_among(orphans: &[Annotation], here: impl Fn(&str) -> bool) -> Vec<WaitingGroup> {
+    // A few texts at most wait at once: a list searched from its end (orphans of one file
+    // come together) is smaller in the build than a map, and as fast.
     let mut groups: Vec<WaitingGroup> = Vec::new();
-    let mut at: HashMap<&str, usize> = HashMap::new();
     for o in orphans {
         if here(&o.document) {
             continue;
         }
-        let i = *at.entry(o.document.as_str()).or_insert_with(|| {
-            groups.push(WaitingGroup {
-                document: o.document.clone(),
-                sha256: None,
-                files: Vec::new(),
-                count: 0,
-                quotes: Vec::new(),
-            });
-            groups.len() - 1
-        });
+        let i = match groups.iter().rposition(|g| g.document == o.document) {
+            Some(i) => i,
+            None => {
+                groups.push(WaitingGroup {
+                    document: o.document.clone(),
+                    sha256: None,
+                    files: Vec::new(),
+                    count: 0,
+                    quotes: Vec::new(),
+                });
+                groups.len() - 1
+            }
+        };
         let g = &mut groups[i];
         g.count += 1;
         if g.sha256.is_none() {
@@ -113,16 +116,13 @@ pub fn place_waiting(library: &Library, documents: &[String]) -> Placement {
         .iter()
         .filter_map(|id| library.document(id))
         .collect();
-    let by_hash: HashMap<&str, &Document> =
-        added.iter().map(|d| (d.text.sha256_hex(), *d)).collect();
+    let by_hash = |hash: &str| added.iter().find(|d| d.text.sha256_hex() == hash).copied();
     let target = |o: &Annotation| -> Option<&Document> {
         if let Some(d) = added.iter().find(|d| d.id == o.document) {
             return Some(*d);
         }
         let hash = o.document_sha256()?;
-        is_waiting(library, o)
-            .then(|| by_hash.get(hash).copied())
-            .flatten()
+        is_waiting(library, o).then(|| by_hash(hash)).flatten()
     };
     let mut seen: Option<Seen> = None;
     // (file, document title) -> tally, in the order first met.
@@ -197,38 +197,29 @@ pub fn place_waiting(library: &Library, documents: &[String]) -> Placement {
         let from = file.map_or_else(String::new, |f| {
             format!(" from “{}”", isolate(&clip(&f, 80)))
         });
-        let mut parts = Vec::new();
-        if t.placed > 0 {
-            parts.push(format!(
-                "{} annotation{}{from} {} placed on “{title}”",
-                t.placed,
-                plural(t.placed),
-                if t.placed == 1 { "was" } else { "were" }
-            ));
-        }
-        if t.not_found > 0 {
-            let head = if parts.is_empty() {
-                format!("{} annotation{}{from}", t.not_found, plural(t.not_found))
-            } else {
-                t.not_found.to_string()
+        let parts: Vec<String> = [
+            (t.placed, "placed on"),
+            (t.not_found, "not found in"),
+            (t.already, "already on"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .enumerate()
+        .map(|(i, (n, what))| {
+            let head = match i {
+                0 => format!("{n} annotation{}{from}", plural(n)),
+                _ => n.to_string(),
             };
-            parts.push(format!(
-                "{head} could not be found in “{title}”: see “Not found in this text” beside it"
-            ));
-        }
-        if t.already > 0 {
-            let head = if parts.is_empty() {
-                format!("{} annotation{}{from}", t.already, plural(t.already))
-            } else {
-                t.already.to_string()
-            };
-            parts.push(format!(
-                "{head} {} already on “{title}”",
-                if t.already == 1 { "was" } else { "were" }
-            ));
-        }
+            let verb = if n == 1 { "was" } else { "were" };
+            format!("{head} {verb} {what} “{title}”")
+        })
+        .collect();
         if !parts.is_empty() {
-            out.said.push(format!("{}.", parts.join("; ")));
+            let hint = match t.not_found {
+                0 => "",
+                _ => " (see “Not found in this text” beside it)",
+            };
+            out.said.push(format!("{}{hint}.", parts.join("; ")));
         }
     }
     out

@@ -738,7 +738,7 @@ fn a_waiting_orphan_not_found_in_its_text_joins_that_documents_orphans() {
     assert!(gcm_annotator::waiting::waiting(&b.library).is_empty());
     assert!(
         b.session.notices.iter().any(|n| n.text.replace(['\u{2068}', '\u{2069}'], "")
-            == "2 annotations from “x.jsonld” were placed on “T”; 1 could not be found in “T”: see “Not found in this text” beside it."),
+            == "2 annotations from “x.jsonld” were placed on “T”; 1 was not found in “T” (see “Not found in this text” beside it)."),
         "{:?}",
         b.session.notices
     );

@@ -169,7 +169,7 @@ pub struct Planner {
     resolved: Vec<(String, Option<String>, Option<DocText>)>,
     /// The SHA-256 (lowercase hex) of each document the file names one for or carries the
     /// text of, by its key in the file: what an orphan remembers to find its text later.
-    hashes: std::collections::HashMap<String, String>,
+    hashes: Vec<(String, String)>,
     file_texts: std::collections::HashMap<String, DocText>,
     seen: Seen,
     pending: std::vec::IntoIter<InAnnotation>,
@@ -206,7 +206,7 @@ impl Planner {
         // Documents: match each to one here, or create it from the text the file carries.
         // (key in file, our id if any, its text)
         let mut resolved: Vec<(String, Option<String>, Option<DocText>)> = Vec::new();
-        let mut hashes = std::collections::HashMap::new();
+        let mut hashes = Vec::new();
         for d in &incoming.documents {
             // What the text is known by: the hash of the text the file carries, else the hash
             // the file names.
@@ -237,7 +237,7 @@ impl Planner {
                 }
             }
             if let Some(h) = text_hash.as_ref().or(d.sha256.as_ref()) {
-                hashes.insert(d.key.clone(), h.to_ascii_lowercase());
+                hashes.push((d.key.clone(), h.to_ascii_lowercase()));
             }
             let here =
                 d.id.as_deref()
@@ -403,7 +403,11 @@ impl Planner {
                 // An orphan remembers where it came from and which text it waits for.
                 o.provenance = Some(Box::new(Provenance {
                     file: self.plan.file.clone(),
-                    sha256: self.hashes.get(&key).cloned(),
+                    sha256: self
+                        .hashes
+                        .iter()
+                        .find(|(k, _)| *k == key)
+                        .map(|(_, h)| h.clone()),
                 }));
                 let text_here = self
                     .resolved

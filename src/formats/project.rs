@@ -94,11 +94,15 @@ fn file_annotation(a: &Annotation) -> FileAnnotation {
 /// orphans name and the SHA-256 their file gave: so that the browser that has the text
 /// finds it when the file is imported there.
 fn waiting_documents<'a>(scope: &'a ExportScope) -> impl Iterator<Item = FileDocument> + 'a {
-    let mut named = std::collections::HashSet::new();
+    let mut named: Vec<&str> = Vec::new();
     scope.orphans.iter().filter_map(move |o| {
         let hash = o.document_sha256()?;
         let absent = !scope.documents.iter().any(|d| d.id == o.document);
-        (absent && named.insert(o.document.as_str())).then(|| FileDocument {
+        if !absent || named.contains(&o.document.as_str()) {
+            return None;
+        }
+        named.push(&o.document);
+        Some(FileDocument {
             id: o.document.clone(),
             title: None,
             sha256: Some(hash.to_string()),

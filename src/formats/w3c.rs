@@ -18,7 +18,6 @@ use super::{
 };
 use crate::document::Origin;
 use serde_json::{json, Value};
-use std::collections::HashMap;
 
 /// The JSON-LD context of the Web Annotation Data Model.
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
@@ -45,7 +44,7 @@ fn annotation_iri(id: &str) -> String {
 /// `ni:///sha-256;…` IRI of its SHA-256, so that any browser holding the same text finds it
 /// whatever id it has there; a bundled seed keeps its seed IRI, which every copy of the app
 /// knows.
-fn sources<'a>(scope: &ExportScope<'a>) -> HashMap<&'a str, String> {
+fn sources<'a>(scope: &ExportScope<'a>) -> Vec<(&'a str, String)> {
     scope
         .documents
         .iter()
@@ -94,7 +93,7 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                 "modified": iso8601(a.updated),
                 "body": body,
                 "target": {
-                    "source": sources.get(a.document.as_str()).cloned().unwrap_or_else(|| document_iri(&a.document)),
+                    "source": sources.iter().find(|(id, _)| *id == a.document).map_or_else(|| document_iri(&a.document), |(_, iri)| iri.clone()),
                     "selector": [
                         { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
                         { "type": "TextPositionSelector", "start": a.start.0, "end": a.end.0 },
