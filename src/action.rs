@@ -77,6 +77,9 @@ pub enum Action {
     Delete(String),
     /// Delete an orphan (an annotation that could not be placed).
     DeleteOrphan(String),
+    /// Delete every orphan waiting for this document, which is not in this browser (the
+    /// Library's "Waiting for their text"): one undo step.
+    DeleteWaiting(String),
     /// Add what an import planned: documents, annotations, orphans; and say what happened.
     Import(Box<Plan>),
     /// Show how far a long task has come (an import), or that it is over.

@@ -40,6 +40,23 @@ pub struct Annotation {
     /// The annotator's name, as set in the app's settings.
     #[serde(default)]
     pub annotator: String,
+    /// Where an orphan came from and which text it waits for; `None` for what was made or
+    /// placed here. Optional in the stored record (`"provenance": {"file": …, "sha256": …}`),
+    /// so that records with and without it read alike; boxed, so that the many annotations
+    /// without it stay small.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Box<Provenance>>,
+}
+
+/// An orphan's provenance: the file it was imported from, and the text it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The name of the file it was imported from.
+    pub file: String,
+    /// The SHA-256 (lowercase hex, of the UTF-8 text) of its document, when its file named
+    /// one: how that text is recognised when it is added here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
 }
 
 /// Why an annotation cannot be made.
@@ -159,7 +176,18 @@ impl Annotation {
             created: now,
             updated: now,
             annotator: annotator.trim().to_string(),
+            provenance: None,
         })
+    }
+
+    /// The file an orphan was imported from ([`Provenance`]).
+    pub fn source_file(&self) -> Option<&str> {
+        self.provenance.as_ref().map(|p| p.file.as_str())
+    }
+
+    /// The SHA-256 of the text an orphan belongs to, when its file named it ([`Provenance`]).
+    pub fn document_sha256(&self) -> Option<&str> {
+        self.provenance.as_ref().and_then(|p| p.sha256.as_deref())
     }
 
     /// True when the span covers code point offset `at` (start inclusive, end exclusive).

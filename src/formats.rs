@@ -166,7 +166,8 @@ pub fn slugify(title: &str) -> String {
 
 pub use crate::text::sha256_hex;
 
-/// A stable IRI for a document, the `source` of W3C targets.
+/// A stable IRI for a document by its id, the `source` of W3C targets for the bundled
+/// seeds (and for every document before documents were known by their text).
 pub fn document_iri(doc_id: &str) -> String {
     format!("urn:gcm-annotator:document:{doc_id}")
 }
@@ -174,6 +175,83 @@ pub fn document_iri(doc_id: &str) -> String {
 /// The document id in an IRI made by [`document_iri`].
 pub fn document_id_of_iri(iri: &str) -> Option<&str> {
     iri.strip_prefix("urn:gcm-annotator:document:")
+}
+
+/// A text's name by its content (RFC 6920 §3, algorithm `sha-256` of its §9.4 registry):
+/// `ni:///sha-256;` and the SHA-256 of the text's UTF-8 bytes in base64url without padding
+/// (RFC 4648 §5), 43 characters. `hex` is the digest as [`sha256_hex`] gives it; `None` when
+/// it is not 64 hex digits.
+pub fn ni_iri(hex: &str) -> Option<String> {
+    let bytes = hex_bytes(hex)?;
+    Some(format!("ni:///sha-256;{}", base64url(&bytes)))
+}
+
+/// The SHA-256 (lowercase hex) named by an RFC 6920 `ni` IRI: `ni:///sha-256;…`, or with an
+/// authority (`ni://example.org/sha-256;…`, §3: the authority does not change what is
+/// named) and a query (`?ct=text/plain`, ignored). `None` for another algorithm (a truncated
+/// `sha-256-128` cannot be matched against a full digest) or a malformed value.
+pub fn sha256_of_ni(iri: &str) -> Option<String> {
+    let rest = iri
+        .get(..5)
+        .filter(|s| s.eq_ignore_ascii_case("ni://"))
+        .map(|_| &iri[5..])?;
+    let (_authority, path) = rest.split_once('/')?;
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let (alg, value) = path.split_once(';')?;
+    if !alg.eq_ignore_ascii_case("sha-256") {
+        return None;
+    }
+    let bytes = unbase64url(value)?;
+    (bytes.len() == 32).then(|| bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// 64 hex digits as 32 bytes.
+fn hex_bytes(hex: &str) -> Option<Vec<u8>> {
+    if hex.len() != 64 || !hex.is_ascii() {
+        return None;
+    }
+    (0..32)
+        .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok())
+        .collect()
+}
+
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// RFC 4648 §5 base64url, without padding (RFC 6920 §3 leaves it out). Thirty lines here
+/// rather than a crate on the first load.
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(BASE64URL[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Reads base64url with or without padding; `None` for any other character or a
+/// length no encoding gives.
+fn unbase64url(s: &str) -> Option<Vec<u8>> {
+    let s = s.trim_end_matches('=');
+    if s.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in s.bytes() {
+        let v = BASE64URL.iter().position(|&x| x == c)? as u32;
+        acc = acc << 6 | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits & 0xff) as u8);
+        }
+    }
+    Some(out)
 }
 
 /// A UUID-shaped id derived from content, so the same export gets the same ids.
@@ -221,6 +299,51 @@ mod tests {
             sha256_hex("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn a_text_is_named_by_an_rfc_6920_ni_iri_of_its_sha256() {
+        // SHA-256 of "Hello World!" (as `printf 'Hello World!' | sha256sum` gives it), and
+        // the same 32 bytes in base64url without padding (Python's
+        // `base64.urlsafe_b64encode(digest).rstrip(b"=")`).
+        let hex = sha256_hex("Hello World!");
+        assert_eq!(
+            hex,
+            "7f83b1657ff1fc53b92dc18148a1d65dfc2d4b1fa3d677284addd200126d9069"
+        );
+        let iri = ni_iri(&hex).unwrap();
+        assert_eq!(
+            iri,
+            "ni:///sha-256;f4OxZX_x_FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk"
+        );
+        // Another published pair: "some data", as the README of Ruby's uri-ni shows it.
+        assert_eq!(
+            ni_iri(&sha256_hex("some data")).unwrap(),
+            "ni:///sha-256;EweZDmulyhRes16ZGCqb7EZTG8VN32VqYCx4D6AkDe4"
+        );
+        assert_eq!(sha256_of_ni(&iri).as_deref(), Some(hex.as_str()));
+        // An authority and a query change nothing; padding is tolerated.
+        for same in [
+            "ni://example.com/sha-256;f4OxZX_x_FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk?ct=text/plain",
+            "NI:///SHA-256;f4OxZX_x_FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk=",
+        ] {
+            assert_eq!(sha256_of_ni(same).as_deref(), Some(hex.as_str()), "{same}");
+        }
+        for other in [
+            "ni:///sha-256-128;f4OxZX_x_FO5LcGBSKHWXQ",
+            "ni:///sha-256;f4OxZX_x_FO5LcGBSKHW",
+            "ni:///sha-256;f4OxZX+x/FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk",
+            "urn:gcm-annotator:document:u1",
+            "ni:",
+        ] {
+            assert_eq!(sha256_of_ni(other), None, "{other}");
+        }
+        assert_eq!(ni_iri("abc"), None);
+        // Every length of input round-trips through the encoder and decoder.
+        for n in 0..8u8 {
+            let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(97) ^ 0xf0).collect();
+            assert_eq!(unbase64url(&base64url(&bytes)).unwrap(), bytes);
+        }
     }
 
     #[test]

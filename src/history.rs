@@ -196,6 +196,7 @@ mod tests {
             created: 0,
             updated: 0,
             annotator: String::new(),
+            provenance: None,
         }
     }
 

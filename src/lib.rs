@@ -27,6 +27,7 @@ pub mod stats;
 pub mod storage;
 pub mod suggest;
 pub mod text;
+pub mod waiting;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -209,6 +209,19 @@ impl Library {
         vec![Effect::DeleteAnnotation(id.to_string())]
     }
 
+    /// The ids of every orphan.
+    fn orphan_ids(&self) -> HashSet<String> {
+        self.orphans.iter().map(|o| o.id.clone()).collect()
+    }
+
+    /// Removes the orphans with these ids, in one pass, and empties the set.
+    fn drop_orphans(&mut self, gone: &mut HashSet<String>) {
+        if !gone.is_empty() {
+            Arc::make_mut(&mut self.orphans).retain(|o| !gone.contains(&o.id));
+            gone.clear();
+        }
+    }
+
     /// Replaces everything but the seeds with what storage held.
     pub fn restore(
         &mut self,
@@ -226,7 +239,7 @@ impl Library {
     /// Makes the library match each change's `after`, in order: annotations, orphans and
     /// documents. One annotation change is found by a scan; many (an import of 10,000,
     /// undone) through one index, with removals in one pass, so that a step costs O(n), not
-    /// O(n²). A document is removed only when it is a user document that nothing refers to
+    /// O(n²). A document is removed only when it is a user document that no placed annotation is on
     /// any more, after the step's other changes (so that undoing an import takes back the
     /// documents it brought, but never one that holds other work).
     pub fn apply(&mut self, changes: &[Change]) -> Applied {
@@ -249,6 +262,10 @@ impl Library {
             HashMap::new()
         };
         let mut documents_to_remove = Vec::new();
+        // Orphans are changed through one set of their ids, built at the first orphan
+        // change, and removed in one pass: placing 10,000 waiting orphans costs O(n).
+        let mut orphan_ids: Option<HashSet<String>> = None;
+        let mut orphans_gone: HashSet<String> = HashSet::new();
         for c in changes {
             let Some(id) = c.id() else {
                 continue;
@@ -280,13 +297,23 @@ impl Library {
                 }
                 Change::Orphan {
                     after: Some(after), ..
-                } => applied.effects.extend(
-                    self.keep_orphans(vec![after.clone()])
-                        .into_iter()
-                        .map(Effect::SaveAnnotation),
-                ),
+                } => {
+                    // An orphan removed earlier in the step may come back: removals first.
+                    self.drop_orphans(&mut orphans_gone);
+                    let ids = orphan_ids.get_or_insert_with(|| self.orphan_ids());
+                    if ids.insert(after.id.clone()) {
+                        Arc::make_mut(&mut self.orphans).push(after.clone());
+                        applied.effects.push(Effect::SaveAnnotation(after.clone()));
+                    }
+                }
                 Change::Orphan { after: None, .. } => {
-                    applied.effects.extend(self.delete_orphan(id));
+                    let ids = orphan_ids.get_or_insert_with(|| self.orphan_ids());
+                    if ids.remove(id) {
+                        applied
+                            .effects
+                            .push(Effect::DeleteAnnotation(id.to_string()));
+                        orphans_gone.insert(id.to_string());
+                    }
                 }
                 Change::Document {
                     after: Some(after), ..
@@ -298,16 +325,15 @@ impl Library {
                 Change::Document { after: None, .. } => documents_to_remove.push(id.to_string()),
             }
         }
+        self.drop_orphans(&mut orphans_gone);
         if !applied.removed.is_empty() {
             let gone = &applied.removed;
             Arc::make_mut(&mut self.annotations).retain(|a| !gone.contains(&a.id));
         }
         for id in documents_to_remove {
-            let in_use = self
-                .annotations
-                .iter()
-                .chain(self.orphans.iter())
-                .any(|a| a.document == id);
+            // Orphans do not hold a document: without it they wait for its text, as they
+            // did before it came (an import that placed waiting orphans, undone).
+            let in_use = self.annotations.iter().any(|a| a.document == id);
             let is_user = self.document(&id).is_some_and(|d| d.origin == Origin::User);
             if is_user && !in_use {
                 self.documents.retain(|d| d.id != id);

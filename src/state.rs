@@ -119,6 +119,7 @@ impl Model {
                 None => vec![],
             },
             Action::DeleteOrphan(id) => self.library.delete_orphan(&id),
+            Action::DeleteWaiting(document) => self.delete_waiting(&document),
             Action::Import(plan) => self.import(*plan),
             Action::Progress(p) => {
                 s.progress = p;
@@ -218,17 +219,18 @@ impl Model {
             }
             Action::SetAnnotator(name) => s.set_annotator(&name),
             Action::AddDocuments(docs) => {
-                let mut effects = Vec::new();
-                let mut first = None;
+                let (mut effects, mut added) = (Vec::new(), Vec::new());
                 for mut doc in docs {
                     doc.title = s.clip_typed(Field::DocumentTitle, &doc.title);
                     let id = doc.id.clone();
                     if self.library.add_document(doc) {
-                        first.get_or_insert_with(|| id.clone());
-                        effects.push(Effect::SaveDocument(id));
+                        effects.push(Effect::SaveDocument(id.clone()));
+                        added.push(id);
                     }
                 }
-                if let Some(id) = first {
+                // Annotations imported before their text arrived are placed on it now.
+                effects.extend(self.place_waiting_on(&added, None));
+                if let Some(id) = added.first().cloned() {
                     effects.extend(self.apply(Action::OpenDocument(id)));
                 }
                 effects
@@ -498,9 +500,11 @@ impl Model {
         // The whole import is one step: Undo takes back what this file added, the documents
         // it brought and the orphans it kept included.
         let mut step = Vec::with_capacity(plan.annotations.len() + plan.new_documents.len());
+        let mut new_ids = Vec::new();
         for doc in std::mem::take(&mut plan.new_documents) {
             let id = doc.id.clone();
             if self.library.add_document(doc.clone()) {
+                new_ids.push(id.clone());
                 effects.push(Effect::SaveDocument(id));
                 step.push(Change::Document {
                     before: None,
@@ -530,6 +534,8 @@ impl Model {
         }
         step.extend(added.iter().cloned().map(Change::created));
         effects.extend(self.library.extend(added));
+        // Orphans of earlier files whose text this file brought are placed, in this step.
+        effects.extend(self.place_waiting_on(&new_ids, Some(&mut step)));
         let kept = self.library.keep_orphans(std::mem::take(&mut plan.orphans));
         effects.extend(kept.iter().cloned().map(Effect::SaveAnnotation));
         step.extend(kept.into_iter().map(|o| Change::Orphan {

@@ -158,6 +158,7 @@ mod tests {
             created: 1,
             updated: 2,
             annotator: "Ana".into(),
+            provenance: None,
         }
     }
 
@@ -177,6 +178,23 @@ mod tests {
             scroll: vec![("u1".into(), 120)],
         };
         assert_eq!(decode::<StoredSettings>(&encode(&s)).unwrap(), s);
+    }
+
+    #[test]
+    fn an_orphans_provenance_is_stored_only_when_it_has_one() {
+        let placed = encode(&annotation());
+        assert!(!placed.contains("provenance"));
+        let orphan = Annotation {
+            provenance: Some(Box::new(crate::annotation::Provenance {
+                file: "x.jsonld".into(),
+                sha256: Some("ab".repeat(32)),
+            })),
+            ..annotation()
+        };
+        assert!(encode(&orphan).contains(r#""provenance":{"file":"x.jsonld","sha256":"abab"#));
+        assert_eq!(decode::<Annotation>(&encode(&orphan)).unwrap(), orphan);
+        // A record written before these fields existed reads as having neither.
+        assert_eq!(decode::<Annotation>(&placed).unwrap(), annotation());
     }
 
     #[test]

@@ -233,8 +233,20 @@ fn every_export_puts_offsets_in_code_points_that_slice_the_quote() {
 
     let w3c: serde_json::Value = serde_json::from_str(&export_all(&m, Format::W3c)).unwrap();
     for a in w3c["first"]["items"].as_array().unwrap() {
+        // A user's text by its SHA-256 (RFC 6920), a seed by its id.
         let source = a["target"]["source"].as_str().unwrap();
-        let t = texts(source.rsplit(':').next().unwrap());
+        let t = match gcm_annotator::formats::sha256_of_ni(source) {
+            Some(hash) => m
+                .library
+                .documents()
+                .iter()
+                .find(|d| d.text.sha256_hex() == hash)
+                .unwrap()
+                .text
+                .as_str()
+                .to_string(),
+            None => texts(source.rsplit(':').next().unwrap()),
+        };
         let sel = a["target"]["selector"].as_array().unwrap();
         let exact = sel[0]["exact"].as_str().unwrap();
         let (s, e) = (
@@ -314,7 +326,11 @@ fn w3c_export_meets_the_musts_of_the_data_model() {
             let s = a[t].as_str().unwrap();
             assert!(s.ends_with('Z') && gcm_annotator::formats::time::parse_iso8601(s).is_some());
         }
-        assert!(a["target"]["source"].as_str().unwrap().starts_with("urn:"));
+        let source = a["target"]["source"].as_str().unwrap();
+        assert!(
+            source.starts_with("urn:") || source.starts_with("ni:///sha-256;"),
+            "an IRI: {source}"
+        );
         for b in a["body"].as_array().unwrap() {
             assert_eq!(b["type"], "TextualBody");
             assert!(
@@ -500,6 +516,244 @@ fn annotations_of_a_document_not_in_the_browser_are_kept_as_orphans() {
     assert_eq!(plan.annotations.len(), 1);
     assert_eq!(plan.orphans.len(), 3);
     assert_eq!(fresh.library.orphans().len(), 3);
+}
+
+/// Another browser where the same text was pasted: another id, another title.
+fn same_text_elsewhere() -> Model {
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator("Bo".into()));
+    let doc = Document::from_paste("pasted-here".into(), "My copy", HOSTILE).unwrap();
+    m.apply(Action::AddDocuments(vec![doc]));
+    m
+}
+
+/// A document is known by its text: a file made in one browser imports with no orphan into
+/// another that holds the same text under another id, in every format that can say which
+/// text it annotates (CSV cannot: it is a table for people).
+#[test]
+fn every_format_that_names_a_text_finds_it_here_under_another_id() {
+    let a = sample();
+    for format in [Format::Project, Format::W3c, Format::Doccano] {
+        let mut b = same_text_elsewhere();
+        let plan = import_into(&mut b, "from-a", export_all(&a, format).as_bytes());
+        assert!(plan.orphans.is_empty(), "{format:?}: {}", plan.summary());
+        assert!(
+            plan.new_documents.is_empty(),
+            "{format:?}: the text is here"
+        );
+        assert_eq!(
+            b.library.annotations_of("pasted-here").len(),
+            3,
+            "{format:?}"
+        );
+        assert_eq!(b.library.annotations_of(SEED_004).len(), 1, "{format:?}");
+        assert_eq!(b.library.documents().len(), 6, "{format:?}");
+    }
+}
+
+/// W3C names a user's text by its content, RFC 6920 `ni:///sha-256;…`, and a seed by its
+/// seed IRI; doccano lines carry the text's SHA-256 as hex.
+#[test]
+fn w3c_sources_and_doccano_lines_name_the_text_by_its_sha256() {
+    let a = sample();
+    let hex = gcm_annotator::formats::sha256_hex(HOSTILE);
+    let ni = gcm_annotator::formats::ni_iri(&hex).unwrap();
+    assert!(
+        ni.starts_with("ni:///sha-256;") && ni.len() == 14 + 43,
+        "{ni}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&export_all(&a, Format::W3c)).unwrap();
+    let sources: std::collections::BTreeSet<&str> = v["first"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["target"]["source"].as_str().unwrap())
+        .collect();
+    let seed_iri = format!("urn:gcm-annotator:document:{SEED_004}");
+    assert_eq!(
+        sources,
+        [ni.as_str(), seed_iri.as_str()].into_iter().collect()
+    );
+    let jsonl = export_all(&a, Format::Doccano);
+    let line: serde_json::Value = jsonl
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|l| l["document"] == "user-doc-1")
+        .unwrap();
+    assert_eq!(line["sha256"], hex.as_str());
+}
+
+/// Files this app wrote before texts were known by content name a user's document by its
+/// id (`urn:gcm-annotator:document:<id>`): still read, and placed where that id is here.
+#[test]
+fn w3c_files_with_the_old_document_iris_are_still_read() {
+    let a = sample();
+    let ni = gcm_annotator::formats::ni_iri(&gcm_annotator::formats::sha256_hex(HOSTILE)).unwrap();
+    let old = export_all(&a, Format::W3c).replace(&ni, "urn:gcm-annotator:document:user-doc-1");
+    let mut b = Model::default();
+    let doc = Document::from_paste("user-doc-1".into(), "Same id", HOSTILE).unwrap();
+    b.apply(Action::AddDocuments(vec![doc]));
+    let plan = import_into(&mut b, "old.jsonld", old.as_bytes());
+    assert!(plan.orphans.is_empty(), "{}", plan.summary());
+    assert_eq!(b.library.annotations_of("user-doc-1").len(), 3);
+}
+
+/// doccano lets its users edit a text and keeps the metadata: a line whose `sha256` no
+/// longer fits its text is read by its text (and said), not refused as damaged.
+#[test]
+fn a_doccano_line_edited_since_export_is_read_by_its_text() {
+    let a = sample();
+    let jsonl = export_all(&a, Format::Doccano).replace("Fin du texte.", "Fin du texte !");
+    let mut b = same_text_elsewhere();
+    let plan = import_into(&mut b, "edited.jsonl", jsonl.as_bytes());
+    assert!(
+        plan.summary().contains("was edited since it was exported"),
+        "{}",
+        plan.summary()
+    );
+    assert_eq!(plan.new_documents.len(), 1, "its text is not the one here");
+    assert!(plan.orphans.is_empty());
+}
+
+/// The last notice, without the isolates around quoted names.
+fn last_notice(m: &Model) -> String {
+    m.session
+        .notices
+        .last()
+        .map(|n| n.text.replace(['\u{2068}', '\u{2069}'], ""))
+        .unwrap_or_default()
+}
+
+/// Annotations whose text is not in this browser wait for it, remembering the file they came
+/// from and the text's SHA-256; the project's JSON names that text for them, so that another
+/// browser holding it places them; and once the text is pasted here, they are placed on it,
+/// said so, in one step that Undo takes back.
+#[test]
+fn orphans_wait_for_their_text_and_are_placed_when_it_is_pasted() {
+    let a = sample();
+    let mut b = Model::default();
+    b.apply(Action::SetAnnotator("Bo".into()));
+    let plan = import_into(
+        &mut b,
+        "from-a.jsonld",
+        export_all(&a, Format::W3c).as_bytes(),
+    );
+    assert_eq!((plan.orphans.len(), plan.waiting), (3, 3));
+    assert!(
+        plan.summary().contains(
+            "3 not found: their text is not in this browser; see Library → Waiting for their text"
+        ),
+        "{}",
+        plan.summary()
+    );
+    let groups = gcm_annotator::waiting::waiting(&b.library);
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    let hex = gcm_annotator::formats::sha256_hex(HOSTILE);
+    assert_eq!(groups[0].files, ["from-a.jsonld"]);
+    assert_eq!(groups[0].count, 3);
+    assert_eq!(groups[0].quotes.len(), 3);
+    assert_eq!(groups[0].sha256.as_deref(), Some(hex.as_str()));
+
+    // Exported from here, they name their text; a browser that has it places them.
+    let json = export_all(&b, Format::Project);
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../src/formats/project.schema.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let errors: Vec<String> = jsonschema::validator_for(&schema)
+        .unwrap()
+        .iter_errors(&v)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut c = same_text_elsewhere();
+    let plan = import_into(&mut c, "from-b.json", json.as_bytes());
+    assert!(plan.orphans.is_empty(), "{}", plan.summary());
+    assert_eq!(c.library.annotations_of("pasted-here").len(), 3);
+
+    // The text is pasted here, under a new id: they are placed, and it is said.
+    let steps = b.history.undo_len();
+    let doc = Document::from_paste("pasted".into(), "Pasted copy", HOSTILE).unwrap();
+    b.apply(Action::AddDocuments(vec![doc]));
+    assert!(b.library.orphans().is_empty());
+    let placed = b.library.annotations_of("pasted");
+    assert_eq!(placed.len(), 3);
+    assert!(placed.iter().all(|a| a.provenance.is_none()));
+    assert!(b
+        .session
+        .notices
+        .iter()
+        .any(|n| n.text.replace(['\u{2068}', '\u{2069}'], "")
+            == "3 annotations from “from-a.jsonld” were placed on “Pasted copy”."));
+    assert_eq!(b.history.undo_len(), steps + 1, "one step");
+    b.apply(Action::Undo);
+    assert_eq!(b.library.orphans().len(), 3);
+    assert!(b.library.annotations_of("pasted").is_empty());
+    assert!(b.library.document("pasted").is_some(), "the text stays");
+    b.apply(Action::Redo);
+    assert!(b.library.orphans().is_empty());
+    assert_eq!(b.library.annotations_of("pasted").len(), 3);
+}
+
+/// A file that brings the text orphans wait for (here a doccano line with the document id
+/// an older W3C file named it by) places them in its own import step.
+#[test]
+fn orphans_are_placed_by_the_import_that_brings_their_text_by_its_id() {
+    let a = sample();
+    let ni = gcm_annotator::formats::ni_iri(&gcm_annotator::formats::sha256_hex(HOSTILE)).unwrap();
+    let old = export_all(&a, Format::W3c).replace(&ni, "urn:gcm-annotator:document:user-doc-1");
+    let mut b = Model::default();
+    import_into(&mut b, "old.jsonld", old.as_bytes());
+    assert_eq!(b.library.orphans().len(), 3);
+    let line = serde_json::json!({"text": HOSTILE, "label": [], "document": "user-doc-1", "title": "Text"});
+    let plan = import_into(&mut b, "text.jsonl", line.to_string().as_bytes());
+    assert_eq!(plan.new_documents.len(), 1);
+    assert!(b.library.orphans().is_empty());
+    assert_eq!(b.library.annotations_of("user-doc-1").len(), 3);
+    assert!(
+        last_notice(&b).starts_with("“text.jsonl”: 0 annotations imported")
+            || b.session
+                .notices
+                .iter()
+                .any(|n| n.text.contains("3 annotations from \u{2068}")),
+        "{:?}",
+        b.session.notices
+    );
+    b.apply(Action::Undo);
+    assert!(b.library.document("user-doc-1").is_none());
+    assert_eq!(b.library.orphans().len(), 3, "waiting again");
+}
+
+/// A waiting orphan whose passage is not in its text, once that arrives, is listed with that
+/// document's orphans; the others are placed. Deleting what waits is one undo step.
+#[test]
+fn a_waiting_orphan_not_found_in_its_text_joins_that_documents_orphans() {
+    let a = sample();
+    let w3c = export_all(&a, Format::W3c)
+        .replace("\"exact\": \"=SUM(A1)\"", "\"exact\": \"qqqqqqqqqqqq\"");
+    let mut b = Model::default();
+    import_into(&mut b, "x.jsonld", w3c.as_bytes());
+    let doc = Document::from_paste("p".into(), "T", HOSTILE).unwrap();
+    b.apply(Action::AddDocuments(vec![doc]));
+    assert_eq!(b.library.annotations_of("p").len(), 2);
+    assert_eq!(b.library.orphans_of("p").len(), 1);
+    assert!(gcm_annotator::waiting::waiting(&b.library).is_empty());
+    assert!(
+        b.session.notices.iter().any(|n| n.text.replace(['\u{2068}', '\u{2069}'], "")
+            == "2 annotations from “x.jsonld” were placed on “T”; 1 was not found in “T” (see “Not found in this text” beside it)."),
+        "{:?}",
+        b.session.notices
+    );
+
+    let mut c = Model::default();
+    import_into(&mut c, "x.jsonld", w3c.as_bytes());
+    let key = gcm_annotator::waiting::waiting(&c.library)[0]
+        .document
+        .clone();
+    c.apply(Action::DeleteWaiting(key));
+    assert!(c.library.orphans().is_empty());
+    assert_eq!(last_notice(&c), "3 waiting annotations deleted.");
+    c.apply(Action::Undo);
+    assert_eq!(c.library.orphans().len(), 3);
 }
 
 /// Script and markup payloads, `javascript:`, a bidi override, control characters and a very

@@ -1,6 +1,8 @@
 //! doccano JSONL: one line per document, `{"text": …, "label": [[start, end, tag], …]}`,
 //! offsets in code points so that Python's `text[start:end]` is the quote; one label per tag.
-//! The document's id and title ride along as metadata, which doccano keeps. Reading also
+//! The document's id, title and the SHA-256 of its text (`sha256`, lowercase hex) ride along
+//! as metadata, which doccano keeps; the text is what matches a document here, so a line
+//! whose text was edited since (its `sha256` no longer fits) is read by its text. Reading also
 //! takes doccano's newer `entities` (`{"start_offset", "end_offset", "label"}`), says which
 //! keys of other dialects it does not read, and recognises offsets written as UTF-16 code
 //! units.
@@ -23,6 +25,7 @@ pub fn write(scope: &ExportScope) -> String {
             "label": labels,
             "document": d.id,
             "title": d.title,
+            "sha256": d.text.sha256_hex(),
         });
         out.push_str(&line.to_string());
         out.push('\n');
@@ -230,7 +233,10 @@ pub fn read(text: &str) -> Result<Incoming, String> {
             id: v.get("document").and_then(|d| d.as_str()).map(String::from),
             title: v.get("title").and_then(|t| t.as_str()).map(String::from),
             text: Some(doc_text.to_string()),
-            sha256: None,
+            sha256: v
+                .get("sha256")
+                .and_then(|h| h.as_str())
+                .map(str::to_ascii_lowercase),
         });
     }
     if documents.is_empty() {

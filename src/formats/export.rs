@@ -19,7 +19,7 @@ pub struct ExportFile {
     pub file_name: String,
     pub mime: &'static str,
     pub content: String,
-    /// How many annotations it holds.
+    /// How many annotations it holds, the orphans it carries included.
     pub annotations: usize,
 }
 
@@ -32,14 +32,22 @@ pub fn export_file(
     options: Options,
 ) -> ExportFile {
     let scope = ExportScope::new(library, only);
-    let title = only
-        .and_then(|id| library.document(id))
-        .map(|d| d.title.as_str());
+    // A document that is not here is one whose orphans wait for its text.
+    let title = only.map(|id| {
+        library
+            .document(id)
+            .map_or("waiting for their text", |d| d.title.as_str())
+    });
+    // Only the project's JSON carries orphans.
+    let orphans = match format {
+        Format::Project => scope.orphans.len(),
+        _ => 0,
+    };
     ExportFile {
         file_name: file_name(format, title, options.now),
         mime: format.mime(),
         content: export(format, &scope, options),
-        annotations: scope.annotations.len(),
+        annotations: scope.annotations.len() + orphans,
     }
 }
 

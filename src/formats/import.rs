@@ -10,7 +10,9 @@ use super::incoming::{InAnnotation, Incoming};
 use super::plan::Plan;
 use super::{doccano, project, sha256_hex, w3c};
 use crate::anchoring::{anchor, Anchor, Selector};
-use crate::annotation::{excerpt, normalize_tags, Annotation, Millis, Seen, CONTEXT_CPS};
+use crate::annotation::{
+    excerpt, normalize_tags, Annotation, Millis, Provenance, Seen, CONTEXT_CPS,
+};
 use crate::document::{size_and_limit, Document, Origin, MAX_DOCUMENT_BYTES};
 use crate::library::Library;
 use crate::text::{Cp, DocText};
@@ -165,6 +167,9 @@ pub struct Planner {
     file_annotator: String,
     /// (key in the file, our document id if any, its text here if any)
     resolved: Vec<(String, Option<String>, Option<DocText>)>,
+    /// The SHA-256 (lowercase hex) of each document the file names one for or carries the
+    /// text of, by its key in the file: what an orphan remembers to find its text later.
+    hashes: Vec<(String, String)>,
     file_texts: std::collections::HashMap<String, DocText>,
     seen: Seen,
     pending: std::vec::IntoIter<InAnnotation>,
@@ -203,10 +208,22 @@ impl Planner {
         // Documents: match each to one here, or create it from the text the file carries.
         // (key in file, our id if any, its text)
         let mut resolved: Vec<(String, Option<String>, Option<DocText>)> = Vec::new();
+        let mut hashes = Vec::new();
         for d in &incoming.documents {
-            if let Some(t) = &d.text {
+            // What the text is known by: the hash of the text the file carries, else the hash
+            // the file names.
+            let text_hash = d.text.as_deref().map(sha256_hex);
+            if let (Some(t), Some(text_hash)) = (&d.text, &text_hash) {
                 if let Some(h) = &d.sha256 {
-                    if !h.eq_ignore_ascii_case(&sha256_hex(t)) {
+                    let edited = !h.eq_ignore_ascii_case(text_hash);
+                    if edited && incoming.format == super::Format::Doccano {
+                        // doccano lets its users edit a text and keeps our metadata: the
+                        // line's own text is what its spans count in, and what is matched.
+                        plan.notes.push(format!(
+                            "the text of “\u{2068}{}\u{2069}” was edited since it was exported (its sha256 no longer matches): it was matched by its text",
+                            crate::text::clip(d.title.as_deref().unwrap_or(&d.key), 80)
+                        ));
+                    } else if edited {
                         return Err(err(format!(
                             "the text of document “\u{2068}{}\u{2069}” does not match its SHA-256; the file was altered or damaged",
                             crate::text::clip(d.title.as_deref().unwrap_or(&d.key), 80)
@@ -221,18 +238,18 @@ impl Planner {
                     )));
                 }
             }
+            if let Some(h) = text_hash.as_ref().or(d.sha256.as_ref()) {
+                hashes.push((d.key.clone(), h.to_ascii_lowercase()));
+            }
             let here =
                 d.id.as_deref()
                     .and_then(|id| library.document(id))
                     .or_else(|| {
-                        let hash = d
-                            .sha256
-                            .clone()
-                            .or_else(|| d.text.as_deref().map(sha256_hex))?;
+                        let hash = text_hash.as_ref().or(d.sha256.as_ref())?;
                         library
                             .documents()
                             .iter()
-                            .find(|x| x.text.sha256_hex().eq_ignore_ascii_case(&hash))
+                            .find(|x| x.text.sha256_hex().eq_ignore_ascii_case(hash))
                     });
             match (here, &d.text) {
                 (Some(doc), _) => {
@@ -349,6 +366,7 @@ impl Planner {
             plan,
             file_annotator,
             resolved,
+            hashes,
             file_texts,
             seen,
             pending: incoming.annotations.into_iter(),
@@ -372,6 +390,7 @@ impl Planner {
     pub fn step(&mut self, n: usize, new_id: &mut dyn FnMut() -> String) -> bool {
         for a in self.pending.by_ref().take(n) {
             self.done += 1;
+            let (key, orphans) = (a.doc_key.clone(), self.plan.orphans.len());
             place(
                 a,
                 &mut self.plan,
@@ -382,6 +401,24 @@ impl Planner {
                 new_id,
                 self.now,
             );
+            if let Some(o) = self.plan.orphans.get_mut(orphans) {
+                // An orphan remembers where it came from and which text it waits for.
+                o.provenance = Some(Box::new(Provenance {
+                    file: self.plan.file.clone(),
+                    sha256: self
+                        .hashes
+                        .iter()
+                        .find(|(k, _)| *k == key)
+                        .map(|(_, h)| h.clone()),
+                }));
+                let text_here = self
+                    .resolved
+                    .iter()
+                    .any(|(k, _, t)| *k == key && t.is_some());
+                if !text_here {
+                    self.plan.waiting += 1;
+                }
+            }
         }
         self.done == self.total
     }
@@ -468,6 +505,7 @@ fn place(
             .annotator
             .filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| file_annotator.to_string()),
+        provenance: None,
     };
     let placed = match (anchored, text) {
         (Anchor::Orphan, _) | (_, None) => None,

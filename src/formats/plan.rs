@@ -15,6 +15,10 @@ pub struct Plan {
     pub annotations: Vec<Annotation>,
     /// Annotations that could not be placed: kept with their stored offsets and listed.
     pub orphans: Vec<Annotation>,
+    /// How many of the orphans wait for a text this browser does not have (the rest were
+    /// not found in a text it has): they are listed in the Library, under "Waiting for their
+    /// text", and placed when that text is added.
+    pub waiting: usize,
     /// How many were placed by quote or approximately, not at their stored position.
     pub reanchored: usize,
     /// Skipped, with the reason: duplicates of what is already here.
@@ -48,11 +52,17 @@ impl Plan {
                 self.reanchored
             ));
         }
-        if !self.orphans.is_empty() {
+        let stale = self.orphans.len().saturating_sub(self.waiting);
+        if stale > 0 {
             parts.push(format!(
-                "{} could not be placed in the text and {} kept as orphans",
-                self.orphans.len(),
-                if self.orphans.len() == 1 { "is" } else { "are" }
+                "{stale} could not be placed in the text and {} kept as orphans: see “Not found in this text” beside the document",
+                if stale == 1 { "is" } else { "are" }
+            ));
+        }
+        if self.waiting > 0 {
+            parts.push(format!(
+                "{} not found: their text is not in this browser; see Library → Waiting for their text (they are placed when it is added)",
+                self.waiting
             ));
         }
         if !self.skipped.is_empty() {

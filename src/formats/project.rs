@@ -17,14 +17,14 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Serialize, Deserialize)]
 struct FileDocument {
     id: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     title: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     sha256: Option<String>,
     /// Length in code points.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     length: Option<usize>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     origin: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     text: Option<String>,
@@ -90,6 +90,29 @@ fn file_annotation(a: &Annotation) -> FileAnnotation {
     }
 }
 
+/// The documents that orphans wait for and this browser does not have, by the id the
+/// orphans name and the SHA-256 their file gave: so that the browser that has the text
+/// finds it when the file is imported there.
+fn waiting_documents<'a>(scope: &'a ExportScope) -> impl Iterator<Item = FileDocument> + 'a {
+    let mut named: Vec<&str> = Vec::new();
+    scope.orphans.iter().filter_map(move |o| {
+        let hash = o.document_sha256()?;
+        let absent = !scope.documents.iter().any(|d| d.id == o.document);
+        if !absent || named.contains(&o.document.as_str()) {
+            return None;
+        }
+        named.push(&o.document);
+        Some(FileDocument {
+            id: o.document.clone(),
+            title: None,
+            sha256: Some(hash.to_string()),
+            length: None,
+            origin: None,
+            text: None,
+        })
+    })
+}
+
 /// Writes the project's JSON.
 pub fn write(scope: &ExportScope, opts: Options) -> String {
     let file = File {
@@ -117,6 +140,7 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                 text: (d.origin == Origin::User || opts.seed_text)
                     .then(|| d.text.as_str().to_string()),
             })
+            .chain(waiting_documents(scope))
             .collect(),
         annotations: scope
             .annotations

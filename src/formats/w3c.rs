@@ -4,13 +4,19 @@
 //! Each annotation has the MUSTs of the model: `@context`
 //! (`http://www.w3.org/ns/anno.jsonld`), an IRI `id` (`urn:uuid:…`), `type: "Annotation"`, and
 //! a `target` with a `source` IRI and selectors (`TextQuoteSelector` with `exact`,
-//! `TextPositionSelector` with non-negative `start` and `end` in code points). Bodies are
+//! `TextPositionSelector` with non-negative `start` and `end` in code points). A user's text
+//! is the `source` by its content, `ni:///sha-256;…` (RFC 6920), a seed by its seed IRI;
+//! both are read, and so is the `urn:gcm-annotator:document:<id>` of older files. Bodies are
 //! `TextualBody`s with exactly one `value`: one per tag (`purpose: "tagging"`, the tag id,
 //! with its label), and one for the note (`purpose: "commenting"`).
 
 use super::incoming::{InAnnotation, InDoc, Incoming};
 use super::time::{iso8601, parse_iso8601};
-use super::{derived_uuid, document_id_of_iri, document_iri, ExportScope, Format, Options};
+use super::{
+    derived_uuid, document_id_of_iri, document_iri, ni_iri, sha256_of_ni, ExportScope, Format,
+    Options,
+};
+use crate::document::Origin;
 use serde_json::{json, Value};
 
 /// The JSON-LD context of the Web Annotation Data Model.
@@ -34,8 +40,27 @@ fn annotation_iri(id: &str) -> String {
     }
 }
 
+/// The `source` of a document's targets: a user's text is known by its content, an RFC 6920
+/// `ni:///sha-256;…` IRI of its SHA-256, so that any browser holding the same text finds it
+/// whatever id it has there; a bundled seed keeps its seed IRI, which every copy of the app
+/// knows.
+fn sources<'a>(scope: &ExportScope<'a>) -> Vec<(&'a str, String)> {
+    scope
+        .documents
+        .iter()
+        .map(|d| {
+            let iri = match d.origin {
+                Origin::Seed => None,
+                Origin::User => ni_iri(d.text.sha256_hex()),
+            };
+            (d.id.as_str(), iri.unwrap_or_else(|| document_iri(&d.id)))
+        })
+        .collect()
+}
+
 /// Writes the collection.
 pub fn write(scope: &ExportScope, opts: Options) -> String {
+    let sources = sources(scope);
     let items: Vec<Value> = scope
         .annotations
         .iter()
@@ -68,7 +93,7 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                 "modified": iso8601(a.updated),
                 "body": body,
                 "target": {
-                    "source": document_iri(&a.document),
+                    "source": sources.iter().find(|(id, _)| *id == a.document).map_or_else(|| document_iri(&a.document), |(_, iri)| iri.clone()),
                     "selector": [
                         { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
                         { "type": "TextPositionSelector", "start": a.start.0, "end": a.end.0 },
@@ -279,12 +304,14 @@ pub fn read(v: Value) -> Result<Incoming, String> {
             None => None,
         };
         if !documents.iter().any(|d| d.key == source) {
+            // A text named by its content (`ni:`), or by this app's id (the seeds', and
+            // every document's in files written before texts were named by content).
             documents.push(InDoc {
                 key: source.clone(),
                 id: document_id_of_iri(&source).map(String::from),
                 title: None,
                 text: None,
-                sha256: None,
+                sha256: sha256_of_ni(&source),
             });
         }
         annotations.push(InAnnotation {

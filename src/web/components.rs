@@ -12,3 +12,4 @@ pub mod suggestions;
 pub mod tag_chips;
 pub mod topbar;
 pub mod transfer;
+pub mod waiting;

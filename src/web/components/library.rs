@@ -1,6 +1,7 @@
 //! The library: the bundled seeds and the user's own documents, each named by its title.
 //! The user's documents can be added (file picker, drag and drop, paste), renamed and
-//! deleted (with confirmation, and with their annotations).
+//! deleted (with confirmation, and with their annotations). Above them, when there are
+//! any, the annotations that wait for a text not in this browser.
 
 use crate::document::{Document, Origin};
 use crate::fields::Field;
@@ -8,6 +9,7 @@ use crate::session::Level;
 use crate::state::Action;
 use crate::web::app_state::use_app;
 use crate::web::components::file_button::FileButton;
+use crate::web::components::waiting::Waiting;
 use crate::web::files::open_file_vec;
 use crate::web::{platform, scroll};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -169,6 +171,7 @@ pub fn library() -> Html {
         .collect();
     html! {
         <nav class="library" aria-labelledby="library-title">
+            <Waiting />
             <h2 id="library-title">{ "Library" }</h2>
             <ul class="doc-list">{ for seeds.into_iter().map(entry) }</ul>
             <h2 class="mine">{ "Your documents" }</h2>

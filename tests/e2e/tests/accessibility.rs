@@ -1,6 +1,6 @@
 //! Accessibility: axe-core (npm, installed by `./dev setup`) run inside the end-to-end
 //! Chromium on every view (library, document, palette, annotation list and card, export
-//! panel, import summary, suggestions, compare with its tables, answer key and coverage, and
+//! panel, import summary, annotations waiting for their text, suggestions, compare with its tables, answer key and coverage, and
 //! the crash page) must report no violations; and the document text keeps WCAG AA contrast
 //! over every highlight colour the built stylesheet paints, which axe cannot see.
 
@@ -107,6 +107,23 @@ async fn every_view_passes_axe() {
     b.choose_file("#import-input", &bad).await;
     b.wait_for_text("was not imported").await;
     audit(&b, &axe, "import summary and refusal").await;
+
+    // Annotations of a text this browser does not have wait in the Library.
+    let elsewhere = dir.join("elsewhere.jsonld");
+    let w3c = String::from_utf8(export_of(
+        "Ana",
+        &[("Kofi Annan", "objective-23")],
+        Format::W3c,
+    ))
+    .unwrap()
+    .replace(
+        &format!("urn:gcm-annotator:document:{}", gcm_e2e::SEED_004),
+        "ni:///sha-256;f4OxZX_x_FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk",
+    );
+    std::fs::write(&elsewhere, w3c).unwrap();
+    b.choose_file("#import-input", &elsewhere).await;
+    b.wait_for_css(".waiting-group").await;
+    audit(&b, &axe, "library: waiting for their text").await;
 
     b.click("button", "Suggestions…").await;
     b.wait_for_css("#sugg-title").await;

@@ -1,0 +1,106 @@
+//! The Library's "Waiting for their text": imported annotations of texts that are not in
+//! this browser, one entry per text they name, with the files they came from, how many,
+//! their first quotes, and Export (the project's JSON, which names the text) and Delete
+//! (one undo step). They are placed on their own when the text is added.
+
+use crate::annotation::Annotation;
+use crate::formats::Format;
+use crate::state::Action;
+use crate::text::{clip, isolate};
+use crate::waiting::{waiting_among, WaitingGroup};
+use crate::web::app_state::use_app;
+use crate::web::platform;
+use std::sync::Arc;
+use yew::prelude::*;
+
+/// The files a group came from, for people: `“a.jsonld”` or `“a.jsonld” and 2 more`.
+fn from_files(g: &WaitingGroup) -> String {
+    let quoted = |f: &String| format!("“{}”", isolate(&clip(f, 80)));
+    match g.files.as_slice() {
+        [] => "an earlier import".into(),
+        [one] => quoted(one),
+        [one, rest @ ..] => format!("{} and {} more", quoted(one), rest.len()),
+    }
+}
+
+/// What the groups depend on: the orphans (shared, compared by pointer) and which
+/// documents are here. The Library renders on every change of the app's state; the groups
+/// are made again only when these change (an import can keep 10,000 orphans).
+struct Inputs {
+    orphans: Arc<Vec<Annotation>>,
+    documents: Vec<String>,
+}
+
+impl PartialEq for Inputs {
+    fn eq(&self, o: &Self) -> bool {
+        Arc::ptr_eq(&self.orphans, &o.orphans) && self.documents == o.documents
+    }
+}
+
+#[function_component(Waiting)]
+pub fn waiting_for_text() -> Html {
+    let app = use_app();
+    let library = &app.model.library;
+    let inputs = Inputs {
+        orphans: library.orphans().clone(),
+        documents: library.documents().iter().map(|d| d.id.clone()).collect(),
+    };
+    let groups = use_memo(inputs, |i| {
+        waiting_among(&i.orphans, |id| i.documents.iter().any(|d| d == id))
+    });
+    let groups: Vec<WaitingGroup> = (*groups).clone();
+    if groups.is_empty() {
+        return html! {};
+    }
+    let entry = |g: WaitingGroup| {
+        let from = from_files(&g);
+        let n = g.count;
+        let what = format!("{n} annotation{}", if n == 1 { "" } else { "s" });
+        let export = {
+            let app = app.clone();
+            let document = g.document.clone();
+            Callback::from(move |_: MouseEvent| {
+                app.dispatch(Action::Export {
+                    format: Format::Project,
+                    only: Some(document.clone()),
+                    seed_text: false,
+                    now: platform::now(),
+                })
+            })
+        };
+        let delete = {
+            let app = app.clone();
+            let document = g.document.clone();
+            Callback::from(move |_: MouseEvent| {
+                app.dispatch(Action::DeleteWaiting(document.clone()))
+            })
+        };
+        let text = g.sha256.as_deref().map_or_else(
+            || "a text known by its id".to_string(),
+            |h| format!("a text with SHA-256 {}…", &h[..h.len().min(12)]),
+        );
+        let all_files = g.files.join(", ");
+        html! {
+            <li key={g.document.clone()} class="doc-card waiting-group">
+                <p class="waiting-from" title={all_files}>{ format!("From {from}") }</p>
+                <p class="doc-desc">{ format!("{what} of {text}") }</p>
+                <ul class="waiting-quotes">
+                    { for g.quotes.iter().map(|q| html! { <li>{ format!("“{}”", isolate(q)) }</li> }) }
+                </ul>
+                <div class="doc-tools">
+                    <button class="link" onclick={export}
+                            aria-label={format!("Export the {what} waiting from {from}")}>{ "Export" }</button>
+                    <button class="link" onclick={delete}
+                            aria-label={format!("Delete the {what} waiting from {from}")}>{ "Delete" }</button>
+                </div>
+            </li>
+        }
+    };
+    html! {
+        <section class="waiting" aria-labelledby="waiting-title">
+            <h2 id="waiting-title" class="mine">{ "Waiting for their text" }</h2>
+            <p class="empty">{ "Imported annotations of texts that are not in this browser. Add the same text (open it, paste it, or import a file that carries it) and they are placed on it." }</p>
+            <ul class="doc-list">{ for groups.into_iter().map(entry) }</ul>
+        </section>
+    }
+}
