@@ -389,13 +389,13 @@ impl Session {
         }
     }
 
-    /// Refuses a change in a read-only tab: says why, once among the notices and in the
-    /// palette if it is open, and asks nothing of the shell.
+    /// Refuses a change in a read-only tab: says why, in the palette if it is open (what
+    /// was typed there stays, to be saved once this tab edits), else once among the
+    /// notices; asks nothing of the shell.
     pub fn refuse_read_only(&mut self) -> Vec<Effect> {
         if self.pending.is_some() || self.editing.is_some() {
             self.problem = Some(READ_ONLY_REFUSAL.into());
-        }
-        if !self.notices.iter().any(|n| n.text == READ_ONLY_REFUSAL) {
+        } else if !self.notices.iter().any(|n| n.text == READ_ONLY_REFUSAL) {
             self.notify(Level::Error, READ_ONLY_REFUSAL.into(), false, false);
         }
         vec![]

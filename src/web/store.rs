@@ -204,6 +204,8 @@ pub struct Saver {
     db: Option<Rc<Rexie>>,
     queue: VecDeque<Op>,
     writing: bool,
+    /// Set while another tab edits ([`super::tabs`]): nothing is written.
+    paused: bool,
     on_state: Rc<dyn Fn(SaveState, Option<String>)>,
 }
 
@@ -220,6 +222,7 @@ impl Saver {
             db: db.map(Rc::new),
             queue: VecDeque::new(),
             writing: false,
+            paused: false,
             on_state: Rc::new(on_state),
         }))
     }
@@ -288,7 +291,7 @@ impl Saver {
     fn kick(this: &SharedSaver) {
         let (db, on_state) = {
             let mut s = this.borrow_mut();
-            if s.writing {
+            if s.writing || s.paused {
                 return;
             }
             let Some(db) = s.db.clone() else {
@@ -339,6 +342,31 @@ impl Saver {
                 }
             }
         });
+    }
+}
+
+impl Saver {
+    /// Stops writing (another tab edits now), or starts again with what is queued.
+    pub fn pause(this: &SharedSaver, paused: bool) {
+        this.borrow_mut().paused = paused;
+        if !paused && !this.borrow().queue.is_empty() {
+            Self::kick(this);
+        }
+    }
+
+    /// Waits until no write is under way; true if everything queued is stored.
+    pub async fn settled(this: &SharedSaver) -> bool {
+        while this.borrow().writing {
+            gloo::timers::future::TimeoutFuture::new(20).await;
+        }
+        this.borrow().queue.is_empty()
+    }
+
+    /// Reads every record again (another tab wrote them); `None` without storage.
+    pub async fn reread(this: &SharedSaver) -> Option<Result<Loaded, String>> {
+        let db = this.borrow().db.clone()?;
+        let raw = read_all(&db).await.map_err(|e| format!("reading storage failed: {e}"));
+        Some(raw.map(decode_all))
     }
 }
 

@@ -1,0 +1,245 @@
+//! One editing tab at a time (issue 16, point 2): the tab that edits holds a Web Lock
+//! (<https://w3c.github.io/web-locks/>) until it closes or hands over, and the tabs of this
+//! origin talk over one `BroadcastChannel`: a tab asks the editor to let go, the editor says
+//! it is letting go, and says whenever its work is stored so that read-only tabs can follow.
+//!
+//! Without Web Locks (an old browser, an insecure context) every tab edits as before and
+//! nothing is said. What a read-only tab may do is the core's to decide
+//! ([`crate::session::Session::read_only`]); this module only owns the two browser APIs.
+
+use futures::channel::oneshot;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The lock's name, per origin (the browser scopes Web Locks to the origin).
+const LOCK: &str = "gcm-annotator-editing";
+/// The channel's name, per origin as well.
+const CHANNEL: &str = "gcm-annotator-tabs";
+
+/// How long a tab that asks to edit waits for the editor's answer before it takes the lock
+/// anyway (`steal`): an editor that answers does so within a task, so silence this long
+/// means it is frozen (a background tab, a debugger) or stuck.
+const ANSWER_WAIT_MS: u32 = 3_000;
+
+/// What start-up got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Claim {
+    /// This tab holds the lock: it edits.
+    Editor,
+    /// Another tab holds it: this one reads.
+    ReadOnly,
+    /// No Web Locks here: this tab edits, as every tab did before.
+    Alone,
+}
+
+/// What tabs say to each other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Message {
+    /// A read-only tab asks the editor to let go.
+    Release,
+    /// The editor heard, and lets go once its queue is written.
+    Releasing,
+    /// The editor's work is all stored.
+    Saved,
+}
+
+impl Message {
+    fn word(self) -> &'static str {
+        match self {
+            Message::Release => "release",
+            Message::Releasing => "releasing",
+            Message::Saved => "saved",
+        }
+    }
+
+    fn from_word(word: &str) -> Option<Message> {
+        [Message::Release, Message::Releasing, Message::Saved]
+            .into_iter()
+            .find(|m| m.word() == word)
+    }
+}
+
+thread_local! {
+    /// What [`claim`] got at start-up.
+    static CLAIMED: Cell<Option<Claim>> = const { Cell::new(None) };
+    /// Resolves the promise the lock's callback returned: calling it lets the lock go.
+    static HELD: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// Called when another tab took the lock without asking (`steal`).
+    static ON_LOST: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+    static CHANNEL_OBJ: RefCell<Option<web_sys::BroadcastChannel>> = const { RefCell::new(None) };
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.locks`, bound here because web-sys marks it unstable.
+    type LockManager;
+    #[wasm_bindgen(method, catch)]
+    fn request(
+        this: &LockManager,
+        name: &str,
+        options: &js_sys::Object,
+        callback: &JsValue,
+    ) -> Result<js_sys::Promise, JsValue>;
+}
+
+fn locks() -> Option<LockManager> {
+    let navigator = web_sys::window()?.navigator();
+    let locks = js_sys::Reflect::get(&navigator, &"locks".into()).ok()?;
+    (!locks.is_undefined() && !locks.is_null()).then(|| locks.unchecked_into())
+}
+
+/// How to ask for the lock.
+#[derive(Clone, Copy)]
+enum Ask {
+    /// Only if no tab holds it (`ifAvailable`).
+    IfFree,
+    /// Wait in line until the holder lets go.
+    Wait,
+    /// Take it from the holder (`steal`).
+    Steal,
+}
+
+/// Asks for the lock and keeps it until [`release`] or the tab closes; true once held,
+/// false if it was not free (with [`Ask::IfFree`]) or Web Locks are missing.
+async fn acquire(ask: Ask) -> bool {
+    let Some(locks) = locks() else {
+        return false;
+    };
+    let options = js_sys::Object::new();
+    let key = match ask {
+        Ask::IfFree => Some("ifAvailable"),
+        Ask::Steal => Some("steal"),
+        Ask::Wait => None,
+    };
+    if let Some(key) = key {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &true.into());
+    }
+    let (tx, rx) = oneshot::channel::<bool>();
+    let callback = Closure::once_into_js(move |lock: JsValue| -> js_sys::Promise {
+        if lock.is_null() {
+            let _ = tx.send(false);
+            return js_sys::Promise::resolve(&JsValue::UNDEFINED);
+        }
+        // The lock is held while this promise is pending.
+        let held = js_sys::Promise::new(&mut |resolve, _| {
+            HELD.with(|h| *h.borrow_mut() = Some(resolve));
+        });
+        let _ = tx.send(true);
+        held
+    });
+    let Ok(done) = locks.request(LOCK, &options, &callback) else {
+        return false;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        // The request's promise fails when another tab steals the lock from this one.
+        if wasm_bindgen_futures::JsFuture::from(done).await.is_err() && holds() {
+            HELD.with(|h| h.borrow_mut().take());
+            ON_LOST.with(|f| {
+                if let Some(f) = f.borrow().as_ref() {
+                    f()
+                }
+            });
+        }
+    });
+    rx.await.unwrap_or(false)
+}
+
+/// Tries to become the editing tab at start-up, and remembers the answer for [`claimed`].
+pub async fn claim() -> Claim {
+    let claim = if locks().is_none() {
+        Claim::Alone
+    } else if acquire(Ask::IfFree).await {
+        Claim::Editor
+    } else {
+        Claim::ReadOnly
+    };
+    CLAIMED.with(|c| c.set(Some(claim)));
+    claim
+}
+
+/// What [`claim`] got; [`Claim::Alone`] when start-up did not ask (the component tests).
+pub fn claimed() -> Claim {
+    CLAIMED.with(|c| c.get()).unwrap_or(Claim::Alone)
+}
+
+/// True while this tab holds the lock.
+pub fn holds() -> bool {
+    HELD.with(|h| h.borrow().is_some())
+}
+
+/// Lets the lock go (after the queue is written): the tab waiting for it gets it.
+pub fn release() {
+    if let Some(resolve) = HELD.with(|h| h.borrow_mut().take()) {
+        let _ = resolve.call0(&JsValue::UNDEFINED);
+    }
+}
+
+/// Becomes the editing tab: takes the lock if it is free; else asks the editor to let go and
+/// waits for it, or takes it after [`ANSWER_WAIT_MS`] without an answer. True once held.
+pub async fn take_over() -> bool {
+    if holds() || acquire(Ask::IfFree).await {
+        return true;
+    }
+    let answered = Box::pin(next(Message::Releasing));
+    post(Message::Release);
+    let timeout = gloo::timers::future::TimeoutFuture::new(ANSWER_WAIT_MS);
+    let ask = match futures::future::select(answered, timeout).await {
+        futures::future::Either::Left((Some(_), _)) => Ask::Wait,
+        _ => Ask::Steal,
+    };
+    acquire(ask).await
+}
+
+/// Calls `f` when another tab takes the lock from this one without asking.
+pub fn on_lost(f: impl Fn() + 'static) {
+    ON_LOST.with(|l| *l.borrow_mut() = Some(Box::new(f)));
+}
+
+fn channel() -> Option<web_sys::BroadcastChannel> {
+    CHANNEL_OBJ.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_none() {
+            *c = web_sys::BroadcastChannel::new(CHANNEL).ok();
+        }
+        c.clone()
+    })
+}
+
+/// Tells the other tabs of this origin (not this one).
+pub fn post(message: Message) {
+    if let Some(c) = channel() {
+        let _ = c.post_message(&message.word().into());
+    }
+}
+
+/// Calls `f` with each message other tabs post, while the listener is kept.
+pub fn listen(f: impl Fn(Message) + 'static) -> Option<gloo::events::EventListener> {
+    let c = channel()?;
+    Some(gloo::events::EventListener::new(&c, "message", move |e| {
+        let word = e
+            .dyn_ref::<web_sys::MessageEvent>()
+            .and_then(|e| e.data().as_string());
+        if let Some(m) = word.as_deref().and_then(Message::from_word) {
+            f(m)
+        }
+    }))
+}
+
+/// The next `wanted` message, or `None` without a channel. Listens from the call on, so
+/// that an answer to a message posted after it is not missed.
+fn next(wanted: Message) -> impl std::future::Future<Output = Option<Message>> {
+    let (tx, rx) = oneshot::channel();
+    let tx = RefCell::new(Some(tx));
+    let listener = listen(move |m| {
+        if m == wanted {
+            if let Some(tx) = tx.borrow_mut().take() {
+                let _ = tx.send(m);
+            }
+        }
+    });
+    async move {
+        let _listener = listener?;
+        rx.await.ok()
+    }
+}
