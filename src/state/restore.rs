@@ -27,7 +27,10 @@ impl Model {
         s.drop_undo_offers();
         let library = &self.library;
         s.scroll.retain(|id, _| library.document(id).is_some());
-        if s.open.as_ref().is_some_and(|id| library.document(id).is_none()) {
+        if s.open
+            .as_ref()
+            .is_some_and(|id| library.document(id).is_none())
+        {
             s.open = None;
             s.leave_document();
         }
@@ -141,7 +144,9 @@ mod tests {
             Action::Undo,
             Action::Redo,
             Action::SetAnnotator("Bo".into()),
-            Action::AddDocuments(vec![Document::from_paste("u2".into(), "Two", "x y").unwrap()]),
+            Action::AddDocuments(vec![
+                Document::from_paste("u2".into(), "Two", "x y").unwrap()
+            ]),
             Action::RenameDocument {
                 id: "u1".into(),
                 title: "Renamed".into(),
@@ -186,9 +191,14 @@ mod tests {
             start: Cp(6),
             end: Cp(10),
         });
-        assert!(m.session.pending.is_some(), "a passage can still be selected");
+        assert!(
+            m.session.pending.is_some(),
+            "a passage can still be selected"
+        );
         let export = m.apply(Action::ExportAll { now: 0 });
-        assert!(matches!(&export[..], [Effect::Download { content, .. }] if content.contains("a1")));
+        assert!(
+            matches!(&export[..], [Effect::Download { content, .. }] if content.contains("a1"))
+        );
     }
 
     #[test]
@@ -232,9 +242,15 @@ mod tests {
             now: 5,
         });
         let saved: Vec<&Effect> = effects.iter().filter(|e| e.is_storage()).collect();
-        assert!(saved.contains(&&Effect::SaveAnnotation(b.library.annotation("a2").unwrap().clone())));
+        assert!(saved.contains(&&Effect::SaveAnnotation(
+            b.library.annotation("a2").unwrap().clone()
+        )));
         assert_eq!(b.library.annotations().len(), 2);
-        assert_eq!(a.apply(Action::Delete("a1".into())), vec![], "A is read-only now");
+        assert_eq!(
+            a.apply(Action::Delete("a1".into())),
+            vec![],
+            "A is read-only now"
+        );
         // A takes editing back: its old undo steps would write its stale copy over B's tag.
         a.apply(Action::Reread(stored(&b)));
         a.apply(Action::SetReadOnly(None));
@@ -251,7 +267,10 @@ mod tests {
         assert_eq!(b.apply(Action::DeleteDocument("u1".into())), vec![]);
         b.apply(Action::SetReadOnly(None));
         let effects = b.apply(Action::DeleteDocument("u1".into()));
-        assert!(effects.contains(&Effect::DeleteAnnotation("a1".into())), "{effects:?}");
+        assert!(
+            effects.contains(&Effect::DeleteAnnotation("a1".into())),
+            "{effects:?}"
+        );
         assert!(effects.contains(&Effect::DeleteDocument("u1".into())));
     }
 

@@ -313,10 +313,18 @@ impl Saver {
             loop {
                 // The batch leaves the queue while it is written (moved, not copied: it can
                 // hold 10,000 annotations), and goes back to its front if the write fails.
-                let batch: Vec<Op> = this.borrow_mut().queue.drain(..).collect();
+                // Paused (another tab edits now): what is left stays queued, and is said.
+                let paused = this.borrow().paused;
+                let batch: Vec<Op> = match paused {
+                    false => this.borrow_mut().queue.drain(..).collect(),
+                    true => Vec::new(),
+                };
                 if batch.is_empty() {
                     this.borrow_mut().writing = false;
-                    on_state(SaveState::Saved, None);
+                    match this.borrow().queue.is_empty() {
+                        true => on_state(SaveState::Saved, None),
+                        false => on_state(SaveState::Failed, Some(TAKEN_OVER.into())),
+                    }
                     return;
                 }
                 match write(&db, &batch).await {
@@ -365,10 +373,15 @@ impl Saver {
     /// Reads every record again (another tab wrote them); `None` without storage.
     pub async fn reread(this: &SharedSaver) -> Option<Result<Loaded, String>> {
         let db = this.borrow().db.clone()?;
-        let raw = read_all(&db).await.map_err(|e| format!("reading storage failed: {e}"));
+        let raw = read_all(&db)
+            .await
+            .map_err(|e| format!("reading storage failed: {e}"));
         Some(raw.map(decode_all))
     }
 }
+
+/// Why a paused saver did not write what it had queued.
+const TAKEN_OVER: &str = "another tab took over editing before they were written";
 
 /// How long a save waits at most for the browser to be idle before it starts writing: a
 /// change is on disk well within a blink even on a busy page.

@@ -22,6 +22,11 @@ const CHANNEL: &str = "gcm-annotator-tabs";
 /// means it is frozen (a background tab, a debugger) or stuck.
 const ANSWER_WAIT_MS: u32 = 3_000;
 
+/// How long a tab that asked waits for an editor that answered to let go: the editor
+/// writes its queue first, for at most `FLUSH_LIMIT_MS` (15 s, in
+/// `components::editing_tab`), and a few seconds more mean it froze on the way.
+const RELEASE_WAIT_MS: u32 = 20_000;
+
 /// What start-up got.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Claim {
@@ -63,8 +68,10 @@ impl Message {
 thread_local! {
     /// What [`claim`] got at start-up.
     static CLAIMED: Cell<Option<Claim>> = const { Cell::new(None) };
-    /// Resolves the promise the lock's callback returned: calling it lets the lock go.
-    static HELD: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// While the lock is held: which request got it, and the function that resolves the
+    /// promise its callback returned (calling it lets the lock go).
+    static HELD: RefCell<Option<(u64, js_sys::Function)>> = const { RefCell::new(None) };
+    static NEXT_GENERATION: Cell<u64> = const { Cell::new(0) };
     /// Called when another tab took the lock without asking (`steal`).
     static ON_LOST: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
     static CHANNEL_OBJ: RefCell<Option<web_sys::BroadcastChannel>> = const { RefCell::new(None) };
@@ -101,8 +108,9 @@ enum Ask {
 }
 
 /// Asks for the lock and keeps it until [`release`] or the tab closes; true once held,
-/// false if it was not free (with [`Ask::IfFree`]) or Web Locks are missing.
-async fn acquire(ask: Ask) -> bool {
+/// false if it was not free (with [`Ask::IfFree`]), not granted within `limit_ms`, or Web
+/// Locks are missing. A request that comes too late is let go at once.
+async fn acquire(ask: Ask, limit_ms: Option<u32>) -> bool {
     let Some(locks) = locks() else {
         return false;
     };
@@ -115,25 +123,36 @@ async fn acquire(ask: Ask) -> bool {
     if let Some(key) = key {
         let _ = js_sys::Reflect::set(&options, &key.into(), &true.into());
     }
-    let (tx, rx) = oneshot::channel::<bool>();
-    let callback = Closure::once_into_js(move |lock: JsValue| -> js_sys::Promise {
-        if lock.is_null() {
-            let _ = tx.send(false);
-            return js_sys::Promise::resolve(&JsValue::UNDEFINED);
-        }
-        // The lock is held while this promise is pending.
-        let held = js_sys::Promise::new(&mut |resolve, _| {
-            HELD.with(|h| *h.borrow_mut() = Some(resolve));
-        });
-        let _ = tx.send(true);
-        held
+    let generation = NEXT_GENERATION.with(|g| {
+        g.set(g.get() + 1);
+        g.get()
     });
+    // Still wanted: cleared when the wait is given up.
+    let wanted = std::rc::Rc::new(Cell::new(true));
+    let (tx, rx) = oneshot::channel::<bool>();
+    let callback = {
+        let wanted = wanted.clone();
+        Closure::once_into_js(move |lock: JsValue| -> js_sys::Promise {
+            if lock.is_null() || !wanted.get() {
+                let _ = tx.send(false);
+                return js_sys::Promise::resolve(&JsValue::UNDEFINED);
+            }
+            // The lock is held while this promise is pending.
+            let held = js_sys::Promise::new(&mut |resolve, _| {
+                HELD.with(|h| *h.borrow_mut() = Some((generation, resolve)));
+            });
+            let _ = tx.send(true);
+            held
+        })
+    };
     let Ok(done) = locks.request(LOCK, &options, &callback) else {
         return false;
     };
     wasm_bindgen_futures::spawn_local(async move {
         // The request's promise fails when another tab steals the lock from this one.
-        if wasm_bindgen_futures::JsFuture::from(done).await.is_err() && holds() {
+        let stolen = wasm_bindgen_futures::JsFuture::from(done).await.is_err();
+        let ours = HELD.with(|h| h.borrow().as_ref().map(|(g, _)| *g)) == Some(generation);
+        if stolen && ours {
             HELD.with(|h| h.borrow_mut().take());
             ON_LOST.with(|f| {
                 if let Some(f) = f.borrow().as_ref() {
@@ -142,14 +161,26 @@ async fn acquire(ask: Ask) -> bool {
             });
         }
     });
-    rx.await.unwrap_or(false)
+    match limit_ms {
+        None => rx.await.unwrap_or(false),
+        Some(ms) => {
+            let limit = gloo::timers::future::TimeoutFuture::new(ms);
+            match futures::future::select(rx, limit).await {
+                futures::future::Either::Left((got, _)) => got.unwrap_or(false),
+                futures::future::Either::Right(_) => {
+                    wanted.set(false);
+                    false
+                }
+            }
+        }
+    }
 }
 
 /// Tries to become the editing tab at start-up, and remembers the answer for [`claimed`].
 pub async fn claim() -> Claim {
     let claim = if locks().is_none() {
         Claim::Alone
-    } else if acquire(Ask::IfFree).await {
+    } else if acquire(Ask::IfFree, None).await {
         Claim::Editor
     } else {
         Claim::ReadOnly
@@ -170,29 +201,37 @@ pub fn holds() -> bool {
 
 /// Lets the lock go (after the queue is written): the tab waiting for it gets it.
 pub fn release() {
-    if let Some(resolve) = HELD.with(|h| h.borrow_mut().take()) {
+    if let Some((_, resolve)) = HELD.with(|h| h.borrow_mut().take()) {
         let _ = resolve.call0(&JsValue::UNDEFINED);
     }
 }
 
 /// Becomes the editing tab: takes the lock if it is free; else asks the editor to let go and
-/// waits for it, or takes it after [`ANSWER_WAIT_MS`] without an answer. True once held.
+/// waits for it, and takes it anyway after [`ANSWER_WAIT_MS`] without an answer, or
+/// [`RELEASE_WAIT_MS`] after one (an editor that froze while handing over). True once held.
 pub async fn take_over() -> bool {
-    if holds() || acquire(Ask::IfFree).await {
+    if holds() || acquire(Ask::IfFree, None).await {
         return true;
     }
     let answered = Box::pin(next(Message::Releasing));
     post(Message::Release);
     let timeout = gloo::timers::future::TimeoutFuture::new(ANSWER_WAIT_MS);
-    let ask = match futures::future::select(answered, timeout).await {
-        futures::future::Either::Left((Some(_), _)) => Ask::Wait,
-        _ => Ask::Steal,
-    };
-    acquire(ask).await
+    if let futures::future::Either::Left((Some(_), _)) =
+        futures::future::select(answered, timeout).await
+    {
+        if acquire(Ask::Wait, Some(RELEASE_WAIT_MS)).await {
+            return true;
+        }
+    }
+    acquire(Ask::Steal, None).await
 }
 
-/// Calls `f` when another tab takes the lock from this one without asking.
+/// Calls `f` when another tab takes the lock from this one without asking; at once if that
+/// happened before this was called (while the app was still starting).
 pub fn on_lost(f: impl Fn() + 'static) {
+    if claimed() == Claim::Editor && !holds() {
+        f();
+    }
     ON_LOST.with(|l| *l.borrow_mut() = Some(Box::new(f)));
 }
 

@@ -9,8 +9,7 @@ use crate::state::Action;
 use crate::web::app_state::{AppContext, AppState};
 use crate::web::components::{
     annotation_list::AnnotationList, compare::Compare, editing_tab::EditingTab, library::Library,
-    notices::Notices,
-    palette::Palette, reader::Reader, suggestions::Suggestions, topbar::Topbar,
+    notices::Notices, palette::Palette, reader::Reader, suggestions::Suggestions, topbar::Topbar,
 };
 use crate::web::effects;
 use crate::web::files::open_or_import;

@@ -14,9 +14,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long the editing tab waits for its queue to be written before it lets go anyway
-/// (storage refused or full): the asking tab is waiting, and the unsaved work stays in
-/// this tab's memory with the notice that offers to export it.
-const FLUSH_LIMIT_MS: u32 = 30_000;
+/// (storage refused or full, or a huge import): the asking tab is waiting, and what is not
+/// written stays in this tab's memory with the notice that offers to export it. The asking
+/// tab takes the lock 20 s after the answer (`tabs::RELEASE_WAIT_MS`).
+const FLUSH_LIMIT_MS: u32 = 15_000;
 
 #[derive(Properties)]
 pub struct EditingTabProps {
@@ -49,10 +50,16 @@ pub fn editing_tab(props: &EditingTabProps) -> Html {
             let following = Rc::new(Cell::new(Follow::Idle));
             let listener = {
                 let (dispatcher, saver) = (dispatcher.clone(), saver.clone());
+                let following = following.clone();
                 tabs::listen(move |m| match m {
                     Message::Release if tabs::holds() => {
                         let (dispatcher, saver) = (dispatcher.clone(), saver.clone());
-                        wasm_bindgen_futures::spawn_local(hand_over(dispatcher, saver));
+                        let following = following.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            hand_over(&dispatcher, &saver).await;
+                            // Frozen on the way, the tab that asked may have saved since.
+                            follow(dispatcher, saver, following);
+                        });
                     }
                     Message::Saved if !tabs::holds() => {
                         follow(dispatcher.clone(), saver.clone(), following.clone());
@@ -60,9 +67,12 @@ pub fn editing_tab(props: &EditingTabProps) -> Html {
                     _ => {}
                 })
             };
+            // Taken over without a hand-over (this tab was frozen): the other tab may have
+            // saved while this one could not hear it, so it reads storage at once.
             tabs::on_lost(move || {
                 Saver::pause(&saver, true);
                 dispatcher.dispatch(Action::SetReadOnly(Some(ReadOnly::Moved)));
+                follow(dispatcher.clone(), saver.clone(), following.clone());
             });
             move || drop(listener)
         });
@@ -109,14 +119,14 @@ pub fn editing_tab(props: &EditingTabProps) -> Html {
 
 /// The editing tab lets go: it stops taking changes, writes what it has queued, and
 /// releases the lock for the tab that asked.
-async fn hand_over(dispatcher: UseReducerDispatcher<AppState>, saver: SharedSaver) {
+async fn hand_over(dispatcher: &UseReducerDispatcher<AppState>, saver: &SharedSaver) {
     tabs::post(Message::Releasing);
     dispatcher.dispatch(Action::SetReadOnly(Some(ReadOnly::Moved)));
     // The render that follows hands the last actions' writes to the saver.
     gloo::timers::future::TimeoutFuture::new(0).await;
     let limit = gloo::timers::future::TimeoutFuture::new(FLUSH_LIMIT_MS);
-    futures::future::select(Box::pin(Saver::settled(&saver)), limit).await;
-    Saver::pause(&saver, true);
+    futures::future::select(Box::pin(Saver::settled(saver)), limit).await;
+    Saver::pause(saver, true);
     tabs::release();
 }
 
@@ -138,9 +148,7 @@ async fn reread(dispatcher: &UseReducerDispatcher<AppState>, saver: &SharedSaver
                 dispatcher.dispatch(Action::Notify(Level::Error, format!("Storage: {p}.")));
             }
         }
-        Some(Err(e)) => {
-            dispatcher.dispatch(Action::Notify(Level::Error, format!("Storage: {e}.")))
-        }
+        Some(Err(e)) => dispatcher.dispatch(Action::Notify(Level::Error, format!("Storage: {e}."))),
         None => {}
     }
 }

@@ -151,14 +151,110 @@ async fn one_tab_edits_the_other_reads_takes_over_and_nothing_is_lost_or_hidden(
     assert!(b.try_by_name("button", "Field notes").await.is_none());
     b.click("button", SEED_004_TITLE).await;
     wait_entries(&b, 3).await;
-    let kofi = b.list_entries().await.into_iter().find(|e| e.contains("Kofi Annan"));
+    let kofi = b
+        .list_entries()
+        .await
+        .into_iter()
+        .find(|e| e.contains("Kofi Annan"));
     let kofi = kofi.expect("the annotation A made is shown");
-    assert!(kofi.contains("Objective 7") && kofi.contains("Objective 23"), "{kofi}");
+    assert!(
+        kofi.contains("Objective 7") && kofi.contains("Objective 23"),
+        "{kofi}"
+    );
     b.switch_to(&b_tab).await;
     b.reload().await;
     b.click("button", SEED_004_TITLE).await;
     wait_entries(&b, 3).await;
     assert!(b.try_by_name("button", "Edit here instead").await.is_none());
     assert_eq!(stored(&b).await, expected);
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_frozen_editor_loses_editing_to_the_tab_that_asks_and_says_so_when_it_wakes() {
+    let b = Browser::open().await;
+    b.click("button", SEED_004_TITLE).await;
+    b.annotate("Kofi Annan", 0, &[OBJ_23], "").await;
+    b.annotate("World Bank", 0, &[OBJ_7], "").await;
+    let (a, b_tab) = b.open_second_window().await;
+    b.wait_for_text(BANNER).await;
+    b.click("button", SEED_004_TITLE).await;
+    wait_entries(&b, 2).await;
+    // A cannot finish handing over (frozen, as a background tab can be): B waits for it,
+    // then takes editing anyway.
+    b.switch_to(&a).await;
+    b.cdp(
+        "Page.setWebLifecycleState",
+        serde_json::json!({ "state": "frozen" }),
+    )
+    .await;
+    b.switch_to(&b_tab).await;
+    b.click("button", "Edit here instead").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(45);
+    while b.try_by_name("button", "Edit here instead").await.is_some()
+        || b.try_by_name("button", "Waiting for the other tab…")
+            .await
+            .is_some()
+    {
+        assert!(std::time::Instant::now() < deadline, "B never took over");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    // B edits. (A frozen page holds up animation frames in pages that share its process,
+    // so B edits from the list, which needs none.)
+    delete_from_list(&b, "World Bank").await;
+    b.wait_saved().await;
+    assert_eq!(stored(&b).await.len(), 1);
+    // A wakes up read-only, shows B's work, and refuses edits.
+    b.switch_to(&a).await;
+    b.cdp(
+        "Page.setWebLifecycleState",
+        serde_json::json!({ "state": "active" }),
+    )
+    .await;
+    b.wait_for_text(MOVED).await;
+    wait_entries(&b, 1).await;
+    delete_from_list(&b, "Kofi Annan").await;
+    b.wait_for_text(REFUSAL).await;
+    assert_eq!(stored(&b).await.len(), 1);
+    b.close().await;
+}
+
+/// Picks the listed annotation whose entry mentions `quote` and deletes it from the list.
+async fn delete_from_list(b: &Browser, quote: &str) {
+    let entry = b
+        .list_entries()
+        .await
+        .into_iter()
+        .find(|e| e.contains(quote));
+    b.click("button", &entry.expect("the annotation is listed"))
+        .await;
+    b.click("button", "Delete annotation").await;
+}
+
+#[tokio::test]
+async fn without_web_locks_every_tab_edits_as_before_and_nothing_is_said() {
+    let b = Browser::launch(
+        std::env::temp_dir().join(format!("gcm-e2e-nolocks-{}", std::process::id())),
+        serde_json::json!({}),
+    )
+    .await;
+    let no_locks = serde_json::json!({ "source": "delete Navigator.prototype.locks;" });
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", no_locks.clone())
+        .await;
+    b.open_app().await;
+    b.click("button", SEED_004_TITLE).await;
+    b.annotate("Kofi Annan", 0, &[OBJ_23], "").await;
+    let a = b.client.window().await.unwrap();
+    let second = b.client.new_window(false).await.unwrap().handle;
+    b.switch_to(&second).await;
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", no_locks)
+        .await;
+    b.open_app().await;
+    b.click("button", SEED_004_TITLE).await;
+    b.annotate("World Bank", 0, &[OBJ_7], "").await;
+    assert!(!b.body_text().await.contains("read-only"));
+    b.switch_to(&a).await;
+    assert!(!b.body_text().await.contains("read-only"));
+    assert_eq!(stored(&b).await.len(), 2);
     b.close().await;
 }
