@@ -17,6 +17,11 @@ const LOCK: &str = "gcm-annotator-editing";
 /// The channel's name, per origin as well.
 const CHANNEL: &str = "gcm-annotator-tabs";
 
+/// How long a starting tab waits for a held lock before it opens read-only: a tab that was
+/// just closed or reloaded lets go of it a moment after the next page starts. It overlaps
+/// the seed fetch and the storage read, so it rarely delays the first frame.
+const CLAIM_WAIT_MS: u32 = 500;
+
 /// How long a tab that asks to edit waits for the editor's answer before it takes the lock
 /// anyway (`steal`): an editor that answers does so within a task, so silence this long
 /// means it is frozen (a background tab, a debugger) or stuck.
@@ -180,7 +185,7 @@ async fn acquire(ask: Ask, limit_ms: Option<u32>) -> bool {
 pub async fn claim() -> Claim {
     let claim = if locks().is_none() {
         Claim::Alone
-    } else if acquire(Ask::IfFree, None).await {
+    } else if acquire(Ask::IfFree, None).await || acquire(Ask::Wait, Some(CLAIM_WAIT_MS)).await {
         Claim::Editor
     } else {
         Claim::ReadOnly
