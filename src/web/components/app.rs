@@ -253,9 +253,11 @@ pub fn app() -> Html {
 /// could not be read, or the notice that storage is unavailable.
 fn initial_state(boot: &mut Boot) -> AppState {
     let mut state = AppState::default();
+    // Without storage, tabs share nothing: each works in its own memory, as before.
+    let stored = matches!(boot, Some(Ok(_)));
     let mut actions = restore_actions(boot);
     // Another tab edits: this one shows the work, read-only, from the first frame.
-    if tabs::claimed() == tabs::Claim::ReadOnly {
+    if stored && tabs::claimed() == tabs::Claim::ReadOnly {
         actions.push(Action::SetReadOnly(Some(ReadOnly::OtherTab)));
     }
     for action in actions {
