@@ -25,6 +25,9 @@ pub mod store;
 pub mod tabs;
 pub mod text_view;
 
+/// How long start-up waits for the editing lock's answer before going on as the editor.
+const CLAIM_TIMEOUT_MS: u32 = 3_000;
+
 /// How long start-up waits for a seed text before going on without it.
 const SEED_TIMEOUT_MS: u32 = 8_000;
 
@@ -46,12 +49,14 @@ pub fn start() {
             }
         });
         // The user's work is read from storage meanwhile (decoded once the seeds are here).
-        // Meanwhile too, whether this tab may edit or another tab already does.
-        let (texts, early, _) = futures::join!(
-            futures::future::join_all(fetches),
-            store::read(),
-            tabs::claim()
+        // Meanwhile too, whether this tab may edit or another tab already does. A lock that
+        // never answers must not keep the app from starting: the tab then edits.
+        let claim = futures::future::select(
+            Box::pin(tabs::claim()),
+            gloo::timers::future::TimeoutFuture::new(CLAIM_TIMEOUT_MS),
         );
+        let (texts, early, _) =
+            futures::join!(futures::future::join_all(fetches), store::read(), claim);
         store::keep_early(early);
         let mut provided: [Option<String>; 5] = Default::default();
         for (slot, text) in provided.iter_mut().zip(texts) {

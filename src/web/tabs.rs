@@ -112,13 +112,12 @@ enum Ask {
     Steal,
 }
 
-/// Asks for the lock and keeps it until [`release`] or the tab closes; true once held,
-/// false if it was not free (with [`Ask::IfFree`]), not granted within `limit_ms`, or Web
-/// Locks are missing. A request that comes too late is let go at once.
-async fn acquire(ask: Ask, limit_ms: Option<u32>) -> bool {
-    let Some(locks) = locks() else {
-        return false;
-    };
+/// Asks for the lock and keeps it until [`release`] or the tab closes: `Some(true)` once
+/// held, `Some(false)` if it was not free (with [`Ask::IfFree`]) or not granted within
+/// `limit_ms`, `None` if Web Locks are missing or refuse (site data blocked: the request
+/// fails before any grant). A request granted too late is let go at once.
+async fn request_lock(ask: Ask, limit_ms: Option<u32>) -> Option<bool> {
+    let locks = locks()?;
     let options = js_sys::Object::new();
     let key = match ask {
         Ask::IfFree => Some("ifAvailable"),
@@ -134,30 +133,39 @@ async fn acquire(ask: Ask, limit_ms: Option<u32>) -> bool {
     });
     // Still wanted: cleared when the wait is given up.
     let wanted = std::rc::Rc::new(Cell::new(true));
-    let (tx, rx) = oneshot::channel::<bool>();
+    // The answer: granted or not, or `None` when the request failed before any.
+    let (tx, rx) = oneshot::channel::<Option<bool>>();
+    let tx = std::rc::Rc::new(RefCell::new(Some(tx)));
+    let answer = |tx: &RefCell<Option<oneshot::Sender<Option<bool>>>>, got| {
+        if let Some(tx) = tx.borrow_mut().take() {
+            let _ = tx.send(got);
+        }
+    };
     let callback = {
-        let wanted = wanted.clone();
+        let (wanted, tx) = (wanted.clone(), tx.clone());
         Closure::once_into_js(move |lock: JsValue| -> js_sys::Promise {
             if lock.is_null() || !wanted.get() {
-                let _ = tx.send(false);
+                answer(&tx, Some(false));
                 return js_sys::Promise::resolve(&JsValue::UNDEFINED);
             }
             // The lock is held while this promise is pending.
             let held = js_sys::Promise::new(&mut |resolve, _| {
                 HELD.with(|h| *h.borrow_mut() = Some((generation, resolve)));
             });
-            let _ = tx.send(true);
+            answer(&tx, Some(true));
             held
         })
     };
-    let Ok(done) = locks.request(LOCK, &options, &callback) else {
-        return false;
-    };
+    let done = locks.request(LOCK, &options, &callback).ok()?;
     wasm_bindgen_futures::spawn_local(async move {
-        // The request's promise fails when another tab steals the lock from this one.
-        let stolen = wasm_bindgen_futures::JsFuture::from(done).await.is_err();
+        // The request's promise fails before a grant when the browser refuses locks, and
+        // after one when another tab steals the lock from this one.
+        let failed = wasm_bindgen_futures::JsFuture::from(done).await.is_err();
+        if failed {
+            answer(&tx, None);
+        }
         let ours = HELD.with(|h| h.borrow().as_ref().map(|(g, _)| *g)) == Some(generation);
-        if stolen && ours {
+        if failed && ours {
             HELD.with(|h| h.borrow_mut().take());
             ON_LOST.with(|f| {
                 if let Some(f) = f.borrow().as_ref() {
@@ -167,28 +175,32 @@ async fn acquire(ask: Ask, limit_ms: Option<u32>) -> bool {
         }
     });
     match limit_ms {
-        None => rx.await.unwrap_or(false),
+        None => rx.await.ok().flatten(),
         Some(ms) => {
             let limit = gloo::timers::future::TimeoutFuture::new(ms);
             match futures::future::select(rx, limit).await {
-                futures::future::Either::Left((got, _)) => got.unwrap_or(false),
+                futures::future::Either::Left((got, _)) => got.ok().flatten(),
                 futures::future::Either::Right(_) => {
                     wanted.set(false);
-                    false
+                    Some(false)
                 }
             }
         }
     }
 }
 
+/// [`request_lock`], true once held.
+async fn acquire(ask: Ask, limit_ms: Option<u32>) -> bool {
+    request_lock(ask, limit_ms).await == Some(true)
+}
+
 /// Tries to become the editing tab at start-up, and remembers the answer for [`claimed`].
 pub async fn claim() -> Claim {
-    let claim = if locks().is_none() {
-        Claim::Alone
-    } else if acquire(Ask::IfFree, None).await || acquire(Ask::Wait, Some(CLAIM_WAIT_MS)).await {
-        Claim::Editor
-    } else {
-        Claim::ReadOnly
+    let claim = match request_lock(Ask::IfFree, None).await {
+        None => Claim::Alone,
+        Some(true) => Claim::Editor,
+        Some(false) if acquire(Ask::Wait, Some(CLAIM_WAIT_MS)).await => Claim::Editor,
+        Some(false) => Claim::ReadOnly,
     };
     CLAIMED.with(|c| c.set(Some(claim)));
     claim
