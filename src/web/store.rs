@@ -321,9 +321,10 @@ impl Saver {
                 };
                 if batch.is_empty() {
                     this.borrow_mut().writing = false;
-                    match this.borrow().queue.is_empty() {
-                        true => on_state(SaveState::Saved, None),
-                        false => on_state(SaveState::Failed, Some(TAKEN_OVER.into())),
+                    let left = !this.borrow().queue.is_empty();
+                    match left {
+                        false => on_state(SaveState::Saved, None),
+                        true => on_state(SaveState::Failed, Some(TAKEN_OVER.into())),
                     }
                     return;
                 }
