@@ -6,7 +6,7 @@ use crate::caret::Motion;
 use crate::document::Document;
 use crate::formats::plan::Plan;
 use crate::formats::Format;
-use crate::session::{Level, Panel, Progress};
+use crate::session::{Level, Panel, Progress, ReadOnly};
 use crate::text::Cp;
 
 /// A suggested passage the user accepted, with the id its annotation gets.
@@ -161,4 +161,65 @@ pub enum Action {
     Dismiss(u64),
     /// Load what storage held at start-up.
     Restore(Restored),
+    /// Replace the library and the settings with what storage holds now, written by another
+    /// tab: the undo history goes (its steps were made on an older copy), and the open
+    /// document and what the user is reading stay if they still exist.
+    Reread(Restored),
+    /// Make this tab read-only (another tab edits), or the editor again (`None`).
+    SetReadOnly(Option<ReadOnly>),
+}
+
+impl Action {
+    /// True for an action that changes what is stored (the library, its undo steps, or the
+    /// settings record the editing tab writes): what a read-only tab refuses. Exhaustive, so
+    /// that every new action is decided here.
+    pub fn changes_stored_work(&self) -> bool {
+        match self {
+            Action::Create { .. }
+            | Action::Accept { .. }
+            | Action::Update { .. }
+            | Action::Delete(_)
+            | Action::DeleteCurrent
+            | Action::DeleteOrphan(_)
+            | Action::Import(_)
+            | Action::Undo
+            | Action::Redo
+            | Action::SetAnnotator(_)
+            | Action::AddDocuments(_)
+            | Action::RenameDocument { .. }
+            | Action::DeleteDocument(_) => true,
+            Action::OpenDocument(_)
+            | Action::CloseDocument
+            | Action::Propose { .. }
+            | Action::CancelPending
+            | Action::ClearProblem
+            | Action::StartEdit(_)
+            | Action::CancelEdit
+            | Action::Progress(_)
+            | Action::ShowPanel(_)
+            | Action::Mark(_)
+            | Action::MarkAgreed(_)
+            | Action::SetCurrent(_)
+            | Action::Show(_)
+            | Action::Pin { .. }
+            | Action::Unpin
+            | Action::MoveCaret { .. }
+            | Action::StepAnnotation { .. }
+            | Action::EditCurrent
+            | Action::Deselect
+            | Action::ToggleFilterTag(_)
+            | Action::SetQuery(_)
+            | Action::ClearFilter
+            | Action::Scrolled { .. }
+            | Action::Export { .. }
+            | Action::ExportAll { .. }
+            | Action::Notify(..)
+            | Action::SaveFailed(_)
+            | Action::StorageUnavailable(_)
+            | Action::Dismiss(_)
+            | Action::Restore(_)
+            | Action::Reread(_)
+            | Action::SetReadOnly(_) => false,
+        }
+    }
 }

@@ -229,6 +229,8 @@ impl Library {
         annotations: Vec<Annotation>,
         orphans: Vec<Annotation>,
     ) {
+        // What was stored replaces the user's documents (another tab may have deleted one).
+        self.documents.retain(|d| d.origin != Origin::User);
         for doc in documents {
             self.add_document(doc);
         }

@@ -20,6 +20,31 @@ pub const RECENT_TAGS: usize = 6;
 /// How many messages are kept on screen; older ones go first.
 pub const MAX_NOTICES: usize = 4;
 
+/// Why this tab only reads: one tab at a time edits the library (the shell holds a Web Lock
+/// for it, `web::tabs`), so that two tabs never write over each other's work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another tab was editing when this one opened.
+    OtherTab,
+    /// This tab was editing and handed over to another tab that asked.
+    Moved,
+}
+
+impl ReadOnly {
+    /// The banner's sentence.
+    pub fn banner(self) -> &'static str {
+        match self {
+            ReadOnly::OtherTab => {
+                "This annotator is open for editing in another tab. This one is read-only."
+            }
+            ReadOnly::Moved => "Editing moved to another tab. This one is read-only.",
+        }
+    }
+}
+
+/// What a read-only tab says when asked to change the work.
+pub const READ_ONLY_REFUSAL: &str = "Not changed: this tab is read-only because the annotator is open for editing in another tab. Choose “Edit here instead” to edit in this one.";
+
 /// Settings that persist across sessions.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
@@ -169,6 +194,9 @@ pub struct Session {
     pub agreed: Vec<(Cp, Cp)>,
     /// The first code point in view when each document was last scrolled, by document id.
     pub scroll: BTreeMap<String, Cp>,
+    /// Set while another tab edits: actions that change the work are refused
+    /// ([`crate::action::Action::changes_stored_work`]) and nothing is written.
+    pub read_only: Option<ReadOnly>,
     next_notice: u64,
 }
 
@@ -191,6 +219,7 @@ impl Default for Session {
             marked: Vec::new(),
             agreed: Vec::new(),
             scroll: BTreeMap::new(),
+            read_only: None,
             next_notice: 1,
         }
     }
@@ -390,6 +419,18 @@ impl Session {
         if !self.notices.iter().any(|n| n.offers_export) {
             self.notify(Level::Error, text, false, true);
         }
+    }
+
+    /// Refuses a change in a read-only tab: says why, in the palette if it is open (what
+    /// was typed there stays, to be saved once this tab edits), else once among the
+    /// notices; asks nothing of the shell.
+    pub fn refuse_read_only(&mut self) -> Vec<Effect> {
+        if self.pending.is_some() || self.editing.is_some() {
+            self.problem = Some(READ_ONLY_REFUSAL.into());
+        } else if !self.notices.iter().any(|n| n.text == READ_ONLY_REFUSAL) {
+            self.notify(Level::Error, READ_ONLY_REFUSAL.into(), false, false);
+        }
+        vec![]
     }
 
     /// Removes the Undo offers of earlier messages (what they offered to undo is gone).

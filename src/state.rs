@@ -16,6 +16,8 @@ use crate::library::Library;
 use crate::session::{CardPlace, Level, PinnedCard, Session};
 use std::sync::Arc;
 
+mod restore;
+
 /// The palette's message when no tag is ticked.
 pub const NEEDS_TAG: &str = "Choose at least one objective or principle.";
 /// The palette's message while the annotator has no name.
@@ -34,8 +36,20 @@ pub struct Model {
 }
 
 impl Model {
-    /// Applies an action in place and returns what the shell must do.
+    /// Applies an action in place and returns what the shell must do. A read-only tab
+    /// refuses every change to the work, with a notice, and asks for no storage write.
     pub fn apply(&mut self, action: Action) -> Vec<Effect> {
+        if self.session.read_only.is_some() && action.changes_stored_work() {
+            return self.session.refuse_read_only();
+        }
+        let mut effects = self.reduce(action);
+        if self.session.read_only.is_some() {
+            effects.retain(|e| !e.is_storage());
+        }
+        effects
+    }
+
+    fn reduce(&mut self, action: Action) -> Vec<Effect> {
         let s = &mut self.session;
         match action {
             Action::OpenDocument(id) => {
@@ -311,14 +325,9 @@ impl Model {
                 s.dismiss(id);
                 vec![]
             }
-            Action::Restore(r) => {
-                self.library.restore(r.documents, r.annotations, r.orphans);
-                let s = &mut self.session;
-                s.settings = r.settings;
-                s.open = r.open.filter(|id| self.library.document(id).is_some());
-                s.scroll = r.scroll.into_iter().collect();
-                vec![]
-            }
+            Action::Restore(r) => self.restore(r, false),
+            Action::Reread(r) => self.restore(r, true),
+            Action::SetReadOnly(why) => self.set_read_only(why),
         }
     }
 

@@ -6,8 +6,9 @@
 //! holds it ([`app_state`]), callbacks several of them share ([`intents`]), files in and out
 //! ([`files`]), and the modules that own a browser API: the text in the DOM
 //! ([`text_view`]), scrolling and focus ([`scroll`]), clock, ids, downloads, fetch and idle
-//! scheduling ([`platform`]), highlights ([`highlights`]), IndexedDB ([`store`]) and
-//! mouse gestures that end outside the element they began in ([`gesture`]). They
+//! scheduling ([`platform`]), highlights ([`highlights`]), IndexedDB ([`store`]), Web
+//! Locks and the channel between tabs ([`tabs`]) and mouse gestures that end outside the
+//! element they began in ([`gesture`]). They
 //! never use each other's helpers. [`crash`] replaces the page if the app panics.
 
 pub mod app_state;
@@ -21,7 +22,11 @@ pub mod intents;
 pub mod platform;
 pub mod scroll;
 pub mod store;
+pub mod tabs;
 pub mod text_view;
+
+/// How long start-up waits for the editing lock's answer before going on as the editor.
+const CLAIM_TIMEOUT_MS: u32 = 3_000;
 
 /// How long start-up waits for a seed text before going on without it.
 const SEED_TIMEOUT_MS: u32 = 8_000;
@@ -44,7 +49,14 @@ pub fn start() {
             }
         });
         // The user's work is read from storage meanwhile (decoded once the seeds are here).
-        let (texts, early) = futures::join!(futures::future::join_all(fetches), store::read());
+        // Meanwhile too, whether this tab may edit or another tab already does. A lock that
+        // never answers must not keep the app from starting: the tab then edits.
+        let claim = futures::future::select(
+            Box::pin(tabs::claim()),
+            gloo::timers::future::TimeoutFuture::new(CLAIM_TIMEOUT_MS),
+        );
+        let (texts, early, _) =
+            futures::join!(futures::future::join_all(fetches), store::read(), claim);
         store::keep_early(early);
         let mut provided: [Option<String>; 5] = Default::default();
         for (slot, text) in provided.iter_mut().zip(texts) {

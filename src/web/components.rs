@@ -3,6 +3,7 @@
 pub mod annotation_list;
 pub mod app;
 pub mod compare;
+pub mod editing_tab;
 pub mod file_button;
 pub mod library;
 pub mod notices;

@@ -204,6 +204,8 @@ pub struct Saver {
     db: Option<Rc<Rexie>>,
     queue: VecDeque<Op>,
     writing: bool,
+    /// Set while another tab edits ([`super::tabs`]): nothing is written.
+    paused: bool,
     on_state: Rc<dyn Fn(SaveState, Option<String>)>,
 }
 
@@ -220,6 +222,7 @@ impl Saver {
             db: db.map(Rc::new),
             queue: VecDeque::new(),
             writing: false,
+            paused: false,
             on_state: Rc::new(on_state),
         }))
     }
@@ -288,7 +291,7 @@ impl Saver {
     fn kick(this: &SharedSaver) {
         let (db, on_state) = {
             let mut s = this.borrow_mut();
-            if s.writing {
+            if s.writing || s.paused {
                 return;
             }
             let Some(db) = s.db.clone() else {
@@ -310,10 +313,19 @@ impl Saver {
             loop {
                 // The batch leaves the queue while it is written (moved, not copied: it can
                 // hold 10,000 annotations), and goes back to its front if the write fails.
-                let batch: Vec<Op> = this.borrow_mut().queue.drain(..).collect();
+                // Paused (another tab edits now): what is left stays queued, and is said.
+                let paused = this.borrow().paused;
+                let batch: Vec<Op> = match paused {
+                    false => this.borrow_mut().queue.drain(..).collect(),
+                    true => Vec::new(),
+                };
                 if batch.is_empty() {
                     this.borrow_mut().writing = false;
-                    on_state(SaveState::Saved, None);
+                    let left = !this.borrow().queue.is_empty();
+                    match left {
+                        false => on_state(SaveState::Saved, None),
+                        true => on_state(SaveState::Failed, Some(TAKEN_OVER.into())),
+                    }
                     return;
                 }
                 match write(&db, &batch).await {
@@ -341,6 +353,36 @@ impl Saver {
         });
     }
 }
+
+impl Saver {
+    /// Stops writing (another tab edits now), or starts again with what is queued.
+    pub fn pause(this: &SharedSaver, paused: bool) {
+        this.borrow_mut().paused = paused;
+        if !paused && !this.borrow().queue.is_empty() {
+            Self::kick(this);
+        }
+    }
+
+    /// Waits until no write is under way; true if everything queued is stored.
+    pub async fn settled(this: &SharedSaver) -> bool {
+        while this.borrow().writing {
+            gloo::timers::future::TimeoutFuture::new(20).await;
+        }
+        this.borrow().queue.is_empty()
+    }
+
+    /// Reads every record again (another tab wrote them); `None` without storage.
+    pub async fn reread(this: &SharedSaver) -> Option<Result<Loaded, String>> {
+        let db = this.borrow().db.clone()?;
+        let raw = read_all(&db)
+            .await
+            .map_err(|e| format!("reading storage failed: {e}"));
+        Some(raw.map(decode_all))
+    }
+}
+
+/// Why a paused saver did not write what it had queued.
+const TAKEN_OVER: &str = "another tab took over editing before they were written";
 
 /// How long a save waits at most for the browser to be idle before it starts writing: a
 /// change is on disk well within a blink even on a busy page.

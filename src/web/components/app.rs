@@ -4,17 +4,18 @@
 
 use crate::document::Origin;
 use crate::keymap::global_action;
-use crate::session::{Level, Panel};
+use crate::session::{Level, Panel, ReadOnly};
 use crate::state::Action;
 use crate::web::app_state::{AppContext, AppState};
 use crate::web::components::{
-    annotation_list::AnnotationList, compare::Compare, library::Library, notices::Notices,
-    palette::Palette, reader::Reader, suggestions::Suggestions, topbar::Topbar,
+    annotation_list::AnnotationList, compare::Compare, editing_tab::EditingTab, library::Library,
+    notices::Notices, palette::Palette, reader::Reader, suggestions::Suggestions, topbar::Topbar,
 };
 use crate::web::effects;
 use crate::web::files::open_or_import;
 use crate::web::intents::key_press;
 use crate::web::store::{self, SaveState, Saver, SharedSaver};
+use crate::web::tabs;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -197,6 +198,7 @@ pub fn app() -> Html {
     let model = &state.model;
     let session = &model.session;
     let open = model.open_document().cloned();
+    let saver = saver.as_ref().expect("checked above").clone();
     // The side column. Each panel keeps its own slot, so that Yew never mistakes one for
     // another, and the list stays mounted (hidden) under the palette.
     let palette_open = session.pending.is_some() || session.editing.is_some();
@@ -227,7 +229,10 @@ pub fn app() -> Html {
                 <Topbar save_state={*save_state} />
                 <Library />
                 <main class="reading" id="main">
-                    <Notices />
+                    <div class="top-messages">
+                        <EditingTab {saver} save_state={*save_state} />
+                        <Notices />
+                    </div>
                     if let Some(doc) = open {
                         <Reader key={doc.id.clone()} doc={doc.clone()} scroll_to={scroll_to} />
                     } else {
@@ -248,7 +253,14 @@ pub fn app() -> Html {
 /// could not be read, or the notice that storage is unavailable.
 fn initial_state(boot: &mut Boot) -> AppState {
     let mut state = AppState::default();
-    for action in restore_actions(boot) {
+    // Without storage, tabs share nothing: each works in its own memory, as before.
+    let stored = matches!(boot, Some(Ok(_)));
+    let mut actions = restore_actions(boot);
+    // Another tab edits: this one shows the work, read-only, from the first frame.
+    if stored && tabs::claimed() == tabs::Claim::ReadOnly {
+        actions.push(Action::SetReadOnly(Some(ReadOnly::OtherTab)));
+    }
+    for action in actions {
         let effects = state.model.apply(action);
         state.outbox.borrow_mut().extend(effects);
     }

@@ -317,6 +317,32 @@ impl Browser {
         app_url().trim_end_matches('/').to_string()
     }
 
+    /// Opens the app in a second window of this browser (the same profile, so the same
+    /// storage, as a user's second tab), and makes it the one driven. Returns the handles of
+    /// the window driven before and of the new one, for [`Browser::switch_to`].
+    pub async fn open_second_window(
+        &self,
+    ) -> (fantoccini::wd::WindowHandle, fantoccini::wd::WindowHandle) {
+        let first = self.client.window().await.expect("the current window");
+        let second = self
+            .client
+            .new_window(false)
+            .await
+            .expect("open a second window")
+            .handle;
+        self.switch_to(&second).await;
+        self.open_app().await;
+        (first, second)
+    }
+
+    /// Drives this window from now on.
+    pub async fn switch_to(&self, window: &fantoccini::wd::WindowHandle) {
+        self.client
+            .switch_to_window(window.clone())
+            .await
+            .expect("switch windows");
+    }
+
     /// Reloads the page and waits for the app to start again.
     pub async fn reload(&self) {
         self.client.refresh().await.expect("reload");
