@@ -181,6 +181,7 @@ impl Action {
             | Action::Delete(_)
             | Action::DeleteCurrent
             | Action::DeleteOrphan(_)
+            | Action::DeleteWaiting(_)
             | Action::Import(_)
             | Action::Undo
             | Action::Redo
