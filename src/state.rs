@@ -539,6 +539,18 @@ impl Model {
             after: Some(o),
         }));
         self.history.record(Step::new(step));
+        // Named first, so that the journal of unsaved work can say which file it was.
+        let annotations = effects
+            .iter()
+            .filter(|e| matches!(e, Effect::SaveAnnotation(_)))
+            .count();
+        effects.insert(
+            0,
+            Effect::Imported {
+                file: plan.file.clone(),
+                annotations,
+            },
+        );
         if skipped_now > 0 {
             summary.push_str(&format!(
                 " {skipped_now} more were already here from a file imported just before."

@@ -261,6 +261,8 @@ fn restore_actions(boot: &mut Boot) -> Vec<Action> {
     match boot {
         Some(Ok((_, loaded))) => {
             let mut actions = vec![Action::Restore(std::mem::take(&mut loaded.restored))];
+            // What the last session never stored, said first and plainly.
+            actions.extend(loaded.lost.take().map(|l| Action::Notify(Level::Error, l)));
             actions.extend(
                 loaded
                     .problems
@@ -279,7 +281,7 @@ fn saver_for(
     read: Result<(rexie::Rexie, store::Loaded), String>,
     on_state: impl Fn(SaveState, Option<String>) + 'static,
 ) -> SharedSaver {
-    Saver::new(read.ok().map(|(db, _)| db), on_state)
+    Saver::new(read.ok().map(|(db, loaded)| (db, loaded.kept)), on_state)
 }
 
 /// How the saver tells the app where saving stands: the status line, and a notice when a

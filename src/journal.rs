@@ -1,0 +1,215 @@
+//! The journal of unsaved work: what the app has applied but not yet stored, kept where it
+//! survives the page (the shell writes it to `localStorage`), and the sentence the next start
+//! says when a session ended before its changes were stored.
+//!
+//! Each change that storage must carry gets a sequence number; the journal holds the numbers
+//! not yet known to be stored, with what they were (an import of a file, or edits). Every write
+//! to IndexedDB also stores the highest number it carried (`storage::StoredCommit`) in the same
+//! transaction, so at the next start an entry at or below that number was stored even if the
+//! page closed between the commit and the journal being cleared; only the rest was lost.
+
+use serde::{Deserialize, Serialize};
+
+/// The `localStorage` key of the journal.
+pub const KEY: &str = "gcm-annotator.journal";
+
+/// What a pending change was, as the user would name it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Pending {
+    /// An import of `annotations` annotations (orphans included) from the file `file`.
+    Import { file: String, annotations: usize },
+    /// `count` changes to annotations or documents (a create, an edit, a delete each; an undo
+    /// or redo counts what it changed).
+    Changes { count: usize },
+}
+
+/// One pending change or run of changes: sequence numbers `first..=last` (one per change
+/// the shell pushed to storage).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub first: u64,
+    pub last: u64,
+    pub what: Pending,
+}
+
+/// What is applied and not yet stored, oldest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Journal {
+    pub entries: Vec<Entry>,
+}
+
+impl Journal {
+    /// Reads the journal as the shell stored it; anything unreadable is an empty journal
+    /// (it is advice about a past session, never the user's work itself).
+    pub fn parse(json: &str) -> Journal {
+        serde_json::from_str(json).unwrap_or_default()
+    }
+
+    /// The journal as stored; `None` when nothing is pending (the shell removes the key).
+    pub fn to_json(&self) -> Option<String> {
+        (!self.entries.is_empty()).then(|| serde_json::to_string(self).unwrap_or_default())
+    }
+
+    /// The highest sequence number in the journal (0 when empty).
+    pub fn last_seq(&self) -> u64 {
+        self.entries.last().map_or(0, |e| e.last)
+    }
+
+    /// Adds a change with sequence number `seq`. Runs of edits merge into one entry, so that
+    /// 300 quick edits keep the journal one line long (it is rewritten on every change).
+    pub fn record(&mut self, seq: u64, what: Pending) {
+        if let (
+            Some(Entry {
+                last,
+                what: Pending::Changes { count },
+                ..
+            }),
+            Pending::Changes { count: more },
+        ) = (self.entries.last_mut(), &what)
+        {
+            *last = seq;
+            *count += more;
+            return;
+        }
+        self.entries.push(Entry {
+            first: seq,
+            last: seq,
+            what,
+        });
+    }
+
+    /// Forgets what is stored: every change up to and including `seq`. A run of edits that
+    /// was stored in part keeps its rest, counted by sequence numbers.
+    pub fn stored_through(&mut self, seq: u64) {
+        self.entries.retain_mut(|e| {
+            if e.last <= seq {
+                return false;
+            }
+            if e.first <= seq {
+                if let Pending::Changes { count } = &mut e.what {
+                    // One sequence number per push; a push can carry several changes, so
+                    // keep at least one.
+                    let stored = (seq + 1 - e.first) as usize;
+                    *count = count.saturating_sub(stored).max(1);
+                }
+                e.first = seq + 1;
+            }
+            true
+        });
+    }
+
+    /// What a start should say about the last session: `None` when everything it applied was
+    /// stored (`committed` is the highest sequence number the store holds).
+    pub fn lost(&self, committed: u64) -> Option<String> {
+        let mut rest = self.clone();
+        rest.stored_through(committed);
+        if rest.entries.is_empty() {
+            return None;
+        }
+        let mut said = Vec::new();
+        let mut changes = 0;
+        for e in &rest.entries {
+            match &e.what {
+                Pending::Import { file, annotations } => said.push(format!(
+                    "The last import of {} annotation{} from “{}” was not saved; import the file again.",
+                    thousands(*annotations),
+                    if *annotations == 1 { "" } else { "s" },
+                    crate::text::isolate(&crate::text::clip(file, 80)),
+                )),
+                Pending::Changes { count } => changes += count,
+            }
+        }
+        if changes > 0 {
+            said.push(if changes == 1 {
+                "Your last change was not saved before the page closed; make it again.".into()
+            } else {
+                format!(
+                    "Your last {} changes were not saved before the page closed; make them again.",
+                    thousands(changes)
+                )
+            });
+        }
+        Some(said.join(" "))
+    }
+}
+
+/// `50000` as `50,000`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn import(n: usize) -> Pending {
+        Pending::Import {
+            file: "x.json".into(),
+            annotations: n,
+        }
+    }
+
+    #[test]
+    fn an_import_that_was_not_stored_is_named_with_its_file_and_size() {
+        let mut j = Journal::default();
+        j.record(1, import(50_000));
+        assert_eq!(
+            j.lost(0).unwrap(),
+            "The last import of 50,000 annotations from “\u{2068}x.json\u{2069}” was not saved; import the file again."
+        );
+    }
+
+    #[test]
+    fn what_the_store_committed_is_not_reported_even_if_the_journal_kept_it() {
+        let mut j = Journal::default();
+        j.record(1, import(10));
+        j.record(2, Pending::Changes { count: 1 });
+        assert_eq!(j.lost(2), None);
+        assert!(j
+            .lost(1)
+            .unwrap()
+            .starts_with("Your last change was not saved"));
+    }
+
+    #[test]
+    fn runs_of_edits_merge_and_are_cleared_in_part() {
+        let mut j = Journal::default();
+        for seq in 1..=300 {
+            j.record(seq, Pending::Changes { count: 1 });
+        }
+        assert_eq!(j.entries.len(), 1);
+        assert!(j.lost(0).unwrap().starts_with("Your last 300 changes"));
+        j.stored_through(100);
+        assert!(j.lost(0).unwrap().starts_with("Your last 200 changes"));
+        j.stored_through(300);
+        assert_eq!(j.to_json(), None);
+    }
+
+    #[test]
+    fn the_journal_round_trips_and_garbage_reads_as_empty() {
+        let mut j = Journal::default();
+        j.record(4, import(1));
+        j.record(5, Pending::Changes { count: 3 });
+        assert_eq!(Journal::parse(&j.to_json().unwrap()), j);
+        assert_eq!(j.last_seq(), 5);
+        assert_eq!(Journal::parse("{not json"), Journal::default());
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(218_000), "218,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+}
