@@ -317,4 +317,60 @@ mod tests {
         let back = decode::<StoredDocument>(&encode(&stored)).unwrap();
         assert_eq!(back.into_document(), doc);
     }
+
+    /// The version-1 records committed under tests/storage-v1, as the old app wrote them.
+    fn v1_records(store: &str) -> Vec<(String, String)> {
+        let all: Value =
+            serde_json::from_str(include_str!("../tests/storage-v1/records.json")).unwrap();
+        all[store]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn version_1_records_migrate_to_version_2_and_keep_everything() {
+        let mut library = crate::library::Library::default();
+        let docs = v1_records("documents");
+        assert_eq!(docs.len(), 1);
+        let doc = decode::<StoredDocument>(&docs[0].1)
+            .unwrap()
+            .into_document();
+        assert_eq!(doc.title, "Notes 😀 on arrival");
+        assert!(doc.text.as_str().contains("\r\nSafe") && doc.text.as_str().contains('😀'));
+        library.add_document(doc);
+
+        let (mut placed, mut orphans) = (Vec::new(), Vec::new());
+        for (key, json) in v1_records("annotations") {
+            // A version-1 annotation reads as a chunk of one under its own id.
+            let chunk = decode::<StoredChunk>(&json).unwrap();
+            assert_eq!(chunk.annotations.len(), 1);
+            let a = chunk.annotations.into_iter().next().unwrap();
+            assert_eq!(a.id, key);
+            match library.document(&a.document) {
+                Some(d) if annotation_fits(&a, d) => placed.push(a.id),
+                _ => orphans.push(a.id),
+            }
+        }
+        placed.sort();
+        assert_eq!(
+            placed,
+            ["v1-ann-crlf", "v1-ann-emoji", "v1-ann-rtl", "v1-ann-seed"]
+        );
+        assert_eq!(orphans, ["v1-ann-orphan"]);
+
+        let settings = v1_records("meta");
+        let s = decode::<StoredSettings>(&settings[0].1).unwrap();
+        assert_eq!(s.settings.annotator, "Ana");
+        assert_eq!(s.open.as_deref(), Some("seed-87ef9370e957a8a4"));
+        assert_eq!(s.scroll, vec![("user-3f2a9c".to_string(), 40)]);
+
+        // Written again, each is version 2 and reads back the same.
+        let migrated = decode::<StoredDocument>(&docs[0].1).unwrap();
+        let again = encode(&migrated);
+        assert!(again.contains("\"schema\":2"));
+        assert_eq!(decode::<StoredDocument>(&again).unwrap(), migrated);
+    }
 }
