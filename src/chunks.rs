@@ -17,7 +17,7 @@ use crate::storage::{
     encode, encode_chunk, StoredDocument, StoredSettings, SETTINGS_KEY, STORE_ANNOTATIONS,
     STORE_DOCUMENTS, STORE_META,
 };
-use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::{HashMap, HashSet};
 
 /// The most annotations one chunk holds. A change to one annotation re-encodes its whole
 /// chunk (some 200 KB and 2 ms at 500); an import of 50,000 makes 100 records, each write a
@@ -75,10 +75,10 @@ struct Slot {
 #[derive(Debug, Default)]
 pub struct Layout {
     slots: Vec<Slot>,
-    place: FxHashMap<String, usize>,
-    /// Every key the annotation store had when read, readable or not, and every key made
-    /// since: a new chunk never takes one.
-    taken: FxHashSet<String>,
+    place: HashMap<String, usize>,
+    /// Past the number of every `chunk-<n>` key the store had when read, readable or not,
+    /// and of every key made since: a new chunk's key is new (other keys cannot be equal to
+    /// `chunk-<n>` for so large an n).
     next: u64,
     /// The chunk new annotations go to while it has room.
     open: Option<usize>,
@@ -119,7 +119,6 @@ impl Layout {
         if let Some(n) = chunk_number(key) {
             self.next = self.next.max(n + 1);
         }
-        self.taken.insert(key.to_string());
     }
 
     /// The key of the chunk that holds annotation `id`, if stored.
@@ -140,14 +139,9 @@ impl Layout {
         let i = match self.open {
             Some(i) if self.slots[i].count < CHUNK => i,
             _ => {
-                let key = loop {
-                    self.next = self.next.max(1);
-                    let key = format!("{CHUNK_PREFIX}{}", self.next);
-                    self.next += 1;
-                    if self.taken.insert(key.clone()) {
-                        break key;
-                    }
-                };
+                self.next = self.next.max(1);
+                let key = format!("{CHUNK_PREFIX}{}", self.next);
+                self.next += 1;
                 self.slots.push(Slot { key, count: 0 });
                 self.slots.len() - 1
             }
@@ -170,25 +164,30 @@ impl Layout {
         annotations: &[Annotation],
         orphans: &[Annotation],
     ) -> Vec<Write> {
+        // Per chunk (indexed like `slots`, which may grow here): the annotations to write.
+        let mut content: Vec<Option<Vec<Annotation>>> = Vec::new();
         let mut dirty: Vec<usize> = Vec::new();
-        let mut is_dirty: FxHashSet<usize> = FxHashSet::default();
-        let mut content: FxHashMap<usize, Vec<Annotation>> = FxHashMap::default();
+        fn touch(content: &mut Vec<Option<Vec<Annotation>>>, dirty: &mut Vec<usize>, i: usize) {
+            if content.len() <= i {
+                content.resize_with(i + 1, || None);
+            }
+            if content[i].is_none() {
+                content[i] = Some(Vec::new());
+                dirty.push(i);
+            }
+        }
         for effect in effects {
             match effect {
                 Effect::SaveAnnotation(a) => {
                     let i = self.home(&a.id);
-                    if is_dirty.insert(i) {
-                        dirty.push(i);
-                    }
-                    content.entry(i).or_default().push(a);
+                    touch(&mut content, &mut dirty, i);
+                    content[i].get_or_insert_with(Vec::new).push(a);
                 }
                 Effect::DeleteAnnotation(id) => {
                     if let Some(i) = self.place.remove(&id) {
                         self.slots[i].count -= 1;
-                        if is_dirty.insert(i) {
-                            dirty.push(i);
-                        }
-                        if let Some(list) = content.get_mut(&i) {
+                        touch(&mut content, &mut dirty, i);
+                        if let Some(list) = &mut content[i] {
                             list.retain(|a| a.id != id);
                         }
                     }
@@ -196,47 +195,42 @@ impl Layout {
                 _ => {}
             }
         }
-        // Saved twice in one batch (made, then edited): the later copy is the state.
-        for list in content.values_mut() {
-            let keep: Vec<bool> = {
-                let mut seen: FxHashSet<&str> = FxHashSet::default();
-                let mut keep: Vec<bool> = list.iter().rev().map(|a| seen.insert(&a.id)).collect();
-                keep.reverse();
-                keep
-            };
-            if keep.contains(&false) {
-                let mut k = keep.into_iter();
-                list.retain(|_| k.next().unwrap_or(true));
-            }
+        for list in content.iter_mut().flatten() {
+            keep_last(list);
         }
         // The other annotations of the chunks that change, from the lists: one pass, only
-        // when a chunk holds annotations this batch did not carry.
-        let wanting: FxHashSet<usize> = dirty
-            .iter()
-            .copied()
-            .filter(|i| content.get(i).map_or(0, Vec::len) < self.slots[*i].count)
+        // when a chunk holds annotations this batch did not carry. They go first, so that
+        // the copy this batch carries is the one kept.
+        let wanting: Vec<bool> = (0..content.len())
+            .map(|i| {
+                content[i]
+                    .as_ref()
+                    .is_some_and(|l| l.len() < self.slots[i].count)
+            })
             .collect();
-        if !wanting.is_empty() {
-            let have: FxHashSet<String> = wanting
-                .iter()
-                .filter_map(|i| content.get(i))
-                .flatten()
-                .map(|a| a.id.clone())
-                .collect();
+        if wanting.contains(&true) {
+            let mut older: Vec<Vec<Annotation>> = vec![Vec::new(); content.len()];
             for a in annotations.iter().chain(orphans) {
-                if let Some(i) = self.place.get(&a.id) {
-                    if wanting.contains(i) && !have.contains(&a.id) {
-                        content.entry(*i).or_default().push(a.clone());
+                if let Some(&i) = self.place.get(&a.id) {
+                    if wanting.get(i) == Some(&true) {
+                        older[i].push(a.clone());
                     }
+                }
+            }
+            for (i, mut old) in older.into_iter().enumerate() {
+                if let (false, Some(list)) = (old.is_empty(), &mut content[i]) {
+                    old.append(list);
+                    keep_last(&mut old);
+                    *list = old;
                 }
             }
         }
         let mut out = Vec::with_capacity(dirty.len());
         for i in dirty {
-            let list = content.remove(&i).unwrap_or_default();
+            let list = content[i].take().unwrap_or_default();
             if list.len() != self.slots[i].count {
                 // What the lists no longer hold cannot be written: it is no longer stored.
-                let present: FxHashSet<&str> = list.iter().map(|a| a.id.as_str()).collect();
+                let present: HashSet<&str> = list.iter().map(|a| a.id.as_str()).collect();
                 self.place
                     .retain(|id, at| *at != i || present.contains(id.as_str()));
                 self.slots[i].count = list.len();
@@ -248,6 +242,21 @@ impl Layout {
             });
         }
         out
+    }
+}
+
+/// Keeps the last copy of each annotation in `list` (saved twice in one batch, made then
+/// edited: the later copy is the state), in order.
+fn keep_last(list: &mut Vec<Annotation>) {
+    let keep: Vec<bool> = {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut keep: Vec<bool> = list.iter().rev().map(|a| seen.insert(&a.id)).collect();
+        keep.reverse();
+        keep
+    };
+    if keep.contains(&false) {
+        let mut k = keep.into_iter();
+        list.retain(|_| k.next().unwrap_or(true));
     }
 }
 

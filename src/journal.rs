@@ -8,14 +8,11 @@
 //! transaction, so at the next start an entry at or below that number was stored even if the
 //! page closed between the commit and the journal being cleared; only the rest was lost.
 
-use serde::{Deserialize, Serialize};
-
 /// The `localStorage` key of the journal.
 pub const KEY: &str = "gcm-annotator.journal";
 
 /// What a pending change was, as the user would name it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Pending {
     /// An import of `annotations` annotations (orphans included) from the file `file`.
     Import { file: String, annotations: usize },
@@ -26,7 +23,7 @@ pub enum Pending {
 
 /// One pending change or run of changes: sequence numbers `first..=last` (one per change
 /// the shell pushed to storage).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub first: u64,
     pub last: u64,
@@ -34,21 +31,59 @@ pub struct Entry {
 }
 
 /// What is applied and not yet stored, oldest first.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Journal {
     pub entries: Vec<Entry>,
 }
 
 impl Journal {
-    /// Reads the journal as the shell stored it; anything unreadable is an empty journal
-    /// (it is advice about a past session, never the user's work itself).
-    pub fn parse(json: &str) -> Journal {
-        serde_json::from_str(json).unwrap_or_default()
+    /// Reads the journal as the shell stored it ([`Journal::to_text`]); a line that cannot
+    /// be read is passed over (the journal is advice about a past session, never the
+    /// user's work itself).
+    pub fn parse(text: &str) -> Journal {
+        let entries = text
+            .lines()
+            .filter_map(|line| {
+                let mut f = line.splitn(5, ' ');
+                let first = f.next()?.parse().ok()?;
+                let last = f.next()?.parse().ok()?;
+                let kind = f.next()?;
+                let n = f.next()?.parse().ok()?;
+                let what = match kind {
+                    "import" => Pending::Import {
+                        file: f.next().unwrap_or_default().to_string(),
+                        annotations: n,
+                    },
+                    "changes" => Pending::Changes { count: n },
+                    _ => return None,
+                };
+                Some(Entry { first, last, what })
+            })
+            .collect();
+        Journal { entries }
     }
 
-    /// The journal as stored; `None` when nothing is pending (the shell removes the key).
-    pub fn to_json(&self) -> Option<String> {
-        (!self.entries.is_empty()).then(|| serde_json::to_string(self).unwrap_or_default())
+    /// The journal as stored, a line per entry (`first last import n file` or `first last
+    /// changes n`); `None` when nothing is pending (the shell removes the key). A plain
+    /// format rather than serde's: the derive cost the first load some kilobytes.
+    pub fn to_text(&self) -> Option<String> {
+        (!self.entries.is_empty()).then(|| {
+            self.entries
+                .iter()
+                .map(|e| match &e.what {
+                    Pending::Import { file, annotations } => format!(
+                        "{} {} import {annotations} {}",
+                        e.first,
+                        e.last,
+                        file.replace(['\n', '\r'], " ")
+                    ),
+                    Pending::Changes { count } => {
+                        format!("{} {} changes {count}", e.first, e.last)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
     }
 
     /// The highest sequence number in the journal (0 when empty).
@@ -191,7 +226,7 @@ mod tests {
         j.stored_through(100);
         assert!(j.lost(0).unwrap().starts_with("Your last 200 changes"));
         j.stored_through(300);
-        assert_eq!(j.to_json(), None);
+        assert_eq!(j.to_text(), None);
     }
 
     #[test]
@@ -199,8 +234,15 @@ mod tests {
         let mut j = Journal::default();
         j.record(4, import(1));
         j.record(5, Pending::Changes { count: 3 });
-        assert_eq!(Journal::parse(&j.to_json().unwrap()), j);
-        assert_eq!(j.last_seq(), 5);
+        j.record(
+            6,
+            Pending::Import {
+                file: "my file 😀.json".into(),
+                annotations: 2,
+            },
+        );
+        assert_eq!(Journal::parse(&j.to_text().unwrap()), j);
+        assert_eq!(j.last_seq(), 6);
         assert_eq!(Journal::parse("{not json"), Journal::default());
     }
 

@@ -150,7 +150,7 @@ fn journal_read() -> Journal {
 /// blocked) loses only the advice, never work: the status line still says Saving.
 fn journal_write(j: &Journal) {
     if let Some(s) = local_storage() {
-        let _ = match j.to_json() {
+        let _ = match j.to_text() {
             Some(json) => s.set_item(journal::KEY, &json),
             None => s.remove_item(journal::KEY),
         };
