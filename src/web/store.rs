@@ -201,7 +201,9 @@ pub fn decode_all(raw: Raw) -> Loaded {
             }
             Err(e) => {
                 unread.push(key);
-                problems.push(format!("stored annotations were not loaded: {e}"));
+                problems.push(format!(
+                    "a stored record of annotations was not loaded: {e}"
+                ));
             }
         }
     }

@@ -1,7 +1,8 @@
 //! Durable saves in the real browser: records of storage version 1 written into IndexedDB
 //! before the app first opens are all shown (migrated to version 2) after opening and after
-//! a reload; and a tab closed while a large import is saving either kept all of it or says,
-//! at the next start, which import was not saved.
+//! a reload; a damaged record is reported and kept untouched while new work is saved beside
+//! it; and a tab closed while a large import is saving either kept all of it or says, at the
+//! next start, which import was not saved.
 
 use fantoccini::Locator;
 use gcm_e2e::Browser;
@@ -291,4 +292,66 @@ async fn open_existing(b: &Browser, helper: &fantoccini::wd::WindowHandle) {
         .find(|h| h != helper)
         .expect("the app's window");
     b.client.switch_to_window(app).await.unwrap();
+}
+
+/// Every record of the annotation store as `[key, value]`, read by the test.
+const RAW_ANNOTATIONS_JS: &str = r#"
+const done = arguments[0];
+const open = indexedDB.open('gcm-annotator');
+open.onsuccess = () => {
+  const store = open.result.transaction('annotations', 'readonly').objectStore('annotations');
+  const keys = store.getAllKeys();
+  const values = store.getAll();
+  values.onsuccess = () => { done(keys.result.map((k, i) => [k, values.result[i]])); open.result.close(); };
+};
+open.onerror = () => done(null);
+"#;
+
+#[tokio::test]
+async fn a_damaged_chunk_is_reported_and_kept_untouched_while_new_work_is_saved_beside_it() {
+    let b = Browser::launch(profile("damaged"), json!({})).await;
+    let records = json!({
+        "documents": {}, "meta": {},
+        "annotations": { "chunk-1": "{\"schema\":2,\"annotations\":[{\"id\":\"cut short" },
+    });
+    let written = b
+        .client
+        .execute_async(WRITE_V1_JS, vec![records])
+        .await
+        .unwrap();
+    assert_eq!(written, "written");
+    b.open_app().await;
+    b.wait_for_text("a stored record of annotations was not loaded")
+        .await;
+    b.click("button", SEED_004_TITLE).await;
+    b.wait_for_css("#doc-text .block").await;
+    b.annotate(
+        "Kofi Annan",
+        0,
+        &["Objective 23: International cooperation"],
+        "beside the damaged one",
+    )
+    .await;
+    let raw = b
+        .client
+        .execute_async(RAW_ANNOTATIONS_JS, vec![])
+        .await
+        .unwrap();
+    let raw = raw.as_array().expect("the records");
+    assert_eq!(raw.len(), 2, "{raw:?}");
+    assert_eq!(raw[0][0], "chunk-1");
+    assert_eq!(
+        raw[0][1], "{\"schema\":2,\"annotations\":[{\"id\":\"cut short",
+        "the damaged record is kept as it was"
+    );
+    assert_eq!(raw[1][0], "chunk-2", "new work goes to a new key");
+    b.reload().await;
+    b.wait_for_text("a stored record of annotations was not loaded")
+        .await;
+    b.wait_until(
+        "the new annotation listed",
+        "return document.querySelector('#list-title .count')?.textContent === '1'",
+    )
+    .await;
+    b.close().await;
 }
