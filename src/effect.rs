@@ -61,6 +61,14 @@ pub enum Effect {
 }
 
 impl Effect {
+    /// [`Effect::Imported`]: an import of `annotations` from the file named `file`.
+    pub fn imported(file: &str, annotations: usize) -> Effect {
+        Effect::Imported {
+            file: file.to_string(),
+            annotations,
+        }
+    }
+
     /// True for the effects storage carries out; the others are the page's.
     pub fn is_storage(&self) -> bool {
         matches!(

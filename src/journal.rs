@@ -247,6 +247,42 @@ mod tests {
     }
 
     #[test]
+    fn an_import_names_its_file_and_size_first_among_its_effects() {
+        use crate::effect::Effect;
+        use crate::formats::{export::export, ExportScope, Format, Options};
+        use crate::state::{Action, Model};
+        use crate::text::Cp;
+        let seed = "seed-87ef9370e957a8a4";
+        let mut made = Model::default();
+        made.apply(Action::SetAnnotator("Ana".into()));
+        for (i, start) in [280, 400].into_iter().enumerate() {
+            made.apply(Action::Create {
+                document: seed.into(),
+                start: Cp(start),
+                end: Cp(start + 10),
+                id: format!("a{i}"),
+                tags: vec!["objective-23".into()],
+                note: String::new(),
+                now: 1,
+            });
+        }
+        let file = export(
+            Format::Project,
+            &ExportScope::new(&made.library, Some(seed)),
+            Options::default(),
+        );
+        let mut ids = 0;
+        let mut new_id = || {
+            ids += 1;
+            format!("new-{ids}")
+        };
+        let effects = Model::default()
+            .import_file("class 😀.json", file.as_bytes(), &mut new_id, 2)
+            .unwrap();
+        assert_eq!(effects[0], Effect::imported("class 😀.json", 2));
+    }
+
+    #[test]
     fn thousands_are_grouped() {
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(999), "999");

@@ -539,18 +539,12 @@ impl Model {
             after: Some(o),
         }));
         self.history.record(Step::new(step));
-        // Named first, so that the journal of unsaved work can say which file it was.
-        let annotations = effects
+        // First, so that the journal of unsaved work can name the file.
+        let n = effects
             .iter()
             .filter(|e| matches!(e, Effect::SaveAnnotation(_)))
             .count();
-        effects.insert(
-            0,
-            Effect::Imported {
-                file: plan.file.clone(),
-                annotations,
-            },
-        );
+        effects.insert(0, Effect::imported(&plan.file, n));
         if skipped_now > 0 {
             summary.push_str(&format!(
                 " {skipped_now} more were already here from a file imported just before."
