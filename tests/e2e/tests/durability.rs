@@ -264,7 +264,18 @@ async fn a_tab_closed_while_an_import_saves_keeps_it_all_or_says_it_was_not_save
         "{stored} of {N} stored, and the page says nothing of it: {body}"
     );
 
-    // Imported again and saved: the next start has nothing to report.
+    // Imported again and saved: the next start has nothing to report. While it saves,
+    // leaving asks the browser's "Leave site?" question (a cancelable `beforeunload`, sent
+    // by the page the moment the status turns to saving, comes back cancelled).
+    b.js(
+        "const el = document.querySelector('[data-save-state]'); window.__asked = null; \
+         const obs = new MutationObserver(() => { if (el.dataset.saveState === 'saving') { \
+           obs.disconnect(); const e = new Event('beforeunload', { cancelable: true }); \
+           window.dispatchEvent(e); window.__asked = e.defaultPrevented; } }); \
+         obs.observe(el, { attributes: true, attributeFilter: ['data-save-state'] }); return true;",
+        vec![],
+    )
+    .await;
     b.choose_file("#import-input", &file).await;
     b.wait_until(
         "the import listed",
@@ -272,6 +283,7 @@ async fn a_tab_closed_while_an_import_saves_keeps_it_all_or_says_it_was_not_save
     )
     .await;
     b.wait_saved().await;
+    assert_eq!(b.js("return window.__asked", vec![]).await, true);
     b.reload().await;
     b.wait_for_css("#doc-text .block").await;
     let body = b.body_text().await;
