@@ -39,6 +39,10 @@ pub enum Effect {
     DeleteDocument(String),
     /// Store the settings, the open document and the scroll positions.
     SaveSettings,
+    /// The storage effects that follow in this batch are an import of `annotations`
+    /// annotations (orphans included) from the file `file`: what the journal of unsaved
+    /// work names if they are never stored ([`crate::journal`]). Writes nothing itself.
+    Imported { file: String, annotations: usize },
     /// Move keyboard focus, once the next render has drawn the target.
     Focus(FocusTarget),
     /// Draw the keyboard caret.
@@ -57,6 +61,14 @@ pub enum Effect {
 }
 
 impl Effect {
+    /// [`Effect::Imported`]: an import of `annotations` from the file named `file`.
+    pub fn imported(file: &str, annotations: usize) -> Effect {
+        Effect::Imported {
+            file: file.to_string(),
+            annotations,
+        }
+    }
+
     /// True for the effects storage carries out; the others are the page's.
     pub fn is_storage(&self) -> bool {
         matches!(
@@ -66,6 +78,7 @@ impl Effect {
                 | Effect::SaveDocument(_)
                 | Effect::DeleteDocument(_)
                 | Effect::SaveSettings
+                | Effect::Imported { .. }
         )
     }
 }

@@ -552,6 +552,12 @@ impl Model {
             after: Some(o),
         }));
         self.history.record(Step::new(step));
+        // First, so that the journal of unsaved work can name the file.
+        let n = effects
+            .iter()
+            .filter(|e| matches!(e, Effect::SaveAnnotation(_)))
+            .count();
+        effects.insert(0, Effect::imported(&plan.file, n));
         if skipped_now > 0 {
             summary.push_str(&format!(
                 " {skipped_now} more were already here from a file imported just before."

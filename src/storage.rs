@@ -2,7 +2,17 @@
 //! JSON string that carries a schema version, and the loader migrates older versions.
 //!
 //! A record that cannot be read is reported and left in storage untouched: a newer version
-//! of the app, or a later fix, may still read it. Nothing is deleted because it failed to load.
+//! of the app, or a later fix, may still read it. Nothing is deleted because it failed to load,
+//! and nothing is ever written under its key again ([`crate::chunks::Layout`] never reuses a key).
+//!
+//! Schema history:
+//! - 1: one record per annotation in [`STORE_ANNOTATIONS`], keyed by its id.
+//! - 2: annotations in chunks of up to [`crate::chunks::CHUNK`] ([`StoredChunk`], keyed
+//!   `chunk-<n>`), so that an import of 50,000 is a hundred writes, not 50,000; and a
+//!   [`StoredCommit`] in [`STORE_META`] that says which changes the last write carried, read
+//!   against the journal ([`crate::journal`]) at the next start. A version-1 annotation record
+//!   reads as a chunk of one under its old key ([`migrate_1_to_2`]); it is not rewritten until
+//!   that annotation changes. Documents and settings are unchanged.
 
 use crate::annotation::{Annotation, Millis};
 use crate::document::{Document, Origin};
@@ -13,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The version of the records this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The IndexedDB database name and its object stores.
 pub const DB_NAME: &str = "gcm-annotator";
@@ -22,6 +32,52 @@ pub const STORE_ANNOTATIONS: &str = "annotations";
 pub const STORE_META: &str = "meta";
 /// The key of the settings record in [`STORE_META`].
 pub const SETTINGS_KEY: &str = "settings";
+/// The key of the [`StoredCommit`] record in [`STORE_META`].
+pub const COMMIT_KEY: &str = "commit";
+
+/// Which kind of record a JSON string is, for the migrations: the same version step changes
+/// each kind differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Document,
+    /// A record of [`STORE_ANNOTATIONS`]: one annotation (version 1) or a chunk (2).
+    Annotations,
+    Settings,
+    Commit,
+}
+
+/// A record type and the kind of record it is stored as.
+pub trait Stored: DeserializeOwned {
+    const KIND: Kind;
+}
+
+/// Annotations stored together under one key (schema 2): placed ones and orphans alike.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredChunk {
+    pub annotations: Vec<Annotation>,
+}
+
+/// Written in the same transaction as every batch of changes (schema 2): the journal's
+/// sequence number of the last change that batch carried. A journal entry at or below it was
+/// stored, whatever the journal says (the page may close between the commit and the journal
+/// being cleared).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredCommit {
+    pub committed: u64,
+}
+
+impl Stored for StoredDocument {
+    const KIND: Kind = Kind::Document;
+}
+impl Stored for StoredChunk {
+    const KIND: Kind = Kind::Annotations;
+}
+impl Stored for StoredSettings {
+    const KIND: Kind = Kind::Settings;
+}
+impl Stored for StoredCommit {
+    const KIND: Kind = Kind::Commit;
+}
 
 /// A user document as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,27 +142,60 @@ pub fn encode<T: Serialize>(data: &T) -> String {
     .unwrap_or_default()
 }
 
+/// A chunk of annotations as stored (what [`StoredChunk`] reads), borrowed.
+#[derive(Serialize)]
+struct ChunkOut<'a> {
+    annotations: &'a [Annotation],
+}
+
+/// Serializes a chunk of annotations with the current schema version.
+pub fn encode_chunk(annotations: &[Annotation]) -> String {
+    encode(&ChunkOut { annotations })
+}
+
+/// Only the version of a record, read without building the rest.
+#[derive(Deserialize)]
+struct Head {
+    schema: Option<u32>,
+}
+
 /// Reads a record of any known schema version, migrating it to the current one.
-pub fn decode<T: DeserializeOwned>(json: &str) -> Result<T, LoadError> {
-    let mut value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| LoadError::Malformed(e.to_string()))?;
-    let version = value
-        .get("schema")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| LoadError::Malformed("no schema version".into()))? as u32;
+///
+/// Records are read straight from their text into `T` (a chunk holds 500 annotations:
+/// building a `serde_json::Value` of it first doubled the time, and a second set of
+/// deserializers grew the first load by 8 KB); an older one is migrated as text first, by
+/// [`migrate_1_to_2`] and the steps after it. The `schema` key is not a field of any record:
+/// serde passes over it.
+pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
+    let malformed = |e: serde_json::Error| LoadError::Malformed(e.to_string());
+    // Reading the head checks that the whole text is JSON.
+    let version = serde_json::from_str::<Head>(json)
+        .map_err(malformed)?
+        .schema
+        .ok_or_else(|| LoadError::Malformed("no schema version".into()))?;
     if version > SCHEMA_VERSION {
         return Err(LoadError::Newer(version));
     }
-    // The migration path: each step turns version n into n + 1. Version 1 is the first, so
-    // there are no steps yet; a change to the records adds `1 => migrate_1_to_2(&mut value)`.
-    #[allow(clippy::never_loop)]
+    let mut text = std::borrow::Cow::Borrowed(json);
+    // The migration path: each step turns version n into n + 1.
     for v in version..SCHEMA_VERSION {
-        return Err(LoadError::Malformed(format!("unknown schema version {v}")));
+        text = match v {
+            1 => migrate_1_to_2(text, T::KIND),
+            _ => return Err(LoadError::Malformed(format!("unknown schema version {v}"))),
+        };
     }
-    if let Some(obj) = value.as_object_mut() {
-        obj.remove("schema");
+    serde_json::from_str(&text).map_err(malformed)
+}
+
+/// Version 1 to 2, on a record's JSON text (checked to be JSON): an annotation record
+/// becomes a chunk of one (`{"annotations": [it]}`); documents and settings are the same in
+/// both. Fields that later parts of issue 16 add to records carry `#[serde(default)]`, so a
+/// version-1 record reads without them.
+pub fn migrate_1_to_2(json: std::borrow::Cow<'_, str>, kind: Kind) -> std::borrow::Cow<'_, str> {
+    match kind {
+        Kind::Annotations => format!("{{\"annotations\":[{json}]}}").into(),
+        Kind::Document | Kind::Settings | Kind::Commit => json,
     }
-    serde_json::from_value(value).map_err(|e| LoadError::Malformed(e.to_string()))
 }
 
 impl StoredDocument {
@@ -164,10 +253,12 @@ mod tests {
 
     #[test]
     fn records_round_trip_with_their_schema_version() {
-        let a = annotation();
-        let json = encode(&a);
-        assert!(json.contains("\"schema\":1"));
-        assert_eq!(decode::<Annotation>(&json).unwrap(), a);
+        let chunk = StoredChunk {
+            annotations: vec![annotation()],
+        };
+        let json = encode(&chunk);
+        assert!(json.contains("\"schema\":2"));
+        assert_eq!(decode::<StoredChunk>(&json).unwrap(), chunk);
 
         let s = StoredSettings {
             settings: Settings {
@@ -182,7 +273,10 @@ mod tests {
 
     #[test]
     fn an_orphans_provenance_is_stored_only_when_it_has_one() {
-        let placed = encode(&annotation());
+        let chunk = |a: Annotation| StoredChunk {
+            annotations: vec![a],
+        };
+        let placed = encode(&chunk(annotation()));
         assert!(!placed.contains("provenance"));
         let orphan = Annotation {
             provenance: Some(Box::new(crate::annotation::Provenance {
@@ -191,30 +285,37 @@ mod tests {
             })),
             ..annotation()
         };
-        assert!(encode(&orphan).contains(r#""provenance":{"file":"x.jsonld","sha256":"abab"#));
-        assert_eq!(decode::<Annotation>(&encode(&orphan)).unwrap(), orphan);
+        let stored = encode(&chunk(orphan.clone()));
+        assert!(stored.contains(r#""provenance":{"file":"x.jsonld","sha256":"abab"#));
+        assert_eq!(decode::<StoredChunk>(&stored).unwrap(), chunk(orphan));
         // A record written before these fields existed reads as having neither.
-        assert_eq!(decode::<Annotation>(&placed).unwrap(), annotation());
+        assert_eq!(decode::<StoredChunk>(&placed).unwrap(), chunk(annotation()));
     }
 
     #[test]
     fn a_record_from_a_newer_version_is_refused_not_misread() {
-        let json = encode(&annotation()).replace("\"schema\":1", "\"schema\":7");
-        assert_eq!(decode::<Annotation>(&json), Err(LoadError::Newer(7)));
+        let json = encode(&StoredChunk::default()).replace("\"schema\":2", "\"schema\":7");
+        assert_eq!(decode::<StoredChunk>(&json), Err(LoadError::Newer(7)));
     }
 
     #[test]
     fn damaged_records_are_reported() {
         assert!(matches!(
-            decode::<Annotation>("{not json"),
+            decode::<StoredChunk>("{not json"),
             Err(LoadError::Malformed(_))
         ));
         assert!(matches!(
-            decode::<Annotation>(r#"{"id":"x"}"#),
+            decode::<StoredChunk>(r#"{"id":"x"}"#),
             Err(LoadError::Malformed(m)) if m.contains("schema")
         ));
+        // Damaged in either version: a version-1 annotation without its fields, a chunk
+        // whose list is not a list.
         assert!(matches!(
-            decode::<Annotation>(r#"{"schema":1,"id":"x"}"#),
+            decode::<StoredChunk>(r#"{"schema":1,"id":"x"}"#),
+            Err(LoadError::Malformed(_))
+        ));
+        assert!(matches!(
+            decode::<StoredChunk>(r#"{"schema":2,"annotations":{}}"#),
             Err(LoadError::Malformed(_))
         ));
     }
@@ -233,5 +334,61 @@ mod tests {
         let stored = StoredDocument::from_document(&doc, 5);
         let back = decode::<StoredDocument>(&encode(&stored)).unwrap();
         assert_eq!(back.into_document(), doc);
+    }
+
+    /// The version-1 records committed under tests/storage-v1, as the old app wrote them.
+    fn v1_records(store: &str) -> Vec<(String, String)> {
+        let all: serde_json::Value =
+            serde_json::from_str(include_str!("../tests/storage-v1/records.json")).unwrap();
+        all[store]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn version_1_records_migrate_to_version_2_and_keep_everything() {
+        let mut library = crate::library::Library::default();
+        let docs = v1_records("documents");
+        assert_eq!(docs.len(), 1);
+        let doc = decode::<StoredDocument>(&docs[0].1)
+            .unwrap()
+            .into_document();
+        assert_eq!(doc.title, "Notes 😀 on arrival");
+        assert!(doc.text.as_str().contains("\r\nSafe") && doc.text.as_str().contains('😀'));
+        library.add_document(doc);
+
+        let (mut placed, mut orphans) = (Vec::new(), Vec::new());
+        for (key, json) in v1_records("annotations") {
+            // A version-1 annotation reads as a chunk of one under its own id.
+            let chunk = decode::<StoredChunk>(&json).unwrap();
+            assert_eq!(chunk.annotations.len(), 1);
+            let a = chunk.annotations.into_iter().next().unwrap();
+            assert_eq!(a.id, key);
+            match library.document(&a.document) {
+                Some(d) if annotation_fits(&a, d) => placed.push(a.id),
+                _ => orphans.push(a.id),
+            }
+        }
+        placed.sort();
+        assert_eq!(
+            placed,
+            ["v1-ann-crlf", "v1-ann-emoji", "v1-ann-rtl", "v1-ann-seed"]
+        );
+        assert_eq!(orphans, ["v1-ann-orphan"]);
+
+        let settings = v1_records("meta");
+        let s = decode::<StoredSettings>(&settings[0].1).unwrap();
+        assert_eq!(s.settings.annotator, "Ana");
+        assert_eq!(s.open.as_deref(), Some("seed-87ef9370e957a8a4"));
+        assert_eq!(s.scroll, vec![("user-3f2a9c".to_string(), 40)]);
+
+        // Written again, each is version 2 and reads back the same.
+        let migrated = decode::<StoredDocument>(&docs[0].1).unwrap();
+        let again = encode(&migrated);
+        assert!(again.contains("\"schema\":2"));
+        assert_eq!(decode::<StoredDocument>(&again).unwrap(), migrated);
     }
 }

@@ -56,6 +56,7 @@ pub fn perform(effect: Effect, app: &AppContext) {
         | Effect::DeleteAnnotation(_)
         | Effect::SaveDocument(_)
         | Effect::DeleteDocument(_)
-        | Effect::SaveSettings => {}
+        | Effect::SaveSettings
+        | Effect::Imported { .. } => {}
     }
 }

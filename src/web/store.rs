@@ -2,51 +2,37 @@
 //! annotations, and settings with the open document and scroll positions.
 //!
 //! Writes go through one [`Saver`]: effects are turned into records at once (so a record
-//! holds the state at the time of the change), queued, and written in order, one
-//! transaction per batch. A failed write keeps the queue (nothing is dropped) and reports,
-//! and the next change retries it. Only storage effects come here; the page's own (focus,
-//! scrolling, downloads) go to [`super::effects`].
+//! holds the state at the time of the change; annotations in chunks, [`crate::chunks`]),
+//! queued, and written in order, one transaction per batch. A failed write keeps the queue
+//! (nothing is dropped) and reports, and the next change retries it. Only storage effects
+//! come here; the page's own (focus, scrolling, downloads) go to [`super::effects`].
+//!
+//! While anything is unsaved, the journal ([`crate::journal`]) in `localStorage` says what.
+//! It is written in [`Saver::push`], synchronously, in the same task as the reducer applied
+//! the change (Yew runs the reducer, the render and the effect that pushes in one scheduler
+//! pass, inside the task of the event or of the import's last step): a page cannot close
+//! between the change shown and its journal line. `localStorage` rather than an IndexedDB
+//! record first, because an IndexedDB write only lands once its transaction commits, some
+//! time after the task, which is the very gap the journal must cover. Each batch also stores
+//! the journal number it carries in the same transaction ([`StoredCommit`]), so a page closed
+//! between the commit and the journal's clearing is not reported as lost.
 
 use crate::annotation::Annotation;
+use crate::chunks::{split, Layout, Write as Op};
 use crate::effect::Effect;
+use crate::journal::{self, Journal, Pending};
 use crate::library::Library;
 use crate::state::{Model, Restored};
 use crate::storage::{
-    annotation_fits, decode, encode, StoredDocument, StoredSettings, DB_NAME, SETTINGS_KEY,
-    STORE_ANNOTATIONS, STORE_DOCUMENTS, STORE_META,
+    annotation_fits, decode, encode, StoredChunk, StoredCommit, StoredDocument, StoredSettings,
+    COMMIT_KEY, DB_NAME, SETTINGS_KEY, STORE_ANNOTATIONS, STORE_DOCUMENTS, STORE_META,
 };
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::JsValue;
-
-/// One write: put a record under a key, or delete the key.
-#[derive(Debug)]
-struct Op {
-    store: &'static str,
-    key: String,
-    value: Option<Record>,
-}
-
-/// A record to put: JSON already, or an annotation turned into JSON when it is written, so
-/// that an import of 10,000 does not encode them all before its highlights are painted. The
-/// annotation is the effect's own copy: encoded later, it still holds the state at the
-/// time of the change.
-#[derive(Debug)]
-enum Record {
-    Json(String),
-    Annotation(Box<Annotation>),
-}
-
-impl Record {
-    fn to_js(&self) -> JsValue {
-        match self {
-            Record::Json(s) => JsValue::from_str(s),
-            Record::Annotation(a) => JsValue::from_str(&encode(a.as_ref())),
-        }
-    }
-}
 
 /// Where saving stands, for the status line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +52,18 @@ pub struct Loaded {
     pub restored: Restored,
     /// Records that could not be read, in words, for a notice.
     pub problems: Vec<String>,
+    /// What the last session applied and never stored, in words, for a notice.
+    pub lost: Option<String>,
+    /// What the saver must know of the store: the chunks and the journal's last number.
+    pub kept: Kept,
+}
+
+/// Where the store stands, for the [`Saver`]: which chunk holds each annotation, and the
+/// last journal number used (the next session counts on from it).
+#[derive(Default)]
+pub struct Kept {
+    layout: Layout,
+    seq: u64,
 }
 
 /// What the database holds, read but not yet decoded: decoding checks annotations against
@@ -73,7 +71,10 @@ pub struct Loaded {
 pub struct Raw {
     docs: Vec<JsValue>,
     anns: Vec<JsValue>,
+    ann_keys: Vec<JsValue>,
     settings: Option<JsValue>,
+    commit: Option<JsValue>,
+    journal: Journal,
 }
 
 /// The database opened and read at start-up, while the seeds were being fetched, for the app
@@ -116,16 +117,44 @@ async fn read_all(db: &Rexie) -> Result<Raw, rexie::Error> {
         TransactionMode::ReadOnly,
     )?;
     let docs = tx.store(STORE_DOCUMENTS)?.get_all(None, None).await?;
-    let anns = tx.store(STORE_ANNOTATIONS)?.get_all(None, None).await?;
-    let settings = tx
-        .store(STORE_META)?
-        .get(JsValue::from_str(SETTINGS_KEY))
-        .await?;
+    let store = tx.store(STORE_ANNOTATIONS)?;
+    // Both lists come in key order, so they pair up.
+    let anns = store.get_all(None, None).await?;
+    let ann_keys = store.get_all_keys(None, None).await?;
+    let meta = tx.store(STORE_META)?;
+    let settings = meta.get(JsValue::from_str(SETTINGS_KEY)).await?;
+    let commit = meta.get(JsValue::from_str(COMMIT_KEY)).await?;
     Ok(Raw {
         docs,
         anns,
+        ann_keys,
         settings,
+        commit,
+        journal: journal_read(),
     })
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The journal the last session left, if any (none where `localStorage` is refused).
+fn journal_read() -> Journal {
+    local_storage()
+        .and_then(|s| s.get_item(journal::KEY).ok()?)
+        .map(|json| Journal::parse(&json))
+        .unwrap_or_default()
+}
+
+/// Writes the journal, or removes it when nothing is pending. A refusal (storage full,
+/// blocked) loses only the advice, never work: the status line still says Saving.
+fn journal_write(j: &Journal) {
+    if let Some(s) = local_storage() {
+        let _ = match j.to_text() {
+            Some(json) => s.set_item(journal::KEY, &json),
+            None => s.remove_item(journal::KEY),
+        };
+    }
 }
 
 /// Decodes what [`read`] found; records that cannot be read are named in `problems`.
@@ -133,7 +162,10 @@ pub fn decode_all(raw: Raw) -> Loaded {
     let Raw {
         docs,
         anns,
+        ann_keys,
         settings,
+        commit,
+        journal,
     } = raw;
     let mut problems = Vec::new();
 
@@ -150,16 +182,35 @@ pub fn decode_all(raw: Raw) -> Loaded {
     }
     let mut annotations = Vec::new();
     let mut orphans = Vec::new();
-    for v in anns {
-        match decode::<Annotation>(&v.as_string().unwrap_or_default()) {
-            Ok(a) => match library.document(&a.document) {
-                Some(doc) if annotation_fits(&a, doc) => annotations.push(a),
-                // Not placed in its text (or its document is missing): an orphan, listed.
-                _ => orphans.push(a),
-            },
-            Err(e) => problems.push(format!("a stored annotation was not loaded: {e}")),
+    let (mut chunks, mut unread) = (Vec::new(), Vec::new());
+    for (v, key) in anns.into_iter().zip(ann_keys) {
+        let key = key.as_string().unwrap_or_default();
+        match decode::<StoredChunk>(&v.as_string().unwrap_or_default()) {
+            Ok(chunk) => {
+                chunks.push((
+                    key,
+                    chunk.annotations.iter().map(|a| a.id.clone()).collect(),
+                ));
+                for a in chunk.annotations {
+                    match library.document(&a.document) {
+                        Some(doc) if annotation_fits(&a, doc) => annotations.push(a),
+                        // Not placed in its text (or its document is missing): an orphan, listed.
+                        _ => orphans.push(a),
+                    }
+                }
+            }
+            Err(e) => {
+                unread.push(key);
+                problems.push(format!(
+                    "a stored record of annotations was not loaded: {e}"
+                ));
+            }
         }
     }
+    let committed = match commit.and_then(|v| v.as_string()) {
+        Some(json) => decode::<StoredCommit>(&json).map_or(0, |c| c.committed),
+        None => 0,
+    };
     let stored_settings = match settings.and_then(|v| v.as_string()) {
         Some(json) => decode::<StoredSettings>(&json).unwrap_or_else(|e| {
             problems.push(format!("settings were not loaded: {e}"));
@@ -181,21 +232,11 @@ pub fn decode_all(raw: Raw) -> Loaded {
                 .collect(),
         },
         problems,
-    }
-}
-
-/// The settings record: the settings, the open document, and where each document was read
-/// to (code points, sorted by document id).
-fn settings_op(model: &Model) -> Op {
-    let s = &model.session;
-    Op {
-        store: STORE_META,
-        key: SETTINGS_KEY.into(),
-        value: Some(Record::Json(encode(&StoredSettings {
-            settings: s.settings.clone(),
-            open: s.open.clone(),
-            scroll: s.scroll.iter().map(|(k, v)| (k.clone(), v.0)).collect(),
-        }))),
+        lost: journal.lost(committed),
+        kept: Kept {
+            layout: Layout::new(chunks, unread),
+            seq: committed.max(journal.last_seq()),
+        },
     }
 }
 
@@ -207,23 +248,48 @@ pub struct Saver {
     /// Set while another tab edits ([`super::tabs`]): nothing is written.
     paused: bool,
     on_state: Rc<dyn Fn(SaveState, Option<String>)>,
+    layout: Layout,
+    /// Annotation effects not yet turned into chunk writes (in the writer, in slices), and
+    /// the library's lists as they were at the last push, for the chunks' other annotations.
+    pending: VecDeque<Effect>,
+    lists: (Arc<Vec<Annotation>>, Arc<Vec<Annotation>>),
+    /// The journal number of the last change pushed.
+    seq: u64,
+    /// What was pushed and is not yet stored.
+    journal: Journal,
 }
 
 /// The saver as components share it.
 pub type SharedSaver = Rc<RefCell<Saver>>;
 
 impl Saver {
-    /// A saver writing to `db`, or keeping everything in memory when `db` is `None`.
+    /// A saver writing to `db` as it stands (`Kept`, from [`decode_all`]), or keeping
+    /// everything in memory when `db` is `None`. The last session's journal, reported by
+    /// now, is cleared when `owns_journal` (this tab edits); a read-only tab leaves it to
+    /// the editing tab, whose unsaved work it describes.
     pub fn new(
-        db: Option<Rexie>,
+        db: Option<(Rexie, Kept)>,
+        owns_journal: bool,
         on_state: impl Fn(SaveState, Option<String>) + 'static,
     ) -> SharedSaver {
+        let (db, kept) = match db {
+            Some((db, kept)) => (Some(Rc::new(db)), kept),
+            None => (None, Kept::default()),
+        };
+        if owns_journal {
+            journal_write(&Journal::default());
+        }
         Rc::new(RefCell::new(Saver {
-            db: db.map(Rc::new),
+            db,
             queue: VecDeque::new(),
             writing: false,
             paused: false,
             on_state: Rc::new(on_state),
+            layout: kept.layout,
+            pending: VecDeque::new(),
+            lists: Default::default(),
+            seq: kept.seq,
+            journal: Journal::default(),
         }))
     }
 
@@ -235,56 +301,77 @@ impl Saver {
         }
         {
             let mut s = this.borrow_mut();
-            let mut ops = Vec::with_capacity(effects.len());
-            for effect in effects {
-                let op = match effect {
-                    Effect::SaveAnnotation(a) => Op {
-                        store: STORE_ANNOTATIONS,
-                        key: a.id.clone(),
-                        value: Some(Record::Annotation(Box::new(a))),
-                    },
-                    Effect::DeleteAnnotation(id) => Op {
-                        store: STORE_ANNOTATIONS,
-                        key: id,
-                        value: None,
-                    },
-                    Effect::SaveDocument(id) => match model.library.document(&id) {
-                        Some(doc) => Op {
-                            store: STORE_DOCUMENTS,
-                            key: id,
-                            value: Some(Record::Json(encode(&StoredDocument::from_document(
-                                doc,
-                                super::platform::now(),
-                            )))),
-                        },
-                        None => continue,
-                    },
-                    Effect::DeleteDocument(id) => Op {
-                        store: STORE_DOCUMENTS,
-                        key: id,
-                        value: None,
-                    },
-                    Effect::SaveSettings => settings_op(model),
-                    Effect::Focus(_)
-                    | Effect::Caret(_)
-                    | Effect::ScrollTo { .. }
-                    | Effect::ClearSelection
-                    | Effect::Download { .. } => continue,
-                };
-                ops.push(op);
+            // What the journal will say if this is never stored: an import by its file,
+            // anything else as a count of changed annotations and documents (scrolling and
+            // settings are not worth a warning).
+            let mut what = None;
+            let mut changes = 0;
+            for e in &effects {
+                match e {
+                    Effect::Imported { file, annotations } => {
+                        what = Some(Pending::Import {
+                            file: file.clone(),
+                            annotations: *annotations,
+                        })
+                    }
+                    Effect::SaveAnnotation(_)
+                    | Effect::DeleteAnnotation(_)
+                    | Effect::SaveDocument(_)
+                    | Effect::DeleteDocument(_) => changes += 1,
+                    _ => {}
+                }
             }
-            // A newer write of the same record makes an older queued one pointless (the batch
-            // in flight is out of the queue). One pass with a set: an import queues 10,000 at
-            // once, and a pass per op was quadratic (1 s).
-            if !s.queue.is_empty() {
-                let newer: HashSet<(&str, &str)> =
-                    ops.iter().map(|o| (o.store, o.key.as_str())).collect();
-                s.queue
-                    .retain(|q| q.value.is_none() || !newer.contains(&(q.store, q.key.as_str())));
+            let what = what.or((changes > 0).then_some(Pending::Changes { count: changes }));
+            if let (Some(what), true) = (what, s.db.is_some()) {
+                s.seq += 1;
+                let seq = s.seq;
+                s.journal.record(seq, what);
+                journal_write(&s.journal);
             }
-            s.queue.extend(ops);
+            let (ops, annotations) = split(effects, model, super::platform::now());
+            s.enqueue(ops);
+            s.pending.extend(annotations);
+            s.lists = (
+                model.library.annotations().clone(),
+                model.library.orphans().clone(),
+            );
         }
         Self::kick(this);
+    }
+
+    /// Queues writes. A newer write of the same record makes an older queued one pointless
+    /// (the batch in flight is out of the queue). One pass with a set: an import queues
+    /// thousands at once, and a pass per op was quadratic (1 s).
+    fn enqueue(&mut self, ops: Vec<Op>) {
+        if !self.queue.is_empty() {
+            let newer: HashSet<(&str, &str)> =
+                ops.iter().map(|o| (o.store, o.key.as_str())).collect();
+            self.queue
+                .retain(|q| q.value.is_none() || !newer.contains(&(q.store, q.key.as_str())));
+        }
+        self.queue.extend(ops);
+    }
+
+    /// Turns pending annotation effects into chunk writes, [`ANNOTATION_SLICE`] at a time,
+    /// letting the page run between slices; returns once none is pending.
+    async fn place_pending(this: &SharedSaver) {
+        loop {
+            {
+                let mut s = this.borrow_mut();
+                if s.pending.is_empty() {
+                    return;
+                }
+                let n = s.pending.len().min(ANNOTATION_SLICE);
+                let part: Vec<Effect> = s.pending.drain(..n).collect();
+                let (annotations, orphans) = s.lists.clone();
+                let ops = s.layout.writes(part, &annotations, &orphans);
+                s.enqueue(ops);
+                if s.pending.is_empty() {
+                    return;
+                }
+            }
+            gloo::timers::future::TimeoutFuture::new(0).await;
+        }
     }
 
     /// Starts the writer unless it is already running.
@@ -297,6 +384,7 @@ impl Saver {
             let Some(db) = s.db.clone() else {
                 // No storage: everything stays in memory, as the notice said.
                 s.queue.clear();
+                s.pending.clear();
                 (s.on_state)(SaveState::Unavailable, None);
                 return;
             };
@@ -311,13 +399,17 @@ impl Saver {
             // between an import and its highlights, nor hold up the frame after them.
             super::platform::when_idle(IDLE_WAIT_MS).await;
             loop {
+                Self::place_pending(&this).await;
                 // The batch leaves the queue while it is written (moved, not copied: it can
                 // hold 10,000 annotations), and goes back to its front if the write fails.
-                // Paused (another tab edits now): what is left stays queued, and is said.
-                let paused = this.borrow().paused;
-                let batch: Vec<Op> = match paused {
-                    false => this.borrow_mut().queue.drain(..).collect(),
-                    true => Vec::new(),
+                // Every change pushed so far is in this batch or an earlier one. Paused
+                // (another tab edits now): what is left stays queued, and is said.
+                let (batch, seq): (Vec<Op>, u64) = {
+                    let mut s = this.borrow_mut();
+                    match s.paused {
+                        false => (s.queue.drain(..).collect(), s.seq),
+                        true => (Vec::new(), s.seq),
+                    }
                 };
                 if batch.is_empty() {
                     this.borrow_mut().writing = false;
@@ -328,8 +420,12 @@ impl Saver {
                     }
                     return;
                 }
-                match write(&db, &batch).await {
-                    Ok(()) => {}
+                match write(&db, &batch, seq).await {
+                    Ok(()) => {
+                        let mut s = this.borrow_mut();
+                        s.journal.stored_through(seq);
+                        journal_write(&s.journal);
+                    }
                     Err(e) => {
                         {
                             let mut s = this.borrow_mut();
@@ -371,13 +467,23 @@ impl Saver {
         this.borrow().queue.is_empty()
     }
 
-    /// Reads every record again (another tab wrote them); `None` without storage.
+    /// Reads every record again (another tab wrote them); `None` without storage. The
+    /// saver takes the store as it now stands (which chunk holds each annotation, the
+    /// journal's last number): the other tab's writes moved both, and writing by the old
+    /// layout would leave an edited annotation's older copy in its old chunk.
     pub async fn reread(this: &SharedSaver) -> Option<Result<Loaded, String>> {
         let db = this.borrow().db.clone()?;
         let raw = read_all(&db)
             .await
             .map_err(|e| format!("reading storage failed: {e}"));
-        Some(raw.map(decode_all))
+        Some(raw.map(|raw| {
+            let mut loaded = decode_all(raw);
+            let kept = std::mem::take(&mut loaded.kept);
+            let mut s = this.borrow_mut();
+            s.layout = kept.layout;
+            s.seq = s.seq.max(kept.seq);
+            loaded
+        }))
     }
 }
 
@@ -388,10 +494,19 @@ const TAKEN_OVER: &str = "another tab took over editing before they were written
 /// change is on disk well within a blink even on a busy page.
 const IDLE_WAIT_MS: u32 = 100;
 
+/// How many annotation effects [`Saver::place_pending`] turns into chunk writes per task:
+/// some 20 ms in the browser, so an import of 200,000 never holds the page for long.
+const ANNOTATION_SLICE: usize = 5_000;
+
 /// How many requests [`write`] issues at once: a few milliseconds of main thread.
 const WRITE_SLICE: usize = 200;
 
-async fn write(db: &Rexie, batch: &[Op]) -> Result<(), String> {
+/// How many annotations [`write`] encodes before it lets the page run: encoding 2,000 takes
+/// some 10 ms in the browser; a whole import of 50,000 at once held the page for 300 ms.
+const ENCODE_SLICE: usize = 2_000;
+
+/// Writes a batch in one transaction, with the journal number `seq` it carries.
+async fn write(db: &Rexie, batch: &[Op], seq: u64) -> Result<(), String> {
     let describe = |e: rexie::Error| {
         let text = e.to_string();
         if text.contains("Quota") || text.contains("quota") {
@@ -415,15 +530,37 @@ async fn write(db: &Rexie, batch: &[Op]) -> Result<(), String> {
         .map(|name| Ok((name, tx.store(name)?)))
         .collect::<Result<HashMap<_, _>, rexie::Error>>()
         .map_err(describe)?;
-    // Requests go in slices of WRITE_SLICE, each waiting for the one before: issuing a
-    // request costs some 20 µs of main thread, and 10,000 at once would hold a frame for
-    // a quarter of a second. The transaction stays open between slices (the next slice is
-    // issued from the previous one's success), and IndexedDB keeps their order.
-    for slice in batch.chunks(WRITE_SLICE) {
+    // Requests go in slices of WRITE_SLICE (or ENCODE_SLICE annotations), each waiting for
+    // the one before: issuing a request costs some 20 µs of main thread and encoding a chunk
+    // of 500 some 3 ms, and a whole import at once would hold a frame for a quarter of a
+    // second. The transaction stays open between slices (the next slice is issued from the
+    // previous one's success), and IndexedDB keeps their order.
+    let commit = (seq > 0).then(|| Op {
+        store: STORE_META,
+        key: COMMIT_KEY.into(),
+        value: Some(crate::chunks::Payload::Json(encode(&StoredCommit {
+            committed: seq,
+        }))),
+    });
+    let all: Vec<&Op> = batch.iter().chain(commit.iter()).collect();
+    let mut rest = &all[..];
+    while !rest.is_empty() {
+        let mut weight = 0;
+        let n = rest
+            .iter()
+            .take(WRITE_SLICE)
+            .take_while(|op| {
+                let go = weight < ENCODE_SLICE;
+                weight += op.value.as_ref().map_or(1, |v| v.weight());
+                go
+            })
+            .count();
+        let (slice, after) = rest.split_at(n);
+        rest = after;
         let requests = slice.iter().map(|op| {
             let store = &stores[op.store];
             let key = JsValue::from_str(&op.key);
-            let value = op.value.as_ref().map(Record::to_js);
+            let value = op.value.as_ref().map(|v| JsValue::from_str(&v.encode()));
             async move {
                 match value {
                     Some(v) => store.put(&v, Some(&key)).await.map(|_| ()),

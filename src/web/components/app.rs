@@ -273,6 +273,12 @@ fn restore_actions(boot: &mut Boot) -> Vec<Action> {
     match boot {
         Some(Ok((_, loaded))) => {
             let mut actions = vec![Action::Restore(std::mem::take(&mut loaded.restored))];
+            // What the last session never stored, said first and plainly; by the editing
+            // tab only (in another tab the journal is the editor's unsaved work, not lost).
+            let lost = loaded.lost.take();
+            if tabs::claimed() != tabs::Claim::ReadOnly {
+                actions.extend(lost.map(|l| Action::Notify(Level::Error, l)));
+            }
             actions.extend(
                 loaded
                     .problems
@@ -291,7 +297,12 @@ fn saver_for(
     read: Result<(rexie::Rexie, store::Loaded), String>,
     on_state: impl Fn(SaveState, Option<String>) + 'static,
 ) -> SharedSaver {
-    Saver::new(read.ok().map(|(db, _)| db), on_state)
+    let edits = tabs::claimed() != tabs::Claim::ReadOnly;
+    Saver::new(
+        read.ok().map(|(db, loaded)| (db, loaded.kept)),
+        edits,
+        on_state,
+    )
 }
 
 /// How the saver tells the app where saving stands: the status line, and a notice when a

@@ -5,7 +5,7 @@
 //! Run it with `./dev bench` (it builds the app and installs the peer first). By hand:
 //! `PEER=<folder with text-annotator.umd.js and .css> cargo run --release -p gcm-e2e --example bench`.
 //! `RUNS=n` changes the number of runs per figure (5); `ONLY=navigation,import,create,scroll,
-//! formats,size` runs some sections (and then does not write the results file).
+//! formats,store,size` runs some sections (and then does not write the results file).
 //!
 //! Workloads are generated from the seed texts with a fixed random seed: the seeds as they
 //! are, a 1 MB and a 5 MB document (the seeds repeated), and 1,000, 5,000 and 10,000
@@ -408,6 +408,94 @@ async fn our_import_file(b: &Browser, path: &Path) -> (f64, f64) {
     .await;
     (t, count)
 }
+
+/// Imports a file of `annotations` and returns the time from the file's choice to the last
+/// commit to IndexedDB (the moment the status last turned to saved, once the list counts
+/// them all and a fresh read of the store holds them all); the same from the status turning
+/// to saving (the import applied and drawn) to that commit; and the longest main-thread task
+/// in that second span, while saving (the import's own parse is the "import" figures').
+async fn our_import_stored(b: &Browser, path: &Path, annotations: usize) -> (f64, f64, f64) {
+    settle(b).await;
+    b.js(
+        "window.__t0 = null; window.__saving = null; window.__saved = null; window.__tasks = []; \
+         const app = document.querySelector('[data-save-state]'); \
+         new MutationObserver(() => { const now = performance.now(); if (app.dataset.saveState === 'saved') window.__saved = now; else if (window.__t0 !== null && window.__saving === null) window.__saving = now; }).observe(app, { attributes: true, attributeFilter: ['data-save-state'] }); \
+         new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' }); \
+         document.addEventListener('change', (e) => { if (e.target.id === 'import-input') window.__t0 = performance.now(); }, { capture: true, once: true }); return true;",
+        vec![],
+    )
+    .await;
+    b.choose_file("#import-input", path).await;
+    let deadline = Instant::now() + Duration::from_secs(300);
+    loop {
+        let listed = b
+            .js(
+                "return Number(document.querySelector('#list-title .count')?.textContent.replace(/\\D/g, '') ?? 0)",
+                vec![],
+            )
+            .await
+            .as_f64()
+            .unwrap_or_default() as usize;
+        if listed == annotations && save_state_is_saved(b).await {
+            let stored = b
+                .client
+                .execute_async(COUNT_STORED_JS, vec![])
+                .await
+                .expect("read IndexedDB")
+                .as_f64()
+                .unwrap_or_default() as usize;
+            if stored == annotations && save_state_is_saved(b).await {
+                break;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{} was never stored",
+            path.display()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let v = b
+        .js(
+            "const t0 = window.__t0, t1 = window.__saved, shown = window.__saving; return [t1 - t0, Math.max(0, ...window.__tasks.filter(([s, d]) => s + d >= shown && s <= t1).map(([, d]) => d)), t1 - shown];",
+            vec![],
+        )
+        .await;
+    (
+        v[0].as_f64().expect("a time"),
+        v[2].as_f64().expect("a time"),
+        v[1].as_f64().unwrap_or_default(),
+    )
+}
+
+async fn save_state_is_saved(b: &Browser) -> bool {
+    b.js(
+        "return document.querySelector('[data-save-state]').dataset.saveState === 'saved'",
+        vec![],
+    )
+    .await
+    .as_bool()
+    .unwrap_or_default()
+}
+
+/// Counts the annotations in the app's IndexedDB, read afresh: a record is one annotation
+/// (schema 1) or a chunk of them (schema 2, `annotations`).
+const COUNT_STORED_JS: &str = r#"
+const done = arguments[0];
+const open = indexedDB.open('gcm-annotator');
+open.onsuccess = () => {
+  const db = open.result;
+  const req = db.transaction('annotations', 'readonly').objectStore('annotations').getAll();
+  req.onsuccess = () => {
+    let n = 0;
+    for (const v of req.result) { const r = JSON.parse(v); n += Array.isArray(r.annotations) ? r.annotations.length : 1; }
+    db.close();
+    done(n);
+  };
+  req.onerror = () => done(-1);
+};
+open.onerror = () => done(-1);
+"#;
 
 /// Undoes the import (how a user clears what a file brought); returns the time to no tag
 /// range left, painted.
@@ -1154,6 +1242,46 @@ async fn main() {
             );
         }
         b.close().await;
+    }
+
+    // 5c. Import to stored: from the file's choice to the moment every annotation is
+    // committed in IndexedDB (the status turned to saved, and a fresh read of the store
+    // counts them all), with the longest main-thread task on the way. A fresh profile per
+    // run, so that each import writes into an empty store.
+    if want("store") {
+        let a50k = spans(&text5, 50_000, 50);
+        std::fs::write(site.join("ann-50k.json"), project_file(&text5, &a50k)).unwrap();
+        for (label, file, n) in [
+            ("10,000", "ann-10k.json", a10k.len()),
+            ("50,000", "ann-50k.json", a50k.len()),
+        ] {
+            let (mut stored, mut saving, mut longest) = (Vec::new(), Vec::new(), Vec::new());
+            for _ in 0..bench.runs {
+                let b = bench.browser().await;
+                bench.open(&b, Page::Ours, "").await;
+                our_open_file(&b, &site.join("text-5mb.txt")).await;
+                b.wait_saved().await;
+                let (t, save, long) = our_import_stored(&b, &site.join(file), n).await;
+                stored.push(t);
+                saving.push(save);
+                longest.push(long);
+                b.close().await;
+            }
+            bench.row(
+                &format!("import of {label} → stored"),
+                ms(stat(stored)),
+                "—".into(),
+                "—".into(),
+                "—".into(),
+            );
+            bench.row(
+                &format!("import of {label}: saving → stored / longest task meanwhile"),
+                format!("{} / {}", ms(stat(saving)), ms(stat(longest))),
+                "—".into(),
+                "—".into(),
+                "—".into(),
+            );
+        }
     }
 
     // 6. Shipped size.

@@ -608,18 +608,24 @@ impl Browser {
         // The status updates after the transaction commits; a short settle is not needed.
     }
 
-    /// The annotations in the browser's IndexedDB, as the app stored them.
+    /// The annotations in the browser's IndexedDB, as the app stored them: one per record
+    /// (schema 1) or in chunk records (schema 2, `{"annotations": [...]}`), flattened.
     pub async fn stored_annotations(&self) -> Vec<serde_json::Value> {
         let v = self
             .client
             .execute_async(STORED_JS, vec!["annotations".into()])
             .await
             .expect("read IndexedDB");
-        v.as_array()
-            .expect("a list")
-            .iter()
-            .map(|s| serde_json::from_str(s.as_str().expect("a JSON string")).expect("JSON"))
-            .collect()
+        let mut out = Vec::new();
+        for s in v.as_array().expect("a list") {
+            let record: serde_json::Value =
+                serde_json::from_str(s.as_str().expect("a JSON string")).expect("JSON");
+            match record.get("annotations").and_then(|a| a.as_array()) {
+                Some(list) => out.extend(list.iter().cloned()),
+                None => out.push(record),
+            }
+        }
+        out
     }
 
     /// The texts of the annotation list's entries, in order.
