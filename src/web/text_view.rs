@@ -17,6 +17,10 @@ use web_sys::{Element, HtmlElement, Node, Range};
 /// to about 2,500 elements, few enough to create in one go, many enough that
 /// `content-visibility: auto` skips the layout of everything off screen.
 const MIN_BLOCK_BYTES: usize = 2048;
+/// The largest display block, in bytes: a line longer than this is cut (after a space, see
+/// [`blocks`]), so that a 10 MB text without a line break is some 2,500 blocks like any
+/// other, not one block whose layout held the page for 3.5 s.
+const MAX_BLOCK_BYTES: usize = 4096;
 
 /// The text of the reading view as it is in the DOM.
 pub(super) struct Rendered {
@@ -39,7 +43,7 @@ pub fn render_text(container: &Element, doc_id: &str, text: &DocText) {
     container.set_text_content(None);
     let mut nodes = Vec::new();
     if let Some(document) = container.owner_document() {
-        for (start, chunk) in blocks(text.as_str(), MIN_BLOCK_BYTES) {
+        for (start, chunk) in blocks(text.as_str(), MIN_BLOCK_BYTES, MAX_BLOCK_BYTES) {
             let Ok(block) = document.create_element("div") else {
                 continue;
             };
