@@ -383,16 +383,18 @@ pub fn blocks(text: &str, min_bytes: usize, max_bytes: usize) -> Vec<(Utf16, &st
     let (mut start, mut start_u16) = (0usize, 0usize);
     while start < bytes.len() {
         let limit = start.saturating_add(max_bytes);
-        // The first line end at which the block is long enough.
+        // The first line end at which the block is long enough, looked for only up to the
+        // limit: a text without line breaks is not searched to its end for every block.
         let from = start.saturating_add(min_bytes.max(1) - 1).min(bytes.len());
-        let line_end = bytes[from..]
+        let upto = limit.min(bytes.len());
+        let line_end = bytes[from.min(upto)..upto]
             .iter()
             .position(|&b| b == b'\n')
-            .map(|i| from + i + 1);
+            .map(|i| from.min(upto) + i + 1);
         let end = match line_end {
-            Some(e) if e <= limit => e,
-            _ if limit >= bytes.len() => bytes.len(),
-            _ => size_cut(text, start, limit),
+            Some(e) => e,
+            None if limit >= bytes.len() => bytes.len(),
+            None => size_cut(text, start, limit),
         };
         let chunk = &text[start..end];
         out.push((Utf16(start_u16), chunk));
