@@ -365,8 +365,10 @@ pub fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
 
 /// Splits a text into display blocks, and returns each block's start as a UTF-16 offset with
 /// its text. A block ends after the first line end (`\n`) once it is at least `min_bytes`
-/// long, and in any case before it passes `max_bytes` (UTF-8 bytes): a 10 MB text without a
-/// line break would otherwise be one block, laid out in one task of seconds.
+/// long or holds `max_lines` lines, and in any case before it passes `max_bytes` (UTF-8
+/// bytes): a 10 MB text without a line break would otherwise be one block, laid out in one
+/// task of seconds, and 2 KB of one-word lines is some 300 lines, which cost as much to lay
+/// out as 15 blocks of prose.
 ///
 /// A cut by size falls after a space where one lies in the block's second half, else at the
 /// last grapheme cluster boundary (Unicode UAX #29) that fits, so that it is never inside a
@@ -376,21 +378,32 @@ pub fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
 ///
 /// The blocks concatenate to the text exactly, so a DOM position inside block `i` at UTF-16
 /// offset `k` is document offset `start_i + k`.
-pub fn blocks(text: &str, min_bytes: usize, max_bytes: usize) -> Vec<(Utf16, &str)> {
+pub fn blocks(
+    text: &str,
+    min_bytes: usize,
+    max_bytes: usize,
+    max_lines: usize,
+) -> Vec<(Utf16, &str)> {
     let bytes = text.as_bytes();
     let max_bytes = max_bytes.max(1);
     let mut out = Vec::new();
     let (mut start, mut start_u16) = (0usize, 0usize);
     while start < bytes.len() {
         let limit = start.saturating_add(max_bytes);
-        // The first line end at which the block is long enough, looked for only up to the
-        // limit: a text without line breaks is not searched to its end for every block.
-        let from = start.saturating_add(min_bytes.max(1) - 1).min(bytes.len());
+        // The first line end at which the block is long enough or has `max_lines` lines,
+        // looked for only up to the limit: a text without line breaks is not searched to
+        // its end for every block.
         let upto = limit.min(bytes.len());
-        let line_end = bytes[from.min(upto)..upto]
+        let mut lines = 0;
+        let line_end = bytes[start..upto]
             .iter()
-            .position(|&b| b == b'\n')
-            .map(|i| from.min(upto) + i + 1);
+            .enumerate()
+            .filter(|(_, &b)| b == b'\n')
+            .map(|(i, _)| start + i + 1)
+            .find(|&end| {
+                lines += 1;
+                end - start >= min_bytes || lines >= max_lines
+            });
         let end = match line_end {
             Some(e) => e,
             None if limit >= bytes.len() => bytes.len(),
@@ -638,8 +651,8 @@ mod tests {
     /// each carries its UTF-16 start, which the index converts to the block's own start in
     /// code points and bytes (so DOM offsets map exactly), none passes `max` unless one
     /// character does, and none ends between CR and LF.
-    fn check_blocks(text: &str, min: usize, max: usize) -> Vec<(Utf16, &str)> {
-        let bs = blocks(text, min, max);
+    fn check_blocks(text: &str, min: usize, max: usize, lines: usize) -> Vec<(Utf16, &str)> {
+        let bs = blocks(text, min, max, lines);
         let joined: String = bs.iter().map(|(_, s)| *s).collect();
         assert_eq!(joined, text);
         let doc = DocText::new(text);
@@ -662,6 +675,10 @@ mod tests {
             );
             // Past `max` only by one character (4 bytes at most) or a CRLF pair.
             assert!(s.len() <= max.max(4), "block {i} is too long");
+            assert!(
+                s.matches('\n').count() <= lines.max(1),
+                "block {i} has too many lines"
+            );
         }
         bs
     }
@@ -672,7 +689,7 @@ mod tests {
     fn blocks_concatenate_to_the_text_and_carry_utf16_starts() {
         let text = HOSTILE.repeat(50);
         for min in [0, 1, 10, 1000, usize::MAX] {
-            let bs = check_blocks(&text, min, usize::MAX);
+            let bs = check_blocks(&text, min, usize::MAX, usize::MAX);
             for (_, s) in &bs {
                 assert!(!s.contains('\n') || s.ends_with('\n') || min == usize::MAX);
             }
@@ -681,14 +698,25 @@ mod tests {
 
     #[test]
     fn crlf_stays_inside_one_block() {
-        let bs = blocks("one\r\ntwo\r\n", 1, 100);
+        let bs = blocks("one\r\ntwo\r\n", 1, 100, 100);
         assert_eq!(bs, vec![(Utf16(0), "one\r\n"), (Utf16(5), "two\r\n")]);
+    }
+
+    #[test]
+    fn many_short_lines_make_blocks_of_at_most_max_lines() {
+        let text = "word\r\n".repeat(1000);
+        let bs = blocks(&text, 2048, 4096, 64);
+        assert_eq!(bs.len(), 1000 / 64 + 1);
+        assert!(bs
+            .iter()
+            .all(|(_, s)| s.matches('\n').count() <= 64 && s.ends_with("\r\n")));
+        assert_eq!(bs.iter().map(|(_, s)| *s).collect::<String>(), text);
     }
 
     #[test]
     fn a_line_longer_than_the_limit_is_cut_after_a_space() {
         let line = "word ".repeat(1000);
-        let bs = check_blocks(&line, 10, 64);
+        let bs = check_blocks(&line, 10, 64, 1);
         assert!(bs.len() >= 5000 / 64);
         assert!(bs.iter().all(|(_, s)| s.ends_with(' ') && s.len() <= 64));
     }
@@ -706,7 +734,7 @@ mod tests {
                 let clusters: std::collections::HashSet<usize> =
                     text.grapheme_indices(true).map(|(i, _)| i).collect();
                 let mut at = 0;
-                for (_, s) in check_blocks(&text, usize::MAX, max) {
+                for (_, s) in check_blocks(&text, usize::MAX, max, usize::MAX) {
                     assert!(
                         clusters.contains(&at),
                         "{unit:?} cut inside a cluster, max {max}"
@@ -720,7 +748,7 @@ mod tests {
     #[test]
     fn one_cluster_longer_than_the_limit_is_cut_at_a_code_point_not_inside_crlf() {
         let zalgo = format!("a{}\r\nb", "\u{301}".repeat(100));
-        let bs = check_blocks(&zalgo, usize::MAX, 16);
+        let bs = check_blocks(&zalgo, usize::MAX, 16, usize::MAX);
         assert!(bs.len() > 1);
         assert!(bs.iter().all(|(_, s)| !s.starts_with('\n')));
     }
@@ -737,9 +765,10 @@ mod tests {
             ),
             min in 0usize..64,
             max in 1usize..64,
+            lines in 1usize..8,
         ) {
             let text: String = parts.concat();
-            check_blocks(&text, min, max);
+            check_blocks(&text, min, max, lines);
         }
     }
 }
