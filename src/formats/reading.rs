@@ -376,10 +376,7 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<Spans> {
         let mut bounds = vec![a.open];
         bounds.extend(&a.commas);
         bounds.push(close);
-        let spans: Vec<(usize, usize)> = bounds
-            .windows(2)
-            .map(|w| trim(w[0] + 1, w[1]))
-            .collect();
+        let spans: Vec<(usize, usize)> = bounds.windows(2).map(|w| trim(w[0] + 1, w[1])).collect();
         // `[]` and `[ ]` hold no item; any other empty span is a syntax error for `parse`.
         let spans = match spans.as_slice() {
             [(a, b)] if a == b => Vec::new(),
@@ -478,7 +475,14 @@ mod tests {
 
     #[test]
     fn a_w3c_collection_is_read_in_slices_as_parse_reads_it_whole() {
-        for n in [0, 1, 2, ITEMS_PER_STEP - 1, ITEMS_PER_STEP, 3 * ITEMS_PER_STEP + 7] {
+        for n in [
+            0,
+            1,
+            2,
+            ITEMS_PER_STEP - 1,
+            ITEMS_PER_STEP,
+            3 * ITEMS_PER_STEP + 7,
+        ] {
             let text = collection(n);
             let (got, sliced) = read("c.jsonld", text.as_bytes());
             assert!(sliced, "{n} items were read whole");
