@@ -366,8 +366,8 @@ pub fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
 /// Splits a text into display blocks, and returns each block's start as a UTF-16 offset with
 /// its text. A block ends after the first line end (`\n`) once it is at least `min_bytes`
 /// long or holds `max_lines` lines, and in any case before it passes `max_bytes` (UTF-8
-/// bytes): a 10 MB text without a line break would otherwise be one block, laid out in one
-/// task of seconds, and 2 KB of one-word lines is some 300 lines, which cost as much to lay
+/// bytes), at its last line end if it has one, else inside the line: a 10 MB text without a
+/// line break would otherwise be one block, laid out in one task of seconds, and 2 KB of one-word lines is some 300 lines, which cost as much to lay
 /// out as 15 blocks of prose.
 ///
 /// A cut by size falls after a space where one lies in the block's second half, else at the
@@ -394,7 +394,7 @@ pub fn blocks(
         // looked for only up to the limit: a text without line breaks is not searched to
         // its end for every block.
         let upto = limit.min(bytes.len());
-        let mut lines = 0;
+        let (mut lines, mut last_line_end) = (0, None);
         let line_end = bytes[start..upto]
             .iter()
             .enumerate()
@@ -402,12 +402,16 @@ pub fn blocks(
             .map(|(i, _)| start + i + 1)
             .find(|&end| {
                 lines += 1;
+                last_line_end = Some(end);
                 end - start >= min_bytes || lines >= max_lines
             });
-        let end = match line_end {
-            Some(e) => e,
-            None if limit >= bytes.len() => bytes.len(),
-            None => size_cut(text, start, limit),
+        // A line that would take the block past the limit starts the next block, if the
+        // block has a line end at all; only a line longer than the limit is cut.
+        let end = match (line_end, last_line_end) {
+            (Some(e), _) => e,
+            _ if limit >= bytes.len() => bytes.len(),
+            (None, Some(e)) => e,
+            (None, None) => size_cut(text, start, limit),
         };
         let chunk = &text[start..end];
         out.push((Utf16(start_u16), chunk));
@@ -711,6 +715,16 @@ mod tests {
             .iter()
             .all(|(_, s)| s.matches('\n').count() <= 64 && s.ends_with("\r\n")));
         assert_eq!(bs.iter().map(|(_, s)| *s).collect::<String>(), text);
+    }
+
+    #[test]
+    fn a_line_that_would_pass_the_limit_starts_the_next_block_uncut() {
+        let text = format!("{}\n{}\n", "a".repeat(10), "b".repeat(60));
+        let bs = check_blocks(&text, 32, 64, usize::MAX);
+        assert_eq!(
+            bs.iter().map(|(_, s)| s.len()).collect::<Vec<_>>(),
+            [11, 61]
+        );
     }
 
     #[test]

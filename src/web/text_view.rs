@@ -18,9 +18,10 @@ use web_sys::{Element, HtmlElement, Node, Range};
 /// `content-visibility: auto` skips the layout of everything off screen.
 const MIN_BLOCK_BYTES: usize = 2048;
 /// The largest display block, in bytes: a line longer than this is cut (after a space, see
-/// [`blocks`]), so that a 10 MB text without a line break is some 2,500 blocks like any
-/// other, not one block whose layout held the page for 3.5 s.
-const MAX_BLOCK_BYTES: usize = 4096;
+/// [`blocks`]), so that a 10 MB text without a line break is some 610 blocks, not one block
+/// whose layout held the page for 3.5 s. 16 KB leaves every paragraph of prose whole (the
+/// seeds' longest is 1.9 KB): a cut shows as a line break.
+const MAX_BLOCK_BYTES: usize = 16_384;
 /// The most lines a display block holds. Each block is an element the browser examines on
 /// every frame (`content-visibility: auto` watches each): a million one-word lines in blocks
 /// of 64 lines made 15,600 of them, and the first paint took 880 ms; 256 keeps them near

@@ -17,10 +17,10 @@ fn write_fixture(name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-/// The app's display blocks (`src/web/text_view.rs`): 2 KB at least, 4 KB or 256 lines at
+/// The app's display blocks (`src/web/text_view.rs`): 2 KB at least, 16 KB or 256 lines at
 /// most. Only used to pick a passage that crosses a cut; the assertions do not depend on it.
 fn last_cut(text: &str) -> usize {
-    let bs = blocks(text, 2048, 4096, 256);
+    let bs = blocks(text, 2048, 16_384, 256);
     let (_, last) = bs.last().unwrap();
     text.len() - last.len()
 }
@@ -83,8 +83,8 @@ async fn a_10_mb_text_without_line_breaks_is_shown_to_its_end_and_annotated_exac
     // Emoji (two UTF-16 units), combining marks, Arabic and flags all through, then a tail of
     // unique words, so that the passage around the last cut is found once.
     let unit = "Migration 😀 gouvernance e\u{301}tude مرحبا 🇫🇷 cooperation ";
-    let mut text = unit.repeat(9_960_000 / unit.len());
-    for i in 0..1_500 {
+    let mut text = unit.repeat(9_940_000 / unit.len());
+    for i in 0..4_000 {
         text.push_str(&format!("z{i}é😀 "));
     }
     text.push_str("the very end");
