@@ -14,6 +14,7 @@ pub mod import;
 pub mod incoming;
 pub mod plan;
 pub mod project;
+pub mod reading;
 pub mod time;
 pub mod w3c;
 

@@ -363,30 +363,132 @@ pub fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Splits a text into display blocks at line ends, each at least `min_bytes` long where the
-/// text allows, and returns each block's start as a UTF-16 offset with its text.
+/// Splits a text into display blocks, and returns each block's start as a UTF-16 offset with
+/// its text. A block ends after the first line end (`\n`) once it is at least `min_bytes`
+/// long or holds `max_lines` lines, and in any case before it passes `max_bytes` (UTF-8
+/// bytes), at its last line end if it has one, else inside the line: a 10 MB text without a
+/// line break would otherwise be one block, laid out in one task of seconds, and 2 KB of one-word lines is some 300 lines, which cost as much to lay
+/// out as 15 blocks of prose.
+///
+/// A cut by size falls after a space where one lies in the block's second half, else at the
+/// last grapheme cluster boundary (Unicode UAX #29) that fits, so that it is never inside a
+/// CRLF pair, between a letter and its combining marks, or inside a character (a surrogate
+/// pair in UTF-16). Only a single cluster longer than `max_bytes` is cut inside, at a code
+/// point boundary, and still never between CR and LF.
 ///
 /// The blocks concatenate to the text exactly, so a DOM position inside block `i` at UTF-16
-/// offset `k` is document offset `start_i + k`. Splitting only after `\n` keeps every
-/// paragraph (and every CRLF pair) inside one block.
-pub fn blocks(text: &str, min_bytes: usize) -> Vec<(Utf16, &str)> {
+/// offset `k` is document offset `start_i + k`.
+pub fn blocks(
+    text: &str,
+    min_bytes: usize,
+    max_bytes: usize,
+    max_lines: usize,
+) -> Vec<(Utf16, &str)> {
+    let bytes = text.as_bytes();
+    let max_bytes = max_bytes.max(1);
     let mut out = Vec::new();
-    let mut start_byte = 0;
-    let mut start_u16 = 0;
-    let mut u16 = 0;
-    for (byte, ch) in text.char_indices() {
-        u16 += ch.len_utf16();
-        let end = byte + ch.len_utf8();
-        if ch == '\n' && end - start_byte >= min_bytes {
-            out.push((Utf16(start_u16), &text[start_byte..end]));
-            start_byte = end;
-            start_u16 = u16;
-        }
-    }
-    if start_byte < text.len() {
-        out.push((Utf16(start_u16), &text[start_byte..]));
+    let (mut start, mut start_u16) = (0usize, 0usize);
+    while start < bytes.len() {
+        let limit = start.saturating_add(max_bytes);
+        // The first line end at which the block is long enough or has `max_lines` lines,
+        // looked for only up to the limit: a text without line breaks is not searched to
+        // its end for every block.
+        let upto = limit.min(bytes.len());
+        let (mut lines, mut last_line_end) = (0, None);
+        let line_end = bytes[start..upto]
+            .iter()
+            .enumerate()
+            .filter(|(_, &b)| b == b'\n')
+            .map(|(i, _)| start + i + 1)
+            .find(|&end| {
+                lines += 1;
+                last_line_end = Some(end);
+                end - start >= min_bytes || lines >= max_lines
+            });
+        // A line that would take the block past the limit starts the next block, if the
+        // block has a line end at all; only a line longer than the limit is cut.
+        let end = match (line_end, last_line_end) {
+            (Some(e), _) => e,
+            _ if limit >= bytes.len() => bytes.len(),
+            (None, Some(e)) => e,
+            (None, None) => size_cut(text, start, limit),
+        };
+        let chunk = &text[start..end];
+        out.push((Utf16(start_u16), chunk));
+        start_u16 += utf16_len(chunk);
+        start = end;
     }
     out
+}
+
+/// Where a block that starts at byte `start` is cut to end at or before byte `limit`
+/// (`start < limit < text.len()`): see [`blocks`]. Always past `start`.
+fn size_cut(text: &str, start: usize, limit: usize) -> usize {
+    use unicode_segmentation::GraphemeCursor;
+    let bytes = text.as_bytes();
+    // Asked of the text from the block's start only: a cluster that needs what lies before
+    // (a run of regional indicators) counts as no boundary, so no cut scans back through a
+    // whole text of flags.
+    let block = &text[start..];
+    let boundary = |at: usize| {
+        GraphemeCursor::new(at, text.len(), true)
+            .is_boundary(block, start)
+            .unwrap_or(false)
+    };
+    // After a space in the block's second half: the cut then reads as a soft wrap.
+    let half = start + (limit - start) / 2;
+    let mut at = limit;
+    while let Some(i) = bytes[half..at].iter().rposition(|&b| b == b' ') {
+        if boundary(half + i + 1) {
+            return half + i + 1;
+        }
+        at = half + i;
+    }
+    // Else the last grapheme cluster boundary that fits.
+    let mut at = limit;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    if at > start && boundary(at) {
+        return at;
+    }
+    if let Ok(Some(b)) = GraphemeCursor::new(at, text.len(), true).prev_boundary(block, start) {
+        if b > start {
+            return b;
+        }
+    }
+    // One cluster longer than the limit (or one whose start needs what lies before the
+    // block): a code point boundary, not between CR and LF; past the limit only when one
+    // character (or a CRLF pair) is longer than it.
+    let crlf =
+        |at: usize| at > 0 && at < bytes.len() && bytes[at - 1] == b'\r' && bytes[at] == b'\n';
+    let mut at = limit;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    if crlf(at) {
+        at -= 1;
+    }
+    if at > start {
+        return at;
+    }
+    let mut at = start + 1;
+    while !text.is_char_boundary(at) || crlf(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The length of a UTF-8 text in UTF-16 units: one per character, two for those of four
+/// bytes (outside the Basic Multilingual Plane), counted from the bytes without decoding.
+fn utf16_len(s: &str) -> usize {
+    s.bytes()
+        .map(|b| match b {
+            0xF0.. => 2,
+            0x80..=0xBF => 0,
+            _ => 1,
+        })
+        .sum()
 }
 
 #[cfg(test)]
@@ -549,17 +651,50 @@ mod tests {
         assert_eq!(t.context(Cp(0), Cp(len + 1), 4), None);
     }
 
+    /// Checks what every split into blocks must hold: the blocks concatenate to the text,
+    /// each carries its UTF-16 start, which the index converts to the block's own start in
+    /// code points and bytes (so DOM offsets map exactly), none passes `max` unless one
+    /// character does, and none ends between CR and LF.
+    fn check_blocks(text: &str, min: usize, max: usize, lines: usize) -> Vec<(Utf16, &str)> {
+        let bs = blocks(text, min, max, lines);
+        let joined: String = bs.iter().map(|(_, s)| *s).collect();
+        assert_eq!(joined, text);
+        let doc = DocText::new(text);
+        let (mut u16, mut byte) = (0, 0);
+        for (i, (start, s)) in bs.iter().enumerate() {
+            assert!(!s.is_empty());
+            assert_eq!(start.0, u16, "block {i}'s UTF-16 start");
+            let cp = doc.cp_of_utf16(*start, Bias::Floor).unwrap();
+            assert_eq!(
+                doc.utf16_of(cp),
+                Some(*start),
+                "block {i} starts inside a character"
+            );
+            assert_eq!(doc.utf8_of(cp), Some(Utf8(byte)));
+            u16 += s.encode_utf16().count();
+            byte += s.len();
+            assert!(
+                !(s.ends_with('\r') && text[byte..].starts_with('\n')),
+                "block {i} ends inside a CRLF pair"
+            );
+            // Past `max` only by one character (4 bytes at most) or a CRLF pair.
+            assert!(s.len() <= max.max(4), "block {i} is too long");
+            assert!(
+                s.matches('\n').count() <= lines.max(1),
+                "block {i} has too many lines"
+            );
+        }
+        bs
+    }
+
+    use unicode_segmentation::UnicodeSegmentation;
+
     #[test]
     fn blocks_concatenate_to_the_text_and_carry_utf16_starts() {
         let text = HOSTILE.repeat(50);
         for min in [0, 1, 10, 1000, usize::MAX] {
-            let bs = blocks(&text, min);
-            let joined: String = bs.iter().map(|(_, s)| *s).collect();
-            assert_eq!(joined, text);
-            let mut u16 = 0;
-            for (start, s) in &bs {
-                assert_eq!(start.0, u16);
-                u16 += s.encode_utf16().count();
+            let bs = check_blocks(&text, min, usize::MAX, usize::MAX);
+            for (_, s) in &bs {
                 assert!(!s.contains('\n') || s.ends_with('\n') || min == usize::MAX);
             }
         }
@@ -567,7 +702,89 @@ mod tests {
 
     #[test]
     fn crlf_stays_inside_one_block() {
-        let bs = blocks("one\r\ntwo\r\n", 1);
+        let bs = blocks("one\r\ntwo\r\n", 1, 100, 100);
         assert_eq!(bs, vec![(Utf16(0), "one\r\n"), (Utf16(5), "two\r\n")]);
+    }
+
+    #[test]
+    fn many_short_lines_make_blocks_of_at_most_max_lines() {
+        let text = "word\r\n".repeat(1000);
+        let bs = blocks(&text, 2048, 4096, 64);
+        assert_eq!(bs.len(), 1000 / 64 + 1);
+        assert!(bs
+            .iter()
+            .all(|(_, s)| s.matches('\n').count() <= 64 && s.ends_with("\r\n")));
+        assert_eq!(bs.iter().map(|(_, s)| *s).collect::<String>(), text);
+    }
+
+    #[test]
+    fn a_line_that_would_pass_the_limit_starts_the_next_block_uncut() {
+        let text = format!("{}\n{}\n", "a".repeat(10), "b".repeat(60));
+        let bs = check_blocks(&text, 32, 64, usize::MAX);
+        assert_eq!(
+            bs.iter().map(|(_, s)| s.len()).collect::<Vec<_>>(),
+            [11, 61]
+        );
+    }
+
+    #[test]
+    fn a_line_longer_than_the_limit_is_cut_after_a_space() {
+        let line = "word ".repeat(1000);
+        let bs = check_blocks(&line, 10, 64, 1);
+        assert!(bs.len() >= 5000 / 64);
+        assert!(bs.iter().all(|(_, s)| s.ends_with(' ') && s.len() <= 64));
+    }
+
+    #[test]
+    fn a_cut_without_spaces_falls_between_clusters_never_inside_one() {
+        // Emoji (surrogate pairs in UTF-16), combining marks, CRLF and flags, no spaces: the
+        // cut can fall anywhere, and lands only between grapheme clusters.
+        // (Flags are left out: a run of regional indicators pairs up from its start, which a
+        // cut does not scan back to; such a cut falls between code points.)
+        for unit in ["😀", "e\u{301}\u{302}", "\r\n", "مرحبا", "a😀e\u{301}\r\n"] {
+            let text = unit.repeat(400);
+            let cluster = unit.graphemes(true).map(str::len).max().unwrap_or(0);
+            for max in cluster..40 {
+                let clusters: std::collections::HashSet<usize> =
+                    text.grapheme_indices(true).map(|(i, _)| i).collect();
+                let mut at = 0;
+                for (_, s) in check_blocks(&text, usize::MAX, max, usize::MAX) {
+                    assert!(
+                        clusters.contains(&at),
+                        "{unit:?} cut inside a cluster, max {max}"
+                    );
+                    at += s.len();
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn one_cluster_longer_than_the_limit_is_cut_at_a_code_point_not_inside_crlf() {
+        let zalgo = format!("a{}\r\nb", "\u{301}".repeat(100));
+        let bs = check_blocks(&zalgo, usize::MAX, 16, usize::MAX);
+        assert!(bs.len() > 1);
+        assert!(bs.iter().all(|(_, s)| !s.starts_with('\n')));
+    }
+
+    // proptest is a native-only dev-dependency (no random source in the wasm32 test build).
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn any_text_splits_into_blocks_that_map_offsets_exactly(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "word ", " ", "\n", "\r\n", "\r", "😀", "e\u{301}", "\u{301}",
+                    "🇫🇷", "مرحبا ", "€", "\u{200d}", "👩\u{200d}👩",
+                ]),
+                0..300,
+            ),
+            min in 0usize..64,
+            max in 1usize..64,
+            lines in 1usize..8,
+        ) {
+            let text: String = parts.concat();
+            check_blocks(&text, min, max, lines);
+        }
     }
 }

@@ -63,7 +63,8 @@ const BUDGET_MS: i64 = 40;
 /// planned against the state when the import began; applying the plan checks again for
 /// what arrived in the meantime.
 pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
-    use crate::formats::import::{parse, Planner, MAX_IMPORT_BYTES};
+    use crate::formats::import::{Planner, MAX_IMPORT_BYTES};
+    use crate::formats::reading::Reading;
     use crate::session::Progress;
     let dispatcher = app.dispatcher();
     wasm_bindgen_futures::spawn_local(async move {
@@ -106,13 +107,29 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                         continue;
                     }
                 };
+            // Read in slices (a 50 MB file is scanned and read a few milliseconds at a time),
+            // yielding like the placing below; the bytes are the reading's, dropped with it.
+            let mut reading = Reading::new(&name, bytes);
+            let reading_label = format!("Reading “\u{2068}{name}\u{2069}”");
+            let mut since = platform::now();
+            while !reading.step() {
+                if platform::now() - since >= BUDGET_MS {
+                    dispatcher.dispatch(Action::Progress(Some(Progress {
+                        label: reading_label.clone(),
+                        done: reading.done(),
+                        total: reading.total(),
+                    })));
+                    gloo::timers::future::TimeoutFuture::new(0).await;
+                    since = platform::now();
+                }
+            }
             let seed = platform::new_id();
             let mut n = 0;
             let mut new_id = move || {
                 n += 1;
                 crate::formats::derived_uuid(&format!("{seed}/{n}"))
             };
-            let planned = parse(&name, &bytes).and_then(|incoming| {
+            let planned = reading.finish().and_then(|incoming| {
                 Planner::new(
                     &name,
                     incoming,

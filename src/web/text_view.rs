@@ -17,6 +17,26 @@ use web_sys::{Element, HtmlElement, Node, Range};
 /// to about 2,500 elements, few enough to create in one go, many enough that
 /// `content-visibility: auto` skips the layout of everything off screen.
 const MIN_BLOCK_BYTES: usize = 2048;
+/// The largest display block, in bytes: a line longer than this is cut (after a space, see
+/// [`blocks`]), so that a 10 MB text without a line break is some 610 blocks, not one block
+/// whose layout held the page for 3.5 s. 16 KB leaves every paragraph of prose whole (the
+/// seeds' longest is 1.9 KB): a cut shows as a line break.
+const MAX_BLOCK_BYTES: usize = 16_384;
+/// The most lines a display block holds. Each block is an element the browser examines on
+/// every frame (`content-visibility: auto` watches each): a million one-word lines in blocks
+/// of 64 lines made 15,600 of them, and the first paint took 880 ms; 256 keeps them near
+/// the number a 2 KB minimum gives, 3,900.
+const MAX_BLOCK_LINES: usize = 256;
+/// Lines of a block, or bytes, laid out for the cost of one block of prose (2 KB holds some
+/// 4-16 line ends there): the unit [`MS_PER_BLOCK`] prices.
+const LINES_PER_UNIT: usize = 16;
+const BYTES_PER_UNIT: usize = MIN_BLOCK_BYTES;
+/// The most units of a text laid out in the background (a 5 MB text of prose is some 2,300,
+/// a 10 MB one 5,000). Beyond it the blocks are left to `content-visibility: auto`, laid out
+/// as they come into view: a million short lines are some 60,000 units, and laying them out
+/// in idle moments kept the main thread busy for over a minute, every slice's frame
+/// re-examining thousands of blocks (100-200 ms each).
+const MOST_UNITS_LAID: u32 = 12_000;
 
 /// The text of the reading view as it is in the DOM.
 pub(super) struct Rendered {
@@ -25,6 +45,8 @@ pub(super) struct Rendered {
     pub(super) container: Element,
     /// Each block's start (UTF-16 offset in the text) and its one text node, in order.
     blocks: Vec<(usize, Node)>,
+    /// What laying out each block costs, in blocks of prose (see [`LINES_PER_UNIT`]).
+    costs: Vec<u32>,
 }
 
 thread_local! {
@@ -38,8 +60,14 @@ thread_local! {
 pub fn render_text(container: &Element, doc_id: &str, text: &DocText) {
     container.set_text_content(None);
     let mut nodes = Vec::new();
+    let mut costs = Vec::new();
     if let Some(document) = container.owner_document() {
-        for (start, chunk) in blocks(text.as_str(), MIN_BLOCK_BYTES) {
+        for (start, chunk) in blocks(
+            text.as_str(),
+            MIN_BLOCK_BYTES,
+            MAX_BLOCK_BYTES,
+            MAX_BLOCK_LINES,
+        ) {
             let Ok(block) = document.create_element("div") else {
                 continue;
             };
@@ -48,6 +76,12 @@ pub fn render_text(container: &Element, doc_id: &str, text: &DocText) {
             block.set_text_content(Some(chunk));
             if let Some(node) = block.first_child() {
                 nodes.push((start.0, node));
+                let lines = chunk.bytes().filter(|&b| b == b'\n').count();
+                let units = lines
+                    .div_ceil(LINES_PER_UNIT)
+                    .max(chunk.len().div_ceil(BYTES_PER_UNIT))
+                    .max(1);
+                costs.push(units as u32);
             }
             let _ = container.append_child(&block);
         }
@@ -58,6 +92,7 @@ pub fn render_text(container: &Element, doc_id: &str, text: &DocText) {
             text: text.clone(),
             container: container.clone(),
             blocks: nodes,
+            costs,
         })
     });
     lay_out_when_idle(container.clone());
@@ -79,7 +114,8 @@ const LAID: &str = "laid";
 const MS_PER_BLOCK: f64 = 0.6;
 /// Idle time left unused, for the estimate's error.
 const IDLE_MARGIN_MS: f64 = 1.0;
-/// The fewest and the most blocks a slice lays out. A click or a key that comes during a
+/// The fewest and the most blocks a slice lays out (blocks of prose: one of many short lines
+/// counts for several, see [`LINES_PER_UNIT`]). A click or a key that comes during a
 /// slice waits for its end: slices as long as the idle time (up to 64 blocks, ~38 ms) made
 /// the benchmark's mouseup to highlight with 5,000 present p50 38 / p95 53 ms, 16 blocks
 /// 33 / 49 ms. The text (2,215 blocks for 5 MB) is laid out in a few seconds either way.
@@ -137,6 +173,10 @@ fn lay_out_when_idle(container: Element) {
         *r.borrow_mut() = Some((listener, None));
     });
     watch_input();
+    let units: u32 = RENDERED.with(|r| r.borrow().as_ref().map_or(0, |r| r.costs.iter().sum()));
+    if units > MOST_UNITS_LAID {
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
         let blocks = container.children();
         let mut next = 0;
@@ -150,13 +190,24 @@ fn lay_out_when_idle(container: Element) {
             }
             // As many blocks as the idle moment has room for: a fixed 16 (some 10 ms)
             // overran the short moments between the frames of an interaction, and its
-            // frame then missed a vsync.
+            // frame then missed a vsync. Blocks of many short lines count for several.
             let (fewest, most) = BLOCKS_PER_SLICE;
-            let count = ((idle_ms - IDLE_MARGIN_MS) / MS_PER_BLOCK).clamp(fewest, most) as u32;
-            for _ in 0..count {
+            let room = ((idle_ms - IDLE_MARGIN_MS) / MS_PER_BLOCK).clamp(fewest, most) as u32;
+            let mut spent = 0;
+            while spent < room && next < blocks.length() {
+                let cost = RENDERED.with(|r| {
+                    r.borrow()
+                        .as_ref()
+                        .and_then(|r| r.costs.get(next as usize).copied())
+                        .unwrap_or(1)
+                });
+                if spent > 0 && spent + cost > room {
+                    break;
+                }
                 if let Some(block) = blocks.item(next) {
                     let _ = block.class_list().add_1(LAID);
                 }
+                spent += cost;
                 next += 1;
             }
             // Lay them out now, in this idle moment: left to the next frame, the layout

@@ -4,8 +4,8 @@
 //!
 //! Run it with `./dev bench` (it builds the app and installs the peer first). By hand:
 //! `PEER=<folder with text-annotator.umd.js and .css> cargo run --release -p gcm-e2e --example bench`.
-//! `RUNS=n` changes the number of runs per figure (5); `ONLY=navigation,import,create,scroll,
-//! formats,store,size` runs some sections (and then does not write the results file).
+//! `RUNS=n` changes the number of runs per figure (5); `ONLY=navigation,large,import,create,
+//! scroll,formats,store,size` runs some sections (and then does not write the results file).
 //!
 //! Workloads are generated from the seed texts with a fixed random seed: the seeds as they
 //! are, a 1 MB and a 5 MB document (the seeds repeated), and 1,000, 5,000 and 10,000
@@ -712,6 +712,214 @@ async fn scroll(b: &Browser, scroller: &str) -> (f64, f64, f64, usize) {
     )
 }
 
+/// The largest inputs within the limits (issue 16, point 5): a 10 MB text with no line
+/// breaks, a text of a million short lines, and a W3C file of about 50 MB. Each row gives the
+/// time to the outcome (text painted, highlights shown), the longest main-thread task from
+/// the choice of the file until the page has been quiet for a second (the Long Tasks API),
+/// and for the import the WebAssembly memory afterwards (it never shrinks, so it is the
+/// peak).
+async fn large(bench: &mut Bench, site: &Path, text5: &str) {
+    // 10 MB without a line break: the seeds joined by spaces.
+    let flat: String = text_of_size(10_100_000).replace(['\n', '\r'], " ");
+    let mut cut = 9_990_000;
+    while !flat.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    std::fs::write(site.join("text-10mb-one-line.txt"), &flat[..cut]).expect("write");
+    // A million lines of one word each (the seeds' words in order), about 7 MB.
+    let mut lines = String::with_capacity(8_000_000);
+    let mut n = 0;
+    'outer: loop {
+        for w in text5.split_whitespace() {
+            lines.push_str(w);
+            lines.push('\n');
+            n += 1;
+            if n == 1_000_000 {
+                break 'outer;
+            }
+        }
+    }
+    std::fs::write(site.join("text-1m-lines.txt"), &lines).expect("write");
+    let texts = [
+        ("10 MB text, one line", "text-10mb-one-line.txt"),
+        ("1,000,000 lines (7 MB)", "text-1m-lines.txt"),
+    ];
+    for (label, file) in texts {
+        let (mut painted, mut longest, mut busy) = (vec![], vec![], vec![]);
+        for _ in 0..bench.runs {
+            let b = bench.browser().await;
+            bench.open(&b, Page::Ours, "").await;
+            settle(&b).await;
+            reset_long_tasks(&b).await;
+            painted.push(our_open_file(&b, &site.join(file)).await);
+            let (l, sum) = long_tasks_until_quiet(&b).await;
+            longest.push(l);
+            busy.push(sum);
+            b.close().await;
+        }
+        bench.row(
+            &format!("{label}: open the file to text painted"),
+            ms(stat(painted)),
+            "—".into(),
+            "—".into(),
+            "—".into(),
+        );
+        bench.row(
+            &format!("{label}: longest task / all long tasks"),
+            format!("{} / {}", ms(stat(longest)), ms(stat(busy))),
+            "—".into(),
+            "—".into(),
+            "—".into(),
+        );
+    }
+
+    // A W3C collection of short passages on the 5 MB text, as many as 49.7 MB hold.
+    let doc = DocText::new(text5);
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text5.chars().enumerate() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let tags: Vec<&str> = gcm_annotator::codebook::TAGS.iter().map(|t| t.id).collect();
+    let mut rng = Rng(50);
+    let items = |source: &str, rng: &mut Rng| -> (String, usize) {
+        let mut out = String::with_capacity(50_000_000);
+        let mut count = 0;
+        loop {
+            // A different first word for each, so that none is a duplicate of another.
+            let first = (count * 7_919) % (words.len() - 5);
+            let (s, e) = (words[first].0, words[first + rng.below(3)].1);
+            let quote = doc.slice(Cp(s), Cp(e)).expect("in the text");
+            let item = json!({
+                "id": format!("urn:uuid:00000000-0000-4000-8000-{count:012}"),
+                "type": "Annotation",
+                "body": [{ "purpose": "tagging", "value": tags[(first + count) % tags.len()] }],
+                "target": { "source": source, "selector": [
+                    { "type": "TextQuoteSelector", "exact": quote },
+                    { "type": "TextPositionSelector", "start": s, "end": e },
+                ]},
+            })
+            .to_string();
+            if out.len() + item.len() + 200 > 49_700_000 {
+                return (out, count);
+            }
+            if count > 0 {
+                out.push_str(",\n");
+            }
+            out.push_str(&item);
+            count += 1;
+        }
+    };
+    let (mut shown, mut longest, mut peak, mut placed) = (vec![], vec![], vec![], 0);
+    for _ in 0..bench.runs {
+        let b = bench.browser().await;
+        bench.open(&b, Page::Ours, "").await;
+        our_open_file(&b, &site.join("text-5mb.txt")).await;
+        b.wait_saved().await;
+        // The file names the document by the id this browser gave it.
+        let id = b
+            .client
+            .execute_async(
+                "const done = arguments[0]; const open = indexedDB.open('gcm-annotator'); open.onsuccess = () => { const req = open.result.transaction('documents', 'readonly').objectStore('documents').getAll(); req.onsuccess = () => done(req.result.map((s) => JSON.parse(typeof s === 'string' ? s : JSON.stringify(s)).id).find((id) => !id.startsWith('seed-'))); };",
+                vec![],
+            )
+            .await
+            .expect("the document's id");
+        let id = id.as_str().expect("a user document").to_string();
+        let (list, count) = items(
+            &gcm_annotator::formats::document_iri(&id),
+            &mut Rng(rng.next()),
+        );
+        let file = format!("{{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"id\": \"urn:uuid:00000000-0000-4000-8000-000000000000\", \"type\": \"AnnotationCollection\", \"total\": {count}, \"first\": {{\"type\": \"AnnotationPage\", \"items\": [\n{list}\n]}}}}");
+        let path = site.join("ann-50mb.jsonld");
+        std::fs::write(&path, &file).expect("write");
+        drop((list, file));
+        settle(&b).await;
+        reset_long_tasks(&b).await;
+        b.js(
+            &format!("window.__t0 = null; window.__t1 = null; document.addEventListener('change', (e) => {{ if (e.target.id === 'import-input') {{ window.__t0 = performance.now(); window.__whenPainted(() => (document.querySelector('#list-title .count')?.textContent ?? '0') !== '0' && {OUR_TAG_RANGES} > 0).then((t) => {{ window.__t1 = t; window.__shownTasks = [...window.__bench.longtasks]; }}); }} }}, {{ capture: true, once: true }}); return true;"),
+            vec![],
+        )
+        .await;
+        b.choose_file("#import-input", &path).await;
+        shown.push(
+            wait_value(
+                &b,
+                "the import",
+                "window.__t1 === null ? null : window.__t1 - window.__t0",
+            )
+            .await,
+        );
+        let until_shown = b
+            .js(
+                "return window.__shownTasks.reduce((a, b) => Math.max(a, b), 0)",
+                vec![],
+            )
+            .await;
+        longest.push(until_shown.as_f64().unwrap_or(0.0));
+        let n = wait_value(
+            &b,
+            "the count",
+            "Number(document.querySelector('#list-title .count')?.textContent.replace(/\\D/g, ''))",
+        )
+        .await;
+        placed = count;
+        assert_eq!(n as usize, count, "the 50 MB import placed in part");
+        peak.push(memory(&b).await.1);
+        b.close().await;
+    }
+    let size = std::fs::metadata(site.join("ann-50mb.jsonld")).map_or(0, |m| m.len());
+    let what = format!(
+        "W3C {:.1} MB, {placed} annotations",
+        size as f64 / 1_000_000.0
+    );
+    bench.row(
+        &format!("{what}: import to highlights shown"),
+        ms(stat(shown)),
+        "—".into(),
+        "—".into(),
+        "—".into(),
+    );
+    bench.row(
+        &format!("{what}: longest task to shown / peak wasm memory"),
+        format!(
+            "{} / {}",
+            ms(stat(longest)),
+            mb(stat(peak).map_or(0.0, |s| s.max))
+        ),
+        "—".into(),
+        "—".into(),
+        "—".into(),
+    );
+}
+
+/// Forgets the long tasks seen so far.
+async fn reset_long_tasks(b: &Browser) {
+    b.js("window.__bench.longtasks = []; return true;", vec![])
+        .await;
+}
+
+/// Waits until no long task has come for a second (at most 60 s), then returns the
+/// longest task since the last reset and the sum of them all, in ms.
+async fn long_tasks_until_quiet(b: &Browser) -> (f64, f64) {
+    let v = b
+        .client
+        .execute_async(
+            "const done = arguments[0]; const t0 = performance.now(); let seen = -1, since = t0; const f = () => { const n = window.__bench.longtasks.length; const now = performance.now(); if (n !== seen) { seen = n; since = now; } if (now - since > 1000 || now - t0 > 60000) { const l = window.__bench.longtasks; done([l.reduce((a, b) => Math.max(a, b), 0), l.reduce((a, b) => a + b, 0)]); } else setTimeout(f, 100); }; f();",
+            vec![],
+        )
+        .await
+        .expect("long tasks");
+    (v[0].as_f64().unwrap_or(0.0), v[1].as_f64().unwrap_or(0.0))
+}
+
 /// JS heap in use (after a collection), plus our wasm memory.
 async fn memory(b: &Browser) -> (f64, f64) {
     b.cdp("HeapProfiler.collectGarbage", json!({})).await;
@@ -885,6 +1093,11 @@ async fn main() {
             "—".into(),
             "—".into(),
         );
+    }
+
+    // 1b. The largest inputs within the limits.
+    if want("large") {
+        large(&mut bench, &site, &text5).await;
     }
 
     // 2. Import to highlights painted, and clearing, on the 5 MB text.
