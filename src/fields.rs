@@ -7,6 +7,7 @@
 //! what is stored, ellipsised, with the full value on hover. Values stored by an older build
 //! that are over a limit are shown clipped and never rewritten on load.
 
+use crate::text::thousands;
 use unicode_segmentation::GraphemeCursor;
 
 /// A field a user or a file fills with free text, and whose length is bounded.
@@ -165,19 +166,6 @@ fn plural(n: usize) -> &'static str {
     } else {
         "s"
     }
-}
-
-/// `10000` as `10,000`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]

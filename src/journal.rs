@@ -8,6 +8,8 @@
 //! transaction, so at the next start an entry at or below that number was stored even if the
 //! page closed between the commit and the journal being cleared; only the rest was lost.
 
+use crate::text::thousands;
+
 /// The `localStorage` key of the journal.
 pub const KEY: &str = "gcm-annotator.journal";
 
@@ -167,19 +169,6 @@ impl Journal {
         }
         Some(said.join(" "))
     }
-}
-
-/// `50000` as `50,000`.
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]

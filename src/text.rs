@@ -363,6 +363,20 @@ pub fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A count written with thousands grouped by commas, as the app's English messages write
+/// numbers: `50000` as `50,000`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Splits a text into display blocks, and returns each block's start as a UTF-16 offset with
 /// its text. A block ends after the first line end (`\n`) once it is at least `min_bytes`
 /// long or holds `max_lines` lines, and in any case before it passes `max_bytes` (UTF-8

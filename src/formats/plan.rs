@@ -4,6 +4,7 @@
 use super::Format;
 use crate::annotation::Annotation;
 use crate::document::Document;
+use crate::text::thousands;
 
 /// What importing a file will do, and what it found.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -40,12 +41,24 @@ impl Plan {
     /// A summary for people: imported, re-anchored, orphaned, skipped and why, and which
     /// fields were cut to their limits.
     pub fn summary(&self) -> String {
-        let mut parts = vec![format!(
-            "“\u{2068}{}\u{2069}”: {} annotation{} imported",
-            self.file,
-            self.annotations.len(),
-            plural(self.annotations.len())
-        )];
+        let n = self.annotations.len();
+        // Nothing placed and some waiting: say first that they were kept, not lost.
+        let mut parts = if n == 0 && self.waiting > 0 {
+            vec![format!(
+                "“\u{2068}{}\u{2069}”: {} annotation{} kept, waiting for {} text, which is not in this browser: see Library → Waiting for their text (they are placed when it is added)",
+                self.file,
+                thousands(self.waiting),
+                plural(self.waiting),
+                if self.waiting == 1 { "its" } else { "their" }
+            )]
+        } else {
+            vec![format!(
+                "“\u{2068}{}\u{2069}”: {} annotation{} imported",
+                self.file,
+                thousands(n),
+                plural(n)
+            )]
+        };
         if self.reanchored > 0 {
             parts.push(format!(
                 "{} found by their quote because the text had changed",
@@ -59,10 +72,10 @@ impl Plan {
                 if stale == 1 { "is" } else { "are" }
             ));
         }
-        if self.waiting > 0 {
+        if self.waiting > 0 && n > 0 {
             parts.push(format!(
                 "{} not found: their text is not in this browser; see Library → Waiting for their text (they are placed when it is added)",
-                self.waiting
+                thousands(self.waiting)
             ));
         }
         if !self.skipped.is_empty() {

@@ -5,6 +5,7 @@ pub mod app;
 pub mod compare;
 pub mod editing_tab;
 pub mod file_button;
+pub mod length_hint;
 pub mod library;
 pub mod notices;
 pub mod palette;

@@ -9,6 +9,7 @@ use crate::session::Level;
 use crate::state::Action;
 use crate::web::app_state::use_app;
 use crate::web::components::file_button::FileButton;
+use crate::web::components::length_hint::LengthHint;
 use crate::web::components::waiting::Waiting;
 use crate::web::files::open_file_vec;
 use crate::web::{platform, scroll};
@@ -32,11 +33,24 @@ pub fn library() -> Html {
         let pasting = pasting.clone();
         Callback::from(move |_: MouseEvent| pasting.set(!*pasting))
     };
+    // The form opens below the list, often under the fold: show it and put the caret in it.
+    {
+        let open = *pasting;
+        use_effect_with(open, move |open| {
+            if *open {
+                scroll::focus_id("paste-title");
+            }
+        });
+    }
+    // A read-only tab refuses the document (the core says why): the form keeps what was
+    // pasted, so that it can be added after "Edit here instead".
+    let read_only = app.model.session.read_only.is_some();
     let add_paste = {
         let app = app.clone();
         let (pasting, title, text) = (pasting.clone(), paste_title.clone(), paste_text.clone());
         Callback::from(move |_: MouseEvent| {
             match Document::from_paste(platform::new_id(), &title, &text) {
+                Ok(doc) if read_only => app.dispatch(Action::AddDocuments(vec![doc])),
                 Ok(doc) => {
                     app.dispatch(Action::AddDocuments(vec![doc]));
                     pasting.set(false);
@@ -187,9 +201,10 @@ pub fn library() -> Html {
             if *pasting {
                 <div class="paste">
                     <label class="field"><span>{ "Title" }</span>
-                        <input type="text" value={(*paste_title).clone()}
+                        <input id="paste-title" type="text" value={(*paste_title).clone()}
                                oninput={ let t = paste_title.clone(); Callback::from(move |e: InputEvent| t.set(e.target_unchecked_into::<HtmlInputElement>().value())) } />
                     </label>
+                    <LengthHint field={Field::DocumentTitle} value={(*paste_title).clone()} />
                     <label class="field"><span>{ "Text" }</span>
                         <textarea rows="6" value={(*paste_text).clone()}
                                oninput={ let t = paste_text.clone(); Callback::from(move |e: InputEvent| t.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())) } />

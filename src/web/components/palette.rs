@@ -6,9 +6,11 @@
 //! it ticks the first match; Ctrl+Enter saves from anywhere in the palette; Escape cancels.
 
 use crate::codebook::{search_tags, Tag, TagKind, TAGS};
+use crate::fields::Field;
 use crate::state::Action;
 use crate::text::Cp;
 use crate::web::app_state::use_app;
+use crate::web::components::length_hint::LengthHint;
 use crate::web::platform;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -291,6 +293,7 @@ pub fn palette() -> Html {
                 <textarea id="palette-note" rows="3" value={(*note).clone()} oninput={oninput_note}
                           aria-label="Note" />
             </label>
+            <LengthHint field={Field::Note} value={(*note).clone()} />
             if let Some(p) = problem.clone() {
                 <p class="problem" role="alert">{ p }</p>
             }

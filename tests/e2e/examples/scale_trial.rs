@@ -131,7 +131,7 @@ async fn main() {
     std::fs::write(&file, &json).unwrap();
     let t = Instant::now();
     b.choose_file("#import-input", &file).await;
-    b.wait_for_text("10000 annotations imported").await;
+    b.wait_for_text("10,000 annotations imported").await;
     println!(
         "import 10,000 annotations ({} bytes of JSON) to summary shown: {:?}",
         json.len(),

@@ -190,6 +190,12 @@ async fn a_pasted_note_past_10000_characters_is_cut_and_its_list_entry_stays_sma
     let note = "Une note très longue, collée par erreur. ".repeat(300);
     assert!(note.chars().count() > 12_000);
     paste(&b, &note).await;
+    // Said while it is typed, before Save cuts it.
+    b.wait_for_text(&format!(
+        "{} characters: the note holds 10,000; the rest will be cut when it is saved",
+        gcm_annotator::text::thousands(note.chars().count())
+    ))
+    .await;
     b.click("button", "Save annotation").await;
     b.wait_for_text("The note was cut to 10,000 characters.")
         .await;

@@ -111,7 +111,7 @@ async fn annotations_of_a_missing_text_wait_in_the_library_and_are_placed_when_i
     b.choose_file("#import-input", &file).await;
     // The summary says where they are; the Library lists them with their file.
     b.wait_for_text(
-        "3 not found: their text is not in this browser; see Library → Waiting for their text",
+        "3 annotations kept, waiting for their text, which is not in this browser: see Library → Waiting for their text",
     )
     .await;
     b.wait_for_text("Waiting for their text").await;

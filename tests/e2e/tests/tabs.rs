@@ -258,3 +258,39 @@ async fn without_web_locks_every_tab_edits_as_before_and_nothing_is_said() {
     assert_eq!(stored(&b).await.len(), 2);
     b.close().await;
 }
+
+#[tokio::test]
+async fn a_text_pasted_in_a_read_only_tab_is_kept_until_it_can_be_added() {
+    let b = Browser::open().await;
+    let (_a, _b_tab) = b.open_second_window().await;
+    b.wait_for_text(BANNER).await;
+    let text = "A text typed in the read-only tab, kept for later.";
+    b.click("button", "Paste text").await;
+    let fields = b
+        .client
+        .find_all(fantoccini::Locator::Css(".paste input, .paste textarea"))
+        .await
+        .unwrap();
+    fields[0].send_keys("Kept for later").await.unwrap();
+    fields[1].send_keys(text).await.unwrap();
+    b.click("button", "Add document").await;
+    b.wait_for_text(REFUSAL).await;
+    // Refused, and still in the form: nothing typed is thrown away.
+    b.wait_until(
+        "the paste form still holds the text",
+        &format!(
+            "const t = document.querySelector('.paste textarea'); return !!t && t.value === {text:?}"
+        ),
+    )
+    .await;
+    b.click("button", "Edit here instead").await;
+    b.wait_until(
+        "the banner is gone",
+        "return !document.querySelector('.tab-banner')",
+    )
+    .await;
+    b.click("button", "Add document").await;
+    b.wait_for_text(text).await;
+    b.by_name("button", "Kept for later").await;
+    b.close().await;
+}

@@ -237,7 +237,7 @@ async fn with_many_annotations_highlights_follow_the_screen() {
     );
     let b = Browser::open().await;
     b.choose_file("#import-input", &file).await;
-    b.wait_for_text("1500 annotations imported").await;
+    b.wait_for_text("1,500 annotations imported").await;
     // Written in slices of one transaction: all of them are stored.
     b.wait_saved().await;
     assert_eq!(b.stored_annotations().await.len(), 1500);

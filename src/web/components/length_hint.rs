@@ -1,0 +1,42 @@
+//! A field's length while it is typed, once it nears its limit ([`crate::fields`]): the
+//! limit is said before Save cuts the value, not only after.
+
+use crate::fields::Field;
+use crate::text::thousands;
+use yew::prelude::*;
+
+/// Props: the field (for its limit and noun) and its value as typed.
+#[derive(Properties, PartialEq)]
+pub struct LengthHintProps {
+    pub field: Field,
+    pub value: String,
+}
+
+/// Nothing until the value passes 90% of the limit; then "9,500 of 10,000 characters", and
+/// past it a warning that the rest will be cut when saved. Counts code points, the unit of
+/// the limits.
+#[function_component]
+pub fn LengthHint(props: &LengthHintProps) -> Html {
+    let limit = props.field.limit();
+    // Cheap: at most a few hundred KB are typed into a field, counted once per key press.
+    let n = props.value.chars().count();
+    if n * 10 < limit * 9 {
+        return html! {};
+    }
+    let text = if n <= limit {
+        format!("{} of {} characters", thousands(n), thousands(limit))
+    } else {
+        format!(
+            "{} characters: the {} holds {}; the rest will be cut when it is saved",
+            thousands(n),
+            props.field.noun(),
+            thousands(limit)
+        )
+    };
+    let class = if n > limit {
+        "length-hint over"
+    } else {
+        "length-hint"
+    };
+    html! { <p {class} role="status">{ text }</p> }
+}
