@@ -181,7 +181,7 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
         "value",
         "annotators_using_tag",
     ]);
-    let cell = |v: Option<f64>| v.map(|x| format!("{x:.4}")).unwrap_or_default();
+    let cell = |v: Option<f64>| v.map(|x| crate::decimal::fixed(x, 4)).unwrap_or_default();
     for r in rows {
         let label = codebook::tag(r.tag)
             .map(|t| t.label())
