@@ -62,7 +62,11 @@ pub fn record<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = 
         if i > 0 {
             out.push(',');
         }
-        if field.contains([',', '"', '\r', '\n']) {
+        // Bytes, not chars: these ASCII bytes never occur inside a longer UTF-8 sequence.
+        if field
+            .bytes()
+            .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+        {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
             out.push('"');
