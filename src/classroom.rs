@@ -169,10 +169,9 @@ pub fn table(len: Cp, annotators: &[Annotator]) -> Vec<TagAgreement> {
 /// an empty cell.
 pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
     let lists: Vec<Vec<&Annotation>> = annotators.iter().map(refs).collect();
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let _ = w.write_record([
+    let mut out = String::from("\u{feff}");
+    let mut w = |fields: [&str; 7]| crate::formats::csv::record(&mut out, fields);
+    w([
         "tag",
         "tag_label",
         "statistic",
@@ -181,14 +180,14 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
         "value",
         "annotators_using_tag",
     ]);
-    let cell = |v: Option<f64>| v.map(|x| format!("{x:.4}")).unwrap_or_default();
+    let cell = |v: Option<f64>| v.map(|x| crate::decimal::fixed(x, 4)).unwrap_or_default();
     for r in rows {
         let label = codebook::tag(r.tag)
             .map(|t| t.label())
             .unwrap_or_else(|| "All tags".into());
         let used = r.used_by.to_string();
         for (i, j, k) in &r.cohen {
-            let _ = w.write_record([
+            w([
                 r.tag,
                 &label,
                 "cohen_kappa",
@@ -199,7 +198,7 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
             ]);
         }
         for (stat, v) in [("fleiss_kappa", r.fleiss), ("krippendorff_alpha", r.alpha)] {
-            let _ = w.write_record([r.tag, &label, stat, "", "", &cell(v), &used]);
+            w([r.tag, &label, stat, "", "", &cell(v), &used]);
         }
         if codebook::tag(r.tag).is_none() {
             continue; // span scores are per tag
@@ -209,7 +208,7 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
             (Matching::Overlap, "span_f1_overlap"),
         ] {
             for (i, j, s) in crate::stats::pair_span_scores(&lists, r.tag, how) {
-                let _ = w.write_record([
+                w([
                     r.tag,
                     &label,
                     stat,
@@ -221,8 +220,7 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
             }
         }
     }
-    let body = w.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8(body).unwrap_or_default())
+    out
 }
 
 /// A passage the key has and an annotator lacks, or the other way round.

@@ -108,7 +108,7 @@ pub fn size_and_limit(size: usize, limit: usize) -> (String, String) {
 /// A size for people: `12.3 MB`, `512 KB`, `900 bytes` (decimal units, as file managers show).
 pub fn human_size(bytes: usize) -> String {
     if bytes >= 1_000_000 {
-        let mb = format!("{:.1}", bytes as f64 / 1_000_000.0);
+        let mb = crate::decimal::fixed(bytes as f64 / 1_000_000.0, 1);
         format!("{} MB", mb.strip_suffix(".0").unwrap_or(&mb))
     } else if bytes >= 1_000 {
         format!("{} KB", bytes / 1_000)

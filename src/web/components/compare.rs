@@ -5,6 +5,7 @@
 
 use crate::classroom::{self, Annotator, Disagreement, KeyScores, TagUse};
 use crate::codebook::{self, TagKind};
+use crate::decimal::fixed;
 use crate::session::{Level, Panel, Progress};
 use crate::state::Action;
 use crate::stats::TagAgreement;
@@ -29,7 +30,7 @@ struct Loaded {
 fn fmt(v: Option<f64>) -> String {
     v.map_or_else(
         || "—".into(),
-        |x| format!("{:.2}", if x.abs() < 0.005 { 0.0 } else { x }),
+        |x| fixed(if x.abs() < 0.005 { 0.0 } else { x }, 2),
     )
 }
 
@@ -361,7 +362,7 @@ fn view_coverage(uses: &[TagUse]) -> Html {
     html! {
         <section aria-labelledby="cmp-coverage">
             <h3 id="cmp-coverage">{ "Coverage of the codebook" }</h3>
-            <svg class="coverage" role="img" aria-labelledby="cov-title cov-desc" viewBox={format!("0 0 300 {height}")}
+            <svg class="coverage" role="img" aria-labelledby="cov-title cov-desc" viewBox={format!("0 0 300 {}", fixed(height, 0))}
                  width="100%" preserveAspectRatio="xMinYMin meet">
                 <title id="cov-title">{ "Annotations per objective and principle" }</title>
                 <desc id="cov-desc">{ desc.clone() }</desc>
@@ -372,12 +373,12 @@ fn view_coverage(uses: &[TagUse]) -> Html {
                     let none = u.annotations == 0;
                     html! {
                         <g>
-                            <text x="0" y={format!("{:.1}", y + 11.0)} font-size="10" fill={if none { "#9a1c1c" } else { "#1f2328" }}>
+                            <text x="0" y={fixed(y + 11.0, 1)} font-size="10" fill={if none { "#9a1c1c" } else { "#1f2328" }}>
                                 { t.map(|t| t.badge()).unwrap_or_default() }
                             </text>
-                            <rect x="30" y={format!("{y:.1}")} width={format!("{w:.1}")} height="12"
+                            <rect x="30" y={fixed(y, 1)} width={fixed(w, 1)} height="12"
                                   fill={t.map(|t| t.color).unwrap_or("#ccc")} stroke="#57606a" stroke-width="0.5" />
-                            <text x={format!("{:.1}", 34.0 + w)} y={format!("{:.1}", y + 11.0)} font-size="10"
+                            <text x={fixed(34.0 + w, 1)} y={fixed(y + 11.0, 1)} font-size="10"
                                   fill={if none { "#9a1c1c" } else { "#1f2328" }}>
                                 { if none { "not tagged".to_string() } else { format!("{} by {}", u.annotations, u.annotators) } }
                             </text>

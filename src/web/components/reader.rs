@@ -13,6 +13,7 @@
 //! knows: which annotations lie under the pointer, and where the card fits.
 
 use crate::annotation::Annotation;
+use crate::decimal::fixed;
 use crate::document::Document;
 use crate::fields::Field;
 use crate::keymap::reader_action;
@@ -328,7 +329,11 @@ fn hits_at(app: &AppContext, doc_id: &str, x: f64, y: f64) -> Vec<String> {
 /// offers Select (when several overlap), Edit and Close.
 fn view_card(annotations: &[Annotation], at: (f64, f64), pinned: bool, app: &AppContext) -> Html {
     // Keep the card inside the window: below the point, shifted left near the right edge.
-    let style = format!("left:{}px;top:{}px", (at.0 - 20.0).max(8.0), at.1 + 14.0);
+    let style = format!(
+        "left:{}px;top:{}px",
+        fixed((at.0 - 20.0).max(8.0), 2),
+        fixed(at.1 + 14.0, 2)
+    );
     let close = {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(Action::Unpin))

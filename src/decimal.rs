@@ -1,0 +1,158 @@
+//! Fixed-point text of floats (`{:.N}` without `core::fmt`'s float formatter).
+//!
+//! The standard float formatter (`Display` for `f64`) brings two large algorithms into the
+//! wasm (shortest and exact digits, ~11 KB raw). The app only ever prints floats with a fixed
+//! number of decimals (statistics, sizes, SVG coordinates, CSS pixels), so [`fixed`] does
+//! that one thing with integer arithmetic and gives the same text as `format!("{x:.N}")`.
+
+/// `x` with exactly `places` decimals (`places` ≤ 6), the same text as
+/// `format!("{x:.places$}")`: the exact binary value rounded half to even, a `-` for any
+/// negative value (including `-0.0` and values that round to zero), `NaN`, `inf`, `-inf`.
+pub fn fixed(x: f64, places: u32) -> String {
+    debug_assert!(places <= 6, "fixed: at most 6 decimals");
+    let sign = if x.is_sign_negative() && !x.is_nan() {
+        "-"
+    } else {
+        ""
+    };
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return format!("{sign}inf");
+    }
+    let scale = 10u128.pow(places);
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = u128::from(bits & ((1 << 52) - 1));
+    // |x| = mant × 2^e exactly.
+    let (mant, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
+    let scaled = if e >= 0 {
+        // A whole number; past 2^(53 + 40) it no longer fits u128 with the scale.
+        if e > 40 {
+            return format!(
+                "{sign}{}{}",
+                big_int(mant as u64, e as u32),
+                point_zeros(places)
+            );
+        }
+        (mant << e) * scale
+    } else {
+        let shift = (-e) as u32;
+        let num = mant * scale; // < 2^53 × 10^6 < 2^73
+        if shift >= 100 {
+            // |x| × 10^places < 2^-27: rounds to zero.
+            0
+        } else {
+            let q = num >> shift;
+            let rem = num - (q << shift);
+            let half = 1u128 << (shift - 1);
+            if rem > half || (rem == half && q % 2 == 1) {
+                q + 1
+            } else {
+                q
+            }
+        }
+    };
+    let (int, dec) = (scaled / scale, scaled % scale);
+    if places == 0 {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{dec:0width$}", width = places as usize)
+    }
+}
+
+/// The decimal digits of `mant × 2^e` (whole numbers up to `f64::MAX`), by long
+/// multiplication in base 10^9.
+fn big_int(mant: u64, mut e: u32) -> String {
+    const BASE: u64 = 1_000_000_000;
+    let mut limbs = vec![mant % BASE, mant / BASE % BASE, mant / BASE / BASE];
+    while e > 0 {
+        let k = e.min(30);
+        e -= k;
+        let mut carry = 0u64;
+        for limb in &mut limbs {
+            let v = (*limb << k) + carry;
+            *limb = v % BASE;
+            carry = v / BASE;
+        }
+        while carry > 0 {
+            limbs.push(carry % BASE);
+            carry /= BASE;
+        }
+    }
+    while limbs.len() > 1 && limbs.last() == Some(&0) {
+        limbs.pop();
+    }
+    let mut out = limbs.pop().unwrap_or(0).to_string();
+    for limb in limbs.iter().rev() {
+        out.push_str(&format!("{limb:09}"));
+    }
+    out
+}
+
+/// `.000…` with `places` zeros, or nothing for 0 places.
+fn point_zeros(places: u32) -> String {
+    if places == 0 {
+        String::new()
+    } else {
+        format!(".{}", "0".repeat(places as usize))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixed;
+    use proptest::prelude::*;
+
+    #[test]
+    fn matches_std_on_edges() {
+        for x in [
+            0.0,
+            -0.0,
+            0.5,
+            1.5,
+            2.5,
+            -2.5,
+            0.125,
+            0.375,
+            0.005,
+            0.015,
+            0.00015,
+            0.12345,
+            -0.00001,
+            1e-300,
+            5e-324,
+            1e15,
+            1e20,
+            1.7976931348623157e308,
+            999.99995,
+            0.99995,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            34.0 + 170.0 / 3.0,
+        ] {
+            for p in 0..=6u32 {
+                assert_eq!(fixed(x, p), format!("{x:.*}", p as usize), "{x:e} to {p}");
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn matches_std(x in proptest::num::f64::ANY, p in 0..=6u32) {
+            prop_assert_eq!(fixed(x, p), format!("{x:.*}", p as usize));
+        }
+
+        #[test]
+        fn matches_std_for_ratios(a in 0u32..2000, b in 1u32..2000, p in 0..=6u32) {
+            let x = f64::from(a) / f64::from(b) - 0.5;
+            prop_assert_eq!(fixed(x, p), format!("{x:.*}", p as usize));
+        }
+    }
+}
