@@ -107,6 +107,8 @@ fn point_zeros(places: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::fixed;
+    // proptest is a native-only dev-dependency (no random source in the wasm32 test build).
+    #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
 
     #[test]
@@ -143,6 +145,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest! {
         #[test]
         fn matches_std(x in proptest::num::f64::ANY, p in 0..=6u32) {
