@@ -4,7 +4,7 @@
 //! downloads). Pure Rust, tested natively.
 
 pub use crate::action::{Accepted, Action, Restored};
-use crate::annotation::{normalize_tags, Annotation, Draft, Millis, Seen};
+use crate::annotation::{Annotation, Draft, Millis, Seen};
 use crate::document::Document;
 use crate::effect::{CaretView, Effect, FocusTarget};
 use crate::fields::Field;
@@ -16,6 +16,7 @@ use crate::library::Library;
 use crate::session::{CardPlace, Level, PinnedCard, Session};
 use std::sync::Arc;
 
+mod edit;
 mod restore;
 
 /// The palette's message when no tag is ticked.
@@ -374,127 +375,6 @@ impl Model {
             return Err(vec![Effect::Focus(FocusTarget::PaletteName)]);
         }
         Ok(name)
-    }
-
-    fn create(&mut self, id: String, mut draft: Draft, now: Millis) -> Vec<Effect> {
-        if draft.tags.is_empty() {
-            self.session.problem = Some(NEEDS_TAG.into());
-            return vec![];
-        }
-        let annotator = match self.require_name() {
-            Ok(name) => name,
-            Err(effects) => return effects,
-        };
-        let Some(doc) = self.library.document(&draft.document) else {
-            return vec![];
-        };
-        draft.note = self.session.clip_typed(Field::Note, draft.note.trim());
-        match Annotation::new(id, draft, &doc.text, &annotator, now) {
-            Ok(a) => {
-                let s = &mut self.session;
-                s.pending = None;
-                s.problem = None;
-                s.current = Some(a.id.clone());
-                s.settings.remember_tags(&a.tags);
-                let mut effects = self.record(vec![Change::created(a)]);
-                effects.extend([
-                    Effect::SaveSettings,
-                    Effect::ClearSelection,
-                    Effect::Focus(FocusTarget::Text),
-                ]);
-                effects
-            }
-            Err(e) => {
-                let s = &mut self.session;
-                s.notify(Level::Error, format!("Not saved: {e}."), false, false);
-                vec![]
-            }
-        }
-    }
-
-    fn accept(&mut self, passages: Vec<Accepted>, now: Millis) -> Vec<Effect> {
-        let annotator = self.session.annotator();
-        if annotator.is_empty() {
-            let s = &mut self.session;
-            s.notify(Level::Error, NEEDS_NAME_FIRST.into(), false, false);
-            return vec![];
-        }
-        let Some(doc) = self.open_document() else {
-            return vec![];
-        };
-        let made: Vec<Annotation> = passages
-            .into_iter()
-            .filter_map(|p| {
-                let draft = Draft {
-                    document: doc.id.clone(),
-                    start: p.start,
-                    end: p.end,
-                    tags: vec![p.tag],
-                    note: String::new(),
-                };
-                Annotation::new(p.id, draft, &doc.text, &annotator, now).ok()
-            })
-            .collect();
-        let Some(last) = made.last() else {
-            return vec![];
-        };
-        let s = &mut self.session;
-        s.current = Some(last.id.clone());
-        for a in &made {
-            s.settings.remember_tags(&a.tags);
-        }
-        let mut effects = self.record(made.into_iter().map(Change::created).collect());
-        effects.push(Effect::SaveSettings);
-        effects
-    }
-
-    fn update(&mut self, id: String, tags: Vec<String>, note: String, now: Millis) -> Vec<Effect> {
-        let Some(before) = self.library.annotation(&id).cloned() else {
-            return vec![];
-        };
-        if tags.is_empty() {
-            self.session.problem = Some(NEEDS_TAG.into());
-            return vec![];
-        }
-        if let Err(effects) = self.require_name() {
-            return effects;
-        }
-        let tags = match normalize_tags(&tags) {
-            Ok(t) => t,
-            Err(e) => {
-                let s = &mut self.session;
-                s.notify(Level::Error, format!("Not saved: {e}."), false, false);
-                return vec![];
-            }
-        };
-        let s = &mut self.session;
-        let note = s.clip_typed(Field::Note, note.trim());
-        s.editing = None;
-        s.problem = None;
-        let mut effects = vec![Effect::ClearSelection, Effect::Focus(FocusTarget::Text)];
-        if tags == before.tags && note == before.note {
-            return effects;
-        }
-        s.settings.remember_tags(&tags);
-        let after = Annotation {
-            tags,
-            note,
-            updated: now.max(before.updated),
-            ..before.clone()
-        };
-        effects.extend(self.record(vec![Change::edited(before, Some(after))]));
-        effects.push(Effect::SaveSettings);
-        effects
-    }
-
-    fn delete(&mut self, id: &str) -> Vec<Effect> {
-        let Some(before) = self.library.annotation(id).cloned() else {
-            return vec![];
-        };
-        let effects = self.record(vec![Change::edited(before, None)]);
-        let s = &mut self.session;
-        s.notify(Level::Info, "Annotation deleted.".into(), true, false);
-        effects
     }
 
     fn import(&mut self, mut plan: Plan) -> Vec<Effect> {

@@ -1,0 +1,138 @@
+//! Annotations made, accepted, edited and deleted: the parts of [`Model::apply`] that
+//! change one annotation or a handful, each one undo step.
+
+use super::{Accepted, Model, NEEDS_NAME_FIRST, NEEDS_TAG};
+use crate::annotation::{normalize_tags, Annotation, Draft, Millis};
+use crate::effect::{Effect, FocusTarget};
+use crate::fields::Field;
+use crate::history::Change;
+use crate::session::Level;
+
+impl Model {
+    pub(super) fn create(&mut self, id: String, mut draft: Draft, now: Millis) -> Vec<Effect> {
+        if draft.tags.is_empty() {
+            self.session.problem = Some(NEEDS_TAG.into());
+            return vec![];
+        }
+        let annotator = match self.require_name() {
+            Ok(name) => name,
+            Err(effects) => return effects,
+        };
+        let Some(doc) = self.library.document(&draft.document) else {
+            return vec![];
+        };
+        draft.note = self.session.clip_typed(Field::Note, draft.note.trim());
+        match Annotation::new(id, draft, &doc.text, &annotator, now) {
+            Ok(a) => {
+                let s = &mut self.session;
+                s.pending = None;
+                s.problem = None;
+                s.current = Some(a.id.clone());
+                s.settings.remember_tags(&a.tags);
+                let mut effects = self.record(vec![Change::created(a)]);
+                effects.extend([
+                    Effect::SaveSettings,
+                    Effect::ClearSelection,
+                    Effect::Focus(FocusTarget::Text),
+                ]);
+                effects
+            }
+            Err(e) => {
+                let s = &mut self.session;
+                s.notify(Level::Error, format!("Not saved: {e}."), false, false);
+                vec![]
+            }
+        }
+    }
+
+    pub(super) fn accept(&mut self, passages: Vec<Accepted>, now: Millis) -> Vec<Effect> {
+        let annotator = self.session.annotator();
+        if annotator.is_empty() {
+            let s = &mut self.session;
+            s.notify(Level::Error, NEEDS_NAME_FIRST.into(), false, false);
+            return vec![];
+        }
+        let Some(doc) = self.open_document() else {
+            return vec![];
+        };
+        let made: Vec<Annotation> = passages
+            .into_iter()
+            .filter_map(|p| {
+                let draft = Draft {
+                    document: doc.id.clone(),
+                    start: p.start,
+                    end: p.end,
+                    tags: vec![p.tag],
+                    note: String::new(),
+                };
+                Annotation::new(p.id, draft, &doc.text, &annotator, now).ok()
+            })
+            .collect();
+        let Some(last) = made.last() else {
+            return vec![];
+        };
+        let s = &mut self.session;
+        s.current = Some(last.id.clone());
+        for a in &made {
+            s.settings.remember_tags(&a.tags);
+        }
+        let mut effects = self.record(made.into_iter().map(Change::created).collect());
+        effects.push(Effect::SaveSettings);
+        effects
+    }
+
+    pub(super) fn update(
+        &mut self,
+        id: String,
+        tags: Vec<String>,
+        note: String,
+        now: Millis,
+    ) -> Vec<Effect> {
+        let Some(before) = self.library.annotation(&id).cloned() else {
+            return vec![];
+        };
+        if tags.is_empty() {
+            self.session.problem = Some(NEEDS_TAG.into());
+            return vec![];
+        }
+        if let Err(effects) = self.require_name() {
+            return effects;
+        }
+        let tags = match normalize_tags(&tags) {
+            Ok(t) => t,
+            Err(e) => {
+                let s = &mut self.session;
+                s.notify(Level::Error, format!("Not saved: {e}."), false, false);
+                return vec![];
+            }
+        };
+        let s = &mut self.session;
+        let note = s.clip_typed(Field::Note, note.trim());
+        s.editing = None;
+        s.problem = None;
+        let mut effects = vec![Effect::ClearSelection, Effect::Focus(FocusTarget::Text)];
+        if tags == before.tags && note == before.note {
+            return effects;
+        }
+        s.settings.remember_tags(&tags);
+        let after = Annotation {
+            tags,
+            note,
+            updated: now.max(before.updated),
+            ..before.clone()
+        };
+        effects.extend(self.record(vec![Change::edited(before, Some(after))]));
+        effects.push(Effect::SaveSettings);
+        effects
+    }
+
+    pub(super) fn delete(&mut self, id: &str) -> Vec<Effect> {
+        let Some(before) = self.library.annotation(id).cloned() else {
+            return vec![];
+        };
+        let effects = self.record(vec![Change::edited(before, None)]);
+        let s = &mut self.session;
+        s.notify(Level::Info, "Annotation deleted.".into(), true, false);
+        effects
+    }
+}
