@@ -209,15 +209,26 @@ pub const PAPER: &str = "#fdfcf9";
 /// How well a tag matches what was typed into the palette's search box: `Some(0)` when
 /// every word typed appears (ignoring case) in its number or name, `Some(1)` when some only
 /// appear in its full title, `None` when a word appears nowhere. A number matches the
-/// objective with that number only, not the `1` in `17`. `17`, `disc` and `human rights`
-/// all find what a reader expects, first.
+/// objective with that number only, not the `1` in `17`; `P1` (its badge) matches the
+/// first principle, and so does a number after the word `principle` (`principle 1`).
+/// `17`, `disc`, `P3` and `human rights` all find what a reader expects, first.
 pub fn tag_match(tag: &Tag, query: &str) -> Option<u8> {
     let name = format!("{} {}", tag.label(), tag.id.replace('-', " ")).to_lowercase();
     let title = tag.title.to_lowercase();
+    let query = query.to_lowercase();
+    let principles = query.split_whitespace().any(|w| w.starts_with("principle"));
     let mut rank = 0;
-    for word in query.to_lowercase().split_whitespace() {
-        if let Ok(n) = word.parse::<u8>() {
-            if tag.kind != TagKind::Objective || tag.number != n {
+    for word in query.split_whitespace() {
+        let badge = word.strip_prefix('p').and_then(|n| n.parse::<u8>().ok());
+        let number = word.parse::<u8>().ok();
+        let wanted = match (badge, number) {
+            (Some(n), _) => Some((TagKind::Principle, n)),
+            (None, Some(n)) if principles => Some((TagKind::Principle, n)),
+            (None, Some(n)) => Some((TagKind::Objective, n)),
+            (None, None) => None,
+        };
+        if let Some((kind, n)) = wanted {
+            if tag.kind != kind || tag.number != n {
                 return None;
             }
         } else if !name.contains(word) {
@@ -392,7 +403,7 @@ mod tests {
 
 #[cfg(test)]
 mod css_tests {
-    use super::{search_tags, Tag, TAGS};
+    use super::{search_tags, Tag, TagKind, TAGS};
 
     /// `styles/highlights.css` must colour every tag as the codebook does.
     #[test]
@@ -428,5 +439,16 @@ mod css_tests {
         assert!(find("cooperation").contains(&"objective-23"));
         assert!(find("cooperation").contains(&"principle-international-cooperation"));
         assert_eq!(find("").len(), 33);
+        // A principle by its badge, or by its number after the word.
+        let p1 = TAGS
+            .iter()
+            .find(|t| t.kind == TagKind::Principle && t.number == 1)
+            .map(|t| t.id)
+            .unwrap();
+        assert_eq!(find("P1"), [p1]);
+        assert_eq!(find("p1"), [p1]);
+        assert_eq!(find("principle 1"), [p1]);
+        assert_eq!(find("p10").len(), 1);
+        assert_eq!(find("p11"), Vec::<&str>::new());
     }
 }
