@@ -75,15 +75,16 @@ pub fn waiting_for_text() -> Html {
                 app.dispatch(Action::DeleteWaiting(document.clone()))
             })
         };
-        let text = g.sha256.as_deref().map_or_else(
-            || "a text known by its id".to_string(),
-            |h| format!("a text with SHA-256 {}…", &h[..h.len().min(12)]),
+        // Named for people; the text's SHA-256, by which it is recognised, on hover.
+        let known_by = g.sha256.as_deref().map_or_else(
+            || format!("The text's id: {}", g.document),
+            |h| format!("The text's SHA-256: {h}"),
         );
         let all_files = g.files.join(", ");
         html! {
             <li key={g.document.clone()} class="doc-card waiting-group">
                 <p class="waiting-from" title={all_files}>{ format!("From {from}") }</p>
-                <p class="doc-desc">{ format!("{what} of {text}") }</p>
+                <p class="doc-desc" title={known_by}>{ format!("{what} of a text not in this browser") }</p>
                 <ul class="waiting-quotes">
                     { for g.quotes.iter().map(|q| html! { <li>{ format!("“{}”", isolate(q)) }</li> }) }
                 </ul>

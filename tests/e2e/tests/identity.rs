@@ -116,7 +116,7 @@ async fn annotations_of_a_missing_text_wait_in_the_library_and_are_placed_when_i
     .await;
     b.wait_for_text("Waiting for their text").await;
     b.wait_for_text("From “essay-notes.jsonld”").await;
-    b.wait_for_text("3 annotations of a text with SHA-256")
+    b.wait_for_text("3 annotations of a text not in this browser")
         .await;
     b.wait_for_text("“Remittances matter to families”").await;
     b.by_name(
