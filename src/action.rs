@@ -80,6 +80,10 @@ pub enum Action {
     /// Delete every orphan waiting for this document, which is not in this browser (the
     /// Library's "Waiting for their text"): one undo step.
     DeleteWaiting(String),
+    /// Place the orphans waiting for a text on this document, which holds that text: after
+    /// an Undo took back their placement, the text is here and nothing would add it again.
+    /// One undo step.
+    PlaceWaiting(String),
     /// Add what an import planned: documents, annotations, orphans; and say what happened.
     Import(Box<Plan>),
     /// Show how far a long task has come (an import), or that it is over.
@@ -182,6 +186,7 @@ impl Action {
             | Action::DeleteCurrent
             | Action::DeleteOrphan(_)
             | Action::DeleteWaiting(_)
+            | Action::PlaceWaiting(_)
             | Action::Import(_)
             | Action::Undo
             | Action::Redo

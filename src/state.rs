@@ -135,6 +135,7 @@ impl Model {
             },
             Action::DeleteOrphan(id) => self.library.delete_orphan(&id),
             Action::DeleteWaiting(document) => self.delete_waiting(&document),
+            Action::PlaceWaiting(id) => self.place_waiting_on(&[id], None),
             Action::Import(plan) => self.import(*plan),
             Action::Progress(p) => {
                 s.progress = p;

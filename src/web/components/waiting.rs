@@ -80,15 +80,39 @@ pub fn waiting_for_text() -> Html {
             || format!("The text's id: {}", g.document),
             |h| format!("The text's SHA-256: {h}"),
         );
+        // The text may be here already (an Undo took back their placement): offer to place
+        // them on it, rather than ask for a text the library holds.
+        let here = g.sha256.as_deref().and_then(|h| {
+            library
+                .documents()
+                .iter()
+                .find(|d| d.text.sha256_hex().eq_ignore_ascii_case(h))
+        });
+        let where_text = match here {
+            Some(doc) => format!(
+                "{what} of a text that is here, as “{}”",
+                isolate(&clip(&doc.title, 60))
+            ),
+            None => format!("{what} of a text not in this browser"),
+        };
+        let place = here.map(|doc| {
+            let app = app.clone();
+            let id = doc.id.clone();
+            let title = format!("Place on “{}”", isolate(&clip(&doc.title, 60)));
+            let onclick =
+                Callback::from(move |_: MouseEvent| app.dispatch(Action::PlaceWaiting(id.clone())));
+            html! { <button class="link" {onclick}>{ title }</button> }
+        });
         let all_files = g.files.join(", ");
         html! {
             <li key={g.document.clone()} class="doc-card waiting-group">
                 <p class="waiting-from" title={all_files}>{ format!("From {from}") }</p>
-                <p class="doc-desc" title={known_by}>{ format!("{what} of a text not in this browser") }</p>
+                <p class="doc-desc" title={known_by}>{ where_text }</p>
                 <ul class="waiting-quotes">
                     { for g.quotes.iter().map(|q| html! { <li>{ format!("“{}”", isolate(q)) }</li> }) }
                 </ul>
                 <div class="doc-tools">
+                    { for place }
                     <button class="link" onclick={export}
                             aria-label={format!("Export the {what} waiting from {from}")}>{ "Export" }</button>
                     <button class="link" onclick={delete}

@@ -148,6 +148,22 @@ async fn annotations_of_a_missing_text_wait_in_the_library_and_are_placed_when_i
         true,
         "nothing waits any more"
     );
+    // Undo takes the placement back. The text is still here, so the card offers to place
+    // them on it instead of asking for a text the library holds; one click does.
+    b.js(
+        "document.querySelector('button[aria-label=\"Undo\"]').click()",
+        vec![],
+    )
+    .await;
+    b.wait_for_text("3 annotations of a text that is here, as “My essay”")
+        .await;
+    b.click("button", "Place on “My essay”").await;
+    b.wait_until(
+        "nothing waits after placing them again",
+        "return document.querySelector('.waiting') === null",
+    )
+    .await;
+    assert_eq!(b.list_entries().await.len(), 3);
     b.wait_saved().await;
     let placed_on = stored_documents(&b).await;
     assert_eq!(placed_on.len(), 3);
