@@ -17,7 +17,7 @@ use crate::storage::{
     encode, encode_chunk, StoredDocument, StoredSettings, SETTINGS_KEY, STORE_ANNOTATIONS,
     STORE_DOCUMENTS, STORE_META,
 };
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 /// The most annotations one chunk holds. A change to one annotation re-encodes its whole
 /// chunk (some 200 KB and 2 ms at 500); an import of 50,000 makes 100 records, each write a
@@ -183,6 +183,13 @@ impl Layout {
                     touch(&mut content, &mut dirty, i);
                     content[i].get_or_insert_with(Vec::new).push(a);
                 }
+                // Their chunks take them from the lists, below, with their other annotations.
+                Effect::SaveAnnotations(ids) => {
+                    for id in ids.ids() {
+                        let i = self.home(id);
+                        touch(&mut content, &mut dirty, i);
+                    }
+                }
                 Effect::DeleteAnnotation(id) => {
                     if let Some(i) = self.place.remove(&id) {
                         self.slots[i].count -= 1;
@@ -245,6 +252,27 @@ impl Layout {
     }
 }
 
+/// Takes the effects of the next `n` annotations (at least one effect) off the front of
+/// `pending`, for one call of [`Layout::writes`]: an [`Effect::SaveAnnotations`] of more
+/// is split, its ids shared, not copied.
+pub fn take_slice(pending: &mut VecDeque<Effect>, n: usize) -> Vec<Effect> {
+    let mut part = Vec::new();
+    let mut room = n.max(1);
+    while room > 0 {
+        let Some(mut e) = pending.pop_front() else {
+            break;
+        };
+        if let Effect::SaveAnnotations(ids) = &mut e {
+            if ids.len() > room {
+                pending.push_front(Effect::SaveAnnotations(ids.split_off(room)));
+            }
+        }
+        room = room.saturating_sub(e.annotations().max(1));
+        part.push(e);
+    }
+    part
+}
+
 /// Keeps the last copy of each annotation in `list` (saved twice in one batch, made then
 /// edited: the later copy is the state), in order.
 fn keep_last(list: &mut Vec<Annotation>) {
@@ -268,7 +296,9 @@ pub fn split(effects: Vec<Effect>, model: &Model, now: Millis) -> (Vec<Write>, V
     let mut annotations = Vec::new();
     for effect in effects {
         match effect {
-            Effect::SaveAnnotation(_) | Effect::DeleteAnnotation(_) => annotations.push(effect),
+            Effect::SaveAnnotation(_)
+            | Effect::SaveAnnotations(_)
+            | Effect::DeleteAnnotation(_) => annotations.push(effect),
             Effect::SaveDocument(id) => {
                 if let Some(doc) = model.library.document(&id) {
                     records.push(Write {
@@ -320,8 +350,13 @@ fn settings_write(model: &Model) -> Write {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::action::Action;
+    use crate::effect::Ids;
+    use crate::formats::export::export_file;
+    use crate::formats::{Format, Options};
     use crate::storage::{decode, StoredChunk};
     use crate::text::Cp;
+    use std::sync::Arc;
 
     fn ann(id: &str, note: &str) -> Annotation {
         Annotation {
@@ -436,5 +471,131 @@ mod tests {
         // 499 fill chunk-3 (which had room), the last one opens chunk-5, past the damaged 4.
         assert_eq!(keys, vec!["chunk-3", "chunk-5"]);
         assert_eq!(stored(&writes[0]).len(), CHUNK);
+    }
+
+    #[test]
+    fn an_imports_ids_taken_in_slices_store_every_annotation_once() {
+        let list: Vec<Annotation> = (0..1200).map(|i| ann(&format!("a{i:04}"), "")).collect();
+        let ids: Arc<[String]> = list.iter().map(|a| a.id.clone()).collect();
+        let mut pending: VecDeque<Effect> = VecDeque::from([
+            Effect::imported("f.json", 1200),
+            Effect::SaveAnnotations(Ids::all(ids)),
+            Effect::DeleteAnnotation("a0000".into()),
+        ]);
+        // Deleted before it was written: the lists no longer hold it.
+        let now = &list[1..];
+        let mut layout = Layout::default();
+        let mut stored_ids = Vec::new();
+        while !pending.is_empty() {
+            let part = take_slice(&mut pending, 700);
+            assert!(part.iter().map(Effect::annotations).sum::<usize>() <= 700);
+            for w in layout.writes(part, now, &[]) {
+                if w.value.is_some() {
+                    stored_ids.extend(stored(&w));
+                }
+            }
+        }
+        let mut got: Vec<String> = stored_ids.into_iter().map(|(id, _)| id).collect();
+        got.sort();
+        got.dedup();
+        let want: Vec<String> = now.iter().map(|a| a.id.clone()).collect();
+        assert_eq!(got, want);
+        assert_eq!(layout.key_of("a0000"), None);
+        assert_eq!(layout.chunks(), 3);
+    }
+
+    fn model_with_doc(text: &str) -> Model {
+        let mut m = Model::default();
+        m.apply(Action::SetAnnotator("Ana".into()));
+        let doc = crate::document::Document::from_paste("u1".into(), "Mine", text).unwrap();
+        m.apply(Action::AddDocuments(vec![doc]));
+        m
+    }
+
+    fn create(m: &mut Model, id: &str, start: usize, end: usize, tags: &[&str]) -> Vec<Effect> {
+        m.apply(Action::Create {
+            id: id.into(),
+            document: "u1".into(),
+            start: Cp(start),
+            end: Cp(end),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            note: String::new(),
+            now: 1,
+        })
+    }
+
+    /// Carries out the storage effects as the shell does (in slices of 7 annotations) on a
+    /// store of chunk records, and returns what the store then holds, by id.
+    fn store(
+        db: &mut std::collections::BTreeMap<String, Vec<Annotation>>,
+        layout: &mut Layout,
+        effects: Vec<Effect>,
+        m: &Model,
+    ) -> std::collections::BTreeMap<String, Annotation> {
+        let (_, annotations) = split(effects, m, 1);
+        let mut pending: std::collections::VecDeque<Effect> = annotations.into();
+        while !pending.is_empty() {
+            let part = take_slice(&mut pending, 7);
+            let lib = &m.library;
+            for w in layout.writes(part, lib.annotations(), lib.orphans()) {
+                match w.value {
+                    Some(v) => {
+                        let chunk: StoredChunk = decode(&v.encode()).unwrap();
+                        db.insert(w.key, chunk.annotations);
+                    }
+                    None => {
+                        db.remove(&w.key);
+                    }
+                }
+            }
+        }
+        db.values()
+            .flatten()
+            .map(|a| (a.id.clone(), a.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn an_import_undone_and_redone_twice_keeps_and_stores_every_annotation() {
+        let text: String = (0..40).map(|i| format!("word{i} ")).collect();
+        let mut theirs = model_with_doc(&text);
+        for i in 0..30 {
+            let at = i * 7;
+            create(&mut theirs, &format!("t{i}"), at, at + 5, &["objective-3"]);
+        }
+        let file = export_file(&theirs.library, Format::Project, None, Options::default());
+        let mut m = model_with_doc(&text);
+        let (mut db, mut layout) = Default::default();
+        let mine = create(&mut m, "mine", 1, 4, &["objective-1"]);
+        store(&mut db, &mut layout, mine, &m);
+        let mut n = 0;
+        let mut ids = || {
+            n += 1;
+            format!("id-{n}")
+        };
+        let effects = m
+            .import_file("theirs.json", file.content.as_bytes(), &mut ids, 1)
+            .unwrap();
+        assert_eq!(effects[0], Effect::imported("theirs.json", 30));
+        let imported: Vec<Annotation> = theirs.library.annotations().to_vec();
+        let all = |m: &Model| -> std::collections::BTreeMap<String, Annotation> {
+            let list = m.library.annotations().iter();
+            list.map(|a| (a.id.clone(), a.clone())).collect()
+        };
+        let after_import = all(&m);
+        assert_eq!(after_import.len(), 31);
+        for a in &imported {
+            assert_eq!(after_import.get(&a.id), Some(a), "imported as it was");
+        }
+        assert_eq!(store(&mut db, &mut layout, effects, &m), after_import);
+        for round in 0..2 {
+            let undone = m.apply(Action::Undo);
+            assert_eq!(m.library.annotations().len(), 1, "round {round}");
+            assert_eq!(store(&mut db, &mut layout, undone, &m), all(&m));
+            let redone = m.apply(Action::Redo);
+            assert_eq!(all(&m), after_import, "round {round}: every one back");
+            assert_eq!(store(&mut db, &mut layout, redone, &m), after_import);
+        }
+        assert_eq!(m.history.undo_len(), 2, "the import is one step");
     }
 }

@@ -4,19 +4,18 @@
 //! downloads). Pure Rust, tested natively.
 
 pub use crate::action::{Accepted, Action, Restored};
-use crate::annotation::{Annotation, Draft, Millis, Seen};
+use crate::annotation::{Annotation, Draft, Millis};
 use crate::document::Document;
 use crate::effect::{CaretView, Effect, FocusTarget};
 use crate::fields::Field;
 use crate::formats::export::{backup, export_file};
-use crate::formats::plan::Plan;
 use crate::formats::{Format, Options};
 use crate::history::{Change, History, Step};
 use crate::library::Library;
 use crate::session::{CardPlace, Level, PinnedCard, Session};
-use std::sync::Arc;
 
 mod edit;
+mod import;
 mod restore;
 
 /// The palette's message when no tag is ticked.
@@ -155,7 +154,9 @@ impl Model {
             }
             Action::Undo => match self.history.undo() {
                 Some(step) => {
-                    let effects = self.put(&step);
+                    let (effects, taken) = self.put_taking(&step);
+                    // What an import's batch took out of the library, kept for Redo.
+                    self.history.keep_taken(taken);
                     self.session.drop_undo_offers();
                     effects
                 }
@@ -378,81 +379,6 @@ impl Model {
         Ok(name)
     }
 
-    fn import(&mut self, mut plan: Plan) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        // Worded before the annotations are moved out of the plan.
-        let mut summary = plan.summary();
-        let first_doc = plan
-            .annotations
-            .first()
-            .map(|a| a.document.clone())
-            .or_else(|| plan.new_documents.first().map(|d| d.id.clone()));
-        // The whole import is one step: Undo takes back what this file added, the documents
-        // it brought and the orphans it kept included.
-        let mut step = Vec::with_capacity(plan.annotations.len() + plan.new_documents.len());
-        let mut new_ids = Vec::new();
-        for doc in std::mem::take(&mut plan.new_documents) {
-            let id = doc.id.clone();
-            if self.library.add_document(doc.clone()) {
-                new_ids.push(id.clone());
-                effects.push(Effect::SaveDocument(id));
-                step.push(Change::Document {
-                    before: None,
-                    after: Some(doc),
-                });
-            }
-        }
-        // Planned against an earlier state (several files in a row, or edits while a long
-        // import was placed): check again, in constant time per annotation (an import can
-        // hold 10,000). When the annotations are still the very ones the plan was checked
-        // against, nothing can be a duplicate that the plan did not already skip.
-        let unchanged = plan
-            .against
-            .take()
-            .is_some_and(|a| Arc::ptr_eq(&a, self.library.annotations()));
-        let mut seen = (!unchanged).then(|| Seen::of(self.library.annotations().iter()));
-        let mut skipped_now = 0;
-        let mut added = Vec::with_capacity(plan.annotations.len());
-        for a in std::mem::take(&mut plan.annotations) {
-            if let Some(seen) = &mut seen {
-                if !seen.admit(&a.id, &a.document, a.start, a.end, &a.tags) {
-                    skipped_now += 1;
-                    continue;
-                }
-            }
-            added.push(a);
-        }
-        step.extend(added.iter().cloned().map(Change::created));
-        effects.extend(self.library.extend(added));
-        // Orphans of earlier files whose text this file brought are placed, in this step.
-        effects.extend(self.place_waiting_on(&new_ids, Some(&mut step)));
-        let kept = self.library.keep_orphans(std::mem::take(&mut plan.orphans));
-        effects.extend(kept.iter().cloned().map(Effect::SaveAnnotation));
-        step.extend(kept.into_iter().map(|o| Change::Orphan {
-            before: None,
-            after: Some(o),
-        }));
-        self.history.record(Step::new(step));
-        // First, so that the journal of unsaved work can name the file.
-        let n = effects
-            .iter()
-            .filter(|e| matches!(e, Effect::SaveAnnotation(_)))
-            .count();
-        effects.insert(0, Effect::imported(&plan.file, n));
-        if skipped_now > 0 {
-            summary.push_str(&format!(
-                " {skipped_now} more were already here from a file imported just before."
-            ));
-        }
-        self.session.notify(Level::Info, summary, false, false);
-        if self.session.open.is_none() {
-            if let Some(id) = first_doc.filter(|id| self.library.document(id).is_some()) {
-                effects.extend(self.apply(Action::OpenDocument(id)));
-            }
-        }
-        effects
-    }
-
     /// Applies a new step, makes it undoable, and forgets what could be redone.
     fn record(&mut self, changes: Vec<Change>) -> Vec<Effect> {
         let step = Step::new(changes);
@@ -464,6 +390,12 @@ impl Model {
     /// Applies a step to the library and keeps the session's references valid. One new
     /// annotation (created, or brought back by Undo) becomes current.
     fn put(&mut self, step: &Step) -> Vec<Effect> {
+        self.put_taking(step).0
+    }
+
+    /// [`Model::put`], and the annotations a batch took out of the library (an import
+    /// undone), for the history to keep.
+    fn put_taking(&mut self, step: &Step) -> (Vec<Effect>, Vec<Annotation>) {
         let mut applied = self.library.apply(step.changes());
         if let [Change::Annotation {
             before: None,
@@ -484,7 +416,7 @@ impl Model {
         if !applied.removed_documents.is_empty() {
             applied.effects.push(Effect::SaveSettings);
         }
-        applied.effects
+        (applied.effects, applied.taken)
     }
 }
 

@@ -53,6 +53,7 @@ pub fn perform(effect: Effect, app: &AppContext) {
             }
         }
         Effect::SaveAnnotation(_)
+        | Effect::SaveAnnotations(_)
         | Effect::DeleteAnnotation(_)
         | Effect::SaveDocument(_)
         | Effect::DeleteDocument(_)

@@ -18,7 +18,7 @@
 //! between the commit and the journal's clearing is not reported as lost.
 
 use crate::annotation::Annotation;
-use crate::chunks::{split, Layout, Write as Op};
+use crate::chunks::{split, take_slice, Layout, Write as Op};
 use crate::effect::Effect;
 use crate::journal::{self, Journal, Pending};
 use crate::library::Library;
@@ -315,9 +315,9 @@ impl Saver {
                         })
                     }
                     Effect::SaveAnnotation(_)
-                    | Effect::DeleteAnnotation(_)
-                    | Effect::SaveDocument(_)
-                    | Effect::DeleteDocument(_) => changes += 1,
+                    | Effect::SaveAnnotations(_)
+                    | Effect::DeleteAnnotation(_) => changes += e.annotations(),
+                    Effect::SaveDocument(_) | Effect::DeleteDocument(_) => changes += 1,
                     _ => {}
                 }
             }
@@ -361,8 +361,7 @@ impl Saver {
                 if s.pending.is_empty() {
                     return;
                 }
-                let n = s.pending.len().min(ANNOTATION_SLICE);
-                let part: Vec<Effect> = s.pending.drain(..n).collect();
+                let part = take_slice(&mut s.pending, ANNOTATION_SLICE);
                 let (annotations, orphans) = s.lists.clone();
                 let ops = s.layout.writes(part, &annotations, &orphans);
                 s.enqueue(ops);
@@ -494,7 +493,7 @@ const TAKEN_OVER: &str = "another tab took over editing before they were written
 /// change is on disk well within a blink even on a busy page.
 const IDLE_WAIT_MS: u32 = 100;
 
-/// How many annotation effects [`Saver::place_pending`] turns into chunk writes per task:
+/// How many annotations' effects [`Saver::place_pending`] turns into chunk writes per task:
 /// some 20 ms in the browser, so an import of 200,000 never holds the page for long.
 const ANNOTATION_SLICE: usize = 5_000;
 
