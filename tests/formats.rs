@@ -1190,6 +1190,34 @@ fn orphans_are_exported_rescued_and_come_back_as_orphans() {
     let plan = import_into(&mut third, "again.json", json.as_bytes());
     assert_eq!((plan.annotations.len(), plan.orphans.len()), (1, 3));
     assert_eq!(third.library.orphans().len(), 3);
+
+    // W3C carries them too, by their text's ni IRI: they wait in a fourth browser, and are
+    // placed when the text arrives there.
+    let w3c = export_all(&fresh, Format::W3c);
+    let mut fourth = Model::default();
+    fourth.apply(Action::SetAnnotator("Cy".into()));
+    let plan = import_into(&mut fourth, "again.jsonld", w3c.as_bytes());
+    assert_eq!(
+        (plan.annotations.len(), plan.orphans.len()),
+        (1, 3),
+        "{}",
+        plan.summary()
+    );
+    let text = m
+        .library
+        .documents()
+        .iter()
+        .find(|d| d.origin == gcm_annotator::document::Origin::User)
+        .map(|d| d.text.as_str().to_string())
+        .unwrap();
+    fourth.apply(Action::AddDocuments(vec![Document::from_paste(
+        "mine".into(),
+        "The same text",
+        &text,
+    )
+    .unwrap()]));
+    assert!(fourth.library.orphans().is_empty());
+    assert_eq!(fourth.library.annotations_of("mine").len(), 3);
 }
 
 /// An annotation that names a document this browser has (a seed here) is placed on it, even

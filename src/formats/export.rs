@@ -38,9 +38,10 @@ pub fn export_file(
             .document(id)
             .map_or("waiting for their text", |d| d.title.as_str())
     });
-    // Only the project's JSON carries orphans.
+    // The project's JSON and W3C carry orphans; doccano needs each text (an orphan's is
+    // not here), and a CSV row is a placed passage.
     let orphans = match format {
-        Format::Project => scope.orphans.len(),
+        Format::Project | Format::W3c => scope.orphans.len(),
         _ => 0,
     };
     ExportFile {

@@ -16,6 +16,7 @@ use super::{
     derived_uuid, document_id_of_iri, document_iri, ni_iri, sha256_of_ni, ExportScope, Format,
     Options,
 };
+use crate::annotation::Annotation;
 use crate::document::Origin;
 use serde_json::{json, Value};
 
@@ -61,9 +62,26 @@ fn sources<'a>(scope: &ExportScope<'a>) -> Vec<(&'a str, String)> {
 /// Writes the collection.
 pub fn write(scope: &ExportScope, opts: Options) -> String {
     let sources = sources(scope);
+    // The source of an annotation's text: its document's, when the export holds it; else,
+    // for an orphan waiting for its text, the text's ni IRI from its provenance, so that
+    // a browser holding that text places it; else the document's IRI.
+    let source = |a: &Annotation| {
+        sources
+            .iter()
+            .find(|(id, _)| *id == a.document)
+            .map(|(_, iri)| iri.clone())
+            .or_else(|| {
+                let sha = a.provenance.as_ref()?.sha256.as_deref()?;
+                ni_iri(sha)
+            })
+            .unwrap_or_else(|| document_iri(&a.document))
+    };
+    // Orphans go too (an export of all documents carries them): whoever imports the file
+    // places them if their text is there, or keeps them waiting for it.
     let items: Vec<Value> = scope
         .annotations
         .iter()
+        .chain(scope.orphans.iter())
         .map(|a| {
             let mut body: Vec<Value> = a
                 .tags
@@ -93,7 +111,7 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                 "modified": iso8601(a.updated),
                 "body": body,
                 "target": {
-                    "source": sources.iter().find(|(id, _)| *id == a.document).map_or_else(|| document_iri(&a.document), |(_, iri)| iri.clone()),
+                    "source": source(a),
                     "selector": [
                         { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
                         { "type": "TextPositionSelector", "start": a.start.0, "end": a.end.0 },
