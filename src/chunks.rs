@@ -504,25 +504,7 @@ mod tests {
         assert_eq!(layout.chunks(), 3);
     }
 
-    fn model_with_doc(text: &str) -> Model {
-        let mut m = Model::default();
-        m.apply(Action::SetAnnotator("Ana".into()));
-        let doc = crate::document::Document::from_paste("u1".into(), "Mine", text).unwrap();
-        m.apply(Action::AddDocuments(vec![doc]));
-        m
-    }
-
-    fn create(m: &mut Model, id: &str, start: usize, end: usize, tags: &[&str]) -> Vec<Effect> {
-        m.apply(Action::Create {
-            id: id.into(),
-            document: "u1".into(),
-            start: Cp(start),
-            end: Cp(end),
-            tags: tags.iter().map(|t| t.to_string()).collect(),
-            note: String::new(),
-            now: 1,
-        })
-    }
+    use crate::state::testing::{create, model_with_doc};
 
     /// Carries out the storage effects as the shell does (in slices of 7 annotations) on a
     /// store of chunk records, and returns what the store then holds, by id.

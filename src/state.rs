@@ -420,16 +420,16 @@ impl Model {
     }
 }
 
+/// Models for the core's unit tests: one user document, `u1`, and annotations on it.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::session::Settings;
+pub(crate) mod testing {
+    use super::{Action, Model};
+    use crate::document::Document;
+    use crate::effect::Effect;
     use crate::text::Cp;
 
-    const HOSTILE: &str =
-        "Intro 😀 e\u{301} مرحبا\r\nLes droits des migrants’ sont protégés.\r\nEnd";
-
-    fn model_with_doc(text: &str) -> Model {
+    /// A model named "Ana" with one user document `u1` titled "Mine" holding `text`.
+    pub fn model_with_doc(text: &str) -> Model {
         let mut m = Model::default();
         m.apply(Action::SetAnnotator("Ana".into()));
         let doc = Document::from_paste("u1".into(), "Mine", text).unwrap();
@@ -437,7 +437,8 @@ mod tests {
         m
     }
 
-    fn create(m: &mut Model, id: &str, start: usize, end: usize, tags: &[&str]) -> Vec<Effect> {
+    /// Creates annotation `id` on `u1` from `start` to `end` (code points) with `tags`.
+    pub fn create(m: &mut Model, id: &str, start: usize, end: usize, tags: &[&str]) -> Vec<Effect> {
         m.apply(Action::Create {
             id: id.into(),
             document: "u1".into(),
@@ -448,6 +449,18 @@ mod tests {
             now: 1,
         })
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Settings;
+    use crate::text::Cp;
+
+    const HOSTILE: &str =
+        "Intro 😀 e\u{301} مرحبا\r\nLes droits des migrants’ sont protégés.\r\nEnd";
+
+    use super::testing::{create, model_with_doc};
 
     #[test]
     fn starts_on_the_library_with_the_five_seeds() {

@@ -77,17 +77,7 @@ mod tests {
         m
     }
 
-    fn create(m: &mut Model, id: &str, start: usize, end: usize, tags: &[&str]) -> Vec<Effect> {
-        m.apply(Action::Create {
-            id: id.into(),
-            document: "u1".into(),
-            start: Cp(start),
-            end: Cp(end),
-            tags: tags.iter().map(|t| t.to_string()).collect(),
-            note: String::new(),
-            now: 1,
-        })
-    }
+    use crate::state::testing::create;
 
     /// What the editor has stored, as a tab reads it back.
     fn stored(m: &Model) -> Restored {
