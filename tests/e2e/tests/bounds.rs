@@ -196,6 +196,7 @@ async fn a_pasted_note_past_10000_characters_is_cut_and_its_list_entry_stays_sma
         gcm_annotator::text::thousands(note.chars().count())
     ))
     .await;
+    b.screenshot("bounds-note-length").await;
     b.click("button", "Save annotation").await;
     b.wait_for_text("The note was cut to 10,000 characters.")
         .await;
