@@ -215,6 +215,24 @@ pub struct Browser {
     pub downloads: PathBuf,
 }
 
+/// Run in a helper tab that opened the app with [`Browser::open_app_window`]: closes the
+/// app's window the moment its status turns to "saving", from inside the browser, so that the
+/// close lands while the write is under way (`window.__closedWhile` then says `saving`).
+pub const CLOSE_WHEN_SAVING_JS: &str = r#"
+const w = window.__app;
+const el = w.document.querySelector('[data-save-state]');
+window.__closedWhile = null;
+const obs = new MutationObserver(() => {
+  if (el.dataset.saveState === 'saving') {
+    obs.disconnect();
+    window.__closedWhile = 'saving';
+    w.close();
+  }
+});
+obs.observe(el, { attributes: true, attributeFilter: ['data-save-state'] });
+return true;
+"#;
+
 impl Browser {
     /// Starts chromedriver and a Chromium with an empty profile, and opens the app.
     pub async fn open() -> Browser {
@@ -600,6 +618,38 @@ impl Browser {
         .as_str()
         .unwrap_or_default()
         .to_string()
+    }
+
+    /// From the `helper` tab, opens the app in a window the helper can close
+    /// (`window.__app`, see [`CLOSE_WHEN_SAVING_JS`]), switches to it, and waits for the app.
+    pub async fn open_app_window(&self, helper: &fantoccini::wd::WindowHandle) {
+        self.client
+            .switch_to_window(helper.clone())
+            .await
+            .expect("the helper");
+        self.js(
+            "window.__app = window.open(arguments[0], '_blank'); return true;",
+            vec![app_url().into()],
+        )
+        .await;
+        self.switch_to_app_window(helper).await;
+        self.wait_for_css("[data-app-ready]").await;
+    }
+
+    /// Switches to the app's window: the one that is not the `helper` tab.
+    pub async fn switch_to_app_window(&self, helper: &fantoccini::wd::WindowHandle) {
+        let app = self
+            .client
+            .windows()
+            .await
+            .expect("the windows")
+            .into_iter()
+            .find(|h| h != helper)
+            .expect("the app's window");
+        self.client
+            .switch_to_window(app)
+            .await
+            .expect("the app's window");
     }
 
     /// Waits until every change is written to the browser's storage.

@@ -191,43 +191,6 @@ fn large_file(n: usize) -> PathBuf {
     path
 }
 
-/// Run in the helper tab: closes the app's window the moment its status turns to
-/// "saving", from inside the browser, so that the close lands before the write commits.
-const CLOSE_WHEN_SAVING_JS: &str = r#"
-const w = window.__app;
-const el = w.document.querySelector('[data-save-state]');
-window.__closedWhile = null;
-const obs = new MutationObserver(() => {
-  if (el.dataset.saveState === 'saving') {
-    obs.disconnect();
-    window.__closedWhile = 'saving';
-    w.close();
-  }
-});
-obs.observe(el, { attributes: true, attributeFilter: ['data-save-state'] });
-return true;
-"#;
-
-/// Opens the app in a window the helper tab can close, and switches to it.
-async fn open_app_window(b: &Browser, helper: &fantoccini::wd::WindowHandle) {
-    b.client.switch_to_window(helper.clone()).await.unwrap();
-    b.js(
-        "window.__app = window.open(arguments[0], '_blank'); return true;",
-        vec![gcm_e2e::app_url().into()],
-    )
-    .await;
-    let app = b
-        .client
-        .windows()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|h| h != helper)
-        .expect("the app's window");
-    b.client.switch_to_window(app).await.unwrap();
-    b.wait_for_css("[data-app-ready]").await;
-}
-
 #[tokio::test]
 async fn a_tab_closed_while_an_import_saves_keeps_it_all_or_says_it_was_not_saved() {
     const N: usize = 12_000;
@@ -239,12 +202,12 @@ async fn a_tab_closed_while_an_import_saves_keeps_it_all_or_says_it_was_not_save
         .await
         .unwrap();
     let helper = b.client.window().await.unwrap();
-    open_app_window(&b, &helper).await;
+    b.open_app_window(&helper).await;
     b.wait_saved().await;
 
     b.client.switch_to_window(helper.clone()).await.unwrap();
-    b.js(CLOSE_WHEN_SAVING_JS, vec![]).await;
-    open_existing(&b, &helper).await;
+    b.js(gcm_e2e::CLOSE_WHEN_SAVING_JS, vec![]).await;
+    b.switch_to_app_window(&helper).await;
     b.choose_file("#import-input", &file).await;
     b.client.switch_to_window(helper.clone()).await.unwrap();
     b.wait_until("the app's window is closed", "return window.__app.closed")
@@ -252,7 +215,7 @@ async fn a_tab_closed_while_an_import_saves_keeps_it_all_or_says_it_was_not_save
     assert_eq!(b.js("return window.__closedWhile", vec![]).await, "saving");
 
     // Reopened: every annotation is there, or the notice names the import that was lost.
-    open_app_window(&b, &helper).await;
+    b.open_app_window(&helper).await;
     let stored = b.stored_annotations().await.len();
     let body = b.body_text().await;
     let lost = format!(
@@ -291,19 +254,6 @@ async fn a_tab_closed_while_an_import_saves_keeps_it_all_or_says_it_was_not_save
     assert_eq!(b.stored_annotations().await.len(), N);
     let _ = std::fs::remove_file(file);
     b.close().await;
-}
-
-/// Switches back to the app's window (the one that is not the helper).
-async fn open_existing(b: &Browser, helper: &fantoccini::wd::WindowHandle) {
-    let app = b
-        .client
-        .windows()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|h| h != helper)
-        .expect("the app's window");
-    b.client.switch_to_window(app).await.unwrap();
 }
 
 /// Every record of the annotation store as `[key, value]`, read by the test.

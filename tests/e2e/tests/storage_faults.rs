@@ -203,23 +203,6 @@ fn round_file(round: usize, n: usize) -> PathBuf {
     path
 }
 
-/// Run in the helper tab: watches the app's window and closes it the moment its status turns
-/// to "saving", from inside the browser, so that the close lands during the write.
-const CLOSE_WHEN_SAVING_JS: &str = r#"
-const w = window.__app;
-const el = w.document.querySelector('[data-save-state]');
-window.__closedWhile = null;
-const obs = new MutationObserver(() => {
-  if (el.dataset.saveState === 'saving') {
-    obs.disconnect();
-    window.__closedWhile = 'saving';
-    w.close();
-  }
-});
-obs.observe(el, { attributes: true, attributeFilter: ['data-save-state'] });
-return true;
-"#;
-
 #[tokio::test]
 async fn closing_the_page_during_an_autosave_loses_nothing_that_was_saved_50_times() {
     const ROUNDS: usize = 50;
@@ -234,20 +217,7 @@ async fn closing_the_page_during_an_autosave_loses_nothing_that_was_saved_50_tim
     let mut confirmed: Vec<(String, String)> = Vec::new();
     let (mut partial, mut whole) = (0, 0);
     for round in 0..ROUNDS {
-        b.client
-            .switch_to_window(helper.clone())
-            .await
-            .expect("the helper");
-        b.js(
-            "window.__app = window.open(arguments[0], '_blank'); return true;",
-            vec![gcm_e2e::app_url().into()],
-        )
-        .await;
-        b.client
-            .switch_to_window(app_window(&b, &helper).await)
-            .await
-            .expect("the app's window");
-        b.wait_for_css("[data-app-ready]").await;
+        b.open_app_window(&helper).await;
         if round == 0 {
             b.click("button", DOC).await;
         }
@@ -290,11 +260,8 @@ async fn closing_the_page_during_an_autosave_loses_nothing_that_was_saved_50_tim
             .switch_to_window(helper.clone())
             .await
             .expect("the helper");
-        b.js(CLOSE_WHEN_SAVING_JS, vec![]).await;
-        b.client
-            .switch_to_window(app_window(&b, &helper).await)
-            .await
-            .expect("the app's window");
+        b.js(gcm_e2e::CLOSE_WHEN_SAVING_JS, vec![]).await;
+        b.switch_to_app_window(&helper).await;
         b.choose_file("#import-input", &file).await;
         b.client
             .switch_to_window(helper.clone())
@@ -314,17 +281,4 @@ async fn closing_the_page_during_an_autosave_loses_nothing_that_was_saved_50_tim
          in part {partial} times, and not at all in the others"
     );
     b.close().await;
-}
-
-async fn app_window(
-    b: &Browser,
-    helper: &fantoccini::wd::WindowHandle,
-) -> fantoccini::wd::WindowHandle {
-    b.client
-        .windows()
-        .await
-        .expect("the windows")
-        .into_iter()
-        .find(|h| h != helper)
-        .expect("the app's window")
 }
