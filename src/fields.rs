@@ -7,7 +7,7 @@
 //! what is stored, ellipsised, with the full value on hover. Values stored by an older build
 //! that are over a limit are shown clipped and never rewritten on load.
 
-use crate::text::thousands;
+use crate::text::{plural, thousands};
 use unicode_segmentation::GraphemeCursor;
 
 /// A field a user or a file fills with free text, and whose length is bounded.
@@ -157,14 +157,6 @@ impl Clipped {
             ("were", "the limits")
         };
         Some(format!("{list} {verb} longer than {limits} and {verb} cut"))
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 

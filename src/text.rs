@@ -377,6 +377,15 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
+/// The plural ending of an English count: `""` for 1, `"s"` otherwise ("1 note", "2 notes").
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// Splits a text into display blocks, and returns each block's start as a UTF-16 offset with
 /// its text. A block ends after the first line end (`\n`) once it is at least `min_bytes`
 /// long or holds `max_lines` lines, and in any case before it passes `max_bytes` (UTF-8

@@ -12,7 +12,7 @@ use crate::history::{Change, Step};
 use crate::library::Library;
 use crate::session::Level;
 use crate::state::Model;
-use crate::text::{clip, isolate};
+use crate::text::{clip, isolate, plural};
 
 /// How many quotes a group shows: enough to recognise the text, few enough for a side panel.
 pub const QUOTES_SHOWN: usize = 3;
@@ -223,14 +223,6 @@ pub fn place_waiting(library: &Library, documents: &[String]) -> Placement {
         }
     }
     out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 impl Model {

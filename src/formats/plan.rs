@@ -4,7 +4,7 @@
 use super::Format;
 use crate::annotation::Annotation;
 use crate::document::Document;
-use crate::text::thousands;
+use crate::text::{plural, thousands};
 
 /// What importing a file will do, and what it found.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -105,13 +105,5 @@ impl Plan {
             said.push_str(&format!(" Note: {n}."));
         }
         said
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

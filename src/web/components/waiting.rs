@@ -6,7 +6,7 @@
 use crate::annotation::Annotation;
 use crate::formats::Format;
 use crate::state::Action;
-use crate::text::{clip, isolate};
+use crate::text::{clip, isolate, plural};
 use crate::waiting::{waiting_among, WaitingGroup};
 use crate::web::app_state::use_app;
 use crate::web::platform;
@@ -55,7 +55,7 @@ pub fn waiting_for_text() -> Html {
     let entry = |g: WaitingGroup| {
         let from = from_files(&g);
         let n = g.count;
-        let what = format!("{n} annotation{}", if n == 1 { "" } else { "s" });
+        let what = format!("{n} annotation{}", plural(n));
         let export = {
             let app = app.clone();
             let document = g.document.clone();
