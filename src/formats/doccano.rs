@@ -147,18 +147,33 @@ fn utf16_reading(text: &str, spans: &[(Span, Vec<String>)]) -> Option<Utf16Readi
 /// labels become one annotation with several tags. Keys of other dialects that are not
 /// read, and offsets read as UTF-16 ([`utf16_reading`]), are said in the result's notes.
 pub fn read(text: &str) -> Result<Incoming, String> {
-    let mut documents = Vec::new();
-    let mut annotations = Vec::new();
-    let mut notes: Vec<String> = Vec::new();
-    let mut note = |n: String| {
-        if !notes.contains(&n) {
-            notes.push(n);
-        }
-    };
+    let mut lines = Lines::default();
     for (i, line) in text.lines().enumerate() {
-        let line_no = i + 1;
+        lines.read(i + 1, line)?;
+    }
+    lines.finish()
+}
+
+/// doccano JSONL read a line at a time: [`read`] in steps, for [`super::reading`].
+#[derive(Default)]
+pub(super) struct Lines {
+    documents: Vec<InDoc>,
+    annotations: Vec<InAnnotation>,
+    notes: Vec<String>,
+}
+
+impl Lines {
+    /// Reads line `line_no` (counted from 1, blank lines included), as [`read`] reads it:
+    /// a blank line is skipped; a line that is not a doccano object is an error naming it.
+    pub(super) fn read(&mut self, line_no: usize, line: &str) -> Result<(), String> {
+        let notes = &mut self.notes;
+        let mut note = |n: String| {
+            if !notes.contains(&n) {
+                notes.push(n);
+            }
+        };
         if line.trim().is_empty() {
-            continue;
+            return Ok(());
         }
         let v: serde_json::Value =
             serde_json::from_str(line).map_err(|e| format!("line {line_no} is not JSON ({e})"))?;
@@ -213,7 +228,7 @@ pub fn read(text: &str) -> Result<Incoming, String> {
             }
         }
         for ((start, end), tags) in spans {
-            annotations.push(InAnnotation {
+            self.annotations.push(InAnnotation {
                 id: None,
                 doc_key: key.clone(),
                 start: Some(start),
@@ -228,7 +243,7 @@ pub fn read(text: &str) -> Result<Incoming, String> {
                 annotator: None,
             });
         }
-        documents.push(InDoc {
+        self.documents.push(InDoc {
             key: key.clone(),
             id: v.get("document").and_then(|d| d.as_str()).map(String::from),
             title: v.get("title").and_then(|t| t.as_str()).map(String::from),
@@ -238,15 +253,20 @@ pub fn read(text: &str) -> Result<Incoming, String> {
                 .and_then(|h| h.as_str())
                 .map(str::to_ascii_lowercase),
         });
+        Ok(())
     }
-    if documents.is_empty() {
-        return Err("it holds no documents".into());
+
+    /// What the lines read hold; an error when they hold no document.
+    pub(super) fn finish(self) -> Result<Incoming, String> {
+        if self.documents.is_empty() {
+            return Err("it holds no documents".into());
+        }
+        Ok(Incoming {
+            format: Format::Doccano,
+            annotator: None,
+            documents: self.documents,
+            annotations: self.annotations,
+            notes: self.notes,
+        })
     }
-    Ok(Incoming {
-        format: Format::Doccano,
-        annotator: None,
-        documents,
-        annotations,
-        notes,
-    })
 }

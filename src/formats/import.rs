@@ -46,7 +46,7 @@ impl std::error::Error for ImportError {}
 
 /// The nesting depth of JSON text, counting brackets outside strings; stops counting past
 /// `limit`.
-fn json_depth(text: &str, limit: usize) -> usize {
+pub(super) fn json_depth(text: &str, limit: usize) -> usize {
     let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
     for b in text.bytes() {
         if in_string {

@@ -196,6 +196,31 @@ pub fn read_text(text: &str) -> Option<Result<Incoming, String>> {
 }
 
 fn from_file(file: File) -> Result<Incoming, String> {
+    let mut annotations = Vec::with_capacity(file.annotations.len() + file.orphans.len());
+    // Orphans are read like the others: the planner places them if it can.
+    for a in file.annotations.into_iter().chain(file.orphans) {
+        annotations.push(in_annotation(a)?);
+    }
+    Ok(Incoming {
+        format: Format::Project,
+        annotator: file.annotator.filter(|a| !a.trim().is_empty()),
+        documents: file.documents.into_iter().map(in_doc).collect(),
+        annotations,
+        notes: Vec::new(),
+    })
+}
+
+fn in_doc(d: FileDocument) -> InDoc {
+    InDoc {
+        key: d.id.clone(),
+        id: Some(d.id),
+        title: d.title,
+        text: d.text,
+        sha256: d.sha256,
+    }
+}
+
+fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
     let time = |s: &Option<String>, what: &str| -> Result<Option<i64>, String> {
         match s {
             None => Ok(None),
@@ -207,39 +232,41 @@ fn from_file(file: File) -> Result<Incoming, String> {
             }),
         }
     };
-    let mut annotations = Vec::with_capacity(file.annotations.len() + file.orphans.len());
-    // Orphans are read like the others: the planner places them if it can.
-    for a in file.annotations.into_iter().chain(file.orphans) {
-        annotations.push(InAnnotation {
-            created: time(&a.created, "created")?,
-            updated: time(&a.updated, "updated")?,
-            id: Some(a.id),
-            doc_key: a.document,
-            start: Some(a.start),
-            end: Some(a.end),
-            quote: Some(a.quote),
-            prefix: a.prefix,
-            suffix: a.suffix,
-            tags: a.tags,
-            note: a.note,
-            annotator: a.annotator,
-        });
-    }
-    Ok(Incoming {
-        format: Format::Project,
-        annotator: file.annotator.filter(|a| !a.trim().is_empty()),
-        documents: file
-            .documents
-            .into_iter()
-            .map(|d| InDoc {
-                key: d.id.clone(),
-                id: Some(d.id),
-                title: d.title,
-                text: d.text,
-                sha256: d.sha256,
-            })
-            .collect(),
-        annotations,
-        notes: Vec::new(),
+    Ok(InAnnotation {
+        created: time(&a.created, "created")?,
+        updated: time(&a.updated, "updated")?,
+        id: Some(a.id),
+        doc_key: a.document,
+        start: Some(a.start),
+        end: Some(a.end),
+        quote: Some(a.quote),
+        prefix: a.prefix,
+        suffix: a.suffix,
+        tags: a.tags,
+        note: a.note,
+        annotator: a.annotator,
     })
+}
+
+/// For reading a large file in slices ([`super::reading`]): what [`read_text`] makes of a
+/// project file whose arrays are cut to at most one item, without those arrays' items: an
+/// empty [`Incoming`] with the file's annotator. `None` when [`read_text`] would not read
+/// it (then neither would it read the whole file).
+pub(super) fn read_skeleton(skeleton: &str) -> Option<Incoming> {
+    let mut head = read_text(skeleton)?.ok()?;
+    head.documents.clear();
+    head.annotations.clear();
+    Some(head)
+}
+
+/// One item of a project file's `documents` array, as its JSON text; `None` when it does
+/// not follow the format.
+pub(super) fn read_document_item(json: &str) -> Option<InDoc> {
+    serde_json::from_str(json).ok().map(in_doc)
+}
+
+/// One item of a project file's `annotations` or `orphans` array, as its JSON text; `None`
+/// when it does not follow the format or a time in it is not ISO 8601.
+pub(super) fn read_annotation_item(json: &str) -> Option<InAnnotation> {
+    in_annotation(serde_json::from_str(json).ok()?).ok()
 }

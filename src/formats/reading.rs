@@ -2,27 +2,47 @@
 //! seconds nor builds a `serde_json::Value` of the whole file (some 20 bytes of tree per byte
 //! of JSON: a 50 MB W3C collection took WebAssembly memory to 875 MB).
 //!
-//! A W3C collection, page or list of annotations is scanned a slice at a time for the items
-//! of its annotation array (brackets counted outside strings, escapes respected); the rest of
-//! the file, with that array cut to its first item, is parsed as a small "skeleton"; then the
-//! items are read a batch at a time by [`w3c::read`] itself, each item parsed on its own, and
-//! the file's text is dropped as soon as the last item is read. Every other file, and any file
-//! in which anything at all is amiss, is read whole by [`parse`] when the reading finishes, so
-//! that what is taken and every refusal (its wording included) are exactly [`parse`]'s: a file
-//! is taken whole or not at all.
+//! - A W3C collection, page or list of annotations, and the project's own JSON, are scanned
+//!   a slice at a time for the items of their arrays (brackets counted outside strings,
+//!   escapes respected): a W3C file's annotation array; a project file's `documents`,
+//!   `annotations` and `orphans`. The rest of the file, with those arrays cut to their first
+//!   item, is parsed as a small "skeleton"; then the items are read a batch at a time, each
+//!   parsed on its own (a W3C batch by [`w3c::read`] itself).
+//! - doccano JSONL is read a line at a time by [`doccano::Lines`], which [`doccano::read`]
+//!   uses too.
+//!
+//! The file's text is dropped as soon as the last item is read. Every other file, and any
+//! file in which anything at all is amiss, is read whole by [`parse`] when the reading
+//! finishes, so that what is taken and every refusal (its wording included) are exactly
+//! [`parse`]'s: a file is taken whole or not at all.
 
-use super::import::{parse, ImportError, MAX_DEPTH};
+use super::import::{json_depth, parse, ImportError, MAX_DEPTH};
 use super::incoming::Incoming;
-use super::w3c;
+use super::{doccano, project, w3c};
 use serde_json::Value;
 
-/// Bytes scanned per step: a few milliseconds in the browser.
+/// Bytes scanned, or of items or lines read, per step: a few milliseconds in the browser.
 const SCAN_BYTES: usize = 1 << 20;
-/// Items read per step: each is parsed and read on its own, some microseconds apiece.
+/// At most this many items are read per step: each is parsed and read on its own, some
+/// microseconds apiece.
 const ITEMS_PER_STEP: usize = 500;
 
 /// Byte spans `(start, end)` of a file's items.
 type Spans = Vec<(usize, usize)>;
+
+/// What an item is, and so how it is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// A W3C annotation.
+    W3c,
+    /// An item of a project file's `documents`.
+    Document,
+    /// An item of a project file's `annotations` or `orphans`.
+    Annotation,
+}
+
+/// An item to read: what it is, and its byte span.
+type Item = (Part, usize, usize);
 
 /// An array whose items the scan records: its path of keys from the top and the byte
 /// offsets of its opening bracket, of the commas between its items and of its closing one.
@@ -57,12 +77,20 @@ enum Stage {
         stack: Vec<Frame>,
         arrays: Vec<Array>,
     },
-    /// Reading the items `spans[next..]` of `text`.
+    /// Reading the items `items[next..]` of `text` into `read`; `done` bytes of items read.
     Items {
         text: String,
-        spans: Vec<(usize, usize)>,
+        items: Vec<Item>,
         next: usize,
         read: Incoming,
+        done: usize,
+    },
+    /// Reading doccano JSONL a line at a time: from byte `at`, after `line_no` lines.
+    Lines {
+        text: String,
+        at: usize,
+        line_no: usize,
+        lines: doccano::Lines,
     },
     /// Read: what the file holds.
     Done(Incoming),
@@ -78,9 +106,16 @@ pub struct Reading {
     stage: Stage,
 }
 
-/// The paths of the arrays that hold a W3C file's annotations: a collection's embedded first
-/// page, a page, or a list.
-const PATHS: [&[&str]; 3] = [&["first", "items"], &["items"], &[]];
+/// The paths of the arrays whose items are read one by one: a W3C collection's embedded
+/// first page, a page, or a list; a project file's three arrays.
+const PATHS: [&[&str]; 6] = [
+    &["first", "items"],
+    &["items"],
+    &[],
+    &["documents"],
+    &["annotations"],
+    &["orphans"],
+];
 
 impl Reading {
     /// Starts reading a file's bytes (taken, so that they can be dropped as soon as they are
@@ -123,11 +158,11 @@ impl Reading {
     pub fn done(&self) -> usize {
         match &self.stage {
             Stage::Scan { at, .. } => *at / 2,
-            Stage::Items { spans, next, .. } => {
-                let start = spans.first().map_or(0, |s| s.0);
-                let at = spans.get(*next).map_or(self.total, |s| s.0);
-                self.total / 2 + (at - start) / 2
+            Stage::Items { items, done, .. } => {
+                let all: usize = items.iter().map(|(_, a, b)| b - a).sum();
+                self.total / 2 + done * (self.total / 2) / all.max(1)
             }
+            Stage::Lines { at, .. } => *at,
             Stage::Done(_) | Stage::Whole(_) => self.total,
         }
     }
@@ -150,7 +185,7 @@ impl Reading {
                 mut arrays,
             } => {
                 let end = (at + SCAN_BYTES).min(text.len());
-                let ok = scan(
+                let scanned = scan(
                     text.as_bytes(),
                     &mut at,
                     end,
@@ -159,9 +194,19 @@ impl Reading {
                     &mut stack,
                     &mut arrays,
                 );
-                match ok {
-                    false => Stage::Whole(text.into_bytes()),
-                    true if at < text.len() => Stage::Scan {
+                match scanned {
+                    Scanned::Amiss => Stage::Whole(text.into_bytes()),
+                    // More after the first value: JSONL, if anything.
+                    Scanned::FirstValueEnded if !text[at..].trim_start().is_empty() => {
+                        let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+                        Stage::Lines {
+                            text,
+                            at: bom,
+                            line_no: 0,
+                            lines: doccano::Lines::default(),
+                        }
+                    }
+                    Scanned::Going if at < text.len() => Stage::Scan {
                         text,
                         at,
                         in_string,
@@ -169,18 +214,14 @@ impl Reading {
                         stack,
                         arrays,
                     },
-                    true => match items_of(&text, &arrays) {
-                        Some(spans) => Stage::Items {
+                    _ => match items_of(&text, &arrays) {
+                        Some((read, items)) if items.is_empty() => Stage::Done(read),
+                        Some((read, items)) => Stage::Items {
                             text,
-                            spans,
+                            items,
                             next: 0,
-                            read: Incoming {
-                                format: super::Format::W3c,
-                                annotator: None,
-                                documents: Vec::new(),
-                                annotations: Vec::new(),
-                                notes: Vec::new(),
-                            },
+                            read,
+                            done: 0,
                         },
                         None => Stage::Whole(text.into_bytes()),
                     },
@@ -188,33 +229,37 @@ impl Reading {
             }
             Stage::Items {
                 text,
-                spans,
+                items,
                 next,
                 mut read,
+                mut done,
             } => {
-                let upto = (next + ITEMS_PER_STEP).min(spans.len());
-                let batch: Result<Vec<Value>, _> = spans[next..upto]
-                    .iter()
-                    .map(|&(a, b)| serde_json::from_str::<Value>(&text[a..b]))
-                    .collect();
-                match batch.ok().map(|b| w3c::read(Value::Array(b))) {
-                    Some(Ok(part)) => {
-                        merge(&mut read, part);
-                        if upto == spans.len() {
-                            Stage::Done(read)
-                        } else {
-                            Stage::Items {
-                                text,
-                                spans,
-                                next: upto,
-                                read,
-                            }
-                        }
-                    }
+                let mut upto = next;
+                let mut bytes = 0;
+                while upto < items.len() && upto - next < ITEMS_PER_STEP && bytes < SCAN_BYTES {
+                    bytes += items[upto].2 - items[upto].1;
+                    upto += 1;
+                }
+                done += bytes;
+                match read_items(&text, &items[next..upto], &mut read) {
+                    true if upto == items.len() => Stage::Done(read),
+                    true => Stage::Items {
+                        text,
+                        items,
+                        next: upto,
+                        read,
+                        done,
+                    },
                     // Anything amiss: [`parse`] says what, as it would have.
-                    _ => Stage::Whole(text.into_bytes()),
+                    false => Stage::Whole(text.into_bytes()),
                 }
             }
+            Stage::Lines {
+                text,
+                at,
+                line_no,
+                lines,
+            } => read_lines(text, at, line_no, lines),
             done @ Stage::Done(_) => done,
             whole @ Stage::Whole(_) => whole,
         };
@@ -230,6 +275,68 @@ impl Reading {
             Stage::Whole(bytes) => parse(&self.name, &bytes),
             _ => unreachable!("step() returned true"),
         }
+    }
+}
+
+/// Reads a batch of items into `read`, as [`parse`] reads them; false when anything is
+/// amiss. A batch of W3C items is read by [`w3c::read`] at once.
+fn read_items(text: &str, batch: &[Item], read: &mut Incoming) -> bool {
+    if batch.iter().all(|i| i.0 == Part::W3c) {
+        let values: Result<Vec<Value>, _> = batch
+            .iter()
+            .map(|&(_, a, b)| serde_json::from_str::<Value>(&text[a..b]))
+            .collect();
+        return match values.ok().map(|b| w3c::read(Value::Array(b))) {
+            Some(Ok(part)) => {
+                merge(read, part);
+                true
+            }
+            _ => false,
+        };
+    }
+    batch.iter().all(|&(part, a, b)| match part {
+        Part::Document => project::read_document_item(&text[a..b])
+            .map(|d| read.documents.push(d))
+            .is_some(),
+        Part::Annotation => project::read_annotation_item(&text[a..b])
+            .map(|x| read.annotations.push(x))
+            .is_some(),
+        Part::W3c => false,
+    })
+}
+
+/// One step of reading JSONL: lines from byte `at` until some [`SCAN_BYTES`] are read, each
+/// by [`doccano::Lines::read`] as [`doccano::read`] reads it. [`parse`] reads a text whose
+/// first line is a whole JSON value with more after it as doccano when that line is a
+/// doccano object: any line that is amiss (not JSON, nested past [`MAX_DEPTH`], not
+/// doccano's) sends the file to [`parse`].
+fn read_lines(text: String, mut at: usize, mut line_no: usize, mut lines: doccano::Lines) -> Stage {
+    let stop = (at + SCAN_BYTES).min(text.len());
+    while at < stop {
+        let end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+        let line = &text[at..end];
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        line_no += 1;
+        at = (end + 1).min(text.len());
+        if line.trim().is_empty() {
+            continue;
+        }
+        // A first line that [`doccano::Lines::read`] reads is one that `parse` recognises.
+        if json_depth(line, MAX_DEPTH) > MAX_DEPTH || lines.read(line_no, line).is_err() {
+            return Stage::Whole(text.into_bytes());
+        }
+    }
+    if at < text.len() {
+        return Stage::Lines {
+            text,
+            at,
+            line_no,
+            lines,
+        };
+    }
+    match lines.finish() {
+        Ok(read) => Stage::Done(read),
+        Err(_) => Stage::Whole(text.into_bytes()),
     }
 }
 
@@ -249,9 +356,19 @@ fn merge(into: &mut Incoming, part: Incoming) {
     }
 }
 
+/// How far a step of [`scan`] came.
+enum Scanned {
+    /// To the end of its slice.
+    Going,
+    /// To the end of the file's first value, at `*at`: [`scan`] stops there.
+    FirstValueEnded,
+    /// The file is not one to read in slices: nested too deeply, brackets that do not
+    /// match, an array met twice at one path.
+    Amiss,
+}
+
 /// Scans `bytes[*at..end]` on from where the last scan stopped, recording the arrays at
-/// [`PATHS`]. False when the file is not one to read in slices: nested too deeply, brackets
-/// that do not match, an array met twice at one path.
+/// [`PATHS`], and stopping where the first value ends.
 fn scan(
     bytes: &[u8],
     at: &mut usize,
@@ -260,7 +377,7 @@ fn scan(
     string_start: &mut usize,
     stack: &mut Vec<Frame>,
     arrays: &mut Vec<Array>,
-) -> bool {
+) -> Scanned {
     let mut i = *at;
     while i < end {
         if *in_string {
@@ -299,7 +416,7 @@ fn scan(
             }
             b'{' | b'[' => {
                 if stack.len() >= MAX_DEPTH {
-                    return false;
+                    return Scanned::Amiss;
                 }
                 let array = bytes[i] == b'[';
                 let mut recorded = None;
@@ -307,7 +424,7 @@ fn scan(
                     let path: Vec<String> = stack.iter().map(|f| f.key.clone()).collect();
                     if PATHS.iter().any(|p| *p == path.as_slice()) {
                         if arrays.iter().any(|a| a.path == path) {
-                            return false;
+                            return Scanned::Amiss;
                         }
                         recorded = Some(arrays.len());
                         arrays.push(Array {
@@ -327,13 +444,17 @@ fn scan(
             }
             b'}' | b']' => {
                 let Some(frame) = stack.pop() else {
-                    return false;
+                    return Scanned::Amiss;
                 };
                 if frame.array != (bytes[i] == b']') {
-                    return false;
+                    return Scanned::Amiss;
                 }
                 if let Some(k) = frame.recorded {
                     arrays[k].close = Some(i);
+                }
+                if stack.is_empty() {
+                    *at = i + 1;
+                    return Scanned::FirstValueEnded;
                 }
             }
             b',' => match stack.last_mut() {
@@ -346,25 +467,33 @@ fn scan(
                     top.expect_key = true;
                     top.key.clear();
                 }
-                None => return false,
+                None => return Scanned::Amiss,
             },
             _ => {}
         }
         i += 1;
     }
     *at = i.min(bytes.len()).max(end);
-    true
+    Scanned::Going
 }
 
-/// True for a key worth keeping for the paths: "first" or "items".
+/// True for a key worth keeping for the [`PATHS`].
 fn followed_key(key: &[u8]) -> bool {
-    key == b"first" || key == b"items"
+    [
+        &b"first"[..],
+        b"items",
+        b"documents",
+        b"annotations",
+        b"orphans",
+    ]
+    .contains(&key)
 }
 
-/// Once the scan is done: the byte spans of the annotations of a W3C file, after checking
-/// that the file with its arrays cut to their first item parses and is W3C (and not the
-/// project's JSON, which has `format`). `None` sends the file to [`parse`].
-fn items_of(text: &str, arrays: &[Array]) -> Option<Spans> {
+/// Once the scan is done: what the file holds besides its items, and the items to read,
+/// after checking that the file with its arrays cut to their first item (the skeleton)
+/// parses and is a W3C file or a project file that [`parse`] would read. `None` sends the
+/// file to [`parse`].
+fn items_of(text: &str, arrays: &[Array]) -> Option<(Incoming, Vec<Item>)> {
     let trim = |a: usize, b: usize| {
         let s = &text[a..b];
         let lead = s.len() - s.trim_start().len();
@@ -402,7 +531,28 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<Spans> {
     skeleton.push_str(&text[from..]);
     let skeleton = skeleton.strip_prefix('\u{feff}').unwrap_or(&skeleton);
     let v: Value = serde_json::from_str(skeleton).ok()?;
-    if v.get("format").is_some() || !w3c::recognises(&v) {
+    let spans_at = |path: &[&str]| {
+        items
+            .iter()
+            .find(|(p, _)| p.iter().map(String::as_str).eq(path.iter().copied()))
+            .map(|(_, spans)| spans.as_slice())
+    };
+    if v.get("format").is_some() {
+        // The project's JSON, which [`parse`] reads first: documents, then annotations,
+        // then orphans.
+        let head = project::read_skeleton(skeleton)?;
+        let mut list = Vec::new();
+        for (part, path) in [
+            (Part::Document, "documents"),
+            (Part::Annotation, "annotations"),
+            (Part::Annotation, "orphans"),
+        ] {
+            let spans = spans_at(&[path]).unwrap_or_default();
+            list.extend(spans.iter().map(|&(a, b)| (part, a, b)));
+        }
+        return Some((head, list));
+    }
+    if !w3c::recognises(&v) {
         return None;
     }
     let is = |t: &str| match v.get("type") {
@@ -423,10 +573,18 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<Spans> {
         // One annotation: small, read whole.
         return None;
     };
-    items
-        .into_iter()
-        .find(|(p, _)| p.iter().map(String::as_str).eq(path.iter().copied()))
-        .map(|(_, spans)| spans)
+    let read = Incoming {
+        format: super::Format::W3c,
+        annotator: None,
+        documents: Vec::new(),
+        annotations: Vec::new(),
+        notes: Vec::new(),
+    };
+    let spans = spans_at(path)?;
+    Some((
+        read,
+        spans.iter().map(|&(a, b)| (Part::W3c, a, b)).collect(),
+    ))
 }
 
 #[cfg(test)]
@@ -438,7 +596,7 @@ mod tests {
         let mut r = Reading::new(name, bytes.to_vec());
         let mut sliced = false;
         while !r.step() {
-            sliced |= matches!(r.stage, Stage::Items { .. });
+            sliced |= matches!(r.stage, Stage::Items { .. } | Stage::Lines { .. });
         }
         sliced |= matches!(r.stage, Stage::Done(_));
         (r.finish(), sliced)
@@ -523,13 +681,126 @@ mod tests {
         assert!(checked >= 30);
     }
 
+    /// A project file of `n` annotations and `n / 3` orphans on two documents, one a seed's
+    /// (no text) and one with its text.
+    fn project_file(n: usize) -> String {
+        let annotation = |i: usize| {
+            serde_json::json!({
+                "id": format!("a{i}"), "document": if i % 2 == 0 { "seed-000" } else { "user-1" },
+                "start": i, "end": i + 3, "quote": "Kofi 😀 \"An\\nan\" [x] {y}",
+                "prefix": "e\u{301}", "suffix": "\r\n", "tags": ["objective-1", "principle-2"],
+                "note": if i % 5 == 0 { "a note, with, commas" } else { "" },
+                "created": "2026-11-22T09:12:03.120Z", "updated": "2026-11-22T09:12:04Z",
+                "annotator": "Ana"
+            })
+        };
+        serde_json::to_string_pretty(&serde_json::json!({
+            "format": "gcm-annotator", "version": 1, "codebook": "gcm-2018",
+            "offsets": "unicode-code-points", "annotator": "Ana",
+            "documents": [
+                {"id": "seed-000", "title": "GCM", "sha256": "ab", "length": 10, "origin": "seed"},
+                {"id": "user-1", "title": "Mine, [1]", "origin": "user",
+                 "text": "Texte à comparer 😀 \u{202e}RTL\r\nnext {line}"}
+            ],
+            "annotations": (0..n).map(annotation).collect::<Vec<_>>(),
+            "orphans": (n..n + n / 3).map(annotation).collect::<Vec<_>>(),
+        }))
+        .unwrap()
+    }
+
+    /// doccano JSONL of `n` lines, with a BOM, CRLF line ends, blank lines and a line whose
+    /// offsets count UTF-16 code units.
+    fn jsonl(n: usize) -> String {
+        let mut text = String::from("\u{feff}");
+        for i in 0..n {
+            let line = match i % 4 {
+                0 => {
+                    serde_json::json!({"text": format!("Line {i}: migrants, à comparer"), "label": [[0, 4, "objective-1"], [0, 4, "objective-2"]]})
+                }
+                1 => {
+                    serde_json::json!({"text": "😀 a b 😀 cd ef", "label": [[3, 4, "objective-3"], [8, 10, "objective-4"], [11, 13, "objective-5"]], "relations": []})
+                }
+                2 => {
+                    serde_json::json!({"text": "x", "entities": [{"start_offset": 0, "end_offset": 1, "label": "objective-6"}], "document": format!("d{i}")})
+                }
+                _ => serde_json::json!({"text": "y, [z]", "labels": []}),
+            };
+            text.push_str(&line.to_string());
+            text.push_str(if i % 2 == 0 { "\r\n" } else { "\n\n  \n" });
+        }
+        text
+    }
+
     #[test]
-    fn a_file_broken_anywhere_is_refused_as_parse_refuses_it() {
-        // Every way of breaking a small collection at every place: a byte taken out, or a
-        // bracket, quote, comma or backslash put in.
-        let text = serde_json::to_string(&serde_json::from_str::<Value>(&collection(2)).unwrap())
-            .unwrap()
-            .replacen(",", " ,\n ", 3);
+    fn a_project_file_is_read_in_slices_as_parse_reads_it_whole() {
+        for n in [0, 1, ITEMS_PER_STEP, 2 * ITEMS_PER_STEP + 9] {
+            let text = project_file(n);
+            let (got, sliced) = read("p.json", text.as_bytes());
+            assert!(sliced || n == 0, "{n} annotations were read whole");
+            let got = got.unwrap();
+            assert_eq!(got.annotations.len(), n + n / 3);
+            assert_eq!(got.documents.len(), 2);
+            assert_eq!(Ok(got), parse("p.json", text.as_bytes()));
+        }
+    }
+
+    #[test]
+    fn a_project_file_amiss_deep_inside_is_refused_as_parse_refuses_it() {
+        let text = project_file(ITEMS_PER_STEP + 50);
+        let late = text.rfind("2026-11-22T09:12:03.120Z").unwrap();
+        let bad_time = format!(
+            "{}2026-13-40T09:12:03Z{}",
+            &text[..late],
+            &text[late + 24..]
+        );
+        let newer = text.replacen("\"version\": 1", "\"version\": 2", 1);
+        let unknown_shape = text.replacen("\"start\": 7,", "\"start\": \"7\",", 1);
+        let twice = text.replacen("\"orphans\": [", "\"annotations\": [], \"orphans\": [", 1);
+        for bad in [bad_time, newer, unknown_shape] {
+            let whole = parse("p.json", bad.as_bytes());
+            assert!(whole.is_err());
+            assert_eq!(read("p.json", bad.as_bytes()).0, whole);
+        }
+        // A key twice: `parse` takes the last (through a `Value`), and so must the reading.
+        let whole = parse("p.json", twice.as_bytes());
+        assert_eq!(
+            whole.as_ref().map(|i| i.annotations.len()),
+            Ok((ITEMS_PER_STEP + 50) / 3)
+        );
+        assert_eq!(read("p.json", twice.as_bytes()).0, whole);
+    }
+
+    #[test]
+    fn doccano_jsonl_is_read_a_line_at_a_time_as_parse_reads_it_whole() {
+        for n in [2, 3, 4000] {
+            let text = jsonl(n);
+            let (got, sliced) = read("d.jsonl", text.as_bytes());
+            assert!(sliced, "{n} lines were read whole");
+            let got = got.unwrap();
+            assert_eq!(got.documents.len(), n);
+            assert!(!got.notes.is_empty());
+            assert_eq!(Ok(got), parse("d.jsonl", text.as_bytes()));
+        }
+        // A line amiss far down, and one nested too deeply, refused as `parse` refuses them.
+        let text = jsonl(3000);
+        let late = text.rfind("\"label\"").unwrap();
+        let no_label = format!("{}\"lable\"{}", &text[..late], &text[late + 7..]);
+        let deep = format!(
+            "{text}{{\"text\": \"a\", \"label\": [], \"meta\": {}{}}}\n",
+            "[".repeat(MAX_DEPTH),
+            "]".repeat(MAX_DEPTH)
+        );
+        let not_doccano = format!("{{\"a\": 1}}\n{text}");
+        for bad in [no_label, deep, not_doccano] {
+            let whole = parse("d.jsonl", bad.as_bytes());
+            assert!(whole.is_err());
+            assert_eq!(read("d.jsonl", bad.as_bytes()).0, whole);
+        }
+    }
+
+    /// Every way of breaking a text at every place: a byte taken out, or a bracket, quote,
+    /// comma, backslash or line end put in.
+    fn broken_anywhere(text: &str) -> Vec<Vec<u8>> {
         let bytes = text.as_bytes();
         let mut variants: Vec<Vec<u8>> = Vec::new();
         for i in 0..bytes.len() {
@@ -539,20 +810,32 @@ mod tests {
             let mut v = bytes.to_vec();
             v.remove(i);
             variants.push(v);
-            for b in [b'[', b']', b'{', b'}', b'"', b',', b'\\'] {
+            for b in [b'[', b']', b'{', b'}', b'"', b',', b'\\', b'\n'] {
                 let mut v = bytes.to_vec();
                 v.insert(i, b);
                 variants.push(v);
             }
         }
-        for v in variants {
-            let whole = parse("b.jsonld", &v);
-            assert_eq!(
-                read("b.jsonld", &v).0,
-                whole,
-                "{}",
-                String::from_utf8_lossy(&v)
-            );
+        variants
+    }
+
+    #[test]
+    fn a_file_broken_anywhere_is_refused_as_parse_refuses_it() {
+        let w3c = serde_json::to_string(&serde_json::from_str::<Value>(&collection(2)).unwrap())
+            .unwrap()
+            .replacen(",", " ,\n ", 3);
+        let project =
+            serde_json::to_string(&serde_json::from_str::<Value>(&project_file(2)).unwrap())
+                .unwrap();
+        for (name, text) in [
+            ("b.jsonld", w3c),
+            ("b.json", project),
+            ("b.jsonl", jsonl(3)),
+        ] {
+            for v in broken_anywhere(&text) {
+                let whole = parse(name, &v);
+                assert_eq!(read(name, &v).0, whole, "{}", String::from_utf8_lossy(&v));
+            }
         }
     }
 

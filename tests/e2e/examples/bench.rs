@@ -16,7 +16,7 @@ use gcm_annotator::formats::export::export;
 use gcm_annotator::formats::import::import;
 use gcm_annotator::formats::{ExportScope, Format, Options};
 use gcm_annotator::state::{Action, Model};
-use gcm_annotator::text::{Cp, DocText};
+use gcm_annotator::text::{thousands, Cp, DocText};
 use gcm_e2e::Browser;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -773,11 +773,13 @@ async fn large(bench: &mut Bench, site: &Path, text5: &str) {
         );
     }
 
-    // A W3C collection of short passages on the 5 MB text, as many as 49.7 MB hold.
-    let doc = DocText::new(text5);
+    // Files of about 49.7 MB of short passages on the 5 MB text, in three formats: a W3C
+    // collection and the project's JSON, both naming the document opened first; and doccano
+    // JSONL, whose lines carry their own texts (50 KB pieces of the 5 MB text).
+    let chars: Vec<char> = text5.chars().collect();
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
-    for (i, c) in text5.chars().enumerate() {
+    for (i, c) in chars.iter().enumerate() {
         match (c.is_whitespace(), start) {
             (false, None) => start = Some(i),
             (true, Some(s)) => {
@@ -788,26 +790,64 @@ async fn large(bench: &mut Bench, site: &Path, text5: &str) {
         }
     }
     let tags: Vec<&str> = gcm_annotator::codebook::TAGS.iter().map(|t| t.id).collect();
-    let mut rng = Rng(50);
-    let items = |source: &str, rng: &mut Rng| -> (String, usize) {
-        let mut out = String::with_capacity(50_000_000);
+    let quote = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    // The `count`th passage: a different first word for each, so that none is a duplicate.
+    let passage = |count: usize, rng: &mut Rng| {
+        let first = (count * 7_919) % (words.len() - 5);
+        let (s, e) = (words[first].0, words[first + rng.below(3)].1);
+        (s, e, tags[(first + count) % tags.len()])
+    };
+    const LIMIT: usize = 49_700_000;
+    // The file's text and the number of annotations in it.
+    let file_of = |format: &str, document: &str, rng: &mut Rng| -> (String, usize) {
+        let mut out = String::with_capacity(LIMIT + 1_000);
         let mut count = 0;
+        if format == "doccano" {
+            const PIECE: usize = 50_000;
+            let mut line = 0;
+            loop {
+                let from = (line * PIECE) % (chars.len() - PIECE);
+                let text = quote(from, from + PIECE);
+                let labels: Vec<Value> = (0..50)
+                    .map(|k| {
+                        let s = (k * 997) % (PIECE - 100);
+                        json!([s, s + 1 + rng.below(60), tags[(line + k) % tags.len()]])
+                    })
+                    .collect();
+                let l = json!({"text": text, "label": labels}).to_string();
+                if out.len() + l.len() + 1 > LIMIT {
+                    return (out, count);
+                }
+                out.push_str(&l);
+                out.push('\n');
+                count += labels.len();
+                line += 1;
+            }
+        }
+        let (head, tail) = if format == "w3c" {
+            (format!("{{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"id\": \"urn:uuid:00000000-0000-4000-8000-000000000000\", \"type\": \"AnnotationCollection\", \"first\": {{\"type\": \"AnnotationPage\", \"items\": [\n"), "\n]}}".to_string())
+        } else {
+            (format!("{{\"format\": \"gcm-annotator\", \"version\": 1, \"documents\": [{{\"id\": \"{document}\"}}], \"annotations\": [\n"), "\n]}".to_string())
+        };
+        out.push_str(&head);
         loop {
-            // A different first word for each, so that none is a duplicate of another.
-            let first = (count * 7_919) % (words.len() - 5);
-            let (s, e) = (words[first].0, words[first + rng.below(3)].1);
-            let quote = doc.slice(Cp(s), Cp(e)).expect("in the text");
-            let item = json!({
-                "id": format!("urn:uuid:00000000-0000-4000-8000-{count:012}"),
-                "type": "Annotation",
-                "body": [{ "purpose": "tagging", "value": tags[(first + count) % tags.len()] }],
-                "target": { "source": source, "selector": [
-                    { "type": "TextQuoteSelector", "exact": quote },
-                    { "type": "TextPositionSelector", "start": s, "end": e },
-                ]},
-            })
+            let (s, e, tag) = passage(count, rng);
+            let item = if format == "w3c" {
+                json!({
+                    "id": format!("urn:uuid:00000000-0000-4000-8000-{count:012}"),
+                    "type": "Annotation",
+                    "body": [{ "purpose": "tagging", "value": tag }],
+                    "target": { "source": gcm_annotator::formats::document_iri(document), "selector": [
+                        { "type": "TextQuoteSelector", "exact": quote(s, e) },
+                        { "type": "TextPositionSelector", "start": s, "end": e },
+                    ]},
+                })
+            } else {
+                json!({"id": format!("a{count}"), "document": document, "start": s, "end": e, "quote": quote(s, e), "tags": [tag]})
+            }
             .to_string();
-            if out.len() + item.len() + 200 > 49_700_000 {
+            if out.len() + item.len() + tail.len() + 2 > LIMIT {
+                out.push_str(&tail);
                 return (out, count);
             }
             if count > 0 {
@@ -817,87 +857,108 @@ async fn large(bench: &mut Bench, site: &Path, text5: &str) {
             count += 1;
         }
     };
-    let (mut shown, mut longest, mut peak, mut placed) = (vec![], vec![], vec![], 0);
-    for _ in 0..bench.runs {
-        let b = bench.browser().await;
-        bench.open(&b, Page::Ours, "").await;
-        our_open_file(&b, &site.join("text-5mb.txt")).await;
-        b.wait_saved().await;
-        // The file names the document by the id this browser gave it.
-        let id = b
-            .client
-            .execute_async(
-                "const done = arguments[0]; const open = indexedDB.open('gcm-annotator'); open.onsuccess = () => { const req = open.result.transaction('documents', 'readonly').objectStore('documents').getAll(); req.onsuccess = () => done(req.result.map((s) => JSON.parse(typeof s === 'string' ? s : JSON.stringify(s)).id).find((id) => !id.startsWith('seed-'))); };",
-                vec![],
-            )
-            .await
-            .expect("the document's id");
-        let id = id.as_str().expect("a user document").to_string();
-        let (list, count) = items(
-            &gcm_annotator::formats::document_iri(&id),
-            &mut Rng(rng.next()),
-        );
-        let file = format!("{{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"id\": \"urn:uuid:00000000-0000-4000-8000-000000000000\", \"type\": \"AnnotationCollection\", \"total\": {count}, \"first\": {{\"type\": \"AnnotationPage\", \"items\": [\n{list}\n]}}}}");
-        let path = site.join("ann-50mb.jsonld");
-        std::fs::write(&path, &file).expect("write");
-        drop((list, file));
-        settle(&b).await;
-        reset_long_tasks(&b).await;
-        b.js(
-            &format!("window.__t0 = null; window.__t1 = null; document.addEventListener('change', (e) => {{ if (e.target.id === 'import-input') {{ window.__t0 = performance.now(); window.__whenPainted(() => (document.querySelector('#list-title .count')?.textContent ?? '0') !== '0' && {OUR_TAG_RANGES} > 0).then((t) => {{ window.__t1 = t; window.__shownTasks = [...window.__bench.longtasks]; }}); }} }}, {{ capture: true, once: true }}); return true;"),
-            vec![],
-        )
-        .await;
-        b.choose_file("#import-input", &path).await;
-        shown.push(
-            wait_value(
-                &b,
-                "the import",
-                "window.__t1 === null ? null : window.__t1 - window.__t0",
-            )
-            .await,
-        );
-        let until_shown = b
-            .js(
-                "return window.__shownTasks.reduce((a, b) => Math.max(a, b), 0)",
+    let formats = [
+        ("W3C", "w3c", "ann-50mb.jsonld"),
+        ("GCM Annotator JSON", "project", "ann-50mb.json"),
+        ("doccano JSONL", "doccano", "ann-50mb.jsonl"),
+    ];
+    let mut rng = Rng(50);
+    for (label, format, name) in formats {
+        let (mut shown, mut longest, mut peak, mut placed) = (vec![], vec![], vec![], 0);
+        for _ in 0..bench.runs {
+            let b = bench.browser().await;
+            bench.open(&b, Page::Ours, "").await;
+            our_open_file(&b, &site.join("text-5mb.txt")).await;
+            b.wait_saved().await;
+            // The file names the document by the id this browser gave it.
+            let id = b
+                .client
+                .execute_async(
+                    "const done = arguments[0]; const open = indexedDB.open('gcm-annotator'); open.onsuccess = () => { const req = open.result.transaction('documents', 'readonly').objectStore('documents').getAll(); req.onsuccess = () => done(req.result.map((s) => JSON.parse(typeof s === 'string' ? s : JSON.stringify(s)).id).find((id) => !id.startsWith('seed-'))); };",
+                    vec![],
+                )
+                .await
+                .expect("the document's id");
+            let id = id.as_str().expect("a user document").to_string();
+            let (file, count) = file_of(format, &id, &mut Rng(rng.next()));
+            let path = site.join(name);
+            std::fs::write(&path, &file).expect("write");
+            drop(file);
+            settle(&b).await;
+            reset_long_tasks(&b).await;
+            // Shown: the open document's highlights, or for doccano (whose documents are
+            // new) the import's summary.
+            let done = if format == "doccano" {
+                format!("[...document.querySelectorAll('.notices .notice-text')].some((n) => n.textContent.includes('{name}') && n.textContent.includes('annotations imported'))")
+            } else {
+                format!("(document.querySelector('#list-title .count')?.textContent ?? '0') !== '0' && {OUR_TAG_RANGES} > 0")
+            };
+            b.js(
+                &format!("window.__t0 = null; window.__t1 = null; document.addEventListener('change', (e) => {{ if (e.target.id === 'import-input') {{ window.__t0 = performance.now(); window.__whenPainted(() => {done}).then((t) => {{ window.__t1 = t; window.__shownTasks = [...window.__bench.longtasks]; }}); }} }}, {{ capture: true, once: true }}); return true;"),
                 vec![],
             )
             .await;
-        longest.push(until_shown.as_f64().unwrap_or(0.0));
-        let n = wait_value(
-            &b,
-            "the count",
-            "Number(document.querySelector('#list-title .count')?.textContent.replace(/\\D/g, ''))",
-        )
-        .await;
-        placed = count;
-        assert_eq!(n as usize, count, "the 50 MB import placed in part");
-        peak.push(memory(&b).await.1);
-        b.close().await;
+            b.choose_file("#import-input", &path).await;
+            shown.push(
+                wait_value(
+                    &b,
+                    "the import",
+                    "window.__t1 === null ? null : window.__t1 - window.__t0",
+                )
+                .await,
+            );
+            let until_shown = b
+                .js(
+                    "return window.__shownTasks.reduce((a, b) => Math.max(a, b), 0)",
+                    vec![],
+                )
+                .await;
+            longest.push(until_shown.as_f64().unwrap_or(0.0));
+            let n = if format == "doccano" {
+                wait_value(
+                    &b,
+                    "the summary",
+                    &format!("Number([...document.querySelectorAll('.notices .notice-text')].map((n) => n.textContent).find((t) => t.includes('{name}') && t.includes('annotations imported')).split('{name}')[1].split(' annotations imported')[0].replace(/\\D/g, ''))"),
+                )
+                .await
+            } else {
+                wait_value(
+                    &b,
+                    "the count",
+                    "Number(document.querySelector('#list-title .count')?.textContent.replace(/\\D/g, ''))",
+                )
+                .await
+            };
+            placed = count;
+            assert_eq!(n as usize, count, "the 50 MB {label} import placed in part");
+            peak.push(memory(&b).await.1);
+            b.close().await;
+        }
+        let size = std::fs::metadata(site.join(name)).map_or(0, |m| m.len());
+        let what = format!(
+            "{label} {:.1} MB, {} annotations",
+            size as f64 / 1_000_000.0,
+            thousands(placed)
+        );
+        bench.row(
+            &format!("{what}: import to shown"),
+            ms(stat(shown)),
+            "—".into(),
+            "—".into(),
+            "—".into(),
+        );
+        bench.row(
+            &format!("{what}: longest task to shown / peak wasm memory"),
+            format!(
+                "{} / {}",
+                ms(stat(longest)),
+                mb(stat(peak).map_or(0.0, |s| s.max))
+            ),
+            "—".into(),
+            "—".into(),
+            "—".into(),
+        );
     }
-    let size = std::fs::metadata(site.join("ann-50mb.jsonld")).map_or(0, |m| m.len());
-    let what = format!(
-        "W3C {:.1} MB, {placed} annotations",
-        size as f64 / 1_000_000.0
-    );
-    bench.row(
-        &format!("{what}: import to highlights shown"),
-        ms(stat(shown)),
-        "—".into(),
-        "—".into(),
-        "—".into(),
-    );
-    bench.row(
-        &format!("{what}: longest task to shown / peak wasm memory"),
-        format!(
-            "{} / {}",
-            ms(stat(longest)),
-            mb(stat(peak).map_or(0.0, |s| s.max))
-        ),
-        "—".into(),
-        "—".into(),
-        "—".into(),
-    );
 }
 
 /// Forgets the long tasks seen so far.
