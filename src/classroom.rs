@@ -6,7 +6,8 @@
 use crate::annotation::Annotation;
 use crate::codebook::{self, TagKind};
 use crate::document::Document;
-use crate::formats::import::{parse, Planner};
+use crate::formats::import::parse;
+use crate::formats::planner::Planner;
 use crate::library::Library;
 use crate::stats::{
     agreement, coverage, span_scores, spans_of, Matching, SpanScores, TagAgreement,
@@ -50,9 +51,8 @@ pub fn load_one(
     let (file_annotator, plan) = parse(name, bytes)
         .and_then(|incoming| {
             let file_annotator = incoming.annotator.clone();
-            let mut planner = Planner::new(name, incoming, library, &mut ids, 0)?;
-            planner.step(usize::MAX, &mut ids);
-            Ok((file_annotator, planner.finish()))
+            let plan = Planner::new(name, incoming, library, 0).run(&mut ids)?;
+            Ok((file_annotator, plan))
         })
         .map_err(|e| e.to_string())?;
     let annotations: Vec<Annotation> = plan

@@ -5,7 +5,8 @@
 //! This file holds what every format shares: the [`Format`] names, the [`ExportScope`]
 //! (what an export holds), its [`Options`], file names and ids. One file per format below
 //! it; `export.rs` writes any format, `import.rs` reads any, `incoming.rs` is the neutral
-//! form the readers produce and `plan.rs` what an import will do. This module names none of its children, so they may use it.
+//! form the readers produce, `planner.rs` anchors it against the library, and `plan.rs`
+//! is what an import will do. This module names none of its children, so they may use it.
 
 pub mod csv;
 pub mod doccano;
@@ -13,6 +14,7 @@ pub mod export;
 pub mod import;
 pub mod incoming;
 pub mod plan;
+pub mod planner;
 pub mod project;
 pub mod reading;
 pub mod time;

@@ -53,6 +53,13 @@ pub struct Batch {
 impl Batch {
     /// The batch of annotations just added to the library (which holds them).
     pub fn added(added: &[Annotation]) -> Batch {
+        Batch::added_with_ids(added, added.iter().map(|a| a.id.clone()).collect())
+    }
+
+    /// [`Batch::added`] with the ids already collected: `ids` must be those of `added`, in
+    /// order.
+    pub fn added_with_ids(added: &[Annotation], ids: Arc<[String]>) -> Batch {
+        debug_assert!(ids.len() == added.len());
         let mut seen = std::collections::HashSet::new();
         let mut documents: Vec<String> = Vec::new();
         for a in added {
@@ -62,7 +69,7 @@ impl Batch {
         }
         Batch {
             adds: true,
-            ids: added.iter().map(|a| a.id.clone()).collect(),
+            ids,
             documents: documents.into(),
             taken: None,
         }

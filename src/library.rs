@@ -130,6 +130,29 @@ impl Library {
         Some(list[next])
     }
 
+    /// How many annotations each document has, by document id, in one pass (documents
+    /// without any are absent): what the library lists beside each title.
+    pub fn counts_by_document(&self) -> std::collections::HashMap<&str, usize> {
+        let mut counts = std::collections::HashMap::new();
+        // By runs: an import's annotations come a document at a time, and comparing with
+        // the last is cheaper than hashing each.
+        let mut run: Option<(&str, usize)> = None;
+        for a in self.annotations.iter() {
+            match &mut run {
+                Some((d, n)) if *d == a.document => *n += 1,
+                _ => {
+                    if let Some((d, n)) = run.replace((a.document.as_str(), 1)) {
+                        *counts.entry(d).or_insert(0) += n;
+                    }
+                }
+            }
+        }
+        if let Some((d, n)) = run {
+            *counts.entry(d).or_insert(0) += n;
+        }
+        counts
+    }
+
     /// How many annotations of a document carry each tag ([`tag_counts`]).
     pub fn tag_counts(&self, document: &str) -> Vec<(&'static codebook::Tag, usize)> {
         tag_counts(&self.annotations, document)
@@ -434,6 +457,20 @@ mod tests {
             note: String::new(),
         };
         Annotation::new(id.into(), draft, &doc.text, "Ana", 1).unwrap()
+    }
+
+    #[test]
+    fn counts_by_document_counts_each_documents_annotations() {
+        let mut l = library_with("alpha beta gamma");
+        l.add_document(Document::from_paste("u2".into(), "Other", "delta").unwrap());
+        let mut c = make(&l, "c", 0, 5);
+        c.document = "u2".into();
+        let d = make(&l, "d", 11, 16);
+        l.extend(vec![make(&l, "a", 0, 5), make(&l, "b", 6, 10), c, d]);
+        let counts = l.counts_by_document();
+        assert_eq!(counts.get("u1"), Some(&3));
+        assert_eq!(counts.get("u2"), Some(&1));
+        assert_eq!(counts.len(), 2);
     }
 
     #[test]

@@ -337,7 +337,7 @@ impl Model {
     /// Reads an annotation file and adds what it holds, as [`Action::Import`] does: one
     /// undo step. A refused file changes nothing but a notice that names it and the reason,
     /// and comes back as the error. The shell plans large files in steps instead
-    /// ([`crate::formats::import::Planner`]), with progress, and dispatches the plan.
+    /// ([`crate::formats::planner::Planner`]), with progress, and dispatches the plan.
     pub fn import_file(
         &mut self,
         name: &str,
@@ -345,7 +345,7 @@ impl Model {
         new_id: &mut dyn FnMut() -> String,
         now: Millis,
     ) -> Result<Vec<Effect>, crate::formats::import::ImportError> {
-        match crate::formats::import::import(name, bytes, &self.library, new_id, now) {
+        match crate::formats::planner::import(name, bytes, &self.library, new_id, now) {
             Ok(plan) => Ok(self.apply(Action::Import(Box::new(plan)))),
             Err(e) => {
                 self.session

@@ -7,7 +7,7 @@
 use gcm_annotator::action::Restored;
 use gcm_annotator::document::Document;
 use gcm_annotator::fields::Field;
-use gcm_annotator::formats::import::import;
+use gcm_annotator::formats::planner::import;
 use gcm_annotator::session::Settings;
 use gcm_annotator::state::{Action, Model};
 use gcm_annotator::text::Cp;

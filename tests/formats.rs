@@ -6,8 +6,9 @@
 use gcm_annotator::document::Document;
 use gcm_annotator::fields::Field;
 use gcm_annotator::formats::export::export;
-use gcm_annotator::formats::import::{import, parse};
+use gcm_annotator::formats::import::parse;
 use gcm_annotator::formats::plan::Plan;
+use gcm_annotator::formats::planner::import;
 use gcm_annotator::formats::{ExportScope, Format, Options};
 use gcm_annotator::state::{Action, Model};
 use gcm_annotator::text::Cp;

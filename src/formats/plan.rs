@@ -14,6 +14,10 @@ pub struct Plan {
     pub new_documents: Vec<Document>,
     /// Annotations placed in their documents.
     pub annotations: Vec<Annotation>,
+    /// The ids of `annotations`, in their order, collected while they were placed, so that
+    /// applying the plan need not copy 300,000 ids in the frame that shows them; `None`
+    /// when the plan was made otherwise.
+    pub ids: Option<std::sync::Arc<[String]>>,
     /// Annotations that could not be placed: kept with their stored offsets and listed.
     pub orphans: Vec<Annotation>,
     /// How many of the orphans wait for a text this browser does not have (the rest were

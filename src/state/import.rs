@@ -61,7 +61,13 @@ impl Model {
         // copying 145,000 into each took some 100 ms.
         let added = &self.library.annotations()[from..];
         if !added.is_empty() {
-            let batch = Batch::added(added);
+            // The ids the planner collected, when they are still those of what was added.
+            let batch = match plan.ids.take() {
+                Some(ids) if skipped_now == 0 && ids.len() == added.len() => {
+                    Batch::added_with_ids(added, ids)
+                }
+                _ => Batch::added(added),
+            };
             effects.push(Effect::SaveAnnotations(Ids::all(batch.ids.clone())));
             step.push(Change::Batch(batch));
         }

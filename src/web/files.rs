@@ -63,7 +63,8 @@ const BUDGET_MS: i64 = 40;
 /// planned against the state when the import began; applying the plan checks again for
 /// what arrived in the meantime.
 pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
-    use crate::formats::import::{Planner, MAX_IMPORT_BYTES};
+    use crate::formats::import::MAX_IMPORT_BYTES;
+    use crate::formats::planner::Planner;
     use crate::formats::reading::Reading;
     use crate::session::Progress;
     let dispatcher = app.dispatcher();
@@ -84,17 +85,13 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                 ));
                 continue;
             }
-            let label = format!("Importing “\u{2068}{name}\u{2069}”, annotations placed");
-            let progress = |done, total| {
-                Action::Progress(Some(Progress {
-                    label: label.clone(),
-                    done,
-                    total,
-                }))
-            };
             // Shown while the file is read (the browser reads it in the background and
             // paints meanwhile).
-            dispatcher.dispatch(progress(0, 0));
+            dispatcher.dispatch(Action::Progress(Some(Progress {
+                label: format!("Reading “\u{2068}{name}\u{2069}”"),
+                done: 0,
+                total: 0,
+            })));
             let bytes =
                 match gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await {
                     Ok(b) => b,
@@ -129,28 +126,36 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                 n += 1;
                 crate::formats::derived_uuid(&format!("{seed}/{n}"))
             };
-            let planned = reading.finish().and_then(|incoming| {
-                Planner::new(
-                    &name,
-                    incoming,
-                    &app.model.library,
-                    &mut new_id,
-                    platform::now(),
-                )
-            });
+            let incoming = reading.finish();
+            let mut planner = match incoming {
+                Ok(incoming) => Planner::new(&name, incoming, &app.model.library, platform::now()),
+                Err(e) => {
+                    dispatcher.dispatch(Action::Progress(None));
+                    dispatcher.dispatch(Action::Notify(Level::Error, e.to_string()));
+                    continue;
+                }
+            };
+            let mut since = platform::now();
+            let planned = loop {
+                match planner.step(STEP, &mut new_id) {
+                    Ok(false) => {}
+                    Ok(true) => break Ok(planner.finish()),
+                    Err(e) => break Err(e),
+                }
+                if platform::now() - since >= BUDGET_MS {
+                    let (what, done, total) = planner.progress();
+                    dispatcher.dispatch(Action::Progress(Some(Progress {
+                        label: format!("Importing “\u{2068}{name}\u{2069}”, {what}"),
+                        done,
+                        total,
+                    })));
+                    gloo::timers::future::TimeoutFuture::new(0).await;
+                    since = platform::now();
+                }
+            };
             match planned {
                 Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
-                Ok(mut planner) => {
-                    let mut since = platform::now();
-                    while !planner.step(STEP, &mut new_id) {
-                        if platform::now() - since >= BUDGET_MS {
-                            dispatcher.dispatch(progress(planner.done(), planner.total()));
-                            gloo::timers::future::TimeoutFuture::new(0).await;
-                            since = platform::now();
-                        }
-                    }
-                    dispatcher.dispatch(Action::Import(Box::new(planner.finish())));
-                }
+                Ok(plan) => dispatcher.dispatch(Action::Import(Box::new(plan))),
             }
             dispatcher.dispatch(Action::Progress(None));
         }

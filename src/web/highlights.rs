@@ -181,18 +181,20 @@ impl Layer {
         let Some(all) = self.synced.clone() else {
             return;
         };
-        let doc = self.doc.clone();
-        let count = all.iter().filter(|a| a.document == doc).count();
+        // The document's annotations, in one pass over all of them (each pass over 300,000
+        // costs some 15 ms).
+        let doc: Vec<&Annotation> = all.iter().filter(|a| a.document == self.doc).collect();
         // Many annotations and no window yet (the reader has not reported): draw nothing
         // rather than all of them for one frame.
-        let window = match (count > WINDOW_FROM, self.window) {
+        let window = match (doc.len() > WINDOW_FROM, self.window) {
             (false, _) => None,
             (true, Some(w)) => Some(w),
             (true, None) => Some((Cp(0), Cp(0))),
         };
-        self.sync(all.iter().filter(|a| {
-            a.document == doc && window.is_none_or(|(lo, hi)| a.start < hi && a.end > lo)
-        }));
+        self.sync(
+            doc.into_iter()
+                .filter(|a| window.is_none_or(|(lo, hi)| a.start < hi && a.end > lo)),
+        );
     }
 
     /// Draws exactly `annotations`: adds the new and changed, removes the gone.

@@ -4,8 +4,7 @@
 //! their counts, each a filter toggle.
 
 use crate::annotation::Annotation;
-use crate::library::tag_counts;
-use crate::session::{visible_positions, Filter, Panel};
+use crate::session::{listing, Filter, Panel};
 use crate::state::{Action, Model};
 use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;
@@ -148,12 +147,12 @@ fn list_body(props: &ListBodyProps) -> Html {
         |from| {
             // Worked out on the state the parent captured, which `from` holds.
             let doc = from.open.as_deref().unwrap_or_default();
-            let all = &from.annotations;
+            let listing = listing(&from.annotations, &from.filter, doc);
             Listed {
-                annotations: all.clone(),
-                visible: visible_positions(all, &from.filter, doc),
-                all: all.iter().filter(|a| a.document == doc).count(),
-                counts: tag_counts(all, doc),
+                annotations: from.annotations.clone(),
+                visible: listing.visible,
+                all: listing.all,
+                counts: listing.counts,
             }
         },
     );

@@ -16,6 +16,16 @@ use crate::web::{platform, scroll};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// The library's annotations, the same while the list is the same one (the state replaces
+/// the list when it changes); held, so that its address is never another list's.
+struct SameList(std::sync::Arc<Vec<crate::annotation::Annotation>>);
+
+impl PartialEq for SameList {
+    fn eq(&self, o: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &o.0)
+    }
+}
+
 #[function_component(Library)]
 pub fn library() -> Html {
     let app = use_app();
@@ -62,6 +72,16 @@ pub fn library() -> Html {
         })
     };
 
+    // Counted in one pass, and again only when the annotations change: counting per
+    // document took 0.7 s for a thousand documents after a 50 MB import.
+    let counts = use_memo(SameList(app.model.library.annotations().clone()), |_| {
+        app.model
+            .library
+            .counts_by_document()
+            .into_iter()
+            .map(|(id, n)| (id.to_string(), n))
+            .collect::<std::collections::HashMap<String, usize>>()
+    });
     let entry = |doc: &Document| {
         let id = doc.id.clone();
         let current = open.as_deref() == Some(doc.id.as_str());
@@ -71,13 +91,7 @@ pub fn library() -> Html {
             Callback::from(move |_: MouseEvent| app.dispatch(Action::OpenDocument(id.clone())))
         };
         let desc_id = format!("desc-{}", doc.id);
-        let count = app
-            .model
-            .library
-            .annotations()
-            .iter()
-            .filter(|a| a.document == doc.id)
-            .count();
+        let count = counts.get(&doc.id).copied().unwrap_or(0);
         let is_user = doc.origin == Origin::User;
         let main = if renaming.as_deref() == Some(doc.id.as_str()) {
             let onkeydown = {

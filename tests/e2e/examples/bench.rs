@@ -13,7 +13,7 @@
 
 use gcm_annotator::document::Document;
 use gcm_annotator::formats::export::export;
-use gcm_annotator::formats::import::import;
+use gcm_annotator::formats::planner::import;
 use gcm_annotator::formats::{ExportScope, Format, Options};
 use gcm_annotator::state::{Action, Model};
 use gcm_annotator::text::{thousands, Cp, DocText};

@@ -4,7 +4,7 @@
 //! (seed the corpus with `tests/bad-files/*` and real exports).
 #![no_main]
 
-use gcm_annotator::formats::import::import;
+use gcm_annotator::formats::planner::import;
 use gcm_annotator::state::Model;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;

@@ -1,0 +1,675 @@
+//! Planning an import: a parsed file ([`Incoming`]) becomes a [`Plan`] against the library,
+//! a step at a time, so that a 50 MB file (a thousand documents, or 300,000 annotations)
+//! never holds the page for long. A file is taken whole or not at all: any invalid document
+//! or annotation refuses it, before anything is placed.
+//!
+//! The steps go in four stages:
+//! 1. the library's texts are hashed (each once: [`DocText::sha256_hex`] keeps it), so that a
+//!    file's document can be known by its text's SHA-256;
+//! 2. the file's documents are matched to the library's (by id, else by SHA-256) or made
+//!    from the text they carry;
+//! 3. every annotation is checked;
+//! 4. every annotation is anchored in its text (see [`crate::anchoring`]) or kept as an
+//!    orphan, and duplicates are dropped.
+
+use super::import::{has_markup, parse, ImportError};
+use super::incoming::{InAnnotation, InDoc, Incoming};
+use super::plan::Plan;
+use super::{sha256_hex, Format};
+use crate::anchoring::{anchor, Anchor, Selector};
+use crate::annotation::{
+    excerpt, normalize_tags, Annotation, Millis, Provenance, Seen, CONTEXT_CPS,
+};
+use crate::document::{size_and_limit, Document, Origin, MAX_DOCUMENT_BYTES};
+use crate::library::Library;
+use crate::text::{Cp, DocText};
+use std::collections::{HashMap, HashSet};
+
+/// Bytes of text hashed or indexed per step in stages 1 and 2: some 10 ms in the browser
+/// (SHA-256 runs at about 130 MB/s there). A larger document is one step of its own.
+const TEXT_BYTES_PER_STEP: usize = 1 << 20;
+
+/// A document the file names, as resolved: our id for it if any, and its text here if any.
+struct Resolved {
+    id: Option<String>,
+    text: Option<DocText>,
+}
+
+/// Where the planning stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    /// Hashing the library's texts, from this one on.
+    Library(usize),
+    /// Resolving the file's documents.
+    Documents,
+    /// Checking the annotations, from this one on.
+    Check(usize),
+    /// Placing the annotations.
+    Place,
+}
+
+/// Places a parsed file's annotations step by step, so that a long import can show its
+/// progress and let the page breathe between steps. Owns everything it needs: the library
+/// is only read when it starts (its documents' texts are shared, not copied).
+pub struct Planner {
+    stage: Stage,
+    plan: Plan,
+    file_annotator: String,
+    /// The library's documents when the import began: id and text.
+    library: Vec<(String, DocText)>,
+    /// Which of them has a text by its SHA-256 (lowercase hex); the first, when several.
+    by_hash: HashMap<String, usize>,
+    documents: std::vec::IntoIter<InDoc>,
+    documents_total: usize,
+    /// The documents the file names, by their key in the file: the first of a key wins.
+    resolved: HashMap<String, Resolved>,
+    /// Keys looked up in the library because the file's list leaves them out.
+    looked_up: HashSet<String>,
+    /// The SHA-256 (lowercase hex) of each document the file names one for or carries the
+    /// text of, by its key in the file: what an orphan remembers to find its text later.
+    hashes: HashMap<String, String>,
+    /// The texts the file carries, by key (the last of a key wins), indexed once: a file can
+    /// hold 10,000 annotations of one 5 MB text.
+    file_texts: HashMap<String, DocText>,
+    seen: Seen,
+    /// The ids of the annotations placed so far: [`Plan::ids`].
+    ids: Vec<String>,
+    annotations: Vec<InAnnotation>,
+    pending: std::vec::IntoIter<InAnnotation>,
+    total: usize,
+    done: usize,
+    now: Millis,
+}
+
+impl Planner {
+    /// Starts planning a parsed file against the library. Takes constant time but for
+    /// sharing the library's documents and noting its annotations (to find duplicates); the
+    /// work is in [`Planner::step`].
+    pub fn new(name: &str, mut incoming: Incoming, library: &Library, now: Millis) -> Planner {
+        let plan = Plan {
+            file: name.to_string(),
+            format: Some(incoming.format),
+            notes: std::mem::take(&mut incoming.notes),
+            clipped: incoming.clip_fields(),
+            against: Some(library.annotations().clone()),
+            ..Plan::default()
+        };
+        // The fallback annotator: the file's, else the file's name without extension.
+        let file_annotator = incoming
+            .annotator
+            .clone()
+            .unwrap_or_else(|| name.rsplit_once('.').map_or(name, |(s, _)| s).to_string());
+        let file_annotator = crate::fields::Field::AnnotatorName.clip(&file_annotator).0;
+        let documents = std::mem::take(&mut incoming.documents);
+        Planner {
+            stage: Stage::Library(0),
+            plan,
+            file_annotator,
+            library: library
+                .documents()
+                .iter()
+                .map(|d| (d.id.clone(), d.text.clone()))
+                .collect(),
+            by_hash: HashMap::new(),
+            documents_total: documents.len(),
+            documents: documents.into_iter(),
+            resolved: HashMap::new(),
+            looked_up: HashSet::new(),
+            hashes: HashMap::new(),
+            file_texts: HashMap::new(),
+            seen: Seen::of(library.annotations().iter()),
+            ids: Vec::with_capacity(incoming.annotations.len()),
+            total: incoming.annotations.len(),
+            annotations: incoming.annotations,
+            pending: Vec::new().into_iter(),
+            done: 0,
+            now,
+        }
+    }
+
+    /// What the planning is doing, for a progress bar: what is counted, how many are done,
+    /// out of how many.
+    pub fn progress(&self) -> (&'static str, usize, usize) {
+        match self.stage {
+            Stage::Library(_) => ("documents matched", 0, self.documents_total),
+            Stage::Documents => (
+                "documents matched",
+                self.documents_total - self.documents.len(),
+                self.documents_total,
+            ),
+            Stage::Check(i) => ("annotations checked", i, self.total),
+            Stage::Place => ("annotations placed", self.done, self.total),
+        }
+    }
+
+    /// Does one step: hashes or resolves about [`TEXT_BYTES_PER_STEP`] of text, or checks or
+    /// places up to `n` annotations. True when the plan is ready; an error refuses the whole
+    /// file (nothing has been placed).
+    pub fn step(
+        &mut self,
+        n: usize,
+        new_id: &mut dyn FnMut() -> String,
+    ) -> Result<bool, ImportError> {
+        match self.stage {
+            Stage::Library(from) => {
+                let mut bytes = 0;
+                let mut i = from;
+                while i < self.library.len() && bytes < TEXT_BYTES_PER_STEP {
+                    let text = &self.library[i].1;
+                    bytes += text.as_str().len();
+                    self.by_hash
+                        .entry(text.sha256_hex().to_string())
+                        .or_insert(i);
+                    i += 1;
+                }
+                self.stage = match i == self.library.len() {
+                    true => Stage::Documents,
+                    false => Stage::Library(i),
+                };
+            }
+            Stage::Documents => {
+                let mut bytes = 0;
+                while bytes < TEXT_BYTES_PER_STEP {
+                    let Some(d) = self.documents.next() else {
+                        self.stage = Stage::Check(0);
+                        break;
+                    };
+                    bytes += d.text.as_ref().map_or(0, String::len) + 1;
+                    self.resolve(d, new_id)?;
+                }
+            }
+            Stage::Check(from) => {
+                let upto = from.saturating_add(n).min(self.total);
+                for i in from..upto {
+                    self.check(i)?;
+                }
+                self.stage = if upto == self.total {
+                    self.pending = std::mem::take(&mut self.annotations).into_iter();
+                    Stage::Place
+                } else {
+                    Stage::Check(upto)
+                };
+            }
+            Stage::Place => self.place_some(n, new_id),
+        }
+        Ok(self.stage == Stage::Place && self.done == self.total)
+    }
+
+    /// The plan, once [`Planner::step`] has said it is ready.
+    pub fn finish(mut self) -> Plan {
+        self.plan.ids = Some(std::mem::take(&mut self.ids).into());
+        self.plan
+    }
+
+    /// Every step at once, then the plan.
+    pub fn run(mut self, new_id: &mut dyn FnMut() -> String) -> Result<Plan, ImportError> {
+        while !self.step(usize::MAX, new_id)? {}
+        Ok(self.finish())
+    }
+
+    fn refuse(&self, problem: String) -> ImportError {
+        ImportError {
+            file: self.plan.file.clone(),
+            problem,
+        }
+    }
+
+    /// Matches one of the file's documents to one here (by id, else by its text's SHA-256),
+    /// or makes it from the text it carries.
+    fn resolve(&mut self, d: InDoc, new_id: &mut dyn FnMut() -> String) -> Result<(), ImportError> {
+        let name = || crate::text::clip(d.title.as_deref().unwrap_or(&d.key), 80);
+        // What the text is known by: the hash of the text the file carries, else the hash
+        // the file names.
+        let text_hash = d.text.as_deref().map(sha256_hex);
+        if let (Some(t), Some(text_hash)) = (&d.text, &text_hash) {
+            if let Some(h) = &d.sha256 {
+                let edited = !h.eq_ignore_ascii_case(text_hash);
+                if edited && self.plan.format == Some(Format::Doccano) {
+                    // doccano lets its users edit a text and keeps our metadata: the line's
+                    // own text is what its spans count in, and what is matched.
+                    self.plan.notes.push(format!(
+                        "the text of “\u{2068}{}\u{2069}” was edited since it was exported (its sha256 no longer matches): it was matched by its text",
+                        name()
+                    ));
+                } else if edited {
+                    return Err(self.refuse(format!(
+                        "the text of document “\u{2068}{}\u{2069}” does not match its SHA-256; the file was altered or damaged",
+                        name()
+                    )));
+                }
+            }
+            if t.len() > MAX_DOCUMENT_BYTES {
+                let (size, limit) = size_and_limit(t.len(), MAX_DOCUMENT_BYTES);
+                return Err(self.refuse(format!(
+                    "document “\u{2068}{}\u{2069}” is {size}, over the limit of {limit}",
+                    name(),
+                )));
+            }
+        }
+        let hash = text_hash
+            .as_ref()
+            .or(d.sha256.as_ref())
+            .map(|h| h.to_ascii_lowercase());
+        if let Some(h) = &hash {
+            self.hashes
+                .entry(d.key.clone())
+                .or_insert_with(|| h.clone());
+        }
+        let here =
+            d.id.as_deref()
+                .and_then(|id| self.library.iter().position(|(x, _)| x == id))
+                .or_else(|| self.by_hash.get(hash.as_deref()?).copied());
+        // The text the file carries, indexed once; shared with the document it matches or
+        // makes when the two texts are the same.
+        let mut file_text = None;
+        let resolved = match (here, &d.text) {
+            (Some(i), _) => {
+                let (id, text) = &self.library[i];
+                if d.text.is_some() {
+                    file_text = Some(match Some(text.sha256_hex()) == text_hash.as_deref() {
+                        true => text.clone(),
+                        false => DocText::new(d.text.as_deref().unwrap_or_default()),
+                    });
+                }
+                Resolved {
+                    id: Some(id.clone()),
+                    text: Some(text.clone()),
+                }
+            }
+            (None, Some(text)) if !text.trim().is_empty() => {
+                let id =
+                    d.id.clone()
+                        .filter(|id| !id.starts_with("seed-"))
+                        .unwrap_or_else(&mut *new_id);
+                let file = &self.plan.file;
+                let title = d
+                    .title
+                    .clone()
+                    .filter(|t| !t.trim().is_empty())
+                    .unwrap_or_else(|| format!("Imported from {file}"));
+                if d.title.as_deref().is_some_and(has_markup) {
+                    self.plan.markup_fields += 1;
+                }
+                let doc = Document {
+                    id: id.clone(),
+                    title,
+                    description: format!("Imported from {file}"),
+                    origin: Origin::User,
+                    text: DocText::new(text.as_str()),
+                };
+                file_text = Some(doc.text.clone());
+                let resolved = Resolved {
+                    id: Some(id),
+                    text: Some(doc.text.clone()),
+                };
+                self.plan.new_documents.push(doc);
+                resolved
+            }
+            (None, text) => {
+                file_text = text.as_deref().map(DocText::new);
+                Resolved {
+                    id: d.id.clone(),
+                    text: None,
+                }
+            }
+        };
+        if let Some(t) = file_text {
+            self.file_texts.insert(d.key.clone(), t);
+        }
+        self.resolved.entry(d.key).or_insert(resolved);
+        Ok(())
+    }
+
+    /// Checks annotation `i` (numbered from 1 in messages). An annotation may name a
+    /// document the file's list leaves out: when this browser has a document by that id (a
+    /// seed, or the user's own), it is placed there.
+    fn check(&mut self, i: usize) -> Result<(), ImportError> {
+        let a = &self.annotations[i];
+        let n = i + 1;
+        if !self.resolved.contains_key(&a.doc_key) && self.looked_up.insert(a.doc_key.clone()) {
+            if let Some((id, text)) = self.library.iter().find(|(id, _)| *id == a.doc_key) {
+                let resolved = Resolved {
+                    id: Some(id.clone()),
+                    text: Some(text.clone()),
+                };
+                self.resolved.insert(a.doc_key.clone(), resolved);
+            }
+        }
+        let refuse = |problem: String| ImportError {
+            file: self.plan.file.clone(),
+            problem,
+        };
+        if let Err(e) = normalize_tags(&a.tags) {
+            return Err(refuse(format!("annotation {n}: {e}")));
+        }
+        if let (Some(s), Some(e)) = (a.start, a.end) {
+            if s > e {
+                return Err(refuse(format!(
+                    "annotation {n} ends ({e}) before it starts ({s})"
+                )));
+            }
+            if s == e {
+                return Err(refuse(format!(
+                    "annotation {n} is empty: it starts and ends at {s} (offsets must satisfy start < end)"
+                )));
+            }
+        }
+        if a.start.is_some() != a.end.is_some() {
+            return Err(refuse(format!(
+                "annotation {n} has a start without an end, or an end without a start"
+            )));
+        }
+        // Offsets are checked against the text they refer to when they are all there is;
+        // with a quote, a position past the end is only a stale hint, and the quote places
+        // the annotation (or it becomes an orphan): nothing is refused that can still be
+        // found.
+        let file_text = self.file_texts.get(&a.doc_key);
+        let here_text = self.resolved.get(&a.doc_key).and_then(|r| r.text.as_ref());
+        if let (None, Some(t), Some(e)) = (&a.quote, file_text.or(here_text), a.end) {
+            let len = t.len_cp().0;
+            if e > len {
+                return Err(refuse(format!(
+                    "annotation {n} ends at {e}, past the end of its document ({len} characters)"
+                )));
+            }
+        }
+        if a.quote.is_none() && file_text.is_none() && here_text.is_none() {
+            return Err(refuse(format!(
+                "annotation {n} has no quote, and its document is not in this browser"
+            )));
+        }
+        if a.quote.as_deref() == Some("") {
+            return Err(refuse(format!("annotation {n} has an empty quote")));
+        }
+        Ok(())
+    }
+
+    /// Places up to `n` more annotations.
+    fn place_some(&mut self, n: usize, new_id: &mut dyn FnMut() -> String) {
+        for a in self.pending.by_ref().take(n) {
+            self.done += 1;
+            let (placed, orphans) = (self.plan.annotations.len(), self.plan.orphans.len());
+            let key = a.doc_key.clone();
+            let resolved = self.resolved.get(&key);
+            place(
+                a,
+                &mut self.plan,
+                resolved,
+                self.file_texts.get(&key),
+                &mut self.seen,
+                &self.file_annotator,
+                new_id,
+                self.now,
+            );
+            if let Some(a) = self.plan.annotations.get(placed) {
+                self.ids.push(a.id.clone());
+            }
+            if let Some(o) = self.plan.orphans.get_mut(orphans) {
+                // An orphan remembers where it came from and which text it waits for.
+                o.provenance = Some(Box::new(Provenance {
+                    file: self.plan.file.clone(),
+                    sha256: self.hashes.get(&key).cloned(),
+                }));
+                if resolved.and_then(|r| r.text.as_ref()).is_none() {
+                    self.plan.waiting += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Places one annotation: a duplicate is skipped, an annotation found in its text is added,
+/// one that is not becomes an orphan. `resolved` is its document as resolved, `file_text`
+/// the text the file carries for it.
+#[allow(clippy::too_many_arguments)]
+fn place(
+    a: InAnnotation,
+    plan: &mut Plan,
+    resolved: Option<&Resolved>,
+    file_text: Option<&DocText>,
+    seen: &mut Seen,
+    file_annotator: &str,
+    new_id: &mut dyn FnMut() -> String,
+    now: Millis,
+) {
+    let doc_id = resolved.and_then(|r| r.id.as_deref());
+    let text = resolved.and_then(|r| r.text.as_ref());
+    // The quote and context: as stored, or cut from the file's own text (doccano), or from
+    // the text here.
+    let (quote, prefix, suffix) = match (a.quote, a.start, a.end) {
+        (Some(q), _, _) => (q, a.prefix, a.suffix),
+        (None, Some(s), Some(e)) => file_text
+            .or(text)
+            .and_then(|t| t.context(Cp(s), Cp(e), CONTEXT_CPS))
+            .map(|(p, q, x)| (q.to_string(), p.to_string(), x.to_string()))
+            .unwrap_or_default(),
+        _ => Default::default(),
+    };
+    if [
+        quote.as_str(),
+        a.note.as_str(),
+        a.annotator.as_deref().unwrap_or(""),
+    ]
+    .iter()
+    .any(|s| has_markup(s))
+    {
+        plan.markup_fields += 1;
+    }
+    let tags = normalize_tags(&a.tags).unwrap_or_default();
+    let id =
+        a.id.filter(|id| !id.trim().is_empty())
+            .unwrap_or_else(&mut *new_id);
+    let document = doc_id.map_or(a.doc_key, str::to_string);
+    let (start, end) = (Cp(a.start.unwrap_or(0)), Cp(a.end.unwrap_or(0)));
+    let searched = a.start.is_some();
+    let anchored = match text {
+        Some(t) if !quote.is_empty() => anchor(
+            t,
+            &Selector {
+                quote: &quote,
+                prefix: &prefix,
+                suffix: &suffix,
+                position: a.start.zip(a.end).map(|(s, e)| (Cp(s), Cp(e))),
+            },
+        ),
+        _ => Anchor::Orphan,
+    };
+    let created = a.created.unwrap_or(now);
+    let base = Annotation {
+        id,
+        document,
+        start,
+        end,
+        quote,
+        prefix,
+        suffix,
+        tags,
+        note: a.note.trim().to_string(),
+        created,
+        updated: a.updated.unwrap_or(created).max(created),
+        annotator: a
+            .annotator
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| file_annotator.to_string()),
+        provenance: None,
+    };
+    let placed = match (anchored, text) {
+        (Anchor::Orphan, _) | (_, None) => None,
+        (found, Some(t)) => found.span().and_then(|(s, e)| {
+            // After approximate anchoring the quote is what the text now says there; the
+            // context is always the text's own.
+            let (p, q, x) = t.context(s, e, CONTEXT_CPS)?;
+            Some((found, s, e, p, q, x))
+        }),
+    };
+    // Duplicates, judged where the annotation lands: the same id, or the same placed span
+    // and tags in the same document. (Judged before placing, every annotation that carries
+    // only a quote counted as the span 0..0, and the second of two was dropped.) An orphan
+    // is a duplicate by its id alone.
+    let (key_start, key_end) = placed.as_ref().map_or((Cp(0), Cp(0)), |p| (p.1, p.2));
+    let fresh = match &placed {
+        Some(_) => seen.admit(&base.id, &base.document, key_start, key_end, &base.tags),
+        None => seen.admit_id(&base.id),
+    };
+    if !fresh {
+        plan.skipped
+            .push(format!("“\u{2068}{}\u{2069}”", excerpt(&base.quote, 40)));
+        return;
+    }
+    match placed {
+        None => plan.orphans.push(base),
+        Some((found, start, end, prefix, quote, suffix)) => {
+            // Re-anchored: it said where it was, and the text there had changed. An
+            // annotation that carries only its quote was searched for by design.
+            if searched && !matches!(found, Anchor::Position(..)) {
+                plan.reanchored += 1;
+            }
+            let mut a = Annotation { start, end, ..base };
+            for (field, new) in [
+                (&mut a.quote, quote),
+                (&mut a.prefix, prefix),
+                (&mut a.suffix, suffix),
+            ] {
+                if field != new {
+                    *field = new.to_string();
+                }
+            }
+            plan.annotations.push(a);
+        }
+    }
+}
+
+/// Turns a parsed file into a plan against the library, in one go. `new_id` gives
+/// fresh ids for documents and annotations that come without one.
+pub fn plan(
+    name: &str,
+    incoming: Incoming,
+    library: &Library,
+    new_id: &mut dyn FnMut() -> String,
+    now: Millis,
+) -> Result<Plan, ImportError> {
+    Planner::new(name, incoming, library, now).run(new_id)
+}
+
+/// Parses and plans in one step.
+pub fn import(
+    name: &str,
+    bytes: &[u8],
+    library: &Library,
+    new_id: &mut dyn FnMut() -> String,
+    now: Millis,
+) -> Result<Plan, ImportError> {
+    let incoming = parse(name, bytes)?;
+    plan(name, incoming, library, new_id, now)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counter(prefix: &'static str) -> impl FnMut() -> String {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("{prefix}{n}")
+        }
+    }
+
+    /// A doccano-like file: `docs` texts of `size` bytes, each with `per` spans by offset;
+    /// the first text is already in the library (so it is matched by its SHA-256).
+    fn file(docs: usize, size: usize, per: usize) -> (Incoming, Library) {
+        let text = |d: usize| format!("{d:05} ").repeat(size / 6);
+        let mut library = Library::default();
+        library.add_document(Document {
+            id: "mine".into(),
+            title: "Mine".into(),
+            description: String::new(),
+            origin: Origin::User,
+            text: DocText::new(text(0).as_str()),
+        });
+        let incoming = Incoming {
+            format: Format::Doccano,
+            annotator: None,
+            documents: (0..docs)
+                .map(|d| InDoc {
+                    key: format!("line-{d}"),
+                    text: Some(text(d)),
+                    ..InDoc::default()
+                })
+                .collect(),
+            annotations: (0..docs * per)
+                .map(|i| InAnnotation {
+                    doc_key: format!("line-{}", i / per),
+                    start: Some(6 * (i % per)),
+                    end: Some(6 * (i % per) + 5),
+                    tags: vec!["objective-1".into()],
+                    ..InAnnotation::default()
+                })
+                .collect(),
+            notes: Vec::new(),
+        };
+        (incoming, library)
+    }
+
+    #[test]
+    fn a_large_file_is_planned_in_bounded_steps_to_the_plan_made_at_once() {
+        let (incoming, library) = file(40, 100_000, 300);
+        let at_once = plan(
+            "big.jsonl",
+            incoming.clone(),
+            &library,
+            &mut counter("id-"),
+            7,
+        )
+        .unwrap();
+        let mut planner = Planner::new("big.jsonl", incoming, &library, 7);
+        let mut new_id = counter("id-");
+        let (mut steps, mut before) = (0, planner.progress());
+        while !planner.step(250, &mut new_id).unwrap() {
+            let now = planner.progress();
+            if now.0 == before.0 {
+                // At most ~1 MB of text (ten of these) or 250 annotations a step.
+                let most = if now.0 == "documents matched" {
+                    11
+                } else {
+                    250
+                };
+                assert!(now.1 - before.1 <= most, "{before:?} → {now:?}");
+            }
+            before = now;
+            steps += 1;
+        }
+        assert!(steps >= 4 + 2 * 12_000 / 250, "{steps} steps");
+        let stepped = planner.finish();
+        assert_eq!(stepped, at_once);
+        // The first text was matched to the library's; the other 39 are new.
+        assert_eq!(stepped.new_documents.len(), 39);
+        assert_eq!(stepped.annotations.len(), 12_000);
+        assert!(stepped.annotations[..300]
+            .iter()
+            .all(|a| a.document == "mine"));
+    }
+
+    #[test]
+    fn a_refusal_found_late_refuses_the_file_whole() {
+        let (mut incoming, library) = file(5, 1_000, 100);
+        incoming.annotations[450].end = Some(2);
+        let mut planner = Planner::new("bad.jsonl", incoming, &library, 7);
+        let mut new_id = counter("id-");
+        let refused = loop {
+            match planner.step(50, &mut new_id) {
+                Ok(false) => {}
+                Ok(true) => panic!("planned"),
+                Err(e) => break e,
+            }
+        };
+        assert_eq!(
+            refused.to_string(),
+            ImportError {
+                file: "bad.jsonl".into(),
+                problem: "annotation 451 ends (2) before it starts (300)".into(),
+            }
+            .to_string()
+        );
+    }
+}
