@@ -825,7 +825,7 @@ async fn large(bench: &mut Bench, site: &Path, text5: &str) {
             }
         }
         let (head, tail) = if format == "w3c" {
-            (format!("{{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"id\": \"urn:uuid:00000000-0000-4000-8000-000000000000\", \"type\": \"AnnotationCollection\", \"first\": {{\"type\": \"AnnotationPage\", \"items\": [\n"), "\n]}}".to_string())
+            ("{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"id\": \"urn:uuid:00000000-0000-4000-8000-000000000000\", \"type\": \"AnnotationCollection\", \"first\": {\"type\": \"AnnotationPage\", \"items\": [\n".to_string(), "\n]}}".to_string())
         } else {
             (format!("{{\"format\": \"gcm-annotator\", \"version\": 1, \"documents\": [{{\"id\": \"{document}\"}}], \"annotations\": [\n"), "\n]}".to_string())
         };
