@@ -1,7 +1,8 @@
 //! Documents: the texts a user reads and annotates, bundled seeds and the user's own.
 
+use crate::extract::{Extracted, Kind, SourceFile};
 use crate::seeds::SEEDS;
-use crate::text::DocText;
+use crate::text::{Cp, DocText};
 
 /// Where a document came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +23,12 @@ pub struct Document {
     pub description: String,
     pub origin: Origin,
     pub text: DocText,
+    /// The file it was read from, for a document read from a PDF, Word, OpenDocument or
+    /// HTML file; `None` for seeds, pasted text and plain-text files.
+    pub source: Option<SourceFile>,
+    /// Where each page starts, in code points of `text`, the first at 0; empty for a
+    /// document without pages (see [`Document::page_of`]).
+    pub pages: Vec<Cp>,
 }
 
 impl Document {
@@ -35,26 +42,31 @@ impl Document {
                 description: s.description.to_string(),
                 origin: Origin::Seed,
                 text: DocText::new(s.text()),
+                source: None,
+                pages: Vec::new(),
             })
             .collect()
     }
 }
 
-/// The largest document a user can open, in bytes of UTF-8: 10 MB. Larger texts are
-/// refused before they are read into the page, so a wrong file never freezes it.
-pub const MAX_DOCUMENT_BYTES: usize = 10_000_000;
+pub use crate::extract::MAX_DOCUMENT_BYTES;
 
 /// Why a file cannot become a document. Every message names the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DocumentError {
-    /// Not a `.txt` or `.md` file.
+    /// Not a kind of file the app reads ([`Kind`]).
     UnsupportedType { file: String },
     /// Not valid UTF-8; `at` is the byte offset of the first bad byte.
     NotUtf8 { file: String, at: usize },
     /// No bytes, or only white space.
     Empty { file: String },
-    /// Over [`MAX_DOCUMENT_BYTES`].
-    TooLarge { file: String, bytes: usize },
+    /// Over a limit: the file's size over [`Kind::max_file_bytes`], or its text over
+    /// [`MAX_DOCUMENT_BYTES`].
+    TooLarge {
+        file: String,
+        bytes: usize,
+        limit: usize,
+    },
 }
 
 impl std::fmt::Display for DocumentError {
@@ -62,7 +74,7 @@ impl std::fmt::Display for DocumentError {
         match self {
             DocumentError::UnsupportedType { file } => write!(
                 f,
-                "“\u{2068}{file}\u{2069}” was not opened: only plain text (.txt) and Markdown (.md) files can be annotated."
+                "“\u{2068}{file}\u{2069}” was not opened: the app reads plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) and web pages (.html)."
             ),
             DocumentError::NotUtf8 { file, at } => write!(
                 f,
@@ -71,8 +83,8 @@ impl std::fmt::Display for DocumentError {
             DocumentError::Empty { file } => {
                 write!(f, "“\u{2068}{file}\u{2069}” was not opened: it is empty.")
             }
-            DocumentError::TooLarge { file, bytes } => {
-                let (size, limit) = size_and_limit(*bytes, MAX_DOCUMENT_BYTES);
+            DocumentError::TooLarge { file, bytes, limit } => {
+                let (size, limit) = size_and_limit(*bytes, *limit);
                 write!(
                     f,
                     "“\u{2068}{file}\u{2069}” was not opened: it is {size}, over the limit of {limit}."
@@ -117,27 +129,82 @@ pub fn human_size(bytes: usize) -> String {
     }
 }
 
-/// True for the file names the app opens.
+/// True for the file names the app opens as documents ([`Kind::from_name`]).
 pub fn is_supported_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    [".txt", ".md", ".markdown", ".text"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
+    Kind::from_name(name).is_some()
 }
 
 impl Document {
-    /// Checks a file before its bytes are read: type and size.
-    pub fn check_file(name: &str, size: usize) -> Result<(), DocumentError> {
-        if !is_supported_name(name) {
+    /// Checks a file before its bytes are read: its kind by name, and its size against
+    /// that kind's limit ([`Kind::max_file_bytes`]).
+    pub fn check_file(name: &str, size: usize) -> Result<Kind, DocumentError> {
+        let Some(kind) = Kind::from_name(name) else {
             return Err(DocumentError::UnsupportedType { file: name.into() });
-        }
-        if size > MAX_DOCUMENT_BYTES {
+        };
+        if size > kind.max_file_bytes() {
             return Err(DocumentError::TooLarge {
                 file: name.into(),
                 bytes: size,
+                limit: kind.max_file_bytes(),
             });
         }
-        Ok(())
+        Ok(kind)
+    }
+
+    /// The page (counted from 1) that code point `at` is on; `None` for a document without
+    /// pages.
+    pub fn page_of(&self, at: Cp) -> Option<usize> {
+        if self.pages.is_empty() {
+            return None;
+        }
+        Some(self.pages.partition_point(|&p| p <= at).max(1))
+    }
+
+    /// Makes a user document from what was read out of a PDF, Word, OpenDocument or HTML
+    /// file: titled by the file's name without its extension. Refused when the text is
+    /// empty or over [`MAX_DOCUMENT_BYTES`].
+    pub fn from_extracted(
+        id: String,
+        source: SourceFile,
+        extracted: Extracted,
+    ) -> Result<Document, DocumentError> {
+        let name = source.name.clone();
+        if extracted.text.trim().is_empty() {
+            return Err(DocumentError::Empty { file: name });
+        }
+        if extracted.text.len() > MAX_DOCUMENT_BYTES {
+            return Err(DocumentError::TooLarge {
+                file: name,
+                bytes: extracted.text.len(),
+                limit: MAX_DOCUMENT_BYTES,
+            });
+        }
+        let title = name
+            .rsplit_once('.')
+            .map_or(name.as_str(), |(s, _)| s)
+            .trim();
+        let kind = Kind::ALL
+            .into_iter()
+            .find(|k| k.media_type() == source.media_type)
+            .map_or("file", Kind::label);
+        let pages = match extracted.pages.len() {
+            0 => String::new(),
+            1 => ", 1 page".into(),
+            n => format!(", {} pages", crate::text::thousands(n)),
+        };
+        Ok(Document {
+            id,
+            title: if title.is_empty() {
+                name.clone()
+            } else {
+                title.into()
+            },
+            description: format!("Your {kind} {name}, {}{pages}", human_size(source.size)),
+            origin: Origin::User,
+            text: DocText::new(extracted.text.as_str()),
+            source: Some(source),
+            pages: extracted.pages,
+        })
     }
 
     /// Makes a user document from a file's bytes. The text is kept exactly as in the file
@@ -145,6 +212,13 @@ impl Document {
     /// order mark, which is invisible and would otherwise be an annotatable character.
     pub fn from_file(id: String, name: &str, bytes: &[u8]) -> Result<Document, DocumentError> {
         Self::check_file(name, bytes.len())?;
+        if bytes.len() > MAX_DOCUMENT_BYTES {
+            return Err(DocumentError::TooLarge {
+                file: name.into(),
+                bytes: bytes.len(),
+                limit: MAX_DOCUMENT_BYTES,
+            });
+        }
         let text = std::str::from_utf8(bytes).map_err(|e| DocumentError::NotUtf8 {
             file: name.into(),
             at: e.valid_up_to(),
@@ -164,6 +238,8 @@ impl Document {
             description: format!("Your file {name}, {}", human_size(bytes.len())),
             origin: Origin::User,
             text: DocText::new(text),
+            source: None,
+            pages: Vec::new(),
         })
     }
 
@@ -182,6 +258,7 @@ impl Document {
             return Err(DocumentError::TooLarge {
                 file: title.into(),
                 bytes: text.len(),
+                limit: MAX_DOCUMENT_BYTES,
             });
         }
         Ok(Document {
@@ -190,6 +267,8 @@ impl Document {
             description: format!("Pasted text, {}", human_size(text.len())),
             origin: Origin::User,
             text: DocText::new(text),
+            source: None,
+            pages: Vec::new(),
         })
     }
 }
@@ -231,7 +310,7 @@ mod tests {
                 && e.to_string().contains("empty")
         );
         let e = Document::from_file("u".into(), "photo.png", b"x").unwrap_err();
-        assert!(e.to_string().contains("only plain text"));
+        assert!(e.to_string().contains("the app reads plain text (.txt)"));
         let e = Document::check_file("big.txt", MAX_DOCUMENT_BYTES + 1).unwrap_err();
         assert!(
             e.to_string()

@@ -17,6 +17,7 @@ pub mod codebook;
 pub mod decimal;
 pub mod document;
 pub mod effect;
+pub mod extract;
 pub mod fields;
 pub mod formats;
 pub mod history;

@@ -13,17 +13,22 @@
 //!   against the journal ([`crate::journal`]) at the next start. A version-1 annotation record
 //!   reads as a chunk of one under its old key ([`migrate_1_to_2`]); it is not rewritten until
 //!   that annotation changes. Documents and settings are unchanged.
+//! - 3: a user document read from a PDF, Word, OpenDocument or HTML file keeps that file's
+//!   name, media type, size and SHA-256 ([`StoredSource`]) and where its pages start
+//!   (`pages`, code points). Both are optional, so a version-2 record reads as it is
+//!   ([`migrate_2_to_3`]).
 
 use crate::annotation::{Annotation, Millis};
 use crate::document::{Document, Origin};
+use crate::extract::SourceFile;
 use crate::session::Settings;
-use crate::text::DocText;
+use crate::text::{Cp, DocText};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The version of the records this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The IndexedDB database name and its object stores.
 pub const DB_NAME: &str = "gcm-annotator";
@@ -88,6 +93,26 @@ pub struct StoredDocument {
     pub text: String,
     #[serde(default)]
     pub added: Millis,
+    /// The file the text was read from (schema 3); absent for pasted text and plain-text
+    /// files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<StoredSource>,
+    /// Where each page starts, in code points of `text` (schema 3); absent when the
+    /// document has no pages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<usize>,
+}
+
+/// The file a document was read from, as stored (schema 3): see
+/// [`crate::extract::SourceFile`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredSource {
+    pub name: String,
+    pub media_type: String,
+    /// Bytes.
+    pub size: usize,
+    /// SHA-256 of the file's bytes, lowercase hex.
+    pub sha256: String,
 }
 
 /// Settings and where the reader was, as stored.
@@ -181,6 +206,7 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
     for v in version..SCHEMA_VERSION {
         text = match v {
             1 => migrate_1_to_2(text, T::KIND),
+            2 => migrate_2_to_3(text),
             _ => return Err(LoadError::Malformed(format!("unknown schema version {v}"))),
         };
     }
@@ -198,6 +224,12 @@ pub fn migrate_1_to_2(json: std::borrow::Cow<'_, str>, kind: Kind) -> std::borro
     }
 }
 
+/// Version 2 to 3: the same text. Schema 3 adds only optional fields to documents (the
+/// source file and the page starts), which a version-2 record reads without.
+pub fn migrate_2_to_3(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    json
+}
+
 impl StoredDocument {
     /// The stored form of a user document.
     pub fn from_document(doc: &Document, added: Millis) -> StoredDocument {
@@ -207,6 +239,13 @@ impl StoredDocument {
             description: doc.description.clone(),
             text: doc.text.as_str().to_string(),
             added,
+            source: doc.source.as_ref().map(|s| StoredSource {
+                name: s.name.clone(),
+                media_type: s.media_type.clone(),
+                size: s.size,
+                sha256: s.sha256.clone(),
+            }),
+            pages: doc.pages.iter().map(|p| p.0).collect(),
         }
     }
 
@@ -218,6 +257,13 @@ impl StoredDocument {
             description: self.description,
             origin: Origin::User,
             text: DocText::new(self.text),
+            source: self.source.map(|s| SourceFile {
+                name: s.name,
+                media_type: s.media_type,
+                size: s.size,
+                sha256: s.sha256,
+            }),
+            pages: self.pages.into_iter().map(Cp).collect(),
         }
     }
 }
@@ -257,7 +303,7 @@ mod tests {
             annotations: vec![annotation()],
         };
         let json = encode(&chunk);
-        assert!(json.contains("\"schema\":2"));
+        assert!(json.contains(&format!("\"schema\":{SCHEMA_VERSION}")));
         assert_eq!(decode::<StoredChunk>(&json).unwrap(), chunk);
 
         let s = StoredSettings {
@@ -294,7 +340,8 @@ mod tests {
 
     #[test]
     fn a_record_from_a_newer_version_is_refused_not_misread() {
-        let json = encode(&StoredChunk::default()).replace("\"schema\":2", "\"schema\":7");
+        let json = encode(&StoredChunk::default())
+            .replace(&format!("\"schema\":{SCHEMA_VERSION}"), "\"schema\":7");
         assert_eq!(decode::<StoredChunk>(&json), Err(LoadError::Newer(7)));
     }
 
@@ -385,10 +432,90 @@ mod tests {
         assert_eq!(s.open.as_deref(), Some("seed-87ef9370e957a8a4"));
         assert_eq!(s.scroll, vec![("user-3f2a9c".to_string(), 40)]);
 
-        // Written again, each is version 2 and reads back the same.
+        // Written again, each is the current version and reads back the same.
         let migrated = decode::<StoredDocument>(&docs[0].1).unwrap();
         let again = encode(&migrated);
-        assert!(again.contains("\"schema\":2"));
+        assert!(again.contains(&format!("\"schema\":{SCHEMA_VERSION}")));
         assert_eq!(decode::<StoredDocument>(&again).unwrap(), migrated);
+    }
+
+    /// The version-2 records committed under tests/storage-v2, as the app wrote them.
+    fn v2_records(store: &str) -> Vec<(String, String)> {
+        let all: serde_json::Value =
+            serde_json::from_str(include_str!("../tests/storage-v2/records.json")).unwrap();
+        all[store]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn version_2_records_migrate_to_version_3_and_keep_everything() {
+        let docs = v2_records("documents");
+        let doc = decode::<StoredDocument>(&docs[0].1).unwrap();
+        assert_eq!((doc.source.as_ref(), doc.pages.len()), (None, 0));
+        let doc = doc.into_document();
+        assert_eq!(doc.title, "Notes 😀 on arrival");
+        assert!(doc.text.as_str().contains("\r\nSafe") && doc.text.as_str().contains('😀'));
+        let chunks = v2_records("annotations");
+        let chunk = decode::<StoredChunk>(&chunks[0].1).unwrap();
+        let ids: Vec<&str> = chunk.annotations.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "v1-ann-crlf",
+                "v1-ann-emoji",
+                "v1-ann-orphan",
+                "v1-ann-rtl",
+                "v1-ann-seed"
+            ]
+        );
+        let orphan = &chunk.annotations[2];
+        assert_eq!(
+            orphan.provenance.as_ref().map(|p| p.file.as_str()),
+            Some("class-notes.json")
+        );
+        for a in chunk.annotations.iter().filter(|a| a.document == doc.id) {
+            assert!(annotation_fits(a, &doc), "{}", a.id);
+        }
+        let meta = v2_records("meta");
+        let settings = meta.iter().find(|(k, _)| k == SETTINGS_KEY).unwrap();
+        assert_eq!(
+            decode::<StoredSettings>(&settings.1)
+                .unwrap()
+                .settings
+                .annotator,
+            "Ana"
+        );
+        let commit = meta.iter().find(|(k, _)| k == COMMIT_KEY).unwrap();
+        assert_eq!(decode::<StoredCommit>(&commit.1).unwrap().committed, 7);
+    }
+
+    #[test]
+    fn a_document_read_from_a_file_keeps_its_source_and_pages() {
+        let doc = Document::from_extracted(
+            "u9".into(),
+            SourceFile {
+                name: "Review 😀.pdf".into(),
+                media_type: "application/pdf".into(),
+                size: 123_456,
+                sha256: "ab".repeat(32),
+            },
+            crate::extract::Extracted {
+                text: "Page one.\n\nPage two 😀.\n\nPage three.".into(),
+                pages: vec![Cp(0), Cp(11), Cp(24)],
+            },
+        )
+        .unwrap();
+        let json = encode(&StoredDocument::from_document(&doc, 5));
+        assert!(json.contains("\"pages\":[0,11,24]"));
+        let back = decode::<StoredDocument>(&json).unwrap().into_document();
+        assert_eq!(back, doc);
+        assert_eq!(back.page_of(Cp(0)), Some(1));
+        assert_eq!(back.page_of(Cp(11)), Some(2));
+        assert_eq!(back.page_of(Cp(23)), Some(2));
+        assert_eq!(back.page_of(Cp(40)), Some(3));
     }
 }

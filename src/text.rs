@@ -19,7 +19,13 @@ use std::sync::{Arc, OnceLock};
 
 /// SHA-256 of a text's UTF-8 bytes, as lowercase hex: how exports name a document's text.
 pub fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
+    sha256_hex_bytes(text.as_bytes())
+}
+
+/// SHA-256 of bytes, as lowercase hex: how the library names the file a document was read
+/// from.
+pub fn sha256_hex_bytes(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()

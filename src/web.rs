@@ -5,7 +5,8 @@
 //! Dependencies go one way. Components ([`components`], one per file) use the state as Yew
 //! holds it ([`app_state`]), callbacks several of them share ([`intents`]), files in and out
 //! ([`files`]), and the modules that own a browser API: the text in the DOM
-//! ([`text_view`]), scrolling and focus ([`scroll`]), clock, ids, downloads, fetch and idle
+//! ([`text_view`]), scrolling and focus ([`scroll`]), PDFs through pdf.js ([`pdf`]), Word,
+//! OpenDocument and web pages ([`office`]), clock, ids, downloads, fetch and idle
 //! scheduling ([`platform`]), highlights ([`highlights`]), IndexedDB ([`store`]), Web
 //! Locks and the channel between tabs ([`tabs`]) and mouse gestures that end outside the
 //! element they began in ([`gesture`]). They
@@ -19,6 +20,8 @@ pub mod files;
 pub mod gesture;
 pub mod highlights;
 pub mod intents;
+pub mod office;
+pub mod pdf;
 pub mod platform;
 pub mod scroll;
 pub mod store;

@@ -296,6 +296,8 @@ impl Planner {
                     description: format!("Imported from {file}"),
                     origin: Origin::User,
                     text: DocText::new(text.as_str()),
+                    source: None,
+                    pages: Vec::new(),
                 };
                 file_text = Some(doc.text.clone());
                 let resolved = Resolved {
@@ -586,6 +588,8 @@ mod tests {
             description: String::new(),
             origin: Origin::User,
             text: DocText::new(text(0).as_str()),
+            source: None,
+            pages: Vec::new(),
         });
         let incoming = Incoming {
             format: Format::Doccano,

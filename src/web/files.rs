@@ -3,6 +3,7 @@
 //! `Effect::Download`, which [`super::effects`] hands to the browser.
 
 use crate::document::Document;
+use crate::extract::{Kind, SourceFile};
 use crate::session::Level;
 use crate::state::Action;
 use crate::web::app_state::{AppContext, AppState};
@@ -23,9 +24,9 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
             }
             let blob = gloo::file::Blob::from(file);
             match gloo::file::futures::read_as_bytes(&blob).await {
-                Ok(bytes) => match Document::from_file(platform::new_id(), &name, &bytes) {
+                Ok(bytes) => match open_bytes(&name, bytes).await {
                     Ok(doc) => docs.push(doc),
-                    Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
+                    Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e)),
                 },
                 Err(e) => dispatcher.dispatch(Action::Notify(
                     Level::Error,
@@ -41,6 +42,30 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
             }
         }
     });
+}
+
+/// Makes a document of a file's bytes, by what its first bytes say it is
+/// ([`Kind::sniff`]): plain text and Markdown as they are, the other kinds through their
+/// readers. `Err` is the message to show, naming the file.
+pub async fn open_bytes(name: &str, bytes: Vec<u8>) -> Result<Document, String> {
+    let kind = Kind::sniff(name, &bytes[..bytes.len().min(64)]);
+    let extracted = match kind {
+        Some(Kind::Pdf) => super::pdf::extract(name, &bytes).await?,
+        Some(kind @ (Kind::Docx | Kind::Odt | Kind::Html)) => {
+            super::office::extract(kind, name, &bytes).await?
+        }
+        Some(Kind::Text | Kind::Markdown) | None => {
+            return Document::from_file(platform::new_id(), name, &bytes).map_err(|e| e.to_string())
+        }
+    };
+    let kind = kind.unwrap_or(Kind::Text);
+    let source = SourceFile {
+        name: name.to_string(),
+        media_type: kind.media_type().to_string(),
+        size: bytes.len(),
+        sha256: crate::text::sha256_hex_bytes(&bytes),
+    };
+    Document::from_extracted(platform::new_id(), source, extracted).map_err(|e| e.to_string())
 }
 
 /// True for file names that import reads (the rest are documents).

@@ -120,6 +120,8 @@ async fn main() {
             description: String::new(),
             origin: gcm_annotator::document::Origin::User,
             text: doc.clone(),
+            source: None,
+            pages: Vec::new(),
         });
     model.library.extend(anns);
     let json = gcm_annotator::formats::export::export(
