@@ -5,6 +5,7 @@
 
 use gcm_annotator::document::Document;
 use gcm_annotator::fields::Field;
+use gcm_annotator::formats::csv::HEADER;
 use gcm_annotator::formats::export::export;
 use gcm_annotator::formats::import::parse;
 use gcm_annotator::formats::plan::Plan;
@@ -284,10 +285,12 @@ fn every_export_puts_offsets_in_code_points_that_slice_the_quote() {
         let row = row.unwrap();
         let t = texts(&row[0]);
         let (s, e) = (row[2].parse().unwrap(), row[3].parse().unwrap());
-        let quote = row[4]
+        // By name: columns may be added.
+        let q = HEADER.iter().position(|h| *h == "quote").unwrap();
+        let quote = row[q]
             .strip_prefix('\'')
-            .filter(|_| row[4].starts_with("'="))
-            .unwrap_or(&row[4]);
+            .filter(|_| row[q].starts_with("'="))
+            .unwrap_or(&row[q]);
         assert_eq!(slice_cp(&t, s, e), quote);
         rows += 1;
     }
@@ -379,6 +382,14 @@ fn project_exports_validate_against_the_json_schema() {
         let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
         assert!(errors.is_empty(), "{errors:?}");
     }
+    // A document with pages and a source file, and an annotation's page.
+    let v: serde_json::Value =
+        serde_json::from_str(&export_all(&paged(), Format::Project)).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut bad = v.clone();
+    bad["annotations"][0]["page"] = 0.into();
+    assert!(!validator.is_valid(&bad), "a page 0 passes the schema");
     // And the schema is not vacuous: a broken file fails it.
     let bad = serde_json::json!({"format": "gcm-annotator", "version": 1, "documents": [], "annotations": [{"id": 3}]});
     assert!(!validator.is_valid(&bad));
@@ -1239,4 +1250,86 @@ fn an_annotation_of_a_seed_missing_from_the_files_documents_is_placed() {
         .annotations()
         .iter()
         .any(|a| a.document == SEED_004 && a.quote == "Kofi Annan"));
+}
+
+/// A document read from a three-page file, with a passage tagged on page 3.
+fn paged() -> Model {
+    use gcm_annotator::extract::{Extracted, SourceFile};
+    let text = "Page one 😀.\n\nPage two, مرحبا.\n\nPage three: e\u{301}migrés arrive.";
+    let pages = vec![
+        Cp(0),
+        Cp(cp_of(text, "Page two").0),
+        Cp(cp_of(text, "Page three").0),
+    ];
+    let doc = Document::from_extracted(
+        "user-pdf-1".into(),
+        SourceFile {
+            name: "Review 2026.pdf".into(),
+            media_type: "application/pdf".into(),
+            size: 52_311,
+            sha256: "0f".repeat(32),
+        },
+        Extracted {
+            text: text.into(),
+            pages,
+        },
+    )
+    .unwrap();
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator("Ana".into()));
+    m.apply(Action::AddDocuments(vec![doc]));
+    let (s, e) = cp_of(text, "e\u{301}migrés arrive");
+    m.apply(Action::Create {
+        document: "user-pdf-1".into(),
+        start: Cp(s),
+        end: Cp(e),
+        id: "00000001-aaaa-4bbb-8ccc-dddddddddddd".into(),
+        tags: vec!["objective-5".into()],
+        note: String::new(),
+        now: 1_700_000_000_000,
+    });
+    m
+}
+
+#[test]
+fn a_passage_on_page_3_exports_page_3_and_the_pages_come_back() {
+    let m = paged();
+    let json: serde_json::Value = serde_json::from_str(&export_all(&m, Format::Project)).unwrap();
+    assert_eq!(json["annotations"][0]["page"], 3);
+    let doc = &json["documents"][0];
+    assert_eq!(doc["source"]["name"], "Review 2026.pdf");
+    assert_eq!(doc["pages"].as_array().unwrap().len(), 3);
+    // The offsets slice the text, as any tool reading code points would.
+    let (s, e) = (
+        json["annotations"][0]["start"].as_u64().unwrap() as usize,
+        json["annotations"][0]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        slice_cp(doc["text"].as_str().unwrap(), s, e),
+        "e\u{301}migrés arrive"
+    );
+
+    let csv_text = export_all(&m, Format::Csv);
+    let mut r = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
+    let page = HEADER.iter().position(|h| *h == "page").unwrap();
+    let row = r.records().next().unwrap().unwrap();
+    assert_eq!(&row[page], "3");
+
+    // Imported into another browser, the document keeps its pages and its source.
+    let fresh = Model::default();
+    let plan = import(
+        "review.json",
+        export_all(&m, Format::Project).as_bytes(),
+        &fresh.library,
+        &mut || "new-id".into(),
+        0,
+    )
+    .unwrap();
+    let back = &plan.new_documents[0];
+    assert_eq!(back.pages, m.library.document("user-pdf-1").unwrap().pages);
+    assert_eq!(
+        back.source.as_ref().map(|s| s.sha256.as_str()),
+        Some("0f".repeat(32).as_str())
+    );
+    assert_eq!(back.page_of(plan.annotations[0].start), Some(3));
 }

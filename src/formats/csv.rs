@@ -8,12 +8,14 @@
 use super::time::iso8601;
 use super::ExportScope;
 
-/// The header row.
-pub const HEADER: [&str; 10] = [
+/// The header row. `page` is the page the passage starts on, counted from 1, for a
+/// document with pages (a PDF); empty otherwise.
+pub const HEADER: [&str; 11] = [
     "document",
     "document_title",
     "start",
     "end",
+    "page",
     "quote",
     "tag",
     "tag_label",
@@ -37,6 +39,9 @@ pub fn write(scope: &ExportScope) -> String {
                     defuse(&d.title),
                     a.start.0.to_string(),
                     a.end.0.to_string(),
+                    d.page_of(a.start)
+                        .map(|p| p.to_string())
+                        .unwrap_or_default(),
                     defuse(&a.quote),
                     t.clone(),
                     label,

@@ -252,6 +252,7 @@ impl Lines {
                 .get("sha256")
                 .and_then(|h| h.as_str())
                 .map(str::to_ascii_lowercase),
+            ..InDoc::default()
         });
         Ok(())
     }

@@ -16,6 +16,10 @@ pub struct InDoc {
     pub title: Option<String>,
     pub text: Option<String>,
     pub sha256: Option<String>,
+    /// Where each page of `text` starts, in code points; empty when it has no pages.
+    pub pages: Vec<crate::text::Cp>,
+    /// The file the text was read from, when the file says.
+    pub source: Option<crate::extract::SourceFile>,
 }
 
 /// An annotation as a file describes it, before validation and anchoring.

@@ -290,14 +290,20 @@ impl Planner {
                 if d.title.as_deref().is_some_and(has_markup) {
                     self.plan.markup_fields += 1;
                 }
+                let text = DocText::new(text.as_str());
+                // Page starts kept only when they fit the text: in order, the first at 0.
+                let len = text.len_cp();
+                let fit = d.pages.first() == Some(&Cp(0))
+                    && d.pages.windows(2).all(|w| w[0] < w[1])
+                    && d.pages.last().is_some_and(|&p| p <= len);
                 let doc = Document {
                     id: id.clone(),
                     title,
                     description: format!("Imported from {file}"),
                     origin: Origin::User,
-                    text: DocText::new(text.as_str()),
-                    source: None,
-                    pages: Vec::new(),
+                    text,
+                    source: d.source.clone(),
+                    pages: if fit { d.pages.clone() } else { Vec::new() },
                 };
                 file_text = Some(doc.text.clone());
                 let resolved = Resolved {

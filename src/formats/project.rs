@@ -6,7 +6,7 @@ use super::time::{iso8601, parse_iso8601};
 use super::{ExportScope, Format, Options};
 use crate::annotation::Annotation;
 use crate::codebook::CODEBOOK_VERSION;
-use crate::document::Origin;
+use crate::document::{Document, Origin};
 use serde::{Deserialize, Serialize};
 
 /// The `format` field of the project's JSON.
@@ -28,6 +28,23 @@ struct FileDocument {
     origin: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     text: Option<String>,
+    /// Where each page starts, in code points of `text`, for a document with pages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pages: Vec<usize>,
+    /// The file the text was read from (a PDF, Word, OpenDocument or HTML file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<FileSource>,
+}
+
+/// [`crate::extract::SourceFile`] in the file.
+#[derive(Serialize, Deserialize)]
+struct FileSource {
+    name: String,
+    media_type: String,
+    /// Bytes.
+    size: usize,
+    /// SHA-256 of the file's bytes, lowercase hex.
+    sha256: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -50,6 +67,10 @@ struct FileAnnotation {
     updated: Option<String>,
     #[serde(default)]
     annotator: Option<String>,
+    /// The page the passage starts on, counted from 1, for a document with pages; written
+    /// for people and other tools, not read back (the document's `pages` say it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    page: Option<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -73,8 +94,9 @@ struct File {
     orphans: Vec<FileAnnotation>,
 }
 
-fn file_annotation(a: &Annotation) -> FileAnnotation {
+fn file_annotation(a: &Annotation, doc: Option<&Document>) -> FileAnnotation {
     FileAnnotation {
+        page: doc.and_then(|d| d.page_of(a.start)),
         id: a.id.clone(),
         document: a.document.clone(),
         start: a.start.0,
@@ -109,6 +131,8 @@ fn waiting_documents<'a>(scope: &'a ExportScope) -> impl Iterator<Item = FileDoc
             length: None,
             origin: None,
             text: None,
+            pages: Vec::new(),
+            source: None,
         })
     })
 }
@@ -139,15 +163,29 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                 ),
                 text: (d.origin == Origin::User || opts.seed_text)
                     .then(|| d.text.as_str().to_string()),
+                pages: d.pages.iter().map(|p| p.0).collect(),
+                source: d.source.as_ref().map(|s| FileSource {
+                    name: s.name.clone(),
+                    media_type: s.media_type.clone(),
+                    size: s.size,
+                    sha256: s.sha256.clone(),
+                }),
             })
             .chain(waiting_documents(scope))
             .collect(),
         annotations: scope
             .annotations
             .iter()
-            .map(|a| file_annotation(a))
+            .map(|a| {
+                let doc = scope.documents.iter().find(|d| d.id == a.document);
+                file_annotation(a, doc.copied())
+            })
             .collect(),
-        orphans: scope.orphans.iter().map(|a| file_annotation(a)).collect(),
+        orphans: scope
+            .orphans
+            .iter()
+            .map(|a| file_annotation(a, None))
+            .collect(),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -217,6 +255,13 @@ fn in_doc(d: FileDocument) -> InDoc {
         title: d.title,
         text: d.text,
         sha256: d.sha256,
+        pages: d.pages.into_iter().map(crate::text::Cp).collect(),
+        source: d.source.map(|s| crate::extract::SourceFile {
+            name: s.name,
+            media_type: s.media_type,
+            size: s.size,
+            sha256: s.sha256,
+        }),
     }
 }
 

@@ -330,6 +330,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                 title: None,
                 text: None,
                 sha256: sha256_of_ni(&source),
+                ..InDoc::default()
             });
         }
         annotations.push(InAnnotation {
