@@ -129,6 +129,25 @@ pub fn human_size(bytes: usize) -> String {
     }
 }
 
+/// The library's line for a document read from a file: "Your PDF review.pdf, 1.2 MB,
+/// 40 pages".
+pub fn describe_source(source: &SourceFile, pages: usize) -> String {
+    let kind = Kind::ALL
+        .into_iter()
+        .find(|k| k.media_type() == source.media_type)
+        .map_or("file", Kind::label);
+    let pages = match pages {
+        0 => String::new(),
+        1 => ", 1 page".into(),
+        n => format!(", {} pages", crate::text::thousands(n)),
+    };
+    format!(
+        "Your {kind} {}, {}{pages}",
+        source.name,
+        human_size(source.size)
+    )
+}
+
 /// True for the file names the app opens as documents ([`Kind::from_name`]).
 pub fn is_supported_name(name: &str) -> bool {
     Kind::from_name(name).is_some()
@@ -160,6 +179,19 @@ impl Document {
         Some(self.pages.partition_point(|&p| p <= at).max(1))
     }
 
+    /// The page or pages a passage `[start, end)` lies on, as a citation gives them:
+    /// "p. 12", or "pp. 12–13" when it runs onto the next page; `None` for a document
+    /// without pages.
+    pub fn page_label(&self, start: Cp, end: Cp) -> Option<String> {
+        let first = self.page_of(start)?;
+        // The last code point of the passage, not the one after it.
+        let last = self.page_of(Cp(end.0.saturating_sub(1).max(start.0)))?;
+        Some(match last > first {
+            true => format!("pp. {first}\u{2013}{last}"),
+            false => format!("p. {first}"),
+        })
+    }
+
     /// Makes a user document from what was read out of a PDF, Word, OpenDocument or HTML
     /// file: titled by the file's name without its extension. Refused when the text is
     /// empty or over [`MAX_DOCUMENT_BYTES`].
@@ -183,15 +215,6 @@ impl Document {
             .rsplit_once('.')
             .map_or(name.as_str(), |(s, _)| s)
             .trim();
-        let kind = Kind::ALL
-            .into_iter()
-            .find(|k| k.media_type() == source.media_type)
-            .map_or("file", Kind::label);
-        let pages = match extracted.pages.len() {
-            0 => String::new(),
-            1 => ", 1 page".into(),
-            n => format!(", {} pages", crate::text::thousands(n)),
-        };
         Ok(Document {
             id,
             title: if title.is_empty() {
@@ -199,7 +222,7 @@ impl Document {
             } else {
                 title.into()
             },
-            description: format!("Your {kind} {name}, {}{pages}", human_size(source.size)),
+            description: describe_source(&source, extracted.pages.len()),
             origin: Origin::User,
             text: DocText::new(extracted.text.as_str()),
             source: Some(source),
@@ -276,6 +299,21 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_passage_is_cited_by_its_page_or_pages() {
+        let mut doc = Document::from_paste("u".into(), "t", "aaaa\n\nbbbb\n\ncccc").unwrap();
+        assert_eq!(doc.page_label(Cp(0), Cp(2)), None);
+        doc.pages = vec![Cp(0), Cp(6), Cp(12)];
+        assert_eq!(doc.page_label(Cp(0), Cp(4)).as_deref(), Some("p. 1"));
+        // Ending where page 2 starts is still page 1 only.
+        assert_eq!(doc.page_label(Cp(2), Cp(6)).as_deref(), Some("p. 1"));
+        assert_eq!(
+            doc.page_label(Cp(2), Cp(7)).as_deref(),
+            Some("pp. 1\u{2013}2")
+        );
+        assert_eq!(doc.page_label(Cp(12), Cp(16)).as_deref(), Some("p. 3"));
+    }
 
     #[test]
     fn a_text_file_becomes_a_document_titled_by_its_name() {

@@ -520,8 +520,67 @@ fn utf16_len(s: &str) -> usize {
         .sum()
 }
 
+/// Cuts display blocks (as [`blocks`] gives them) again at each of `cuts` (UTF-16 offsets
+/// in the text, in order) that falls inside one, so that each cut starts a block: the
+/// reader starts each page of a PDF on a block of its own, marked with its number. The
+/// blocks still concatenate to the text. A cut inside a surrogate pair is moved to the
+/// pair's start.
+pub fn cut_blocks<'a>(blocks: Vec<(Utf16, &'a str)>, cuts: &[Utf16]) -> Vec<(Utf16, &'a str)> {
+    let mut out = Vec::with_capacity(blocks.len() + cuts.len());
+    let mut next = cuts.iter().map(|c| c.0).peekable();
+    for (start, chunk) in blocks {
+        let (mut from_byte, mut from_u16) = (0usize, start.0);
+        let mut u16 = start.0;
+        for (byte, c) in chunk.char_indices() {
+            let after = u16 + c.len_utf16();
+            // Cuts before this character (or at the block's own start) are done with.
+            while next
+                .peek()
+                .is_some_and(|&cut| cut < u16 || (cut == u16 && byte == from_byte))
+            {
+                next.next();
+            }
+            if next.peek().is_some_and(|&cut| cut < after) {
+                next.next();
+                if byte > from_byte {
+                    out.push((Utf16(from_u16), &chunk[from_byte..byte]));
+                    (from_byte, from_u16) = (byte, u16);
+                }
+            }
+            u16 = after;
+        }
+        out.push((Utf16(from_u16), &chunk[from_byte..]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn blocks_are_cut_again_where_pages_start() {
+        use super::{blocks, cut_blocks, Utf16};
+        let text = "page one 😀\n\npage two\n\npage three";
+        let u16_of = |needle: &str| {
+            let at = text.find(needle).unwrap();
+            Utf16(text[..at].encode_utf16().count())
+        };
+        let whole = blocks(text, 2048, 16_384, 256);
+        assert_eq!(whole.len(), 1);
+        let cuts = [Utf16(0), u16_of("page two"), u16_of("page three")];
+        let cut = cut_blocks(whole, &cuts);
+        let starts: Vec<Utf16> = cut.iter().map(|b| b.0).collect();
+        assert_eq!(starts, cuts);
+        assert_eq!(cut.iter().map(|b| b.1).collect::<String>(), text);
+        assert_eq!(cut[1].1, "page two\n\n");
+        // Blocks already cut there, and cuts past the end, change nothing.
+        let again = cut_blocks(cut.clone(), &[u16_of("page two"), Utf16(999)]);
+        assert_eq!(again, cut);
+        // A cut inside the emoji's surrogate pair goes to its start.
+        let emoji = u16_of("😀");
+        let cut = cut_blocks(blocks(text, 2048, 16_384, 256), &[Utf16(emoji.0 + 1)]);
+        assert_eq!(cut[1], (emoji, &text[text.find('😀').unwrap()..]));
+    }
+
     #[test]
     fn clip_cuts_long_strings_by_code_points_and_keeps_short_ones() {
         assert_eq!(super::clip("short", 10), "short");

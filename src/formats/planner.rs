@@ -296,14 +296,19 @@ impl Planner {
                 let fit = d.pages.first() == Some(&Cp(0))
                     && d.pages.windows(2).all(|w| w[0] < w[1])
                     && d.pages.last().is_some_and(|&p| p <= len);
+                let pages = if fit { d.pages.clone() } else { Vec::new() };
+                let description = match &d.source {
+                    Some(s) => crate::document::describe_source(s, pages.len()),
+                    None => format!("Imported from {file}"),
+                };
                 let doc = Document {
                     id: id.clone(),
                     title,
-                    description: format!("Imported from {file}"),
+                    description,
                     origin: Origin::User,
                     text,
                     source: d.source.clone(),
-                    pages: if fit { d.pages.clone() } else { Vec::new() },
+                    pages,
                 };
                 file_text = Some(doc.text.clone());
                 let resolved = Resolved {

@@ -8,7 +8,7 @@
 //! code points into a DOM `Range` and back.
 
 use super::platform::{input_is_recent, watch_input, when_idle};
-use crate::text::{blocks, Bias, Cp, DocText, Utf16};
+use crate::text::{blocks, cut_blocks, Bias, Cp, DocText, Utf16};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node, Range};
@@ -54,25 +54,37 @@ thread_local! {
 }
 
 /// Replaces the children of `container` with the document text, as plain text nodes in
-/// block elements. Each block carries `data-u16`, its start as a UTF-16 offset in the text.
+/// block elements. Each block carries `data-u16`, its start as a UTF-16 offset in the text;
+/// each page of a document with pages (`pages`, code points) starts a block of its own,
+/// which carries `data-page`, its number from 1 (drawn in the margin by CSS, outside the
+/// text).
 ///
 /// The text is set with `textContent`, never parsed as HTML: documents are untrusted.
-pub fn render_text(container: &Element, doc_id: &str, text: &DocText) {
+pub fn render_text(container: &Element, doc_id: &str, text: &DocText, pages: &[Cp]) {
     container.set_text_content(None);
     let mut nodes = Vec::new();
     let mut costs = Vec::new();
+    let pages: Vec<usize> = pages
+        .iter()
+        .filter_map(|&p| text.utf16_of(p).map(|u| u.0))
+        .collect();
     if let Some(document) = container.owner_document() {
-        for (start, chunk) in blocks(
+        let all = blocks(
             text.as_str(),
             MIN_BLOCK_BYTES,
             MAX_BLOCK_BYTES,
             MAX_BLOCK_LINES,
-        ) {
+        );
+        let cuts: Vec<Utf16> = pages.iter().map(|&u| Utf16(u)).collect();
+        for (start, chunk) in cut_blocks(all, &cuts) {
             let Ok(block) = document.create_element("div") else {
                 continue;
             };
             block.set_class_name("block");
             let _ = block.set_attribute("data-u16", &start.0.to_string());
+            if let Ok(i) = pages.binary_search(&start.0) {
+                let _ = block.set_attribute("data-page", &format!("p. {}", i + 1));
+            }
             block.set_text_content(Some(chunk));
             if let Some(node) = block.first_child() {
                 nodes.push((start.0, node));

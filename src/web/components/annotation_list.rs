@@ -320,10 +320,14 @@ fn list_body(props: &ListBodyProps) -> Html {
                             Callback::from(move |_: MouseEvent| app.dispatch(Action::Delete(id.clone())))
                         };
                         let excerpt = a.excerpt(140);
+                        let page = doc.page_label(a.start, a.end);
                         html! {
                             <li key={a.id.clone()} class={classes!("entry", selected.then_some("selected"))}
                                 data-annotation-id={a.id.clone()}>
                                 <button class="entry-main" {onclick} aria-current={selected.then_some("true")}>
+                                    if let Some(page) = page {
+                                        <span class="entry-page">{ page }</span>
+                                    }
                                     <span class="entry-quote">{ format!("“\u{2068}{excerpt}\u{2069}”") }</span>
                                     <TagChips tags={a.tags.clone()} long=true />
                                     if !a.note.is_empty() {

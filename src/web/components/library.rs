@@ -131,6 +131,12 @@ pub fn library() -> Html {
                         if count > 0 {
                             { format!(" · {count} annotation{}", if count == 1 { "" } else { "s" }) }
                         }
+                        if let Some(source) = &doc.source {
+                            // The file's fingerprint, to tell two versions of a report apart.
+                            <span class="doc-hash" title={format!("SHA-256 of {}: {}", source.name, source.sha256)}>
+                                { format!(" · SHA-256 {}…", source.sha256.chars().take(12).collect::<String>()) }
+                            </span>
+                        }
                     </p>
                 </>
             }

@@ -66,7 +66,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         use_effect_with(doc_id.clone(), move |_| {
             let el = text_ref.cast::<web_sys::Element>();
             if let Some(el) = &el {
-                text_view::render_text(el, &doc.id, &doc.text);
+                text_view::render_text(el, &doc.id, &doc.text, &doc.pages);
             }
             if !highlights::has_layer() {
                 highlights::set_layer(Layer::install());
@@ -121,7 +121,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             // Should the text's container ever be replaced, write the text again.
             if let Some(el) = text_ref.cast::<web_sys::Element>() {
                 if !text_view::is_rendered_in(&el) {
-                    text_view::render_text(&el, &doc.id, &doc.text);
+                    text_view::render_text(&el, &doc.id, &doc.text, &doc.pages);
                     with_layer(Layer::clear);
                 }
             }

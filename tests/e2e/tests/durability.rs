@@ -163,6 +163,37 @@ async fn version_1_records_written_before_the_app_opens_are_all_shown_and_surviv
     b.close().await;
 }
 
+/// Schema 3 (issue 18) adds a source file and page starts to documents; version-2 records,
+/// as the version-2 app wrote them (tests/storage-v2), are read as they are.
+#[tokio::test]
+async fn version_2_records_written_before_the_app_opens_are_all_shown_and_survive_a_reload() {
+    let records: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/storage-v2/records.json")).unwrap(),
+    )
+    .unwrap();
+    let b = Browser::launch(profile("v2"), json!({})).await;
+    let written = b
+        .client
+        .execute_async(WRITE_V1_JS, vec![records])
+        .await
+        .expect("write the version-2 records");
+    assert_eq!(written, "written");
+    b.open_app().await;
+    check_v1_work_is_shown(&b, "after opening").await;
+    // The orphan keeps the file it came from (schema 2's provenance).
+    let stored = b.stored_annotations().await;
+    let orphan = stored
+        .iter()
+        .find(|a| a["id"] == "v1-ann-orphan")
+        .expect("the orphan is stored");
+    assert_eq!(orphan["provenance"]["file"], "class-notes.json");
+    b.wait_saved().await;
+    b.reload().await;
+    check_v1_work_is_shown(&b, "after a reload").await;
+    assert_eq!(b.stored_annotations().await.len(), 5);
+    b.close().await;
+}
+
 /// A project file of `n` annotations on seed 004: distinct ids, spans and tags.
 fn large_file(n: usize) -> PathBuf {
     let text = std::fs::read_to_string(repo().join("seeds/004_87ef9370e957a8a4.txt")).unwrap();
