@@ -92,7 +92,7 @@ async fn refused_files_are_named_with_the_reason_and_change_nothing() {
         .await;
     b.wait_for_text("“empty.txt” was not opened: it is empty.")
         .await;
-    b.wait_for_text("“photo.png” was not opened: only plain text (.txt) and Markdown (.md) files can be annotated.").await;
+    b.wait_for_text("“photo.png” was not opened: the app reads plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) and web pages (.html).").await;
     b.screenshot("refused").await;
 
     let docs_after = b
