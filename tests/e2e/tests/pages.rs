@@ -165,5 +165,35 @@ async fn pages_are_marked_in_the_text_cited_in_the_list_and_exported_after_a_rel
         .collect();
     pages.sort();
     assert_eq!(pages, ["2", "3"]);
+
+    // The project's JSON: each annotation's offsets slice the document's text exactly in
+    // Python (code points), and its page is the one its start falls on.
+    b.click("button", "Export").await;
+    b.wait_for_css("#export-panel").await;
+    b.select_value("select[aria-label=Format]", "gcm").await;
+    b.click("button", "Download").await;
+    let json = b.wait_download(".json").await;
+    let checked = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(
+            "import json, sys, bisect\n\
+             f = json.load(open(sys.argv[1], encoding='utf-8'))\n\
+             d = f['documents'][0]\n\
+             out = []\n\
+             for a in f['annotations']:\n\
+             \x20   assert d['text'][a['start']:a['end']] == a['quote'], a\n\
+             \x20   assert bisect.bisect_right(d['pages'], a['start']) == a['page'], a\n\
+             \x20   out.append(str(a['page']))\n\
+             print(','.join(sorted(out)))",
+        )
+        .arg(&json)
+        .output()
+        .expect("python3");
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&checked.stdout).trim(), "2,3");
     b.close().await;
 }
