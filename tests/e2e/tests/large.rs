@@ -231,3 +231,75 @@ async fn a_50_mb_w3c_file_with_one_bad_annotation_is_refused_whole_naming_it() {
     assert_eq!(list_count(&b).await, 0, "nothing was imported");
     b.close().await;
 }
+
+/// Where the drawn highlights lie: the smallest and largest start among them, as UTF-16
+/// offsets in the text (each block's `data-u16` plus the range's offset in it), and how many.
+async fn drawn_extent(b: &Browser) -> (f64, f64, f64) {
+    let v = b
+        .js(
+            "let lo = Infinity, hi = -1, n = 0; for (const [k, h] of CSS.highlights) { if (!k.startsWith('objective-') && !k.startsWith('principle-')) continue; for (const r of h) { const at = Number(r.startContainer.parentElement.dataset.u16) + r.startOffset; lo = Math.min(lo, at); hi = Math.max(hi, at); n++; } } return [lo, hi, n];",
+            vec![],
+        )
+        .await;
+    let n = |i: usize| v[i].as_f64().unwrap_or(-1.0);
+    (n(0), n(1), n(2))
+}
+
+/// A text far denser with annotations than a screen can show (12,000 on seed 004's 26 KB,
+/// one every two characters) is imported without the page freezing: only the 3,000 nearest
+/// the screen are highlighted (registering all of them held the page for seconds), and
+/// those follow the screen as it scrolls. The list has every one.
+#[tokio::test]
+async fn a_text_denser_with_annotations_than_a_screen_highlights_those_near_the_screen() {
+    const N: usize = 12_000;
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../seeds/004_87ef9370e957a8a4.txt"),
+    )
+    .unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let annotations: Vec<serde_json::Value> = (0..N)
+        .map(|i| {
+            let start = (i * 2) % (chars.len() - 40);
+            let end = start + 3 + i % 20;
+            json!({
+                "id": format!("00000000-0000-4000-8000-{i:012x}"),
+                "document": gcm_e2e::SEED_004,
+                "start": start, "end": end,
+                "quote": chars[start..end].iter().collect::<String>(),
+                "tags": [format!("objective-{}", 1 + i % 23)],
+            })
+        })
+        .collect();
+    let file = json!({"format": "gcm-annotator", "version": 1, "documents": [], "annotations": annotations});
+    let path = write_fixture("dense.json", file.to_string().as_bytes());
+    let b = Browser::open().await;
+    b.choose_file("#import-input", &path).await;
+    b.wait_until(
+        "every annotation listed",
+        &format!("return document.querySelector('#list-title .count')?.textContent.replace(/\\D/g, '') === '{N}'"),
+    )
+    .await;
+    b.wait_saved().await;
+    let (lo, hi, n) = drawn_extent(&b).await;
+    assert_eq!(n, 3_000.0, "highlights drawn");
+    let length = text.encode_utf16().count() as f64;
+    assert!(
+        lo < length / 4.0 && hi < length * 0.75,
+        "near the top: {lo}..{hi} of {length}"
+    );
+    // Scrolled to the end, the highlights there are drawn.
+    b.js(
+        "const r = document.querySelector('.reading'); r.scrollTop = r.scrollHeight; return true;",
+        vec![],
+    )
+    .await;
+    b.wait_until(
+        "highlights near the end",
+        &format!("let hi = -1; for (const [k, h] of CSS.highlights) for (const r of h) hi = Math.max(hi, Number(r.startContainer.parentElement.dataset.u16) + r.startOffset); return hi > {length} * 0.9;"),
+    )
+    .await;
+    let (_, _, n) = drawn_extent(&b).await;
+    assert!(n > 0.0 && n <= 3_000.0, "highlights drawn at the end: {n}");
+    b.close().await;
+}
