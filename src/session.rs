@@ -139,6 +139,25 @@ pub struct Progress {
     pub label: String,
     pub done: usize,
     pub total: usize,
+    /// Said as a percentage (bytes of a file read), not as "done of total" (annotations).
+    pub percent: bool,
+}
+
+impl Progress {
+    /// What the progress line says: "Reading “a.json”: 48%", "Importing “a.json”,
+    /// annotations placed: 15,500 of 79,998", or the label alone while the total is unknown.
+    pub fn text(&self) -> String {
+        match (self.total, self.percent) {
+            (0, _) => format!("{}…", self.label),
+            (t, true) => format!("{}: {}%", self.label, (self.done.min(t) * 100) / t),
+            (t, false) => format!(
+                "{}: {} of {}",
+                self.label,
+                crate::text::thousands(self.done),
+                crate::text::thousands(t)
+            ),
+        }
+    }
 }
 
 /// Where a pinned card stands.
@@ -576,6 +595,29 @@ pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> L
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_says_a_percentage_of_bytes_and_counts_of_annotations() {
+        let p = |done, total, percent| Progress {
+            label: "Reading “a.json”".into(),
+            done,
+            total,
+            percent,
+        };
+        assert_eq!(p(0, 0, true).text(), "Reading “a.json”…");
+        assert_eq!(
+            p(20_000_000, 40_362_806, true).text(),
+            "Reading “a.json”: 49%"
+        );
+        assert_eq!(
+            p(41_000_000, 40_362_806, true).text(),
+            "Reading “a.json”: 100%"
+        );
+        assert_eq!(
+            p(15_500, 79_998, false).text(),
+            "Reading “a.json”: 15,500 of 79,998"
+        );
+    }
 
     #[test]
     fn radix_sort_sorts_as_a_stable_sort_does() {

@@ -292,7 +292,21 @@ impl Model {
                 };
                 let file = export_file(&self.library, format, only.as_deref(), options);
                 let (count, name) = (file.annotations, &file.file_name);
-                let said = format!("Exported {count} annotations to “\u{2068}{name}\u{2069}”.");
+                let mut said = format!(
+                    "Exported {} annotation{} to “\u{2068}{name}\u{2069}”.",
+                    crate::text::thousands(count),
+                    crate::text::plural(count)
+                );
+                // A file this app could not import back is said so at once, while the work
+                // is still here to export otherwise.
+                let size = file.content.len();
+                let limit = crate::formats::import::MAX_IMPORT_BYTES;
+                if size > limit {
+                    let (size, limit) = crate::document::size_and_limit(size, limit);
+                    said.push_str(&format!(
+                        " It is {size}, and the app imports files of up to {limit}: to be able to import this work back, also export each document on its own."
+                    ));
+                }
                 s.notify(Level::Info, said, false, false);
                 vec![Effect::Download {
                     file_name: file.file_name,
@@ -761,6 +775,31 @@ mod tests {
     }
 
     #[test]
+    fn an_export_too_large_to_import_back_says_so() {
+        let mut m = model_with_doc("alpha beta");
+        let big = "x".repeat(9_000_000);
+        let docs: Vec<Document> = (0..6)
+            .map(|i| Document::from_paste(format!("big-{i}"), "Big", &big).unwrap())
+            .collect();
+        m.apply(Action::AddDocuments(docs));
+        let export = |m: &mut Model, only: Option<&str>| {
+            m.apply(Action::Export {
+                format: Format::Project,
+                only: only.map(String::from),
+                seed_text: false,
+                now: 0,
+            });
+            m.session.notices.last().unwrap().text.clone()
+        };
+        let said = export(&mut m, None);
+        assert!(
+            said.contains("It is 54 MB, and the app imports files of up to 50 MB: to be able to import this work back, also export each document on its own."),
+            "{said}"
+        );
+        assert!(!export(&mut m, Some("big-1")).contains("imports files of up to"));
+    }
+
+    #[test]
     fn export_hands_a_named_file_to_the_browser_and_says_how_many() {
         let mut m = model_with_doc("alpha beta");
         create(&mut m, "a", 0, 5, &["objective-1"]);
@@ -784,7 +823,7 @@ mod tests {
             .last()
             .unwrap()
             .text
-            .starts_with("Exported 1 annotations"));
+            .starts_with("Exported 1 annotation to"));
         let all = m.apply(Action::ExportAll { now: 0 });
         assert!(
             matches!(&all[0], Effect::Download { content, .. } if content.contains("\"annotator\": \"Ana\"") || content.contains("\"annotator\":\"Ana\""))

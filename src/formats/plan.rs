@@ -66,13 +66,14 @@ impl Plan {
         if self.reanchored > 0 {
             parts.push(format!(
                 "{} found by their quote because the text had changed",
-                self.reanchored
+                thousands(self.reanchored)
             ));
         }
         let stale = self.orphans.len().saturating_sub(self.waiting);
         if stale > 0 {
             parts.push(format!(
-                "{stale} could not be placed in the text and {} kept as orphans: see “Not found in this text” beside the document",
+                "{} could not be placed in the text and {} kept as orphans: see “Not found in this text” beside the document",
+                thousands(stale),
                 if stale == 1 { "is" } else { "are" }
             ));
         }
@@ -83,12 +84,15 @@ impl Plan {
             ));
         }
         if !self.skipped.is_empty() {
-            parts.push(format!("{} skipped as already here", self.skipped.len()));
+            parts.push(format!(
+                "{} skipped as already here",
+                thousands(self.skipped.len())
+            ));
         }
         if !self.new_documents.is_empty() {
             parts.push(format!(
                 "{} document{} added",
-                self.new_documents.len(),
+                thousands(self.new_documents.len()),
                 plural(self.new_documents.len())
             ));
         }

@@ -282,11 +282,13 @@ impl Planner {
                         .filter(|id| !id.starts_with("seed-"))
                         .unwrap_or_else(&mut *new_id);
                 let file = &self.plan.file;
+                // Untitled (a doccano line): its first words, so that a thousand lines are
+                // told apart in the library.
                 let title = d
                     .title
                     .clone()
                     .filter(|t| !t.trim().is_empty())
-                    .unwrap_or_else(|| format!("Imported from {file}"));
+                    .unwrap_or_else(|| first_words(text));
                 if d.title.as_deref().is_some_and(has_markup) {
                     self.plan.markup_fields += 1;
                 }
@@ -428,6 +430,15 @@ impl Planner {
                 }
             }
         }
+    }
+}
+
+/// A title for an untitled text: its first line's first 60 code points, with "…" when cut.
+fn first_words(text: &str) -> String {
+    let line = text.trim_start().lines().next().unwrap_or_default().trim();
+    match line.is_empty() {
+        true => "Untitled text".into(),
+        false => crate::text::clip(line, 60).into_owned(),
     }
 }
 
@@ -659,6 +670,13 @@ mod tests {
         assert_eq!(stepped, at_once);
         // The first text was matched to the library's; the other 39 are new.
         assert_eq!(stepped.new_documents.len(), 39);
+        // Untitled lines are titled by their first words, told apart in the library.
+        let title = &stepped.new_documents[0].title;
+        assert!(
+            title.starts_with("00001 00001") && title.ends_with('…'),
+            "{title}"
+        );
+        assert_eq!(title.chars().count(), 61);
         assert_eq!(stepped.annotations.len(), 12_000);
         assert!(stepped.annotations[..300]
             .iter()

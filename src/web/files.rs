@@ -38,7 +38,10 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
             let n = docs.len();
             dispatcher.dispatch(Action::AddDocuments(docs));
             if n > 1 {
-                dispatcher.dispatch(Action::Notify(Level::Info, format!("{n} documents added.")));
+                dispatcher.dispatch(Action::Notify(
+                    Level::Info,
+                    format!("{} documents added.", crate::text::thousands(n)),
+                ));
             }
         }
     });
@@ -116,6 +119,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                 label: format!("Reading “\u{2068}{name}\u{2069}”"),
                 done: 0,
                 total: 0,
+                percent: false,
             })));
             let bytes =
                 match gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await {
@@ -134,12 +138,16 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
             let mut reading = Reading::new(&name, bytes);
             let reading_label = format!("Reading “\u{2068}{name}\u{2069}”");
             let mut since = platform::now();
+            // Never backwards: the reading's stages count its bytes differently.
+            let mut shown = 0;
             while !reading.step() {
                 if platform::now() - since >= BUDGET_MS {
+                    shown = reading.done().max(shown);
                     dispatcher.dispatch(Action::Progress(Some(Progress {
                         label: reading_label.clone(),
-                        done: reading.done(),
+                        done: shown,
                         total: reading.total(),
+                        percent: true,
                     })));
                     gloo::timers::future::TimeoutFuture::new(0).await;
                     since = platform::now();
@@ -173,6 +181,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                         label: format!("Importing “\u{2068}{name}\u{2069}”, {what}"),
                         done,
                         total,
+                        percent: false,
                     })));
                     gloo::timers::future::TimeoutFuture::new(0).await;
                     since = platform::now();

@@ -83,6 +83,7 @@ pub fn compare() -> Html {
                         label: "Loading exports".into(),
                         done: i,
                         total,
+                        percent: false,
                     })));
                     gloo::timers::future::TimeoutFuture::new(0).await;
                     let name = f.name();
@@ -108,6 +109,7 @@ pub fn compare() -> Html {
                     label: "Comparing annotators".into(),
                     done: total,
                     total,
+                    percent: false,
                 })));
                 gloo::timers::future::TimeoutFuture::new(0).await;
                 // The comparison in steps too: the table, then the disagreements tag by tag.

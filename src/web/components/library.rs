@@ -129,7 +129,7 @@ pub fn library() -> Html {
                     <p class="doc-desc" id={desc_id}>
                         { &doc.description }
                         if count > 0 {
-                            { format!(" · {count} annotation{}", if count == 1 { "" } else { "s" }) }
+                            { format!(" · {} annotation{}", crate::text::thousands(count), crate::text::plural(count)) }
                         }
                         if let Some(source) = &doc.source {
                             // The file's fingerprint, to tell two versions of a report apart.
@@ -157,7 +157,7 @@ pub fn library() -> Html {
             };
             html! {
                 <div class="confirm" role="alertdialog" aria-label="Confirm deletion">
-                    <p>{ format!("Delete “\u{2068}{}\u{2069}” and its {count} annotation{}? This cannot be undone.", crate::text::clip(&doc.title, 80), if count == 1 { "" } else { "s" }) }</p>
+                    <p>{ format!("Delete “\u{2068}{}\u{2069}” and its {} annotation{}? This cannot be undone.", crate::text::clip(&doc.title, 80), crate::text::thousands(count), crate::text::plural(count)) }</p>
                     <button class="danger" onclick={yes}>{ "Delete document" }</button>
                     <button onclick={no}>{ "Keep it" }</button>
                 </div>

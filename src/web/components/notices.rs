@@ -14,11 +14,7 @@ pub fn notices() -> Html {
         return html! {};
     }
     let progress = app.model.session.progress.as_ref().map(|p| {
-        let text = if p.total == 0 {
-            format!("{}…", p.label)
-        } else {
-            format!("{}: {} of {}", p.label, p.done, p.total)
-        };
+        let text = p.text();
         html! {
             <div class="notice progress" role="status">
                 <span class="notice-text">{ text.clone() }</span>
