@@ -383,16 +383,21 @@ mod tests {
         assert_eq!(back.into_document(), doc);
     }
 
-    /// The version-1 records committed under tests/storage-v1, as the old app wrote them.
-    fn v1_records(store: &str) -> Vec<(String, String)> {
-        let all: serde_json::Value =
-            serde_json::from_str(include_str!("../tests/storage-v1/records.json")).unwrap();
+    /// One store's `(key, value)` records from a committed file of records as an older app
+    /// wrote them (tests/storage-v<n>/records.json).
+    fn records(file: &str, store: &str) -> Vec<(String, String)> {
+        let all: serde_json::Value = serde_json::from_str(file).unwrap();
         all[store]
             .as_object()
             .unwrap()
             .iter()
             .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
             .collect()
+    }
+
+    /// The version-1 records committed under tests/storage-v1, as the old app wrote them.
+    fn v1_records(store: &str) -> Vec<(String, String)> {
+        records(include_str!("../tests/storage-v1/records.json"), store)
     }
 
     #[test]
@@ -441,14 +446,7 @@ mod tests {
 
     /// The version-2 records committed under tests/storage-v2, as the app wrote them.
     fn v2_records(store: &str) -> Vec<(String, String)> {
-        let all: serde_json::Value =
-            serde_json::from_str(include_str!("../tests/storage-v2/records.json")).unwrap();
-        all[store]
-            .as_object()
-            .unwrap()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
-            .collect()
+        records(include_str!("../tests/storage-v2/records.json"), store)
     }
 
     #[test]
