@@ -9,7 +9,7 @@ use crate::extract::{Extracted, Kind};
 pub async fn extract(kind: Kind, name: &str, bytes: &[u8]) -> Result<Extracted, String> {
     let _ = bytes;
     Err(format!(
-        "“\u{2068}{name}\u{2069}” was not opened: reading {}s is not built yet.",
+        "“\u{2068}{name}\u{2069}” was not opened: {}s cannot be read yet; only plain text (.txt) and Markdown (.md) files can be annotated.",
         kind.label()
     ))
 }

@@ -7,6 +7,6 @@ use crate::extract::Extracted;
 pub async fn extract(name: &str, bytes: &[u8]) -> Result<Extracted, String> {
     let _ = bytes;
     Err(format!(
-        "“\u{2068}{name}\u{2069}” was not opened: reading PDFs is not built yet."
+        "“\u{2068}{name}\u{2069}” was not opened: PDFs cannot be read yet; only plain text (.txt) and Markdown (.md) files can be annotated."
     ))
 }
