@@ -236,9 +236,29 @@ impl Model {
             }
             Action::SetAnnotator(name) => s.set_annotator(&name),
             Action::AddDocuments(docs) => {
-                let (mut effects, mut added) = (Vec::new(), Vec::new());
+                let (mut effects, mut added, mut here) = (Vec::new(), Vec::new(), None);
                 for mut doc in docs {
                     doc.title = s.clip_typed(Field::DocumentTitle, &doc.title);
+                    // A document is known by its text: the same text opened or pasted again
+                    // is the one already here (with its annotations), not a second copy
+                    // that would split them.
+                    let same = self.library.documents().iter().find(|d| {
+                        d.text.len_cp() == doc.text.len_cp() && d.text.as_str() == doc.text.as_str()
+                    });
+                    if let Some(same) = same {
+                        s.notify(
+                            Level::Info,
+                            format!(
+                                "“\u{2068}{}\u{2069}” is already in the library, as “\u{2068}{}\u{2069}”: that one is opened, with its annotations.",
+                                crate::text::clip(&doc.title, 80),
+                                crate::text::clip(&same.title, 80)
+                            ),
+                            false,
+                            false,
+                        );
+                        here = here.or(Some(same.id.clone()));
+                        continue;
+                    }
                     let id = doc.id.clone();
                     if self.library.add_document(doc) {
                         effects.push(Effect::SaveDocument(id.clone()));
@@ -247,7 +267,7 @@ impl Model {
                 }
                 // Annotations imported before their text arrived are placed on it now.
                 effects.extend(self.place_waiting_on(&added, None));
-                if let Some(id) = added.first().cloned() {
+                if let Some(id) = added.first().cloned().or(here) {
                     effects.extend(self.apply(Action::OpenDocument(id)));
                 }
                 effects
@@ -775,11 +795,31 @@ mod tests {
     }
 
     #[test]
+    fn the_same_text_added_again_opens_the_one_already_here() {
+        let mut m = model_with_doc("alpha beta");
+        create(&mut m, "a", 0, 5, &["objective-1"]);
+        m.apply(Action::OpenDocument(crate::seeds::SEEDS[0].id.into()));
+        let again = Document::from_paste("u2".into(), "Copy", "alpha beta").unwrap();
+        let effects = m.apply(Action::AddDocuments(vec![again]));
+        assert!(effects
+            .iter()
+            .all(|e| !matches!(e, Effect::SaveDocument(_))));
+        assert!(m.library.document("u2").is_none());
+        assert_eq!(m.session.open.as_deref(), Some("u1"));
+        let said = &m.session.notices.last().unwrap().text;
+        assert!(said.contains("is already in the library, as"), "{said}");
+        // A different text is added as before.
+        let other = Document::from_paste("u3".into(), "Other", "alpha beta!").unwrap();
+        m.apply(Action::AddDocuments(vec![other]));
+        assert_eq!(m.session.open.as_deref(), Some("u3"));
+    }
+
+    #[test]
     fn an_export_too_large_to_import_back_says_so() {
         let mut m = model_with_doc("alpha beta");
         let big = "x".repeat(9_000_000);
         let docs: Vec<Document> = (0..6)
-            .map(|i| Document::from_paste(format!("big-{i}"), "Big", &big).unwrap())
+            .map(|i| Document::from_paste(format!("big-{i}"), "Big", &format!("{i}{big}")).unwrap())
             .collect();
         m.apply(Action::AddDocuments(docs));
         let export = |m: &mut Model, only: Option<&str>| {

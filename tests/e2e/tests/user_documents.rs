@@ -290,3 +290,33 @@ async fn with_many_annotations_highlights_follow_the_screen() {
     .await;
     b.close().await;
 }
+
+/// A document is known by its text: opening the same file again opens the one already in
+/// the library, with its annotations, instead of adding a copy that would split them.
+#[tokio::test]
+async fn the_same_file_opened_again_opens_the_document_already_there() {
+    let b = Browser::open().await;
+    let file = write_fixture(
+        "notes.md",
+        "# Notes\n\nMigrants and borders 😀.\n".as_bytes(),
+    );
+    b.choose_file("#file-input", &file).await;
+    b.wait_for_css("#doc-text .block").await;
+    b.annotate("borders", 0, &["Objective 11: Manage borders"], "")
+        .await;
+    const COUNT: &str = "return document.querySelectorAll('.doc-list li').length";
+    let before = b.js(COUNT, vec![]).await;
+    b.click("button", "Global Migration Group").await;
+    let again = write_fixture(
+        "notes-copy.md",
+        "# Notes\n\nMigrants and borders 😀.\n".as_bytes(),
+    );
+    b.choose_file("#file-input", &again).await;
+    b.wait_for_text(
+        "“notes-copy” is already in the library, as “notes”: that one is opened, with its annotations.",
+    )
+    .await;
+    assert_eq!(b.js(COUNT, vec![]).await, before, "no copy was added");
+    assert_eq!(b.list_entries().await.len(), 1, "its annotation is shown");
+    b.close().await;
+}
