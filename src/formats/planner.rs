@@ -59,6 +59,8 @@ pub struct Planner {
     library: Vec<(String, DocText)>,
     /// Which of them has a text by its SHA-256 (lowercase hex); the first, when several.
     by_hash: HashMap<String, usize>,
+    /// Which of them has an id; the first, when several.
+    by_id: HashMap<String, usize>,
     documents: std::vec::IntoIter<InDoc>,
     documents_total: usize,
     /// The documents the file names, by their key in the file: the first of a key wins.
@@ -111,6 +113,7 @@ impl Planner {
                 .map(|d| (d.id.clone(), d.text.clone()))
                 .collect(),
             by_hash: HashMap::new(),
+            by_id: HashMap::new(),
             documents_total: documents.len(),
             documents: documents.into_iter(),
             resolved: HashMap::new(),
@@ -155,11 +158,12 @@ impl Planner {
                 let mut bytes = 0;
                 let mut i = from;
                 while i < self.library.len() && bytes < TEXT_BYTES_PER_STEP {
-                    let text = &self.library[i].1;
+                    let (id, text) = &self.library[i];
                     bytes += text.as_str().len();
                     self.by_hash
                         .entry(text.sha256_hex().to_string())
                         .or_insert(i);
+                    self.by_id.entry(id.clone()).or_insert(i);
                     i += 1;
                 }
                 self.stage = match i == self.library.len() {
@@ -257,7 +261,7 @@ impl Planner {
         }
         let here =
             d.id.as_deref()
-                .and_then(|id| self.library.iter().position(|(x, _)| x == id))
+                .and_then(|id| self.by_id.get(id).copied())
                 .or_else(|| self.by_hash.get(hash.as_deref()?).copied());
         // The text the file carries, indexed once; shared with the document it matches or
         // makes when the two texts are the same.
@@ -342,7 +346,7 @@ impl Planner {
         let a = &self.annotations[i];
         let n = i + 1;
         if !self.resolved.contains_key(&a.doc_key) && self.looked_up.insert(a.doc_key.clone()) {
-            if let Some((id, text)) = self.library.iter().find(|(id, _)| *id == a.doc_key) {
+            if let Some((id, text)) = self.by_id.get(&a.doc_key).map(|&i| &self.library[i]) {
                 let resolved = Resolved {
                     id: Some(id.clone()),
                     text: Some(text.clone()),

@@ -77,13 +77,12 @@ enum Stage {
         stack: Vec<Frame>,
         arrays: Vec<Array>,
     },
-    /// Reading the items `items[next..]` of `text` into `read`; `done` bytes of items read.
+    /// Reading the items `items[next..]` of `text` into `read`.
     Items {
         text: String,
         items: Vec<Item>,
         next: usize,
         read: Incoming,
-        done: usize,
     },
     /// Reading doccano JSONL a line at a time: from byte `at`, after `line_no` lines.
     Lines {
@@ -158,9 +157,8 @@ impl Reading {
     pub fn done(&self) -> usize {
         match &self.stage {
             Stage::Scan { at, .. } => *at / 2,
-            Stage::Items { items, done, .. } => {
-                let all: usize = items.iter().map(|(_, a, b)| b - a).sum();
-                self.total / 2 + done * (self.total / 2) / all.max(1)
+            Stage::Items { items, next, .. } => {
+                self.total / 2 + next * (self.total / 2) / items.len().max(1)
             }
             Stage::Lines { at, .. } => *at,
             Stage::Done(_) | Stage::Whole(_) => self.total,
@@ -221,7 +219,6 @@ impl Reading {
                             items,
                             next: 0,
                             read,
-                            done: 0,
                         },
                         None => Stage::Whole(text.into_bytes()),
                     },
@@ -232,7 +229,6 @@ impl Reading {
                 items,
                 next,
                 mut read,
-                mut done,
             } => {
                 let mut upto = next;
                 let mut bytes = 0;
@@ -240,7 +236,6 @@ impl Reading {
                     bytes += items[upto].2 - items[upto].1;
                     upto += 1;
                 }
-                done += bytes;
                 match read_items(&text, &items[next..upto], &mut read) {
                     true if upto == items.len() => Stage::Done(read),
                     true => Stage::Items {
@@ -248,7 +243,6 @@ impl Reading {
                         items,
                         next: upto,
                         read,
-                        done,
                     },
                     // Anything amiss: [`parse`] says what, as it would have.
                     false => Stage::Whole(text.into_bytes()),

@@ -83,9 +83,9 @@ struct Span {
     tags: Vec<String>,
 }
 
-fn spans(text: &str, n: usize, seed: u64) -> Vec<Span> {
-    // Word starts and ends, in code points.
-    let mut words: Vec<(usize, usize)> = Vec::new();
+/// Each word's start and end in `text`, in code points (a word: a run without white space).
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
     let mut start = None;
     for (i, c) in text.chars().enumerate() {
         match (c.is_whitespace(), start) {
@@ -97,6 +97,11 @@ fn spans(text: &str, n: usize, seed: u64) -> Vec<Span> {
             _ => {}
         }
     }
+    words
+}
+
+fn spans(text: &str, n: usize, seed: u64) -> Vec<Span> {
+    let words = words(text);
     let tags: Vec<&str> = gcm_annotator::codebook::TAGS.iter().map(|t| t.id).collect();
     let mut rng = Rng(seed);
     let mut out: Vec<Span> = Vec::with_capacity(n);
@@ -777,18 +782,7 @@ async fn large(bench: &mut Bench, site: &Path, text5: &str) {
     // collection and the project's JSON, both naming the document opened first; and doccano
     // JSONL, whose lines carry their own texts (50 KB pieces of the 5 MB text).
     let chars: Vec<char> = text5.chars().collect();
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut start = None;
-    for (i, c) in chars.iter().enumerate() {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                words.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
+    let words = words(text5);
     let tags: Vec<&str> = gcm_annotator::codebook::TAGS.iter().map(|t| t.id).collect();
     let quote = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
     // The `count`th passage: a different first word for each, so that none is a duplicate.
