@@ -1,0 +1,475 @@
+//! A PDF's text items, as pdf.js's `getTextContent` gives them page by page, made into the
+//! text that is annotated: lines, then paragraphs, with running headers, footers and page
+//! numbers left out, and the code point where each page starts.
+//!
+//! The rules, in the order they apply (the e2e tests compare with the source text modulo
+//! these):
+//! 1. **Lines.** Items follow each other in pdf.js's order (content-stream order, which for
+//!    a two-column layout is column by column). A line ends after an item with `hasEOL`, or
+//!    when an item with text sits off the line's baseline by more than half the text height.
+//!    Inside a line, every run of white space becomes one space; lines are trimmed.
+//! 2. **Running headers and footers** (documents of 3 pages or more): on each page, the
+//!    first and last lines in reading order and the top-most and bottom-most lines are
+//!    candidates. A candidate is left out when the same line, digits ignored, is a
+//!    candidate on more than half of the pages. This runs twice, for two-line headers
+//!    (a title, then a page number).
+//! 3. **Paragraphs.** A line starts a new paragraph when the gap above it is more than 1.4
+//!    times the page's usual line advance (the median), when its text height differs from
+//!    the line before by more than a fifth (a heading), or when the line before ends a
+//!    sentence (`.`, `!`, `?`, `:`, `…` and their CJK and Arabic forms, maybe followed by a
+//!    closing quote or bracket) and is short (it stops more than 15% of its column's width
+//!    before the column's right edge). A jump up to the next column is no break by itself.
+//! 4. **Joining lines.** Lines of a paragraph are joined by one space, except that a word
+//!    hyphenated at a line end is rejoined: the line ends in `-` after a letter and the next
+//!    starts with a lower-case letter (the `-` is dropped).
+//! 5. **Pages.** Paragraphs are separated by a blank line, and so are pages (a paragraph
+//!    that runs over a page break is split there). A page whose text is empty adds no blank
+//!    line; it starts where the next page starts.
+
+use super::Extracted;
+use crate::text::Cp;
+use std::collections::HashMap;
+
+/// One text item of a page, as pdf.js's `getTextContent()` gives it (its `TextItem`: `str`,
+/// `transform`, `width`, `height`, `hasEOL`). Lengths are in PDF user-space units (1/72
+/// inch at the page's scale); `y` grows upward, as in PDF (ISO 32000-2, §8.3.2.3).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// The item's text, in logical order (pdf.js reorders right-to-left runs).
+    pub text: String,
+    /// The x of the item's origin (its transform's `e`).
+    pub x: f64,
+    /// The y of the item's baseline (its transform's `f`).
+    pub y: f64,
+    /// The item's advance width.
+    pub width: f64,
+    /// The item's text height (its font size at the page's scale).
+    pub height: f64,
+    /// pdf.js's `hasEOL`: a line ends after this item.
+    pub eol: bool,
+}
+
+/// One line of a page: its text (white space collapsed, trimmed, never empty) and where it
+/// lies, in the units of [`Item`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// The line's text.
+    pub text: String,
+    /// The left edge (the smallest x of its items).
+    pub x: f64,
+    /// The baseline (of its first item).
+    pub y: f64,
+    /// The right edge (the largest x + width of its items).
+    pub right: f64,
+    /// The largest text height of its items.
+    pub height: f64,
+}
+
+/// The lines of one page, from its items in pdf.js's order (rule 1 of the module). Cheap
+/// enough to run after each page is read, so that the final [`assemble`] is short.
+pub fn lines(items: &[Item]) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut cur: Option<Line> = None;
+    for item in items {
+        let has_text = !item.text.trim().is_empty();
+        if let Some(line) = &cur {
+            let tolerance = 0.5 * line.height.max(item.height).max(1.0);
+            if has_text && (line.y - item.y).abs() > tolerance {
+                push_line(&mut out, cur.take());
+            }
+        }
+        match &mut cur {
+            Some(line) => {
+                line.text.push_str(&item.text);
+                line.x = line.x.min(item.x);
+                line.right = line.right.max(item.x + item.width);
+                line.height = line.height.max(item.height);
+            }
+            None if has_text => {
+                cur = Some(Line {
+                    text: item.text.clone(),
+                    x: item.x,
+                    y: item.y,
+                    right: item.x + item.width,
+                    height: item.height,
+                });
+            }
+            None => {}
+        }
+        if item.eol {
+            push_line(&mut out, cur.take());
+        }
+    }
+    push_line(&mut out, cur);
+    out
+}
+
+/// Adds a line with its white space collapsed, unless it is empty.
+fn push_line(out: &mut Vec<Line>, line: Option<Line>) {
+    if let Some(mut line) = line {
+        line.text = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !line.text.is_empty() {
+            out.push(line);
+        }
+    }
+}
+
+/// The text and page starts of a document from its pages' lines (rules 2 to 5 of the
+/// module). Empty text when no page has any: the caller says the PDF has no text layer.
+pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
+    if pages.len() >= 3 {
+        for _ in 0..2 {
+            drop_running(&mut pages);
+        }
+    }
+    let mut text = String::new();
+    let mut len = 0usize;
+    let mut starts = Vec::with_capacity(pages.len());
+    // Pages without text so far, which start where the next page with text does.
+    let mut empty = 0;
+    for page in &pages {
+        let body = paragraphs(page).join("\n\n");
+        if body.is_empty() {
+            empty += 1;
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+            len += 2;
+        }
+        starts.extend(std::iter::repeat_n(Cp(len), empty + 1));
+        empty = 0;
+        len += body.chars().count();
+        text.push_str(&body);
+    }
+    starts.extend(std::iter::repeat_n(Cp(len), empty));
+    Extracted {
+        text,
+        pages: starts,
+    }
+}
+
+/// A line as running headers and footers are compared: without digits, white space
+/// collapsed.
+fn running_key(text: &str) -> String {
+    let no_digits: String = text.chars().filter(|c| !c.is_numeric()).collect();
+    no_digits.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The indices of a page's candidate header and footer lines (rule 2).
+fn candidates(page: &[Line]) -> Vec<usize> {
+    if page.is_empty() {
+        return Vec::new();
+    }
+    let by_y = |hi: bool| {
+        (0..page.len()).fold(0, |best, i| {
+            let better = if hi {
+                page[i].y > page[best].y
+            } else {
+                page[i].y < page[best].y
+            };
+            if better {
+                i
+            } else {
+                best
+            }
+        })
+    };
+    let mut c = vec![0, page.len() - 1, by_y(true), by_y(false)];
+    c.sort_unstable();
+    c.dedup();
+    c
+}
+
+/// Leaves out the candidate lines that recur on more than half of the pages (rule 2).
+fn drop_running(pages: &mut [Vec<Line>]) {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for page in pages.iter() {
+        let mut keys: Vec<String> = candidates(page)
+            .into_iter()
+            .map(|i| running_key(&page[i].text))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            *count.entry(k).or_default() += 1;
+        }
+    }
+    let n = pages.len();
+    for page in pages.iter_mut() {
+        let drop: Vec<usize> = candidates(page)
+            .into_iter()
+            .filter(|&i| count.get(&running_key(&page[i].text)).copied().unwrap_or(0) * 2 > n)
+            .collect();
+        for i in drop.into_iter().rev() {
+            page.remove(i);
+        }
+    }
+}
+
+/// True when a line ends a sentence: its last character, after closing quotes and
+/// brackets, is a full stop, `!`, `?`, `:` or `…` (or the CJK and Arabic forms).
+fn ends_sentence(text: &str) -> bool {
+    let closing = |c: char| matches!(c, '"' | '\'' | ')' | ']' | '»' | '”' | '’' | '」' | '』');
+    text.trim_end_matches(closing)
+        .chars()
+        .next_back()
+        .is_some_and(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ':' | '…' | '。' | '！' | '？' | '؟' | '۔'
+            )
+        })
+}
+
+/// The median of some numbers (`None` when there are none).
+fn median(mut v: Vec<f64>) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    Some(v[v.len() / 2])
+}
+
+/// One page's lines joined into paragraphs (rules 3 and 4).
+fn paragraphs(page: &[Line]) -> Vec<String> {
+    let advance = median(
+        page.windows(2)
+            .map(|w| w[0].y - w[1].y)
+            .filter(|&d| d > 0.0 && d < 3.0 * page[0].height.max(1.0))
+            .collect(),
+    );
+    let mut out: Vec<String> = Vec::new();
+    let mut para = String::new();
+    for (i, line) in page.iter().enumerate() {
+        if i > 0 && starts_paragraph(page, i, advance) {
+            out.push(std::mem::take(&mut para));
+        }
+        join_line(&mut para, &line.text);
+    }
+    if !para.is_empty() {
+        out.push(para);
+    }
+    out
+}
+
+/// True when line `i` (not the first) starts a new paragraph (rule 3).
+fn starts_paragraph(page: &[Line], i: usize, advance: Option<f64>) -> bool {
+    let (prev, line) = (&page[i - 1], &page[i]);
+    let gap = prev.y - line.y;
+    let advance = advance.unwrap_or(1.2 * prev.height.max(line.height));
+    let taller = prev.height.max(line.height);
+    if gap > 1.4 * advance + 0.01 {
+        return true;
+    }
+    if (prev.height - line.height).abs() > 0.2 * taller {
+        return true;
+    }
+    ends_sentence(&prev.text) && is_short(page, prev)
+}
+
+/// True when a line stops more than 15% of its column's width before the column's right
+/// edge. Its column is the lines that start within two text heights of it.
+fn is_short(page: &[Line], line: &Line) -> bool {
+    let near = 2.0 * line.height.max(1.0);
+    let column = page.iter().filter(|l| (l.x - line.x).abs() <= near);
+    let (left, right) = column.fold((line.x, line.right), |(a, b), l| {
+        (a.min(l.x), b.max(l.right))
+    });
+    line.right < right - 0.15 * (right - left)
+}
+
+/// Appends a line to a paragraph: after one space, or with a hyphenated word rejoined
+/// (rule 4).
+fn join_line(para: &mut String, line: &str) {
+    if para.is_empty() {
+        para.push_str(line);
+        return;
+    }
+    let mut tail = para.chars().rev();
+    let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
+    if hyphenated && line.chars().next().is_some_and(char::is_lowercase) {
+        para.pop();
+    } else {
+        para.push(' ');
+    }
+    para.push_str(line);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An item of a line at height `y`, starting at `x`, 10 units tall, 6 units a character.
+    fn item(text: &str, x: f64, y: f64, eol: bool) -> Item {
+        Item {
+            text: text.to_string(),
+            x,
+            y,
+            width: 6.0 * text.chars().count() as f64,
+            height: 10.0,
+            eol,
+        }
+    }
+
+    /// A page of lines, one item each, 12 units apart, starting at y = 700; "" leaves a
+    /// blank line's gap.
+    fn page(lines: &[&str]) -> Vec<Item> {
+        let mut y = 700.0;
+        let mut out = Vec::new();
+        for l in lines {
+            if !l.is_empty() {
+                out.push(item(l, 72.0, y, true));
+            }
+            y -= 12.0;
+        }
+        out
+    }
+
+    fn read(pages: &[Vec<Item>]) -> Extracted {
+        assemble(pages.iter().map(|p| lines(p)).collect())
+    }
+
+    const FULL: &str = "a full line of text that reaches the right margin of the column ok";
+
+    #[test]
+    fn items_on_one_baseline_make_one_line_and_white_space_collapses() {
+        let items = vec![
+            item("Hello,", 72.0, 700.0, false),
+            item("  ", 108.0, 700.0, false),
+            item("world", 120.0, 700.4, true),
+            item("", 0.0, 0.0, true),
+            item("next", 72.0, 688.0, false),
+            item("line", 72.0, 676.0, false),
+        ];
+        let got: Vec<String> = lines(&items).into_iter().map(|l| l.text).collect();
+        assert_eq!(got, ["Hello, world", "next", "line"]);
+    }
+
+    #[test]
+    fn lines_join_into_paragraphs_split_by_a_gap_or_a_short_sentence_end() {
+        let p = page(&[
+            FULL,
+            FULL,
+            "short end.",
+            "New paragraph after a short line that ends a sentence, then",
+            FULL,
+            "",
+            "After a gap",
+        ]);
+        let e = read(&[p]);
+        assert_eq!(
+            e.text,
+            format!(
+                "{FULL} {FULL} short end.\n\nNew paragraph after a short line that ends a sentence, then {FULL}\n\nAfter a gap"
+            )
+        );
+        assert_eq!(e.pages, vec![Cp(0)]);
+    }
+
+    #[test]
+    fn a_full_line_ending_a_sentence_does_not_break_the_paragraph() {
+        let full_stop = format!("{FULL}.");
+        let e = read(&[page(&[&full_stop, FULL, "end"])]);
+        assert_eq!(e.text, format!("{full_stop} {FULL} end"));
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_a_line_end_is_rejoined_only_before_lower_case() {
+        let e = read(&[page(&[
+            "the inter-",
+            "national order, a well-",
+            "Known name, a 1990-",
+            "era pact, à-",
+            "émigré",
+        ])]);
+        assert_eq!(
+            e.text,
+            "the international order, a well- Known name, a 1990- era pact, àémigré"
+        );
+    }
+
+    #[test]
+    fn a_heading_in_larger_type_is_its_own_paragraph() {
+        let mut items = vec![Item {
+            height: 16.0,
+            ..item("Objective 1", 72.0, 720.0, true)
+        }];
+        items.extend(page(&["Collect data", "and use it"]));
+        assert_eq!(
+            read(&[items]).text,
+            "Objective 1\n\nCollect data and use it"
+        );
+    }
+
+    #[test]
+    fn running_headers_footers_and_page_numbers_are_left_out_from_three_pages() {
+        let pages: Vec<Vec<Item>> = (1..=4)
+            .map(|n| {
+                let number = n.to_string();
+                let body = ["Who", "What", "Where", "When"][n - 1];
+                page(&["GCM review 2026", body, "", &number])
+            })
+            .collect();
+        let e = read(&pages);
+        assert_eq!(e.text, "Who\n\nWhat\n\nWhere\n\nWhen");
+        assert_eq!(e.pages, vec![Cp(0), Cp(5), Cp(11), Cp(18)]);
+        // Two pages are too few to tell a running header from text.
+        let two = read(&pages[..2]);
+        assert!(two.text.starts_with("GCM review 2026"), "{}", two.text);
+    }
+
+    #[test]
+    fn a_line_on_half_of_the_pages_only_is_kept() {
+        let pages = vec![
+            page(&["Same first line", "one"]),
+            page(&["Same first line", "two"]),
+            page(&["Other", "three"]),
+            page(&["Another", "four"]),
+        ];
+        assert!(read(&pages).text.contains("Same first line"));
+    }
+
+    #[test]
+    fn two_columns_are_read_column_by_column_as_pdf_js_orders_them() {
+        // pdf.js gives the left column first, then the right one, starting at the top again.
+        let mut items = Vec::new();
+        for (i, t) in ["left one, a longer line", "left two."].iter().enumerate() {
+            items.push(item(t, 72.0, 700.0 - 12.0 * i as f64, true));
+        }
+        for (i, t) in ["right one", "right two"].iter().enumerate() {
+            items.push(item(t, 320.0, 700.0 - 12.0 * i as f64, true));
+        }
+        assert_eq!(
+            read(&[items]).text,
+            "left one, a longer line left two.\n\nright one right two"
+        );
+    }
+
+    #[test]
+    fn page_starts_count_code_points_of_emoji_rtl_and_combining_marks() {
+        let pages = vec![
+            page(&["Migrants 🧳🌍 e\u{301}"]),
+            page(&["مرحبا بالعالم"]),
+            page(&[]),
+            page(&["𝔊𝔠𝔪 end"]),
+        ];
+        let e = read(&pages);
+        assert_eq!(e.text, "Migrants 🧳🌍 e\u{301}\n\nمرحبا بالعالم\n\n𝔊𝔠𝔪 end");
+        let cps: Vec<char> = e.text.chars().collect();
+        assert_eq!(e.pages.len(), 4);
+        assert_eq!(e.pages[0], Cp(0));
+        let at = |p: usize| cps[e.pages[p].0..].iter().take(3).collect::<String>();
+        assert_eq!(at(1), "مرح");
+        // The empty page starts where the next one does.
+        assert_eq!(e.pages[2], e.pages[3]);
+        assert_eq!(at(3), "𝔊𝔠𝔪");
+    }
+
+    #[test]
+    fn a_document_without_text_gives_empty_text() {
+        let e = read(&[vec![item(" ", 0.0, 0.0, true)], vec![]]);
+        assert_eq!(e.text, "");
+        assert_eq!(e.pages, vec![Cp(0), Cp(0)]);
+    }
+}
