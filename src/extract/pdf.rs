@@ -7,14 +7,16 @@
 //! 1. **Lines.** Items follow each other in pdf.js's order (content-stream order, which for
 //!    a two-column layout is column by column). A line ends after an item with `hasEOL`, or
 //!    when an item with text sits off the line's baseline by more than half the text height.
-//!    Inside a line, every run of white space becomes one space; lines are trimmed.
+//!    Inside a line, every run of white space and control characters (pdf.js gives U+0000
+//!    for a glyph it cannot map to Unicode) becomes one space; lines are trimmed.
 //! 2. **Running headers and footers** (documents of 3 pages or more): on each page, the
 //!    first and last lines in reading order and the top-most and bottom-most lines are
 //!    candidates. A candidate is left out when the same line, digits ignored, is a
 //!    candidate on more than half of the pages. This runs twice, for two-line headers
 //!    (a title, then a page number).
 //! 3. **Paragraphs.** A line starts a new paragraph when the gap above it is more than 1.4
-//!    times the page's usual line advance (the median), when its text height differs from
+//!    times the page's usual line advance (the median of the gaps, at most 1.5 text
+//!    heights), when its text height differs from
 //!    the line before by more than a fifth (a heading), or when the line before ends a
 //!    sentence (`.`, `!`, `?`, `:`, `…` and their CJK and Arabic forms, maybe followed by a
 //!    closing quote or bracket) and is short (it stops more than 15% of its column's width
@@ -107,7 +109,13 @@ pub fn lines(items: &[Item]) -> Vec<Line> {
 /// Adds a line with its white space collapsed, unless it is empty.
 fn push_line(out: &mut Vec<Line>, line: Option<Line>) {
     if let Some(mut line) = line {
-        line.text = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Control characters are no text (pdf.js gives U+0000 for a glyph without Unicode).
+        line.text = line
+            .text
+            .split(|c: char| c.is_whitespace() || c.is_control())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
         if !line.text.is_empty() {
             out.push(line);
         }
@@ -257,8 +265,10 @@ fn paragraphs(page: &[Line]) -> Vec<String> {
 fn starts_paragraph(page: &[Line], i: usize, advance: Option<f64>) -> bool {
     let (prev, line) = (&page[i - 1], &page[i]);
     let gap = prev.y - line.y;
-    let advance = advance.unwrap_or(1.2 * prev.height.max(line.height));
     let taller = prev.height.max(line.height);
+    // A page of one-line paragraphs has no usual advance inside a paragraph: lines 1.5
+    // heights apart are taken as one paragraph's at most.
+    let advance = advance.unwrap_or(f64::MAX).min(1.5 * taller);
     if gap > 1.4 * advance + 0.01 {
         return true;
     }
@@ -365,6 +375,22 @@ mod tests {
             )
         );
         assert_eq!(e.pages, vec![Cp(0)]);
+    }
+
+    #[test]
+    fn a_page_of_one_line_paragraphs_keeps_them_apart() {
+        let mut items = Vec::new();
+        for (i, t) in ["Skip to content", "Discussion", "Questions"]
+            .iter()
+            .enumerate()
+        {
+            items.push(item(t, 72.0, 700.0 - 24.0 * i as f64, true));
+        }
+        items.push(item("\u{0}", 72.0, 600.0, true));
+        assert_eq!(
+            read(&[items]).text,
+            "Skip to content\n\nDiscussion\n\nQuestions"
+        );
     }
 
     #[test]
