@@ -15,8 +15,8 @@
 //!    candidate on more than half of the pages. This runs twice, for two-line headers
 //!    (a title, then a page number).
 //! 3. **Paragraphs.** A line starts a new paragraph when the gap above it is more than 1.4
-//!    times the page's usual line advance (the median of the gaps, at most 1.5 text
-//!    heights), when its text height differs from
+//!    times the page's usual line advance (the median of the gaps, at most 1.4 text
+//!    heights, so double-spaced lines are paragraphs), when its text height differs from
 //!    the line before by more than a fifth (a heading), or when the line before ends a
 //!    sentence (`.`, `!`, `?`, `:`, `…` and their CJK and Arabic forms, maybe followed by a
 //!    closing quote or bracket) and is short (it stops more than 15% of its column's width
@@ -266,9 +266,9 @@ fn starts_paragraph(page: &[Line], i: usize, advance: Option<f64>) -> bool {
     let (prev, line) = (&page[i - 1], &page[i]);
     let gap = prev.y - line.y;
     let taller = prev.height.max(line.height);
-    // A page of one-line paragraphs has no usual advance inside a paragraph: lines 1.5
+    // A page of one-line paragraphs has no usual advance inside a paragraph: lines 1.4
     // heights apart are taken as one paragraph's at most.
-    let advance = advance.unwrap_or(f64::MAX).min(1.5 * taller);
+    let advance = advance.unwrap_or(f64::MAX).min(1.4 * taller);
     if gap > 1.4 * advance + 0.01 {
         return true;
     }
