@@ -7,6 +7,8 @@
 //! 1. **Lines.** Items follow each other in pdf.js's order (content-stream order, which for
 //!    a two-column layout is column by column). A line ends after an item with `hasEOL`, or
 //!    when an item with text sits off the line's baseline by more than half the text height.
+//!    A line whose items are mostly right-to-left is read from its right end (pdf.js gives
+//!    the items left to right, each in logical order), runs of left-to-right items kept.
 //!    Inside a line, every run of white space and control characters (pdf.js gives U+0000
 //!    for a glyph it cannot map to Unicode) becomes one space; lines are trimmed.
 //! 2. **Running headers and footers** (documents of 3 pages or more): on each page, the
@@ -71,30 +73,32 @@ pub struct Line {
 /// enough to run after each page is read, so that the final [`assemble`] is short.
 pub fn lines(items: &[Item]) -> Vec<Line> {
     let mut out = Vec::new();
-    let mut cur: Option<Line> = None;
+    // The line being built and its items' texts, in pdf.js's order.
+    let mut cur: Option<(Line, Vec<&str>)> = None;
     for item in items {
         let has_text = !item.text.trim().is_empty();
-        if let Some(line) = &cur {
+        if let Some((line, _)) = &cur {
             let tolerance = 0.5 * line.height.max(item.height).max(1.0);
             if has_text && (line.y - item.y).abs() > tolerance {
                 push_line(&mut out, cur.take());
             }
         }
         match &mut cur {
-            Some(line) => {
-                line.text.push_str(&item.text);
+            Some((line, parts)) => {
+                parts.push(&item.text);
                 line.x = line.x.min(item.x);
                 line.right = line.right.max(item.x + item.width);
                 line.height = line.height.max(item.height);
             }
             None if has_text => {
-                cur = Some(Line {
-                    text: item.text.clone(),
+                let line = Line {
+                    text: String::new(),
                     x: item.x,
                     y: item.y,
                     right: item.x + item.width,
                     height: item.height,
-                });
+                };
+                cur = Some((line, vec![&item.text]));
             }
             None => {}
         }
@@ -106,12 +110,51 @@ pub fn lines(items: &[Item]) -> Vec<Line> {
     out
 }
 
+/// True for a character of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+/// Samaritan, Mandaic and their presentation forms).
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// A line's item texts in logical order. pdf.js gives the items of a line left to right
+/// (each item's own text already in logical order), so a line whose items are mostly
+/// right-to-left is read from its right end: its items reversed, except that runs of
+/// left-to-right items (Latin words, numbers) keep their order.
+fn logical_order(parts: Vec<&str>) -> String {
+    let rtl = |p: &&str| p.chars().any(is_rtl);
+    let ltr = |p: &&str| p.chars().any(|c| c.is_alphanumeric() && !is_rtl(c));
+    if parts.iter().filter(|p| rtl(p)).count() <= parts.iter().filter(|p| ltr(p)).count() {
+        return parts.concat();
+    }
+    // Runs: each right-to-left or neutral item alone; left-to-right items with the neutral
+    // items between them together.
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut i = 0;
+    while i < parts.len() {
+        if ltr(&parts[i]) {
+            let mut j = i;
+            let mut end = i;
+            while j < parts.len() && !rtl(&parts[j]) {
+                if ltr(&parts[j]) {
+                    end = j;
+                }
+                j += 1;
+            }
+            runs.push(parts[i..=end].to_vec());
+            i = end + 1;
+        } else {
+            runs.push(vec![parts[i]]);
+            i += 1;
+        }
+    }
+    runs.into_iter().rev().flatten().collect()
+}
+
 /// Adds a line with its white space collapsed, unless it is empty.
-fn push_line(out: &mut Vec<Line>, line: Option<Line>) {
-    if let Some(mut line) = line {
+fn push_line(out: &mut Vec<Line>, line: Option<(Line, Vec<&str>)>) {
+    if let Some((mut line, parts)) = line {
         // Control characters are no text (pdf.js gives U+0000 for a glyph without Unicode).
-        line.text = line
-            .text
+        line.text = logical_order(parts)
             .split(|c: char| c.is_whitespace() || c.is_control())
             .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()
@@ -490,6 +533,31 @@ mod tests {
         // The empty page starts where the next one does.
         assert_eq!(e.pages[2], e.pages[3]);
         assert_eq!(at(3), "𝔊𝔠𝔪");
+    }
+
+    #[test]
+    fn a_right_to_left_line_given_left_to_right_is_read_from_its_right_end() {
+        // As pdf.js gives Chromium's print of "مرحبا بالعالم، GCM 2030." and of a Hebrew
+        // line: items left to right, each in logical order.
+        let items: Vec<Item> = [".", "GCM", " ", "2030", " ", "،", "بالعالم", " ", "مرحبا"]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| item(t, 72.0 + 30.0 * i as f64, 700.0, false))
+            .chain([
+                item("פסקה", 72.0, 688.0, false),
+                item(" ", 110.0, 688.0, false),
+                item("זו", 120.0, 688.0, true),
+            ])
+            .collect();
+        let got: Vec<String> = lines(&items).into_iter().map(|l| l.text).collect();
+        assert_eq!(got, ["مرحبا بالعالم، GCM 2030.", "זו פסקה"]);
+        // A left-to-right line with an Arabic word keeps its order.
+        let mixed = vec![
+            item("The word", 72.0, 700.0, false),
+            item(" ", 120.0, 700.0, false),
+            item("سلام", 130.0, 700.0, true),
+        ];
+        assert_eq!(lines(&mixed)[0].text, "The word سلام");
     }
 
     #[test]

@@ -74,7 +74,8 @@ async function pageItems(doc, n) {
   const nums = new Float64Array(items.length * 5);
   items.forEach((it, i) => {
     const t = it.transform;
-    strs[i] = it.str;
+    // Arabic presentation forms (the shaped glyphs' Unicode in Chromium's PDFs) as letters.
+    strs[i] = it.str.replace(/[\ufb50-\ufdff\ufe70-\ufefe]+/g, (s) => s.normalize("NFKC"));
     nums.set([t[4], t[5], it.width, it.height || Math.hypot(t[2], t[3]), it.hasEOL ? 1 : 0], i * 5);
   });
   page.cleanup();

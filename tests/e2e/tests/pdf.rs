@@ -121,7 +121,7 @@ fn report() -> (Vec<Vec<String>>, String) {
     // A paragraph long enough to run down the first column and on into the second.
     let long = seed_lines(SEED_IOM)
         .into_iter()
-                // No hyphen between letters: one at a line end would be rejoined (a documented rule).
+        // No hyphen between letters: one at a line end would be rejoined (a documented rule).
         .find(|l| l.chars().count() > 400 && !l.contains('-'))
         .expect("a long paragraph in the IOM seed");
     let text: Vec<Vec<String>> = vec![
@@ -129,6 +129,8 @@ fn report() -> (Vec<Vec<String>>, String) {
         vec![
             "Migrants arrive; café e\u{301}te\u{301} naïve, Zürich.".to_string(),
             "The international order holds.".to_string(),
+            "مرحبا بالعالم، هذه فقرة من اليمين إلى اليسار.".to_string(),
+            "שלום עולם, זו פסקה מימין לשמאל.".to_string(),
         ],
         vec![
             "A passage on page three about remittances.".to_string(),
@@ -143,6 +145,8 @@ fn report() -> (Vec<Vec<String>>, String) {
             p(&text[1][0]),
             // Hyphenated by hand at a line end: rejoined in the text.
             "<p>The inter-<br>national order holds.</p>".to_string(),
+            format!("<p dir=rtl>{}</p>", text[1][2]),
+            format!("<p dir=rtl>{}</p>", text[1][3]),
         ],
         vec![
             p(&text[2][0]),
