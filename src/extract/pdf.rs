@@ -24,8 +24,8 @@
 //!    closing quote or bracket) and is short (it stops more than 15% of its column's width
 //!    before the column's right edge). A jump up to the next column is no break by itself.
 //! 4. **Joining lines.** Lines of a paragraph are joined by one space, except that a word
-//!    hyphenated at a line end is rejoined: the line ends in `-` after a letter and the next
-//!    starts with a lower-case letter (the `-` is dropped).
+//!    hyphenated at a line end is rejoined: the line ends in `-` after a letter (one with
+//!    case) and the next starts with a lower-case letter (the `-` is dropped).
 //! 5. **Pages.** Paragraphs are separated by a blank line, and so are pages (a paragraph
 //!    that runs over a page break is split there). A page whose text is empty adds no blank
 //!    line; it starts where the next page starts.
@@ -110,6 +110,23 @@ pub fn lines(items: &[Item]) -> Vec<Line> {
     out
 }
 
+/// A letter with case (Latin, Greek, Cyrillic, Armenian, …), or any other letter outside
+/// ASCII. (The app has Unicode's alphabetic table already, through `is_alphanumeric`;
+/// upper-casing would add its 12 KB table to the first load.)
+fn is_cased(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// A lower-case letter.
+fn is_lower(c: char) -> bool {
+    c.is_lowercase()
+}
+
+/// A decimal digit: ASCII, Arabic-Indic or Extended Arabic-Indic (page numbers).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
 /// True for a character of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko,
 /// Samaritan, Mandaic and their presentation forms).
 fn is_rtl(c: char) -> bool {
@@ -122,43 +139,61 @@ fn is_rtl(c: char) -> bool {
 /// left-to-right items (Latin words, numbers) keep their order.
 fn logical_order(parts: Vec<&str>) -> String {
     let rtl = |p: &&str| p.chars().any(is_rtl);
-    let ltr = |p: &&str| p.chars().any(|c| c.is_alphanumeric() && !is_rtl(c));
+    let ltr = |p: &&str| {
+        p.chars()
+            .any(|c| (is_cased(c) && !is_rtl(c)) || is_digit(c))
+    };
     if parts.iter().filter(|p| rtl(p)).count() <= parts.iter().filter(|p| ltr(p)).count() {
         return parts.concat();
     }
     // Runs: each right-to-left or neutral item alone; left-to-right items with the neutral
-    // items between them together.
-    let mut runs: Vec<Vec<&str>> = Vec::new();
-    let mut i = 0;
-    while i < parts.len() {
-        if ltr(&parts[i]) {
-            let mut j = i;
-            let mut end = i;
-            while j < parts.len() && !rtl(&parts[j]) {
+    // items between them together. Taken from the right end.
+    let mut out = String::new();
+    let mut end = parts.len();
+    while end > 0 {
+        let last = end - 1;
+        let mut start = last;
+        if ltr(&parts[last]) {
+            let mut j = last;
+            while j > 0 && !rtl(&parts[j - 1]) {
+                j -= 1;
                 if ltr(&parts[j]) {
-                    end = j;
+                    start = j;
                 }
-                j += 1;
             }
-            runs.push(parts[i..=end].to_vec());
-            i = end + 1;
+        }
+        for p in &parts[start..end] {
+            out.push_str(p);
+        }
+        end = start;
+    }
+    out
+}
+
+/// The words of a text, split at white space and at characters `skip` says, joined by one
+/// space.
+fn collapse(text: &str, skip: impl Fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || skip(c) {
+            space = !out.is_empty();
         } else {
-            runs.push(vec![parts[i]]);
-            i += 1;
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
         }
     }
-    runs.into_iter().rev().flatten().collect()
+    out
 }
 
 /// Adds a line with its white space collapsed, unless it is empty.
 fn push_line(out: &mut Vec<Line>, line: Option<(Line, Vec<&str>)>) {
     if let Some((mut line, parts)) = line {
         // Control characters are no text (pdf.js gives U+0000 for a glyph without Unicode).
-        line.text = logical_order(parts)
-            .split(|c: char| c.is_whitespace() || c.is_control())
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
+        line.text = collapse(&logical_order(parts), char::is_control);
         if !line.text.is_empty() {
             out.push(line);
         }
@@ -203,8 +238,7 @@ pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
 /// A line as running headers and footers are compared: without digits, white space
 /// collapsed.
 fn running_key(text: &str) -> String {
-    let no_digits: String = text.chars().filter(|c| !c.is_numeric()).collect();
-    no_digits.split_whitespace().collect::<Vec<_>>().join(" ")
+    collapse(text, is_digit)
 }
 
 /// The indices of a page's candidate header and footer lines (rule 2).
@@ -226,9 +260,12 @@ fn candidates(page: &[Line]) -> Vec<usize> {
             }
         })
     };
-    let mut c = vec![0, page.len() - 1, by_y(true), by_y(false)];
-    c.sort_unstable();
-    c.dedup();
+    let mut c = Vec::with_capacity(4);
+    for i in [0, page.len() - 1, by_y(true), by_y(false)] {
+        if !c.contains(&i) {
+            c.push(i);
+        }
+    }
     c
 }
 
@@ -236,14 +273,20 @@ fn candidates(page: &[Line]) -> Vec<usize> {
 fn drop_running(pages: &mut [Vec<Line>]) {
     let mut count: HashMap<String, usize> = HashMap::new();
     for page in pages.iter() {
-        let mut keys: Vec<String> = candidates(page)
-            .into_iter()
-            .map(|i| running_key(&page[i].text))
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
+        let mut keys: Vec<String> = Vec::with_capacity(4);
+        for i in candidates(page) {
+            let k = running_key(&page[i].text);
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
         for k in keys {
-            *count.entry(k).or_default() += 1;
+            match count.get_mut(&k) {
+                Some(n) => *n += 1,
+                None => {
+                    count.insert(k, 1);
+                }
+            }
         }
     }
     let n = pages.len();
@@ -252,9 +295,12 @@ fn drop_running(pages: &mut [Vec<Line>]) {
             .into_iter()
             .filter(|&i| count.get(&running_key(&page[i].text)).copied().unwrap_or(0) * 2 > n)
             .collect();
-        for i in drop.into_iter().rev() {
-            page.remove(i);
-        }
+        // The candidates come in no particular order: keep by index.
+        let mut i = 0;
+        page.retain(|_| {
+            i += 1;
+            !drop.contains(&(i - 1))
+        });
     }
 }
 
@@ -273,13 +319,17 @@ fn ends_sentence(text: &str) -> bool {
         })
 }
 
-/// The median of some numbers (`None` when there are none).
+/// The median of some numbers (`None` when there are none). An insertion sort: a page has
+/// a few dozen lines, and a generic sort would add kilobytes to the first load.
 fn median(mut v: Vec<f64>) -> Option<f64> {
-    if v.is_empty() {
-        return None;
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
     }
-    v.sort_by(f64::total_cmp);
-    Some(v[v.len() / 2])
+    v.get(v.len() / 2).copied()
 }
 
 /// One page's lines joined into paragraphs (rules 3 and 4).
@@ -340,8 +390,8 @@ fn join_line(para: &mut String, line: &str) {
         return;
     }
     let mut tail = para.chars().rev();
-    let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
-    if hyphenated && line.chars().next().is_some_and(char::is_lowercase) {
+    let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(is_cased);
+    if hyphenated && line.chars().next().is_some_and(is_lower) {
         para.pop();
     } else {
         para.push(' ');
@@ -486,6 +536,26 @@ mod tests {
         // Two pages are too few to tell a running header from text.
         let two = read(&pages[..2]);
         assert!(two.text.starts_with("GCM review 2026"), "{}", two.text);
+    }
+
+    #[test]
+    fn running_lines_are_found_in_the_order_chromium_prints_them() {
+        // Chromium's print gives the header, then the footer, then the body (here ending in
+        // a running line of its own).
+        let pages: Vec<Vec<Item>> = (1..=3)
+            .map(|n| {
+                let mut items = vec![
+                    item("GCM review 2026", 72.0, 800.0, true),
+                    item(&n.to_string(), 72.0, 40.0, true),
+                ];
+                let body = [["Who", "asks"], ["What", "matters"], ["Where", "to"]][n - 1];
+                items.extend(page(&body));
+                items.push(item("Draft, do not cite", 72.0, 60.0, true));
+                items
+            })
+            .collect();
+        let e = read(&pages);
+        assert_eq!(e.text, "Who asks\n\nWhat matters\n\nWhere to");
     }
 
     #[test]

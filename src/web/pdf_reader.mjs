@@ -2,13 +2,18 @@
 // tools/pdfjs.py) and loaded by src/web/pdf.rs only when the user opens a PDF. It loads
 // pdf.js beside it, runs pdf.js's worker from the same folder, with eval off, no font faces,
 // nothing fetched; and asks for a password when a PDF needs one. It sets
-// `globalThis.gcmPdfReader` when it has run (a module script has no other way to answer).
+// `globalThis.gcmPdfReader` to `read` when it has run (a module script has no other way to
+// answer). The loop over pages is here rather than in Rust: each await in the wasm costs
+// first-load bytes, and this file is loaded only with a PDF.
 //
 // Text only: pages are never rendered, so pdf.js needs no CMaps, standard fonts or image
 // decoders from anywhere.
 
 const here = new URL("./", import.meta.url);
 let lib = null;
+
+// The password dialog's styles, beside this file.
+document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href: new URL("reader.css", here).href }));
 
 /** pdf.js, imported once, with its worker from this folder. */
 async function pdfjs() {
@@ -131,9 +136,36 @@ function askPassword(fileName, wrong) {
   });
 }
 
-globalThis.gcmPdfReader = {
-  open,
-  pageItems,
-  pageCount: (doc) => doc.numPages,
-  close: (doc) => doc.destroy(),
-};
+/**
+ * Reads a whole PDF, page by page: `onPage(items, n, count)` gets each page's
+ * `{ strs, nums }` (see pageItems) and returns false to stop (the user cancelled). Resolves
+ * when every page is read; rejects like `open`, or with name "stopped", or "page" with pdf.js's
+ * message when a page cannot be read.
+ */
+async function read(bytes, fileName, onPage) {
+  const doc = await open(bytes, fileName);
+  try {
+    const count = doc.numPages;
+    if (!onPage(null, 0, count)) throw named("stopped", "");
+    for (let n = 1; n <= count; n++) {
+      let items;
+      try {
+        items = await pageItems(doc, n);
+      } catch (e) {
+        throw named("page", `page ${n}: ${e && e.message ? e.message : e}`);
+      }
+      if (!onPage(items, n, count)) throw named("stopped", "");
+    }
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** An Error with this name. */
+function named(name, message) {
+  const e = new Error(message);
+  e.name = name;
+  return e;
+}
+
+globalThis.gcmPdfReader = read;

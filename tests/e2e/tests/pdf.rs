@@ -397,3 +397,53 @@ async fn a_scan_a_corrupt_pdf_and_a_text_named_pdf_are_refused_by_name_and_chang
     }
     b.close().await;
 }
+
+/// A long report: `n` pages of seed paragraphs, with a running header and page numbers.
+fn long_report(n: usize) -> String {
+    let hub = seed_lines(SEED_HUB);
+    let pages: Vec<Vec<String>> = (0..n)
+        .map(|i| {
+            (0..6)
+                .map(|k| format!("<p>{}</p>", esc(&hub[(i * 6 + k) % hub.len()])))
+                .collect()
+        })
+        .collect();
+    paged_html(&pages)
+}
+
+/// Starts recording the page's long tasks (over 50 ms) in `window.__long`.
+const WATCH_LONG_TASKS: &str = "window.__long = []; new PerformanceObserver((l) => { \
+     for (const e of l.getEntries()) window.__long.push(Math.round(e.duration)); \
+     }).observe({ type: 'longtask', buffered: false }); return true;";
+
+#[tokio::test]
+async fn a_300_page_pdf_shows_its_progress_by_page_and_can_be_cancelled() {
+    let b = Browser::open().await;
+    let pdf = print_pdf(&b, &long_report(300), "long.pdf").await;
+    b.open_app().await;
+
+    // Escape stops it: nothing is added.
+    b.choose_file("#file-input", &pdf).await;
+    b.wait_for_text("Reading “long.pdf”, pages:").await;
+    b.client
+        .find(fantoccini::Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys("\u{e00c}")
+        .await
+        .unwrap();
+    b.wait_for_text("“long.pdf” was not opened: reading was cancelled.")
+        .await;
+    assert_eq!(my_documents(&b).await, 0);
+
+    // Read to the end, the page's long tasks recorded.
+    b.js(WATCH_LONG_TASKS, vec![]).await;
+    let t0 = std::time::Instant::now();
+    b.choose_file("#file-input", &pdf).await;
+    b.wait_for_css("#doc-text .block").await;
+    let took = t0.elapsed();
+    let long = b.js("return window.__long", vec![]).await;
+    println!("300 pages: {took:?} to the text, long tasks (ms): {long}");
+    assert_eq!(my_documents(&b).await, 1);
+    b.close().await;
+}
