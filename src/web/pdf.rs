@@ -54,13 +54,12 @@ pub async fn extract(
         &gloo::utils::window(),
         "keydown",
         |e: &web_sys::Event| {
-            let key = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
-            // Escape in the password dialog is that dialog's own.
-            let dialog = gloo::utils::document()
-                .query_selector("dialog.pdf-password[open]")
-                .ok()
-                .flatten();
-            if key.as_deref() == Some("Escape") && dialog.is_none() {
+            // (Escape in the password dialog is that dialog's own: it stops the event.)
+            if e.dyn_ref::<web_sys::KeyboardEvent>()
+                .map(|k| k.key())
+                .as_deref()
+                == Some("Escape")
+            {
                 cancel_reading();
             }
         },

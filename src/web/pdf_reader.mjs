@@ -129,6 +129,10 @@ function askPassword(fileName, wrong) {
       finish(input.value);
     });
     cancel.addEventListener("click", () => finish(null));
+    // Escape closes the dialog (its "close" event), and does not cancel the reading behind it.
+    dialog.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") e.stopPropagation();
+    });
     dialog.addEventListener("close", () => finish(null));
     document.body.append(dialog);
     dialog.showModal();
