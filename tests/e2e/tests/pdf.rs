@@ -445,5 +445,26 @@ async fn a_300_page_pdf_shows_its_progress_by_page_and_can_be_cancelled() {
     let long = b.js("return window.__long", vec![]).await;
     println!("300 pages: {took:?} to the text, long tasks (ms): {long}");
     assert_eq!(my_documents(&b).await, 1);
+
+    // The same text as a plain-text file: the app's own floor for a document this long.
+    let text = b
+        .js(
+            "return document.querySelector('#doc-text').textContent",
+            vec![],
+        )
+        .await;
+    let txt = work_dir().join("long text.txt");
+    std::fs::write(&txt, text.as_str().unwrap()).unwrap();
+    b.js(WATCH_LONG_TASKS, vec![]).await;
+    let t0 = std::time::Instant::now();
+    b.choose_file("#file-input", &txt).await;
+    b.wait_until(
+        "the text file is shown",
+        "return document.querySelectorAll('nav.library ul.doc-list')[1]?.querySelectorAll('li').length === 2",
+    )
+    .await;
+    let took = t0.elapsed();
+    let long = b.js("return window.__long", vec![]).await;
+    println!("same text as .txt: {took:?} to the text, long tasks (ms): {long}");
     b.close().await;
 }
