@@ -6,6 +6,8 @@
 //! shell, Word and OpenDocument from their zip and XML, web pages through the browser's
 //! `DOMParser`); they all produce an [`Extracted`].
 
+pub mod pdf;
+
 use crate::text::Cp;
 
 /// The largest text a document may hold, in bytes of UTF-8: 10 MB, whatever file it was

@@ -143,7 +143,7 @@ fn respond(dir: &Path, target: &str) -> (&'static str, &'static str, Vec<u8>) {
         Ok(bytes) if safe => {
             let mime = match file.extension().and_then(|e| e.to_str()) {
                 Some("html") => "text/html; charset=utf-8",
-                Some("js") => "text/javascript",
+                Some("js" | "mjs") => "text/javascript",
                 Some("wasm") => "application/wasm",
                 Some("css") => "text/css",
                 Some("json") => "application/json",
