@@ -48,7 +48,7 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
 /// ([`Kind::sniff`]): plain text and Markdown as they are, the other kinds through their
 /// readers. `Err` is the message to show, naming the file.
 pub async fn open_bytes(name: &str, bytes: Vec<u8>) -> Result<Document, String> {
-    let kind = Kind::sniff(name, &bytes[..bytes.len().min(64)]);
+    let kind = Kind::sniff(name, &bytes[..bytes.len().min(128)]);
     let extracted = match kind {
         Some(Kind::Pdf) => super::pdf::extract(name, &bytes).await?,
         Some(kind @ (Kind::Docx | Kind::Odt | Kind::Html)) => {
