@@ -100,9 +100,7 @@ impl Blocks {
     pub fn end(&mut self) {
         self.space = false;
         let text = std::mem::take(&mut self.cur);
-        let text = text
-            .trim_start_matches('\n')
-            .trim_end_matches(|c| c == ' ' || c == '\n');
+        let text = text.trim_start_matches('\n').trim_end_matches([' ', '\n']);
         if !text.trim().is_empty() {
             self.done.push(text.to_string());
         }
