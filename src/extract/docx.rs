@@ -15,7 +15,6 @@
 use super::blocks::{cell_text, Blocks, Notes};
 use super::tree::{Element, Node};
 use super::Extracted;
-use std::collections::HashMap;
 
 /// The parts of a Word file that hold its text.
 #[derive(Debug, Default)]
@@ -36,7 +35,7 @@ pub fn extract(parts: &DocxParts) -> Extracted {
         blocks: Blocks::new(),
         notes: Notes::default(),
         numbering: Numbering::read(parts.numbering.as_ref()),
-        counters: HashMap::new(),
+        counters: Vec::new(),
         footnotes: notes_by_id(parts.footnotes.as_ref(), "footnote"),
         endnotes: notes_by_id(parts.endnotes.as_ref(), "endnote"),
         run_on: false,
@@ -54,7 +53,15 @@ pub fn extract(parts: &DocxParts) -> Extracted {
     }
 }
 
-fn notes_by_id<'a>(part: Option<&'a Element>, name: &str) -> HashMap<&'a str, &'a Element> {
+/// Small maps are lists: a linear search over a few dozen entries costs nothing, and a hash
+/// map's code would add to the app's first load.
+type Map<K, V> = Vec<(K, V)>;
+
+fn get<'m, K: PartialEq, V>(map: &'m Map<K, V>, key: &K) -> Option<&'m V> {
+    map.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+fn notes_by_id<'a>(part: Option<&'a Element>, name: &str) -> Map<&'a str, &'a Element> {
     let mut all = Vec::new();
     if let Some(p) = part {
         p.find_all(name, &mut all);
@@ -65,15 +72,15 @@ fn notes_by_id<'a>(part: Option<&'a Element>, name: &str) -> HashMap<&'a str, &'
 }
 
 /// Each list's levels: numbered (with its start) or bulleted.
-struct Numbering(HashMap<(String, u32), Option<u32>>);
+struct Numbering(Map<(String, u32), Option<u32>>);
 
 impl Numbering {
     fn read(part: Option<&Element>) -> Numbering {
-        let mut levels = HashMap::new();
+        let mut levels = Vec::new();
         let Some(part) = part else {
             return Numbering(levels);
         };
-        let mut abstracts: HashMap<&str, HashMap<u32, Option<u32>>> = HashMap::new();
+        let mut abstracts: Map<&str, Map<u32, Option<u32>>> = Vec::new();
         for a in part.elements().filter(|e| e.name == "abstractNum") {
             let Some(id) = a.attr("abstractNumId") else {
                 continue;
@@ -82,17 +89,14 @@ impl Numbering {
                 .elements()
                 .filter(|e| e.name == "lvl")
                 .filter_map(|l| {
-                    let ilvl = l.attr("ilvl")?.parse().ok()?;
+                    let ilvl = l.num("ilvl")?;
                     let fmt = l.child("numFmt").and_then(|f| f.attr("val"));
-                    let start = l
-                        .child("start")
-                        .and_then(|s| s.attr("val")?.parse().ok())
-                        .unwrap_or(1);
+                    let start = l.child("start").and_then(|s| s.num("val")).unwrap_or(1);
                     let numbered = !matches!(fmt, None | Some("bullet") | Some("none"));
                     Some((ilvl, numbered.then_some(start)))
                 })
                 .collect();
-            abstracts.insert(id, lvls);
+            abstracts.push((id, lvls));
         }
         for n in part.elements().filter(|e| e.name == "num") {
             let (Some(num), Some(a)) = (
@@ -101,8 +105,8 @@ impl Numbering {
             ) else {
                 continue;
             };
-            for (ilvl, start) in abstracts.get(a).into_iter().flatten() {
-                levels.insert((num.to_string(), *ilvl), *start);
+            for (ilvl, start) in get(&abstracts, &a).into_iter().flatten() {
+                levels.push(((num.to_string(), *ilvl), *start));
             }
         }
         Numbering(levels)
@@ -114,9 +118,9 @@ struct Reader<'a> {
     notes: Notes,
     numbering: Numbering,
     /// The next number of each numbered list level.
-    counters: HashMap<(String, u32), u32>,
-    footnotes: HashMap<&'a str, &'a Element>,
-    endnotes: HashMap<&'a str, &'a Element>,
+    counters: Map<(String, u32), u32>,
+    footnotes: Map<&'a str, &'a Element>,
+    endnotes: Map<&'a str, &'a Element>,
     /// The last paragraph's mark was deleted: it runs on into the next.
     run_on: bool,
 }
@@ -165,16 +169,21 @@ impl Reader<'_> {
         if id == "0" {
             return None;
         }
-        let ilvl: u32 = num
-            .child("ilvl")
-            .and_then(|l| l.attr("val")?.parse().ok())
-            .unwrap_or(0);
+        let ilvl: u32 = num.child("ilvl").and_then(|l| l.num("val")).unwrap_or(0);
         // A shallower item restarts the deeper levels' numbers.
-        self.counters.retain(|(n, l), _| !(n == &id && *l > ilvl));
+        self.counters.retain(|((n, l), _)| !(n == &id && *l > ilvl));
         let indent = "  ".repeat(ilvl.min(8) as usize);
-        Some(match self.numbering.0.get(&(id.clone(), ilvl)) {
+        let key = (id, ilvl);
+        Some(match get(&self.numbering.0, &key) {
             Some(Some(start)) => {
-                let n = self.counters.entry((id, ilvl)).or_insert(*start);
+                let i = match self.counters.iter().position(|(k, _)| *k == key) {
+                    Some(i) => i,
+                    None => {
+                        self.counters.push((key, *start));
+                        self.counters.len() - 1
+                    }
+                };
+                let n = &mut self.counters[i].1;
                 let s = format!("{indent}{n}. ");
                 *n += 1;
                 s
@@ -201,7 +210,7 @@ impl Reader<'_> {
                 } else {
                     &self.endnotes
                 };
-                if let Some(note) = e.attr("id").and_then(|id| notes.get(id)).copied() {
+                if let Some(note) = e.attr("id").and_then(|id| get(notes, &id)).copied() {
                     let text = self.note_text(note);
                     let mark = self.notes.add(text);
                     self.blocks.raw(&mark);

@@ -82,7 +82,11 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// A tag's attributes, names lower-cased, values unquoted.
 fn attributes(tag: &[u8]) -> Vec<(String, String)> {
-    let s = String::from_utf8_lossy(tag);
+    // The 1024 bytes looked at may end inside a character.
+    let s = match std::str::from_utf8(tag) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&tag[..e.valid_up_to()]).unwrap_or_default(),
+    };
     let mut out = Vec::new();
     let mut chars = s.chars().peekable();
     loop {
@@ -270,17 +274,14 @@ impl Reader {
         self.blocks.end();
         self.depth += 1;
         let indent = "  ".repeat(self.depth.min(9) - 1);
-        let mut n: i64 = list
-            .attr("start")
-            .and_then(|s| s.trim().parse().ok())
-            .unwrap_or(1);
+        let mut n = list.num("start").unwrap_or(1);
         for c in &list.children {
             match c {
                 Node::Element(li) if li.name.eq_ignore_ascii_case("li") => {
                     if hidden(li) {
                         continue;
                     }
-                    if let Some(v) = li.attr("value").and_then(|v| v.trim().parse().ok()) {
+                    if let Some(v) = li.num("value") {
                         n = v;
                     }
                     if ordered {

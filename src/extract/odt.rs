@@ -15,7 +15,6 @@
 use super::blocks::{cell_text, Blocks, Notes};
 use super::tree::{Element, Node};
 use super::Extracted;
-use std::collections::HashMap;
 
 /// The parts of an OpenDocument text that hold its text.
 #[derive(Debug, Default)]
@@ -67,7 +66,7 @@ struct ListCx {
 struct Reader<'a> {
     blocks: Blocks,
     notes: Notes,
-    list_styles: HashMap<&'a str, &'a Element>,
+    list_styles: Vec<(&'a str, &'a Element)>,
 }
 
 impl Reader<'_> {
@@ -91,12 +90,13 @@ impl Reader<'_> {
     }
 
     fn numbered(&self, style: Option<&str>, depth: usize) -> bool {
-        let Some(style) = style.and_then(|s| self.list_styles.get(s)) else {
+        let found = |s| self.list_styles.iter().find(|(n, _)| *n == s);
+        let Some((_, style)) = style.and_then(found) else {
             return false;
         };
         style
             .elements()
-            .find(|l| l.attr("level").and_then(|v| v.parse().ok()) == Some(depth))
+            .find(|l| l.num("level") == Some(depth as u32))
             .is_some_and(|l| {
                 l.name == "list-level-style-number"
                     && !l.attr("num-format").is_some_and(|f| f.is_empty())
@@ -116,7 +116,7 @@ impl Reader<'_> {
             if item.name != "list-item" && item.name != "list-header" {
                 continue;
             }
-            if let Some(v) = item.attr("start-value").and_then(|v| v.parse().ok()) {
+            if let Some(v) = item.num("start-value") {
                 n = v;
             }
             let prefix = if item.name == "list-header" {
@@ -150,8 +150,8 @@ impl Reader<'_> {
     fn inline(&mut self, e: &Element) {
         match e.name.as_str() {
             "s" => {
-                let n = e.attr("c").and_then(|c| c.parse().ok()).unwrap_or(1);
-                self.blocks.spaces(n.min(1000));
+                let n = e.num("c").unwrap_or(1);
+                self.blocks.spaces(n.min(1000) as usize);
             }
             "tab" => self.blocks.tab(),
             "line-break" => self.blocks.line_break(),

@@ -45,6 +45,11 @@ impl Element {
             .map(|(_, v)| v.as_str())
     }
 
+    /// The attribute with this local name read as a whole number, if it is one.
+    pub fn num(&self, name: &str) -> Option<u32> {
+        self.attr(name)?.trim().parse().ok()
+    }
+
     /// The child elements, in order.
     pub fn elements(&self) -> impl Iterator<Item = &Element> {
         self.children.iter().filter_map(|c| match c {

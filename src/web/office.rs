@@ -61,7 +61,7 @@ fn decode_page(bytes: &[u8]) -> String {
         .or_else(|_| web_sys::TextDecoder::new_with_label("utf-8"));
     decoder
         .and_then(|d| d.decode_with_u8_array(&bytes[bom..]))
-        .unwrap_or_else(|_| String::from_utf8_lossy(&bytes[bom..]).into_owned())
+        .unwrap_or_default()
 }
 
 /// Inflates a part with the browser's `DecompressionStream("deflate-raw")`, stopping as
