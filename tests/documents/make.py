@@ -146,6 +146,18 @@ LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
           + f']><w:document {W}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>')
 
 
+def encrypted(zip_bytes):
+    """The same archive with every entry flagged encrypted (general purpose bit 0, APPNOTE
+    4.4.4), in the local and the central headers: zipfile cannot encrypt."""
+    b = bytearray(zip_bytes)
+    for sig, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        i = b.find(sig)
+        while i != -1:
+            b[i + at] |= 1
+            i = b.find(sig, i + 4)
+    return bytes(b)
+
+
 def small(d):
     """The small bad documents committed in tests/bad-documents/."""
     files = {
@@ -171,6 +183,7 @@ def small(d):
         "18-doctype.odt": odt(odt_body("<text:p>x</text:p>").replace(
             "<office:document-content", '<!DOCTYPE x [<!ENTITY e "x">]><office:document-content', 1)),
         "19-zero-bytes.docx": b"",
+        "20-encrypted-entry.docx": encrypted(docx(body("<w:p><w:r><w:t>Secret</w:t></w:r></w:p>"))),
     }
     for name, data in files.items():
         with open(os.path.join(d, name), "wb") as f:
