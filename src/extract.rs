@@ -10,6 +10,14 @@ pub mod pdf;
 
 use crate::text::Cp;
 
+pub mod blocks;
+pub mod docx;
+pub mod html;
+pub mod odt;
+pub mod office;
+pub mod package;
+pub mod tree;
+
 /// The largest text a document may hold, in bytes of UTF-8: 10 MB, whatever file it was
 /// read from. A larger plain-text file is refused before it is read into the page, so that
 /// a wrong file never freezes it.
@@ -183,3 +191,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod office_tests;

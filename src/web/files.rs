@@ -56,7 +56,7 @@ pub async fn open_bytes(
     bytes: Vec<u8>,
     dispatcher: &UseReducerDispatcher<AppState>,
 ) -> Result<Document, String> {
-    let kind = Kind::sniff(name, &bytes[..bytes.len().min(64)]);
+    let kind = Kind::sniff(name, &bytes[..bytes.len().min(128)]);
     let extracted = match kind {
         Some(Kind::Pdf) => super::pdf::extract(name, &bytes, dispatcher).await?,
         Some(kind @ (Kind::Docx | Kind::Odt | Kind::Html)) => {

@@ -85,6 +85,7 @@ async fn read(
                 label: label.clone(),
                 done,
                 total,
+                percent: false,
             })))
         }
     };
