@@ -6,7 +6,17 @@
 //! shell, Word and OpenDocument from their zip and XML, web pages through the browser's
 //! `DOMParser`); they all produce an [`Extracted`].
 
+pub mod pdf;
+
 use crate::text::Cp;
+
+pub mod blocks;
+pub mod docx;
+pub mod html;
+pub mod odt;
+pub mod office;
+pub mod package;
+pub mod tree;
 
 /// The largest text a document may hold, in bytes of UTF-8: 10 MB, whatever file it was
 /// read from. A larger plain-text file is refused before it is read into the page, so that
@@ -181,3 +191,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod office_tests;

@@ -24,7 +24,7 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
             }
             let blob = gloo::file::Blob::from(file);
             match gloo::file::futures::read_as_bytes(&blob).await {
-                Ok(bytes) => match open_bytes(&name, bytes).await {
+                Ok(bytes) => match open_bytes(&name, bytes, &dispatcher).await {
                     Ok(doc) => docs.push(doc),
                     Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e)),
                 },
@@ -49,12 +49,17 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
 
 /// Makes a document of a file's bytes, by what its first bytes say it is
 /// ([`Kind::sniff`]): plain text and Markdown as they are, the other kinds through their
-/// readers. `Err` is the message to show, naming the file.
-pub async fn open_bytes(name: &str, bytes: Vec<u8>) -> Result<Document, String> {
+/// readers (a PDF's shows its progress through `dispatcher`). `Err` is the message to show,
+/// naming the file.
+pub async fn open_bytes(
+    name: &str,
+    bytes: Vec<u8>,
+    dispatcher: &UseReducerDispatcher<AppState>,
+) -> Result<Document, String> {
     // An OpenDocument's `mimetype` entry ends at byte 77 ([`Kind::sniff`]).
     let kind = Kind::sniff(name, &bytes[..bytes.len().min(128)]);
     let extracted = match kind {
-        Some(Kind::Pdf) => super::pdf::extract(name, &bytes).await?,
+        Some(Kind::Pdf) => super::pdf::extract(name, &bytes, dispatcher).await?,
         Some(kind @ (Kind::Docx | Kind::Odt | Kind::Html)) => {
             super::office::extract(kind, name, &bytes).await?
         }

@@ -89,6 +89,10 @@ fn serve_connection(stream: std::net::TcpStream, dir: &Path) -> std::io::Result<
             continue;
         };
         let (method, target) = (method.to_string(), target.to_string());
+        REQUESTS
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(target.clone());
         let (mut body_length, mut close) = (0usize, false);
         loop {
             let mut header = String::new();
@@ -128,6 +132,21 @@ fn serve_connection(stream: std::net::TcpStream, dir: &Path) -> std::io::Result<
     }
 }
 
+/// Every request target the static servers of this test binary received, in order.
+static REQUESTS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// How many requests reached this binary's static servers with a target containing
+/// `fragment` (a test that must cause none names its probes uniquely, as tests run in
+/// parallel).
+pub fn requests_for(fragment: &str) -> usize {
+    REQUESTS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .iter()
+        .filter(|t| t.contains(fragment))
+        .count()
+}
+
 /// The status, type and body for a request target: a file below `dir`, or 404.
 fn respond(dir: &Path, target: &str) -> (&'static str, &'static str, Vec<u8>) {
     let path = target.split(['?', '#']).next().unwrap_or("/");
@@ -143,7 +162,7 @@ fn respond(dir: &Path, target: &str) -> (&'static str, &'static str, Vec<u8>) {
         Ok(bytes) if safe => {
             let mime = match file.extension().and_then(|e| e.to_str()) {
                 Some("html") => "text/html; charset=utf-8",
-                Some("js") => "text/javascript",
+                Some("js" | "mjs") => "text/javascript",
                 Some("wasm") => "application/wasm",
                 Some("css") => "text/css",
                 Some("json") => "application/json",

@@ -1,0 +1,199 @@
+//! OpenDocument text's text (OpenDocument 1.3, part 3): the paragraphs, headings, lists,
+//! tables, tabs, line breaks and notes of `content.xml`, with tracked changes accepted and
+//! annotations (comments) left out.
+//!
+//! Rules: each `text:p` and `text:h` (§5.1) is a paragraph; white space in them collapses
+//! to one space and none at a paragraph's start (§6.1.2), `text:s` keeps its spaces,
+//! `text:tab` is a tab and `text:line-break` a line break (§6.1.3–6.1.5); a list item
+//! (§5.3) starts with "- " or "1. " as its list style's level says (`text:list-style` in
+//! either part), indented two spaces per level; a table (§9.1) is one paragraph with one
+//! line per row and a tab between cells; a note (`text:note`, §6.3) becomes "[n]" and the
+//! notes follow the text under "Notes". Tracked changes (§5.5): the text as it stands holds
+//! every change accepted, so the record of deletions (`text:tracked-changes`) is skipped.
+//! Annotations, frames and drawings are not text. Pages are a layout matter: none.
+
+use super::blocks::{cell_text, Blocks, Notes};
+use super::tree::{Element, Node};
+use super::Extracted;
+
+/// The parts of an OpenDocument text that hold its text.
+#[derive(Debug, Default)]
+pub struct OdtParts {
+    /// `content.xml` (its root is `office:document-content`).
+    pub content: Element,
+    /// `styles.xml`, if any: list styles may be there.
+    pub styles: Option<Element>,
+}
+
+/// The text of an OpenDocument file's parts (see the module's rules); `pages` is empty.
+pub fn extract(parts: &OdtParts) -> Extracted {
+    let mut lists = Vec::new();
+    parts.content.find_all("list-style", &mut lists);
+    if let Some(s) = &parts.styles {
+        s.find_all("list-style", &mut lists);
+    }
+    let list_styles = lists
+        .into_iter()
+        .filter_map(|l| Some((l.attr("name")?, l)))
+        .collect();
+    let mut r = Reader {
+        blocks: Blocks::new(),
+        notes: Notes::default(),
+        list_styles,
+    };
+    if let Some(text) = parts.content.child("body").and_then(|b| b.child("text")) {
+        r.blocks_of(text, &mut ListCx::default());
+    }
+    let Reader {
+        mut blocks, notes, ..
+    } = r;
+    notes.append_to(&mut blocks);
+    Extracted {
+        text: blocks.finish(),
+        pages: Vec::new(),
+    }
+}
+
+/// Where a paragraph sits in lists: the list style, the depth, and the prefix its first
+/// paragraph takes.
+#[derive(Clone, Default)]
+struct ListCx {
+    style: Option<String>,
+    depth: usize,
+    prefix: Option<String>,
+}
+
+struct Reader<'a> {
+    blocks: Blocks,
+    notes: Notes,
+    list_styles: Vec<(&'a str, &'a Element)>,
+}
+
+impl Reader<'_> {
+    fn blocks_of(&mut self, parent: &Element, cx: &mut ListCx) {
+        for e in parent.elements() {
+            match e.name.as_str() {
+                "p" | "h" => {
+                    self.blocks.end();
+                    if let Some(prefix) = cx.prefix.take() {
+                        self.blocks.set_prefix(prefix);
+                    }
+                    self.inline_of(e);
+                    self.blocks.end();
+                }
+                "list" => self.list(e, cx),
+                "table" => self.table(e),
+                "section" | "index-body" => self.blocks_of(e, cx),
+                _ => {}
+            }
+        }
+    }
+
+    fn numbered(&self, style: Option<&str>, depth: usize) -> bool {
+        let found = |s| self.list_styles.iter().find(|(n, _)| *n == s);
+        let Some((_, style)) = style.and_then(found) else {
+            return false;
+        };
+        style
+            .elements()
+            .find(|l| l.num("level") == Some(depth as u32))
+            .is_some_and(|l| {
+                l.name == "list-level-style-number"
+                    && !l.attr("num-format").is_some_and(|f| f.is_empty())
+            })
+    }
+
+    fn list(&mut self, list: &Element, outer: &ListCx) {
+        let style = list
+            .attr("style-name")
+            .map(str::to_string)
+            .or(outer.style.clone());
+        let depth = outer.depth + 1;
+        let numbered = self.numbered(style.as_deref(), depth);
+        let indent = "  ".repeat(depth.min(9) - 1);
+        let mut n: u32 = 1;
+        for item in list.elements() {
+            if item.name != "list-item" && item.name != "list-header" {
+                continue;
+            }
+            if let Some(v) = item.num("start-value") {
+                n = v;
+            }
+            let prefix = if item.name == "list-header" {
+                None
+            } else if numbered {
+                Some(format!("{indent}{n}. "))
+            } else {
+                Some(format!("{indent}- "))
+            };
+            if item.name == "list-item" {
+                n += 1;
+            }
+            let mut cx = ListCx {
+                style: style.clone(),
+                depth,
+                prefix,
+            };
+            self.blocks_of(item, &mut cx);
+        }
+    }
+
+    fn inline_of(&mut self, parent: &Element) {
+        for c in &parent.children {
+            match c {
+                Node::Text(t) => self.blocks.collapsed(t),
+                Node::Element(e) => self.inline(e),
+            }
+        }
+    }
+
+    fn inline(&mut self, e: &Element) {
+        match e.name.as_str() {
+            "s" => {
+                let n = e.num("c").unwrap_or(1);
+                self.blocks.spaces(n.min(1000) as usize);
+            }
+            "tab" => self.blocks.tab(),
+            "line-break" => self.blocks.line_break(),
+            "note" => {
+                let outer = std::mem::take(&mut self.blocks);
+                if let Some(body) = e.child("note-body") {
+                    self.blocks_of(body, &mut ListCx::default());
+                }
+                let inner = std::mem::replace(&mut self.blocks, outer);
+                let mark = self.notes.add(cell_text(inner.into_paragraphs()));
+                self.blocks.raw(&mark);
+            }
+            // Not text: comments, the place of a deletion, frames, drawings, fields' hidden
+            // parts.
+            "annotation" | "annotation-end" | "change" | "frame" | "custom-shape"
+            | "tracked-changes" | "soft-page-break" | "hidden-text" | "hidden-paragraph" => {}
+            _ => self.inline_of(e),
+        }
+    }
+
+    fn table(&mut self, table: &Element) {
+        let mut rows = Vec::new();
+        self.rows(table, &mut rows);
+        self.blocks.push(rows.join("\n"));
+    }
+
+    fn rows(&mut self, parent: &Element, rows: &mut Vec<String>) {
+        for e in parent.elements() {
+            match e.name.as_str() {
+                "table-row" => {
+                    let mut cells = Vec::new();
+                    for c in e.elements().filter(|c| c.name == "table-cell") {
+                        let outer = std::mem::take(&mut self.blocks);
+                        self.blocks_of(c, &mut ListCx::default());
+                        let inner = std::mem::replace(&mut self.blocks, outer);
+                        cells.push(cell_text(inner.into_paragraphs()));
+                    }
+                    rows.push(cells.join("\t"));
+                }
+                "table-header-rows" | "table-rows" | "table-row-group" => self.rows(e, rows),
+                _ => {}
+            }
+        }
+    }
+}

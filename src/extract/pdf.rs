@@ -1,0 +1,639 @@
+//! A PDF's text items, as pdf.js's `getTextContent` gives them page by page, made into the
+//! text that is annotated: lines, then paragraphs, with running headers, footers and page
+//! numbers left out, and the code point where each page starts.
+//!
+//! The rules, in the order they apply (the e2e tests compare with the source text modulo
+//! these):
+//! 1. **Lines.** Items follow each other in pdf.js's order (content-stream order, which for
+//!    a two-column layout is column by column). A line ends after an item with `hasEOL`, or
+//!    when an item with text sits off the line's baseline by more than half the text height.
+//!    A line whose items are mostly right-to-left is read from its right end (pdf.js gives
+//!    the items left to right, each in logical order), runs of left-to-right items kept.
+//!    Inside a line, every run of white space and control characters (pdf.js gives U+0000
+//!    for a glyph it cannot map to Unicode) becomes one space; lines are trimmed.
+//! 2. **Running headers and footers** (documents of 3 pages or more): on each page, the
+//!    first and last lines in reading order and the top-most and bottom-most lines are
+//!    candidates. A candidate is left out when the same line, digits ignored, is a
+//!    candidate on more than half of the pages. This runs twice, for two-line headers
+//!    (a title, then a page number).
+//! 3. **Paragraphs.** A line starts a new paragraph when the gap above it is more than 1.4
+//!    times the page's usual line advance (the median of the gaps, at most 1.4 text
+//!    heights, so double-spaced lines are paragraphs), when its text height differs from
+//!    the line before by more than a fifth (a heading), or when the line before ends a
+//!    sentence (`.`, `!`, `?`, `:`, `…` and their CJK and Arabic forms, maybe followed by a
+//!    closing quote or bracket) and is short (it stops more than 15% of its column's width
+//!    before the column's right edge). A jump up to the next column is no break by itself.
+//! 4. **Joining lines.** Lines of a paragraph are joined by one space, except that a word
+//!    hyphenated at a line end is rejoined: the line ends in `-` after a letter (one with
+//!    case) and the next starts with a lower-case letter (the `-` is dropped).
+//! 5. **Pages.** Paragraphs are separated by a blank line, and so are pages (a paragraph
+//!    that runs over a page break is split there). A page whose text is empty adds no blank
+//!    line; it starts where the next page starts.
+
+use super::Extracted;
+use crate::text::Cp;
+use std::collections::HashMap;
+
+/// One text item of a page, as pdf.js's `getTextContent()` gives it (its `TextItem`: `str`,
+/// `transform`, `width`, `height`, `hasEOL`). Lengths are in PDF user-space units (1/72
+/// inch at the page's scale); `y` grows upward, as in PDF (ISO 32000-2, §8.3.2.3).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// The item's text, in logical order (pdf.js reorders right-to-left runs).
+    pub text: String,
+    /// The x of the item's origin (its transform's `e`).
+    pub x: f64,
+    /// The y of the item's baseline (its transform's `f`).
+    pub y: f64,
+    /// The item's advance width.
+    pub width: f64,
+    /// The item's text height (its font size at the page's scale).
+    pub height: f64,
+    /// pdf.js's `hasEOL`: a line ends after this item.
+    pub eol: bool,
+}
+
+/// One line of a page: its text (white space collapsed, trimmed, never empty) and where it
+/// lies, in the units of [`Item`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// The line's text.
+    pub text: String,
+    /// The left edge (the smallest x of its items).
+    pub x: f64,
+    /// The baseline (of its first item).
+    pub y: f64,
+    /// The right edge (the largest x + width of its items).
+    pub right: f64,
+    /// The largest text height of its items.
+    pub height: f64,
+}
+
+/// The lines of one page, from its items in pdf.js's order (rule 1 of the module). Cheap
+/// enough to run after each page is read, so that the final [`assemble`] is short.
+pub fn lines(items: &[Item]) -> Vec<Line> {
+    let mut out = Vec::new();
+    // The line being built and its items' texts, in pdf.js's order.
+    let mut cur: Option<(Line, Vec<&str>)> = None;
+    for item in items {
+        let has_text = !item.text.trim().is_empty();
+        if let Some((line, _)) = &cur {
+            let tolerance = 0.5 * line.height.max(item.height).max(1.0);
+            if has_text && (line.y - item.y).abs() > tolerance {
+                push_line(&mut out, cur.take());
+            }
+        }
+        match &mut cur {
+            Some((line, parts)) => {
+                parts.push(&item.text);
+                line.x = line.x.min(item.x);
+                line.right = line.right.max(item.x + item.width);
+                line.height = line.height.max(item.height);
+            }
+            None if has_text => {
+                let line = Line {
+                    text: String::new(),
+                    x: item.x,
+                    y: item.y,
+                    right: item.x + item.width,
+                    height: item.height,
+                };
+                cur = Some((line, vec![&item.text]));
+            }
+            None => {}
+        }
+        if item.eol {
+            push_line(&mut out, cur.take());
+        }
+    }
+    push_line(&mut out, cur);
+    out
+}
+
+/// A letter with case (Latin, Greek, Cyrillic, Armenian, …), or any other letter outside
+/// ASCII. (The app has Unicode's alphabetic table already, through `is_alphanumeric`;
+/// upper-casing would add its 12 KB table to the first load.)
+fn is_cased(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// A lower-case letter.
+fn is_lower(c: char) -> bool {
+    c.is_lowercase()
+}
+
+/// A decimal digit: ASCII, Arabic-Indic or Extended Arabic-Indic (page numbers).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+/// True for a character of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+/// Samaritan, Mandaic and their presentation forms).
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// A line's item texts in logical order. pdf.js gives the items of a line left to right
+/// (each item's own text already in logical order), so a line whose items are mostly
+/// right-to-left is read from its right end: its items reversed, except that runs of
+/// left-to-right items (Latin words, numbers) keep their order.
+fn logical_order(parts: Vec<&str>) -> String {
+    let rtl = |p: &&str| p.chars().any(is_rtl);
+    let ltr = |p: &&str| {
+        p.chars()
+            .any(|c| (is_cased(c) && !is_rtl(c)) || is_digit(c))
+    };
+    if parts.iter().filter(|p| rtl(p)).count() <= parts.iter().filter(|p| ltr(p)).count() {
+        return parts.concat();
+    }
+    // Runs: each right-to-left or neutral item alone; left-to-right items with the neutral
+    // items between them together. Taken from the right end.
+    let mut out = String::new();
+    let mut end = parts.len();
+    while end > 0 {
+        let last = end - 1;
+        let mut start = last;
+        if ltr(&parts[last]) {
+            let mut j = last;
+            while j > 0 && !rtl(&parts[j - 1]) {
+                j -= 1;
+                if ltr(&parts[j]) {
+                    start = j;
+                }
+            }
+        }
+        for p in &parts[start..end] {
+            out.push_str(p);
+        }
+        end = start;
+    }
+    out
+}
+
+/// The words of a text, split at white space and at characters `skip` says, joined by one
+/// space.
+fn collapse(text: &str, skip: impl Fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || skip(c) {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Adds a line with its white space collapsed, unless it is empty.
+fn push_line(out: &mut Vec<Line>, line: Option<(Line, Vec<&str>)>) {
+    if let Some((mut line, parts)) = line {
+        // Control characters are no text (pdf.js gives U+0000 for a glyph without Unicode).
+        line.text = collapse(&logical_order(parts), char::is_control);
+        if !line.text.is_empty() {
+            out.push(line);
+        }
+    }
+}
+
+/// The text and page starts of a document from its pages' lines (rules 2 to 5 of the
+/// module). Empty text when no page has any: the caller says the PDF has no text layer.
+pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
+    if pages.len() >= 3 {
+        for _ in 0..2 {
+            drop_running(&mut pages);
+        }
+    }
+    let mut text = String::new();
+    let mut len = 0usize;
+    let mut starts = Vec::with_capacity(pages.len());
+    // Pages without text so far, which start where the next page with text does.
+    let mut empty = 0;
+    for page in &pages {
+        let body = paragraphs(page).join("\n\n");
+        if body.is_empty() {
+            empty += 1;
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+            len += 2;
+        }
+        starts.extend(std::iter::repeat_n(Cp(len), empty + 1));
+        empty = 0;
+        len += body.chars().count();
+        text.push_str(&body);
+    }
+    starts.extend(std::iter::repeat_n(Cp(len), empty));
+    Extracted {
+        text,
+        pages: starts,
+    }
+}
+
+/// A line as running headers and footers are compared: without digits, white space
+/// collapsed.
+fn running_key(text: &str) -> String {
+    collapse(text, is_digit)
+}
+
+/// The indices of a page's candidate header and footer lines (rule 2).
+fn candidates(page: &[Line]) -> Vec<usize> {
+    if page.is_empty() {
+        return Vec::new();
+    }
+    let by_y = |hi: bool| {
+        (0..page.len()).fold(0, |best, i| {
+            let better = if hi {
+                page[i].y > page[best].y
+            } else {
+                page[i].y < page[best].y
+            };
+            if better {
+                i
+            } else {
+                best
+            }
+        })
+    };
+    let mut c = Vec::with_capacity(4);
+    for i in [0, page.len() - 1, by_y(true), by_y(false)] {
+        if !c.contains(&i) {
+            c.push(i);
+        }
+    }
+    c
+}
+
+/// Leaves out the candidate lines that recur on more than half of the pages (rule 2).
+fn drop_running(pages: &mut [Vec<Line>]) {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for page in pages.iter() {
+        let mut keys: Vec<String> = Vec::with_capacity(4);
+        for i in candidates(page) {
+            let k = running_key(&page[i].text);
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+        for k in keys {
+            match count.get_mut(&k) {
+                Some(n) => *n += 1,
+                None => {
+                    count.insert(k, 1);
+                }
+            }
+        }
+    }
+    let n = pages.len();
+    for page in pages.iter_mut() {
+        let drop: Vec<usize> = candidates(page)
+            .into_iter()
+            .filter(|&i| count.get(&running_key(&page[i].text)).copied().unwrap_or(0) * 2 > n)
+            .collect();
+        // The candidates come in no particular order: keep by index.
+        let mut i = 0;
+        page.retain(|_| {
+            i += 1;
+            !drop.contains(&(i - 1))
+        });
+    }
+}
+
+/// True when a line ends a sentence: its last character, after closing quotes and
+/// brackets, is a full stop, `!`, `?`, `:` or `…` (or the CJK and Arabic forms).
+fn ends_sentence(text: &str) -> bool {
+    let closing = |c: char| matches!(c, '"' | '\'' | ')' | ']' | '»' | '”' | '’' | '」' | '』');
+    text.trim_end_matches(closing)
+        .chars()
+        .next_back()
+        .is_some_and(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ':' | '…' | '。' | '！' | '？' | '؟' | '۔'
+            )
+        })
+}
+
+/// The median of some numbers (`None` when there are none). An insertion sort: a page has
+/// a few dozen lines, and a generic sort would add kilobytes to the first load.
+fn median(mut v: Vec<f64>) -> Option<f64> {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    v.get(v.len() / 2).copied()
+}
+
+/// One page's lines joined into paragraphs (rules 3 and 4).
+fn paragraphs(page: &[Line]) -> Vec<String> {
+    let advance = median(
+        page.windows(2)
+            .map(|w| w[0].y - w[1].y)
+            .filter(|&d| d > 0.0 && d < 3.0 * page[0].height.max(1.0))
+            .collect(),
+    );
+    let mut out: Vec<String> = Vec::new();
+    let mut para = String::new();
+    for (i, line) in page.iter().enumerate() {
+        if i > 0 && starts_paragraph(page, i, advance) {
+            out.push(std::mem::take(&mut para));
+        }
+        join_line(&mut para, &line.text);
+    }
+    if !para.is_empty() {
+        out.push(para);
+    }
+    out
+}
+
+/// True when line `i` (not the first) starts a new paragraph (rule 3).
+fn starts_paragraph(page: &[Line], i: usize, advance: Option<f64>) -> bool {
+    let (prev, line) = (&page[i - 1], &page[i]);
+    let gap = prev.y - line.y;
+    let taller = prev.height.max(line.height);
+    // A page of one-line paragraphs has no usual advance inside a paragraph: lines 1.4
+    // heights apart are taken as one paragraph's at most.
+    let advance = advance.unwrap_or(f64::MAX).min(1.4 * taller);
+    if gap > 1.4 * advance + 0.01 {
+        return true;
+    }
+    if (prev.height - line.height).abs() > 0.2 * taller {
+        return true;
+    }
+    ends_sentence(&prev.text) && is_short(page, prev)
+}
+
+/// True when a line stops more than 15% of its column's width before the column's right
+/// edge. Its column is the lines that start within two text heights of it.
+fn is_short(page: &[Line], line: &Line) -> bool {
+    let near = 2.0 * line.height.max(1.0);
+    let column = page.iter().filter(|l| (l.x - line.x).abs() <= near);
+    let (left, right) = column.fold((line.x, line.right), |(a, b), l| {
+        (a.min(l.x), b.max(l.right))
+    });
+    line.right < right - 0.15 * (right - left)
+}
+
+/// Appends a line to a paragraph: after one space, or with a hyphenated word rejoined
+/// (rule 4).
+fn join_line(para: &mut String, line: &str) {
+    if para.is_empty() {
+        para.push_str(line);
+        return;
+    }
+    let mut tail = para.chars().rev();
+    let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(is_cased);
+    if hyphenated && line.chars().next().is_some_and(is_lower) {
+        para.pop();
+    } else {
+        para.push(' ');
+    }
+    para.push_str(line);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An item of a line at height `y`, starting at `x`, 10 units tall, 6 units a character.
+    fn item(text: &str, x: f64, y: f64, eol: bool) -> Item {
+        Item {
+            text: text.to_string(),
+            x,
+            y,
+            width: 6.0 * text.chars().count() as f64,
+            height: 10.0,
+            eol,
+        }
+    }
+
+    /// A page of lines, one item each, 12 units apart, starting at y = 700; "" leaves a
+    /// blank line's gap.
+    fn page(lines: &[&str]) -> Vec<Item> {
+        let mut y = 700.0;
+        let mut out = Vec::new();
+        for l in lines {
+            if !l.is_empty() {
+                out.push(item(l, 72.0, y, true));
+            }
+            y -= 12.0;
+        }
+        out
+    }
+
+    fn read(pages: &[Vec<Item>]) -> Extracted {
+        assemble(pages.iter().map(|p| lines(p)).collect())
+    }
+
+    const FULL: &str = "a full line of text that reaches the right margin of the column ok";
+
+    #[test]
+    fn items_on_one_baseline_make_one_line_and_white_space_collapses() {
+        let items = vec![
+            item("Hello,", 72.0, 700.0, false),
+            item("  ", 108.0, 700.0, false),
+            item("world", 120.0, 700.4, true),
+            item("", 0.0, 0.0, true),
+            item("next", 72.0, 688.0, false),
+            item("line", 72.0, 676.0, false),
+        ];
+        let got: Vec<String> = lines(&items).into_iter().map(|l| l.text).collect();
+        assert_eq!(got, ["Hello, world", "next", "line"]);
+    }
+
+    #[test]
+    fn lines_join_into_paragraphs_split_by_a_gap_or_a_short_sentence_end() {
+        let p = page(&[
+            FULL,
+            FULL,
+            "short end.",
+            "New paragraph after a short line that ends a sentence, then",
+            FULL,
+            "",
+            "After a gap",
+        ]);
+        let e = read(&[p]);
+        assert_eq!(
+            e.text,
+            format!(
+                "{FULL} {FULL} short end.\n\nNew paragraph after a short line that ends a sentence, then {FULL}\n\nAfter a gap"
+            )
+        );
+        assert_eq!(e.pages, vec![Cp(0)]);
+    }
+
+    #[test]
+    fn a_page_of_one_line_paragraphs_keeps_them_apart() {
+        let mut items = Vec::new();
+        for (i, t) in ["Skip to content", "Discussion", "Questions"]
+            .iter()
+            .enumerate()
+        {
+            items.push(item(t, 72.0, 700.0 - 24.0 * i as f64, true));
+        }
+        items.push(item("\u{0}", 72.0, 600.0, true));
+        assert_eq!(
+            read(&[items]).text,
+            "Skip to content\n\nDiscussion\n\nQuestions"
+        );
+    }
+
+    #[test]
+    fn a_full_line_ending_a_sentence_does_not_break_the_paragraph() {
+        let full_stop = format!("{FULL}.");
+        let e = read(&[page(&[&full_stop, FULL, "end"])]);
+        assert_eq!(e.text, format!("{full_stop} {FULL} end"));
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_a_line_end_is_rejoined_only_before_lower_case() {
+        let e = read(&[page(&[
+            "the inter-",
+            "national order, a well-",
+            "Known name, a 1990-",
+            "era pact, à-",
+            "émigré",
+        ])]);
+        assert_eq!(
+            e.text,
+            "the international order, a well- Known name, a 1990- era pact, àémigré"
+        );
+    }
+
+    #[test]
+    fn a_heading_in_larger_type_is_its_own_paragraph() {
+        let mut items = vec![Item {
+            height: 16.0,
+            ..item("Objective 1", 72.0, 720.0, true)
+        }];
+        items.extend(page(&["Collect data", "and use it"]));
+        assert_eq!(
+            read(&[items]).text,
+            "Objective 1\n\nCollect data and use it"
+        );
+    }
+
+    #[test]
+    fn running_headers_footers_and_page_numbers_are_left_out_from_three_pages() {
+        let pages: Vec<Vec<Item>> = (1..=4)
+            .map(|n| {
+                let number = n.to_string();
+                let body = ["Who", "What", "Where", "When"][n - 1];
+                page(&["GCM review 2026", body, "", &number])
+            })
+            .collect();
+        let e = read(&pages);
+        assert_eq!(e.text, "Who\n\nWhat\n\nWhere\n\nWhen");
+        assert_eq!(e.pages, vec![Cp(0), Cp(5), Cp(11), Cp(18)]);
+        // Two pages are too few to tell a running header from text.
+        let two = read(&pages[..2]);
+        assert!(two.text.starts_with("GCM review 2026"), "{}", two.text);
+    }
+
+    #[test]
+    fn running_lines_are_found_in_the_order_chromium_prints_them() {
+        // Chromium's print gives the header, then the footer, then the body (here ending in
+        // a running line of its own).
+        let pages: Vec<Vec<Item>> = (1..=3)
+            .map(|n| {
+                let mut items = vec![
+                    item("GCM review 2026", 72.0, 800.0, true),
+                    item(&n.to_string(), 72.0, 40.0, true),
+                ];
+                let body = [["Who", "asks"], ["What", "matters"], ["Where", "to"]][n - 1];
+                items.extend(page(&body));
+                items.push(item("Draft, do not cite", 72.0, 60.0, true));
+                items
+            })
+            .collect();
+        let e = read(&pages);
+        assert_eq!(e.text, "Who asks\n\nWhat matters\n\nWhere to");
+    }
+
+    #[test]
+    fn a_line_on_half_of_the_pages_only_is_kept() {
+        let pages = vec![
+            page(&["Same first line", "one"]),
+            page(&["Same first line", "two"]),
+            page(&["Other", "three"]),
+            page(&["Another", "four"]),
+        ];
+        assert!(read(&pages).text.contains("Same first line"));
+    }
+
+    #[test]
+    fn two_columns_are_read_column_by_column_as_pdf_js_orders_them() {
+        // pdf.js gives the left column first, then the right one, starting at the top again.
+        let mut items = Vec::new();
+        for (i, t) in ["left one, a longer line", "left two."].iter().enumerate() {
+            items.push(item(t, 72.0, 700.0 - 12.0 * i as f64, true));
+        }
+        for (i, t) in ["right one", "right two"].iter().enumerate() {
+            items.push(item(t, 320.0, 700.0 - 12.0 * i as f64, true));
+        }
+        assert_eq!(
+            read(&[items]).text,
+            "left one, a longer line left two.\n\nright one right two"
+        );
+    }
+
+    #[test]
+    fn page_starts_count_code_points_of_emoji_rtl_and_combining_marks() {
+        let pages = vec![
+            page(&["Migrants 🧳🌍 e\u{301}"]),
+            page(&["مرحبا بالعالم"]),
+            page(&[]),
+            page(&["𝔊𝔠𝔪 end"]),
+        ];
+        let e = read(&pages);
+        assert_eq!(e.text, "Migrants 🧳🌍 e\u{301}\n\nمرحبا بالعالم\n\n𝔊𝔠𝔪 end");
+        let cps: Vec<char> = e.text.chars().collect();
+        assert_eq!(e.pages.len(), 4);
+        assert_eq!(e.pages[0], Cp(0));
+        let at = |p: usize| cps[e.pages[p].0..].iter().take(3).collect::<String>();
+        assert_eq!(at(1), "مرح");
+        // The empty page starts where the next one does.
+        assert_eq!(e.pages[2], e.pages[3]);
+        assert_eq!(at(3), "𝔊𝔠𝔪");
+    }
+
+    #[test]
+    fn a_right_to_left_line_given_left_to_right_is_read_from_its_right_end() {
+        // As pdf.js gives Chromium's print of "مرحبا بالعالم، GCM 2030." and of a Hebrew
+        // line: items left to right, each in logical order.
+        let items: Vec<Item> = [".", "GCM", " ", "2030", " ", "،", "بالعالم", " ", "مرحبا"]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| item(t, 72.0 + 30.0 * i as f64, 700.0, false))
+            .chain([
+                item("פסקה", 72.0, 688.0, false),
+                item(" ", 110.0, 688.0, false),
+                item("זו", 120.0, 688.0, true),
+            ])
+            .collect();
+        let got: Vec<String> = lines(&items).into_iter().map(|l| l.text).collect();
+        assert_eq!(got, ["مرحبا بالعالم، GCM 2030.", "זו פסקה"]);
+        // A left-to-right line with an Arabic word keeps its order.
+        let mixed = vec![
+            item("The word", 72.0, 700.0, false),
+            item(" ", 120.0, 700.0, false),
+            item("سلام", 130.0, 700.0, true),
+        ];
+        assert_eq!(lines(&mixed)[0].text, "The word سلام");
+    }
+
+    #[test]
+    fn a_document_without_text_gives_empty_text() {
+        let e = read(&[vec![item(" ", 0.0, 0.0, true)], vec![]]);
+        assert_eq!(e.text, "");
+        assert_eq!(e.pages, vec![Cp(0), Cp(0)]);
+    }
+}

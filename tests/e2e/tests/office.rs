@@ -1,0 +1,313 @@
+//! Word, OpenDocument and web pages in the browser (issue 18): opened through the file input
+//! (made by pandoc and Python's `zipfile` with `tests/documents/make.py`), their text read by
+//! the browser's own `DecompressionStream`, `TextDecoder` and `DOMParser`; pasted rich text;
+//! a hostile page that must run and fetch nothing; and the bad-documents corpus.
+
+use gcm_e2e::{requests_for, slice_cp, Browser};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The documents `make.py` writes, made once per test binary.
+fn made() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("gcm-e2e-office-{}", std::process::id()));
+        let ok = std::process::Command::new("python3")
+            .arg(root().join("tests/documents/make.py"))
+            .arg(&dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(
+            ok,
+            "tests/documents/make.py failed: is pandoc installed (./dev setup)?"
+        );
+        dir
+    })
+}
+
+fn expected(name: &str) -> String {
+    std::fs::read_to_string(root().join("tests/documents").join(name)).unwrap()
+}
+
+async fn shown_text(b: &Browser) -> String {
+    let v = b
+        .js(
+            "return document.querySelector('#doc-text').textContent",
+            vec![],
+        )
+        .await;
+    v.as_str().unwrap_or_default().to_string()
+}
+
+async fn open_and_wait(b: &Browser, path: &Path, title: &str) {
+    b.choose_file("#file-input", path).await;
+    b.wait_until(
+        "the document is open",
+        &format!(
+            "const h = document.querySelector('h1#doc-title'); return !!h && h.textContent === {};",
+            serde_json::Value::from(title)
+        ),
+    )
+    .await;
+    b.wait_for_css("#doc-text .block").await;
+}
+
+#[tokio::test]
+async fn word_opendocument_and_web_pages_open_with_their_text_and_keep_annotations_over_a_reload() {
+    let b = Browser::open().await;
+    let cases = [
+        (
+            "structure.docx",
+            "structure.txt",
+            "orderly migration",
+            "Objective 5: Regular pathways",
+        ),
+        (
+            "structure.odt",
+            "structure.txt",
+            "Cooperation 🤝",
+            "Objective 23: International cooperation",
+        ),
+        (
+            "structure.html",
+            "structure.html.txt",
+            "Invest in programmes",
+            "Objective 1: Data",
+        ),
+    ];
+    let mut texts = Vec::new();
+    for (file, want, needle, _) in cases {
+        let path = made().join(file);
+        // A copy under a name that says nothing of the kind: the first bytes tell it.
+        let lying = made().join(format!("{file}.txt"));
+        std::fs::copy(&path, &lying).unwrap();
+        open_and_wait(&b, &lying, file).await;
+        let text = expected(want);
+        assert_eq!(shown_text(&b).await, text, "{file}");
+        b.annotate(
+            needle,
+            0,
+            &[cases.iter().find(|c| c.0 == file).unwrap().3],
+            "",
+        )
+        .await;
+        texts.push((needle, text));
+    }
+    b.reload().await;
+    b.wait_for_css("#doc-text .block").await;
+    let stored = b.stored_annotations().await;
+    assert_eq!(stored.len(), 3);
+    for (needle, text) in texts {
+        let a = stored
+            .iter()
+            .find(|a| a["quote"] == needle)
+            .expect("stored");
+        let (s, e) = (a["start"].as_u64().unwrap(), a["end"].as_u64().unwrap());
+        assert_eq!(slice_cp(&text, s, e), needle);
+    }
+    b.close().await;
+}
+
+#[tokio::test]
+async fn tracked_changes_come_in_accepted_and_declared_charsets_are_decoded() {
+    let b = Browser::open().await;
+    open_and_wait(&b, &made().join("tracked.docx"), "tracked").await;
+    assert_eq!(
+        shown_text(&b).await,
+        "The Compact was adopted in Marrakech in December 2018.\n\nObjective 23."
+    );
+    open_and_wait(&b, &made().join("cp1252.html"), "cp1252").await;
+    assert_eq!(shown_text(&b).await, "Café “crème” — 5 €");
+    open_and_wait(&b, &made().join("sjis.html"), "sjis").await;
+    assert_eq!(shown_text(&b).await, "移住に関するグローバル・コンパクト");
+    b.close().await;
+}
+
+#[tokio::test]
+async fn pasted_rich_text_comes_in_as_its_text_and_keeps_an_annotation_over_a_reload() {
+    let b = Browser::open().await;
+    b.click("button", "Paste text").await;
+    b.wait_for_css("#paste-text").await;
+    let markup = "<meta charset=utf-8><title>Pasted page</title><style>p{color:red}</style>\
+        <h2>Objective 23</h2><p>Strengthen <b>international</b>\n   cooperation 🤝 and\
+        <br>partnerships.</p><ul><li>Data</li><li>Dialogue</li></ul>\
+        <script>window.__pwned = 1</script><img src=\"/paste-probe.png\">\
+        <table><tr><td>A</td><td>B</td></tr></table>";
+    b.js(
+        "const area = document.querySelector('#paste-text'); area.focus(); \
+         const data = new DataTransfer(); data.setData('text/html', arguments[0]); \
+         data.setData('text/plain', 'plain fallback'); \
+         area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
+        vec![markup.into()],
+    )
+    .await;
+    let want = "Objective 23\n\nStrengthen international cooperation 🤝 and\npartnerships.\n\n- Data\n\n- Dialogue\n\nA\tB";
+    b.wait_until(
+        "the textarea holds the pasted text",
+        &format!(
+            "return document.querySelector('#paste-text').value === {};",
+            serde_json::Value::from(want)
+        ),
+    )
+    .await;
+    let title = b
+        .js(
+            "return document.querySelector('#paste-title').value",
+            vec![],
+        )
+        .await;
+    assert_eq!(title, "Pasted page");
+    b.click("button", "Add document").await;
+    b.wait_for_css("#doc-text .block").await;
+    assert_eq!(shown_text(&b).await, want);
+    b.annotate(
+        "cooperation 🤝",
+        0,
+        &["Objective 23: International cooperation"],
+        "",
+    )
+    .await;
+    b.reload().await;
+    b.wait_for_css("#doc-text .block").await;
+    assert_eq!(b.stored_annotations().await.len(), 1);
+    assert!(b.js("return window.__pwned === undefined", vec![]).await == true);
+    assert_eq!(requests_for("paste-probe"), 0);
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_hostile_page_runs_nothing_and_requests_nothing() {
+    // A second listener, on a port of its own, that the page points at: any connection is a
+    // request the page made.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let hits = Arc::new(AtomicUsize::new(0));
+    {
+        let hits = hits.clone();
+        std::thread::spawn(move || {
+            for _ in listener.incoming() {
+                hits.fetch_add(1, Ordering::SeqCst);
+            }
+        });
+    }
+    let other = format!("http://127.0.0.1:{port}");
+    let page = format!(
+        r#"<!DOCTYPE html><html><head><title>Hostile</title>
+<link rel="stylesheet" href="{other}/link.css"><link rel="stylesheet" href="/hostile-probe-link.css">
+<link rel="preload" href="/hostile-probe-preload.js" as="script">
+<meta http-equiv="refresh" content="0;url={other}/refresh">
+<script>window.top.__pwned = 'script'; fetch('{other}/fetch')</script>
+<script src="{other}/script.js"></script><script src="/hostile-probe-script.js"></script>
+<style>@import url("{other}/import.css"); body {{ background: url(/hostile-probe-bg.png) }}</style>
+</head><body onload="window.top.__pwned = 'onload'">
+<p>Safe text about <b>migration</b>.</p>
+<img src="{other}/img.png" onerror="window.top.__pwned = 'onerror'"><img src="/hostile-probe-img.png">
+<img srcset="/hostile-probe-srcset.png 2x"><picture><source srcset="{other}/source.png"></picture>
+<iframe src="{other}/frame"></iframe><iframe srcdoc="<script>parent.parent.__pwned='srcdoc'</script>"></iframe>
+<object data="{other}/object"></object><embed src="{other}/embed">
+<video src="{other}/video.mp4" poster="/hostile-probe-poster.png"></video>
+<audio src="{other}/audio.mp3" autoplay></audio>
+<form action="{other}/form"><input name="q" value="x" autofocus onfocus="window.top.__pwned='focus'"></form>
+<a href="javascript:window.top.__pwned='link'">A link that runs script</a>
+<svg onload="window.top.__pwned = 'svg'"><image href="{other}/svg.png"/></svg>
+<p style="background:url({other}/style.png)">Styled paragraph.</p>
+</body></html>"#
+    );
+    let path = made().join("hostile.html");
+    std::fs::write(&path, page).unwrap();
+
+    let b = Browser::open().await;
+    open_and_wait(&b, &path, "hostile").await;
+    assert_eq!(
+        shown_text(&b).await,
+        "Safe text about migration.\n\nA link that runs script\n\nStyled paragraph."
+    );
+    // Nothing it holds is markup in the reader.
+    let markup = b
+        .js(
+            "return document.querySelectorAll('#doc-text a, #doc-text img, #doc-text script, #doc-text iframe, #doc-text b').length",
+            vec![],
+        )
+        .await;
+    assert_eq!(markup, 0);
+    // Give a stray load or script time to happen: several frames and a round trip.
+    b.js(
+        "const done = arguments[arguments.length - 1]; \
+         requestAnimationFrame(() => setTimeout(() => fetch('/index.html').then(() => setTimeout(done, 500)), 0));",
+        vec![],
+    )
+    .await;
+    b.click_text("A link that runs script", 0).await;
+    assert_eq!(
+        b.js("return window.__pwned === undefined", vec![]).await,
+        true
+    );
+    assert_eq!(
+        requests_for("hostile-probe"),
+        0,
+        "requests to the app's server"
+    );
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        0,
+        "requests to the other listener"
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn every_bad_document_is_refused_with_its_message_and_nothing_changes() {
+    let b = Browser::open().await;
+    let good = made().join("tracked.docx");
+    open_and_wait(&b, &good, "tracked").await;
+    b.annotate("Marrakech", 0, &["Objective 11: Manage borders"], "")
+        .await;
+    let docs_before = b
+        .js(
+            "return document.querySelectorAll('.doc-list li').length",
+            vec![],
+        )
+        .await;
+
+    let dir = root().join("tests/bad-documents");
+    let mut cases = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let Some(file) = name.strip_suffix(".expected") else {
+            continue;
+        };
+        if file.starts_with("pdf") {
+            continue;
+        }
+        let want = std::fs::read_to_string(&path).unwrap().trim().to_string();
+        let at = [dir.join(file), made().join("bad-documents").join(file)]
+            .into_iter()
+            .find(|p| p.exists())
+            .unwrap_or_else(|| panic!("{file}: no such file"));
+        cases.push((file.to_string(), at, want));
+    }
+    assert!(cases.len() >= 15);
+    for (file, path, want) in &cases {
+        b.choose_file("#file-input", path).await;
+        b.wait_for_text(&format!("“{file}” was not opened: {want}"))
+            .await;
+    }
+    let docs_after = b
+        .js(
+            "return document.querySelectorAll('.doc-list li').length",
+            vec![],
+        )
+        .await;
+    assert_eq!(docs_before, docs_after);
+    let title = b.wait_for_css("h1#doc-title").await.text().await.unwrap();
+    assert_eq!(title, "tracked");
+    assert_eq!(b.stored_annotations().await.len(), 1);
+    b.close().await;
+}
