@@ -59,9 +59,8 @@ pub async fn open_bytes(
     // An OpenDocument's `mimetype` entry ends at byte 77 ([`Kind::sniff`]).
     let kind = Kind::sniff(name, &bytes[..bytes.len().min(128)]);
     let extracted = match kind {
-        Some(Kind::Pdf) => super::pdf::extract(name, &bytes, dispatcher).await?,
-        Some(kind @ (Kind::Docx | Kind::Odt | Kind::Html)) => {
-            super::office::extract(kind, name, &bytes).await?
+        Some(kind @ (Kind::Pdf | Kind::Docx | Kind::Odt | Kind::Html)) => {
+            super::readers::extract(kind, name, &bytes, dispatcher).await?
         }
         Some(Kind::Text | Kind::Markdown) | None => {
             return Document::from_file(platform::new_id(), name, &bytes).map_err(|e| e.to_string())

@@ -75,17 +75,7 @@ pub fn library() -> Html {
     // Rich text (the clipboard's text/html: a web page, a word processor) is read by the
     // web-page rules, so that its paragraphs, lists and tables come in as text and its
     // markup does not; plain text is pasted by the browser as it is.
-    let onpaste = {
-        let (text, title) = (paste_text.clone(), paste_title.clone());
-        Callback::from(move |e: Event| {
-            if let Some((pasted, page_title)) = paste_rich_text(&e) {
-                text.set(pasted);
-                if let Some(t) = page_title.filter(|_| title.trim().is_empty()) {
-                    title.set(t);
-                }
-            }
-        })
-    };
+    let onpaste = Callback::from(|e: Event| crate::web::readers::paste_rich_text(&e));
 
     // Counted in one pass, and again only when the annotations change: counting per
     // document took 0.7 s for a thousand documents after a 50 MB import.
@@ -249,26 +239,4 @@ pub fn library() -> Html {
             }
         </nav>
     }
-}
-
-/// Puts the text of pasted rich text (`text/html`) in the textarea in place of the
-/// selection, and returns the textarea's new value with the page's `<title>`, if any.
-/// `None` (and the browser pastes as usual) when the clipboard holds no HTML.
-fn paste_rich_text(e: &Event) -> Option<(String, Option<String>)> {
-    use wasm_bindgen::JsCast;
-    let data = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
-    let markup = data.get_data("text/html").ok()?;
-    if markup.trim().is_empty() {
-        return None;
-    }
-    let (mut text, title) = crate::web::office::pasted_html(&markup).ok()?;
-    if text.trim().is_empty() {
-        text = data.get_data("text/plain").ok()?;
-    }
-    e.prevent_default();
-    let area: HtmlTextAreaElement = e.target_dyn_into()?;
-    let (start, end) = (area.selection_start().ok()??, area.selection_end().ok()??);
-    area.set_range_text_with_start_and_end_and_mode(&text, start, end, "end")
-        .ok()?;
-    Some((area.value(), title))
 }

@@ -19,8 +19,8 @@ pub fn notices() -> Html {
             <div class="notice progress" role="status">
                 <span class="notice-text">{ text.clone() }</span>
                 <progress max={p.total.max(1).to_string()} value={p.done.to_string()} aria-label={text}></progress>
-                if crate::web::pdf::is_reading() {
-                    <button onclick={Callback::from(|_: MouseEvent| crate::web::pdf::cancel_reading())}>{ "Cancel" }</button>
+                if crate::web::readers::is_reading() {
+                    <button onclick={Callback::from(|_: MouseEvent| crate::web::readers::cancel_reading())}>{ "Cancel" }</button>
                 }
             </div>
         }

@@ -4,10 +4,10 @@
 //! or is fetched); this module turns the parsed DOM into the core's tree, and
 //! `crate::extract` decides what of it is text.
 
-use crate::extract::office::{self, assemble};
-use crate::extract::package::{self, refusal, Method, Package, Part};
-use crate::extract::tree::{Element, Node, MAX_DEPTH};
-use crate::extract::{html, Extracted, Kind};
+use gcm_annotator::extract::office::{self, assemble};
+use gcm_annotator::extract::package::{self, refusal, Method, Package, Part};
+use gcm_annotator::extract::tree::{Element, Node, MAX_DEPTH};
+use gcm_annotator::extract::{html, Extracted, Kind};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

@@ -1,5 +1,5 @@
 // The PDF reader, served from the app's own origin (dist/pdfjs/reader.mjs, copied there by
-// tools/pdfjs.py) and loaded by src/web/pdf.rs only when the user opens a PDF. It loads
+// tools/pdfjs.py) and loaded by readers/src/pdf.rs only when the user opens a PDF. It loads
 // pdf.js beside it, runs pdf.js's worker from the same folder, with eval off, no font faces,
 // nothing fetched; and asks for a password when a PDF needs one. It sets
 // `globalThis.gcmPdfReader` to `read` when it has run (a module script has no other way to

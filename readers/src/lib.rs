@@ -1,0 +1,68 @@
+//! The document readers as a second WebAssembly module: PDF (through pdf.js), Word,
+//! OpenDocument and web pages (through the browser's `DecompressionStream`, `TextDecoder`
+//! and `DOMParser`). The app fetches this module only when a user first opens such a file
+//! or pastes rich text (`src/web/readers.rs`), so none of it weighs on the first load.
+//!
+//! What counts as text, and where pages start, is decided by the app's pure core
+//! (`gcm_annotator::extract`, tested natively); this crate is the browser glue around it.
+//! Results cross to the app as plain JavaScript objects:
+//! `{ text: string, pages: Uint32Array }`, `pages` holding the code-point offset at which
+//! each page starts (empty for kinds without pages). Errors are the whole message to show,
+//! naming the file.
+#![cfg(target_arch = "wasm32")]
+
+mod office;
+mod pdf;
+
+use gcm_annotator::extract::{Extracted, Kind};
+use js_sys::{Function, Object, Reflect, Uint32Array};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+
+/// Reads a PDF, Word, OpenDocument or HTML file, by what its first bytes say it is
+/// ([`Kind::sniff`]).
+///
+/// `on_progress(done, total)` is called as a PDF's pages are read (`total` 0 while it
+/// opens) and returns `false` to stop the reading. Resolves to `{ text, pages }`; rejects
+/// with the message to show, naming the file: "“x.pdf” was not opened: <reason>."
+#[wasm_bindgen]
+pub async fn read(name: String, bytes: Vec<u8>, on_progress: Function) -> Result<JsValue, JsValue> {
+    let head = &bytes[..bytes.len().min(128)];
+    let read = match Kind::sniff(&name, head) {
+        Some(Kind::Pdf) => pdf::extract(&name, &bytes, &on_progress).await,
+        Some(kind @ (Kind::Docx | Kind::Odt | Kind::Html)) => {
+            office::extract(kind, &name, &bytes).await
+        }
+        _ => Err(format!(
+            "“\u{2068}{name}\u{2069}” was not opened: the document readers do not read this kind of file."
+        )),
+    };
+    read.map(|x| to_js(&x)).map_err(|e| JsValue::from_str(&e))
+}
+
+/// The text and `<title>` of HTML pasted from the clipboard (`text/html`), read by the
+/// same rules as a web page: `{ text: string, title: string | undefined }`. Throws the
+/// reason when the markup cannot be parsed.
+#[wasm_bindgen(js_name = readPastedHtml)]
+pub fn read_pasted_html(markup: &str) -> Result<JsValue, JsValue> {
+    let (text, title) = office::pasted_html(markup).map_err(|e| JsValue::from_str(&e))?;
+    let out = Object::new();
+    set(&out, "text", &JsValue::from_str(&text));
+    if let Some(title) = title {
+        set(&out, "title", &JsValue::from_str(&title));
+    }
+    Ok(out.into())
+}
+
+/// An [`Extracted`] as `{ text, pages }`.
+fn to_js(x: &Extracted) -> JsValue {
+    let out = Object::new();
+    set(&out, "text", &JsValue::from_str(&x.text));
+    let pages: Vec<u32> = x.pages.iter().map(|p| p.0 as u32).collect();
+    set(&out, "pages", &Uint32Array::from(&pages[..]));
+    out.into()
+}
+
+fn set(target: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}

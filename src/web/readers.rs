@@ -1,0 +1,165 @@
+//! The document readers (PDF, Word, OpenDocument, web pages, pasted rich text), which live
+//! in a second WebAssembly module (the `readers/` crate, built into `dist/readers/`): this
+//! module imports it the first time a user opens such a file, so that it weighs nothing on
+//! the first load, and owns what the app shows meanwhile: a PDF's progress ("pages: i of
+//! n") and its cancelling (Escape, or the notice's Cancel button).
+
+use crate::extract::{Extracted, Kind};
+use crate::session::Progress;
+use crate::state::Action;
+use crate::text::Cp;
+use crate::web::app_state::AppState;
+use crate::web::platform;
+use js_sys::{Promise, Reflect, Uint32Array};
+use std::cell::Cell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::UseReducerDispatcher;
+
+/// How often the progress notice is updated while pages are read, at most: each update
+/// draws the app again.
+const PROGRESS_EVERY_MS: i64 = 100;
+
+thread_local! {
+    /// A PDF is being read (the progress notice then offers Cancel).
+    static READING: Cell<bool> = const { Cell::new(false) };
+    /// The user asked to stop the reading under way.
+    static CANCELLED: Cell<bool> = const { Cell::new(false) };
+}
+
+// The readers' module, imported once (a failed import is tried again next time), and the
+// two calls into it. Its URL is relative to the page, so the app works from any folder;
+// `default()` compiles its wasm, fetched from beside it. Kept in JavaScript because each
+// call across the boundary written in Rust costs first-load bytes.
+#[wasm_bindgen(inline_js = r#"
+let loading = null;
+function readers() {
+  if (loading === null) {
+    loading = import(new URL("readers/gcm_readers.js", document.baseURI).href)
+      .then(async (m) => { await m.default(); return m; });
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}
+export async function readDocument(name, bytes, onProgress) {
+  let m;
+  try { m = await readers(); } catch (e) { throw null; }
+  return m.read(name, bytes, onProgress || (() => true));
+}
+export function pasteRich(e) {
+  const data = e.clipboardData, area = e.target;
+  const html = data ? data.getData("text/html") : "";
+  if (!html.trim()) return;
+  e.preventDefault();
+  const plain = data.getData("text/plain"), start = area.selectionStart, end = area.selectionEnd;
+  const input = (el) => el.dispatchEvent(new Event("input", { bubbles: true }));
+  readers().then((m) => m.readPastedHtml(html)).catch(() => ({ text: "" })).then((r) => {
+    area.setRangeText(r.text.trim() ? r.text : plain, start, end, "end");
+    input(area);
+    const title = document.getElementById("paste-title");
+    if (r.title && title && !title.value.trim()) { title.value = r.title; input(title); }
+  });
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = readDocument)]
+    fn read_document(name: &str, bytes: &[u8], on_progress: &JsValue) -> Promise;
+    #[wasm_bindgen(js_name = pasteRich)]
+    fn paste_rich(e: &web_sys::Event);
+}
+
+/// True while a PDF is being read: the progress notice shows a Cancel button.
+pub fn is_reading() -> bool {
+    READING.with(Cell::get)
+}
+
+/// Stops the PDF reading under way, after the page being read; nothing is added.
+pub fn cancel_reading() {
+    CANCELLED.with(|c| c.set(true));
+}
+
+/// Reads a PDF, Word, OpenDocument or HTML file's text (and a PDF's page starts) in the
+/// readers' module. A PDF shows "Reading “x.pdf”, pages: i of n" through `dispatcher` and
+/// stops on Escape or Cancel. `Err` is the message to show, naming the file.
+pub async fn extract(
+    kind: Kind,
+    name: &str,
+    bytes: &[u8],
+    dispatcher: &UseReducerDispatcher<AppState>,
+) -> Result<Extracted, String> {
+    if kind != Kind::Pdf {
+        return read(name, bytes, &JsValue::UNDEFINED).await;
+    }
+    READING.with(|r| r.set(true));
+    CANCELLED.with(|c| c.set(false));
+    let escape = gloo::events::EventListener::new(
+        &gloo::utils::window(),
+        "keydown",
+        |e: &web_sys::Event| {
+            // (Escape in the password dialog is that dialog's own: it stops the event.)
+            if e.dyn_ref::<web_sys::KeyboardEvent>()
+                .map(|k| k.key())
+                .as_deref()
+                == Some("Escape")
+            {
+                cancel_reading();
+            }
+        },
+    );
+    let label = format!("Reading “\u{2068}{name}\u{2069}”, pages");
+    let progress = {
+        let dispatcher = dispatcher.clone();
+        move |done: usize, total: usize| {
+            dispatcher.dispatch(Action::Progress(Some(Progress {
+                label: label.clone(),
+                done,
+                total,
+                percent: false,
+            })))
+        }
+    };
+    progress(0, 0);
+    let mut shown = 0;
+    let on_progress = Closure::<dyn FnMut(u32, u32) -> bool>::new(move |n: u32, count: u32| {
+        if n <= 1 || platform::now() - shown >= PROGRESS_EVERY_MS {
+            progress(n as usize, count as usize);
+            shown = platform::now();
+        }
+        !CANCELLED.with(Cell::get)
+    });
+    let out = read(name, bytes, on_progress.as_ref()).await;
+    drop(escape);
+    READING.with(|r| r.set(false));
+    dispatcher.dispatch(Action::Progress(None));
+    out
+}
+
+/// Takes rich text pasted into a textarea (the clipboard's `text/html`: a web page, a word
+/// processor) and puts in its place the text that the web-page rules read from it, once
+/// they have loaded; the page's `<title>` goes into an empty `#paste-title`. Both fields
+/// get an `input` event, as if typed. Plain text is left to the browser.
+pub fn paste_rich_text(e: &web_sys::Event) {
+    paste_rich(e);
+}
+
+/// Calls the readers' `read(name, bytes, onProgress)`. `Err` is the message to show.
+async fn read(name: &str, bytes: &[u8], on_progress: &JsValue) -> Result<Extracted, String> {
+    let out = JsFuture::from(read_document(name, bytes, on_progress))
+        .await
+        .map_err(|e| {
+            e.as_string().unwrap_or_else(|| {
+                format!("“\u{2068}{name}\u{2069}” was not opened: the document readers could not be loaded (is the app's readers folder served?).")
+            })
+        })?;
+    let get = |key: &str| Reflect::get(&out, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    let pages = get("pages")
+        .dyn_into::<Uint32Array>()
+        .map(|p| p.to_vec().into_iter().map(|c| Cp(c as usize)).collect())
+        .unwrap_or_default();
+    Ok(Extracted {
+        text: get("text").as_string().unwrap_or_default(),
+        pages,
+    })
+}
