@@ -74,7 +74,7 @@ impl std::fmt::Display for DocumentError {
         match self {
             DocumentError::UnsupportedType { file } => write!(
                 f,
-                "“\u{2068}{file}\u{2069}” was not opened: only plain text (.txt) and Markdown (.md) files can be annotated."
+                "“\u{2068}{file}\u{2069}” was not opened: the app reads plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) and web pages (.html)."
             ),
             DocumentError::NotUtf8 { file, at } => write!(
                 f,
@@ -348,7 +348,7 @@ mod tests {
                 && e.to_string().contains("empty")
         );
         let e = Document::from_file("u".into(), "photo.png", b"x").unwrap_err();
-        assert!(e.to_string().contains("only plain text"));
+        assert!(e.to_string().contains("the app reads plain text (.txt)"));
         let e = Document::check_file("big.txt", MAX_DOCUMENT_BYTES + 1).unwrap_err();
         assert!(
             e.to_string()

@@ -220,7 +220,7 @@ pub fn library() -> Html {
             <ul class="doc-list">{ for mine.into_iter().map(entry) }</ul>
             <div class="add-docs">
                 <FileButton label="Open files…" input_id="file-input" input_name="Open text files"
-                            accept=".txt,.md,.markdown,.text,text/plain,text/markdown" {onfiles} />
+                            accept=".txt,.md,.markdown,.text,.pdf,.docx,.odt,.html,.htm,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html" {onfiles} />
                 <button onclick={toggle_paste} aria-expanded={(*pasting).to_string()}>{ "Paste text" }</button>
             </div>
             if *pasting {

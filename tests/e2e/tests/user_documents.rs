@@ -78,8 +78,7 @@ async fn refused_files_are_named_with_the_reason_and_change_nothing() {
     let latin1 = write_fixture("latin1.txt", b"caf\xe9 au lait");
     let empty = write_fixture("empty.txt", b"");
     let image = write_fixture("photo.png", b"\x89PNG\r\n");
-    let pdf = write_fixture("review.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n");
-    let paths = [&latin1, &empty, &image, &pdf]
+    let paths = [&latin1, &empty, &image]
         .iter()
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
@@ -93,8 +92,7 @@ async fn refused_files_are_named_with_the_reason_and_change_nothing() {
         .await;
     b.wait_for_text("“empty.txt” was not opened: it is empty.")
         .await;
-    b.wait_for_text("“photo.png” was not opened: only plain text (.txt) and Markdown (.md) files can be annotated.").await;
-    b.wait_for_text("“review.pdf” was not opened: PDFs cannot be read yet; only plain text (.txt) and Markdown (.md) files can be annotated.").await;
+    b.wait_for_text("“photo.png” was not opened: the app reads plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) and web pages (.html).").await;
     b.screenshot("refused").await;
 
     let docs_after = b
