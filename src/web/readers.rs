@@ -10,7 +10,7 @@ use crate::state::Action;
 use crate::text::Cp;
 use crate::web::app_state::AppState;
 use crate::web::platform;
-use js_sys::{Promise, Reflect, Uint32Array};
+use js_sys::{Promise, Reflect, Uint32Array, Uint8Array};
 use std::cell::Cell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -65,7 +65,7 @@ export function pasteRich(e) {
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = readDocument)]
-    fn read_document(name: &str, bytes: &[u8], on_progress: &JsValue) -> Promise;
+    fn read_document(name: &str, bytes: &Uint8Array, on_progress: &JsValue) -> Promise;
     #[wasm_bindgen(js_name = pasteRich)]
     fn paste_rich(e: &web_sys::Event);
 }
@@ -146,7 +146,9 @@ pub fn paste_rich_text(e: &web_sys::Event) {
 
 /// Calls the readers' `read(name, bytes, onProgress)`. `Err` is the message to show.
 async fn read(name: &str, bytes: &[u8], on_progress: &JsValue) -> Result<Extracted, String> {
-    let out = JsFuture::from(read_document(name, bytes, on_progress))
+    // A copy that JavaScript owns: a view into this module's memory would be detached if the
+    // memory grew while the readers load.
+    let out = JsFuture::from(read_document(name, &Uint8Array::from(bytes), on_progress))
         .await
         .map_err(|e| {
             e.as_string().unwrap_or_else(|| {
