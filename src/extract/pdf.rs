@@ -11,11 +11,17 @@
 //!    the items left to right, each in logical order), runs of left-to-right items kept.
 //!    Inside a line, every run of white space and control characters (pdf.js gives U+0000
 //!    for a glyph it cannot map to Unicode) becomes one space; lines are trimmed.
-//! 2. **Running headers and footers** (documents of 3 pages or more): on each page, the
-//!    first and last lines in reading order and the top-most and bottom-most lines are
-//!    candidates. A candidate is left out when the same line, digits ignored, is a
-//!    candidate on more than half of the pages. This runs twice, for two-line headers
-//!    (a title, then a page number).
+//! 2. **Running headers and footers** (documents of 3 pages or more; with two pages a
+//!    header cannot be told from text, and everything is kept). On each page, the first two
+//!    and last two lines in reading order and the two top-most and two bottom-most are
+//!    candidates. A candidate of at most 80 characters and 12 words is left out when the same
+//!    line, digits and lower-case Roman numerals ignored, is a candidate at the same height
+//!    (within 3 units) on more than half of the pages, and it is also one of: a bare page
+//!    number ("3", "- 3 -", "Page 3 of 10", "iii"); in smaller type than the body text (the
+//!    height most characters of the other lines have); or the same line verbatim on more
+//!    than half of the pages. So a heading or a line of body type whose number changes from
+//!    page to page ("Section 3", "Article 3.") is kept, even at the top of every page. A
+//!    page that would be left without text keeps all its lines.
 //! 3. **Paragraphs.** A line starts a new paragraph when the gap above it is more than 1.4
 //!    times the page's usual line advance (the median of the gaps, at most 1.4 text
 //!    heights, so double-spaced lines are paragraphs), when its text height differs from
@@ -204,9 +210,7 @@ fn push_line(out: &mut Vec<Line>, line: Option<(Line, Vec<&str>)>) {
 /// module). Empty text when no page has any: the caller says the PDF has no text layer.
 pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
     if pages.len() >= 3 {
-        for _ in 0..2 {
-            drop_running(&mut pages);
-        }
+        drop_running(&mut pages);
     }
     let mut text = String::new();
     let mut len = 0usize;
@@ -235,67 +239,164 @@ pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
     }
 }
 
-/// A line as running headers and footers are compared: without digits, white space
-/// collapsed.
-fn running_key(text: &str) -> String {
-    collapse(text, is_digit)
+/// How far apart, in PDF units, the same running line may lie on two pages: producers put
+/// headers and footers at one fixed position (Chromium's are equal to the hundredth), while a
+/// heading that merely starts every page moves with the margins (Chromium prints the first
+/// page's 6 to 9 units higher).
+const SAME_Y: f64 = 3.0;
+/// The longest running line, in characters and in words: a title, a date, a page number.
+const RUNNING_MAX_CHARS: usize = 80;
+const RUNNING_MAX_WORDS: usize = 12;
+/// How much smaller than the body text a line must be to count as set in smaller type
+/// (Chromium's headers are 8 units for a 12-unit body; Word's often 9 for 11).
+const SMALLER: f64 = 0.95;
+
+/// True for a lower-case Roman numeral, as front matter numbers its pages ("iii", "xiv").
+fn is_roman(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c' | 'd' | 'm'))
 }
 
-/// The indices of a page's candidate header and footer lines (rule 2).
-fn candidates(page: &[Line]) -> Vec<usize> {
-    if page.is_empty() {
-        return Vec::new();
+/// A line as running headers and footers are compared: without digits and lower-case Roman
+/// numerals, white space collapsed.
+fn running_key(text: &str) -> String {
+    let key = collapse(text, is_digit);
+    let words: Vec<&str> = key.split(' ').filter(|w| !is_roman(w)).collect();
+    words.join(" ")
+}
+
+/// True when a line's key ([`running_key`]) is a bare page number's: nothing left but
+/// punctuation and the words of "Page 3 of 10", "p. 3".
+fn is_page_number(key: &str) -> bool {
+    key.split(' ').all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        matches!(w, "" | "Page" | "page" | "PAGE" | "p" | "pp" | "of" | "OF")
+    })
+}
+
+/// The line `skip` is not, with the greatest (`hi`) or smallest y on a page.
+fn extreme(page: &[Line], hi: bool, skip: Option<usize>) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (i, line) in page.iter().enumerate() {
+        let better = best.is_none_or(|b| (line.y > page[b].y) == hi && line.y != page[b].y);
+        if Some(i) != skip && better {
+            best = Some(i);
+        }
     }
-    let by_y = |hi: bool| {
-        (0..page.len()).fold(0, |best, i| {
-            let better = if hi {
-                page[i].y > page[best].y
-            } else {
-                page[i].y < page[best].y
-            };
-            if better {
-                i
-            } else {
-                best
-            }
-        })
-    };
-    let mut c = Vec::with_capacity(4);
-    for i in [0, page.len() - 1, by_y(true), by_y(false)] {
-        if !c.contains(&i) {
+    best
+}
+
+/// The indices of a page's candidate header and footer lines (rule 2): its first two and
+/// last two lines in reading order, and its two top-most and two bottom-most.
+fn candidates(page: &[Line]) -> Vec<usize> {
+    let n = page.len();
+    let mut c = Vec::with_capacity(8);
+    let mut add = |i: Option<usize>| {
+        if let Some(i) = i.filter(|&i| i < n && !c.contains(&i)) {
             c.push(i);
         }
+    };
+    for i in [0, 1, n.wrapping_sub(2), n.wrapping_sub(1)] {
+        add(Some(i));
+    }
+    for hi in [true, false] {
+        let first = extreme(page, hi, None);
+        add(first);
+        add(extreme(page, hi, first));
     }
     c
 }
 
-/// Leaves out the candidate lines that recur on more than half of the pages (rule 2).
-fn drop_running(pages: &mut [Vec<Line>]) {
-    let mut count: HashMap<String, usize> = HashMap::new();
-    for page in pages.iter() {
-        let mut keys: Vec<String> = Vec::with_capacity(4);
-        for i in candidates(page) {
-            let k = running_key(&page[i].text);
-            if !keys.contains(&k) {
-                keys.push(k);
-            }
-        }
-        for k in keys {
-            match count.get_mut(&k) {
-                Some(n) => *n += 1,
-                None => {
-                    count.insert(k, 1);
+/// The text height that most of a document's characters have, leaving out the lines in
+/// `skip` (page by page) unless that leaves none.
+fn body_height(pages: &[Vec<Line>], skip: &[Vec<usize>]) -> f64 {
+    let mut seen: Vec<(f64, usize)> = Vec::new();
+    for pass in [true, false] {
+        for (p, page) in pages.iter().enumerate() {
+            for (i, line) in page.iter().enumerate() {
+                if pass && skip[p].contains(&i) {
+                    continue;
+                }
+                let chars = line.text.chars().count();
+                match seen.iter_mut().find(|s| (s.0 - line.height).abs() < 0.5) {
+                    Some(s) => s.1 += chars,
+                    None => seen.push((line.height, chars)),
                 }
             }
         }
+        if !seen.is_empty() {
+            break;
+        }
     }
+    seen.iter()
+        .fold((0.0, 0), |best, &s| if s.1 > best.1 { s } else { best })
+        .0
+}
+
+/// Leaves out the running headers, footers and page numbers (rule 2), except where that
+/// would leave a page without text.
+fn drop_running(pages: &mut [Vec<Line>]) {
     let n = pages.len();
-    for page in pages.iter_mut() {
-        let drop: Vec<usize> = candidates(page)
-            .into_iter()
-            .filter(|&i| count.get(&running_key(&page[i].text)).copied().unwrap_or(0) * 2 > n)
-            .collect();
-        // The candidates come in no particular order: keep by index.
+    // The short candidates: (page, line, key).
+    let mut cands: Vec<(usize, usize, String)> = Vec::new();
+    for (p, page) in pages.iter().enumerate() {
+        for i in candidates(page) {
+            let text = &page[i].text;
+            if text.chars().count() <= RUNNING_MAX_CHARS
+                && text.split(' ').count() <= RUNNING_MAX_WORDS
+            {
+                cands.push((p, i, running_key(text)));
+            }
+        }
+    }
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, c) in cands.iter().enumerate() {
+        by_key.entry(c.2.as_str()).or_default().push(j);
+    }
+    // How many pages hold candidate `j` at the same height: by key, or verbatim.
+    let on_pages = |j: usize, verbatim: bool| {
+        let (p, i, key) = &cands[j];
+        let line = &pages[*p][*i];
+        let mut last = usize::MAX;
+        let mut count = 0;
+        for &k in &by_key[key.as_str()] {
+            let (q, l, _) = &cands[k];
+            let other = &pages[*q][*l];
+            if *q != last
+                && (other.y - line.y).abs() <= SAME_Y
+                && (!verbatim || other.text == line.text)
+            {
+                count += 1;
+                last = *q;
+            }
+        }
+        count
+    };
+    // The lines repeated on more than half of the pages, page by page.
+    let mut repeated: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (j, (p, i, _)) in cands.iter().enumerate() {
+        if on_pages(j, false) * 2 > n {
+            repeated[*p].push(*i);
+        }
+    }
+    // Body text is what is not repeated (a heading on every page may outweigh it).
+    let body = body_height(pages, &repeated);
+    let mut drop: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (j, (p, i, key)) in cands.iter().enumerate() {
+        if repeated[*p].contains(i)
+            && (is_page_number(key)
+                || pages[*p][*i].height < SMALLER * body
+                || on_pages(j, true) * 2 > n)
+        {
+            drop[*p].push(*i);
+        }
+    }
+    for (page, drop) in pages.iter_mut().zip(drop) {
+        if drop.len() == page.len() {
+            continue;
+        }
         let mut i = 0;
         page.retain(|_| {
             i += 1;

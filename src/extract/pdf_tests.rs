@@ -169,6 +169,134 @@ fn a_line_on_half_of_the_pages_only_is_kept() {
     assert!(read(&pages).text.contains("Same first line"));
 }
 
+/// Pages as Chromium prints an HTML page per sheet (`tests/documents`): a first line from
+/// `first(n)` at the top of page n, `height` tall, then one body paragraph of 10-unit type
+/// after a gap.
+fn pages_led_by(first: impl Fn(usize) -> String, height: f64, count: usize) -> Vec<Vec<Item>> {
+    (1..=count)
+        .map(|n| {
+            let mut items = vec![Item {
+                height,
+                ..item(&first(n), 72.0, 733.5, true)
+            }];
+            let body = format!("The body of page {n} about migration governance.");
+            items.push(item(&body, 72.0, 703.5, true));
+            items
+        })
+        .collect()
+}
+
+#[test]
+fn a_heading_numbered_like_the_page_on_every_page_is_kept() {
+    // "Section 1" … "Section 4" in 18-unit type, one at the top of each page.
+    let e = read(&pages_led_by(|n| format!("Section {n}"), 18.0, 4));
+    assert!(
+        e.text.starts_with("Section 1\n\nThe body of page 1"),
+        "{}",
+        e.text
+    );
+    assert_eq!(e.text.matches("Section").count(), 4, "{}", e.text);
+}
+
+#[test]
+fn a_body_line_with_a_changing_number_at_the_top_of_every_page_is_kept() {
+    // A line of body type with a number that changes from page to page: text, not a running
+    // header (one in smaller type, a bare page number or the same line verbatim would be).
+    let e = read(&pages_led_by(|n| format!("Z{n:03}Q marker."), 10.0, 5));
+    for n in 1..=5 {
+        assert!(e.text.contains(&format!("Z{n:03}Q marker.")), "{}", e.text);
+    }
+}
+
+#[test]
+fn a_document_of_only_repeated_lines_keeps_them_all() {
+    // One line a page, the same but for its number: leaving it out would leave nothing,
+    // and the PDF would be called a scan.
+    let pages: Vec<Vec<Item>> = (1..=3)
+        .map(|n| page(&[&format!("Article {n}. States shall cooperate.")]))
+        .collect();
+    let e = read(&pages);
+    assert_eq!(
+        e.text,
+        "Article 1. States shall cooperate.\n\nArticle 2. States shall cooperate.\n\nArticle 3. States shall cooperate."
+    );
+    // Nor is a page emptied by lines that are running lines elsewhere.
+    let mut pages: Vec<Vec<Item>> = (1..=3)
+        .map(|n| {
+            page(&[
+                "GCM review 2026",
+                ["Who", "What", "Where"][n - 1],
+                &n.to_string(),
+            ])
+        })
+        .collect();
+    pages.push(page(&["GCM review 2026", "", "4"]));
+    let e = read(&pages);
+    assert_eq!(e.text, "Who\n\nWhat\n\nWhere\n\nGCM review 2026\n\n4");
+}
+
+#[test]
+fn a_repeated_line_is_running_only_at_the_same_height_and_when_short() {
+    // The same first line, but lower on each page (a heading after text that flows).
+    let pages: Vec<Vec<Item>> = (0..4)
+        .map(|n| {
+            let mut items = vec![item(
+                "States shall cooperate.",
+                72.0,
+                700.0 - 40.0 * n as f64,
+                true,
+            )];
+            items.push(item("Body", 72.0, 600.0 - 40.0 * n as f64, true));
+            items
+        })
+        .collect();
+    assert_eq!(
+        read(&pages).text.matches("States shall cooperate.").count(),
+        4
+    );
+    // A long line, the same at the top of every page.
+    let long = "A long sentence that is repeated at the top of every page, though it is far longer than any header.";
+    let pages: Vec<Vec<Item>> = (0..4).map(|_| page(&[long, "", "Body"])).collect();
+    assert_eq!(read(&pages).text.matches(long).count(), 4);
+}
+
+#[test]
+fn smaller_running_lines_bare_page_numbers_and_verbatim_lines_are_left_out() {
+    // As Chromium prints a header and a footer in smaller type, after the body (here more
+    // characters than the body's); a line the same on each page; a page number in each
+    // style.
+    let roman = ["i", "ii", "iii", "iv"];
+    let numbers: [&dyn Fn(usize) -> String; 4] = [
+        &|n| n.to_string(),
+        &|n| format!("- {n} -"),
+        &|n| format!("Page {n} of 4"),
+        &|n| roman[n - 1].to_string(),
+    ];
+    for number in numbers {
+        let pages: Vec<Vec<Item>> = (1..=4)
+            .map(|n| {
+                let small = |t: &str, y: f64| Item {
+                    height: 8.0,
+                    ..item(t, 24.0, y, true)
+                };
+                let mut items = page(&[
+                    "Draft, do not cite",
+                    ["Who", "What", "Where", "When"][n - 1],
+                ]);
+                items.push(small(&format!("12/1/26, 5:0{n} AM Running Title"), 769.5));
+                items.push(small(&format!("file:///work/hf.html {n}/4"), 17.25));
+                items.push(item(&number(n), 300.0, 40.0, true));
+                items
+            })
+            .collect();
+        assert_eq!(
+            read(&pages).text,
+            "Who\n\nWhat\n\nWhere\n\nWhen",
+            "{}",
+            number(3)
+        );
+    }
+}
 #[test]
 fn two_columns_are_read_column_by_column_as_pdf_js_orders_them() {
     // pdf.js gives the left column first, then the right one, starting at the top again.
