@@ -7,8 +7,13 @@
 //! 1. **Lines.** Items follow each other in pdf.js's order (content-stream order, which for
 //!    a two-column layout is column by column). A line ends after an item with `hasEOL`, or
 //!    when an item with text sits off the line's baseline by more than half the text height.
-//!    A line whose items are mostly right-to-left is read from its right end (pdf.js gives
-//!    the items left to right, each in logical order), runs of left-to-right items kept.
+//!    A line's items are put in the order they are drawn, by x (pdf.js gives each item's
+//!    text in logical order). A line is right-to-left when it starts and ends, as drawn,
+//!    with right-to-left words, or, starting with one direction and ending with the other,
+//!    when most of its letters are right-to-left (UAX #9's rule P2, its first letter, seen
+//!    from where that letter is drawn). A left-to-right line reads left to right, each run
+//!    of right-to-left words from its right end; a right-to-left line reads from its right
+//!    end, each run of left-to-right words and numbers as drawn.
 //!    Inside a line, every run of white space and control characters (pdf.js gives U+0000
 //!    for a glyph it cannot map to Unicode) becomes one space; lines are trimmed.
 //! 2. **Running headers and footers** (documents of 3 pages or more; with two pages a
@@ -80,7 +85,7 @@ pub struct Line {
 pub fn lines(items: &[Item]) -> Vec<Line> {
     let mut out = Vec::new();
     // The line being built and its items' texts, in pdf.js's order.
-    let mut cur: Option<(Line, Vec<&str>)> = None;
+    let mut cur: Option<(Line, Vec<(f64, &str)>)> = None;
     for item in items {
         let has_text = !item.text.trim().is_empty();
         if let Some((line, _)) = &cur {
@@ -91,7 +96,7 @@ pub fn lines(items: &[Item]) -> Vec<Line> {
         }
         match &mut cur {
             Some((line, parts)) => {
-                parts.push(&item.text);
+                parts.push((item.x, &item.text));
                 line.x = line.x.min(item.x);
                 line.right = line.right.max(item.x + item.width);
                 line.height = line.height.max(item.height);
@@ -104,7 +109,7 @@ pub fn lines(items: &[Item]) -> Vec<Line> {
                     right: item.x + item.width,
                     height: item.height,
                 };
-                cur = Some((line, vec![&item.text]));
+                cur = Some((line, vec![(item.x, item.text.as_str())]));
             }
             None => {}
         }
@@ -139,41 +144,117 @@ fn is_rtl(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
-/// A line's item texts in logical order. pdf.js gives the items of a line left to right
-/// (each item's own text already in logical order), so a line whose items are mostly
-/// right-to-left is read from its right end: its items reversed, except that runs of
-/// left-to-right items (Latin words, numbers) keep their order.
-fn logical_order(parts: Vec<&str>) -> String {
-    let rtl = |p: &&str| p.chars().any(is_rtl);
-    let ltr = |p: &&str| {
-        p.chars()
-            .any(|c| (is_cased(c) && !is_rtl(c)) || is_digit(c))
-    };
-    if parts.iter().filter(|p| rtl(p)).count() <= parts.iter().filter(|p| ltr(p)).count() {
-        return parts.concat();
+/// How an item of a line reads, for its order in the line: a right-to-left or a
+/// left-to-right word, a number, or neither (spaces, punctuation).
+#[derive(Clone, Copy, PartialEq)]
+enum Flow {
+    Rtl,
+    Ltr,
+    Number,
+    Neutral,
+}
+
+/// The letters of right-to-left and of left-to-right scripts in a text.
+fn strong(text: &str) -> (usize, usize) {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .fold(
+            (0, 0),
+            |(r, l), c| if is_rtl(c) { (r + 1, l) } else { (r, l + 1) },
+        )
+}
+
+/// An item's [`Flow`]: by the more of its letters, else a number if it has digits.
+fn flow(text: &str) -> Flow {
+    match strong(text) {
+        (r, l) if r > l => Flow::Rtl,
+        (_, l) if l > 0 => Flow::Ltr,
+        _ if text.chars().any(is_digit) => Flow::Number,
+        _ => Flow::Neutral,
     }
-    // Runs: each right-to-left or neutral item alone; left-to-right items with the neutral
-    // items between them together. Taken from the right end.
-    let mut out = String::new();
-    let mut end = parts.len();
-    while end > 0 {
-        let last = end - 1;
-        let mut start = last;
-        if ltr(&parts[last]) {
-            let mut j = last;
-            while j > 0 && !rtl(&parts[j - 1]) {
-                j -= 1;
-                if ltr(&parts[j]) {
-                    start = j;
-                }
+}
+
+/// Reverses, in place, every longest run of `parts` that starts and ends with an item
+/// `edge` accepts and holds none that `stop` accepts; inside it, `inner` runs (consecutive
+/// items it accepts) keep their order.
+fn reverse_runs(
+    parts: &mut [&str],
+    edge: impl Fn(Flow) -> bool,
+    stop: impl Fn(Flow) -> bool,
+    inner: impl Fn(Flow) -> bool,
+) {
+    let mut i = 0;
+    while i < parts.len() {
+        if !edge(flow(parts[i])) {
+            i += 1;
+            continue;
+        }
+        let (start, mut end) = (i, i);
+        while i < parts.len() && !stop(flow(parts[i])) {
+            if edge(flow(parts[i])) {
+                end = i;
             }
+            i += 1;
         }
-        for p in &parts[start..end] {
-            out.push_str(p);
+        let run = &mut parts[start..=end];
+        run.reverse();
+        let mut j = 0;
+        while j < run.len() {
+            let k = j + run[j..].iter().take_while(|p| inner(flow(p))).count();
+            run[j..k].reverse();
+            j = k.max(j + 1);
         }
-        end = start;
+        i = end + 1;
     }
-    out
+}
+
+/// A line's item texts in logical order. The items are taken left to right, as drawn (by
+/// their x; pdf.js gives each item's own text in logical order, but a producer may draw
+/// the items of a line in any order). The line's direction is its first letter's (UAX #9,
+/// rule P2), which is drawn at the left end of a left-to-right line and at the right end of
+/// a right-to-left one: a line that starts and ends (as drawn) with left-to-right words
+/// is left-to-right, one that starts and ends with right-to-left words is right-to-left,
+/// and for the others the more of the letters tell. A left-to-right line reads left to right, each run
+/// of right-to-left words (with the spaces and numbers between them) from its right end,
+/// the numbers in it as they are. A right-to-left line reads from its right end, each run
+/// of left-to-right words and numbers (with what is between them) as it is.
+fn logical_order(mut parts: Vec<(f64, &str)>) -> String {
+    // An insertion sort: the items of a line come mostly in order, and a generic sort
+    // would add kilobytes to the first load.
+    for i in 1..parts.len() {
+        let mut j = i;
+        while j > 0 && parts[j - 1].0 > parts[j].0 {
+            parts.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    let mut texts: Vec<&str> = parts.into_iter().map(|p| p.1).collect();
+    let flows: Vec<Flow> = texts.iter().map(|t| flow(t)).collect();
+    let is_strong = |f: &&Flow| matches!(f, Flow::Rtl | Flow::Ltr);
+    let ends = (
+        flows.iter().find(is_strong),
+        flows.iter().rev().find(is_strong),
+    );
+    let rtl = match ends {
+        (Some(Flow::Ltr), Some(Flow::Ltr)) => false,
+        (Some(Flow::Rtl), Some(Flow::Rtl)) => true,
+        _ => {
+            let (r, l) = texts
+                .iter()
+                .map(|t| strong(t))
+                .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+            r > l
+        }
+    };
+    if rtl {
+        texts.reverse();
+        let forward = |f: Flow| matches!(f, Flow::Ltr | Flow::Number);
+        reverse_runs(&mut texts, forward, |f| f == Flow::Rtl, |_| false);
+    } else {
+        let number = |f: Flow| f == Flow::Number;
+        reverse_runs(&mut texts, |f| f == Flow::Rtl, |f| f == Flow::Ltr, number);
+    }
+    texts.concat()
 }
 
 /// The words of a text, split at white space and at characters `skip` says, joined by one
@@ -196,7 +277,7 @@ fn collapse(text: &str, skip: impl Fn(char) -> bool) -> String {
 }
 
 /// Adds a line with its white space collapsed, unless it is empty.
-fn push_line(out: &mut Vec<Line>, line: Option<(Line, Vec<&str>)>) {
+fn push_line(out: &mut Vec<Line>, line: Option<(Line, Vec<(f64, &str)>)>) {
     if let Some((mut line, parts)) = line {
         // Control characters are no text (pdf.js gives U+0000 for a glyph without Unicode).
         line.text = collapse(&logical_order(parts), char::is_control);

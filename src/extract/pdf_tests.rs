@@ -364,3 +364,71 @@ fn a_document_without_text_gives_empty_text() {
     assert_eq!(e.text, "");
     assert_eq!(e.pages, vec![Cp(0), Cp(0)]);
 }
+
+/// The items of one line at y = 700, left to right and side by side, as pdf.js gives them.
+fn line_of(texts: &[&str]) -> Vec<Item> {
+    let mut x = 72.0;
+    let mut out = Vec::new();
+    for t in texts {
+        let it = item(t, x, 700.0, false);
+        x += it.width;
+        out.push(it);
+    }
+    out
+}
+
+#[test]
+fn a_left_to_right_line_holding_a_right_to_left_word_keeps_its_order() {
+    // As pdf.js gives Chromium's print of "Mixed: the word مرحبا inside an English
+    // sentence.": the Arabic word one letter an item, left to right as drawn.
+    let items = line_of(&[
+        "Mixed: the word",
+        " ",
+        "ا",
+        "ب",
+        "ح",
+        "ر",
+        "م",
+        " ",
+        "inside an English sentence.",
+    ]);
+    assert_eq!(
+        lines(&items)[0].text,
+        "Mixed: the word مرحبا inside an English sentence."
+    );
+    // Two Arabic words and a number between them: the words swap, the number reads as is.
+    let items = line_of(&[
+        "In",
+        " ",
+        "بالعالم",
+        " ",
+        "2018",
+        " ",
+        "مرحبا",
+        " ",
+        "it says.",
+    ]);
+    assert_eq!(lines(&items)[0].text, "In مرحبا 2018 بالعالم it says.");
+}
+
+#[test]
+fn a_right_to_left_line_holding_a_left_to_right_word_or_a_number_is_read_from_its_right_end() {
+    // "الميثاق العالمي للهجرة GCM" and "عام 2018", drawn left to right: one long Arabic
+    // item outweighs one Latin item.
+    let items = line_of(&["GCM", " ", "الميثاق العالمي للهجرة"]);
+    assert_eq!(lines(&items)[0].text, "الميثاق العالمي للهجرة GCM");
+    let items = line_of(&["2018", " ", "عام"]);
+    assert_eq!(lines(&items)[0].text, "عام 2018");
+}
+
+#[test]
+fn the_items_of_a_line_are_read_in_the_order_they_are_drawn() {
+    // A producer may draw a line's words out of order (a footnote mark after the line).
+    let items = vec![
+        item("Migrants", 72.0, 700.0, false),
+        item("contribute.", 138.0, 700.0, false),
+        item("1", 200.0, 703.0, false),
+        item(" ", 120.0, 700.0, false),
+    ];
+    assert_eq!(lines(&items)[0].text, "Migrants contribute.1");
+}
