@@ -33,7 +33,11 @@
 //!    the line before by more than a fifth (a heading), or when the line before ends a
 //!    sentence (`.`, `!`, `?`, `:`, `…` and their CJK and Arabic forms, maybe followed by a
 //!    closing quote or bracket) and is short (it stops more than 15% of its column's width
-//!    before the column's right edge). A jump up to the next column is no break by itself.
+//!    before the column's right edge). At a change of column (a line above the line
+//!    before, by more than half a text height) either is enough: a paragraph runs on into
+//!    the next column only from a full line that ends no sentence. Items without text
+//!    (pdf.js ends a line with an empty item where the next line starts) do not count in a
+//!    line's extent.
 //! 4. **Joining lines.** Lines of a paragraph are joined by one space, except that a word
 //!    hyphenated at a line end is rejoined: the line ends in `-` after a letter (one with
 //!    case) and the next starts with a lower-case letter (the `-` is dropped).
@@ -97,9 +101,13 @@ pub fn lines(items: &[Item]) -> Vec<Line> {
         match &mut cur {
             Some((line, parts)) => {
                 parts.push((item.x, &item.text));
-                line.x = line.x.min(item.x);
-                line.right = line.right.max(item.x + item.width);
-                line.height = line.height.max(item.height);
+                // An item without text is no part of the line's extent: pdf.js ends a line
+                // with an empty item at the next line's start, maybe in the next column.
+                if has_text {
+                    line.x = line.x.min(item.x);
+                    line.right = line.right.max(item.x + item.width);
+                    line.height = line.height.max(item.height);
+                }
             }
             None if has_text => {
                 let line = Line {
@@ -541,6 +549,13 @@ fn starts_paragraph(page: &[Line], i: usize, advance: Option<f64>) -> bool {
     let (prev, line) = (&page[i - 1], &page[i]);
     let gap = prev.y - line.y;
     let taller = prev.height.max(line.height);
+    // A line above the one before: the next column (or a block placed out of order). A
+    // paragraph runs on into it only from a full line that ends no sentence.
+    if gap < -0.5 * taller {
+        // Its column ends where the next begins (a line across both, above them, is not
+        // of it).
+        return ends_sentence(&prev.text) || is_short(page, prev, line.x.max(prev.right));
+    }
     // A page of one-line paragraphs has no usual advance inside a paragraph: lines 1.4
     // heights apart are taken as one paragraph's at most.
     let advance = advance.unwrap_or(f64::MAX).min(1.4 * taller);
@@ -550,14 +565,17 @@ fn starts_paragraph(page: &[Line], i: usize, advance: Option<f64>) -> bool {
     if (prev.height - line.height).abs() > 0.2 * taller {
         return true;
     }
-    ends_sentence(&prev.text) && is_short(page, prev)
+    ends_sentence(&prev.text) && is_short(page, prev, f64::MAX)
 }
 
 /// True when a line stops more than 15% of its column's width before the column's right
-/// edge. Its column is the lines that start within two text heights of it.
-fn is_short(page: &[Line], line: &Line) -> bool {
+/// edge. Its column is the lines that start within two text heights of it and end by
+/// `limit`.
+fn is_short(page: &[Line], line: &Line, limit: f64) -> bool {
     let near = 2.0 * line.height.max(1.0);
-    let column = page.iter().filter(|l| (l.x - line.x).abs() <= near);
+    let column = page
+        .iter()
+        .filter(|l| (l.x - line.x).abs() <= near && l.right <= limit);
     let (left, right) = column.fold((line.x, line.right), |(a, b), l| {
         (a.min(l.x), b.max(l.right))
     });

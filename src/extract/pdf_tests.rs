@@ -432,3 +432,61 @@ fn the_items_of_a_line_are_read_in_the_order_they_are_drawn() {
     ];
     assert_eq!(lines(&items)[0].text, "Migrants contribute.1");
 }
+
+/// Lines of a column starting at (x, y), 12 units apart; the last ends without `hasEOL`.
+fn column(items: &mut Vec<Item>, x: f64, y: f64, lines: &[&str]) {
+    for (i, t) in lines.iter().enumerate() {
+        let last = i + 1 == lines.len();
+        items.push(item(t, x, y - 12.0 * i as f64, !last));
+    }
+}
+
+#[test]
+fn a_column_change_and_a_gap_inside_a_column_both_start_a_paragraph() {
+    // As pdf.js gives Chromium's print of a two-column page: each paragraph's last line is
+    // followed by an empty item that ends it, at the next line's start (here the top of the
+    // right column); paragraphs 22.5 units apart, lines 12, columns 240 units wide.
+    const COL: &str = "a full line of a column, forty characters";
+    let mut items = Vec::new();
+    column(&mut items, 33.75, 749.25, &[COL, "regular pathways."]);
+    items.push(item("", 33.75, 713.25, true));
+    column(&mut items, 33.75, 713.25, &[COL, "ullamco laboris."]);
+    items.push(item("", 311.25, 749.25, true));
+    column(&mut items, 311.25, 749.25, &[COL, "id est laborum."]);
+    let e = read(std::slice::from_ref(&items));
+    assert_eq!(
+        e.text,
+        format!("{COL} regular pathways.\n\n{COL} ullamco laboris.\n\n{COL} id est laborum.")
+    );
+    // The empty item is no part of the line's extent.
+    let line = &lines(&items)[3];
+    assert_eq!(
+        (line.text.as_str(), line.right),
+        ("ullamco laboris.", 33.75 + 96.0)
+    );
+    // A paragraph runs on into the next column from a full line that ends no sentence;
+    // it ends at a short line or at a sentence's end.
+    let mut items = Vec::new();
+    column(&mut items, 33.75, 749.25, &[COL, COL]);
+    column(&mut items, 311.25, 749.25, &[COL, "a short line"]);
+    column(
+        &mut items,
+        33.75,
+        600.0,
+        &[COL, "and a full line, that ends a sentence."],
+    );
+    column(&mut items, 311.25, 749.25, &[COL, "end"]);
+    assert_eq!(
+        read(&[items]).text,
+        format!("{COL} {COL} {COL} a short line\n\n{COL} and a full line, that ends a sentence.\n\n{COL} end")
+    );
+    // A line across both columns, above them, is no part of the left one (as the e2e
+    // test's report prints its third page).
+    let mut items = vec![item(FULL, 33.75, 780.0, true)];
+    column(&mut items, 33.75, 749.25, &[COL, COL]);
+    column(&mut items, 311.25, 749.25, &[COL, "end."]);
+    assert_eq!(
+        read(&[items]).text,
+        format!("{FULL}\n\n{COL} {COL} {COL} end.")
+    );
+}
