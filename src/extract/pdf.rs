@@ -219,13 +219,13 @@ fn reverse_runs(
 /// A line's item texts in logical order. The items are taken left to right, as drawn (by
 /// their x; pdf.js gives each item's own text in logical order, but a producer may draw
 /// the items of a line in any order). The line's direction is its first letter's (UAX #9,
-/// rule P2), which is drawn at the left end of a left-to-right line and at the right end of
-/// a right-to-left one: a line that starts and ends (as drawn) with left-to-right words
+/// rule P2), which is drawn at the left end of a left-to-right line and at the right end
+/// of a right-to-left one: a line that starts and ends (as drawn) with left-to-right words
 /// is left-to-right, one that starts and ends with right-to-left words is right-to-left,
-/// and for the others the more of the letters tell. A left-to-right line reads left to right, each run
-/// of right-to-left words (with the spaces and numbers between them) from its right end,
-/// the numbers in it as they are. A right-to-left line reads from its right end, each run
-/// of left-to-right words and numbers (with what is between them) as it is.
+/// and for the others the more of the letters tell. A left-to-right line reads left to
+/// right, each run of right-to-left words (with the spaces and numbers between them) from
+/// its right end, the numbers in it as they are. A right-to-left line reads from its right
+/// end, each run of left-to-right words and numbers (with what is between them) as it is.
 fn logical_order(mut parts: Vec<(f64, &str)>) -> String {
     // An insertion sort: the items of a line come mostly in order, and a generic sort
     // would add kilobytes to the first load.
