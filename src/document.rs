@@ -154,12 +154,16 @@ pub fn is_supported_name(name: &str) -> bool {
 }
 
 impl Document {
-    /// Checks a file before its bytes are read: its kind by name, and its size against
-    /// that kind's limit ([`Kind::max_file_bytes`]).
+    /// Checks a file before its bytes are read: its kind by name, that it has bytes (an
+    /// empty file of any kind is said to be empty, not handed to a reader that would call
+    /// it damaged), and its size against that kind's limit ([`Kind::max_file_bytes`]).
     pub fn check_file(name: &str, size: usize) -> Result<Kind, DocumentError> {
         let Some(kind) = Kind::from_name(name) else {
             return Err(DocumentError::UnsupportedType { file: name.into() });
         };
+        if size == 0 {
+            return Err(DocumentError::Empty { file: name.into() });
+        }
         if size > kind.max_file_bytes() {
             return Err(DocumentError::TooLarge {
                 file: name.into(),
@@ -360,6 +364,30 @@ mod tests {
             e.to_string().contains("12.3 MB, over the limit of 10 MB"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn a_zero_byte_file_of_any_kind_is_refused_as_empty_before_it_is_read() {
+        // As an empty .txt is, and before a PDF's reader is loaded (it said "it is not a
+        // PDF, or it is too damaged to read").
+        for name in [
+            "empty.txt",
+            "empty.md",
+            "empty.pdf",
+            "empty.docx",
+            "empty.odt",
+            "empty.html",
+        ] {
+            let e = Document::check_file(name, 0).unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                format!("“\u{2068}{name}\u{2069}” was not opened: it is empty.")
+            );
+        }
+        assert!(Document::check_file("one.pdf", 1).is_ok());
+        // A name the app does not read says so first.
+        let e = Document::check_file("empty.png", 0).unwrap_err();
+        assert!(e.to_string().contains("the app reads plain text"), "{e}");
     }
 
     #[test]

@@ -31,9 +31,11 @@ fn made() -> &'static Path {
     })
 }
 
-/// What the app does with a file's bytes (`web::files::open_bytes`), natively: the kind
-/// sniffed, the reader, then the document made. `Err` is the message shown.
+/// What the app does with a file (`web::files::open_file_vec` and `open_bytes`),
+/// natively: its name and size checked, the kind sniffed, the reader, then the document
+/// made. `Err` is the message shown.
 fn open(name: &str, bytes: &[u8]) -> Result<Extracted, String> {
+    Document::check_file(name, bytes.len()).map_err(|e| e.to_string())?;
     let kind = Kind::sniff(name, &bytes[..bytes.len().min(128)]);
     let extracted = match kind {
         Some(k @ (Kind::Docx | Kind::Odt)) => read_native(k, name, bytes)?,

@@ -7,22 +7,37 @@
 //! 1. **Lines.** Items follow each other in pdf.js's order (content-stream order, which for
 //!    a two-column layout is column by column). A line ends after an item with `hasEOL`, or
 //!    when an item with text sits off the line's baseline by more than half the text height.
-//!    A line whose items are mostly right-to-left is read from its right end (pdf.js gives
-//!    the items left to right, each in logical order), runs of left-to-right items kept.
+//!    A line's items are put in the order they are drawn, by x (pdf.js gives each item's
+//!    text in logical order). A line is right-to-left when it starts and ends, as drawn,
+//!    with right-to-left words, or, starting with one direction and ending with the other,
+//!    when most of its letters are right-to-left (UAX #9's rule P2, its first letter, seen
+//!    from where that letter is drawn). A left-to-right line reads left to right, each run
+//!    of right-to-left words from its right end; a right-to-left line reads from its right
+//!    end, each run of left-to-right words and numbers as drawn.
 //!    Inside a line, every run of white space and control characters (pdf.js gives U+0000
 //!    for a glyph it cannot map to Unicode) becomes one space; lines are trimmed.
-//! 2. **Running headers and footers** (documents of 3 pages or more): on each page, the
-//!    first and last lines in reading order and the top-most and bottom-most lines are
-//!    candidates. A candidate is left out when the same line, digits ignored, is a
-//!    candidate on more than half of the pages. This runs twice, for two-line headers
-//!    (a title, then a page number).
+//! 2. **Running headers and footers** (documents of 3 pages or more; with two pages a
+//!    header cannot be told from text, and everything is kept). On each page, the first two
+//!    and last two lines in reading order and the two top-most and two bottom-most are
+//!    candidates. A candidate of at most 80 characters and 12 words is left out when the same
+//!    line, digits and lower-case Roman numerals ignored, is a candidate at the same height
+//!    (within 3 units) on more than half of the pages, and it is also one of: a bare page
+//!    number ("3", "- 3 -", "Page 3 of 10", "iii"); in smaller type than the body text (the
+//!    height most characters of the other lines have); or the same line verbatim on more
+//!    than half of the pages. So a heading or a line of body type whose number changes from
+//!    page to page ("Section 3", "Article 3.") is kept, even at the top of every page. A
+//!    page that would be left without text keeps all its lines.
 //! 3. **Paragraphs.** A line starts a new paragraph when the gap above it is more than 1.4
 //!    times the page's usual line advance (the median of the gaps, at most 1.4 text
 //!    heights, so double-spaced lines are paragraphs), when its text height differs from
 //!    the line before by more than a fifth (a heading), or when the line before ends a
 //!    sentence (`.`, `!`, `?`, `:`, `…` and their CJK and Arabic forms, maybe followed by a
 //!    closing quote or bracket) and is short (it stops more than 15% of its column's width
-//!    before the column's right edge). A jump up to the next column is no break by itself.
+//!    before the column's right edge). At a change of column (a line above the line
+//!    before, by more than half a text height) either is enough: a paragraph runs on into
+//!    the next column only from a full line that ends no sentence. Items without text
+//!    (pdf.js ends a line with an empty item where the next line starts) do not count in a
+//!    line's extent.
 //! 4. **Joining lines.** Lines of a paragraph are joined by one space, except that a word
 //!    hyphenated at a line end is rejoined: the line ends in `-` after a letter (one with
 //!    case) and the next starts with a lower-case letter (the `-` is dropped).
@@ -32,7 +47,10 @@
 
 use super::Extracted;
 use crate::text::Cp;
+use bidi::{is_digit, logical_order};
 use std::collections::HashMap;
+
+mod bidi;
 
 /// One text item of a page, as pdf.js's `getTextContent()` gives it (its `TextItem`: `str`,
 /// `transform`, `width`, `height`, `hasEOL`). Lengths are in PDF user-space units (1/72
@@ -74,7 +92,7 @@ pub struct Line {
 pub fn lines(items: &[Item]) -> Vec<Line> {
     let mut out = Vec::new();
     // The line being built and its items' texts, in pdf.js's order.
-    let mut cur: Option<(Line, Vec<&str>)> = None;
+    let mut cur: Option<(Line, Vec<(f64, &str)>)> = None;
     for item in items {
         let has_text = !item.text.trim().is_empty();
         if let Some((line, _)) = &cur {
@@ -85,10 +103,14 @@ pub fn lines(items: &[Item]) -> Vec<Line> {
         }
         match &mut cur {
             Some((line, parts)) => {
-                parts.push(&item.text);
-                line.x = line.x.min(item.x);
-                line.right = line.right.max(item.x + item.width);
-                line.height = line.height.max(item.height);
+                parts.push((item.x, &item.text));
+                // An item without text is no part of the line's extent: pdf.js ends a line
+                // with an empty item at the next line's start, maybe in the next column.
+                if has_text {
+                    line.x = line.x.min(item.x);
+                    line.right = line.right.max(item.x + item.width);
+                    line.height = line.height.max(item.height);
+                }
             }
             None if has_text => {
                 let line = Line {
@@ -98,7 +120,7 @@ pub fn lines(items: &[Item]) -> Vec<Line> {
                     right: item.x + item.width,
                     height: item.height,
                 };
-                cur = Some((line, vec![&item.text]));
+                cur = Some((line, vec![(item.x, item.text.as_str())]));
             }
             None => {}
         }
@@ -122,54 +144,6 @@ fn is_lower(c: char) -> bool {
     c.is_lowercase()
 }
 
-/// A decimal digit: ASCII, Arabic-Indic or Extended Arabic-Indic (page numbers).
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
-}
-
-/// True for a character of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko,
-/// Samaritan, Mandaic and their presentation forms).
-fn is_rtl(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-}
-
-/// A line's item texts in logical order. pdf.js gives the items of a line left to right
-/// (each item's own text already in logical order), so a line whose items are mostly
-/// right-to-left is read from its right end: its items reversed, except that runs of
-/// left-to-right items (Latin words, numbers) keep their order.
-fn logical_order(parts: Vec<&str>) -> String {
-    let rtl = |p: &&str| p.chars().any(is_rtl);
-    let ltr = |p: &&str| {
-        p.chars()
-            .any(|c| (is_cased(c) && !is_rtl(c)) || is_digit(c))
-    };
-    if parts.iter().filter(|p| rtl(p)).count() <= parts.iter().filter(|p| ltr(p)).count() {
-        return parts.concat();
-    }
-    // Runs: each right-to-left or neutral item alone; left-to-right items with the neutral
-    // items between them together. Taken from the right end.
-    let mut out = String::new();
-    let mut end = parts.len();
-    while end > 0 {
-        let last = end - 1;
-        let mut start = last;
-        if ltr(&parts[last]) {
-            let mut j = last;
-            while j > 0 && !rtl(&parts[j - 1]) {
-                j -= 1;
-                if ltr(&parts[j]) {
-                    start = j;
-                }
-            }
-        }
-        for p in &parts[start..end] {
-            out.push_str(p);
-        }
-        end = start;
-    }
-    out
-}
-
 /// The words of a text, split at white space and at characters `skip` says, joined by one
 /// space.
 fn collapse(text: &str, skip: impl Fn(char) -> bool) -> String {
@@ -190,7 +164,7 @@ fn collapse(text: &str, skip: impl Fn(char) -> bool) -> String {
 }
 
 /// Adds a line with its white space collapsed, unless it is empty.
-fn push_line(out: &mut Vec<Line>, line: Option<(Line, Vec<&str>)>) {
+fn push_line(out: &mut Vec<Line>, line: Option<(Line, Vec<(f64, &str)>)>) {
     if let Some((mut line, parts)) = line {
         // Control characters are no text (pdf.js gives U+0000 for a glyph without Unicode).
         line.text = collapse(&logical_order(parts), char::is_control);
@@ -204,9 +178,7 @@ fn push_line(out: &mut Vec<Line>, line: Option<(Line, Vec<&str>)>) {
 /// module). Empty text when no page has any: the caller says the PDF has no text layer.
 pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
     if pages.len() >= 3 {
-        for _ in 0..2 {
-            drop_running(&mut pages);
-        }
+        drop_running(&mut pages);
     }
     let mut text = String::new();
     let mut len = 0usize;
@@ -235,67 +207,164 @@ pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
     }
 }
 
-/// A line as running headers and footers are compared: without digits, white space
-/// collapsed.
-fn running_key(text: &str) -> String {
-    collapse(text, is_digit)
+/// How far apart, in PDF units, the same running line may lie on two pages: producers put
+/// headers and footers at one fixed position (Chromium's are equal to the hundredth), while a
+/// heading that merely starts every page moves with the margins (Chromium prints the first
+/// page's 6 to 9 units higher).
+const SAME_Y: f64 = 3.0;
+/// The longest running line, in characters and in words: a title, a date, a page number.
+const RUNNING_MAX_CHARS: usize = 80;
+const RUNNING_MAX_WORDS: usize = 12;
+/// How much smaller than the body text a line must be to count as set in smaller type
+/// (Chromium's headers are 8 units for a 12-unit body; Word's often 9 for 11).
+const SMALLER: f64 = 0.95;
+
+/// True for a lower-case Roman numeral, as front matter numbers its pages ("iii", "xiv").
+fn is_roman(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c' | 'd' | 'm'))
 }
 
-/// The indices of a page's candidate header and footer lines (rule 2).
-fn candidates(page: &[Line]) -> Vec<usize> {
-    if page.is_empty() {
-        return Vec::new();
+/// A line as running headers and footers are compared: without digits and lower-case Roman
+/// numerals, white space collapsed.
+fn running_key(text: &str) -> String {
+    let key = collapse(text, is_digit);
+    let words: Vec<&str> = key.split(' ').filter(|w| !is_roman(w)).collect();
+    words.join(" ")
+}
+
+/// True when a line's key ([`running_key`]) is a bare page number's: nothing left but
+/// punctuation and the words of "Page 3 of 10", "p. 3".
+fn is_page_number(key: &str) -> bool {
+    key.split(' ').all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        matches!(w, "" | "Page" | "page" | "PAGE" | "p" | "pp" | "of" | "OF")
+    })
+}
+
+/// The line `skip` is not, with the greatest (`hi`) or smallest y on a page.
+fn extreme(page: &[Line], hi: bool, skip: Option<usize>) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (i, line) in page.iter().enumerate() {
+        let better = best.is_none_or(|b| (line.y > page[b].y) == hi && line.y != page[b].y);
+        if Some(i) != skip && better {
+            best = Some(i);
+        }
     }
-    let by_y = |hi: bool| {
-        (0..page.len()).fold(0, |best, i| {
-            let better = if hi {
-                page[i].y > page[best].y
-            } else {
-                page[i].y < page[best].y
-            };
-            if better {
-                i
-            } else {
-                best
-            }
-        })
-    };
-    let mut c = Vec::with_capacity(4);
-    for i in [0, page.len() - 1, by_y(true), by_y(false)] {
-        if !c.contains(&i) {
+    best
+}
+
+/// The indices of a page's candidate header and footer lines (rule 2): its first two and
+/// last two lines in reading order, and its two top-most and two bottom-most.
+fn candidates(page: &[Line]) -> Vec<usize> {
+    let n = page.len();
+    let mut c = Vec::with_capacity(8);
+    let mut add = |i: Option<usize>| {
+        if let Some(i) = i.filter(|&i| i < n && !c.contains(&i)) {
             c.push(i);
         }
+    };
+    for i in [0, 1, n.wrapping_sub(2), n.wrapping_sub(1)] {
+        add(Some(i));
+    }
+    for hi in [true, false] {
+        let first = extreme(page, hi, None);
+        add(first);
+        add(extreme(page, hi, first));
     }
     c
 }
 
-/// Leaves out the candidate lines that recur on more than half of the pages (rule 2).
-fn drop_running(pages: &mut [Vec<Line>]) {
-    let mut count: HashMap<String, usize> = HashMap::new();
-    for page in pages.iter() {
-        let mut keys: Vec<String> = Vec::with_capacity(4);
-        for i in candidates(page) {
-            let k = running_key(&page[i].text);
-            if !keys.contains(&k) {
-                keys.push(k);
-            }
-        }
-        for k in keys {
-            match count.get_mut(&k) {
-                Some(n) => *n += 1,
-                None => {
-                    count.insert(k, 1);
+/// The text height that most of a document's characters have, leaving out the lines in
+/// `skip` (page by page) unless that leaves none.
+fn body_height(pages: &[Vec<Line>], skip: &[Vec<usize>]) -> f64 {
+    let mut seen: Vec<(f64, usize)> = Vec::new();
+    for pass in [true, false] {
+        for (p, page) in pages.iter().enumerate() {
+            for (i, line) in page.iter().enumerate() {
+                if pass && skip[p].contains(&i) {
+                    continue;
+                }
+                let chars = line.text.chars().count();
+                match seen.iter_mut().find(|s| (s.0 - line.height).abs() < 0.5) {
+                    Some(s) => s.1 += chars,
+                    None => seen.push((line.height, chars)),
                 }
             }
         }
+        if !seen.is_empty() {
+            break;
+        }
     }
+    seen.iter()
+        .fold((0.0, 0), |best, &s| if s.1 > best.1 { s } else { best })
+        .0
+}
+
+/// Leaves out the running headers, footers and page numbers (rule 2), except where that
+/// would leave a page without text.
+fn drop_running(pages: &mut [Vec<Line>]) {
     let n = pages.len();
-    for page in pages.iter_mut() {
-        let drop: Vec<usize> = candidates(page)
-            .into_iter()
-            .filter(|&i| count.get(&running_key(&page[i].text)).copied().unwrap_or(0) * 2 > n)
-            .collect();
-        // The candidates come in no particular order: keep by index.
+    // The short candidates: (page, line, key).
+    let mut cands: Vec<(usize, usize, String)> = Vec::new();
+    for (p, page) in pages.iter().enumerate() {
+        for i in candidates(page) {
+            let text = &page[i].text;
+            if text.chars().count() <= RUNNING_MAX_CHARS
+                && text.split(' ').count() <= RUNNING_MAX_WORDS
+            {
+                cands.push((p, i, running_key(text)));
+            }
+        }
+    }
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, c) in cands.iter().enumerate() {
+        by_key.entry(c.2.as_str()).or_default().push(j);
+    }
+    // How many pages hold candidate `j` at the same height: by key, or verbatim.
+    let on_pages = |j: usize, verbatim: bool| {
+        let (p, i, key) = &cands[j];
+        let line = &pages[*p][*i];
+        let mut last = usize::MAX;
+        let mut count = 0;
+        for &k in &by_key[key.as_str()] {
+            let (q, l, _) = &cands[k];
+            let other = &pages[*q][*l];
+            if *q != last
+                && (other.y - line.y).abs() <= SAME_Y
+                && (!verbatim || other.text == line.text)
+            {
+                count += 1;
+                last = *q;
+            }
+        }
+        count
+    };
+    // The lines repeated on more than half of the pages, page by page.
+    let mut repeated: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (j, (p, i, _)) in cands.iter().enumerate() {
+        if on_pages(j, false) * 2 > n {
+            repeated[*p].push(*i);
+        }
+    }
+    // Body text is what is not repeated (a heading on every page may outweigh it).
+    let body = body_height(pages, &repeated);
+    let mut drop: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (j, (p, i, key)) in cands.iter().enumerate() {
+        if repeated[*p].contains(i)
+            && (is_page_number(key)
+                || pages[*p][*i].height < SMALLER * body
+                || on_pages(j, true) * 2 > n)
+        {
+            drop[*p].push(*i);
+        }
+    }
+    for (page, drop) in pages.iter_mut().zip(drop) {
+        if drop.len() == page.len() {
+            continue;
+        }
         let mut i = 0;
         page.retain(|_| {
             i += 1;
@@ -359,6 +428,13 @@ fn starts_paragraph(page: &[Line], i: usize, advance: Option<f64>) -> bool {
     let (prev, line) = (&page[i - 1], &page[i]);
     let gap = prev.y - line.y;
     let taller = prev.height.max(line.height);
+    // A line above the one before: the next column (or a block placed out of order). A
+    // paragraph runs on into it only from a full line that ends no sentence.
+    if gap < -0.5 * taller {
+        // Its column ends where the next begins (a line across both, above them, is not
+        // of it).
+        return ends_sentence(&prev.text) || is_short(page, prev, line.x.max(prev.right));
+    }
     // A page of one-line paragraphs has no usual advance inside a paragraph: lines 1.4
     // heights apart are taken as one paragraph's at most.
     let advance = advance.unwrap_or(f64::MAX).min(1.4 * taller);
@@ -368,14 +444,17 @@ fn starts_paragraph(page: &[Line], i: usize, advance: Option<f64>) -> bool {
     if (prev.height - line.height).abs() > 0.2 * taller {
         return true;
     }
-    ends_sentence(&prev.text) && is_short(page, prev)
+    ends_sentence(&prev.text) && is_short(page, prev, f64::MAX)
 }
 
 /// True when a line stops more than 15% of its column's width before the column's right
-/// edge. Its column is the lines that start within two text heights of it.
-fn is_short(page: &[Line], line: &Line) -> bool {
+/// edge. Its column is the lines that start within two text heights of it and end by
+/// `limit`.
+fn is_short(page: &[Line], line: &Line, limit: f64) -> bool {
     let near = 2.0 * line.height.max(1.0);
-    let column = page.iter().filter(|l| (l.x - line.x).abs() <= near);
+    let column = page
+        .iter()
+        .filter(|l| (l.x - line.x).abs() <= near && l.right <= limit);
     let (left, right) = column.fold((line.x, line.right), |(a, b), l| {
         (a.min(l.x), b.max(l.right))
     });
@@ -400,240 +479,5 @@ fn join_line(para: &mut String, line: &str) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// An item of a line at height `y`, starting at `x`, 10 units tall, 6 units a character.
-    fn item(text: &str, x: f64, y: f64, eol: bool) -> Item {
-        Item {
-            text: text.to_string(),
-            x,
-            y,
-            width: 6.0 * text.chars().count() as f64,
-            height: 10.0,
-            eol,
-        }
-    }
-
-    /// A page of lines, one item each, 12 units apart, starting at y = 700; "" leaves a
-    /// blank line's gap.
-    fn page(lines: &[&str]) -> Vec<Item> {
-        let mut y = 700.0;
-        let mut out = Vec::new();
-        for l in lines {
-            if !l.is_empty() {
-                out.push(item(l, 72.0, y, true));
-            }
-            y -= 12.0;
-        }
-        out
-    }
-
-    fn read(pages: &[Vec<Item>]) -> Extracted {
-        assemble(pages.iter().map(|p| lines(p)).collect())
-    }
-
-    const FULL: &str = "a full line of text that reaches the right margin of the column ok";
-
-    #[test]
-    fn items_on_one_baseline_make_one_line_and_white_space_collapses() {
-        let items = vec![
-            item("Hello,", 72.0, 700.0, false),
-            item("  ", 108.0, 700.0, false),
-            item("world", 120.0, 700.4, true),
-            item("", 0.0, 0.0, true),
-            item("next", 72.0, 688.0, false),
-            item("line", 72.0, 676.0, false),
-        ];
-        let got: Vec<String> = lines(&items).into_iter().map(|l| l.text).collect();
-        assert_eq!(got, ["Hello, world", "next", "line"]);
-    }
-
-    #[test]
-    fn lines_join_into_paragraphs_split_by_a_gap_or_a_short_sentence_end() {
-        let p = page(&[
-            FULL,
-            FULL,
-            "short end.",
-            "New paragraph after a short line that ends a sentence, then",
-            FULL,
-            "",
-            "After a gap",
-        ]);
-        let e = read(&[p]);
-        assert_eq!(
-            e.text,
-            format!(
-                "{FULL} {FULL} short end.\n\nNew paragraph after a short line that ends a sentence, then {FULL}\n\nAfter a gap"
-            )
-        );
-        assert_eq!(e.pages, vec![Cp(0)]);
-    }
-
-    #[test]
-    fn a_page_of_one_line_paragraphs_keeps_them_apart() {
-        let mut items = Vec::new();
-        for (i, t) in ["Skip to content", "Discussion", "Questions"]
-            .iter()
-            .enumerate()
-        {
-            items.push(item(t, 72.0, 700.0 - 24.0 * i as f64, true));
-        }
-        items.push(item("\u{0}", 72.0, 600.0, true));
-        assert_eq!(
-            read(&[items]).text,
-            "Skip to content\n\nDiscussion\n\nQuestions"
-        );
-    }
-
-    #[test]
-    fn a_full_line_ending_a_sentence_does_not_break_the_paragraph() {
-        let full_stop = format!("{FULL}.");
-        let e = read(&[page(&[&full_stop, FULL, "end"])]);
-        assert_eq!(e.text, format!("{full_stop} {FULL} end"));
-    }
-
-    #[test]
-    fn a_word_hyphenated_at_a_line_end_is_rejoined_only_before_lower_case() {
-        let e = read(&[page(&[
-            "the inter-",
-            "national order, a well-",
-            "Known name, a 1990-",
-            "era pact, à-",
-            "émigré",
-        ])]);
-        assert_eq!(
-            e.text,
-            "the international order, a well- Known name, a 1990- era pact, àémigré"
-        );
-    }
-
-    #[test]
-    fn a_heading_in_larger_type_is_its_own_paragraph() {
-        let mut items = vec![Item {
-            height: 16.0,
-            ..item("Objective 1", 72.0, 720.0, true)
-        }];
-        items.extend(page(&["Collect data", "and use it"]));
-        assert_eq!(
-            read(&[items]).text,
-            "Objective 1\n\nCollect data and use it"
-        );
-    }
-
-    #[test]
-    fn running_headers_footers_and_page_numbers_are_left_out_from_three_pages() {
-        let pages: Vec<Vec<Item>> = (1..=4)
-            .map(|n| {
-                let number = n.to_string();
-                let body = ["Who", "What", "Where", "When"][n - 1];
-                page(&["GCM review 2026", body, "", &number])
-            })
-            .collect();
-        let e = read(&pages);
-        assert_eq!(e.text, "Who\n\nWhat\n\nWhere\n\nWhen");
-        assert_eq!(e.pages, vec![Cp(0), Cp(5), Cp(11), Cp(18)]);
-        // Two pages are too few to tell a running header from text.
-        let two = read(&pages[..2]);
-        assert!(two.text.starts_with("GCM review 2026"), "{}", two.text);
-    }
-
-    #[test]
-    fn running_lines_are_found_in_the_order_chromium_prints_them() {
-        // Chromium's print gives the header, then the footer, then the body (here ending in
-        // a running line of its own).
-        let pages: Vec<Vec<Item>> = (1..=3)
-            .map(|n| {
-                let mut items = vec![
-                    item("GCM review 2026", 72.0, 800.0, true),
-                    item(&n.to_string(), 72.0, 40.0, true),
-                ];
-                let body = [["Who", "asks"], ["What", "matters"], ["Where", "to"]][n - 1];
-                items.extend(page(&body));
-                items.push(item("Draft, do not cite", 72.0, 60.0, true));
-                items
-            })
-            .collect();
-        let e = read(&pages);
-        assert_eq!(e.text, "Who asks\n\nWhat matters\n\nWhere to");
-    }
-
-    #[test]
-    fn a_line_on_half_of_the_pages_only_is_kept() {
-        let pages = vec![
-            page(&["Same first line", "one"]),
-            page(&["Same first line", "two"]),
-            page(&["Other", "three"]),
-            page(&["Another", "four"]),
-        ];
-        assert!(read(&pages).text.contains("Same first line"));
-    }
-
-    #[test]
-    fn two_columns_are_read_column_by_column_as_pdf_js_orders_them() {
-        // pdf.js gives the left column first, then the right one, starting at the top again.
-        let mut items = Vec::new();
-        for (i, t) in ["left one, a longer line", "left two."].iter().enumerate() {
-            items.push(item(t, 72.0, 700.0 - 12.0 * i as f64, true));
-        }
-        for (i, t) in ["right one", "right two"].iter().enumerate() {
-            items.push(item(t, 320.0, 700.0 - 12.0 * i as f64, true));
-        }
-        assert_eq!(
-            read(&[items]).text,
-            "left one, a longer line left two.\n\nright one right two"
-        );
-    }
-
-    #[test]
-    fn page_starts_count_code_points_of_emoji_rtl_and_combining_marks() {
-        let pages = vec![
-            page(&["Migrants 🧳🌍 e\u{301}"]),
-            page(&["مرحبا بالعالم"]),
-            page(&[]),
-            page(&["𝔊𝔠𝔪 end"]),
-        ];
-        let e = read(&pages);
-        assert_eq!(e.text, "Migrants 🧳🌍 e\u{301}\n\nمرحبا بالعالم\n\n𝔊𝔠𝔪 end");
-        let cps: Vec<char> = e.text.chars().collect();
-        assert_eq!(e.pages.len(), 4);
-        assert_eq!(e.pages[0], Cp(0));
-        let at = |p: usize| cps[e.pages[p].0..].iter().take(3).collect::<String>();
-        assert_eq!(at(1), "مرح");
-        // The empty page starts where the next one does.
-        assert_eq!(e.pages[2], e.pages[3]);
-        assert_eq!(at(3), "𝔊𝔠𝔪");
-    }
-
-    #[test]
-    fn a_right_to_left_line_given_left_to_right_is_read_from_its_right_end() {
-        // As pdf.js gives Chromium's print of "مرحبا بالعالم، GCM 2030." and of a Hebrew
-        // line: items left to right, each in logical order.
-        let items: Vec<Item> = [".", "GCM", " ", "2030", " ", "،", "بالعالم", " ", "مرحبا"]
-            .iter()
-            .enumerate()
-            .map(|(i, t)| item(t, 72.0 + 30.0 * i as f64, 700.0, false))
-            .chain([
-                item("פסקה", 72.0, 688.0, false),
-                item(" ", 110.0, 688.0, false),
-                item("זו", 120.0, 688.0, true),
-            ])
-            .collect();
-        let got: Vec<String> = lines(&items).into_iter().map(|l| l.text).collect();
-        assert_eq!(got, ["مرحبا بالعالم، GCM 2030.", "זו פסקה"]);
-        // A left-to-right line with an Arabic word keeps its order.
-        let mixed = vec![
-            item("The word", 72.0, 700.0, false),
-            item(" ", 120.0, 700.0, false),
-            item("سلام", 130.0, 700.0, true),
-        ];
-        assert_eq!(lines(&mixed)[0].text, "The word سلام");
-    }
-
-    #[test]
-    fn a_document_without_text_gives_empty_text() {
-        let e = read(&[vec![item(" ", 0.0, 0.0, true)], vec![]]);
-        assert_eq!(e.text, "");
-        assert_eq!(e.pages, vec![Cp(0), Cp(0)]);
-    }
-}
+#[path = "pdf_tests.rs"]
+mod tests;

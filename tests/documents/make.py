@@ -184,6 +184,7 @@ def small(d):
             "<office:document-content", '<!DOCTYPE x [<!ENTITY e "x">]><office:document-content', 1)),
         "19-zero-bytes.docx": b"",
         "20-encrypted-entry.docx": encrypted(docx(body("<w:p><w:r><w:t>Secret</w:t></w:r></w:p>"))),
+        "21-zero-bytes.pdf": b"",
     }
     for name, data in files.items():
         with open(os.path.join(d, name), "wb") as f:
