@@ -269,6 +269,9 @@ impl Model {
                 effects.extend(self.place_waiting_on(&added, None));
                 if let Some(id) = added.first().cloned().or(here) {
                     effects.extend(self.apply(Action::OpenDocument(id)));
+                    // The file picker or the paste form that brought it is gone: the
+                    // keyboard goes on in the text, not from the top of the page.
+                    effects.push(Effect::Focus(FocusTarget::Text));
                 }
                 effects
             }
@@ -804,14 +807,18 @@ mod tests {
         assert!(effects
             .iter()
             .all(|e| !matches!(e, Effect::SaveDocument(_))));
+        assert_eq!(effects.last(), Some(&Effect::Focus(FocusTarget::Text)));
         assert!(m.library.document("u2").is_none());
         assert_eq!(m.session.open.as_deref(), Some("u1"));
         let said = &m.session.notices.last().unwrap().text;
         assert!(said.contains("is already in the library, as"), "{said}");
         // A different text is added as before.
         let other = Document::from_paste("u3".into(), "Other", "alpha beta!").unwrap();
-        m.apply(Action::AddDocuments(vec![other]));
+        let effects = m.apply(Action::AddDocuments(vec![other]));
         assert_eq!(m.session.open.as_deref(), Some("u3"));
+        assert_eq!(effects.last(), Some(&Effect::Focus(FocusTarget::Text)));
+        // Nothing added, nothing opened: focus stays where it is.
+        assert!(m.apply(Action::AddDocuments(vec![])).is_empty());
     }
 
     #[test]

@@ -15,11 +15,13 @@ use crate::web::{platform, scroll, text_view};
 /// over. A download the browser refuses is said in a notice.
 pub fn perform(effect: Effect, app: &AppContext) {
     match effect {
-        Effect::Focus(target) => scroll::focus_id(match target {
-            FocusTarget::Text => "doc-text",
-            FocusTarget::PaletteSearch => "palette-search",
-            FocusTarget::PaletteName => "palette-name",
-        }),
+        Effect::Focus(target) => {
+            scroll::focus_id(match target {
+                FocusTarget::Text => "doc-text",
+                FocusTarget::PaletteSearch => "palette-search",
+                FocusTarget::PaletteName => "palette-name",
+            });
+        }
         Effect::Caret(CaretView::Hidden) => {
             with_layer(|l| l.show_caret(None));
         }

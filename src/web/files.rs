@@ -34,7 +34,11 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
                 )),
             }
         }
-        if !docs.is_empty() {
+        if docs.is_empty() {
+            // Refused or cancelled: the keyboard goes on from the button that opened the
+            // files (the progress notice's Cancel, if it had focus, is gone).
+            crate::web::scroll::refocus_if_lost("file-input-button");
+        } else {
             let n = docs.len();
             dispatcher.dispatch(Action::AddDocuments(docs));
             if n > 1 {

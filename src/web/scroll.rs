@@ -101,9 +101,21 @@ pub fn focus(el: &Element) {
     }
 }
 
-/// Focuses the element with this id, if any.
-pub fn focus_id(id: &str) {
-    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
-        focus(&el);
+/// Focuses the element with this id; false if there is none.
+pub fn focus_id(id: &str) -> bool {
+    let el = gloo::utils::document().get_element_by_id(id);
+    el.inspect(focus).is_some()
+}
+
+/// Focuses the element with this id if the focus was lost (on `<body>`, as when the
+/// button that had it is gone, or on a hidden file input), and leaves it where the user put
+/// it otherwise.
+pub fn refocus_if_lost(id: &str) {
+    let document = gloo::utils::document();
+    let lost = document
+        .active_element()
+        .is_none_or(|a| a.tag_name() == "BODY" || a.class_list().contains("visually-hidden"));
+    if lost {
+        focus_id(id);
     }
 }

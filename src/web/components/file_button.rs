@@ -44,7 +44,7 @@ pub fn file_button(props: &FileButtonProps) -> Html {
     };
     html! {
         <>
-            <button onclick={pick} title={props.title.clone()}>{ props.label.clone() }</button>
+            <button id={format!("{}-button", props.input_id)} onclick={pick} title={props.title.clone()}>{ props.label.clone() }</button>
             <input ref={input_ref} id={props.input_id.clone()} type="file" multiple=true accept={props.accept.clone()}
                    class="visually-hidden" tabindex="-1" aria-label={props.input_name.clone()} {onchange} />
         </>

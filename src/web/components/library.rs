@@ -173,8 +173,10 @@ pub fn library() -> Html {
                 let id = id.clone();
                 Callback::from(move |_: MouseEvent| {
                     renaming.set(Some(id.clone()));
-                    gloo::timers::callback::Timeout::new(0, || scroll::focus_id("rename-input"))
-                        .forget();
+                    gloo::timers::callback::Timeout::new(0, || {
+                        scroll::focus_id("rename-input");
+                    })
+                    .forget();
                 })
             };
             let delete = {

@@ -66,8 +66,10 @@ pub fn topbar(props: &TopbarProps) -> Html {
             let editing_name = editing_name.clone();
             Callback::from(move |_: MouseEvent| {
                 editing_name.set(true);
-                gloo::timers::callback::Timeout::new(0, || scroll::focus_id("annotator-name"))
-                    .forget();
+                gloo::timers::callback::Timeout::new(0, || {
+                    scroll::focus_id("annotator-name");
+                })
+                .forget();
             })
         };
         // A name stored by an older build may be over the limit: shown cut (and ellipsised

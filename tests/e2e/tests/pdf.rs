@@ -434,6 +434,12 @@ async fn a_300_page_pdf_shows_its_progress_by_page_and_can_be_cancelled() {
         .unwrap();
     b.wait_for_text("“long.pdf” was not opened: reading was cancelled.")
         .await;
+    // The Cancel button is gone; focus is not left on the page's body.
+    b.wait_until(
+        "the Open files button has focus",
+        "return document.activeElement && document.activeElement.id === 'file-input-button'",
+    )
+    .await;
     assert_eq!(my_documents(&b).await, 0);
 
     // Read to the end, the page's long tasks recorded.

@@ -17,6 +17,10 @@ fn write_fixture(name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
+/// True when the document's text has keyboard focus.
+const FOCUS_ON_TEXT: &str =
+    "return document.activeElement && document.activeElement.id === 'doc-text'";
+
 #[tokio::test]
 async fn a_passage_after_emoji_combining_marks_rtl_and_crlf_gets_exact_code_point_offsets() {
     let b = Browser::open().await;
@@ -25,6 +29,8 @@ async fn a_passage_after_emoji_combining_marks_rtl_and_crlf_gets_exact_code_poin
     b.wait_for_css("#doc-text .block").await;
     let title = b.wait_for_css("h1#doc-title").await.text().await.unwrap();
     assert_eq!(title, "hostile notes");
+    // The keyboard goes on in the text just opened.
+    b.wait_until("the text has focus", FOCUS_ON_TEXT).await;
     // Shown exactly as in the file, CRLF included.
     let shown = b
         .js(
@@ -63,6 +69,17 @@ async fn a_passage_after_emoji_combining_marks_rtl_and_crlf_gets_exact_code_poin
 #[tokio::test]
 async fn refused_files_are_named_with_the_reason_and_change_nothing() {
     let b = Browser::open().await;
+    // Nothing opened: the keyboard goes on from the button that opens files, not from the
+    // top of the page.
+    let nothing = write_fixture("nothing.txt", b"");
+    b.choose_file("#file-input", &nothing).await;
+    b.wait_for_text("“nothing.txt” was not opened: it is empty.")
+        .await;
+    b.wait_until(
+        "the Open files button has focus",
+        "return document.activeElement && document.activeElement.id === 'file-input-button'",
+    )
+    .await;
     let good = write_fixture("good.md", "# Title\n\nMigrants and borders.\n".as_bytes());
     b.choose_file("#file-input", &good).await;
     b.wait_for_css("#doc-text .block").await;
@@ -185,6 +202,7 @@ async fn pasted_text_becomes_a_document() {
         .unwrap();
     b.click("button", "Add document").await;
     b.wait_for_text("Objective 16 is about inclusion").await;
+    b.wait_until("the text has focus", FOCUS_ON_TEXT).await;
     let title = b.wait_for_css("h1#doc-title").await.text().await.unwrap();
     assert_eq!(title, "Class notes");
     b.wait_saved().await;
