@@ -6,6 +6,9 @@ so its SHA-256 is computed here and allowed by hash; nothing else inline may run
 scripts from this origin and that hash only, WebAssembly compilation ('wasm-unsafe-eval'),
 no eval, no plugins, workers (pdf.js's) from this origin only, no <base>, no form posts, no network beyond this origin. Inline style
 *attributes* stay allowed: Yew sets them (tag colours, the card's position).
+
+First, in a release build, the app's JavaScript is minified (tools/minify.py), since that
+changes its integrity attribute in index.html.
 """
 import base64
 import hashlib
@@ -13,8 +16,11 @@ import os
 import re
 import sys
 
-path = os.path.join(os.environ.get("TRUNK_STAGING_DIR", "dist"), "index.html")
-html = open(path, encoding="utf-8").read()
+from minify import minify_glue
+
+staging = os.environ.get("TRUNK_STAGING_DIR", "dist")
+path = os.path.join(staging, "index.html")
+html = minify_glue(staging, open(path, encoding="utf-8").read())
 scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 hashes = " ".join(
     "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
