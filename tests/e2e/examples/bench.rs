@@ -1244,30 +1244,42 @@ fn mb(bytes: f64) -> String {
     format!("{:.1} MB", bytes / 1_048_576.0)
 }
 
+/// Every file shipped below `dir` (its path from there), except the seed texts, with its
+/// size raw, gzip -9 and brotli 11.
 fn sizes(dir: &Path) -> Vec<(String, u64, u64, u64)> {
     // gzip -9 and brotli 11 as a server would send them, by Node's zlib.
     let script = r#"
-const fs = require('fs'), z = require('zlib'), path = require('path');
+const fs = require('fs'), z = require('zlib');
+const [dir, ...files] = process.argv.slice(1);
 const out = [];
-for (const f of process.argv.slice(1)) {
+for (const f of files) {
   const b = fs.readFileSync(f);
-  out.push([path.basename(f), b.length, z.gzipSync(b, { level: 9 }).length,
+  out.push([f.slice(dir.length + 1), b.length, z.gzipSync(b, { level: 9 }).length,
     z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length]);
 }
 console.log(JSON.stringify(out));
 "#;
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("the folder")
-        .map(|e| e.expect("an entry").path())
-        .filter(|p| {
-            p.extension()
-                .is_some_and(|e| e == "wasm" || e == "js" || e == "css" || e == "html")
-        })
-        .collect();
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).expect("the folder") {
+            let p = e.expect("an entry").path();
+            if p.is_dir() {
+                if !p.ends_with("seeds") {
+                    walk(&p, out);
+                }
+            } else if p.extension().is_some_and(|e| {
+                e == "wasm" || e == "js" || e == "mjs" || e == "css" || e == "html"
+            }) {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(dir, &mut files);
     files.sort();
     let out = std::process::Command::new("node")
         .arg("-e")
         .arg(script)
+        .arg(dir)
         .args(&files)
         .output()
         .expect("node");
@@ -1284,6 +1296,30 @@ console.log(JSON.stringify(out));
             )
         })
         .collect()
+}
+
+/// The files of the first load, as the first-load guard (`tools/first_load.mjs`) counts them:
+/// index.html and what it loads at start. The rest (pdf.js, the readers' module) is fetched
+/// only when a user first opens such a document.
+fn first_load_files(dist: &Path) -> Vec<String> {
+    let out = std::process::Command::new("node")
+        .arg(repo().join("tools/first_load.mjs"))
+        .arg(dist)
+        .output()
+        .expect("node tools/first_load.mjs");
+    let files: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains(" B raw "))
+        .filter_map(|l| l.strip_prefix("first-load: "))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(String::from)
+        .collect();
+    assert!(
+        files.iter().any(|f| f == "index.html"),
+        "tools/first_load.mjs listed no files: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    files
 }
 
 fn kb(n: u64) -> String {
@@ -1809,18 +1845,22 @@ async fn main() {
         pdf(&mut bench, &site).await;
     }
 
-    // 6. Shipped size.
+    // 6. Shipped size: every file, then the first load (what the size guard counts) beside
+    // the peer, what is fetched only at a user's first PDF, Word, OpenDocument or web page
+    // (pdf.js in pdfjs/, the readers' module in readers/), and everything.
     if want("size") {
         let dist = gcm_e2e::dist_dir();
         let ours = sizes(&dist);
+        let first = first_load_files(&dist);
         let peer = sizes(&site)
             .into_iter()
             .filter(|r| r.0.starts_with("text-annotator"))
             .collect::<Vec<_>>();
-        let total = |v: &Vec<(String, u64, u64, u64)>| {
+        let total = |v: &[&(String, u64, u64, u64)]| {
             v.iter()
                 .fold((0, 0, 0), |a, r| (a.0 + r.1, a.1 + r.2, a.2 + r.3))
         };
+        let cell = |t: (u64, u64, u64)| format!("{} / {} / {}", kb(t.0), kb(t.1), kb(t.2));
         for r in &ours {
             bench.row(
                 &format!("size: {} (raw / gzip / brotli)", r.0),
@@ -1830,13 +1870,55 @@ async fn main() {
                 "—".into(),
             );
         }
-        let (o, p) = (total(&ours), total(&peer));
+        let (at_start, later): (Vec<_>, Vec<_>) = ours.iter().partition(|r| first.contains(&r.0));
+        let (o, p) = (total(&at_start), total(&peer.iter().collect::<Vec<_>>()));
         bench.row(
-            "size: everything shipped (raw / gzip / brotli)",
-            format!("{} / {} / {}", kb(o.0), kb(o.1), kb(o.2)),
-            format!("{} / {} / {}", kb(p.0), kb(p.1), kb(p.2)),
+            &format!(
+                "size: first load, {} files (raw / gzip / brotli)",
+                at_start.len()
+            ),
+            cell(o),
+            cell(p),
             "—".into(),
             format!("{:.2}× brotli", o.2 as f64 / p.2 as f64),
+        );
+        // readers/ at the first document of any of those kinds; pdfjs/ too at the first PDF.
+        for (folder, when) in [
+            ("readers/", "a first PDF, Word, OpenDocument or web page"),
+            ("pdfjs/", "a first PDF, beside readers/"),
+        ] {
+            let files: Vec<_> = later
+                .iter()
+                .copied()
+                .filter(|r| r.0.starts_with(folder))
+                .collect();
+            bench.row(
+                &format!(
+                    "size: {folder} ({} files), fetched at {when} (raw / gzip / brotli)",
+                    files.len()
+                ),
+                cell(total(&files)),
+                "—".into(),
+                "—".into(),
+                "—".into(),
+            );
+        }
+        bench.row(
+            &format!(
+                "size: PDF/readers on first use (readers/ + pdfjs/, {} files; raw / gzip / brotli)",
+                later.len()
+            ),
+            cell(total(&later)),
+            "—".into(),
+            "—".into(),
+            "—".into(),
+        );
+        bench.row(
+            "size: everything shipped (raw / gzip / brotli)",
+            cell(total(&ours.iter().collect::<Vec<_>>())),
+            cell(p),
+            "—".into(),
+            "—".into(),
         );
     }
     if only.is_none() {
