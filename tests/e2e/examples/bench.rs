@@ -1122,7 +1122,8 @@ async fn pdf(bench: &mut Bench, site: &Path) {
     }
     let b = bench.browser().await;
     let mut made = Vec::new();
-    // Lines of about 95 characters, 50 to an A4 page; 60 and 33 on A5 (11 pt serif).
+    // At 11 pt an A4 page holds about 50 lines of 95 characters, an A5 one 33 of 60: each is
+    // filled to well below that (see paged_report).
     for (pages, size, width, lines) in [(100, "A4", 90, 40), (500, "A5", 56, 26)] {
         let (html, chars) = paged_report(pages, size, width, lines);
         let name = format!("report-{pages}p.pdf");
@@ -1181,9 +1182,9 @@ async fn pdf(bench: &mut Bench, site: &Path) {
             }
         }
         let what = format!(
-            "PDF {pages} pages ({size}, {:.1} MB, {} KB of text)",
+            "PDF {pages} pages ({size}, {:.1} MB, {} characters)",
             bytes as f64 / 1_000_000.0,
-            chars / 1000
+            thousands(chars)
         );
         let (ot, ft) = (stat(ours.0), stat(floor.0));
         bench.row(
