@@ -5,7 +5,8 @@
 //! Run it with `./dev bench` (it builds the app and installs the peer first). By hand:
 //! `PEER=<folder with text-annotator.umd.js and .css> cargo run --release -p gcm-e2e --example bench`.
 //! `RUNS=n` changes the number of runs per figure (5); `ONLY=navigation,large,import,create,
-//! scroll,formats,store,size` runs some sections (and then does not write the results file).
+//! scroll,formats,store,pdf,size` runs some sections (and then does not write the results
+//! file).
 //!
 //! Workloads are generated from the seed texts with a fixed random seed: the seeds as they
 //! are, a 1 MB and a 5 MB document (the seeds repeated), and 1,000, 5,000 and 10,000
@@ -955,6 +956,255 @@ async fn large(bench: &mut Bench, site: &Path, text5: &str) {
     }
 }
 
+/// Standard base64 (what `Page.printToPDF` answers), decoded.
+fn base64(s: &str) -> Vec<u8> {
+    let val = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        _ => 63,
+    };
+    let clean: Vec<u8> = s
+        .bytes()
+        .filter(|&c| c != b'=' && !c.is_ascii_whitespace())
+        .collect();
+    let mut out = Vec::with_capacity(clean.len() * 3 / 4);
+    for chunk in clean.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &c)| n | (u32::from(val(c)) << (18 - 6 * i)));
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&bytes[..chunk.len().saturating_sub(1)]);
+    }
+    out
+}
+
+/// A report of `pages` pages of the seeds' paragraphs in order (repeated as needed), on
+/// `size` paper (`A4` or `A5`) with a running header and the page number in the footer (CSS
+/// paged media). Each page is filled to at most `lines` lines of `width` characters (below
+/// what it holds, counting a paragraph's last line and its margin as full), so that it never
+/// runs over onto a second page: a paragraph longer than what is left is cut at a space and
+/// goes on at the top of the next page. Returns the HTML and the characters of text in it.
+fn paged_report(pages: usize, size: &str, width: usize, lines: usize) -> (String, usize) {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let paras: Vec<String> = seeds()
+        .iter()
+        .flat_map(|s| s.lines().map(str::trim).filter(|l| !l.is_empty()))
+        .map(String::from)
+        .collect();
+    let mut next = paras.iter().cycle();
+    let mut carry: Option<String> = None;
+    let (mut body, mut chars) = (String::new(), 0);
+    for i in 0..pages {
+        let brk = if i > 0 {
+            " style=\"break-before: page\""
+        } else {
+            ""
+        };
+        body.push_str(&format!("<section{brk}>"));
+        // Each paragraph takes its lines plus one for its last line's slack and its margin.
+        let mut left = lines;
+        while left >= 3 {
+            let p = carry
+                .take()
+                .unwrap_or_else(|| next.next().expect("seeds").clone());
+            let n = p.chars().count();
+            let p = if n.div_ceil(width) + 1 > left {
+                let room = (left - 2) * width;
+                let cut = p.char_indices().nth(room).map_or(p.len(), |(b, _)| b);
+                let cut = p[..cut].rfind(' ').unwrap_or(cut);
+                carry = Some(p[cut..].trim_start().to_string());
+                p[..cut].to_string()
+            } else {
+                p
+            };
+            let n = p.chars().count();
+            left = left.saturating_sub(n.div_ceil(width) + 1);
+            chars += n;
+            body.push_str(&format!("<p>{}</p>", esc(&p)));
+        }
+        body.push_str("</section>");
+    }
+    let html = format!(
+        "<!doctype html><html><head><meta charset=utf-8><style>\
+         @page {{ size: {size}; margin: 2cm 1.5cm; \
+           @top-center {{ content: \"Global Compact for Migration: a reader\"; font: 9pt serif }} \
+           @bottom-center {{ content: counter(page); font: 9pt serif }} }}\
+         body {{ font: 11pt/1.3 serif; margin: 0 }} p {{ margin: 0 0 0.8em }}\
+         </style></head><body>{body}</body></html>"
+    );
+    (html, chars)
+}
+
+/// The pages of a PDF that Chromium printed (its page objects, `/Type /Page`).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let needle = b"/Type /Page";
+    pdf.windows(needle.len() + 1)
+        .filter(|w| w.starts_with(needle) && !w[needle.len()].is_ascii_alphanumeric())
+        .count()
+}
+
+/// Prints `html` (a page written into the site folder) to a PDF in that folder with
+/// Chromium's own print (DevTools `Page.printToPDF`, as the PDF tests make theirs).
+async fn print_pdf(b: &Browser, site: &Path, base: &str, html: &str, name: &str) -> PathBuf {
+    let page = format!("{name}.html");
+    std::fs::write(site.join(&page), html).expect("write the page");
+    b.client
+        .goto(&format!("{base}{page}"))
+        .await
+        .expect("open the page");
+    b.wait_for_css("body").await;
+    let out = b
+        .cdp(
+            "Page.printToPDF",
+            json!({ "printBackground": true, "preferCSSPageSize": true }),
+        )
+        .await;
+    let pdf = base64(out["data"].as_str().expect("PDF data"));
+    assert!(pdf.starts_with(b"%PDF-"), "{name} is not a PDF");
+    let path = site.join(name);
+    std::fs::write(&path, pdf).expect("write the PDF");
+    path
+}
+
+/// Chooses `path` in the page's `#file-input` and returns the time from the choice to the
+/// frame after `painted` holds, the longest main-thread task in that span, and the longest
+/// from the choice until no long task has come for a second.
+async fn open_pdf(b: &Browser, path: &Path, painted: &str) -> (f64, f64, f64) {
+    settle(b).await;
+    reset_long_tasks(b).await;
+    b.js(
+        &format!("window.__t0 = null; window.__t1 = null; window.__tasks = []; \
+         new PerformanceObserver((l) => {{ for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); }}).observe({{ type: 'longtask' }}); \
+         document.addEventListener('change', (e) => {{ if (e.target.id === 'file-input') {{ window.__t0 = performance.now(); window.__whenPainted(() => {painted}).then((t) => window.__t1 = t); }} }}, {{ capture: true, once: true }}); return true;"),
+        vec![],
+    )
+    .await;
+    b.choose_file("#file-input", path).await;
+    let t = wait_value(
+        b,
+        "the PDF's text",
+        "window.__t1 === null ? null : window.__t1 - window.__t0",
+    )
+    .await;
+    // Long tasks are reported after they end: those of the span are all in once the page
+    // has been quiet for a second.
+    let (until_quiet, _) = long_tasks_until_quiet(b).await;
+    let to_painted = b
+        .js(
+            "const t0 = window.__t0, t1 = window.__t1; return Math.max(0, ...window.__tasks.filter(([s, d]) => s + d >= t0 && s <= t1).map(([, d]) => d));",
+            vec![],
+        )
+        .await
+        .as_f64()
+        .unwrap_or_default();
+    (t, to_painted, until_quiet)
+}
+
+/// PDFs of about 100 and 500 pages (issue 18): from the file's choice to its text painted,
+/// in our app and on the floor (pdf.js's own text extraction on a bare page,
+/// `bench/peer/pdf-floor.html`), each run in a fresh browser (a fresh profile: the same text
+/// again would open the document already in the library, and pdf.js is fetched at the first
+/// PDF on both pages); and the longest main-thread task to the text painted, and until the
+/// page is quiet.
+async fn pdf(bench: &mut Bench, site: &Path) {
+    // pdf.js for the floor, the very files the app serves.
+    let pdfjs = gcm_e2e::dist_dir().join("pdfjs");
+    std::fs::create_dir_all(site.join("pdfjs")).expect("a folder");
+    for f in ["pdf.min.mjs", "pdf.worker.min.mjs"] {
+        std::fs::copy(pdfjs.join(f), site.join("pdfjs").join(f)).expect("copy pdf.js");
+    }
+    let b = bench.browser().await;
+    let mut made = Vec::new();
+    // At 11 pt an A4 page holds about 50 lines of 95 characters, an A5 one 33 of 60: each is
+    // filled to well below that (see paged_report).
+    for (pages, size, width, lines) in [(100, "A4", 90, 40), (500, "A5", 56, 26)] {
+        let (html, chars) = paged_report(pages, size, width, lines);
+        let name = format!("report-{pages}p.pdf");
+        let path = print_pdf(&b, site, &bench.peer_url, &html, &name).await;
+        let bytes = std::fs::read(&path).expect("the PDF");
+        let printed = pdf_pages(&bytes);
+        assert_eq!(printed, pages, "{name}: pages printed");
+        made.push((pages, size, chars, bytes.len(), path));
+    }
+    b.close().await;
+    for (pages, size, chars, bytes, path) in made {
+        let (mut ours, mut floor) = ((vec![], vec![], vec![]), (vec![], vec![], vec![]));
+        for page in [Page::Ours, Page::Floor] {
+            for _ in 0..bench.runs {
+                let b = bench.browser().await;
+                let (t, to_painted, until_quiet) = if page == Page::Ours {
+                    bench.open(&b, Page::Ours, "").await;
+                    let r = open_pdf(&b, &path, "document.querySelector('#doc-text .block')").await;
+                    // The PDF's whole text is what was opened (headers and page numbers out).
+                    let shown = b
+                        .js(
+                            "return document.querySelector('#doc-text').textContent.length",
+                            vec![],
+                        )
+                        .await
+                        .as_u64()
+                        .unwrap_or_default() as usize;
+                    assert!(
+                        shown > chars * 9 / 10 && shown < chars * 11 / 10,
+                        "{} characters shown of the PDF's {chars}",
+                        shown
+                    );
+                    r
+                } else {
+                    b.client
+                        .goto(&format!("{}pdf-floor.html", bench.peer_url))
+                        .await
+                        .expect("open the floor");
+                    b.wait_until("the page is ready", "return window.benchReady === true")
+                        .await;
+                    let r =
+                        open_pdf(&b, &path, "document.querySelector('#content').firstChild").await;
+                    let read = b.js("return window.benchPages", vec![]).await;
+                    assert_eq!(read.as_u64(), Some(pages as u64), "the floor's pages");
+                    r
+                };
+                let into = if page == Page::Ours {
+                    &mut ours
+                } else {
+                    &mut floor
+                };
+                into.0.push(t);
+                into.1.push(to_painted);
+                into.2.push(until_quiet);
+                b.close().await;
+            }
+        }
+        let what = format!(
+            "PDF {pages} pages ({size}, {:.1} MB, {} characters)",
+            bytes as f64 / 1_000_000.0,
+            thousands(chars)
+        );
+        let (ot, ft) = (stat(ours.0), stat(floor.0));
+        bench.row(
+            &format!("{what}: file chosen → text painted"),
+            ms(ot),
+            "—".into(),
+            ms(ft),
+            ratio(ot, ft).replace('×', "× floor"),
+        );
+        let (ol, fl) = (stat(ours.1), stat(floor.1));
+        bench.row(
+            &format!("PDF {pages} pages: longest task to painted / until quiet"),
+            format!("{} / {}", ms(ol), ms(stat(ours.2))),
+            "—".into(),
+            format!("{} / {}", ms(fl), ms(stat(floor.2))),
+            ratio(ol, fl).replace('×', "× floor"),
+        );
+    }
+}
+
 /// Forgets the long tasks seen so far.
 async fn reset_long_tasks(b: &Browser) {
     b.js("window.__bench.longtasks = []; return true;", vec![])
@@ -995,30 +1245,42 @@ fn mb(bytes: f64) -> String {
     format!("{:.1} MB", bytes / 1_048_576.0)
 }
 
+/// Every file shipped below `dir` (its path from there), except the seed texts, with its
+/// size raw, gzip -9 and brotli 11.
 fn sizes(dir: &Path) -> Vec<(String, u64, u64, u64)> {
     // gzip -9 and brotli 11 as a server would send them, by Node's zlib.
     let script = r#"
-const fs = require('fs'), z = require('zlib'), path = require('path');
+const fs = require('fs'), z = require('zlib');
+const [dir, ...files] = process.argv.slice(1);
 const out = [];
-for (const f of process.argv.slice(1)) {
+for (const f of files) {
   const b = fs.readFileSync(f);
-  out.push([path.basename(f), b.length, z.gzipSync(b, { level: 9 }).length,
+  out.push([f.slice(dir.length + 1), b.length, z.gzipSync(b, { level: 9 }).length,
     z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length]);
 }
 console.log(JSON.stringify(out));
 "#;
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("the folder")
-        .map(|e| e.expect("an entry").path())
-        .filter(|p| {
-            p.extension()
-                .is_some_and(|e| e == "wasm" || e == "js" || e == "css" || e == "html")
-        })
-        .collect();
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).expect("the folder") {
+            let p = e.expect("an entry").path();
+            if p.is_dir() {
+                if !p.ends_with("seeds") {
+                    walk(&p, out);
+                }
+            } else if p.extension().is_some_and(|e| {
+                e == "wasm" || e == "js" || e == "mjs" || e == "css" || e == "html"
+            }) {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(dir, &mut files);
     files.sort();
     let out = std::process::Command::new("node")
         .arg("-e")
         .arg(script)
+        .arg(dir)
         .args(&files)
         .output()
         .expect("node");
@@ -1035,6 +1297,30 @@ console.log(JSON.stringify(out));
             )
         })
         .collect()
+}
+
+/// The files of the first load, as the first-load guard (`tools/first_load.mjs`) counts them:
+/// index.html and what it loads at start. The rest (pdf.js, the readers' module) is fetched
+/// only when a user first opens such a document.
+fn first_load_files(dist: &Path) -> Vec<String> {
+    let out = std::process::Command::new("node")
+        .arg(repo().join("tools/first_load.mjs"))
+        .arg(dist)
+        .output()
+        .expect("node tools/first_load.mjs");
+    let files: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains(" B raw "))
+        .filter_map(|l| l.strip_prefix("first-load: "))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(String::from)
+        .collect();
+    assert!(
+        files.iter().any(|f| f == "index.html"),
+        "tools/first_load.mjs listed no files: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    files
 }
 
 fn kb(n: u64) -> String {
@@ -1066,6 +1352,8 @@ async fn main() {
         "bench.css",
         "peer.js",
         "floor.js",
+        "pdf-floor.html",
+        "pdf-floor.js",
     ] {
         std::fs::copy(repo().join("bench/peer").join(f), site.join(f)).expect("copy a page");
     }
@@ -1552,18 +1840,28 @@ async fn main() {
         }
     }
 
-    // 6. Shipped size.
+    // 5d. PDFs of 100 and 500 pages: the file's choice to the text painted, beside pdf.js's
+    // own text extraction on a bare page.
+    if want("pdf") {
+        pdf(&mut bench, &site).await;
+    }
+
+    // 6. Shipped size: every file, then the first load (what the size guard counts) beside
+    // the peer, what is fetched only at a user's first PDF, Word, OpenDocument or web page
+    // (pdf.js in pdfjs/, the readers' module in readers/), and everything.
     if want("size") {
         let dist = gcm_e2e::dist_dir();
         let ours = sizes(&dist);
+        let first = first_load_files(&dist);
         let peer = sizes(&site)
             .into_iter()
             .filter(|r| r.0.starts_with("text-annotator"))
             .collect::<Vec<_>>();
-        let total = |v: &Vec<(String, u64, u64, u64)>| {
+        let total = |v: &[&(String, u64, u64, u64)]| {
             v.iter()
                 .fold((0, 0, 0), |a, r| (a.0 + r.1, a.1 + r.2, a.2 + r.3))
         };
+        let cell = |t: (u64, u64, u64)| format!("{} / {} / {}", kb(t.0), kb(t.1), kb(t.2));
         for r in &ours {
             bench.row(
                 &format!("size: {} (raw / gzip / brotli)", r.0),
@@ -1573,13 +1871,55 @@ async fn main() {
                 "—".into(),
             );
         }
-        let (o, p) = (total(&ours), total(&peer));
+        let (at_start, later): (Vec<_>, Vec<_>) = ours.iter().partition(|r| first.contains(&r.0));
+        let (o, p) = (total(&at_start), total(&peer.iter().collect::<Vec<_>>()));
         bench.row(
-            "size: everything shipped (raw / gzip / brotli)",
-            format!("{} / {} / {}", kb(o.0), kb(o.1), kb(o.2)),
-            format!("{} / {} / {}", kb(p.0), kb(p.1), kb(p.2)),
+            &format!(
+                "size: first load, {} files (raw / gzip / brotli)",
+                at_start.len()
+            ),
+            cell(o),
+            cell(p),
             "—".into(),
             format!("{:.2}× brotli", o.2 as f64 / p.2 as f64),
+        );
+        // readers/ at the first document of any of those kinds; pdfjs/ too at the first PDF.
+        for (folder, when) in [
+            ("readers/", "a first PDF, Word, OpenDocument or web page"),
+            ("pdfjs/", "a first PDF, beside readers/"),
+        ] {
+            let files: Vec<_> = later
+                .iter()
+                .copied()
+                .filter(|r| r.0.starts_with(folder))
+                .collect();
+            bench.row(
+                &format!(
+                    "size: {folder} ({} files), fetched at {when} (raw / gzip / brotli)",
+                    files.len()
+                ),
+                cell(total(&files)),
+                "—".into(),
+                "—".into(),
+                "—".into(),
+            );
+        }
+        bench.row(
+            &format!(
+                "size: PDF/readers on first use (readers/ + pdfjs/, {} files; raw / gzip / brotli)",
+                later.len()
+            ),
+            cell(total(&later)),
+            "—".into(),
+            "—".into(),
+            "—".into(),
+        );
+        bench.row(
+            "size: everything shipped (raw / gzip / brotli)",
+            cell(total(&ours.iter().collect::<Vec<_>>())),
+            cell(p),
+            "—".into(),
+            "—".into(),
         );
     }
     if only.is_none() {
