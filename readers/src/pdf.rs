@@ -70,6 +70,8 @@ async fn read(name: &str, bytes: &[u8], on_progress: &Function) -> Result<Extrac
             ),
         });
     }
+    // A task of its own for the assembly, apart from the last page's.
+    next_task().await;
     let extracted = assemble(pages.take());
     if extracted.text.trim().is_empty() {
         return Err("it has no text layer (it may be a scan); OCR is not offered".into());
@@ -119,4 +121,15 @@ async fn reader() -> Result<Function, JsValue> {
         .append_child(&script)?;
     JsFuture::from(loaded).await?;
     Reflect::get(&global, &key)?.dyn_into()
+}
+
+/// Resolves in a later task (`setTimeout(0)`), so that the work after it is not added to
+/// the task that is running.
+async fn next_task() {
+    let wait = Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(wait).await;
 }

@@ -46,7 +46,10 @@ function readers() {
 export async function readDocument(name, bytes, onProgress) {
   let m;
   try { m = await readers(); } catch (e) { throw null; }
-  return m.read(name, bytes, onProgress || (() => true));
+  const out = await m.read(name, bytes, onProgress || (() => true));
+  // A task of its own for making the document, apart from the readers' last one.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return out;
 }
 export function pasteRich(e) {
   const data = e.clipboardData, area = e.target;
