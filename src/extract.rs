@@ -13,6 +13,7 @@ use crate::text::Cp;
 pub mod blocks;
 pub mod docx;
 pub mod html;
+pub mod nesting;
 pub mod odt;
 pub mod office;
 pub mod package;

@@ -6,8 +6,8 @@
 
 use gcm_annotator::extract::office::{self, assemble};
 use gcm_annotator::extract::package::{self, refusal, Method, Package, Part};
-use gcm_annotator::extract::tree::{Element, Node, MAX_DEPTH};
-use gcm_annotator::extract::{html, Extracted, Kind};
+use gcm_annotator::extract::tree::{too_deep, Element, Node, MAX_DEPTH};
+use gcm_annotator::extract::{html, nesting, Extracted, Kind};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -19,6 +19,7 @@ pub async fn extract(kind: Kind, name: &str, bytes: &[u8]) -> Result<Extracted, 
     let fail = |reason: String| refusal(name, &reason);
     if kind == Kind::Html {
         let text = decode_page(bytes);
+        nesting::check(&text).map_err(fail)?;
         let root = parse(&text, SupportedType::TextHtml).map_err(fail)?;
         return Ok(html::extract(&root));
     }
@@ -50,6 +51,7 @@ pub async fn extract(kind: Kind, name: &str, bytes: &[u8]) -> Result<Extracted, 
 /// The text and `<title>` of HTML pasted from the clipboard (`text/html`), read by the
 /// same rules as a web page's. `Err` is the reason it could not be parsed.
 pub fn pasted_html(markup: &str) -> Result<(String, Option<String>), String> {
+    nesting::check(markup)?;
     let root = parse(markup, SupportedType::TextHtml)?;
     Ok((html::extract(&root).text, html::title(&root)))
 }
@@ -104,17 +106,24 @@ async fn inflate(part: &Part, limit: u64, name: &str) -> Result<Vec<u8>, String>
 
 /// Parses text with `DOMParser` and returns its root element as the core's tree. `Err` is
 /// the reason: malformed XML (the parser's `parsererror`), or nesting deeper than
-/// [`MAX_DEPTH`].
+/// [`MAX_DEPTH`]. A web page is measured before ([`nesting::check`]): Chromium's HTML
+/// parser takes time growing with the square of the depth, and moves elements past 512
+/// levels up, so that the parsed tree would not tell.
 fn parse(text: &str, as_type: SupportedType) -> Result<Element, String> {
     let malformed = "its XML is malformed".to_string();
     let parser = DomParser::new().map_err(|_| malformed.clone())?;
     let doc = parser
         .parse_from_string(text, as_type)
         .map_err(|_| malformed.clone())?;
-    if as_type == SupportedType::ApplicationXml
-        && doc.get_elements_by_tag_name("parsererror").length() > 0
-    {
-        return Err(malformed);
+    if as_type == SupportedType::ApplicationXml {
+        if let Some(error) = doc.get_elements_by_tag_name("parsererror").item(0) {
+            // Chromium's XML parser stops at 5,000 levels ("Excessive node nesting").
+            let text = error.text_content().unwrap_or_default();
+            return Err(match text.contains("nesting") {
+                true => too_deep(),
+                false => malformed,
+            });
+        }
     }
     let root = doc.document_element().ok_or(malformed)?;
     walk(&root)
@@ -148,7 +157,7 @@ extern "C" {
 }
 
 fn walk(root: &web_sys::Element) -> Result<Element, String> {
-    let deep = format!("it nests deeper than {MAX_DEPTH} levels");
+    let deep = too_deep();
     let json = dom_tokens(root, MAX_DEPTH as u32).map_err(|_| deep.clone())?;
     let tokens: Vec<String> = serde_json::from_str(&json).map_err(|_| deep.clone())?;
     let mut stack: Vec<Element> = Vec::new();

@@ -44,6 +44,8 @@ fn open(name: &str, bytes: &[u8]) -> Result<Extracted, String> {
             assert_eq!(label, "utf-8", "native tests decode UTF-8 only");
             let text = std::str::from_utf8(&bytes[bom..]).unwrap();
             let text = text.replacen("<!DOCTYPE html>", "", 1);
+            crate::extract::nesting::check(&text)
+                .map_err(|r| crate::extract::package::refusal(name, &r))?;
             html::extract(&tree::parse_xml(&text).expect("well-formed test page"))
         }
         other => panic!("{name}: not an office or web file ({other:?})"),

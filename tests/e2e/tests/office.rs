@@ -321,3 +321,69 @@ async fn every_bad_document_is_refused_with_its_message_and_nothing_changes() {
     assert_eq!(b.stored_annotations().await.len(), 1);
     b.close().await;
 }
+
+/// The longest main-thread task since the page loaded, in ms (a `longtask` observer put in
+/// place by [`watch_long_tasks`]).
+async fn longest_task(b: &Browser) -> f64 {
+    let v = b.js("return window.__longestTask || 0", vec![]).await;
+    v.as_f64().unwrap_or_default()
+}
+
+async fn watch_long_tasks(b: &Browser) {
+    b.js(
+        "new PerformanceObserver((l) => { for (const e of l.getEntries()) \
+         window.__longestTask = Math.max(window.__longestTask || 0, e.duration); })\
+         .observe({ type: 'longtask', buffered: true }); return true;",
+        vec![],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_deeply_nested_page_is_refused_at_once_and_a_long_flat_one_opens() {
+    // Chromium's HTML parser took ~3 minutes over 200,000 nested <div>s, in one task that
+    // froze the tab (issue 18): the reader measures the markup's nesting before parsing.
+    let b = Browser::open().await;
+    watch_long_tasks(&b).await;
+    let page = |body: String| format!("<!DOCTYPE html><html><head></head><body>{body}</body></html>");
+    let nested = |open: &str, close: &str, n: usize| {
+        page(format!("{}deep{}", open.repeat(n), close.repeat(n)))
+    };
+    let refused = [
+        ("nested-divs.html", nested("<div>", "</div>", 200_000)),
+        ("nested-lists.html", nested("<ul><li>", "</li></ul>", 50_000)),
+        (
+            "nested-tables.html",
+            nested("<table><tr><td>", "</td></tr></table>", 20_000),
+        ),
+        ("unclosed-spans.html", page("<span>x".repeat(200_000))),
+    ];
+    for (name, markup) in refused {
+        let path = made().join(name);
+        std::fs::write(&path, markup).unwrap();
+        let t = std::time::Instant::now();
+        b.choose_file("#file-input", &path).await;
+        b.wait_for_text(&format!(
+            "“{name}” was not opened: it nests deeper than 512 levels."
+        ))
+        .await;
+        let took = t.elapsed().as_secs_f64();
+        println!("{name}: refused in {took:.2} s, longest task {:.0} ms", longest_task(&b).await);
+        assert!(took < 10.0, "{name}: {took:.1} s");
+    }
+    // 200,000 sibling paragraphs, most not closed: a long page, not a deep one.
+    let path = made().join("flat-paragraphs.html");
+    std::fs::write(&path, page("<p>A paragraph about migration.\n".repeat(200_000))).unwrap();
+    let t = std::time::Instant::now();
+    open_and_wait(&b, &path, "flat-paragraphs").await;
+    let took = t.elapsed().as_secs_f64();
+    println!("flat-paragraphs.html: opened in {took:.2} s, longest task {:.0} ms", longest_task(&b).await);
+    assert!(took < 10.0, "flat-paragraphs.html: {took:.1} s");
+    assert!(longest_task(&b).await < 10_000.0);
+    // The page is still usable: another page opens.
+    let path = made().join("after.html");
+    std::fs::write(&path, "<!DOCTYPE html><html><head></head><body><p>Safe and orderly.</p></body></html>").unwrap();
+    open_and_wait(&b, &path, "after").await;
+    assert_eq!(shown_text(&b).await, "Safe and orderly.");
+    b.close().await;
+}
