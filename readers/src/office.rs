@@ -53,7 +53,8 @@ pub async fn extract(kind: Kind, name: &str, bytes: &[u8]) -> Result<Extracted, 
 pub fn pasted_html(markup: &str) -> Result<(String, Option<String>), String> {
     nesting::check(markup)?;
     let root = parse(markup, SupportedType::TextHtml)?;
-    Ok((html::extract(&root).text, html::title(&root)))
+    let page = html::extract(&root);
+    Ok((page.text, page.title))
 }
 
 /// A page's bytes as text, in the encoding its byte-order mark or `<meta>` declares

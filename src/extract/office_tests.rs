@@ -165,6 +165,34 @@ fn scripts_boilerplate_and_hidden_elements_are_dropped_from_a_page() {
     );
 }
 
+#[test]
+fn a_page_is_titled_by_its_title_else_by_its_file_name() {
+    let title_of = |page: &str, name: &str| {
+        let extracted = html::extract(&tree::parse_xml(page).unwrap());
+        let source = SourceFile {
+            name: name.into(),
+            media_type: "text/html".into(),
+            size: page.len(),
+            sha256: String::new(),
+        };
+        Document::from_extracted("id".into(), source, extracted)
+            .unwrap()
+            .title
+    };
+    let page = |head: &str| format!("<html><head>{head}</head><body><p>Text</p></body></html>");
+    assert_eq!(
+        title_of(&page("<title>\n  The   Global\tCompact \n</title>"), "gcm.html"),
+        "The Global Compact"
+    );
+    // No title, or one of white space only: the file's name, as before.
+    assert_eq!(title_of(&page(""), "gcm.html"), "gcm");
+    assert_eq!(title_of(&page("<title> \n </title>"), "gcm.html"), "gcm");
+    // A title longer than a document's may be is cut to the limit.
+    let long = "é".repeat(600);
+    let got = title_of(&page(&format!("<title>{long}</title>")), "gcm.html");
+    assert_eq!(got.chars().count(), crate::fields::Field::DocumentTitle.limit());
+}
+
 /// Each bad document beside its `.expected` message part, committed or made by
 /// `make.py`.
 #[test]

@@ -88,11 +88,12 @@ async fn word_opendocument_and_web_pages_open_with_their_text_and_keep_annotatio
         let lying = made().join(format!("{file}.txt"));
         std::fs::copy(&path, &lying).unwrap();
         // Word and OpenDocument give the same text: the second opens the first, with its
-        // annotation, and says so (a text is in the library once).
-        let title = if file == "structure.odt" {
-            "structure.docx"
-        } else {
-            file
+        // annotation, and says so (a text is in the library once). The page is titled by its
+        // <title>.
+        let title = match file {
+            "structure.odt" => "structure.docx",
+            "structure.html" => "Structure",
+            _ => file,
         };
         open_and_wait(&b, &lying, title).await;
         if file == "structure.odt" {
@@ -132,9 +133,9 @@ async fn tracked_changes_come_in_accepted_and_declared_charsets_are_decoded() {
         shown_text(&b).await,
         "The Compact was adopted in Marrakech in December 2018.\n\nObjective 23."
     );
-    open_and_wait(&b, &made().join("cp1252.html"), "cp1252").await;
+    open_and_wait(&b, &made().join("cp1252.html"), "Café").await;
     assert_eq!(shown_text(&b).await, "Café “crème” — 5 €");
-    open_and_wait(&b, &made().join("sjis.html"), "sjis").await;
+    open_and_wait(&b, &made().join("sjis.html"), "移民").await;
     assert_eq!(shown_text(&b).await, "移住に関するグローバル・コンパクト");
     b.close().await;
 }
@@ -233,7 +234,7 @@ async fn a_hostile_page_runs_nothing_and_requests_nothing() {
     std::fs::write(&path, page).unwrap();
 
     let b = Browser::open().await;
-    open_and_wait(&b, &path, "hostile").await;
+    open_and_wait(&b, &path, "Hostile").await;
     assert_eq!(
         shown_text(&b).await,
         "Safe text about migration.\n\nA link that runs script\n\nStyled paragraph."
@@ -380,10 +381,34 @@ async fn a_deeply_nested_page_is_refused_at_once_and_a_long_flat_one_opens() {
     println!("flat-paragraphs.html: opened in {took:.2} s, longest task {:.0} ms", longest_task(&b).await);
     assert!(took < 10.0, "flat-paragraphs.html: {took:.1} s");
     assert!(longest_task(&b).await < 10_000.0);
-    // The page is still usable: another page opens.
+    // The page is still usable: another page opens, titled by its <title>.
     let path = made().join("after.html");
-    std::fs::write(&path, "<!DOCTYPE html><html><head></head><body><p>Safe and orderly.</p></body></html>").unwrap();
-    open_and_wait(&b, &path, "after").await;
+    std::fs::write(&path, "<!DOCTYPE html><html><head><title>After the deep pages</title></head><body><p>Safe and orderly.</p></body></html>").unwrap();
+    open_and_wait(&b, &path, "After the deep pages").await;
     assert_eq!(shown_text(&b).await, "Safe and orderly.");
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_web_page_is_titled_by_its_title_else_by_its_file_name() {
+    let b = Browser::open().await;
+    let path = made().join("titled.html");
+    let title = format!("  The Global\n\tCompact {} ", "x".repeat(600));
+    std::fs::write(
+        &path,
+        format!("<!DOCTYPE html><html><head><title>{title}</title></head><body><p>Regular pathways.</p></body></html>"),
+    )
+    .unwrap();
+    // Collapsed, trimmed and cut to a title's 500 code points.
+    let want: String = format!("The Global Compact {}", "x".repeat(600))
+        .chars()
+        .take(500)
+        .collect();
+    open_and_wait(&b, &path, &want).await;
+    assert_eq!(shown_text(&b).await, "Regular pathways.");
+    // Without one, the file's name, as before.
+    let path = made().join("untitled.html");
+    std::fs::write(&path, "<!DOCTYPE html><html><head></head><body><p>Safe migration.</p></body></html>").unwrap();
+    open_and_wait(&b, &path, "untitled").await;
     b.close().await;
 }
