@@ -219,7 +219,11 @@ impl Document {
         }
         // The title the document gives itself (a web page's `<title>`), cut to a title's
         // length; else the file's name without its extension; else the whole name.
-        let own = extracted.title.as_deref().map(str::trim).unwrap_or_default();
+        let own = extracted
+            .title
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default();
         let stem = name
             .rsplit_once('.')
             .map_or(name.as_str(), |(s, _)| s)

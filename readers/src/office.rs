@@ -41,8 +41,11 @@ pub async fn extract(kind: Kind, name: &str, bytes: &[u8]) -> Result<Extracted, 
             .map_err(fail)?;
         zip.spend(inflated.len() as u64).map_err(fail)?;
         let xml = package::xml_text(part_name, inflated).map_err(fail)?;
-        let tree = parse(&xml, SupportedType::ApplicationXml)
-            .map_err(|_| fail(package::malformed(part_name)))?;
+        let tree =
+            parse(&xml, SupportedType::ApplicationXml).map_err(|e| match e == too_deep() {
+                true => fail(e),
+                false => fail(package::malformed(part_name)),
+            })?;
         parsed.push((*part_name, tree));
     }
     Ok(assemble(kind, parsed))

@@ -26,22 +26,58 @@ pub fn check(html: &str) -> Result<(), String> {
 
 /// Elements without content: a start tag opens nothing.
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr", "keygen", "frame", "basefont", "bgsound", "image",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame", "basefont", "bgsound", "image",
 ];
 
 /// Elements whose content is text up to their end tag.
 const RAW: &[&str] = &[
-    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
-    "noscript",
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
 ];
 
 /// Start tags that close an open `p` (in button scope).
 const CLOSE_P: &[&str] = &[
-    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
-    "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "search",
-    "section", "summary", "table", "ul", "li", "dd", "dt", "listing", "xmp", "plaintext",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "search",
+    "section",
+    "summary",
+    "table",
+    "ul",
+    "li",
+    "dd",
+    "dt",
+    "listing",
+    "xmp",
+    "plaintext",
 ];
 
 /// Elements that bound the default scope (an end tag does not close across them).
@@ -54,11 +90,53 @@ const SCOPE: &[&str] = &[
 /// stops at them, and an `li`'s start does not close an item across them (except
 /// `address`, `div` and `p`).
 const SPECIAL: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-    "h4", "h5", "h6", "header", "hgroup", "li", "listing", "main", "menu", "nav", "ol", "p",
-    "pre", "search", "section", "summary", "ul", "tbody", "thead", "tfoot", "tr", "button",
-    "select", "textarea", "iframe", "img", "dialog",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "li",
+    "listing",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "search",
+    "section",
+    "summary",
+    "ul",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "button",
+    "select",
+    "textarea",
+    "iframe",
+    "img",
+    "dialog",
 ];
 
 fn is(set: &[&str], name: &str) -> bool {
@@ -213,7 +291,9 @@ impl Stack {
         if matches!(name, "tr" | "td" | "th") && top == "table" {
             self.push("tbody");
         }
-        if matches!(name, "td" | "th") && matches!(self.top().name.as_str(), "tbody" | "thead" | "tfoot") {
+        if matches!(name, "td" | "th")
+            && matches!(self.top().name.as_str(), "tbody" | "thead" | "tfoot")
+        {
             self.push("tr");
         }
         if is(VOID, name) || (self_closing && self.top().foreign) {
@@ -416,12 +496,19 @@ mod tests {
             ("<svg><path d='M0 0'/><g/></svg>", "", ""),
             ("<br><img src=x><hr><input>", "", ""),
             ("<!-- <div> --><script>if (a<b) '<div>'</script>", "", ""),
-            ("<style>div > p { }</style><textarea><div></textarea>", "", ""),
+            (
+                "<style>div > p { }</style><textarea><div></textarea>",
+                "",
+                "",
+            ),
             ("<p title='<div>' data-x=\"a>b\">x</p>", "", ""),
             ("<ul><li>a<ul><li>b</ul></ul>", "", ""),
             ("<div><p>x</div>", "", ""),
         ] {
-            let page = format!("<!doctype html><html><head><title>t</title></head><body>{mid}{}{close}", open.repeat(200_000 / open.len()));
+            let page = format!(
+                "<!doctype html><html><head><title>t</title></head><body>{mid}{}{close}",
+                open.repeat(200_000 / open.len())
+            );
             let t = std::time::Instant::now();
             assert!(!deep(&page), "{open}");
             assert!(t.elapsed().as_secs_f64() < 2.0, "{open}: {:?}", t.elapsed());

@@ -181,7 +181,10 @@ fn a_page_is_titled_by_its_title_else_by_its_file_name() {
     };
     let page = |head: &str| format!("<html><head>{head}</head><body><p>Text</p></body></html>");
     assert_eq!(
-        title_of(&page("<title>\n  The   Global\tCompact \n</title>"), "gcm.html"),
+        title_of(
+            &page("<title>\n  The   Global\tCompact \n</title>"),
+            "gcm.html"
+        ),
         "The Global Compact"
     );
     // No title, or one of white space only: the file's name, as before.
@@ -190,7 +193,10 @@ fn a_page_is_titled_by_its_title_else_by_its_file_name() {
     // A title longer than a document's may be is cut to the limit.
     let long = "é".repeat(600);
     let got = title_of(&page(&format!("<title>{long}</title>")), "gcm.html");
-    assert_eq!(got.chars().count(), crate::fields::Field::DocumentTitle.limit());
+    assert_eq!(
+        got.chars().count(),
+        crate::fields::Field::DocumentTitle.limit()
+    );
 }
 
 /// Each bad document beside its `.expected` message part, committed or made by

@@ -346,13 +346,17 @@ async fn a_deeply_nested_page_is_refused_at_once_and_a_long_flat_one_opens() {
     // froze the tab (issue 18): the reader measures the markup's nesting before parsing.
     let b = Browser::open().await;
     watch_long_tasks(&b).await;
-    let page = |body: String| format!("<!DOCTYPE html><html><head></head><body>{body}</body></html>");
+    let page =
+        |body: String| format!("<!DOCTYPE html><html><head></head><body>{body}</body></html>");
     let nested = |open: &str, close: &str, n: usize| {
         page(format!("{}deep{}", open.repeat(n), close.repeat(n)))
     };
     let refused = [
         ("nested-divs.html", nested("<div>", "</div>", 200_000)),
-        ("nested-lists.html", nested("<ul><li>", "</li></ul>", 50_000)),
+        (
+            "nested-lists.html",
+            nested("<ul><li>", "</li></ul>", 50_000),
+        ),
         (
             "nested-tables.html",
             nested("<table><tr><td>", "</td></tr></table>", 20_000),
@@ -369,16 +373,26 @@ async fn a_deeply_nested_page_is_refused_at_once_and_a_long_flat_one_opens() {
         ))
         .await;
         let took = t.elapsed().as_secs_f64();
-        println!("{name}: refused in {took:.2} s, longest task {:.0} ms", longest_task(&b).await);
+        println!(
+            "{name}: refused in {took:.2} s, longest task {:.0} ms",
+            longest_task(&b).await
+        );
         assert!(took < 10.0, "{name}: {took:.1} s");
     }
     // 200,000 sibling paragraphs, most not closed: a long page, not a deep one.
     let path = made().join("flat-paragraphs.html");
-    std::fs::write(&path, page("<p>A paragraph about migration.\n".repeat(200_000))).unwrap();
+    std::fs::write(
+        &path,
+        page("<p>A paragraph about migration.\n".repeat(200_000)),
+    )
+    .unwrap();
     let t = std::time::Instant::now();
     open_and_wait(&b, &path, "flat-paragraphs").await;
     let took = t.elapsed().as_secs_f64();
-    println!("flat-paragraphs.html: opened in {took:.2} s, longest task {:.0} ms", longest_task(&b).await);
+    println!(
+        "flat-paragraphs.html: opened in {took:.2} s, longest task {:.0} ms",
+        longest_task(&b).await
+    );
     assert!(took < 10.0, "flat-paragraphs.html: {took:.1} s");
     assert!(longest_task(&b).await < 10_000.0);
     // The page is still usable: another page opens, titled by its <title>.
@@ -408,7 +422,11 @@ async fn a_web_page_is_titled_by_its_title_else_by_its_file_name() {
     assert_eq!(shown_text(&b).await, "Regular pathways.");
     // Without one, the file's name, as before.
     let path = made().join("untitled.html");
-    std::fs::write(&path, "<!DOCTYPE html><html><head></head><body><p>Safe migration.</p></body></html>").unwrap();
+    std::fs::write(
+        &path,
+        "<!DOCTYPE html><html><head></head><body><p>Safe migration.</p></body></html>",
+    )
+    .unwrap();
     open_and_wait(&b, &path, "untitled").await;
     b.close().await;
 }
