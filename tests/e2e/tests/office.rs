@@ -379,6 +379,27 @@ async fn a_deeply_nested_page_is_refused_at_once_and_a_long_flat_one_opens() {
         );
         assert!(took < 10.0, "{name}: {took:.1} s");
     }
+    // 100,000 tags 500 levels deep: not too deep, but the parser searched its stack for 2.3 s.
+    let name = "crowded.html";
+    let path = made().join(name);
+    let body = format!(
+        "{}{}",
+        "<div>".repeat(500),
+        "<span>x</span>".repeat(100_000)
+    );
+    std::fs::write(&path, page(body)).unwrap();
+    let t = std::time::Instant::now();
+    b.choose_file("#file-input", &path).await;
+    b.wait_for_text(&format!(
+        "“{name}” was not opened: it holds too many elements nested too deep to be read in reasonable time."
+    ))
+    .await;
+    let took = t.elapsed().as_secs_f64();
+    println!(
+        "{name}: refused in {took:.2} s, longest task {:.0} ms",
+        longest_task(&b).await
+    );
+    assert!(took < 10.0, "{name}: {took:.1} s");
     // 200,000 sibling paragraphs, most not closed: a long page, not a deep one.
     let path = made().join("flat-paragraphs.html");
     std::fs::write(
