@@ -290,11 +290,7 @@ impl Stack {
             }
             // A link or button inside another closes it first.
             "a" | "nobr" | "button" => self.end(name),
-            "option" | "optgroup" => {
-                if top.name == "option" {
-                    self.pop_to(self.open.len() - 1);
-                }
-            }
+            "option" | "optgroup" if top.name == "option" => self.pop_to(self.open.len() - 1),
             _ => {}
         }
         if is(CLOSE_P, name) {
