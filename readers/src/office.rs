@@ -20,7 +20,12 @@ pub async fn extract(kind: Kind, name: &str, bytes: &[u8]) -> Result<Extracted, 
     if kind == Kind::Html {
         let text = decode_page(bytes);
         nesting::check(&text).map_err(fail)?;
-        let root = parse(&text, SupportedType::TextHtml).map_err(fail)?;
+        // A long page takes a second or two: each stage is a task of its own.
+        breathe().await;
+        let doc = parse_document(&text, SupportedType::TextHtml).map_err(fail)?;
+        breathe().await;
+        let root = walk(&doc).map_err(fail)?;
+        breathe().await;
         return Ok(html::extract(&root));
     }
     if let Some(reason) = office::precheck(bytes) {
@@ -114,6 +119,21 @@ async fn inflate(part: &Part, limit: u64, name: &str) -> Result<Vec<u8>, String>
 /// parser takes time growing with the square of the depth, and moves elements past 512
 /// levels up, so that the parsed tree would not tell.
 fn parse(text: &str, as_type: SupportedType) -> Result<Element, String> {
+    walk(&parse_document(text, as_type)?)
+}
+
+/// Lets the browser do what waits (input, drawing) before the reading goes on.
+async fn breathe() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(later).await;
+}
+
+/// The document `DOMParser` makes of text: see [`parse`].
+fn parse_document(text: &str, as_type: SupportedType) -> Result<web_sys::Document, String> {
     let malformed = "its XML is malformed".to_string();
     let parser = DomParser::new().map_err(|_| malformed.clone())?;
     let doc = parser
@@ -129,8 +149,7 @@ fn parse(text: &str, as_type: SupportedType) -> Result<Element, String> {
             });
         }
     }
-    let root = doc.document_element().ok_or(malformed)?;
-    walk(&root)
+    Ok(doc)
 }
 
 // The DOM is walked in JavaScript and handed over as one JSON list of tokens: walking it
@@ -160,9 +179,12 @@ extern "C" {
     fn dom_tokens(root: &web_sys::Element, max: u32) -> Result<String, JsValue>;
 }
 
-fn walk(root: &web_sys::Element) -> Result<Element, String> {
+fn walk(doc: &web_sys::Document) -> Result<Element, String> {
+    let root = doc
+        .document_element()
+        .ok_or_else(|| "its XML is malformed".to_string())?;
     let deep = too_deep();
-    let json = dom_tokens(root, MAX_DEPTH as u32).map_err(|_| deep.clone())?;
+    let json = dom_tokens(&root, MAX_DEPTH as u32).map_err(|_| deep.clone())?;
     let tokens: Vec<String> = serde_json::from_str(&json).map_err(|_| deep.clone())?;
     let mut stack: Vec<Element> = Vec::new();
     let mut tokens = tokens.into_iter();

@@ -415,7 +415,8 @@ async fn a_deeply_nested_page_is_refused_at_once_and_a_long_flat_one_opens() {
         longest_task(&b).await
     );
     assert!(took < 10.0, "flat-paragraphs.html: {took:.1} s");
-    assert!(longest_task(&b).await < 10_000.0);
+    // No one task held the tab for long (generous: the bench is where tight bounds are).
+    assert!(longest_task(&b).await < 5_000.0);
     // The page is still usable: another page opens, titled by its <title>.
     let path = made().join("after.html");
     std::fs::write(&path, "<!DOCTYPE html><html><head><title>After the deep pages</title></head><body><p>Safe and orderly.</p></body></html>").unwrap();
