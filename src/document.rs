@@ -1,6 +1,7 @@
 //! Documents: the texts a user reads and annotates, bundled seeds and the user's own.
 
 use crate::extract::{Extracted, Kind, SourceFile};
+use crate::fields::Field;
 use crate::seeds::SEEDS;
 use crate::text::{Cp, DocText};
 
@@ -197,7 +198,8 @@ impl Document {
     }
 
     /// Makes a user document from what was read out of a PDF, Word, OpenDocument or HTML
-    /// file: titled by the file's name without its extension. Refused when the text is
+    /// file: titled by the title it gives itself (a web page's `<title>`), else by the
+    /// file's name without its extension. Refused when the text is
     /// empty or over [`MAX_DOCUMENT_BYTES`].
     pub fn from_extracted(
         id: String,
@@ -215,17 +217,27 @@ impl Document {
                 limit: MAX_DOCUMENT_BYTES,
             });
         }
-        let title = name
+        // The title the document gives itself (a web page's `<title>`), cut to a title's
+        // length; else the file's name without its extension; else the whole name.
+        let own = extracted
+            .title
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default();
+        let stem = name
             .rsplit_once('.')
             .map_or(name.as_str(), |(s, _)| s)
             .trim();
+        let title = if !own.is_empty() {
+            Field::DocumentTitle.clip(own).0
+        } else if stem.is_empty() {
+            name.clone()
+        } else {
+            stem.into()
+        };
         Ok(Document {
             id,
-            title: if title.is_empty() {
-                name.clone()
-            } else {
-                title.into()
-            },
+            title,
             description: describe_source(&source, extracted.pages.len()),
             origin: Origin::User,
             text: DocText::new(extracted.text.as_str()),

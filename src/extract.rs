@@ -13,6 +13,7 @@ use crate::text::Cp;
 pub mod blocks;
 pub mod docx;
 pub mod html;
+pub mod nesting;
 pub mod odt;
 pub mod office;
 pub mod package;
@@ -141,6 +142,9 @@ pub struct Extracted {
     /// Where each page starts, in code points of `text`, in order, the first at 0; empty
     /// for a document without pages.
     pub pages: Vec<Cp>,
+    /// The title the document gives itself (a web page's `<title>`), white space
+    /// collapsed; `None` when it gives none, and the file's name is used.
+    pub title: Option<String>,
 }
 
 /// The file a document was read from, as the library shows it and the project's JSON keeps

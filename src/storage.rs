@@ -504,6 +504,7 @@ mod tests {
             crate::extract::Extracted {
                 text: "Page one.\n\nPage two 😀.\n\nPage three.".into(),
                 pages: vec![Cp(0), Cp(11), Cp(24)],
+                title: None,
             },
         )
         .unwrap();

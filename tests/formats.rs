@@ -1272,6 +1272,7 @@ fn paged() -> Model {
         Extracted {
             text: text.into(),
             pages,
+            title: None,
         },
     )
     .unwrap();

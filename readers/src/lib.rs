@@ -6,8 +6,9 @@
 //! What counts as text, and where pages start, is decided by the app's pure core
 //! (`gcm_annotator::extract`, tested natively); this crate is the browser glue around it.
 //! Results cross to the app as plain JavaScript objects:
-//! `{ text: string, pages: Uint32Array }`, `pages` holding the code-point offset at which
-//! each page starts (empty for kinds without pages). Errors are the whole message to show,
+//! `{ text: string, pages: Uint32Array, title?: string }`, `pages` holding the code-point
+//! offset at which each page starts (empty for kinds without pages), `title` the title the
+//! document gives itself (a web page's `<title>`). Errors are the whole message to show,
 //! naming the file.
 #![cfg(target_arch = "wasm32")]
 
@@ -54,12 +55,15 @@ pub fn read_pasted_html(markup: &str) -> Result<JsValue, JsValue> {
     Ok(out.into())
 }
 
-/// An [`Extracted`] as `{ text, pages }`.
+/// An [`Extracted`] as `{ text, pages, title }` (`title` only when the document has one).
 fn to_js(x: &Extracted) -> JsValue {
     let out = Object::new();
     set(&out, "text", &JsValue::from_str(&x.text));
     let pages: Vec<u32> = x.pages.iter().map(|p| p.0 as u32).collect();
     set(&out, "pages", &Uint32Array::from(&pages[..]));
+    if let Some(title) = &x.title {
+        set(&out, "title", &JsValue::from_str(title));
+    }
     out.into()
 }
 

@@ -6,8 +6,8 @@
 
 use gcm_annotator::extract::office::{self, assemble};
 use gcm_annotator::extract::package::{self, refusal, Method, Package, Part};
-use gcm_annotator::extract::tree::{Element, Node, MAX_DEPTH};
-use gcm_annotator::extract::{html, Extracted, Kind};
+use gcm_annotator::extract::tree::{too_deep, Element, Node, MAX_DEPTH};
+use gcm_annotator::extract::{html, nesting, Extracted, Kind};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -19,7 +19,13 @@ pub async fn extract(kind: Kind, name: &str, bytes: &[u8]) -> Result<Extracted, 
     let fail = |reason: String| refusal(name, &reason);
     if kind == Kind::Html {
         let text = decode_page(bytes);
-        let root = parse(&text, SupportedType::TextHtml).map_err(fail)?;
+        nesting::check(&text).map_err(fail)?;
+        // A long page takes a second or two: each stage is a task of its own.
+        breathe().await;
+        let doc = parse_document(&text, SupportedType::TextHtml).map_err(fail)?;
+        breathe().await;
+        let root = walk(&doc).map_err(fail)?;
+        breathe().await;
         return Ok(html::extract(&root));
     }
     if let Some(reason) = office::precheck(bytes) {
@@ -40,8 +46,11 @@ pub async fn extract(kind: Kind, name: &str, bytes: &[u8]) -> Result<Extracted, 
             .map_err(fail)?;
         zip.spend(inflated.len() as u64).map_err(fail)?;
         let xml = package::xml_text(part_name, inflated).map_err(fail)?;
-        let tree = parse(&xml, SupportedType::ApplicationXml)
-            .map_err(|_| fail(package::malformed(part_name)))?;
+        let tree =
+            parse(&xml, SupportedType::ApplicationXml).map_err(|e| match e == too_deep() {
+                true => fail(e),
+                false => fail(package::malformed(part_name)),
+            })?;
         parsed.push((*part_name, tree));
     }
     Ok(assemble(kind, parsed))
@@ -50,8 +59,10 @@ pub async fn extract(kind: Kind, name: &str, bytes: &[u8]) -> Result<Extracted, 
 /// The text and `<title>` of HTML pasted from the clipboard (`text/html`), read by the
 /// same rules as a web page's. `Err` is the reason it could not be parsed.
 pub fn pasted_html(markup: &str) -> Result<(String, Option<String>), String> {
+    nesting::check(markup)?;
     let root = parse(markup, SupportedType::TextHtml)?;
-    Ok((html::extract(&root).text, html::title(&root)))
+    let page = html::extract(&root);
+    Ok((page.text, page.title))
 }
 
 /// A page's bytes as text, in the encoding its byte-order mark or `<meta>` declares
@@ -104,20 +115,41 @@ async fn inflate(part: &Part, limit: u64, name: &str) -> Result<Vec<u8>, String>
 
 /// Parses text with `DOMParser` and returns its root element as the core's tree. `Err` is
 /// the reason: malformed XML (the parser's `parsererror`), or nesting deeper than
-/// [`MAX_DEPTH`].
+/// [`MAX_DEPTH`]. A web page is measured before ([`nesting::check`]): Chromium's HTML
+/// parser takes time growing with the square of the depth, and moves elements past 512
+/// levels up, so that the parsed tree would not tell.
 fn parse(text: &str, as_type: SupportedType) -> Result<Element, String> {
+    walk(&parse_document(text, as_type)?)
+}
+
+/// Lets the browser do what waits (input, drawing) before the reading goes on.
+async fn breathe() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(later).await;
+}
+
+/// The document `DOMParser` makes of text: see [`parse`].
+fn parse_document(text: &str, as_type: SupportedType) -> Result<web_sys::Document, String> {
     let malformed = "its XML is malformed".to_string();
     let parser = DomParser::new().map_err(|_| malformed.clone())?;
     let doc = parser
         .parse_from_string(text, as_type)
         .map_err(|_| malformed.clone())?;
-    if as_type == SupportedType::ApplicationXml
-        && doc.get_elements_by_tag_name("parsererror").length() > 0
-    {
-        return Err(malformed);
+    if as_type == SupportedType::ApplicationXml {
+        if let Some(error) = doc.get_elements_by_tag_name("parsererror").item(0) {
+            // Chromium's XML parser stops at 5,000 levels ("Excessive node nesting").
+            let text = error.text_content().unwrap_or_default();
+            return Err(match text.contains("nesting") {
+                true => too_deep(),
+                false => malformed,
+            });
+        }
     }
-    let root = doc.document_element().ok_or(malformed)?;
-    walk(&root)
+    Ok(doc)
 }
 
 // The DOM is walked in JavaScript and handed over as one JSON list of tokens: walking it
@@ -147,9 +179,12 @@ extern "C" {
     fn dom_tokens(root: &web_sys::Element, max: u32) -> Result<String, JsValue>;
 }
 
-fn walk(root: &web_sys::Element) -> Result<Element, String> {
-    let deep = format!("it nests deeper than {MAX_DEPTH} levels");
-    let json = dom_tokens(root, MAX_DEPTH as u32).map_err(|_| deep.clone())?;
+fn walk(doc: &web_sys::Document) -> Result<Element, String> {
+    let root = doc
+        .document_element()
+        .ok_or_else(|| "its XML is malformed".to_string())?;
+    let deep = too_deep();
+    let json = dom_tokens(&root, MAX_DEPTH as u32).map_err(|_| deep.clone())?;
     let tokens: Vec<String> = serde_json::from_str(&json).map_err(|_| deep.clone())?;
     let mut stack: Vec<Element> = Vec::new();
     let mut tokens = tokens.into_iter();

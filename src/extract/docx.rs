@@ -50,6 +50,7 @@ pub fn extract(parts: &DocxParts) -> Extracted {
     Extracted {
         text: blocks.finish(),
         pages: Vec::new(),
+        title: None,
     }
 }
 

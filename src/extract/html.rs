@@ -216,7 +216,7 @@ pub fn title(html: &Element) -> Option<String> {
 }
 
 /// The text of a parsed page (its root, `html`, or any element: a pasted fragment's
-/// `body`), by the module's rules; `pages` is empty.
+/// `body`), by the module's rules, and its [`title`]; `pages` is empty.
 pub fn extract(root: &Element) -> Extracted {
     let mut r = Reader {
         blocks: Blocks::new(),
@@ -227,6 +227,7 @@ pub fn extract(root: &Element) -> Extracted {
     Extracted {
         text: r.blocks.finish(),
         pages: Vec::new(),
+        title: title(root),
     }
 }
 

@@ -51,6 +51,7 @@ pub fn extract(parts: &OdtParts) -> Extracted {
     Extracted {
         text: blocks.finish(),
         pages: Vec::new(),
+        title: None,
     }
 }
 

@@ -97,7 +97,11 @@ pub fn read_native(kind: Kind, name: &str, bytes: &[u8]) -> Result<Extracted, St
         let inflated = package::inflate_native(&part, zip.budget()).map_err(fail)?;
         zip.spend(inflated.len() as u64).map_err(fail)?;
         let xml = package::xml_text(part_name, inflated).map_err(fail)?;
-        let tree = super::tree::parse_xml(&xml).map_err(|_| fail(package::malformed(part_name)))?;
+        let tree =
+            super::tree::parse_xml(&xml).map_err(|e| match e == super::tree::too_deep() {
+                true => fail(e),
+                false => fail(package::malformed(part_name)),
+            })?;
         parsed.push((*part_name, tree));
     }
     Ok(assemble(kind, parsed))

@@ -44,6 +44,8 @@ fn open(name: &str, bytes: &[u8]) -> Result<Extracted, String> {
             assert_eq!(label, "utf-8", "native tests decode UTF-8 only");
             let text = std::str::from_utf8(&bytes[bom..]).unwrap();
             let text = text.replacen("<!DOCTYPE html>", "", 1);
+            crate::extract::nesting::check(&text)
+                .map_err(|r| crate::extract::package::refusal(name, &r))?;
             html::extract(&tree::parse_xml(&text).expect("well-formed test page"))
         }
         other => panic!("{name}: not an office or web file ({other:?})"),
@@ -160,6 +162,40 @@ fn scripts_boilerplate_and_hidden_elements_are_dropped_from_a_page() {
     assert_eq!(
         html::extract(&t).text,
         "Objective 23\n\nStrengthen cooperation\nand partnerships.\n\n4. Fourth\n\n5. Fifth\n\n  - nested\n\nYears\n\nA\tB\n1 x\t2\n\n  kept\n   as is"
+    );
+}
+
+#[test]
+fn a_page_is_titled_by_its_title_else_by_its_file_name() {
+    let title_of = |page: &str, name: &str| {
+        let extracted = html::extract(&tree::parse_xml(page).unwrap());
+        let source = SourceFile {
+            name: name.into(),
+            media_type: "text/html".into(),
+            size: page.len(),
+            sha256: String::new(),
+        };
+        Document::from_extracted("id".into(), source, extracted)
+            .unwrap()
+            .title
+    };
+    let page = |head: &str| format!("<html><head>{head}</head><body><p>Text</p></body></html>");
+    assert_eq!(
+        title_of(
+            &page("<title>\n  The   Global\tCompact \n</title>"),
+            "gcm.html"
+        ),
+        "The Global Compact"
+    );
+    // No title, or one of white space only: the file's name, as before.
+    assert_eq!(title_of(&page(""), "gcm.html"), "gcm");
+    assert_eq!(title_of(&page("<title> \n </title>"), "gcm.html"), "gcm");
+    // A title longer than a document's may be is cut to the limit.
+    let long = "é".repeat(600);
+    let got = title_of(&page(&format!("<title>{long}</title>")), "gcm.html");
+    assert_eq!(
+        got.chars().count(),
+        crate::fields::Field::DocumentTitle.limit()
     );
 }
 

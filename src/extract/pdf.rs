@@ -204,6 +204,7 @@ pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
     Extracted {
         text,
         pages: starts,
+        title: None,
     }
 }
 

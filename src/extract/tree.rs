@@ -28,6 +28,11 @@ pub struct Element {
 /// dozen levels).
 pub const MAX_DEPTH: usize = 512;
 
+/// Why a document nesting deeper than [`MAX_DEPTH`] is refused.
+pub fn too_deep() -> String {
+    format!("it nests deeper than {MAX_DEPTH} levels")
+}
+
 impl Element {
     /// An element with a name and no attributes or children.
     pub fn new(name: &str) -> Element {
@@ -86,14 +91,31 @@ impl Element {
 
 /// Builds a tree from XML text natively, as the browser's `DOMParser` does in the app (a
 /// test stand-in: `roxmltree` resolves the same five entities and character references).
+/// `Err` is [`too_deep`] past [`MAX_DEPTH`], as the app's walk of the DOM says.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub fn parse_xml(xml: &str) -> Result<Element, String> {
+    // roxmltree's parser recurses per level: a test thread's 2 MB of stack holds a few
+    // hundred levels in a debug build, so it runs on a thread of its own with more.
+    let xml = xml.to_string();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || parse_xml_here(&xml))
+        .map_err(|e| e.to_string())?
+        .join()
+        .map_err(|_| "the XML parser failed".to_string())?
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+fn parse_xml_here(xml: &str) -> Result<Element, String> {
     let opts = roxmltree::ParsingOptions {
         allow_dtd: true,
         ..Default::default()
     };
     let doc = roxmltree::Document::parse_with_options(xml, opts).map_err(|e| e.to_string())?;
-    fn walk(n: roxmltree::Node) -> Element {
+    fn walk(n: roxmltree::Node, depth: usize) -> Result<Element, String> {
+        if depth > MAX_DEPTH {
+            return Err(too_deep());
+        }
         let mut e = Element::new(n.tag_name().name());
         e.attrs = n
             .attributes()
@@ -101,13 +123,13 @@ pub fn parse_xml(xml: &str) -> Result<Element, String> {
             .collect();
         for c in n.children() {
             if c.is_element() {
-                e.children.push(Node::Element(walk(c)));
+                e.children.push(Node::Element(walk(c, depth + 1)?));
             } else if c.is_text() {
                 e.children
                     .push(Node::Text(c.text().unwrap_or("").to_string()));
             }
         }
-        e
+        Ok(e)
     }
-    Ok(walk(doc.root_element()))
+    walk(doc.root_element(), 0)
 }

@@ -166,5 +166,6 @@ async fn read(name: &str, bytes: &[u8], on_progress: &JsValue) -> Result<Extract
     Ok(Extracted {
         text: get("text").as_string().unwrap_or_default(),
         pages,
+        title: get("title").as_string(),
     })
 }

@@ -9,7 +9,7 @@ right-to-left text, emoji, combining marks, CRLF) and of the first seed (one par
 line, through pandoc's JSON so that no character is taken for Markdown); a Word file with
 tracked changes and comments, written by hand with zipfile (pandoc cannot make them); web
 pages in windows-1252 and Shift_JIS with a declared charset; and, under bad-documents/, the
-bad documents too large to commit (zip bombs). Needs pandoc (./dev setup installs it).
+bad documents too large to commit (zip bombs, deeply nested files). Needs pandoc (./dev setup installs it).
 """
 import io
 import json
@@ -139,6 +139,16 @@ def make(out):
         z.writestr("content.xml", bomb())
     with open(os.path.join(bad, "11-zip-bomb.odt"), "wb") as f:
         f.write(buf.getvalue())
+    # Nested 200,000 deep (issue 18): Chromium's HTML parser took minutes over the page.
+    with open(os.path.join(bad, "22-deeply-nested.html"), "wb") as f:
+        f.write(b"<!DOCTYPE html><html><body>" + b"<div>" * 200_000 + b"deep"
+                + b"</div>" * 200_000 + b"</body></html>")
+    # Word nested 1,000 deep: past the app's 512 (Chromium's XML parser itself stops at
+    # 5,000, with an error the reader also reports as too deep).
+    deep = "<w:sdt><w:sdtContent>" * 1_000 + "<w:p><w:r><w:t>deep</w:t></w:r></w:p>"
+    deep += "</w:sdtContent></w:sdt>" * 1_000
+    with open(os.path.join(bad, "23-deeply-nested.docx"), "wb") as f:
+        f.write(docx(body(deep)))
 
 
 LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'

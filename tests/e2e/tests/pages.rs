@@ -39,6 +39,7 @@ fn project_file() -> PathBuf {
         Extracted {
             text: text.clone(),
             pages: starts,
+            title: None,
         },
     )
     .unwrap();
