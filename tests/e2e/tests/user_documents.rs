@@ -336,3 +336,48 @@ async fn the_same_file_opened_again_opens_the_document_already_there() {
     assert_eq!(b.list_entries().await.len(), 1, "its annotation is shown");
     b.close().await;
 }
+
+/// A right-to-left paragraph reads from the right edge of the text, as it would in a book,
+/// while the paragraphs around it read from the left (CSS `unicode-bidi: plaintext` on
+/// every block: the property is not inherited).
+#[tokio::test]
+async fn a_right_to_left_paragraph_reads_from_the_right_edge() {
+    let b = Browser::open().await;
+    let path = write_fixture(
+        "rtl.txt",
+        "First paragraph, in English.\n\nمرحبا بالعالم، هذه فقرة قصيرة.\n\nLast paragraph.\n"
+            .as_bytes(),
+    );
+    b.choose_file("#file-input", &path).await;
+    b.wait_for_css("#doc-text .block").await;
+    // How far a word's first letters sit from the left and the right edge of its block.
+    const EDGES: &str = "const [word] = arguments; \
+        const root = document.querySelector('#doc-text'); \
+        const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); \
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) { \
+          const i = n.data.indexOf(word); if (i < 0) continue; \
+          const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + word.length); \
+          const a = r.getBoundingClientRect(); \
+          const box = n.parentElement.closest('.block').getBoundingClientRect(); \
+          return [a.left - box.left, box.right - a.right]; } \
+        return null;";
+    let edges = |word: &'static str| {
+        let b = &b;
+        async move {
+            let v = b.js(EDGES, vec![word.into()]).await;
+            let v = v.as_array().expect("the word is shown").clone();
+            (v[0].as_f64().unwrap(), v[1].as_f64().unwrap())
+        }
+    };
+    let (left, right) = edges("مرحبا").await;
+    assert!(
+        right < 4.0 && left > 100.0,
+        "Arabic from the right: {left} {right}"
+    );
+    let (left, right) = edges("First").await;
+    assert!(
+        left < 4.0 && right > 100.0,
+        "English from the left: {left} {right}"
+    );
+    b.close().await;
+}
