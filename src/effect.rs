@@ -54,6 +54,9 @@ impl Ids {
 pub enum FocusTarget {
     /// The document's text (`#doc-text`), where the caret moves.
     Text,
+    /// The text of a document just opened, once it is drawn (the element that had focus,
+    /// the file picker's button or the paste form, may be gone or replaced).
+    OpenedText,
     /// The palette's tag search box.
     PaletteSearch,
     /// The palette's name field, shown while the annotator has no name.

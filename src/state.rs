@@ -236,7 +236,7 @@ impl Model {
             }
             Action::SetAnnotator(name) => s.set_annotator(&name),
             Action::AddDocuments(docs) => {
-                let (mut effects, mut added, mut here) = (Vec::new(), Vec::new(), None);
+                let (mut effects, mut added, mut known) = (Vec::new(), Vec::new(), Vec::new());
                 for mut doc in docs {
                     doc.title = s.clip_typed(Field::DocumentTitle, &doc.title);
                     // A document is known by its text: the same text opened or pasted again
@@ -246,17 +246,7 @@ impl Model {
                         d.text.len_cp() == doc.text.len_cp() && d.text.as_str() == doc.text.as_str()
                     });
                     if let Some(same) = same {
-                        s.notify(
-                            Level::Info,
-                            format!(
-                                "“\u{2068}{}\u{2069}” is already in the library, as “\u{2068}{}\u{2069}”: that one is opened, with its annotations.",
-                                crate::text::clip(&doc.title, 80),
-                                crate::text::clip(&same.title, 80)
-                            ),
-                            false,
-                            false,
-                        );
-                        here = here.or(Some(same.id.clone()));
+                        known.push((doc.title, same.title.clone(), same.id.clone()));
                         continue;
                     }
                     let id = doc.id.clone();
@@ -265,13 +255,37 @@ impl Model {
                         added.push(id);
                     }
                 }
+                let opened = added
+                    .first()
+                    .cloned()
+                    .or_else(|| known.first().map(|k| k.2.clone()));
+                for (title, same, id) in &known {
+                    let (title, same) = (crate::text::clip(title, 80), crate::text::clip(same, 80));
+                    let opens = if opened.as_ref() == Some(id) {
+                        ": that one is opened, with its annotations"
+                    } else {
+                        ""
+                    };
+                    s.notify(
+                        Level::Info,
+                        format!(
+                            "“\u{2068}{title}\u{2069}” is already in the library, as “\u{2068}{same}\u{2069}”{opens}."
+                        ),
+                        false,
+                        false,
+                    );
+                }
+                if added.len() > 1 {
+                    let n = crate::text::thousands(added.len());
+                    s.notify(Level::Info, format!("{n} documents added."), false, false);
+                }
                 // Annotations imported before their text arrived are placed on it now.
                 effects.extend(self.place_waiting_on(&added, None));
-                if let Some(id) = added.first().cloned().or(here) {
+                if let Some(id) = opened {
                     effects.extend(self.apply(Action::OpenDocument(id)));
                     // The file picker or the paste form that brought it is gone: the
                     // keyboard goes on in the text, not from the top of the page.
-                    effects.push(Effect::Focus(FocusTarget::Text));
+                    effects.push(Effect::Focus(FocusTarget::OpenedText));
                 }
                 effects
             }
@@ -807,7 +821,10 @@ mod tests {
         assert!(effects
             .iter()
             .all(|e| !matches!(e, Effect::SaveDocument(_))));
-        assert_eq!(effects.last(), Some(&Effect::Focus(FocusTarget::Text)));
+        assert_eq!(
+            effects.last(),
+            Some(&Effect::Focus(FocusTarget::OpenedText))
+        );
         assert!(m.library.document("u2").is_none());
         assert_eq!(m.session.open.as_deref(), Some("u1"));
         let said = &m.session.notices.last().unwrap().text;
@@ -816,9 +833,33 @@ mod tests {
         let other = Document::from_paste("u3".into(), "Other", "alpha beta!").unwrap();
         let effects = m.apply(Action::AddDocuments(vec![other]));
         assert_eq!(m.session.open.as_deref(), Some("u3"));
-        assert_eq!(effects.last(), Some(&Effect::Focus(FocusTarget::Text)));
+        assert_eq!(
+            effects.last(),
+            Some(&Effect::Focus(FocusTarget::OpenedText))
+        );
         // Nothing added, nothing opened: focus stays where it is.
         assert!(m.apply(Action::AddDocuments(vec![])).is_empty());
+        // Several at once: the count is of those added, and a text already here is not
+        // said to be opened when another is.
+        let before = m.session.notices.len();
+        let docs = ["alpha beta", "gamma", "delta"]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::from_paste(format!("m{i}"), &format!("M{i}"), t).unwrap())
+            .collect();
+        m.apply(Action::AddDocuments(docs));
+        assert_eq!(m.session.open.as_deref(), Some("m1"));
+        let said: Vec<&str> = m.session.notices[before..]
+            .iter()
+            .map(|n| n.text.as_str())
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "“\u{2068}M0\u{2069}” is already in the library, as “\u{2068}Mine\u{2069}”.",
+                "2 documents added."
+            ]
+        );
     }
 
     #[test]

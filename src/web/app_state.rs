@@ -53,8 +53,9 @@ impl Reducible for AppState {
 fn perform_now(effect: &Effect) -> bool {
     match effect {
         Effect::ClearSelection => super::text_view::clear_selection(),
-        // (Not yet drawn when a document was just added: then after the render.)
-        Effect::Focus(FocusTarget::Text) if super::scroll::focus_id("doc-text") => {}
+        Effect::Focus(FocusTarget::Text) => {
+            super::scroll::focus_id("doc-text");
+        }
         _ => return false,
     }
     true

@@ -17,7 +17,7 @@ pub fn perform(effect: Effect, app: &AppContext) {
     match effect {
         Effect::Focus(target) => {
             scroll::focus_id(match target {
-                FocusTarget::Text => "doc-text",
+                FocusTarget::Text | FocusTarget::OpenedText => "doc-text",
                 FocusTarget::PaletteSearch => "palette-search",
                 FocusTarget::PaletteName => "palette-name",
             });

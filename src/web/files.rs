@@ -26,7 +26,7 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
             match gloo::file::futures::read_as_bytes(&blob).await {
                 Ok(bytes) => match open_bytes(&name, bytes, &dispatcher).await {
                     Ok(doc) => docs.push(doc),
-                    Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e)),
+                    Err((level, e)) => dispatcher.dispatch(Action::Notify(level, e)),
                 },
                 Err(e) => dispatcher.dispatch(Action::Notify(
                     Level::Error,
@@ -36,17 +36,13 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
         }
         if docs.is_empty() {
             // Refused or cancelled: the keyboard goes on from the button that opened the
-            // files (the progress notice's Cancel, if it had focus, is gone).
-            crate::web::scroll::refocus_if_lost("file-input-button");
+            // files, once the progress notice (and its Cancel, if it had focus) is gone.
+            gloo::timers::callback::Timeout::new(0, || {
+                crate::web::scroll::refocus_if_lost("file-input-button")
+            })
+            .forget();
         } else {
-            let n = docs.len();
             dispatcher.dispatch(Action::AddDocuments(docs));
-            if n > 1 {
-                dispatcher.dispatch(Action::Notify(
-                    Level::Info,
-                    format!("{} documents added.", crate::text::thousands(n)),
-                ));
-            }
         }
     });
 }
@@ -54,12 +50,13 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
 /// Makes a document of a file's bytes, by what its first bytes say it is
 /// ([`Kind::sniff`]): plain text and Markdown as they are, the other kinds through their
 /// readers (a PDF's shows its progress through `dispatcher`). `Err` is the message to show,
-/// naming the file.
+/// naming the file, as an error, or as information when the user cancelled the reading.
 pub async fn open_bytes(
     name: &str,
     bytes: Vec<u8>,
     dispatcher: &UseReducerDispatcher<AppState>,
-) -> Result<Document, String> {
+) -> Result<Document, (Level, String)> {
+    let refused = |e: String| (Level::Error, e);
     // An OpenDocument's `mimetype` entry ends at byte 77 ([`Kind::sniff`]).
     let kind = Kind::sniff(name, &bytes[..bytes.len().min(128)]);
     let extracted = match kind {
@@ -67,7 +64,8 @@ pub async fn open_bytes(
             super::readers::extract(kind, name, &bytes, dispatcher).await?
         }
         Some(Kind::Text | Kind::Markdown) | None => {
-            return Document::from_file(platform::new_id(), name, &bytes).map_err(|e| e.to_string())
+            return Document::from_file(platform::new_id(), name, &bytes)
+                .map_err(|e| refused(e.to_string()))
         }
     };
     let kind = kind.unwrap_or(Kind::Text);
@@ -77,7 +75,8 @@ pub async fn open_bytes(
         size: bytes.len(),
         sha256: crate::text::sha256_hex_bytes(&bytes),
     };
-    Document::from_extracted(platform::new_id(), source, extracted).map_err(|e| e.to_string())
+    Document::from_extracted(platform::new_id(), source, extracted)
+        .map_err(|e| refused(e.to_string()))
 }
 
 /// True for file names that import reads (the rest are documents).

@@ -5,7 +5,7 @@
 //! n") and its cancelling (Escape, or the notice's Cancel button).
 
 use crate::extract::{Extracted, Kind};
-use crate::session::Progress;
+use crate::session::{Level, Progress};
 use crate::state::Action;
 use crate::text::Cp;
 use crate::web::app_state::AppState;
@@ -85,15 +85,24 @@ pub fn cancel_reading() {
 
 /// Reads a PDF, Word, OpenDocument or HTML file's text (and a PDF's page starts) in the
 /// readers' module. A PDF shows "Reading “x.pdf”, pages: i of n" through `dispatcher` and
-/// stops on Escape or Cancel. `Err` is the message to show, naming the file.
+/// stops on Escape or Cancel; one PDF is read at a time. `Err` is the message to show,
+/// naming the file: an error, or information when the user cancelled.
 pub async fn extract(
     kind: Kind,
     name: &str,
     bytes: &[u8],
     dispatcher: &UseReducerDispatcher<AppState>,
-) -> Result<Extracted, String> {
+) -> Result<Extracted, (Level, String)> {
     if kind != Kind::Pdf {
-        return read(name, bytes, &JsValue::UNDEFINED).await;
+        return read(name, bytes, &JsValue::UNDEFINED)
+            .await
+            .map_err(|e| (Level::Error, e));
+    }
+    if is_reading() {
+        return Err((
+            Level::Error,
+            format!("“\u{2068}{name}\u{2069}” was not opened: another PDF is being read; open this one once it is done."),
+        ));
     }
     READING.with(|r| r.set(true));
     CANCELLED.with(|c| c.set(false));
@@ -136,7 +145,11 @@ pub async fn extract(
     drop(escape);
     READING.with(|r| r.set(false));
     dispatcher.dispatch(Action::Progress(None));
-    out
+    let level = match CANCELLED.with(Cell::get) {
+        true => Level::Info,
+        false => Level::Error,
+    };
+    out.map_err(|e| (level, e))
 }
 
 /// Takes rich text pasted into a textarea (the clipboard's `text/html`: a web page, a word

@@ -217,7 +217,7 @@ pub fn library() -> Html {
             <ul class="doc-list">{ for seeds.into_iter().map(entry) }</ul>
             <h2 class="mine">{ "Your documents" }</h2>
             if mine.is_empty() {
-                <p class="empty">{ "Add a .txt or .md file (up to 10 MB), drop files here, or paste text." }</p>
+                <p class="empty">{ "Add a text, Markdown, PDF, Word, OpenDocument or web page file, drop files here, or paste text." }</p>
             }
             <ul class="doc-list">{ for mine.into_iter().map(entry) }</ul>
             <div class="add-docs">

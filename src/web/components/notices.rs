@@ -16,9 +16,12 @@ pub fn notices() -> Html {
     let progress = app.model.session.progress.as_ref().map(|p| {
         let text = p.text();
         html! {
-            <div class="notice progress" role="status">
-                <span class="notice-text">{ text.clone() }</span>
-                <progress max={p.total.max(1).to_string()} value={p.done.to_string()} aria-label={text}></progress>
+            // What is under way is announced once (the label); the counts change many times
+            // a second and are read from the progress bar when it is reached.
+            <div class="notice progress">
+                <span class="visually-hidden" role="status">{ p.label.clone() }</span>
+                <span class="notice-text" aria-hidden="true">{ text.clone() }</span>
+                <progress max={p.total.max(1).to_string()} value={p.done.to_string()} aria-label={p.label.clone()}></progress>
                 if crate::web::readers::is_reading() {
                     <button onclick={Callback::from(|_: MouseEvent| crate::web::readers::cancel_reading())}>{ "Cancel" }</button>
                 }

@@ -434,12 +434,31 @@ async fn a_300_page_pdf_shows_its_progress_by_page_and_can_be_cancelled() {
         .unwrap();
     b.wait_for_text("“long.pdf” was not opened: reading was cancelled.")
         .await;
-    // The Cancel button is gone; focus is not left on the page's body.
+    assert_eq!(my_documents(&b).await, 0);
+
+    // One PDF at a time: another chosen meanwhile is refused, and the first reads on. Its
+    // Cancel button stops it; the keyboard goes back to Open files…, and a cancelled
+    // reading is said as information, not as an error.
+    b.choose_file("#file-input", &pdf).await;
+    b.wait_for_text("Reading “long.pdf”, pages:").await;
+    b.choose_file("#file-input", &bad("corrupt.pdf")).await;
+    b.wait_for_text(
+        "“corrupt.pdf” was not opened: another PDF is being read; open this one once it is done.",
+    )
+    .await;
+    b.click("button", "Cancel").await;
     b.wait_until(
         "the Open files button has focus",
         "return document.activeElement && document.activeElement.id === 'file-input-button'",
     )
     .await;
+    let as_error = b
+        .js(
+            "return [...document.querySelectorAll('.notice')].filter(n => n.textContent.includes('reading was cancelled')).map(n => n.classList.contains('error'))",
+            vec![],
+        )
+        .await;
+    assert_eq!(as_error, serde_json::json!([false, false]));
     assert_eq!(my_documents(&b).await, 0);
 
     // Read to the end, the page's long tasks recorded.
