@@ -379,5 +379,12 @@ async fn a_right_to_left_paragraph_reads_from_the_right_edge() {
         left < 4.0 && right > 100.0,
         "English from the left: {left} {right}"
     );
+
+    // A second file opened takes the keyboard to its own text too (the first one's text
+    // had focus, and is replaced).
+    let second = write_fixture("second.txt", "Another text, opened second.\n".as_bytes());
+    b.choose_file("#file-input", &second).await;
+    b.wait_for_text("Another text, opened second.").await;
+    b.wait_until("the text has focus", FOCUS_ON_TEXT).await;
     b.close().await;
 }
