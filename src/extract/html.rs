@@ -413,7 +413,7 @@ impl Reader {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::extract::tree::parse_xml;
