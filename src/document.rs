@@ -59,8 +59,11 @@ pub enum DocumentError {
     UnsupportedType { file: String },
     /// Not valid UTF-8; `at` is the byte offset of the first bad byte.
     NotUtf8 { file: String, at: usize },
-    /// No bytes, or only white space.
+    /// No bytes.
     Empty { file: String },
+    /// Bytes, but no text once read: only white space, or a page or document with nothing
+    /// that is text (a canvas, images, empty paragraphs).
+    NoText { file: String },
     /// Over a limit: the file's size over [`Kind::max_file_bytes`], or its text over
     /// [`MAX_DOCUMENT_BYTES`].
     TooLarge {
@@ -84,6 +87,10 @@ impl std::fmt::Display for DocumentError {
             DocumentError::Empty { file } => {
                 write!(f, "“\u{2068}{file}\u{2069}” was not opened: it is empty.")
             }
+            DocumentError::NoText { file } => write!(
+                f,
+                "“\u{2068}{file}\u{2069}” was not opened: it has no text to annotate."
+            ),
             DocumentError::TooLarge { file, bytes, limit } => {
                 let (size, limit) = size_and_limit(*bytes, *limit);
                 write!(
@@ -200,7 +207,7 @@ impl Document {
     /// Makes a user document from what was read out of a PDF, Word, OpenDocument or HTML
     /// file: titled by the title it gives itself (a web page's `<title>`), else by the
     /// file's name without its extension. Refused when the text is
-    /// empty or over [`MAX_DOCUMENT_BYTES`].
+    /// white space only ("it has no text to annotate") or over [`MAX_DOCUMENT_BYTES`].
     pub fn from_extracted(
         id: String,
         source: SourceFile,
@@ -208,7 +215,7 @@ impl Document {
     ) -> Result<Document, DocumentError> {
         let name = source.name.clone();
         if extracted.text.trim().is_empty() {
-            return Err(DocumentError::Empty { file: name });
+            return Err(DocumentError::NoText { file: name });
         }
         if extracted.text.len() > MAX_DOCUMENT_BYTES {
             return Err(DocumentError::TooLarge {
@@ -264,7 +271,7 @@ impl Document {
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
-            return Err(DocumentError::Empty { file: name.into() });
+            return Err(DocumentError::NoText { file: name.into() });
         }
         let title = name
             .rsplit_once('.')
@@ -291,7 +298,7 @@ impl Document {
             title
         };
         if text.trim().is_empty() {
-            return Err(DocumentError::Empty { file: title.into() });
+            return Err(DocumentError::NoText { file: title.into() });
         }
         if text.len() > MAX_DOCUMENT_BYTES {
             return Err(DocumentError::TooLarge {
@@ -358,10 +365,32 @@ mod tests {
         );
         assert!(e.to_string().contains("“\u{2068}latin1.txt\u{2069}”"));
         assert!(e.to_string().contains("not UTF-8"));
-        let e = Document::from_file("u".into(), "empty.txt", b" \n ").unwrap_err();
+        // Bytes but no text: not "empty", which would read as a file that did not load.
+        let e = Document::from_file("u".into(), "blank.txt", b" \n ").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "“\u{2068}blank.txt\u{2069}” was not opened: it has no text to annotate."
+        );
+        let e = Document::from_paste("u".into(), "", " \n").unwrap_err();
         assert!(
-            e.to_string().contains("“\u{2068}empty.txt\u{2069}”")
-                && e.to_string().contains("empty")
+            e.to_string().ends_with("it has no text to annotate."),
+            "{e}"
+        );
+        let source = SourceFile {
+            name: "img.html".into(),
+            media_type: "text/html".into(),
+            size: 216,
+            sha256: String::new(),
+        };
+        let nothing = Extracted {
+            text: "\n ".into(),
+            pages: Vec::new(),
+            title: Some("Canvas".into()),
+        };
+        let e = Document::from_extracted("u".into(), source, nothing).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "“\u{2068}img.html\u{2069}” was not opened: it has no text to annotate."
         );
         let e = Document::from_file("u".into(), "photo.png", b"x").unwrap_err();
         assert!(e.to_string().contains("the app reads plain text (.txt)"));

@@ -9,8 +9,11 @@
 //! `w:cr` a line break; a footnote or endnote reference becomes "[n]" and the notes follow
 //! the text under "Notes", numbered in order of reference. Insertions (`w:ins`,
 //! `w:moveTo`) are kept and deletions (`w:del`, `w:moveFrom`) dropped (§17.13.5); a
-//! paragraph whose mark was deleted runs on into the next. Comments, field codes, drawings
-//! and text boxes are not text. Word has no pages of its own (they are a layout matter).
+//! paragraph whose mark was deleted runs on into the next. Hidden text (`w:vanish`,
+//! §17.3.2.41, set on the run itself) is left out, and a paragraph whose mark is hidden runs
+//! on into the next as Word shows it (a paragraph hidden whole is left out). Comments, field
+//! codes, drawings and text boxes are not text. Word has no pages of its own (they are a
+//! layout matter).
 
 use super::blocks::{cell_text, Blocks, Notes};
 use super::tree::{Element, Node};
@@ -114,6 +117,47 @@ impl Numbering {
     }
 }
 
+/// The inline elements whose content is kept: runs, insertions, links, fields' results,
+/// content controls.
+const KEPT: &[&str] = &[
+    "r",
+    "ins",
+    "moveTo",
+    "hyperlink",
+    "smartTag",
+    "customXml",
+    "fldSimple",
+    "sdt",
+    "sdtContent",
+    "bdo",
+    "dir",
+];
+
+/// Whether run properties (a run's, or a paragraph mark's) hide it: `w:vanish` not turned
+/// off (`w:val` "false", "0" or "off"). `w:specVanish` (§17.3.2.36) is not looked at: it
+/// marks a style separator, a paragraph mark Word never shows so that a heading runs on
+/// into its text on the page; the heading stays a paragraph of its own here. Hiding given
+/// by a style (`styles.xml`) is not looked at either.
+fn hidden(rpr: Option<&Element>) -> bool {
+    rpr.and_then(|r| r.child("vanish"))
+        .is_some_and(|v| !matches!(v.attr("val"), Some("false" | "0" | "off")))
+}
+
+/// Whether a paragraph (or an inline element in it) holds anything that is written: text,
+/// a tab or break, or a note's reference, in a run that is not hidden.
+fn has_text(e: &Element) -> bool {
+    e.elements().any(|c| match c.name.as_str() {
+        "t" => c
+            .children
+            .iter()
+            .any(|n| matches!(n, Node::Text(t) if !t.is_empty())),
+        "tab" | "ptab" | "br" | "cr" | "noBreakHyphen" | "footnoteReference"
+        | "endnoteReference" => true,
+        "r" if hidden(c.child("rPr")) => false,
+        name => KEPT.contains(&name) && has_text(c),
+    })
+}
+
 struct Reader<'a> {
     blocks: Blocks,
     notes: Notes,
@@ -146,6 +190,15 @@ impl Reader<'_> {
 
     fn paragraph(&mut self, p: &Element) {
         let ppr = p.child("pPr");
+        let mark = ppr.and_then(|ppr| ppr.child("rPr"));
+        let mark_deleted =
+            mark.is_some_and(|rpr| rpr.child("del").is_some() || rpr.child("moveFrom").is_some());
+        // A paragraph whose mark is gone (deleted or hidden) and that has no text of its own
+        // adds nothing, not even a list item's number.
+        let mark_gone = mark_deleted || hidden(mark);
+        if mark_gone && !has_text(p) {
+            return;
+        }
         if !self.run_on {
             self.blocks.end();
             if let Some(prefix) = ppr.and_then(|ppr| self.list_prefix(ppr)) {
@@ -155,11 +208,8 @@ impl Reader<'_> {
         for c in p.elements() {
             self.inline(c);
         }
-        let mark_deleted = ppr
-            .and_then(|ppr| ppr.child("rPr"))
-            .is_some_and(|rpr| rpr.child("del").is_some() || rpr.child("moveFrom").is_some());
-        self.run_on = mark_deleted;
-        if !mark_deleted {
+        self.run_on = mark_gone;
+        if !mark_gone {
             self.blocks.end();
         }
     }
@@ -217,9 +267,9 @@ impl Reader<'_> {
                     self.blocks.raw(&mark);
                 }
             }
+            "r" if hidden(e.child("rPr")) => {}
             // Kept: runs, insertions, links, fields' results, content controls.
-            "r" | "ins" | "moveTo" | "hyperlink" | "smartTag" | "customXml" | "fldSimple"
-            | "sdt" | "sdtContent" | "bdo" | "dir" => {
+            name if KEPT.contains(&name) => {
                 for c in e.elements() {
                     self.inline(c);
                 }
@@ -259,5 +309,53 @@ impl Reader<'_> {
         }
         self.run_on = false;
         self.blocks.push(rows.join("\n"));
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::extract::tree::parse_xml;
+
+    const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+    fn text_of(body: &str) -> String {
+        let xml = format!("<w:document {W}><w:body>{body}</w:body></w:document>");
+        let parts = DocxParts {
+            document: parse_xml(&xml).unwrap(),
+            ..DocxParts::default()
+        };
+        extract(&parts).text
+    }
+
+    #[test]
+    fn hidden_runs_are_not_text_but_a_vanish_turned_off_or_spec_vanish_is() {
+        let got = text_of(concat!(
+            r#"<w:p><w:r><w:t xml:space="preserve">Seen </w:t></w:r>"#,
+            r#"<w:r><w:rPr><w:b/><w:vanish/></w:rPr><w:t>VANISHED</w:t></w:r>"#,
+            r#"<w:ins w:id="1"><w:r><w:rPr><w:vanish w:val="true"/></w:rPr><w:t>ALSO</w:t></w:r></w:ins>"#,
+            r#"<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t xml:space="preserve">shown </w:t></w:r>"#,
+            r#"<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve">too </w:t></w:r>"#,
+            r#"<w:r><w:rPr><w:specVanish/></w:rPr><w:t>kept</w:t></w:r></w:p>"#,
+        ));
+        assert_eq!(got, "Seen shown too kept");
+    }
+
+    #[test]
+    fn a_hidden_paragraph_mark_runs_the_paragraph_on_and_a_wholly_hidden_one_is_left_out() {
+        let hidden_mark = r#"<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>"#;
+        let numbered =
+            r#"<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>"#;
+        let got = text_of(&format!(
+            concat!(
+                r#"<w:p>{m}<w:r><w:t xml:space="preserve">Runs </w:t></w:r></w:p>"#,
+                r#"<w:p><w:r><w:t>on.</w:t></w:r></w:p>"#,
+                r#"<w:p>{m}<w:r><w:rPr><w:vanish/></w:rPr><w:t>All hidden</w:t></w:r></w:p>"#,
+                r#"<w:p>{n}<w:r><w:t>Item</w:t></w:r></w:p>"#,
+            ),
+            m = hidden_mark,
+            n = numbered,
+        ));
+        assert_eq!(got, "Runs on.\n\n- Item");
     }
 }

@@ -9,6 +9,12 @@
 //! break; a list item starts with "- " or "1. " (`ol`'s `start`, `li`'s `value`), indented
 //! two spaces per level; a table is one paragraph with one line per row and a tab between
 //! cells. Images are not text. A page has no pages.
+//!
+//! Word's HTML (what it puts on the clipboard) writes a list item as a paragraph styled
+//! `mso-list:l0 level2 lfo1`, its marker drawn in a span styled `mso-list:Ignore` with
+//! non-breaking spaces after it: such a paragraph starts with "- " for a bullet (`·`, `o`,
+//! `§`, …) or with its marker as written and one space for a number or letter ("1. ",
+//! "a) ", "iv. "), indented two spaces per level below the first.
 
 use super::blocks::{cell_text, Blocks};
 use super::tree::{Element, Node};
@@ -202,6 +208,61 @@ fn hidden(e: &Element) -> bool {
     })
 }
 
+/// A declaration's value in a `style` attribute, by its property's name (any case).
+fn style_value<'s>(style: &'s str, property: &str) -> Option<&'s str> {
+    style.split(';').find_map(|d| {
+        let (k, v) = d.split_once(':')?;
+        k.trim().eq_ignore_ascii_case(property).then(|| v.trim())
+    })
+}
+
+/// Whether an element is the marker Word draws before a list item (`mso-list:Ignore`).
+fn is_word_marker(e: &Element) -> bool {
+    e.attr("style")
+        .and_then(|s| style_value(s, "mso-list"))
+        .is_some_and(|v| v.eq_ignore_ascii_case("ignore"))
+}
+
+/// The prefix of a paragraph that Word's HTML makes a list item (the module's rules), if
+/// it is one and has a marker.
+fn word_list_prefix(p: &Element) -> Option<String> {
+    let list = style_value(p.attr("style")?, "mso-list")?;
+    let level: usize = list
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("level")?.parse().ok())?;
+    let mut text = String::new();
+    all_text(find_element(p, &is_word_marker)?, &mut text);
+    // Non-breaking spaces are white space here: they only push the text to its tab stop.
+    let marker = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if marker.is_empty() {
+        return None;
+    }
+    let indent = "  ".repeat(level.clamp(1, 9) - 1);
+    let numbered = marker.contains(|c: char| c.is_ascii_digit())
+        || marker.ends_with(['.', ')'])
+        || marker.starts_with('(');
+    Some(match numbered {
+        true => format!("{indent}{marker} "),
+        false => format!("{indent}- "),
+    })
+}
+
+/// The first element below `e` (depth first) that `is` says is the one.
+fn find_element<'e>(e: &'e Element, is: &impl Fn(&Element) -> bool) -> Option<&'e Element> {
+    e.elements()
+        .find_map(|c| if is(c) { Some(c) } else { find_element(c, is) })
+}
+
+/// All the text below an element, in order.
+fn all_text(e: &Element, out: &mut String) {
+    for c in &e.children {
+        match c {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(c) => all_text(c, out),
+        }
+    }
+}
+
 /// The page's `<title>`, white space collapsed, if it has one with text.
 pub fn title(html: &Element) -> Option<String> {
     let t = html.child("head")?.child("title")?;
@@ -250,7 +311,7 @@ impl Reader {
 
     fn element(&mut self, e: &Element, pre: bool) {
         let name = e.name.to_ascii_lowercase();
-        if DROPPED.contains(&name.as_str()) || hidden(e) {
+        if DROPPED.contains(&name.as_str()) || hidden(e) || is_word_marker(e) {
             return;
         }
         match name.as_str() {
@@ -264,6 +325,9 @@ impl Reader {
             "ul" | "ol" | "menu" => self.list(e, name == "ol", pre),
             _ if BLOCKS.contains(&name.as_str()) => {
                 self.blocks.end();
+                if let Some(prefix) = word_list_prefix(e) {
+                    self.blocks.set_prefix(prefix);
+                }
                 self.children(e, pre);
                 self.blocks.end();
             }
@@ -346,5 +410,71 @@ impl Reader {
         self.depth = depth;
         let inner = std::mem::replace(&mut self.blocks, outer);
         cell_text(inner.into_paragraphs())
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::extract::tree::parse_xml;
+
+    /// Word's list paragraph as its clipboard HTML has it. Chromium's `DOMParser` makes
+    /// `<![if !supportLists]>` and `<![endif]>` bogus comments, which the DOM walk drops:
+    /// comments stand for them here (the native stand-in parses XML).
+    fn word_item(class: &str, list: &str, marker: &str, text: &str) -> String {
+        format!(
+            "<p class=\"{class}\" style=\"margin-left:36.0pt;text-indent:-18.0pt;mso-list:{list}\">\
+             <!--[if !supportLists]--><span style=\"font-family:Symbol;mso-fareast-font-family:Symbol\">\
+             <span style=\"mso-list:Ignore\">{marker}<span style=\"font:7.0pt &quot;Times New Roman&quot;\">\
+             \u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\n</span></span></span><!--[endif]-->{text}<o:p xmlns:o=\"urn:o\"></o:p></p>"
+        )
+    }
+
+    #[test]
+    fn word_list_paragraphs_pasted_as_html_are_list_items() {
+        let page = [
+            "<html><body><p class=\"MsoNormal\">Actions:</p>".to_string(),
+            word_item(
+                "MsoListParagraphCxSpFirst",
+                "l0 level1 lfo1",
+                "·",
+                "Expand regular pathways",
+            ),
+            word_item(
+                "MsoListParagraphCxSpMiddle",
+                "l0 level2 lfo1",
+                "o",
+                "for families",
+            ),
+            word_item(
+                "MsoListParagraphCxSpMiddle",
+                "l0 level3 lfo1",
+                "§",
+                "and students",
+            ),
+            word_item(
+                "MsoListParagraphCxSpLast",
+                "l0 level1 lfo1",
+                "•",
+                "Share data",
+            ),
+            word_item("MsoListParagraph", "l1 level1 lfo2", "1.", "First step"),
+            word_item("MsoListParagraph", "l1 level2 lfo2", "a)", "a part"),
+            word_item("MsoListParagraph", "l1 level2 lfo2", "iv.", "another"),
+            word_item("MsoListParagraph", "l2 level1 lfo3", "–", "A dash"),
+            word_item("MsoListParagraph", "l2 level1 lfo3", "▪", "A square"),
+            // Not a list item: Word's `mso-list:none`, and a paragraph without a marker.
+            "<p style=\"mso-list:none\">Plain <span style=\"mso-list:Ignore\">x</span>text</p>"
+                .to_string(),
+            "</body></html>".to_string(),
+        ]
+        .concat();
+        let got = extract(&parse_xml(&page).unwrap()).text;
+        assert_eq!(
+            got,
+            "Actions:\n\n- Expand regular pathways\n\n  - for families\n\n    - and students\n\n\
+             - Share data\n\n1. First step\n\n  a) a part\n\n  iv. another\n\n- A dash\n\n\
+             - A square\n\nPlain text"
+        );
     }
 }

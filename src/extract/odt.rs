@@ -10,7 +10,12 @@
 //! line per row and a tab between cells; a note (`text:note`, §6.3) becomes "[n]" and the
 //! notes follow the text under "Notes". Tracked changes (§5.5): the text as it stands holds
 //! every change accepted, so the record of deletions (`text:tracked-changes`) is skipped.
-//! Annotations, frames and drawings are not text. Pages are a layout matter: none.
+//! Annotations, frames and drawings are not text. Hidden text is left out: a
+//! `text:hidden-text` field unless it says it is shown (`text:is-hidden="false"`), a
+//! paragraph holding a `text:hidden-paragraph` that says it is hidden, a section or field
+//! with `text:display="none"`, and a paragraph or span whose own style's text properties
+//! say `text:display="none"` (a style's parent is not followed). Pages are a layout
+//! matter: none.
 
 use super::blocks::{cell_text, Blocks, Notes};
 use super::tree::{Element, Node};
@@ -36,10 +41,24 @@ pub fn extract(parts: &OdtParts) -> Extracted {
         .into_iter()
         .filter_map(|l| Some((l.attr("name")?, l)))
         .collect();
+    let mut styles = Vec::new();
+    parts.content.find_all("style", &mut styles);
+    if let Some(s) = &parts.styles {
+        s.find_all("style", &mut styles);
+    }
+    let hidden_styles = styles
+        .into_iter()
+        .filter(|s| {
+            s.child("text-properties")
+                .is_some_and(|t| t.attr("display") == Some("none"))
+        })
+        .filter_map(|s| s.attr("name"))
+        .collect();
     let mut r = Reader {
         blocks: Blocks::new(),
         notes: Notes::default(),
         list_styles,
+        hidden_styles,
     };
     if let Some(text) = parts.content.child("body").and_then(|b| b.child("text")) {
         r.blocks_of(text, &mut ListCx::default());
@@ -68,11 +87,37 @@ struct Reader<'a> {
     blocks: Blocks,
     notes: Notes,
     list_styles: Vec<(&'a str, &'a Element)>,
+    /// The styles whose text is hidden.
+    hidden_styles: Vec<&'a str>,
 }
 
 impl Reader<'_> {
+    /// Whether an element is hidden by what it says of itself or by its style.
+    fn hidden(&self, e: &Element) -> bool {
+        let is_hidden = e.attr("is-hidden");
+        match e.name.as_str() {
+            "hidden-text" => is_hidden != Some("false"),
+            "p" | "h" => {
+                self.styled_hidden(e)
+                    || e.elements().any(|c| {
+                        c.name == "hidden-paragraph" && c.attr("is-hidden") == Some("true")
+                    })
+            }
+            "span" => self.styled_hidden(e),
+            _ => e.attr("display") == Some("none"),
+        }
+    }
+
+    fn styled_hidden(&self, e: &Element) -> bool {
+        e.attr("style-name")
+            .is_some_and(|s| self.hidden_styles.contains(&s))
+    }
+
     fn blocks_of(&mut self, parent: &Element, cx: &mut ListCx) {
         for e in parent.elements() {
+            if self.hidden(e) {
+                continue;
+            }
             match e.name.as_str() {
                 "p" | "h" => {
                     self.blocks.end();
@@ -149,6 +194,9 @@ impl Reader<'_> {
     }
 
     fn inline(&mut self, e: &Element) {
+        if self.hidden(e) {
+            return;
+        }
         match e.name.as_str() {
             "s" => {
                 let n = e.num("c").unwrap_or(1);
@@ -165,10 +213,10 @@ impl Reader<'_> {
                 let mark = self.notes.add(cell_text(inner.into_paragraphs()));
                 self.blocks.raw(&mark);
             }
-            // Not text: comments, the place of a deletion, frames, drawings, fields' hidden
-            // parts.
+            // Not text: comments, the place of a deletion, frames, drawings, the field that
+            // hides a paragraph.
             "annotation" | "annotation-end" | "change" | "frame" | "custom-shape"
-            | "tracked-changes" | "soft-page-break" | "hidden-text" | "hidden-paragraph" => {}
+            | "tracked-changes" | "soft-page-break" | "hidden-paragraph" => {}
             _ => self.inline_of(e),
         }
     }
@@ -196,5 +244,46 @@ impl Reader<'_> {
                 _ => {}
             }
         }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::extract::tree::parse_xml;
+
+    const NS: &str = concat!(
+        r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" "#,
+        r#"xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" "#,
+        r#"xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0""#
+    );
+
+    #[test]
+    fn hidden_text_paragraphs_sections_fields_and_styles_are_left_out() {
+        let xml = format!(
+            concat!(
+                r#"<office:document-content {NS}><office:automatic-styles>"#,
+                r#"<style:style style:name="T1" style:family="text"><style:text-properties text:display="none"/></style:style>"#,
+                r#"<style:style style:name="T2" style:family="text"><style:text-properties text:display="true"/></style:style>"#,
+                r#"<style:style style:name="P1" style:family="paragraph"><style:text-properties text:display="none"/></style:style>"#,
+                r#"</office:automatic-styles><office:body><office:text>"#,
+                r#"<text:p>Seen <text:span text:style-name="T1">HIDDENSPAN</text:span><text:span text:style-name="T2">shown</text:span>"#,
+                r#"<text:hidden-text text:condition="ooow:1" text:string-value="x" text:is-hidden="true">HIDDENFIELD</text:hidden-text>"#,
+                r#"<text:hidden-text text:condition="ooow:0" text:string-value=" too" text:is-hidden="false"> too</text:hidden-text>"#,
+                r#"<text:variable-set text:name="v" text:display="none">SETVALUE</text:variable-set>.</text:p>"#,
+                r#"<text:p>HIDDENPARA<text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/></text:p>"#,
+                r#"<text:p>Kept<text:hidden-paragraph text:condition="ooow:0" text:is-hidden="false"/></text:p>"#,
+                r#"<text:p text:style-name="P1">HIDDENSTYLE</text:p>"#,
+                r#"<text:section text:name="S" text:display="none"><text:p>HIDDENSECTION</text:p></text:section>"#,
+                r#"<text:section text:name="T"><text:p>End.</text:p></text:section>"#,
+                r#"</office:text></office:body></office:document-content>"#,
+            ),
+            NS = NS
+        );
+        let parts = OdtParts {
+            content: parse_xml(&xml).unwrap(),
+            styles: None,
+        };
+        assert_eq!(extract(&parts).text, "Seen shown too.\n\nKept\n\nEnd.");
     }
 }

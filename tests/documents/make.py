@@ -195,6 +195,13 @@ def small(d):
         "19-zero-bytes.docx": b"",
         "20-encrypted-entry.docx": encrypted(docx(body("<w:p><w:r><w:t>Secret</w:t></w:r></w:p>"))),
         "21-zero-bytes.pdf": b"",
+        "24-canvas-only.html": (
+            b"<!DOCTYPE html>\n<html><body style=\"margin:0\"><canvas id=\"c\" width=\"600\" height=\"200\"></canvas>"
+            b"<script>var c=document.getElementById('c').getContext('2d');c.font='40px serif';"
+            b"c.fillText('Scanned text image',20,100);</script></body></html>\n"),
+        "25-only-hidden-text.docx": docx(body(
+            '<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish w:val="1"/></w:rPr><w:t>Also</w:t></w:r></w:p>')),
     }
     for name, data in files.items():
         with open(os.path.join(d, name), "wb") as f:

@@ -193,6 +193,61 @@ async fn pasted_rich_text_comes_in_as_its_text_and_keeps_an_annotation_over_a_re
 }
 
 #[tokio::test]
+async fn a_list_pasted_from_word_comes_in_with_list_markers() {
+    let b = Browser::open().await;
+    b.click("button", "Paste text").await;
+    b.wait_for_css("#paste-text").await;
+    // Word's clipboard HTML, conditional comments and all: Chromium's parser makes
+    // `<![if !supportLists]>` a comment, and the marker is in the mso-list:Ignore span.
+    let item = |class: &str, list: &str, marker: &str, text: &str| {
+        format!(
+            "<p class={class} style='margin-left:36.0pt;text-indent:-18.0pt;mso-list:{list}'>\
+             <![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>\
+             {marker}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;\n\
+             </span></span></span><![endif]>{text}<o:p></o:p></p>"
+        )
+    };
+    let markup = [
+        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body lang=EN-GB>\
+         <!--StartFragment--><p class=MsoNormal>Actions:</p>"
+            .to_string(),
+        item(
+            "MsoListParagraphCxSpFirst",
+            "l0 level1 lfo1",
+            "·",
+            "Expand regular pathways",
+        ),
+        item(
+            "MsoListParagraphCxSpLast",
+            "l0 level2 lfo1",
+            "o",
+            "for families",
+        ),
+        item("MsoListParagraph", "l1 level1 lfo2", "1.", "Share data"),
+        "<!--EndFragment--></body></html>".to_string(),
+    ]
+    .concat();
+    b.js(
+        "const area = document.querySelector('#paste-text'); area.focus(); \
+         const data = new DataTransfer(); data.setData('text/html', arguments[0]); \
+         data.setData('text/plain', 'plain fallback'); \
+         area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
+        vec![markup.into()],
+    )
+    .await;
+    let want = "Actions:\n\n- Expand regular pathways\n\n  - for families\n\n1. Share data";
+    b.wait_until(
+        "the textarea holds the pasted list",
+        &format!(
+            "return document.querySelector('#paste-text').value === {};",
+            serde_json::Value::from(want)
+        ),
+    )
+    .await;
+    b.close().await;
+}
+
+#[tokio::test]
 async fn a_hostile_page_runs_nothing_and_requests_nothing() {
     // A second listener, on a port of its own, that the page points at: any connection is a
     // request the page made.
