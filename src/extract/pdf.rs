@@ -21,7 +21,11 @@
 //!    and last two lines in reading order and the two top-most and two bottom-most are
 //!    candidates. A candidate of at most 80 characters and 12 words is left out when the same
 //!    line, digits and lower-case Roman numerals ignored, is a candidate at the same height
-//!    (within 3 units) on more than half of the pages, and it is also one of: a bare page
+//!    (within 3 units) on more than half of the pages, it is set apart from the body as a
+//!    header or footer in the margin is (its vertical distance to the nearest line that is
+//!    not such a repeated line is more than 1.5 times the median gap between the other lines),
+//!    and it
+//!    is also one of: a bare page
 //!    number ("3", "- 3 -", "Page 3 of 10", "iii"); in smaller type than the body text (the
 //!    height most characters of the other lines have); or the same line verbatim on more
 //!    than half of the pages. So a heading or a line of body type whose number changes from
@@ -304,6 +308,34 @@ fn body_height(pages: &[Vec<Line>], skip: &[Vec<usize>]) -> f64 {
         .0
 }
 
+/// How many times the page's usual line gap a running line lies from the body at least.
+const APART: f64 = 1.5;
+
+/// True when line `i` of a page lies clearly apart from its body, as a header or footer in
+/// the margin does (rule 2): its vertical distance to the nearest line not in `running`
+/// (the page's repeated lines) is more than [`APART`] times the body's line gap (the median
+/// of the gaps between its lines that follow each other, below 3 body heights; 1.2 body
+/// heights on a page without any). A page of running lines only has no body to be apart from.
+fn set_apart(page: &[Line], i: usize, running: &[usize], body: f64) -> bool {
+    let body = body.max(1.0);
+    let rest: Vec<f64> = (0..page.len())
+        .filter(|j| !running.contains(j))
+        .map(|j| page[j].y)
+        .collect();
+    let gap = median(
+        rest.windows(2)
+            .map(|w| w[0] - w[1])
+            .filter(|&d| d > 0.0 && d < 3.0 * body)
+            .collect(),
+    )
+    .unwrap_or(1.2 * body);
+    let nearest = rest
+        .iter()
+        .map(|y| (y - page[i].y).abs())
+        .fold(f64::INFINITY, f64::min);
+    nearest > APART * gap
+}
+
 /// Leaves out the running headers, footers and page numbers (rule 2), except where that
 /// would leave a page without text.
 fn drop_running(pages: &mut [Vec<Line>]) {
@@ -355,6 +387,7 @@ fn drop_running(pages: &mut [Vec<Line>]) {
     let mut drop: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (j, (p, i, key)) in cands.iter().enumerate() {
         if repeated[*p].contains(i)
+            && set_apart(&pages[*p], *i, &repeated[*p], body)
             && (is_page_number(key)
                 || pages[*p][*i].height < SMALLER * body
                 || on_pages(j, true) * 2 > n)

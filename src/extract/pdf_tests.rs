@@ -127,7 +127,7 @@ fn running_headers_footers_and_page_numbers_are_left_out_from_three_pages() {
         .map(|n| {
             let number = n.to_string();
             let body = ["Who", "What", "Where", "When"][n - 1];
-            page(&["GCM review 2026", body, "", &number])
+            page(&["GCM review 2026", "", body, "", &number])
         })
         .collect();
     let e = read(&pages);
@@ -225,12 +225,14 @@ fn a_document_of_only_repeated_lines_keeps_them_all() {
         .map(|n| {
             page(&[
                 "GCM review 2026",
+                "",
                 ["Who", "What", "Where"][n - 1],
+                "",
                 &n.to_string(),
             ])
         })
         .collect();
-    pages.push(page(&["GCM review 2026", "", "4"]));
+    pages.push(page(&["GCM review 2026", "", "", "", "4"]));
     let e = read(&pages);
     assert_eq!(e.text, "Who\n\nWhat\n\nWhere\n\nGCM review 2026\n\n4");
 }
@@ -281,6 +283,7 @@ fn smaller_running_lines_bare_page_numbers_and_verbatim_lines_are_left_out() {
                 };
                 let mut items = page(&[
                     "Draft, do not cite",
+                    "",
                     ["Who", "What", "Where", "When"][n - 1],
                 ]);
                 items.push(small(&format!("12/1/26, 5:0{n} AM Running Title"), 769.5));
@@ -488,5 +491,47 @@ fn a_column_change_and_a_gap_inside_a_column_both_start_a_paragraph() {
     assert_eq!(
         read(&[items]).text,
         format!("{FULL}\n\n{COL} {COL} {COL} end.")
+    );
+}
+
+/// The items of `tests`' tester file hft.pdf (Chromium's print of five one-paragraph pages
+/// with a running header and a page number), page `n` of 5: the body's second line, "the
+/// print template.", is at the same height and the same on pages 2 to 5.
+fn hft_page(n: usize) -> Vec<Item> {
+    let top = if n == 1 { 703.5 } else { 697.5 };
+    let it = |text: &str, x, y, width, height, eol| Item {
+        text: text.to_string(),
+        x,
+        y,
+        width,
+        height,
+        eol,
+    };
+    vec![
+        it(
+            &format!("Body text of page {n}, concerning migrant workers and their families, in a document with a running header from"),
+            33.75, top, 531.18, 12.0, true,
+        ),
+        it("the print template.", 33.75, top - 13.5, 87.64, 12.0, false),
+        it("", 239.03, 771.0, 0.0, 0.0, true),
+        it("UN Network on Migration – Annual Brief", 239.03, 771.0, 133.93, 6.75, true),
+        it(&n.to_string(), 303.84, 16.5, 4.29, 6.75, false),
+    ]
+}
+
+#[test]
+fn a_body_line_repeated_at_the_same_height_is_kept_when_not_set_apart() {
+    let e = read(&(1..=5).map(hft_page).collect::<Vec<_>>());
+    assert_eq!(
+        e.text.matches("the print template.").count(),
+        5,
+        "{}",
+        e.text
+    );
+    assert!(!e.text.contains("Annual Brief"), "{}", e.text);
+    assert!(
+        e.text.ends_with("header from the print template."),
+        "{}",
+        e.text
     );
 }
