@@ -43,8 +43,16 @@
 //!    (pdf.js ends a line with an empty item where the next line starts) do not count in a
 //!    line's extent.
 //! 4. **Joining lines.** Lines of a paragraph are joined by one space, except that a word
-//!    hyphenated at a line end is rejoined: the line ends in `-` after a letter (one with
-//!    case) and the next starts with a lower-case letter (the `-` is dropped).
+//!    hyphenated at a line end is rejoined: the line ends in `-` after a letter and the next
+//!    starts with a lower-case letter. The `-` is kept (a compound broken at its hyphen)
+//!    when the whole word, lower-cased, is written with its hyphen inside a line of the
+//!    document, or is one of the GCM codebook's hyphenated words ("evidence-based",
+//!    "whole-of-government"), or when its first part is a prefix word that takes a hyphen in
+//!    these texts (child, co, cross, evidence, gender, high, long, low, non, people, post,
+//!    pre, self, short, well, whole; not inter, intra, sub, re, multi or anti, usually
+//!    closed), the rest is no suffix ("-ing", "-est", "-ly", …) and the document does not
+//!    write the word closed elsewhere ("prevent" for "pre-" + "vent"). Otherwise the `-` is
+//!    dropped. A line ending in a soft hyphen (U+00AD) is always joined without it.
 //! 5. **Pages.** Paragraphs are separated by a blank line, and so are pages (a paragraph
 //!    that runs over a page break is split there). A page whose text is empty adds no blank
 //!    line; it starts where the next page starts.
@@ -52,9 +60,11 @@
 use super::Extracted;
 use crate::text::Cp;
 use bidi::{is_digit, logical_order};
+use hyphen::Hyphens;
 use std::collections::HashMap;
 
 mod bidi;
+mod hyphen;
 
 /// One text item of a page, as pdf.js's `getTextContent()` gives it (its `TextItem`: `str`,
 /// `transform`, `width`, `height`, `hasEOL`). Lengths are in PDF user-space units (1/72
@@ -136,18 +146,6 @@ pub fn lines(items: &[Item]) -> Vec<Line> {
     out
 }
 
-/// A letter with case (Latin, Greek, Cyrillic, Armenian, …), or any other letter outside
-/// ASCII. (The app has Unicode's alphabetic table already, through `is_alphanumeric`;
-/// upper-casing would add its 12 KB table to the first load.)
-fn is_cased(c: char) -> bool {
-    c.is_alphabetic()
-}
-
-/// A lower-case letter.
-fn is_lower(c: char) -> bool {
-    c.is_lowercase()
-}
-
 /// The words of a text, split at white space and at characters `skip` says, joined by one
 /// space.
 fn collapse(text: &str, skip: impl Fn(char) -> bool) -> String {
@@ -184,13 +182,14 @@ pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
     if pages.len() >= 3 {
         drop_running(&mut pages);
     }
+    let hyphens = Hyphens::new(&pages);
     let mut text = String::new();
     let mut len = 0usize;
     let mut starts = Vec::with_capacity(pages.len());
     // Pages without text so far, which start where the next page with text does.
     let mut empty = 0;
     for page in &pages {
-        let body = paragraphs(page).join("\n\n");
+        let body = paragraphs(page, &hyphens).join("\n\n");
         if body.is_empty() {
             empty += 1;
             continue;
@@ -436,7 +435,7 @@ fn median(mut v: Vec<f64>) -> Option<f64> {
 }
 
 /// One page's lines joined into paragraphs (rules 3 and 4).
-fn paragraphs(page: &[Line]) -> Vec<String> {
+fn paragraphs(page: &[Line], hyphens: &Hyphens) -> Vec<String> {
     let advance = median(
         page.windows(2)
             .map(|w| w[0].y - w[1].y)
@@ -449,7 +448,7 @@ fn paragraphs(page: &[Line]) -> Vec<String> {
         if i > 0 && starts_paragraph(page, i, advance) {
             out.push(std::mem::take(&mut para));
         }
-        join_line(&mut para, &line.text);
+        join_line(&mut para, &line.text, hyphens);
     }
     if !para.is_empty() {
         out.push(para);
@@ -495,17 +494,19 @@ fn is_short(page: &[Line], line: &Line, limit: f64) -> bool {
     line.right < right - 0.15 * (right - left)
 }
 
-/// Appends a line to a paragraph: after one space, or with a hyphenated word rejoined
-/// (rule 4).
-fn join_line(para: &mut String, line: &str) {
+/// Appends a line to a paragraph: after one space, or with a word hyphenated at the line
+/// end rejoined, with its hyphen or without (rule 4).
+fn join_line(para: &mut String, line: &str, hyphens: &Hyphens) {
     if para.is_empty() {
         para.push_str(line);
         return;
     }
-    let mut tail = para.chars().rev();
-    let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(is_cased);
-    if hyphenated && line.chars().next().is_some_and(is_lower) {
+    if para.ends_with('\u{ad}') {
         para.pop();
+    } else if let Some((head, rest)) = hyphen::broken(para, line) {
+        if !hyphens.keeps(head, rest) {
+            para.pop();
+        }
     } else {
         para.push(' ');
     }

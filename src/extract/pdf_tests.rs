@@ -535,3 +535,68 @@ fn a_body_line_repeated_at_the_same_height_is_kept_when_not_set_apart() {
         e.text
     );
 }
+
+/// The lines of the tester file hyph.pdf (a 9.5em column of 14pt type printed by Chromium),
+/// and the paragraph as its HTML source has it.
+const HYPH: [&str; 17] = [
+    "Migrants need access",
+    "to well-being services",
+    "and self-employment",
+    "schemes and evidence-",
+    "based policies from the",
+    "Asia-Pacific region and",
+    "community-based",
+    "organisations, co-",
+    "operation and pre-",
+    "departure orientation,",
+    "follow-up and cross-",
+    "border post-conflict",
+    "age-sensitive gender-",
+    "responsive child-",
+    "sensitive whole-of-",
+    "government",
+    "approaches.",
+];
+const HYPH_SOURCE: &str = "Migrants need access to well-being services and self-employment schemes and evidence-based policies from the Asia-Pacific region and community-based organisations, co-operation and pre-departure orientation, follow-up and cross-border post-conflict age-sensitive gender-responsive child-sensitive whole-of-government approaches.";
+
+#[test]
+fn a_compound_hyphenated_at_a_line_end_keeps_its_hyphen() {
+    assert_eq!(read(&[page(&HYPH)]).text, HYPH_SOURCE);
+}
+
+#[test]
+fn a_hyphen_is_kept_when_the_document_shows_the_compound_and_dropped_otherwise() {
+    // "state-led" is written whole on the page, so its line-end break keeps the hyphen;
+    // "prevent" is written closed elsewhere, so "pre-" + "vent" is joined though "pre" is a
+    // prefix word; a suffix after a prefix word ("high-est") is a word broken, not a compound.
+    let e = read(&[page(&[
+        "a state-",
+        "led plan, a state-led one, to pre-",
+        "vent harm; we prevent it at the high-",
+        "est level; the inter-",
+        "national evi\u{ad}",
+        "dence and cross\u{ad}",
+        "ing",
+    ])]);
+    assert_eq!(
+        e.text,
+        "a state-led plan, a state-led one, to prevent harm; we prevent it at the highest level; the international evidence and crossing"
+    );
+}
+
+#[test]
+fn the_codebook_words_are_its_hyphenated_words() {
+    let mut words: Vec<String> = Vec::new();
+    for tag in crate::codebook::TAGS.iter() {
+        for text in [tag.short, tag.title] {
+            for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+                let w = w.trim_matches('-').to_lowercase();
+                if w.contains('-') && !words.contains(&w) {
+                    words.push(w);
+                }
+            }
+        }
+    }
+    words.sort();
+    assert_eq!(words, hyphen::CODEBOOK);
+}
