@@ -182,7 +182,11 @@ pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
     if pages.len() >= 3 {
         drop_running(&mut pages);
     }
-    let hyphens = Hyphens::new(&pages);
+    let texts: Vec<Vec<&str>> = pages
+        .iter()
+        .map(|p| p.iter().map(|l| l.text.as_str()).collect())
+        .collect();
+    let hyphens = Hyphens::new(&texts);
     let mut text = String::new();
     let mut len = 0usize;
     let mut starts = Vec::with_capacity(pages.len());

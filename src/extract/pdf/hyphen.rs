@@ -2,7 +2,6 @@
 //! the document or the GCM codebook writes with a hyphen, or one led by a prefix word that
 //! takes a hyphen in these texts; a soft hyphen is always dropped.
 
-use super::Line;
 use std::collections::HashSet;
 
 /// The hyphenated words of the codebook's labels and titles (`crate::codebook::TAGS`),
@@ -50,19 +49,19 @@ pub(super) struct Hyphens {
 }
 
 impl Hyphens {
-    /// Reads the pages' lines (after running lines are left out).
-    pub(super) fn new(pages: &[Vec<Line>]) -> Self {
+    /// Reads the texts of the pages' lines (after running lines are left out).
+    pub(super) fn new(pages: &[Vec<&str>]) -> Self {
         let mut compounds = HashSet::new();
         let mut wanted = HashSet::new();
         for page in pages {
             for (i, line) in page.iter().enumerate() {
-                for w in line.text.split(' ').map(bare) {
+                for w in line.split(' ').map(bare) {
                     if w.contains('-') {
                         compounds.insert(w.to_lowercase());
                     }
                 }
                 if let Some(next) = page.get(i + 1) {
-                    if let Some((head, rest)) = broken(&line.text, &next.text) {
+                    if let Some((head, rest)) = broken(line, next) {
                         if prefix_compound(head, rest) {
                             wanted.insert(format!("{head}{rest}").to_lowercase());
                         }
@@ -73,7 +72,7 @@ impl Hyphens {
         let mut closed = HashSet::new();
         if !wanted.is_empty() {
             for line in pages.iter().flatten() {
-                for w in line.text.split(' ').map(bare) {
+                for w in line.split(' ').map(bare) {
                     let w = w.to_lowercase();
                     if wanted.contains(&w) {
                         closed.insert(w);
