@@ -21,16 +21,16 @@
 //!    and last two lines in reading order and the two top-most and two bottom-most are
 //!    candidates. A candidate of at most 80 characters and 12 words is left out when the same
 //!    line, digits and lower-case Roman numerals ignored, is a candidate at the same height
-//!    (within 3 units) on more than half of the pages, it is set apart from the body as a
-//!    header or footer in the margin is (its vertical distance to the nearest line that is
-//!    not such a repeated line is more than 1.5 times the median gap between the other lines),
-//!    and it
-//!    is also one of: a bare page
+//!    (within 3 units) on more than half of the pages, and it is also one of: a bare page
 //!    number ("3", "- 3 -", "Page 3 of 10", "iii"); in smaller type than the body text (the
 //!    height most characters of the other lines have); or the same line verbatim on more
-//!    than half of the pages. So a heading or a line of body type whose number changes from
-//!    page to page ("Section 3", "Article 3.") is kept, even at the top of every page. A
-//!    page that would be left without text keeps all its lines.
+//!    than half of the pages and set apart from the body, as a header or footer in the
+//!    margin is (its vertical distance to the nearest line that is not such a repeated line
+//!    is more than 1.5 times the median gap between those other lines). So a heading or a
+//!    line of body type whose number changes from page to page ("Section 3", "Article 3.")
+//!    is kept, even at the top of every page, and so is a line of the body that happens to
+//!    be the same, at the same height, on most pages. A page that would be left without
+//!    text keeps all its lines.
 //! 3. **Paragraphs.** A line starts a new paragraph when the gap above it is more than 1.4
 //!    times the page's usual line advance (the median of the gaps, at most 1.4 text
 //!    heights, so double-spaced lines are paragraphs), when its text height differs from
@@ -315,7 +315,9 @@ fn body_height(pages: &[Vec<Line>], skip: &[Vec<usize>]) -> f64 {
 const APART: f64 = 1.5;
 
 /// True when line `i` of a page lies clearly apart from its body, as a header or footer in
-/// the margin does (rule 2): its vertical distance to the nearest line not in `running`
+/// the margin does (rule 2; asked of a line repeated verbatim in body type: smaller type
+/// and bare page numbers tell a running line already, and Chromium prints its own header
+/// only about 2.3 body heights above the body): its vertical distance to the nearest line not in `running`
 /// (the page's repeated lines) is more than [`APART`] times the body's line gap (the median
 /// of the gaps between its lines that follow each other, below 3 body heights; 1.2 body
 /// heights on a page without any). A page of running lines only has no body to be apart from.
@@ -390,10 +392,9 @@ fn drop_running(pages: &mut [Vec<Line>]) {
     let mut drop: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (j, (p, i, key)) in cands.iter().enumerate() {
         if repeated[*p].contains(i)
-            && set_apart(&pages[*p], *i, &repeated[*p], body)
             && (is_page_number(key)
                 || pages[*p][*i].height < SMALLER * body
-                || on_pages(j, true) * 2 > n)
+                || (on_pages(j, true) * 2 > n && set_apart(&pages[*p], *i, &repeated[*p], body)))
         {
             drop[*p].push(*i);
         }

@@ -600,3 +600,31 @@ fn the_codebook_words_are_its_hyphenated_words() {
     words.sort();
     assert_eq!(words, hyphen::CODEBOOK);
 }
+
+#[test]
+fn a_running_line_in_smaller_type_close_to_the_body_is_still_left_out() {
+    // Chromium's own header, 8 units tall, 27.75 units above a body of 12-unit type set
+    // with a line height of 1.6 (19.2 units): not 1.5 line gaps apart, but smaller type.
+    let pages: Vec<Vec<Item>> = (1..=3)
+        .map(|n| {
+            let mut items = vec![Item {
+                height: 8.0,
+                ..item("12/1/26, 5:07 AM Running Title", 24.0, 769.5, true)
+            }];
+            for (k, t) in ["Body", "text", "here"].iter().enumerate() {
+                items.push(Item {
+                    height: 12.0,
+                    ..item(
+                        &format!("{t} {}", ["alpha", "beta", "gamma"][n - 1]),
+                        33.75,
+                        741.75 - 19.2 * k as f64,
+                        true,
+                    )
+                });
+            }
+            items
+        })
+        .collect();
+    let e = read(&pages);
+    assert!(!e.text.contains("Running Title"), "{}", e.text);
+}
