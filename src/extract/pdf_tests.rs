@@ -494,9 +494,9 @@ fn a_column_change_and_a_gap_inside_a_column_both_start_a_paragraph() {
     );
 }
 
-/// The items of `tests`' tester file hft.pdf (Chromium's print of five one-paragraph pages
-/// with a running header and a page number), page `n` of 5: the body's second line, "the
-/// print template.", is at the same height and the same on pages 2 to 5.
+/// The items of a tester's file, hft.pdf (issue 18; Chromium's print of five one-paragraph
+/// pages with a running header and a page number), page `n` of 5: the body's second line,
+/// "the print template.", is at the same height and the same on pages 2 to 5.
 fn hft_page(n: usize) -> Vec<Item> {
     let top = if n == 1 { 703.5 } else { 697.5 };
     let it = |text: &str, x, y, width, height, eol| Item {
@@ -536,7 +536,7 @@ fn a_body_line_repeated_at_the_same_height_is_kept_when_not_set_apart() {
     );
 }
 
-/// The lines of the tester file hyph.pdf (a 9.5em column of 14pt type printed by Chromium),
+/// The lines of a tester's file, hyph.pdf (a 9.5em column of 14pt type printed by Chromium),
 /// and the paragraph as its HTML source has it.
 const HYPH: [&str; 17] = [
     "Migrants need access",
