@@ -71,6 +71,13 @@ pub enum DocumentError {
         bytes: usize,
         limit: usize,
     },
+    /// The text read out of a PDF, Word, OpenDocument or web page file over
+    /// [`MAX_DOCUMENT_BYTES`] (said as its text's size: the file itself may be smaller).
+    TextTooLarge {
+        file: String,
+        bytes: usize,
+        limit: usize,
+    },
 }
 
 impl std::fmt::Display for DocumentError {
@@ -96,6 +103,13 @@ impl std::fmt::Display for DocumentError {
                 write!(
                     f,
                     "“\u{2068}{file}\u{2069}” was not opened: it is {size}, over the limit of {limit}."
+                )
+            }
+            DocumentError::TextTooLarge { file, bytes, limit } => {
+                let (size, limit) = size_and_limit(*bytes, *limit);
+                write!(
+                    f,
+                    "“\u{2068}{file}\u{2069}” was not opened: its text is {size}, over the limit of {limit}."
                 )
             }
         }
@@ -218,7 +232,7 @@ impl Document {
             return Err(DocumentError::NoText { file: name });
         }
         if extracted.text.len() > MAX_DOCUMENT_BYTES {
-            return Err(DocumentError::TooLarge {
+            return Err(DocumentError::TextTooLarge {
                 file: name,
                 bytes: extracted.text.len(),
                 limit: MAX_DOCUMENT_BYTES,
@@ -351,6 +365,26 @@ mod tests {
     fn a_byte_order_mark_is_dropped() {
         let d = Document::from_file("u".into(), "a.txt", "\u{feff}abc".as_bytes()).unwrap();
         assert_eq!(d.text.as_str(), "abc");
+    }
+
+    #[test]
+    fn an_extracted_text_over_the_limit_is_said_to_be_text() {
+        let source = SourceFile {
+            name: "bigtext.pdf".into(),
+            media_type: "application/pdf".into(),
+            size: 7_400_000,
+            sha256: String::new(),
+        };
+        let extracted = Extracted {
+            text: "a".repeat(11_200_000),
+            pages: vec![Cp(0)],
+            title: None,
+        };
+        let e = Document::from_extracted("u".into(), source, extracted).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "“\u{2068}bigtext.pdf\u{2069}” was not opened: its text is 11.2 MB, over the limit of 10 MB."
+        );
     }
 
     #[test]

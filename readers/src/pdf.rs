@@ -4,7 +4,8 @@
 //! they arrive (`gcm_annotator::extract::pdf` owns the rules) and assembles the text.
 
 use gcm_annotator::extract::pdf::{assemble, lines, Item, Line};
-use gcm_annotator::extract::Extracted;
+use gcm_annotator::extract::{Extracted, MAX_DOCUMENT_BYTES};
+use gcm_annotator::text::thousands;
 use js_sys::{Array, Float64Array, Function, Promise, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,8 +15,9 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Reads a PDF's text and page starts, page by page, calling `on_progress(done, total)`
 /// after each page and stopping when it returns `false`. `Err` is the message to show,
-/// naming the file: not a PDF or broken, no text layer (a scan), no password given, or
-/// cancelled.
+/// naming the file: not a PDF or broken, no text layer (a scan), no password given,
+/// cancelled, or its text past [`MAX_DOCUMENT_BYTES`] (said as soon as the pages read so
+/// far pass it, not after reading them all).
 pub async fn extract(
     name: &str,
     bytes: &[u8],
@@ -33,12 +35,24 @@ async fn read(name: &str, bytes: &[u8], on_progress: &Function) -> Result<Extrac
         .map_err(|_| "the PDF reader could not be loaded (is the app's pdfjs folder served?)")?;
     // Each page's lines as it arrives (a task of its own between the worker's answers).
     let pages: Rc<RefCell<Vec<Vec<Line>>>> = Rc::default();
+    // The UTF-8 bytes of the lines so far, and the page (of how many) where they passed
+    // the limit: reading stops there, as a cancel does.
+    let bytes_so_far = Rc::new(RefCell::new(0usize));
+    let over: Rc<RefCell<Option<(u32, u32)>>> = Rc::default();
     let on_page = {
         let (pages, on_progress) = (pages.clone(), on_progress.clone());
+        let (bytes_so_far, over) = (bytes_so_far.clone(), over.clone());
         Closure::<dyn FnMut(JsValue, u32, u32) -> bool>::new(
             move |page: JsValue, n: u32, count: u32| {
                 if !page.is_null() {
-                    pages.borrow_mut().push(lines(&to_items(&page)));
+                    let page = lines(&to_items(&page));
+                    let mut total = bytes_so_far.borrow_mut();
+                    *total += page.iter().map(|l| l.text.len()).sum::<usize>();
+                    pages.borrow_mut().push(page);
+                    if *total > MAX_DOCUMENT_BYTES {
+                        *over.borrow_mut() = Some((n, count));
+                        return false;
+                    }
                 }
                 on_progress
                     .call2(&JsValue::NULL, &n.into(), &count.into())
@@ -58,6 +72,14 @@ async fn read(name: &str, bytes: &[u8], on_progress: &Function) -> Result<Extrac
         Ok(f) => f.await,
         Err(e) => Err(e),
     };
+    if let Some((n, count)) = *over.borrow() {
+        let limit = gcm_annotator::document::human_size(MAX_DOCUMENT_BYTES);
+        return Err(format!(
+            "its text passes the limit of {limit} (at page {} of {})",
+            thousands(n as usize),
+            thousands(count as usize)
+        ));
+    }
     if let Err(e) = result {
         let get = |k: &str| Reflect::get(&e, &JsValue::from_str(k)).ok()?.as_string();
         return Err(match get("name").as_deref() {

@@ -24,9 +24,13 @@
 //!    (within 3 units) on more than half of the pages, and it is also one of: a bare page
 //!    number ("3", "- 3 -", "Page 3 of 10", "iii"); in smaller type than the body text (the
 //!    height most characters of the other lines have); or the same line verbatim on more
-//!    than half of the pages. So a heading or a line of body type whose number changes from
-//!    page to page ("Section 3", "Article 3.") is kept, even at the top of every page. A
-//!    page that would be left without text keeps all its lines.
+//!    than half of the pages and set apart from the body, as a header or footer in the
+//!    margin is (its vertical distance to the nearest line that is not such a repeated line
+//!    is more than 1.5 times the median gap between those other lines). So a heading or a
+//!    line of body type whose number changes from page to page ("Section 3", "Article 3.")
+//!    is kept, even at the top of every page, and so is a line of the body that happens to
+//!    be the same, at the same height, on most pages. A page that would be left without
+//!    text keeps all its lines.
 //! 3. **Paragraphs.** A line starts a new paragraph when the gap above it is more than 1.4
 //!    times the page's usual line advance (the median of the gaps, at most 1.4 text
 //!    heights, so double-spaced lines are paragraphs), when its text height differs from
@@ -39,8 +43,16 @@
 //!    (pdf.js ends a line with an empty item where the next line starts) do not count in a
 //!    line's extent.
 //! 4. **Joining lines.** Lines of a paragraph are joined by one space, except that a word
-//!    hyphenated at a line end is rejoined: the line ends in `-` after a letter (one with
-//!    case) and the next starts with a lower-case letter (the `-` is dropped).
+//!    hyphenated at a line end is rejoined: the line ends in `-` after a letter and the next
+//!    starts with a lower-case letter. The `-` is kept (a compound broken at its hyphen)
+//!    when the whole word, lower-cased, is written with its hyphen inside a line of the
+//!    document, or is one of the GCM codebook's hyphenated words ("evidence-based",
+//!    "whole-of-government"), or when its first part is a prefix word that takes a hyphen in
+//!    these texts (child, co, cross, evidence, gender, high, long, low, non, people, post,
+//!    pre, self, short, well, whole; not inter, intra, sub, re, multi or anti, usually
+//!    closed), the rest is no suffix ("-ing", "-est", "-ly", …) and the document does not
+//!    write the word closed elsewhere ("prevent" for "pre-" + "vent"). Otherwise the `-` is
+//!    dropped. A line ending in a soft hyphen (U+00AD) is always joined without it.
 //! 5. **Pages.** Paragraphs are separated by a blank line, and so are pages (a paragraph
 //!    that runs over a page break is split there). A page whose text is empty adds no blank
 //!    line; it starts where the next page starts.
@@ -48,9 +60,11 @@
 use super::Extracted;
 use crate::text::Cp;
 use bidi::{is_digit, logical_order};
+use hyphen::Hyphens;
 use std::collections::HashMap;
 
 mod bidi;
+mod hyphen;
 
 /// One text item of a page, as pdf.js's `getTextContent()` gives it (its `TextItem`: `str`,
 /// `transform`, `width`, `height`, `hasEOL`). Lengths are in PDF user-space units (1/72
@@ -132,18 +146,6 @@ pub fn lines(items: &[Item]) -> Vec<Line> {
     out
 }
 
-/// A letter with case (Latin, Greek, Cyrillic, Armenian, …), or any other letter outside
-/// ASCII. (The app has Unicode's alphabetic table already, through `is_alphanumeric`;
-/// upper-casing would add its 12 KB table to the first load.)
-fn is_cased(c: char) -> bool {
-    c.is_alphabetic()
-}
-
-/// A lower-case letter.
-fn is_lower(c: char) -> bool {
-    c.is_lowercase()
-}
-
 /// The words of a text, split at white space and at characters `skip` says, joined by one
 /// space.
 fn collapse(text: &str, skip: impl Fn(char) -> bool) -> String {
@@ -180,13 +182,18 @@ pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
     if pages.len() >= 3 {
         drop_running(&mut pages);
     }
+    let texts: Vec<Vec<&str>> = pages
+        .iter()
+        .map(|p| p.iter().map(|l| l.text.as_str()).collect())
+        .collect();
+    let hyphens = Hyphens::new(&texts);
     let mut text = String::new();
     let mut len = 0usize;
     let mut starts = Vec::with_capacity(pages.len());
     // Pages without text so far, which start where the next page with text does.
     let mut empty = 0;
     for page in &pages {
-        let body = paragraphs(page).join("\n\n");
+        let body = paragraphs(page, &hyphens).join("\n\n");
         if body.is_empty() {
             empty += 1;
             continue;
@@ -304,6 +311,36 @@ fn body_height(pages: &[Vec<Line>], skip: &[Vec<usize>]) -> f64 {
         .0
 }
 
+/// How many times the page's usual line gap a running line lies from the body at least.
+const APART: f64 = 1.5;
+
+/// True when line `i` of a page lies clearly apart from its body, as a header or footer in
+/// the margin does (rule 2; asked of a line repeated verbatim in body type: smaller type
+/// and bare page numbers tell a running line already, and Chromium prints its own header
+/// only about 2.3 body heights above the body): its vertical distance to the nearest line not in `running`
+/// (the page's repeated lines) is more than [`APART`] times the body's line gap (the median
+/// of the gaps between its lines that follow each other, below 3 body heights; 1.2 body
+/// heights on a page without any). A page of running lines only has no body to be apart from.
+fn set_apart(page: &[Line], i: usize, running: &[usize], body: f64) -> bool {
+    let body = body.max(1.0);
+    let rest: Vec<f64> = (0..page.len())
+        .filter(|j| !running.contains(j))
+        .map(|j| page[j].y)
+        .collect();
+    let gap = median(
+        rest.windows(2)
+            .map(|w| w[0] - w[1])
+            .filter(|&d| d > 0.0 && d < 3.0 * body)
+            .collect(),
+    )
+    .unwrap_or(1.2 * body);
+    let nearest = rest
+        .iter()
+        .map(|y| (y - page[i].y).abs())
+        .fold(f64::INFINITY, f64::min);
+    nearest > APART * gap
+}
+
 /// Leaves out the running headers, footers and page numbers (rule 2), except where that
 /// would leave a page without text.
 fn drop_running(pages: &mut [Vec<Line>]) {
@@ -357,7 +394,7 @@ fn drop_running(pages: &mut [Vec<Line>]) {
         if repeated[*p].contains(i)
             && (is_page_number(key)
                 || pages[*p][*i].height < SMALLER * body
-                || on_pages(j, true) * 2 > n)
+                || (on_pages(j, true) * 2 > n && set_apart(&pages[*p], *i, &repeated[*p], body)))
         {
             drop[*p].push(*i);
         }
@@ -403,7 +440,7 @@ fn median(mut v: Vec<f64>) -> Option<f64> {
 }
 
 /// One page's lines joined into paragraphs (rules 3 and 4).
-fn paragraphs(page: &[Line]) -> Vec<String> {
+fn paragraphs(page: &[Line], hyphens: &Hyphens) -> Vec<String> {
     let advance = median(
         page.windows(2)
             .map(|w| w[0].y - w[1].y)
@@ -416,7 +453,7 @@ fn paragraphs(page: &[Line]) -> Vec<String> {
         if i > 0 && starts_paragraph(page, i, advance) {
             out.push(std::mem::take(&mut para));
         }
-        join_line(&mut para, &line.text);
+        join_line(&mut para, &line.text, hyphens);
     }
     if !para.is_empty() {
         out.push(para);
@@ -462,17 +499,19 @@ fn is_short(page: &[Line], line: &Line, limit: f64) -> bool {
     line.right < right - 0.15 * (right - left)
 }
 
-/// Appends a line to a paragraph: after one space, or with a hyphenated word rejoined
-/// (rule 4).
-fn join_line(para: &mut String, line: &str) {
+/// Appends a line to a paragraph: after one space, or with a word hyphenated at the line
+/// end rejoined, with its hyphen or without (rule 4).
+fn join_line(para: &mut String, line: &str, hyphens: &Hyphens) {
     if para.is_empty() {
         para.push_str(line);
         return;
     }
-    let mut tail = para.chars().rev();
-    let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(is_cased);
-    if hyphenated && line.chars().next().is_some_and(is_lower) {
+    if para.ends_with('\u{ad}') {
         para.pop();
+    } else if let Some((head, rest)) = hyphen::broken(para, line) {
+        if !hyphens.keeps(head, rest) {
+            para.pop();
+        }
     } else {
         para.push(' ');
     }

@@ -127,7 +127,7 @@ fn running_headers_footers_and_page_numbers_are_left_out_from_three_pages() {
         .map(|n| {
             let number = n.to_string();
             let body = ["Who", "What", "Where", "When"][n - 1];
-            page(&["GCM review 2026", body, "", &number])
+            page(&["GCM review 2026", "", body, "", &number])
         })
         .collect();
     let e = read(&pages);
@@ -225,12 +225,14 @@ fn a_document_of_only_repeated_lines_keeps_them_all() {
         .map(|n| {
             page(&[
                 "GCM review 2026",
+                "",
                 ["Who", "What", "Where"][n - 1],
+                "",
                 &n.to_string(),
             ])
         })
         .collect();
-    pages.push(page(&["GCM review 2026", "", "4"]));
+    pages.push(page(&["GCM review 2026", "", "", "", "4"]));
     let e = read(&pages);
     assert_eq!(e.text, "Who\n\nWhat\n\nWhere\n\nGCM review 2026\n\n4");
 }
@@ -281,6 +283,7 @@ fn smaller_running_lines_bare_page_numbers_and_verbatim_lines_are_left_out() {
                 };
                 let mut items = page(&[
                     "Draft, do not cite",
+                    "",
                     ["Who", "What", "Where", "When"][n - 1],
                 ]);
                 items.push(small(&format!("12/1/26, 5:0{n} AM Running Title"), 769.5));
@@ -489,4 +492,139 @@ fn a_column_change_and_a_gap_inside_a_column_both_start_a_paragraph() {
         read(&[items]).text,
         format!("{FULL}\n\n{COL} {COL} {COL} end.")
     );
+}
+
+/// The items of a tester's file, hft.pdf (issue 18; Chromium's print of five one-paragraph
+/// pages with a running header and a page number), page `n` of 5: the body's second line,
+/// "the print template.", is at the same height and the same on pages 2 to 5.
+fn hft_page(n: usize) -> Vec<Item> {
+    let top = if n == 1 { 703.5 } else { 697.5 };
+    let it = |text: &str, x, y, width, height, eol| Item {
+        text: text.to_string(),
+        x,
+        y,
+        width,
+        height,
+        eol,
+    };
+    vec![
+        it(
+            &format!("Body text of page {n}, concerning migrant workers and their families, in a document with a running header from"),
+            33.75, top, 531.18, 12.0, true,
+        ),
+        it("the print template.", 33.75, top - 13.5, 87.64, 12.0, false),
+        it("", 239.03, 771.0, 0.0, 0.0, true),
+        it("UN Network on Migration – Annual Brief", 239.03, 771.0, 133.93, 6.75, true),
+        it(&n.to_string(), 303.84, 16.5, 4.29, 6.75, false),
+    ]
+}
+
+#[test]
+fn a_body_line_repeated_at_the_same_height_is_kept_when_not_set_apart() {
+    let e = read(&(1..=5).map(hft_page).collect::<Vec<_>>());
+    assert_eq!(
+        e.text.matches("the print template.").count(),
+        5,
+        "{}",
+        e.text
+    );
+    assert!(!e.text.contains("Annual Brief"), "{}", e.text);
+    assert!(
+        e.text.ends_with("header from the print template."),
+        "{}",
+        e.text
+    );
+}
+
+/// The lines of a tester's file, hyph.pdf (a 9.5em column of 14pt type printed by Chromium),
+/// and the paragraph as its HTML source has it.
+const HYPH: [&str; 17] = [
+    "Migrants need access",
+    "to well-being services",
+    "and self-employment",
+    "schemes and evidence-",
+    "based policies from the",
+    "Asia-Pacific region and",
+    "community-based",
+    "organisations, co-",
+    "operation and pre-",
+    "departure orientation,",
+    "follow-up and cross-",
+    "border post-conflict",
+    "age-sensitive gender-",
+    "responsive child-",
+    "sensitive whole-of-",
+    "government",
+    "approaches.",
+];
+const HYPH_SOURCE: &str = "Migrants need access to well-being services and self-employment schemes and evidence-based policies from the Asia-Pacific region and community-based organisations, co-operation and pre-departure orientation, follow-up and cross-border post-conflict age-sensitive gender-responsive child-sensitive whole-of-government approaches.";
+
+#[test]
+fn a_compound_hyphenated_at_a_line_end_keeps_its_hyphen() {
+    assert_eq!(read(&[page(&HYPH)]).text, HYPH_SOURCE);
+}
+
+#[test]
+fn a_hyphen_is_kept_when_the_document_shows_the_compound_and_dropped_otherwise() {
+    // "state-led" is written whole on the page, so its line-end break keeps the hyphen;
+    // "prevent" is written closed elsewhere, so "pre-" + "vent" is joined though "pre" is a
+    // prefix word; a suffix after a prefix word ("high-est") is a word broken, not a compound.
+    let e = read(&[page(&[
+        "a state-",
+        "led plan, a state-led one, to pre-",
+        "vent harm; we prevent it at the high-",
+        "est level; the inter-",
+        "national evi\u{ad}",
+        "dence and cross\u{ad}",
+        "ing",
+    ])]);
+    assert_eq!(
+        e.text,
+        "a state-led plan, a state-led one, to prevent harm; we prevent it at the highest level; the international evidence and crossing"
+    );
+}
+
+#[test]
+fn the_codebook_words_are_its_hyphenated_words() {
+    let mut words: Vec<String> = Vec::new();
+    for tag in crate::codebook::TAGS.iter() {
+        for text in [tag.short, tag.title] {
+            for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+                let w = w.trim_matches('-').to_lowercase();
+                if w.contains('-') && !words.contains(&w) {
+                    words.push(w);
+                }
+            }
+        }
+    }
+    words.sort();
+    assert_eq!(words, hyphen::CODEBOOK);
+}
+
+#[test]
+fn a_running_line_in_smaller_type_close_to_the_body_is_still_left_out() {
+    // Chromium's own header, 8 units tall, 27.75 units above a body of 12-unit type set
+    // with a line height of 1.6 (19.2 units): not 1.5 line gaps apart, but smaller type.
+    let pages: Vec<Vec<Item>> = (1..=3)
+        .map(|n| {
+            let mut items = vec![Item {
+                height: 8.0,
+                ..item("12/1/26, 5:07 AM Running Title", 24.0, 769.5, true)
+            }];
+            for (k, t) in ["Body", "text", "here"].iter().enumerate() {
+                items.push(Item {
+                    height: 12.0,
+                    ..item(
+                        &format!("{t} {}", ["alpha", "beta", "gamma"][n - 1]),
+                        33.75,
+                        741.75 - 19.2 * k as f64,
+                        true,
+                    )
+                });
+            }
+            items
+        })
+        .collect();
+    let e = read(&pages);
+    assert!(!e.text.contains("Running Title"), "{}", e.text);
 }
