@@ -26,7 +26,7 @@
 //!    height most characters of the other lines have); or the same line verbatim on more
 //!    than half of the pages and set apart from the body, as a header or footer in the
 //!    margin is (its vertical distance to the nearest line that is not such a repeated line
-//!    is more than 1.5 times the median gap between those other lines). So a heading or a
+//!    is more than 2.5 times the median gap between those other lines). So a heading or a
 //!    line of body type whose number changes from page to page ("Section 3", "Article 3.")
 //!    is kept, even at the top of every page, and so is a line of the body that happens to
 //!    be the same, at the same height, on most pages. A page that would be left without
@@ -311,8 +311,10 @@ fn body_height(pages: &[Vec<Line>], skip: &[Vec<usize>]) -> f64 {
         .0
 }
 
-/// How many times the page's usual line gap a running line lies from the body at least.
-const APART: f64 = 1.5;
+/// How many times the page's usual line gap a running line lies from the body at least: a
+/// header or footer in a page's margin lies 2.5 to 4 gaps from it (Word's defaults: the
+/// header 0.5 in from the edge, the body 1 in), a heading or a paragraph's first line less.
+const APART: f64 = 2.5;
 
 /// True when line `i` of a page lies clearly apart from its body, as a header or footer in
 /// the margin does (rule 2; asked of a line repeated verbatim in body type: smaller type
@@ -338,7 +340,7 @@ fn set_apart(page: &[Line], i: usize, running: &[usize], body: f64) -> bool {
         .iter()
         .map(|y| (y - page[i].y).abs())
         .fold(f64::INFINITY, f64::min);
-    nearest > APART * gap
+    nearest.is_finite() && nearest > APART * gap
 }
 
 /// Leaves out the running headers, footers and page numbers (rule 2), except where that

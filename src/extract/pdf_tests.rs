@@ -127,7 +127,7 @@ fn running_headers_footers_and_page_numbers_are_left_out_from_three_pages() {
         .map(|n| {
             let number = n.to_string();
             let body = ["Who", "What", "Where", "When"][n - 1];
-            page(&["GCM review 2026", "", body, "", &number])
+            page(&["GCM review 2026", "", "", "", body, "", "", "", &number])
         })
         .collect();
     let e = read(&pages);
@@ -226,15 +226,20 @@ fn a_document_of_only_repeated_lines_keeps_them_all() {
             page(&[
                 "GCM review 2026",
                 "",
+                "",
+                "",
                 ["Who", "What", "Where"][n - 1],
+                "",
+                "",
                 "",
                 &n.to_string(),
             ])
         })
         .collect();
-    pages.push(page(&["GCM review 2026", "", "", "", "4"]));
+    pages.push(page(&["GCM review 2026", "", "", "", "", "", "", "", "4"]));
     let e = read(&pages);
-    assert_eq!(e.text, "Who\n\nWhat\n\nWhere\n\nGCM review 2026\n\n4");
+    // (Its header has no body to be set apart from, so it stays; its page number goes.)
+    assert_eq!(e.text, "Who\n\nWhat\n\nWhere\n\nGCM review 2026");
 }
 
 #[test]
@@ -283,6 +288,8 @@ fn smaller_running_lines_bare_page_numbers_and_verbatim_lines_are_left_out() {
                 };
                 let mut items = page(&[
                     "Draft, do not cite",
+                    "",
+                    "",
                     "",
                     ["Who", "What", "Where", "When"][n - 1],
                 ]);
@@ -627,4 +634,25 @@ fn a_running_line_in_smaller_type_close_to_the_body_is_still_left_out() {
         .collect();
     let e = read(&pages);
     assert!(!e.text.contains("Running Title"), "{}", e.text);
+}
+
+#[test]
+fn a_body_line_repeated_on_every_short_page_is_kept() {
+    // The fresh tester's repeatbody.pdf: two body lines a page, the second the same on
+    // each; and a heading in body type at the top of each page, one blank line above its
+    // text. Neither lies in a margin, so neither is a running line.
+    let pages: Vec<Vec<Item>> = (1..=5)
+        .map(|n| {
+            page(&[
+                &format!("Body of page {}.", ["one", "two", "three", "four", "five"][n - 1]),
+                "States shall cooperate on readmission.",
+            ])
+        })
+        .collect();
+    let e = read(&pages);
+    assert_eq!(e.text.matches("States shall cooperate").count(), 5, "{}", e.text);
+    let pages: Vec<Vec<Item>> = (1..=5)
+        .map(|n| page(&["Key messages", "", &format!("Message {n} of the review.")]))
+        .collect();
+    assert_eq!(read(&pages).text.matches("Key messages").count(), 5);
 }
