@@ -502,7 +502,8 @@ fn is_short(page: &[Line], line: &Line, limit: f64) -> bool {
 }
 
 /// Appends a line to a paragraph: after one space, or with a word hyphenated at the line
-/// end rejoined, with its hyphen or without (rule 4).
+/// end rejoined, with its hyphen or without (rule 4), or, after a hyphen between letters or
+/// digits and before a capital or a digit, straight after the hyphen.
 fn join_line(para: &mut String, line: &str, hyphens: &Hyphens) {
     if para.is_empty() {
         para.push_str(line);
@@ -514,6 +515,8 @@ fn join_line(para: &mut String, line: &str, hyphens: &Hyphens) {
         if !hyphens.keeps(head, rest) {
             para.pop();
         }
+    } else if hyphen::compound_across(para, line) {
+        // "2018-" "2030", "UN-" "Habitat": the hyphen stays, with no space after it.
     } else {
         para.push(' ');
     }

@@ -104,7 +104,7 @@ fn a_word_hyphenated_at_a_line_end_is_rejoined_only_before_lower_case() {
     ])]);
     assert_eq!(
         e.text,
-        "the international order, a well- Known name, a 1990- era pact, àémigré"
+        "the international order, a well-Known name, a 1990- era pact, àémigré"
     );
 }
 
@@ -655,4 +655,20 @@ fn a_body_line_repeated_on_every_short_page_is_kept() {
         .map(|n| page(&["Key messages", "", &format!("Message {n} of the review.")]))
         .collect();
     assert_eq!(read(&pages).text.matches("Key messages").count(), 5);
+}
+
+#[test]
+fn a_compound_or_a_range_broken_at_its_hyphen_keeps_it_with_no_space() {
+    // The re-tester's hyph3.pdf: "2018- 2030", "UN- Habitat", "Asia- Pacific".
+    let e = read(&[page(&[
+        "the plan for 2018-",
+        "2030 of UN-",
+        "Habitat in Asia-",
+        "Pacific and a dash -",
+        "Then more",
+    ])]);
+    assert_eq!(
+        e.text,
+        "the plan for 2018-2030 of UN-Habitat in Asia-Pacific and a dash - Then more"
+    );
 }

@@ -114,3 +114,18 @@ pub(super) fn broken<'a>(text: &'a str, next: &'a str) -> Option<(&'a str, &'a s
     let rest = bare(next.split(' ').next().unwrap_or(next));
     Some((head, rest))
 }
+
+/// True when `text` ends in `-` after a letter or digit and `next` starts with a capital
+/// or a digit: a compound or a range broken at its hyphen ("UN-" "Habitat", "2018-"
+/// "2030"), joined with the hyphen and no space.
+pub(super) fn compound_across(text: &str, next: &str) -> bool {
+    let Some(head) = text.strip_suffix('-') else {
+        return false;
+    };
+    let before = head.chars().next_back().is_some_and(char::is_alphanumeric);
+    let after = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    before && after
+}
