@@ -269,7 +269,14 @@ pub fn title(html: &Element) -> Option<String> {
     let mut b = Blocks::new();
     for c in &t.children {
         if let Node::Text(s) = c {
-            b.collapsed(s);
+            // Without bidi embeddings, overrides and isolates (U+202A–U+202E,
+            // U+2066–U+2069): a page's title could use them to show other words than it
+            // holds, wherever the app shows the title.
+            let plain: String = s
+                .chars()
+                .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+                .collect();
+            b.collapsed(&plain);
         }
     }
     let s = b.finish();
