@@ -3,7 +3,7 @@
 //! the pages in pdf.js's worker; this module turns each page's text items into lines as
 //! they arrive (`gcm_annotator::extract::pdf` owns the rules) and assembles the text.
 
-use gcm_annotator::extract::pdf::{assemble, lines, Item, Line};
+use gcm_annotator::extract::pdf::{assemble, lines, Item, Line, NO_PASSWORD};
 use gcm_annotator::extract::{Extracted, MAX_DOCUMENT_BYTES};
 use gcm_annotator::text::thousands;
 use js_sys::{Array, Float64Array, Function, Promise, Reflect, Uint8Array};
@@ -83,7 +83,7 @@ async fn read(name: &str, bytes: &[u8], on_progress: &Function) -> Result<Extrac
     if let Err(e) = result {
         let get = |k: &str| Reflect::get(&e, &JsValue::from_str(k)).ok()?.as_string();
         return Err(match get("name").as_deref() {
-            Some("cancelled") => "no password was given".into(),
+            Some("cancelled") => NO_PASSWORD.into(),
             Some("stopped") => "reading was cancelled".into(),
             Some("invalid") => "it is not a PDF, or it is too damaged to read".into(),
             _ => format!(

@@ -644,13 +644,21 @@ fn a_body_line_repeated_on_every_short_page_is_kept() {
     let pages: Vec<Vec<Item>> = (1..=5)
         .map(|n| {
             page(&[
-                &format!("Body of page {}.", ["one", "two", "three", "four", "five"][n - 1]),
+                &format!(
+                    "Body of page {}.",
+                    ["one", "two", "three", "four", "five"][n - 1]
+                ),
                 "States shall cooperate on readmission.",
             ])
         })
         .collect();
     let e = read(&pages);
-    assert_eq!(e.text.matches("States shall cooperate").count(), 5, "{}", e.text);
+    assert_eq!(
+        e.text.matches("States shall cooperate").count(),
+        5,
+        "{}",
+        e.text
+    );
     let pages: Vec<Vec<Item>> = (1..=5)
         .map(|n| page(&["Key messages", "", &format!("Message {n} of the review.")]))
         .collect();

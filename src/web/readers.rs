@@ -4,6 +4,7 @@
 //! the first load, and owns what the app shows meanwhile: a PDF's progress ("pages: i of
 //! n") and its cancelling (Escape, or the notice's Cancel button).
 
+use crate::extract::pdf::NO_PASSWORD;
 use crate::extract::{Extracted, Kind};
 use crate::session::{Level, Progress};
 use crate::state::Action;
@@ -145,11 +146,14 @@ pub async fn extract(
     drop(escape);
     READING.with(|r| r.set(false));
     dispatcher.dispatch(Action::Progress(None));
-    let level = match CANCELLED.with(Cell::get) {
-        true => Level::Info,
-        false => Level::Error,
-    };
-    out.map_err(|e| (level, e))
+    // Stopped by the user (Cancel, Escape, or the password prompt cancelled): information.
+    let stopped = CANCELLED.with(Cell::get);
+    out.map_err(
+        |e| match stopped || e.ends_with(&format!("{NO_PASSWORD}.")) {
+            true => (Level::Info, e),
+            false => (Level::Error, e),
+        },
+    )
 }
 
 /// Takes rich text pasted into a textarea (the clipboard's `text/html`: a web page, a word

@@ -328,6 +328,14 @@ async fn an_encrypted_pdf_asks_for_its_password_says_when_it_is_wrong_and_cancel
         .unwrap();
     b.wait_for_text("“locked.pdf” was not opened: no password was given.")
         .await;
+    // The user's own choice: said as information, not as an error.
+    let as_error = b
+        .js(
+            "return [...document.querySelectorAll('.notice')].filter(n => n.textContent.includes('no password was given')).map(n => n.classList.contains('error'))",
+            vec![],
+        )
+        .await;
+    assert_eq!(as_error, serde_json::json!([false]));
     assert_eq!(my_documents(&b).await, 0);
 
     // A wrong password, then the right one.
