@@ -58,6 +58,31 @@ async fn open_and_wait(b: &Browser, path: &Path, title: &str) {
     b.wait_for_css("#doc-text .block").await;
 }
 
+/// Pastes HTML into the paste form's textarea as a browser does (a `paste` event whose
+/// clipboard holds `text/html`, and "plain fallback" as `text/plain`).
+async fn paste_html(b: &Browser, markup: &str) {
+    b.js(
+        "const area = document.querySelector('#paste-text'); area.focus(); \
+         const data = new DataTransfer(); data.setData('text/html', arguments[0]); \
+         data.setData('text/plain', 'plain fallback'); \
+         area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
+        vec![markup.into()],
+    )
+    .await;
+}
+
+/// Waits until the paste form's textarea holds exactly `want`.
+async fn wait_for_pasted(b: &Browser, want: &str) {
+    b.wait_until(
+        "the textarea holds the pasted text",
+        &format!(
+            "return document.querySelector('#paste-text').value === {};",
+            serde_json::Value::from(want)
+        ),
+    )
+    .await;
+}
+
 #[tokio::test]
 async fn word_opendocument_and_web_pages_open_with_their_text_and_keep_annotations_over_a_reload() {
     let b = Browser::open().await;
@@ -150,23 +175,9 @@ async fn pasted_rich_text_comes_in_as_its_text_and_keeps_an_annotation_over_a_re
         <br>partnerships.</p><ul><li>Data</li><li>Dialogue</li></ul>\
         <script>window.__pwned = 1</script><img src=\"/paste-probe.png\">\
         <table><tr><td>A</td><td>B</td></tr></table>";
-    b.js(
-        "const area = document.querySelector('#paste-text'); area.focus(); \
-         const data = new DataTransfer(); data.setData('text/html', arguments[0]); \
-         data.setData('text/plain', 'plain fallback'); \
-         area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
-        vec![markup.into()],
-    )
-    .await;
+    paste_html(&b, markup).await;
     let want = "Objective 23\n\nStrengthen international cooperation 🤝 and\npartnerships.\n\n- Data\n\n- Dialogue\n\nA\tB";
-    b.wait_until(
-        "the textarea holds the pasted text",
-        &format!(
-            "return document.querySelector('#paste-text').value === {};",
-            serde_json::Value::from(want)
-        ),
-    )
-    .await;
+    wait_for_pasted(&b, want).await;
     let title = b
         .js(
             "return document.querySelector('#paste-title').value",
@@ -227,23 +238,9 @@ async fn a_list_pasted_from_word_comes_in_with_list_markers() {
         "<!--EndFragment--></body></html>".to_string(),
     ]
     .concat();
-    b.js(
-        "const area = document.querySelector('#paste-text'); area.focus(); \
-         const data = new DataTransfer(); data.setData('text/html', arguments[0]); \
-         data.setData('text/plain', 'plain fallback'); \
-         area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
-        vec![markup.into()],
-    )
-    .await;
+    paste_html(&b, &markup).await;
     let want = "Actions:\n\n- Expand regular pathways\n\n  - for families\n\n1. Share data";
-    b.wait_until(
-        "the textarea holds the pasted list",
-        &format!(
-            "return document.querySelector('#paste-text').value === {};",
-            serde_json::Value::from(want)
-        ),
-    )
-    .await;
+    wait_for_pasted(&b, want).await;
     b.close().await;
 }
 
