@@ -42,17 +42,13 @@ pub async fn read(name: String, bytes: Vec<u8>, on_progress: Function) -> Result
 }
 
 /// The text and `<title>` of HTML pasted from the clipboard (`text/html`), read by the
-/// same rules as a web page: `{ text: string, title: string | undefined }`. Throws the
+/// same rules as a web page, in the shape [`read`] gives (`pages` empty). Throws the
 /// reason when the markup cannot be parsed.
 #[wasm_bindgen(js_name = readPastedHtml)]
 pub fn read_pasted_html(markup: &str) -> Result<JsValue, JsValue> {
     let (text, title) = office::pasted_html(markup).map_err(|e| JsValue::from_str(&e))?;
-    let out = Object::new();
-    set(&out, "text", &JsValue::from_str(&text));
-    if let Some(title) = title {
-        set(&out, "title", &JsValue::from_str(&title));
-    }
-    Ok(out.into())
+    let pages = Vec::new();
+    Ok(to_js(&Extracted { text, pages, title }))
 }
 
 /// An [`Extracted`] as `{ text, pages, title }` (`title` only when the document has one).

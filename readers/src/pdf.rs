@@ -7,7 +7,7 @@ use gcm_annotator::extract::pdf::{assemble, lines, Item, Line, NO_PASSWORD};
 use gcm_annotator::extract::{Extracted, MAX_DOCUMENT_BYTES};
 use gcm_annotator::text::thousands;
 use js_sys::{Array, Float64Array, Function, Promise, Reflect, Uint8Array};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -37,20 +37,18 @@ async fn read(name: &str, bytes: &[u8], on_progress: &Function) -> Result<Extrac
     let pages: Rc<RefCell<Vec<Vec<Line>>>> = Rc::default();
     // The UTF-8 bytes of the lines so far, and the page (of how many) where they passed
     // the limit: reading stops there, as a cancel does.
-    let bytes_so_far = Rc::new(RefCell::new(0usize));
-    let over: Rc<RefCell<Option<(u32, u32)>>> = Rc::default();
+    let over: Rc<Cell<Option<(u32, u32)>>> = Rc::default();
     let on_page = {
-        let (pages, on_progress) = (pages.clone(), on_progress.clone());
-        let (bytes_so_far, over) = (bytes_so_far.clone(), over.clone());
+        let (pages, on_progress, over) = (pages.clone(), on_progress.clone(), over.clone());
+        let mut total = 0usize;
         Closure::<dyn FnMut(JsValue, u32, u32) -> bool>::new(
             move |page: JsValue, n: u32, count: u32| {
                 if !page.is_null() {
                     let page = lines(&to_items(&page));
-                    let mut total = bytes_so_far.borrow_mut();
-                    *total += page.iter().map(|l| l.text.len()).sum::<usize>();
+                    total += page.iter().map(|l| l.text.len()).sum::<usize>();
                     pages.borrow_mut().push(page);
-                    if *total > MAX_DOCUMENT_BYTES {
-                        *over.borrow_mut() = Some((n, count));
+                    if total > MAX_DOCUMENT_BYTES {
+                        over.set(Some((n, count)));
                         return false;
                     }
                 }
@@ -72,7 +70,7 @@ async fn read(name: &str, bytes: &[u8], on_progress: &Function) -> Result<Extrac
         Ok(f) => f.await,
         Err(e) => Err(e),
     };
-    if let Some((n, count)) = *over.borrow() {
+    if let Some((n, count)) = over.get() {
         let limit = gcm_annotator::document::human_size(MAX_DOCUMENT_BYTES);
         return Err(format!(
             "its text passes the limit of {limit} (at page {} of {})",

@@ -70,8 +70,12 @@ export function pasteRich(e) {
 extern "C" {
     #[wasm_bindgen(js_name = readDocument)]
     fn read_document(name: &str, bytes: &Uint8Array, on_progress: &JsValue) -> Promise;
+    /// Takes rich text pasted into a textarea (the clipboard's `text/html`: a web page, a
+    /// word processor) and puts in its place the text that the web-page rules read from
+    /// it, once they have loaded; the page's `<title>` goes into an empty `#paste-title`.
+    /// Both fields get an `input` event, as if typed. Plain text is left to the browser.
     #[wasm_bindgen(js_name = pasteRich)]
-    fn paste_rich(e: &web_sys::Event);
+    pub fn paste_rich_text(e: &web_sys::Event);
 }
 
 /// True while a PDF is being read: the progress notice shows a Cancel button.
@@ -154,14 +158,6 @@ pub async fn extract(
             false => (Level::Error, e),
         },
     )
-}
-
-/// Takes rich text pasted into a textarea (the clipboard's `text/html`: a web page, a word
-/// processor) and puts in its place the text that the web-page rules read from it, once
-/// they have loaded; the page's `<title>` goes into an empty `#paste-title`. Both fields
-/// get an `input` event, as if typed. Plain text is left to the browser.
-pub fn paste_rich_text(e: &web_sys::Event) {
-    paste_rich(e);
 }
 
 /// Calls the readers' `read(name, bytes, onProgress)`. `Err` is the message to show.
