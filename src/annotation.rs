@@ -46,6 +46,11 @@ pub struct Annotation {
     /// without it stay small.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provenance: Option<Box<Provenance>>,
+    /// True for a tag of the whole document rather than of a passage (schema 4): `start` and
+    /// `end` are then 0, and `quote`, `prefix` and `suffix` empty. Exported as a W3C target
+    /// with no selector, a REFI-QDA coding of the whole source, a CSV row without offsets.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub whole_document: bool,
 }
 
 /// An orphan's provenance: the file it was imported from, and the text it belongs to.
@@ -177,6 +182,7 @@ impl Annotation {
             updated: now,
             annotator: annotator.trim().to_string(),
             provenance: None,
+            whole_document: false,
         })
     }
 

@@ -316,6 +316,13 @@ pub fn split(effects: Vec<Effect>, model: &Model, now: Millis) -> (Vec<Write>, V
                 value: None,
             }),
             Effect::SaveSettings => records.push(settings_write(model)),
+            Effect::SaveCodebook => records.push(Write {
+                store: crate::storage::STORE_META,
+                key: crate::storage::CODEBOOK_KEY.to_string(),
+                value: Some(Payload::Json(encode(&crate::storage::StoredCodebook {
+                    codes: model.library.codebook().own().to_vec(),
+                }))),
+            }),
             Effect::Imported { .. }
             | Effect::Focus(_)
             | Effect::Caret(_)
@@ -360,6 +367,7 @@ mod tests {
 
     fn ann(id: &str, note: &str) -> Annotation {
         Annotation {
+            whole_document: false,
             id: id.into(),
             document: "gone".into(),
             start: Cp(0),

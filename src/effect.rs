@@ -91,6 +91,8 @@ pub enum Effect {
     DeleteDocument(String),
     /// Store the settings, the open document and the scroll positions.
     SaveSettings,
+    /// Store the user's own codes (the library's codebook as it is when written).
+    SaveCodebook,
     /// The storage effects that follow in this batch are an import of `annotations`
     /// annotations (orphans included) from the file `file`: what the journal of unsaved
     /// work names if they are never stored ([`crate::journal`]). Writes nothing itself.

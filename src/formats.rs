@@ -87,6 +87,9 @@ pub struct ExportScope<'a> {
     pub documents: Vec<&'a Document>,
     pub annotations: Vec<&'a Annotation>,
     pub orphans: Vec<&'a Annotation>,
+    /// The GCM's tags and the user's own codes: every export declares the codes it uses
+    /// (REFI-QDA's `CodeBook`, brat's `annotation.conf`, the project's `codes`).
+    pub codebook: &'a crate::codes::Codebook,
 }
 
 impl<'a> ExportScope<'a> {
@@ -118,6 +121,7 @@ impl<'a> ExportScope<'a> {
             documents,
             annotations,
             orphans,
+            codebook: library.codebook(),
         }
     }
 

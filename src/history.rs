@@ -31,6 +31,12 @@ pub enum Change {
     },
     /// Many placed annotations added at once (an import), or taken back.
     Batch(Batch),
+    /// The user's own codes, all of them before and after (a codebook is small: a few
+    /// hundred codes at most). Made, renamed, recoloured, nested, merged, deleted, imported.
+    Codebook {
+        before: crate::codes::Codebook,
+        after: crate::codes::Codebook,
+    },
 }
 
 /// The placed annotations one import added, by id: while they are in the library they are
@@ -112,11 +118,15 @@ impl Change {
                 adds: !b.adds,
                 ..b.clone()
             }),
+            Change::Codebook { before, after } => Change::Codebook {
+                before: after.clone(),
+                after: before.clone(),
+            },
         }
     }
 
     /// The id of what it changes: an annotation's, an orphan's or a document's; `None` for a
-    /// batch of many.
+    /// batch of many and for the codebook.
     pub fn id(&self) -> Option<&str> {
         match self {
             Change::Annotation { before, after } | Change::Orphan { before, after } => {
@@ -125,7 +135,7 @@ impl Change {
             Change::Document { before, after } => {
                 after.as_ref().or(before.as_ref()).map(|d| d.id.as_str())
             }
-            Change::Batch(_) => None,
+            Change::Batch(_) | Change::Codebook { .. } => None,
         }
     }
 
@@ -138,6 +148,7 @@ impl Change {
                 .is_some_and(|a| a.document == document),
             Change::Document { .. } => self.id() == Some(document),
             Change::Batch(b) => b.documents.iter().any(|d| d == document),
+            Change::Codebook { .. } => false,
         }
     }
 }
@@ -253,6 +264,7 @@ mod tests {
 
     fn a(id: &str, note: &str) -> Annotation {
         Annotation {
+            whole_document: false,
             id: id.into(),
             document: "d".into(),
             start: Cp(0),

@@ -14,6 +14,7 @@ pub mod caret;
 pub mod chunks;
 pub mod classroom;
 pub mod codebook;
+pub mod codes;
 pub mod decimal;
 pub mod document;
 pub mod effect;

@@ -5,6 +5,7 @@
 
 use crate::annotation::{text_order, Annotation};
 use crate::codebook;
+use crate::codes::Codebook;
 use crate::document::{Document, Origin};
 use crate::effect::Effect;
 use crate::history::{Batch, Change};
@@ -23,6 +24,8 @@ pub struct Library {
     /// passage is gone, a document not in this browser). Kept, listed, never dropped.
     /// Shared like `annotations`, so that the list can tell in O(1) whether they changed.
     orphans: Arc<Vec<Annotation>>,
+    /// The GCM's tags and the user's own codes.
+    codebook: Codebook,
 }
 
 impl Default for Library {
@@ -32,6 +35,7 @@ impl Default for Library {
             documents: Document::seeds(),
             annotations: Arc::default(),
             orphans: Arc::default(),
+            codebook: Codebook::default(),
         }
     }
 }
@@ -64,6 +68,11 @@ impl Library {
     /// Every orphan, shared like [`Library::annotations`].
     pub fn orphans(&self) -> &Arc<Vec<Annotation>> {
         &self.orphans
+    }
+
+    /// The GCM's tags and the user's own codes.
+    pub fn codebook(&self) -> &Codebook {
+        &self.codebook
     }
 
     /// The document with this id.
@@ -335,6 +344,11 @@ impl Library {
                 self.apply_batch(b, &mut applied);
                 continue;
             }
+            if let Change::Codebook { after, .. } = c {
+                self.codebook = after.clone();
+                applied.effects.push(Effect::SaveCodebook);
+                continue;
+            }
             let Some(id) = c.id() else {
                 continue;
             };
@@ -392,7 +406,7 @@ impl Library {
                 }
                 Change::Document { after: None, .. } => documents_to_remove.push(id.to_string()),
                 // Applied above.
-                Change::Batch(_) => {}
+                Change::Batch(_) | Change::Codebook { .. } => {}
             }
         }
         self.drop_orphans(&mut orphans_gone);

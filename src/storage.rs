@@ -17,6 +17,10 @@
 //!   name, media type, size and SHA-256 ([`StoredSource`]) and where its pages start
 //!   (`pages`, code points). Both are optional, so a version-2 record reads as it is
 //!   ([`migrate_2_to_3`]).
+//! - 4: the user's own codes, in one [`StoredCodebook`] record under [`CODEBOOK_KEY`] in
+//!   [`STORE_META`]; annotations may tag a whole document (`whole_document`, optional).
+//!   Nothing older changes shape, so a version-3 record reads as it is ([`migrate_3_to_4`]),
+//!   and a store without the codebook record has no own codes.
 
 use crate::annotation::{Annotation, Millis};
 use crate::document::{Document, Origin};
@@ -28,7 +32,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The version of the records this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The IndexedDB database name and its object stores.
 pub const DB_NAME: &str = "gcm-annotator";
@@ -39,6 +43,8 @@ pub const STORE_META: &str = "meta";
 pub const SETTINGS_KEY: &str = "settings";
 /// The key of the [`StoredCommit`] record in [`STORE_META`].
 pub const COMMIT_KEY: &str = "commit";
+/// The key of the [`StoredCodebook`] record in [`STORE_META`] (schema 4).
+pub const CODEBOOK_KEY: &str = "codebook";
 
 /// Which kind of record a JSON string is, for the migrations: the same version step changes
 /// each kind differently.
@@ -49,6 +55,8 @@ pub enum Kind {
     Annotations,
     Settings,
     Commit,
+    /// The user's own codes (schema 4).
+    Codebook,
 }
 
 /// A record type and the kind of record it is stored as.
@@ -82,6 +90,16 @@ impl Stored for StoredSettings {
 }
 impl Stored for StoredCommit {
     const KIND: Kind = Kind::Commit;
+}
+impl Stored for StoredCodebook {
+    const KIND: Kind = Kind::Codebook;
+}
+
+/// The user's own codes (schema 4), in the order they were made: one record, rewritten
+/// whole when any code changes (a codebook is a few hundred codes at most).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredCodebook {
+    pub codes: Vec<crate::codes::OwnCode>,
 }
 
 /// A user document as stored.
@@ -207,6 +225,7 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
         text = match v {
             1 => migrate_1_to_2(text, T::KIND),
             2 => migrate_2_to_3(text),
+            3 => migrate_3_to_4(text),
             _ => return Err(LoadError::Malformed(format!("unknown schema version {v}"))),
         };
     }
@@ -220,13 +239,19 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
 pub fn migrate_1_to_2(json: std::borrow::Cow<'_, str>, kind: Kind) -> std::borrow::Cow<'_, str> {
     match kind {
         Kind::Annotations => format!("{{\"annotations\":[{json}]}}").into(),
-        Kind::Document | Kind::Settings | Kind::Commit => json,
+        Kind::Document | Kind::Settings | Kind::Commit | Kind::Codebook => json,
     }
 }
 
 /// Version 2 to 3: the same text. Schema 3 adds only optional fields to documents (the
 /// source file and the page starts), which a version-2 record reads without.
 pub fn migrate_2_to_3(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    json
+}
+
+/// Version 3 to 4: the same text. Schema 4 adds a record (the codebook) and an optional
+/// field of annotations (`whole_document`), which a version-3 record reads without.
+pub fn migrate_3_to_4(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     json
 }
 
@@ -281,6 +306,7 @@ mod tests {
 
     fn annotation() -> Annotation {
         Annotation {
+            whole_document: false,
             id: "a1".into(),
             document: "u1".into(),
             start: Cp(1),
@@ -489,6 +515,60 @@ mod tests {
         );
         let commit = meta.iter().find(|(k, _)| k == COMMIT_KEY).unwrap();
         assert_eq!(decode::<StoredCommit>(&commit.1).unwrap().committed, 7);
+    }
+
+    /// The version-3 records committed under tests/storage-v3, as the app wrote them.
+    fn v3_records(store: &str) -> Vec<(String, String)> {
+        records(include_str!("../tests/storage-v3/records.json"), store)
+    }
+
+    #[test]
+    fn version_3_records_migrate_to_version_4_and_keep_everything() {
+        let docs = v3_records("documents");
+        assert_eq!(docs.len(), 2);
+        let pdf = docs.iter().find(|(k, _)| k == "user-pdf-7c1e").unwrap();
+        let pdf = decode::<StoredDocument>(&pdf.1).unwrap();
+        assert_eq!(pdf.source.as_ref().unwrap().name, "Review 😀.pdf");
+        let pdf = pdf.into_document();
+        assert_eq!(pdf.page_of(Cp(12)), Some(2));
+        let chunks = v3_records("annotations");
+        let chunk = decode::<StoredChunk>(&chunks[0].1).unwrap();
+        assert_eq!(chunk.annotations.len(), 6);
+        assert!(chunk.annotations.iter().all(|a| !a.whole_document));
+        let on_pdf = chunk
+            .annotations
+            .iter()
+            .find(|a| a.id == "v3-ann-page-two")
+            .unwrap();
+        assert!(annotation_fits(on_pdf, &pdf));
+        assert_eq!(on_pdf.quote, "Page two 😀 مهاجرون.");
+        let meta = v3_records("meta");
+        assert!(
+            meta.iter().all(|(k, _)| k != CODEBOOK_KEY),
+            "no codebook before schema 4"
+        );
+        let settings = meta.iter().find(|(k, _)| k == SETTINGS_KEY).unwrap();
+        assert_eq!(
+            decode::<StoredSettings>(&settings.1)
+                .unwrap()
+                .settings
+                .annotator,
+            "Ana"
+        );
+        // Written again, each is version 4 and reads back the same; a codebook record too.
+        let again = encode_chunk(&chunk.annotations);
+        assert!(again.contains("\"schema\":4"));
+        assert_eq!(decode::<StoredChunk>(&again).unwrap(), chunk);
+        let book = StoredCodebook {
+            codes: vec![crate::codes::OwnCode {
+                id: "code-0f8e2d1c-0000-4000-8000-000000000001".into(),
+                name: "Écart de mise en œuvre 😀".into(),
+                color: crate::codes::OWN_PALETTE[3].into(),
+                parent: Some("objective-17".into()),
+                description: String::new(),
+            }],
+        };
+        assert_eq!(decode::<StoredCodebook>(&encode(&book)).unwrap(), book);
     }
 
     #[test]

@@ -229,6 +229,7 @@ impl Lines {
         }
         for ((start, end), tags) in spans {
             self.annotations.push(InAnnotation {
+                whole_document: false,
                 id: None,
                 doc_key: key.clone(),
                 start: Some(start),
@@ -263,6 +264,7 @@ impl Lines {
             return Err("it holds no documents".into());
         }
         Ok(Incoming {
+            codes: Vec::new(),
             format: Format::Doccano,
             annotator: None,
             documents: self.documents,

@@ -38,6 +38,24 @@ pub struct InAnnotation {
     pub created: Option<Millis>,
     pub updated: Option<Millis>,
     pub annotator: Option<String>,
+    /// A tag of the whole document, not of a passage: offsets and quote are ignored.
+    pub whole_document: bool,
+}
+
+/// A code as a file describes it (REFI-QDA's Code, a brat entity type, a doccano label, an
+/// own code of the project's JSON), before it is matched against the codebook here.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InCode {
+    /// What the file's annotations put in their `tags` for it: an id, a GUID or a name.
+    pub key: String,
+    /// The code's UUID in the file (REFI-QDA `guid`), lowercase, when it has one.
+    pub guid: Option<String>,
+    pub name: String,
+    /// `#rrggbb`, when the file gives one.
+    pub color: Option<String>,
+    /// The `key` of the code it is nested under, when nested.
+    pub parent: Option<String>,
+    pub description: String,
 }
 
 /// A parsed file, in no particular format.
@@ -48,6 +66,9 @@ pub struct Incoming {
     pub annotator: Option<String>,
     pub documents: Vec<InDoc>,
     pub annotations: Vec<InAnnotation>,
+    /// The codes the file declares, parents before children. Annotations' `tags` name them
+    /// by `key`; a tag that is neither a GCM tag id nor a key here is unknown.
+    pub codes: Vec<InCode>,
     /// What the reader has to say about the file, for the import's summary: keys of other
     /// tools' dialects it did not read, offsets it read in another unit.
     pub notes: Vec<String>,

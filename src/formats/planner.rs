@@ -520,7 +520,29 @@ fn place(
             .filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| file_annotator.to_string()),
         provenance: None,
+        whole_document: a.whole_document,
     };
+    if base.whole_document {
+        let placed = text.is_some();
+        let base = Annotation {
+            start: Cp(0),
+            end: Cp(0),
+            quote: String::new(),
+            prefix: String::new(),
+            suffix: String::new(),
+            ..base
+        };
+        let fresh = match placed {
+            true => seen.admit(&base.id, &base.document, Cp(0), Cp(0), &base.tags),
+            false => seen.admit_id(&base.id),
+        };
+        match (fresh, placed) {
+            (false, _) => plan.skipped.push("a tag of a whole document".into()),
+            (true, true) => plan.annotations.push(base),
+            (true, false) => plan.orphans.push(base),
+        }
+        return;
+    }
     let placed = match (anchored, text) {
         (Anchor::Orphan, _) | (_, None) => None,
         (found, Some(t)) => found.span().and_then(|(s, e)| {
@@ -618,6 +640,7 @@ mod tests {
             pages: Vec::new(),
         });
         let incoming = Incoming {
+            codes: Vec::new(),
             format: Format::Doccano,
             annotator: None,
             documents: (0..docs)

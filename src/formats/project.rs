@@ -240,6 +240,7 @@ fn from_file(file: File) -> Result<Incoming, String> {
         annotations.push(in_annotation(a)?);
     }
     Ok(Incoming {
+        codes: Vec::new(),
         format: Format::Project,
         annotator: file.annotator.filter(|a| !a.trim().is_empty()),
         documents: file.documents.into_iter().map(in_doc).collect(),
@@ -278,6 +279,7 @@ fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
         }
     };
     Ok(InAnnotation {
+        whole_document: false,
         created: time(&a.created, "created")?,
         updated: time(&a.updated, "updated")?,
         id: Some(a.id),

@@ -568,6 +568,7 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<(Incoming, Vec<Item>)> {
         return None;
     };
     let read = Incoming {
+        codes: Vec::new(),
         format: super::Format::W3c,
         annotator: None,
         documents: Vec::new(),

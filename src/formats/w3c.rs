@@ -334,6 +334,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
             });
         }
         annotations.push(InAnnotation {
+            whole_document: false,
             id: Some(id.strip_prefix("urn:uuid:").unwrap_or(id).to_string()),
             doc_key: source,
             start,
@@ -349,6 +350,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
         });
     }
     Ok(Incoming {
+        codes: Vec::new(),
         format: Format::W3c,
         annotator: None,
         documents,

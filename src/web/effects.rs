@@ -60,6 +60,7 @@ pub fn perform(effect: Effect, app: &AppContext) {
         | Effect::SaveDocument(_)
         | Effect::DeleteDocument(_)
         | Effect::SaveSettings
+        | Effect::SaveCodebook
         | Effect::Imported { .. } => {}
     }
 }
