@@ -19,6 +19,7 @@ pub mod project;
 pub mod reading;
 pub mod time;
 pub mod w3c;
+pub mod zip;
 
 use crate::annotation::{text_order, Annotation};
 use crate::document::{Document, Origin};
