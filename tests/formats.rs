@@ -913,7 +913,7 @@ fn every_bad_file_is_refused_with_its_message_and_changes_nothing() {
     entries.sort();
     for path in entries {
         let name = path.file_name().unwrap().to_str().unwrap().to_string();
-        if name.ends_with(".expected") || name == "README.md" {
+        if name.ends_with(".expected") || name == "README.md" || !json_family(&name) {
             continue;
         }
         let expected = std::fs::read_to_string(format!("{}.expected", path.display())).unwrap();
@@ -1333,4 +1333,13 @@ fn a_passage_on_page_3_exports_page_3_and_the_pages_come_back() {
         Some("0f".repeat(32).as_str())
     );
     assert_eq!(back.page_of(plan.annotations[0].start), Some(3));
+}
+
+/// The bad files that the JSON importer reads (the project's JSON, W3C, doccano, and plain
+/// text it must refuse); REFI-QDA, brat and CSV files are read by the exchange module and
+/// checked by its own tests.
+fn json_family(name: &str) -> bool {
+    [".json", ".jsonld", ".jsonl", ".txt"]
+        .iter()
+        .any(|e| name.ends_with(e))
 }

@@ -657,6 +657,13 @@ mod tests {
         }
     }
 
+    /// The bad files the JSON importer reads; the others are the exchange readers'.
+    fn json_family(name: &str) -> bool {
+        [".json", ".jsonld", ".jsonl", ".txt"]
+            .iter()
+            .any(|e| name.ends_with(e))
+    }
+
     #[test]
     fn every_bad_file_gets_the_same_refusal_as_parse_gives() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-files");
@@ -664,7 +671,7 @@ mod tests {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().to_string();
-            if name.ends_with(".expected") || name == "README.md" {
+            if name.ends_with(".expected") || name == "README.md" || !json_family(&name) {
                 continue;
             }
             let bytes = std::fs::read(&path).unwrap();
