@@ -1,8 +1,8 @@
 //! Keyboard selection: where a caret lands when moved by character, word or line, in code
 //! points. Characters are grapheme clusters, so an accent or a flag is never split.
 
+use crate::segment::{self, Granularity};
 use crate::text::{Cp, DocText};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// How far a caret moves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,24 +42,18 @@ pub fn move_caret(text: &DocText, at: Cp, motion: Motion) -> Cp {
         Motion::TextEnd => len,
         Motion::Right => {
             let after = text.after(at, WINDOW);
-            let step = after
-                .graphemes(true)
-                .next()
-                .map_or(0, |g| g.chars().count());
+            let step = segment::first_grapheme(after).chars().count();
             Cp(at.0 + step)
         }
         Motion::Left => {
             let before = text.before(at, WINDOW);
-            let step = before
-                .graphemes(true)
-                .next_back()
-                .map_or(0, |g| g.chars().count());
+            let step = segment::last_grapheme(before).chars().count();
             Cp(at.0 - step)
         }
         Motion::WordRight => {
             let after = text.after(at, WINDOW);
             let mut moved = 0;
-            for w in after.split_word_bounds() {
+            for (_, w) in segment::segments(after, Granularity::Word) {
                 moved += w.chars().count();
                 if w.chars().any(char::is_alphanumeric) {
                     break;
@@ -70,7 +64,10 @@ pub fn move_caret(text: &DocText, at: Cp, motion: Motion) -> Cp {
         Motion::WordLeft => {
             let before = text.before(at, WINDOW);
             let mut moved = 0;
-            for w in before.split_word_bounds().rev() {
+            for (_, w) in segment::segments(before, Granularity::Word)
+                .into_iter()
+                .rev()
+            {
                 moved += w.chars().count();
                 if w.chars().any(char::is_alphanumeric) {
                     break;

@@ -8,7 +8,6 @@
 //! that are over a limit are shown clipped and never rewritten on load.
 
 use crate::text::{plural, thousands};
-use unicode_segmentation::GraphemeCursor;
 
 /// A field a user or a file fills with free text, and whose length is bounded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -87,14 +86,7 @@ pub fn clip(value: &str, limit: usize) -> (&str, bool) {
     let Some((at, _)) = value.char_indices().nth(limit) else {
         return (value, false);
     };
-    let mut cursor = GraphemeCursor::new(at, value.len(), true);
-    let at = match cursor.is_boundary(value, 0) {
-        Ok(true) => at,
-        _ => match cursor.prev_boundary(value, 0) {
-            Ok(Some(b)) if b > 0 => b,
-            _ => at,
-        },
-    };
+    let at = crate::segment::grapheme_floor(value, at);
     (&value[..at], true)
 }
 

@@ -26,6 +26,7 @@ pub mod journal;
 pub mod keymap;
 pub mod library;
 pub mod seeds;
+pub mod segment;
 pub mod session;
 pub mod state;
 pub mod stats;

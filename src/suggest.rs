@@ -4,8 +4,8 @@
 //! a keyword of the lexicon (English, French and Spanish: seed 001 is trilingual).
 //! Suggestions are never annotations until accepted.
 
+use crate::segment::{self, Granularity};
 use crate::text::{Cp, DocText, Utf8};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Why a passage is suggested.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -397,8 +397,8 @@ pub const LEXICON: &[(&str, &[&str])] = &[
 pub fn references(sentence: &str) -> Vec<(u8, String)> {
     let lower = sentence.to_lowercase();
     // Words and punctuation, in order (commas matter, other punctuation ends a list).
-    let tokens: Vec<(usize, &str)> = lower
-        .split_word_bound_indices()
+    let tokens: Vec<(usize, &str)> = segment::segments(&lower, Granularity::Word)
+        .into_iter()
         .filter(|(_, w)| !w.trim().is_empty())
         .collect();
     let mut out = Vec::new();
@@ -453,7 +453,7 @@ fn has_stem(lower: &str, stem: &str) -> bool {
 pub fn suggest(text: &DocText) -> Vec<Suggestion> {
     let s = text.as_str();
     let mut out = Vec::new();
-    for (byte, sentence) in s.split_sentence_bound_indices() {
+    for (byte, sentence) in segment::segments(s, Granularity::Sentence) {
         let trimmed = sentence.trim();
         if trimmed.chars().count() < 3 {
             continue;

@@ -453,17 +453,20 @@ pub fn blocks(
 /// Where a block that starts at byte `start` is cut to end at or before byte `limit`
 /// (`start < limit < text.len()`): see [`blocks`]. Always past `start`.
 fn size_cut(text: &str, start: usize, limit: usize) -> usize {
-    use unicode_segmentation::GraphemeCursor;
+    use crate::segment::{starts, Granularity};
     let bytes = text.as_bytes();
-    // Asked of the text from the block's start only: a cluster that needs what lies before
-    // (a run of regional indicators) counts as no boundary, so no cut scans back through a
-    // whole text of flags.
-    let block = &text[start..];
-    let boundary = |at: usize| {
-        GraphemeCursor::new(at, text.len(), true)
-            .is_boundary(block, start)
-            .unwrap_or(false)
-    };
+    // Asked of the text from the block's start only (a cluster that needs what lies before,
+    // a run of regional indicators, pairs up from there), and to a little past the limit:
+    // no cut looks at more than its block.
+    let mut end = (limit + 128).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let clusters: Vec<usize> = starts(&text[start..end], Granularity::Grapheme)
+        .into_iter()
+        .map(|b| b + start)
+        .collect();
+    let boundary = |at: usize| clusters.binary_search(&at).is_ok();
     // After a space in the block's second half: the cut then reads as a soft wrap.
     let half = start + (limit - start) / 2;
     let mut at = limit;
@@ -481,7 +484,7 @@ fn size_cut(text: &str, start: usize, limit: usize) -> usize {
     if at > start && boundary(at) {
         return at;
     }
-    if let Ok(Some(b)) = GraphemeCursor::new(at, text.len(), true).prev_boundary(block, start) {
+    if let Some(&b) = clusters.iter().rev().find(|&&b| b < at) {
         if b > start {
             return b;
         }
@@ -775,7 +778,7 @@ mod tests {
         bs
     }
 
-    use unicode_segmentation::UnicodeSegmentation;
+    use crate::segment::{segments, starts, Granularity};
 
     #[test]
     fn blocks_concatenate_to_the_text_and_carry_utf16_starts() {
@@ -831,10 +834,14 @@ mod tests {
         // cut does not scan back to; such a cut falls between code points.)
         for unit in ["😀", "e\u{301}\u{302}", "\r\n", "مرحبا", "a😀e\u{301}\r\n"] {
             let text = unit.repeat(400);
-            let cluster = unit.graphemes(true).map(str::len).max().unwrap_or(0);
+            let cluster = segments(unit, Granularity::Grapheme)
+                .iter()
+                .map(|(_, g)| g.len())
+                .max()
+                .unwrap_or(0);
             for max in cluster..40 {
                 let clusters: std::collections::HashSet<usize> =
-                    text.grapheme_indices(true).map(|(i, _)| i).collect();
+                    starts(&text, Granularity::Grapheme).into_iter().collect();
                 let mut at = 0;
                 for (_, s) in check_blocks(&text, usize::MAX, max, usize::MAX) {
                     assert!(

@@ -1,0 +1,181 @@
+//! Text segmentation by Unicode's default rules (UAX #29: grapheme clusters, words and
+//! sentences), for the caret's moves, cutting fields and blocks between clusters, and the
+//! suggester's words and sentences.
+//!
+//! In the app it is the browser's `Intl.Segmenter` (ECMA-402, 11th edition, §18), which the
+//! browsers the app supports all have; natively (tests, tools) it is the unicode-segmentation
+//! crate. Both follow UAX #29's default rules, so that the native tests check the boundaries
+//! the app relies on; for words in scripts written without spaces (Thai, Khmer) the browser's
+//! ICU adds dictionary boundaries, which the app then follows. Leaving the crate's tables out
+//! of the app took 20 KB (brotli) off its first load (issue 19, for issue 25's budget).
+//!
+//! Offsets are UTF-8 bytes of the `&str` given (the browser's UTF-16 indices are converted
+//! here, in one place).
+
+/// What a text is cut into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Granularity {
+    /// User-perceived characters: extended grapheme clusters (UAX #29 §3).
+    Grapheme,
+    /// Words, and the runs of spaces and punctuation between them (UAX #29 §4).
+    Word,
+    /// Sentences, each with its trailing spaces (UAX #29 §5).
+    Sentence,
+}
+
+/// The byte offsets where the segments of `text` start, in increasing order (`[0, …]`; empty
+/// for an empty text).
+pub fn starts(text: &str, granularity: Granularity) -> Vec<usize> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    imp::starts(text, granularity)
+}
+
+/// The segments of `text`, each with the byte offset where it starts.
+pub fn segments(text: &str, granularity: Granularity) -> Vec<(usize, &str)> {
+    let starts = starts(text, granularity);
+    let ends = starts.iter().skip(1).copied().chain([text.len()]);
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&s, e)| (s, &text[s..e]))
+        .collect()
+}
+
+/// The first grapheme cluster of `text` (empty for an empty text).
+pub fn first_grapheme(text: &str) -> &str {
+    let starts = starts(text, Granularity::Grapheme);
+    &text[..starts.get(1).copied().unwrap_or(text.len())]
+}
+
+/// The last grapheme cluster of `text` (empty for an empty text).
+pub fn last_grapheme(text: &str) -> &str {
+    let starts = starts(text, Granularity::Grapheme);
+    &text[starts.last().copied().unwrap_or(0)..]
+}
+
+/// The grapheme cluster boundary at or before byte `at` of `text`, past 0 when one is: where
+/// a cut at `at` may fall without splitting a cluster. `at` must be a char boundary. Only
+/// `text[..at + 128]` is looked at (a cluster is rarely more than a few code points: one
+/// longer than 128 bytes is cut between code points).
+pub fn grapheme_floor(text: &str, at: usize) -> usize {
+    if at == 0 || at >= text.len() {
+        return at.min(text.len());
+    }
+    let mut end = (at + 128).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let starts = starts(&text[..end], Granularity::Grapheme);
+    match starts.binary_search(&at) {
+        Ok(_) => at,
+        Err(i) => match starts.get(i.wrapping_sub(1)) {
+            Some(&b) if b > 0 => b,
+            _ => at,
+        },
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::Granularity;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    pub fn starts(text: &str, granularity: Granularity) -> Vec<usize> {
+        match granularity {
+            Granularity::Grapheme => text.grapheme_indices(true).map(|(i, _)| i).collect(),
+            Granularity::Word => text.split_word_bound_indices().map(|(i, _)| i).collect(),
+            Granularity::Sentence => text
+                .split_sentence_bound_indices()
+                .map(|(i, _)| i)
+                .collect(),
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use super::Granularity;
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    // One segmenter per granularity, made once. `null` where the browser has no
+    // `Intl.Segmenter`: then every code point is a segment of its own.
+    #[wasm_bindgen(inline_js = r#"
+const made = {};
+export function segmentStarts(text, granularity) {
+  if (typeof Intl.Segmenter !== "function") return null;
+  const s = made[granularity] || (made[granularity] = new Intl.Segmenter(undefined, { granularity }));
+  const out = [];
+  for (const seg of s.segment(text)) out.push(seg.index);
+  return Uint32Array.from(out);
+}
+"#)]
+    extern "C" {
+        #[wasm_bindgen(js_name = segmentStarts)]
+        fn segment_starts(text: &str, granularity: &str) -> Option<js_sys::Uint32Array>;
+    }
+
+    pub fn starts(text: &str, granularity: Granularity) -> Vec<usize> {
+        let name = match granularity {
+            Granularity::Grapheme => "grapheme",
+            Granularity::Word => "word",
+            Granularity::Sentence => "sentence",
+        };
+        let Some(utf16) = segment_starts(text, name) else {
+            return text.char_indices().map(|(i, _)| i).collect();
+        };
+        // UTF-16 indices, increasing, to UTF-8 byte offsets, in one walk.
+        let utf16 = utf16.to_vec();
+        let mut out = Vec::with_capacity(utf16.len());
+        let mut wanted = utf16.into_iter().peekable();
+        let mut unit = 0u32;
+        for (byte, c) in text.char_indices() {
+            while wanted.next_if(|&w| w <= unit).is_some() {
+                out.push(byte);
+            }
+            unit += c.len_utf16() as u32;
+        }
+        out.dedup();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clusters_words_and_sentences_by_uax_29() {
+        let t = "e\u{301}😀👍🏽\r\nab";
+        let g: Vec<&str> = segments(t, Granularity::Grapheme)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(g, ["e\u{301}", "😀", "👍🏽", "\r\n", "a", "b"]);
+        let w: Vec<&str> = segments("l'État's rights, now.", Granularity::Word)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(w, ["l'État's", " ", "rights", ",", " ", "now", "."]);
+        let s = segments("One. Two? Three", Granularity::Sentence);
+        assert_eq!(s, [(0, "One. "), (5, "Two? "), (10, "Three")]);
+        assert!(starts("", Granularity::Word).is_empty());
+        assert_eq!(first_grapheme("👍🏽x"), "👍🏽");
+        assert_eq!(last_grapheme("xe\u{301}"), "e\u{301}");
+    }
+
+    #[test]
+    fn a_floor_never_splits_a_cluster() {
+        let t = "ab👍🏽c";
+        // Inside the emoji with its skin tone (bytes 2..10): back to its start.
+        assert_eq!(grapheme_floor(t, 6), 2);
+        assert_eq!(grapheme_floor(t, 2), 2);
+        assert_eq!(grapheme_floor(t, 10), 10);
+        assert_eq!(
+            grapheme_floor("e\u{301}", 1),
+            1,
+            "no boundary past 0: the cut stays"
+        );
+    }
+}
