@@ -29,6 +29,8 @@ pub struct Restored {
     pub open: Option<String>,
     /// The first code point in view of each document when last read.
     pub scroll: Vec<(String, Cp)>,
+    /// The user's own codes (schema 4; none before).
+    pub codebook: crate::codes::Codebook,
 }
 
 /// A change to the [`crate::state::Model`]: what the user means, carrying what it needs.
@@ -62,6 +64,32 @@ pub enum Action {
     /// Accept suggested passages of the open document, each with one tag: one undo step.
     Accept {
         passages: Vec<Accepted>,
+        now: Millis,
+    },
+    /// Open the palette on the open document as a whole, to tag it (not a passage).
+    StartTagDocument,
+    /// Tag a whole document: the annotation `id` is made, with no span.
+    TagDocument {
+        id: String,
+        document: String,
+        tags: Vec<String>,
+        note: String,
+        now: Millis,
+    },
+    /// Make an own code (its id `code-<uuid>`, its name checked).
+    AddCode(crate::codes::OwnCode),
+    /// Rename, recolour, re-nest or re-describe an own code (by its id).
+    UpdateCode(crate::codes::OwnCode),
+    /// Merge the own code `from` into the code `into`.
+    MergeCodes {
+        from: String,
+        into: String,
+        now: Millis,
+    },
+    /// Delete an own code: see [`crate::state::codes::CodeUse`] for what happens to the
+    /// annotations that carry it.
+    DeleteCode {
+        id: String,
         now: Millis,
     },
     /// Open the palette on an existing annotation.
@@ -180,6 +208,11 @@ impl Action {
     pub fn changes_stored_work(&self) -> bool {
         match self {
             Action::Create { .. }
+            | Action::TagDocument { .. }
+            | Action::AddCode(_)
+            | Action::UpdateCode(_)
+            | Action::MergeCodes { .. }
+            | Action::DeleteCode { .. }
             | Action::Accept { .. }
             | Action::Update { .. }
             | Action::Delete(_)
@@ -198,6 +231,7 @@ impl Action {
             | Action::CloseDocument
             | Action::Propose { .. }
             | Action::CancelPending
+            | Action::StartTagDocument
             | Action::ClearProblem
             | Action::StartEdit(_)
             | Action::CancelEdit

@@ -328,7 +328,8 @@ pub fn split(effects: Vec<Effect>, model: &Model, now: Millis) -> (Vec<Write>, V
             | Effect::Caret(_)
             | Effect::ScrollTo { .. }
             | Effect::ClearSelection
-            | Effect::Download { .. } => {}
+            | Effect::Download { .. }
+            | Effect::Convert { .. } => {}
         }
     }
     (records, annotations)

@@ -438,6 +438,34 @@ pub fn nearest_palette_color(hex: &str) -> &'static str {
         .unwrap_or(OWN_PALETTE[0])
 }
 
+/// The own codes in the order a tree shows them: each after its parent (or at the top level
+/// when its parent is a GCM tag or missing), siblings in the order made, with its depth
+/// among own codes (0 at the top).
+pub fn own_in_tree_order(codebook: &Codebook) -> Vec<(&OwnCode, usize)> {
+    let own = codebook.own();
+    let is_top = |c: &OwnCode| {
+        c.parent
+            .as_deref()
+            .is_none_or(|p| codebook.own_code(p).is_none())
+    };
+    let mut out = Vec::with_capacity(own.len());
+    let mut stack: Vec<(&OwnCode, usize)> = own
+        .iter()
+        .filter(|c| is_top(c))
+        .rev()
+        .map(|c| (c, 0))
+        .collect();
+    while let Some((c, depth)) = stack.pop() {
+        if out.len() > own.len() {
+            break;
+        }
+        out.push((c, depth));
+        let children: Vec<&OwnCode> = codebook.children(&c.id).collect();
+        stack.extend(children.into_iter().rev().map(|k| (k, depth + 1)));
+    }
+    out
+}
+
 /// The palette colour for the `n`th own code made, so that new codes cycle through it.
 pub fn palette_color(n: usize) -> &'static str {
     OWN_PALETTE[n % OWN_PALETTE.len()]
@@ -556,6 +584,53 @@ mod tests {
         let mut c = own("a", "A", None);
         c.color = "#A6C8F0".into();
         assert_eq!(book.add(c).unwrap().color, "#a6c8f5");
+    }
+
+    /// Own codes are highlighted like the GCM's tags, at 70% over the paper: body text must
+    /// stay at WCAG AA over each colour, and over any two overlapping (an own code's and a
+    /// GCM tag's, or two own codes').
+    #[test]
+    fn body_text_over_own_colours_and_their_overlaps_meets_wcag_aa() {
+        use crate::codebook::{contrast_ratio, rgb, INK, PAPER, TAGS};
+        let (ink, paper) = (rgb(INK).unwrap(), rgb(PAPER).unwrap());
+        let over = |top: (u8, u8, u8), under: (u8, u8, u8)| {
+            let mix = |a: u8, b: u8| (0.7 * f64::from(a) + 0.3 * f64::from(b)).round() as u8;
+            (
+                mix(top.0, under.0),
+                mix(top.1, under.1),
+                mix(top.2, under.2),
+            )
+        };
+        let all: Vec<&str> = OWN_PALETTE
+            .iter()
+            .copied()
+            .chain(TAGS.iter().map(|t| t.color))
+            .collect();
+        for own in OWN_PALETTE {
+            assert!(
+                contrast_ratio(ink, over(rgb(own).unwrap(), paper)) >= 7.0,
+                "{own}"
+            );
+            for other in &all {
+                let bg = over(rgb(own).unwrap(), over(rgb(other).unwrap(), paper));
+                let ratio = contrast_ratio(ink, bg);
+                assert!(ratio >= 4.5, "{own} over {other}: {ratio:.2}");
+                let bg = over(rgb(other).unwrap(), over(rgb(own).unwrap(), paper));
+                assert!(contrast_ratio(ink, bg) >= 4.5, "{other} over {own}");
+            }
+        }
+        let distinct: std::collections::HashSet<&str> = OWN_PALETTE.iter().copied().collect();
+        assert_eq!(distinct.len(), OWN_PALETTE.len());
+    }
+
+    /// `styles/highlights.css` must colour every own-code layer as the palette does.
+    #[test]
+    fn highlight_stylesheet_has_every_own_colour() {
+        let css = include_str!("../styles/highlights.css");
+        for (i, c) in OWN_PALETTE.iter().enumerate() {
+            let rule = format!("::highlight(own-{i}) {{ background-color: {c}b3; }}");
+            assert!(css.contains(&rule), "styles/highlights.css lacks: {rule}");
+        }
     }
 
     #[test]

@@ -112,6 +112,17 @@ pub enum Effect {
         mime: &'static str,
         content: String,
     },
+    /// Convert the project's JSON `content` to `format` in the exchange module (fetched on
+    /// first use), then hand the file to the browser's downloads; `seed_text`, `now` and
+    /// `annotator` are the export's options.
+    Convert {
+        format: crate::formats::Format,
+        file_name: String,
+        content: String,
+        seed_text: bool,
+        now: i64,
+        annotator: String,
+    },
 }
 
 impl Effect {

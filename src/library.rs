@@ -266,7 +266,9 @@ impl Library {
         documents: Vec<Document>,
         annotations: Vec<Annotation>,
         orphans: Vec<Annotation>,
+        codebook: Codebook,
     ) {
+        self.codebook = codebook;
         // What was stored replaces the user's documents (another tab may have deleted one).
         self.documents.retain(|d| d.origin != Origin::User);
         for doc in documents {

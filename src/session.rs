@@ -130,6 +130,8 @@ pub enum Panel {
     Compare,
     /// Passages the app proposes to tag.
     Suggestions,
+    /// The codebook: the user's own codes, managed, beside the GCM's.
+    Codebook,
 }
 
 /// How far a long task has come.
@@ -188,6 +190,8 @@ pub struct Session {
     pub pending: Option<PendingSpan>,
     /// The annotation whose tags and note the palette is editing.
     pub editing: Option<String>,
+    /// The palette is open on the open document as a whole (tagging it, not a passage).
+    pub tagging_document: bool,
     /// The current annotation: marked in the text and the list, the one N, P, Enter and
     /// Delete act on.
     pub current: Option<String>,
@@ -226,6 +230,7 @@ impl Default for Session {
             settings: Settings::default(),
             pending: None,
             editing: None,
+            tagging_document: false,
             current: None,
             caret: None,
             pinned: None,
@@ -254,6 +259,7 @@ impl Session {
     /// current annotation, the caret, the card and the marks.
     pub fn leave_document(&mut self) {
         self.pending = None;
+        self.tagging_document = false;
         self.editing = None;
         self.current = None;
         self.caret = None;

@@ -8,12 +8,13 @@ use crate::annotation::{Annotation, Draft, Millis};
 use crate::document::Document;
 use crate::effect::{CaretView, Effect, FocusTarget};
 use crate::fields::Field;
-use crate::formats::export::{backup, export_file};
+use crate::formats::export::{backup, stage};
 use crate::formats::{Format, Options};
 use crate::history::{Change, History, Step};
 use crate::library::Library;
 use crate::session::{CardPlace, Level, PinnedCard, Session};
 
+pub mod codes;
 mod edit;
 mod import;
 mod restore;
@@ -75,9 +76,34 @@ impl Model {
             }
             Action::CancelPending => {
                 s.pending = None;
+                s.tagging_document = false;
                 s.problem = None;
                 vec![Effect::ClearSelection, Effect::Focus(FocusTarget::Text)]
             }
+            Action::StartTagDocument => {
+                if s.open.is_none() {
+                    return vec![];
+                }
+                s.pending = None;
+                s.editing = None;
+                s.problem = None;
+                s.tagging_document = true;
+                vec![
+                    Effect::ClearSelection,
+                    Effect::Focus(FocusTarget::PaletteSearch),
+                ]
+            }
+            Action::TagDocument {
+                id,
+                document,
+                tags,
+                note,
+                now,
+            } => self.tag_document(id, document, tags, note, now),
+            Action::AddCode(code) => self.add_code(code),
+            Action::UpdateCode(code) => self.update_code(code),
+            Action::MergeCodes { from, into, now } => self.merge_codes(&from, &into, now),
+            Action::DeleteCode { id, now } => self.delete_code(&id, now),
             Action::ClearProblem => {
                 s.problem = None;
                 vec![]
@@ -327,7 +353,7 @@ impl Model {
                     now,
                     annotator: &s.settings.annotator,
                 };
-                let file = export_file(&self.library, format, only.as_deref(), options);
+                let file = stage(&self.library, format, only.as_deref(), options);
                 let (count, name) = (file.annotations, &file.file_name);
                 let mut said = format!(
                     "Exported {} annotation{} to “\u{2068}{name}\u{2069}”.",
@@ -345,11 +371,21 @@ impl Model {
                     ));
                 }
                 s.notify(Level::Info, said, false, false);
-                vec![Effect::Download {
-                    file_name: file.file_name,
-                    mime: file.mime,
-                    content: file.content,
-                }]
+                match file.convert {
+                    None => vec![Effect::Download {
+                        file_name: file.file_name,
+                        mime: file.mime,
+                        content: file.content,
+                    }],
+                    Some(format) => vec![Effect::Convert {
+                        format,
+                        file_name: file.file_name,
+                        content: file.content,
+                        seed_text,
+                        now,
+                        annotator: s.settings.annotator.clone(),
+                    }],
+                }
             }
             Action::ExportAll { now } => {
                 let (file_name, content) = backup(&self.library, &s.settings.annotator, now);
@@ -933,6 +969,7 @@ mod tests {
             settings: m.session.settings.clone(),
             open: m.session.open.clone(),
             scroll: m.session.scroll.clone().into_iter().collect(),
+            codebook: m.library.codebook().clone(),
         };
         let mut fresh = Model::default();
         fresh.apply(Action::Restore(restored));
@@ -948,7 +985,12 @@ mod tests {
         let mut theirs = model_with_doc("alpha beta gamma");
         create(&mut theirs, "a", 0, 5, &["objective-1"]);
         create(&mut theirs, "b", 6, 10, &["objective-2"]);
-        let file = export_file(&theirs.library, Format::Project, None, Options::default());
+        let file = crate::formats::export::export_file(
+            &theirs.library,
+            Format::Project,
+            None,
+            Options::default(),
+        );
         let json = file.content;
         let json = json.replace("\"quote\": \"beta\"", "\"quote\": \"omega\"");
         let mut m = Model::default();

@@ -15,6 +15,10 @@ pub fn export(format: Format, scope: &ExportScope, opts: Options) -> String {
 
 /// An export ready to hand to the browser.
 pub struct ExportFile {
+    /// `Some(format)` when `content` is the project's JSON of the scope (every text
+    /// included), which the browser's exchange module converts to `format` before the
+    /// download ([`stage`]); `None` when `content` is the file itself.
+    pub convert: Option<Format>,
     /// `gcm-<document or all-documents>-<format>-<date>.<ext>` ([`file_name`]).
     pub file_name: String,
     pub mime: &'static str,
@@ -45,9 +49,53 @@ pub fn export_file(
         _ => 0,
     };
     ExportFile {
+        convert: None,
         file_name: file_name(format, title, options.now),
         mime: format.mime(),
         content: export(format, &scope, options),
+        annotations: scope.annotations.len() + orphans,
+    }
+}
+
+/// [`export_file`] as the app does it: the project's JSON written here; any other format
+/// staged as the project's JSON of the same scope with every text (`seed_text`), named and
+/// counted as the final file, for the exchange module to convert (`convert`). The writers of
+/// the other formats then live in that module, fetched on first use, not in the first load;
+/// `project::read_export` rebuilds the scope there, and the formats' tests check that the
+/// converted file equals the one written here.
+pub fn stage(
+    library: &Library,
+    format: Format,
+    only: Option<&str>,
+    options: Options,
+) -> ExportFile {
+    let scope = ExportScope::new(library, only);
+    // A document that is not here is one whose orphans wait for its text.
+    let title = only.map(|id| {
+        library
+            .document(id)
+            .map_or("waiting for their text", |d| d.title.as_str())
+    });
+    // The project's JSON and W3C carry orphans; the others need each text (an orphan's is
+    // not here), or have no place for a passage that is not placed.
+    let orphans = match format {
+        Format::Project | Format::W3c => scope.orphans.len(),
+        _ => 0,
+    };
+    let seed_text = options.seed_text || format != Format::Project;
+    // Only the project's writer is called here, so that the others are not in the app.
+    let content = project::write(
+        &scope,
+        Options {
+            seed_text,
+            ..options
+        },
+    );
+    ExportFile {
+        convert: (format != Format::Project).then_some(format),
+        file_name: file_name(format, title, options.now),
+        mime: format.mime(),
+        content,
         annotations: scope.annotations.len() + orphans,
     }
 }
@@ -56,8 +104,7 @@ pub fn export_file(
 /// offered when saving fails and when the app crashes. `now` is milliseconds since the
 /// epoch.
 pub fn backup(library: &Library, annotator: &str, now: i64) -> (String, String) {
-    let json = export(
-        Format::Project,
+    let json = project::write(
         &ExportScope::new(library, None),
         Options {
             seed_text: false,

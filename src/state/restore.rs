@@ -15,7 +15,8 @@ impl Model {
     /// pointed at annotations that are gone, and drops its undo steps: they were made on an
     /// older copy, and undoing one would write that copy over the newer work.
     pub(super) fn restore(&mut self, r: Restored, keep_view: bool) -> Vec<Effect> {
-        self.library.restore(r.documents, r.annotations, r.orphans);
+        self.library
+            .restore(r.documents, r.annotations, r.orphans, r.codebook);
         let s = &mut self.session;
         s.settings = r.settings;
         if !keep_view {
@@ -88,6 +89,7 @@ mod tests {
             settings: m.session.settings.clone(),
             open: m.session.open.clone(),
             scroll: vec![],
+            codebook: m.library.codebook().clone(),
         }
     }
 

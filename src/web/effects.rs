@@ -54,6 +54,20 @@ pub fn perform(effect: Effect, app: &AppContext) {
                 app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")));
             }
         }
+        Effect::Convert {
+            format,
+            file_name,
+            content,
+            seed_text,
+            now,
+            annotator,
+        } => crate::web::readers::convert_and_download(
+            format,
+            file_name,
+            content,
+            (seed_text, now, annotator),
+            app.clone(),
+        ),
         Effect::SaveAnnotation(_)
         | Effect::SaveAnnotations(_)
         | Effect::DeleteAnnotation(_)

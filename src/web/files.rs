@@ -79,12 +79,28 @@ pub async fn open_bytes(
         .map_err(|e| refused(e.to_string()))
 }
 
-/// True for file names that import reads (the rest are documents).
+/// True for file names that import reads (the rest are documents): the JSON family this
+/// module reads itself, and other tools' formats ([`is_exchange_file`]).
 pub fn is_annotation_file(name: &str) -> bool {
     let lower = name.to_lowercase();
     [".json", ".jsonld", ".jsonl", ".ndjson"]
         .iter()
         .any(|e| lower.ends_with(e))
+        || is_exchange_file(name)
+}
+
+/// True for other tools' formats, read by the second module: REFI-QDA projects and
+/// codebooks, brat's `.ann` (with its `.txt`) or a zip of them, and CSV.
+pub fn is_exchange_file(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [".qdpx", ".qdc", ".ann", ".zip", ".csv"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// The stem of a file name (`a.b.ann` → `a.b`).
+fn stem(name: &str) -> &str {
+    name.rsplit_once('.').map_or(name, |(s, _)| s)
 }
 
 /// How many annotations are placed between two looks at the clock: a few milliseconds.
@@ -100,13 +116,44 @@ const BUDGET_MS: i64 = 40;
 /// what arrived in the meantime.
 pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
     use crate::formats::import::MAX_IMPORT_BYTES;
-    use crate::formats::planner::Planner;
-    use crate::formats::reading::Reading;
     use crate::session::Progress;
     let dispatcher = app.dispatcher();
     wasm_bindgen_futures::spawn_local(async move {
-        for file in files {
-            let name = file.name();
+        let (other, files): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| {
+            let name = f.name();
+            is_exchange_file(&name) || name.to_lowercase().ends_with(".txt")
+        });
+        // Other tools' files are read by the second module into the project's JSON, then
+        // imported as that JSON, under their own names.
+        let mut converted = Vec::new();
+        if !other.is_empty() {
+            dispatcher.dispatch(Action::Progress(Some(Progress {
+                label: "Reading the files".into(),
+                done: 0,
+                total: 0,
+                percent: false,
+            })));
+            converted = crate::web::readers::import_other_files(other).await;
+            dispatcher.dispatch(Action::Progress(None));
+        }
+        let mut pending: Vec<(String, Source)> = files
+            .into_iter()
+            .map(|f| (f.name(), Source::File(f)))
+            .collect();
+        for (name, read) in converted {
+            match read {
+                Ok(json) => pending.push((name, Source::Converted(json.into_bytes()))),
+                Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e)),
+            }
+        }
+        for (name, source) in pending {
+            let file = match source {
+                Source::File(f) => f,
+                Source::Converted(bytes) => {
+                    import_bytes(&name, bytes, &app).await;
+                    continue;
+                }
+            };
             let size = file.size() as usize;
             if size > MAX_IMPORT_BYTES {
                 dispatcher.dispatch(Action::Notify(
@@ -141,6 +188,26 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                         continue;
                     }
                 };
+            import_bytes(&name, bytes, &app).await;
+        }
+    });
+}
+
+/// A file to import: as chosen, or already read into the project's JSON.
+enum Source {
+    File(web_sys::File),
+    Converted(Vec<u8>),
+}
+
+/// Imports one file's bytes: read in slices, planned in steps, applied as one step.
+async fn import_bytes(name: &str, bytes: Vec<u8>, app: &AppContext) {
+    use crate::formats::planner::Planner;
+    use crate::formats::reading::Reading;
+    use crate::session::Progress;
+    let dispatcher = app.dispatcher();
+    let name = name.to_string();
+    {
+        {
             // Read in slices (a 50 MB file is scanned and read a few milliseconds at a time),
             // yielding like the placing below; the bytes are the reading's, dropped with it.
             let mut reading = Reading::new(&name, bytes);
@@ -173,7 +240,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                 Err(e) => {
                     dispatcher.dispatch(Action::Progress(None));
                     dispatcher.dispatch(Action::Notify(Level::Error, e.to_string()));
-                    continue;
+                    return;
                 }
             };
             let mut since = platform::now();
@@ -201,15 +268,25 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
             }
             dispatcher.dispatch(Action::Progress(None));
         }
-    });
+    }
 }
 
 /// Splits a file list: annotation files to import, the rest to open as documents.
 pub fn open_or_import(files: FileList, app: AppContext) {
     let dispatcher = app.dispatcher();
     let all: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-    let (imports, docs): (Vec<_>, Vec<_>) =
-        all.into_iter().partition(|f| is_annotation_file(&f.name()));
+    // A text beside a brat `.ann` of the same stem is that annotation file's text.
+    let ann_stems: Vec<String> = all
+        .iter()
+        .map(|f| f.name())
+        .filter(|n| n.to_lowercase().ends_with(".ann"))
+        .map(|n| stem(&n).to_string())
+        .collect();
+    let (imports, docs): (Vec<_>, Vec<_>) = all.into_iter().partition(|f| {
+        let name = f.name();
+        is_annotation_file(&name)
+            || (name.to_lowercase().ends_with(".txt") && ann_stems.iter().any(|s| s == stem(&name)))
+    });
     if !imports.is_empty() {
         import_files(imports, app.clone());
     }

@@ -19,6 +19,7 @@
 
 use crate::annotation::Annotation;
 use crate::codebook::TAGS;
+use crate::codes::OWN_PALETTE;
 use crate::text::Cp;
 use crate::web::text_view;
 use std::cell::RefCell;
@@ -75,6 +76,12 @@ struct Drawn {
 pub struct Layer {
     registry: HighlightRegistry,
     by_tag: HashMap<&'static str, Highlight>,
+    /// One highlight per colour of [`crate::codes::OWN_PALETTE`] (`own-0` … `own-11`), for
+    /// the user's own codes, and the colour of each own code by id.
+    by_color: Vec<Highlight>,
+    own: HashMap<String, usize>,
+    /// The own codes drawn with `own`, to tell in O(1) whether they changed.
+    own_codes: Option<std::sync::Arc<Vec<crate::codes::OwnCode>>>,
     multi: Highlight,
     selected: Highlight,
     pending: Highlight,
@@ -114,7 +121,13 @@ impl Layer {
         for tag in &TAGS {
             by_tag.insert(tag.id, new_highlight(&registry, tag.id, 0)?);
         }
+        let by_color = (0..OWN_PALETTE.len())
+            .map(|i| new_highlight(&registry, &format!("own-{i}"), 0))
+            .collect::<Option<Vec<_>>>()?;
         Some(Layer {
+            by_color,
+            own: HashMap::new(),
+            own_codes: None,
             multi: new_highlight(&registry, MULTI, 1)?,
             pending: new_highlight(&registry, PENDING, 2)?,
             selected: new_highlight(&registry, SELECTED, 3)?,
@@ -135,9 +148,44 @@ impl Layer {
         })
     }
 
+    /// The highlight a code's passages are drawn in: the GCM tag's own, or an own code's
+    /// colour's.
+    fn layer_of(&self, tag: &str) -> Option<&Highlight> {
+        self.by_tag
+            .get(tag)
+            .or_else(|| self.by_color.get(*self.own.get(tag)?))
+    }
+
+    /// Takes the own codes' colours from the codebook; when they changed, draws everything
+    /// again in them.
+    pub fn set_codebook(&mut self, codebook: &crate::codes::Codebook) {
+        let own = codebook.own_shared();
+        if self
+            .own_codes
+            .as_ref()
+            .is_some_and(|o| std::sync::Arc::ptr_eq(o, own))
+        {
+            return;
+        }
+        self.own_codes = Some(own.clone());
+        self.own = own
+            .iter()
+            .map(|c| {
+                let i = OWN_PALETTE.iter().position(|p| *p == c.color).unwrap_or(0);
+                (c.id.clone(), i)
+            })
+            .collect();
+        for h in self.by_tag.values().chain(&self.by_color) {
+            h.clear();
+        }
+        self.multi.clear();
+        self.drawn.clear();
+        self.redraw();
+    }
+
     /// Removes every highlight (a new document was opened).
     pub fn clear(&mut self) {
-        for h in self.by_tag.values() {
+        for h in self.by_tag.values().chain(&self.by_color) {
             h.clear();
         }
         for h in [
@@ -231,7 +279,7 @@ impl Layer {
         if stale.len() > 64 && stale.len() * 2 > self.drawn.len() {
             // Most of what is drawn goes (an import undone, another document): emptying the
             // tag layers at once is far cheaper than thousands of `Highlight.delete` calls.
-            for h in self.by_tag.values() {
+            for h in self.by_tag.values().chain(&self.by_color) {
                 h.clear();
             }
             self.multi.clear();
@@ -247,12 +295,16 @@ impl Layer {
             if self.drawn.contains_key(id) {
                 continue;
             }
+            // A tag of the whole document has no passage to draw.
+            if a.whole_document {
+                continue;
+            }
             let Some(range) = text_view::range_of(a.start, a.end) else {
                 continue;
             };
             let abstract_range: &AbstractRange = range.as_ref();
             for t in &a.tags {
-                if let Some(h) = self.by_tag.get(t.as_str()) {
+                if let Some(h) = self.layer_of(t) {
                     h.add(abstract_range);
                 }
             }
@@ -273,7 +325,7 @@ impl Layer {
     fn undraw(&self, d: &Drawn) {
         let r: &AbstractRange = d.range.as_ref();
         for t in &d.tags {
-            if let Some(h) = self.by_tag.get(t.as_str()) {
+            if let Some(h) = self.layer_of(t) {
                 h.delete(r);
             }
         }
@@ -357,6 +409,9 @@ impl Drop for Layer {
         self.clear();
         for tag in &TAGS {
             self.registry.delete(tag.id);
+        }
+        for i in 0..OWN_PALETTE.len() {
+            self.registry.delete(&format!("own-{i}"));
         }
         for name in [MULTI, SELECTED, PENDING, CARET, MARKED, AGREED] {
             self.registry.delete(name);

@@ -52,6 +52,22 @@ export async function readDocument(name, bytes, onProgress) {
   await new Promise((resolve) => setTimeout(resolve, 0));
   return out;
 }
+export async function exportAs(slug, json, seedText, now, annotator, fileName, mime) {
+  let m;
+  try { m = await readers(); } catch (e) { throw null; }
+  const bytes = m.exportAs(slug, json, seedText, now, annotator);
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const a = document.createElement("a");
+  a.href = url; a.download = fileName; a.hidden = true;
+  document.body.append(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+export async function importOther(files) {
+  let m;
+  try { m = await readers(); } catch (e) { throw null; }
+  const named = await Promise.all(files.map(async (f) => [f.name, new Uint8Array(await f.arrayBuffer())]));
+  return m.importFiles(named.map((x) => x[0]), named.map((x) => x[1]));
+}
 export function pasteRich(e) {
   const data = e.clipboardData, area = e.target;
   const html = data ? data.getData("text/html") : "";
@@ -68,6 +84,18 @@ export function pasteRich(e) {
 }
 "#)]
 extern "C" {
+    #[wasm_bindgen(js_name = exportAs)]
+    fn export_as(
+        slug: &str,
+        json: &str,
+        seed_text: bool,
+        now: f64,
+        annotator: &str,
+        file_name: &str,
+        mime: &str,
+    ) -> Promise;
+    #[wasm_bindgen(js_name = importOther)]
+    fn import_other(files: js_sys::Array) -> Promise;
     #[wasm_bindgen(js_name = readDocument)]
     fn read_document(name: &str, bytes: &Uint8Array, on_progress: &JsValue) -> Promise;
     /// Takes rich text pasted into a textarea (the clipboard's `text/html`: a web page, a
@@ -181,4 +209,77 @@ async fn read(name: &str, bytes: &[u8], on_progress: &JsValue) -> Result<Extract
         pages,
         title: get("title").as_string(),
     })
+}
+
+/// The message when the exchange module cannot be fetched.
+const NOT_LOADED: &str =
+    "the app's exchange module could not be loaded (is its readers folder served?)";
+
+/// Converts an export staged as the project's JSON (`crate::formats::export::stage`) to
+/// `format` in the second module, and hands the file to the browser's downloads. A failure
+/// is said as an error notice.
+pub fn convert_and_download(
+    format: crate::formats::Format,
+    file_name: String,
+    json: String,
+    (seed_text, now, annotator): (bool, i64, String),
+    app: crate::web::app_state::AppContext,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let promise = export_as(
+            format.slug(),
+            &json,
+            seed_text,
+            now as f64,
+            &annotator,
+            &file_name,
+            format.mime(),
+        );
+        if let Err(e) = JsFuture::from(promise).await {
+            let reason = e.as_string().unwrap_or_else(|| NOT_LOADED.to_string());
+            app.dispatch(Action::Notify(
+                Level::Error,
+                format!("Export to “\u{2068}{file_name}\u{2069}” failed: {reason}."),
+            ));
+        }
+    });
+}
+
+/// Reads files of other tools' formats (REFI-QDA `.qdpx`/`.qdc`, brat `.ann` with its
+/// `.txt`, or a brat `.zip`, CSV) in the second module, which groups brat's pairs and writes
+/// each file's content as the project's JSON. Returns `(file name, Ok(project JSON) or
+/// Err(message naming the file))`, one per file or pair read; the caller imports each JSON as
+/// the file it came from.
+pub async fn import_other_files(
+    files: Vec<web_sys::File>,
+) -> Vec<(String, Result<String, String>)> {
+    let names: Vec<String> = files.iter().map(|f| f.name()).collect();
+    let array: js_sys::Array = files.into_iter().map(JsValue::from).collect();
+    let out = match JsFuture::from(import_other(array)).await {
+        Ok(out) => out,
+        Err(e) => {
+            let reason = e.as_string().unwrap_or_else(|| NOT_LOADED.to_string());
+            return names
+                .into_iter()
+                .map(|n| {
+                    let msg = format!(
+                        "“\u{2068}{n}\u{2069}” was not imported: {reason}. Nothing was changed."
+                    );
+                    (n, Err(msg))
+                })
+                .collect();
+        }
+    };
+    // `[[name, json, error], …]`: json or error is null.
+    js_sys::Array::from(&out)
+        .iter()
+        .map(|r| {
+            let r = js_sys::Array::from(&r);
+            let name = r.get(0).as_string().unwrap_or_default();
+            match r.get(1).as_string() {
+                Some(json) => (name, Ok(json)),
+                None => (name, Err(r.get(2).as_string().unwrap_or_default())),
+            }
+        })
+        .collect()
 }

@@ -19,13 +19,15 @@
 
 use crate::annotation::Annotation;
 use crate::chunks::{split, take_slice, Layout, Write as Op};
+use crate::codes::Codebook;
 use crate::effect::Effect;
 use crate::journal::{self, Journal, Pending};
 use crate::library::Library;
 use crate::state::{Model, Restored};
 use crate::storage::{
-    annotation_fits, decode, encode, StoredChunk, StoredCommit, StoredDocument, StoredSettings,
-    COMMIT_KEY, DB_NAME, SETTINGS_KEY, STORE_ANNOTATIONS, STORE_DOCUMENTS, STORE_META,
+    annotation_fits, decode, encode, StoredChunk, StoredCodebook, StoredCommit, StoredDocument,
+    StoredSettings, CODEBOOK_KEY, COMMIT_KEY, DB_NAME, SETTINGS_KEY, STORE_ANNOTATIONS,
+    STORE_DOCUMENTS, STORE_META,
 };
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use std::cell::RefCell;
@@ -74,6 +76,7 @@ pub struct Raw {
     ann_keys: Vec<JsValue>,
     settings: Option<JsValue>,
     commit: Option<JsValue>,
+    codebook: Option<JsValue>,
     journal: Journal,
 }
 
@@ -124,7 +127,9 @@ async fn read_all(db: &Rexie) -> Result<Raw, rexie::Error> {
     let meta = tx.store(STORE_META)?;
     let settings = meta.get(JsValue::from_str(SETTINGS_KEY)).await?;
     let commit = meta.get(JsValue::from_str(COMMIT_KEY)).await?;
+    let codebook = meta.get(JsValue::from_str(CODEBOOK_KEY)).await?;
     Ok(Raw {
+        codebook,
         docs,
         anns,
         ann_keys,
@@ -165,6 +170,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
         ann_keys,
         settings,
         commit,
+        codebook,
         journal,
     } = raw;
     let mut problems = Vec::new();
@@ -218,8 +224,19 @@ pub fn decode_all(raw: Raw) -> Loaded {
         }),
         None => StoredSettings::default(),
     };
+    let codebook = match codebook.and_then(|v| v.as_string()) {
+        Some(json) => decode::<StoredCodebook>(&json).map_or_else(
+            |e| {
+                problems.push(format!("your own codes were not loaded: {e}"));
+                Codebook::default()
+            },
+            |c| Codebook::new(c.codes),
+        ),
+        None => Codebook::default(),
+    };
     Loaded {
         restored: Restored {
+            codebook,
             documents,
             annotations,
             orphans,

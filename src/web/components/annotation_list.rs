@@ -266,6 +266,7 @@ fn list_body(props: &ListBodyProps) -> Html {
     html! {
         <>
             <div class="panel-links">
+                <button class="link" onclick={show(Panel::Codebook)}>{ "Codebook…" }</button>
                 <button class="link" onclick={show(Panel::Suggestions)}>{ "Suggestions…" }</button>
                 <button class="link" onclick={show(Panel::Compare)}>{ "Compare annotators…" }</button>
             </div>
@@ -328,7 +329,11 @@ fn list_body(props: &ListBodyProps) -> Html {
                                     if let Some(page) = page {
                                         <span class="entry-page">{ page }</span>
                                     }
-                                    <span class="entry-quote">{ format!("“\u{2068}{excerpt}\u{2069}”") }</span>
+                                    if a.whole_document {
+                                        <span class="entry-quote whole">{ "The whole document" }</span>
+                                    } else {
+                                        <span class="entry-quote">{ format!("“\u{2068}{excerpt}\u{2069}”") }</span>
+                                    }
                                     <TagChips tags={a.tags.clone()} long=true />
                                     if !a.note.is_empty() {
                                         <span class="entry-note" title={a.note.clone()}>{ &a.note }</span>

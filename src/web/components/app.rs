@@ -201,7 +201,8 @@ pub fn app() -> Html {
     let saver = saver.as_ref().expect("checked above").clone();
     // The side column. Each panel keeps its own slot, so that Yew never mistakes one for
     // another, and the list stays mounted (hidden) under the palette.
-    let palette_open = session.pending.is_some() || session.editing.is_some();
+    let palette_open =
+        session.pending.is_some() || session.editing.is_some() || session.tagging_document;
     let panel = open.is_some().then_some(session.panel);
     let side = html! {
         <>
@@ -216,6 +217,9 @@ pub fn app() -> Html {
             }
             if panel == Some(Panel::Suggestions) && !palette_open {
                 <Suggestions />
+            }
+            if panel == Some(Panel::Codebook) && !palette_open {
+                <crate::web::components::codebook::CodebookPanel />
             }
         </>
     };

@@ -1,11 +1,14 @@
 //! The tag palette: the 23 objectives and 10 guiding principles as checkboxes, recently used
-//! first, filtered as the reader types; a note; Save. It tags the pending selection, or
-//! edits the tags and note of an annotation. With nothing to tag it shows the codebook.
+//! first, then the user's own codes (nested), filtered as the reader types, with "New code"
+//! for a name no code has; a note; Save. It tags the pending selection or the whole open
+//! document, or edits the tags and note of an annotation. With nothing to tag it shows the
+//! codebook ([`super::codebook`]).
 //!
 //! Keyboard: the search box takes focus when the palette opens from the keyboard; Enter in
 //! it ticks the first match; Ctrl+Enter saves from anywhere in the palette; Escape cancels.
 
-use crate::codebook::{search_tags, Tag, TagKind, TAGS};
+use crate::codebook::{search_tags, Tag, TagKind};
+use crate::codes::{fold, own_in_tree_order, OwnCode};
 use crate::fields::Field;
 use crate::state::Action;
 use crate::text::Cp;
@@ -20,6 +23,8 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 enum Target {
     Pending(String, Cp, Cp),
+    /// The whole document with this id.
+    Document(String),
     Edit(String),
     Nothing,
 }
@@ -29,9 +34,10 @@ pub fn palette() -> Html {
     let app = use_app();
     let model = &app.model;
     let session = &model.session;
-    let target = match (&session.editing, &session.pending) {
-        (Some(id), _) => Target::Edit(id.clone()),
-        (None, Some(p)) => Target::Pending(p.document.clone(), p.start, p.end),
+    let target = match (&session.editing, &session.pending, &session.open) {
+        (Some(id), _, _) => Target::Edit(id.clone()),
+        (None, Some(p), _) => Target::Pending(p.document.clone(), p.start, p.end),
+        (None, None, Some(doc)) if session.tagging_document => Target::Document(doc.clone()),
         _ => Target::Nothing,
     };
     let checked = use_state(Vec::<String>::new);
@@ -65,7 +71,7 @@ pub fn palette() -> Html {
     }
 
     if target == Target::Nothing {
-        return view_codebook();
+        return html! { <super::codebook::CodebookPanel /> };
     }
 
     let needs_name = session.settings.annotator.is_empty();
@@ -91,6 +97,13 @@ pub fn palette() -> Html {
             let action = match &target {
                 Target::Edit(id) => Action::Update {
                     id: id.clone(),
+                    tags: (*checked).clone(),
+                    note: (*note).clone(),
+                    now: platform::now(),
+                },
+                Target::Document(document) => Action::TagDocument {
+                    id: platform::new_id(),
+                    document: document.clone(),
                     tags: (*checked).clone(),
                     note: (*note).clone(),
                     now: platform::now(),
@@ -153,9 +166,22 @@ pub fn palette() -> Html {
             _ => {}
         })
     };
+    let codebook = model.library.codebook();
+    let folded_query = fold(&query);
+    let own: Vec<(&OwnCode, usize)> = own_in_tree_order(codebook)
+        .into_iter()
+        .filter(|(c, _)| folded_query.split(' ').all(|w| fold(&c.name).contains(w)))
+        .collect();
+    // A name no code has yet can be made a code here.
+    let new_code = (!query.trim().is_empty())
+        .then(|| codebook.check_name(&query, None).ok())
+        .flatten();
     let search_keydown = {
         let toggle = toggle.clone();
-        let first = results.first().map(|t| t.id.to_string());
+        let first = results
+            .first()
+            .map(|t| t.id.to_string())
+            .or_else(|| own.first().map(|(c, _)| c.id.clone()));
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" && !(e.ctrl_key() || e.meta_key()) {
                 e.prevent_default();
@@ -185,6 +211,15 @@ pub fn palette() -> Html {
     };
 
     let (heading, quote, save_label) = match &target {
+        Target::Document(id) => (
+            "Tag the whole document",
+            model
+                .library
+                .document(id)
+                .map(|d| d.title.clone())
+                .unwrap_or_default(),
+            "Save document tags",
+        ),
         Target::Edit(id) => (
             "Edit annotation",
             model
@@ -240,6 +275,49 @@ pub fn palette() -> Html {
         }
     };
 
+    let own_row = |(code, depth): (&OwnCode, usize)| {
+        let id = code.id.clone();
+        let is_checked = checked.contains(&id);
+        let onchange = {
+            let toggle = toggle.clone();
+            let id = id.clone();
+            Callback::from(move |_: Event| toggle.emit(id.clone()))
+        };
+        let under = code
+            .parent
+            .as_deref()
+            .and_then(|p| crate::codebook::tag(p))
+            .map(|t| format!(" (under {})", t.label()))
+            .unwrap_or_default();
+        html! {
+            <li key={id.clone()} style={format!("--depth:{depth}")}>
+                <label class={classes!("tag-option", "own", is_checked.then_some("checked"))}
+                       title={format!("Your code{under}")}>
+                    <input type="checkbox" checked={is_checked} {onchange} aria-label={code.name.clone()} />
+                    <span class="swatch" style={format!("background:{}", code.color)} aria-hidden="true"></span>
+                    <span class="tag-name">{ &code.name }</span>
+                </label>
+            </li>
+        }
+    };
+    let make_code = {
+        let app = app.clone();
+        let toggle = toggle.clone();
+        let query = query.clone();
+        let n = codebook.own().len();
+        Callback::from(move |_: MouseEvent| {
+            let id = format!("{}{}", crate::codes::OWN_PREFIX, platform::new_id());
+            app.dispatch(Action::AddCode(OwnCode {
+                id: id.clone(),
+                name: (*query).clone(),
+                color: crate::codes::palette_color(n).into(),
+                parent: None,
+                description: String::new(),
+            }));
+            toggle.emit(id);
+            query.set(String::new());
+        })
+    };
     let recent: Vec<&'static Tag> = results[..recent_count].to_vec();
     let rest = &results[recent_count..];
     let objectives: Vec<&'static Tag> = rest
@@ -267,7 +345,7 @@ pub fn palette() -> Html {
                            autocomplete="name" />
                 </label>
             }
-            <input id="palette-search" class="search" type="search" placeholder="Search tags: a number, a word…"
+            <input id="palette-search" class="search" type="search" placeholder="Search, or name a new code"
                    aria-label="Search tags" value={(*query).clone()} oninput={oninput_query}
                    onkeydown={search_keydown} />
             <div class="tag-scroll">
@@ -283,7 +361,13 @@ pub fn palette() -> Html {
                     <h3>{ "Guiding principles" }</h3>
                     <ul class="tag-list">{ for principles.into_iter().map(row) }</ul>
                 }
-                if results.is_empty() {
+                if !own.is_empty() {
+                    <h3>{ "Your codes" }</h3>
+                    <ul class="tag-list own-codes">{ for own.into_iter().map(own_row) }</ul>
+                }
+                if let Some(name) = new_code {
+                    <button class="new-code" onclick={make_code}>{ format!("+ New code “{name}”") }</button>
+                } else if results.is_empty() {
                     <p class="empty">{ "No tag matches. Try a number such as 17, or a word such as “borders”." }</p>
                 }
             </div>
@@ -302,28 +386,6 @@ pub fn palette() -> Html {
                 <button onclick={cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
                 <span class="hint">{ format!("{} selected · Ctrl+Enter saves", checked.len()) }</span>
             </div>
-        </aside>
-    }
-}
-
-/// The codebook, for reading, when there is nothing to tag.
-fn view_codebook() -> Html {
-    let entry = |tag: &Tag| {
-        html! {
-            <li class="tag" title={tag.title}>
-                <span class="swatch" style={format!("background:{}", tag.color)} aria-hidden="true">{ tag.badge() }</span>
-                <span class="tag-name">{ tag.label() }</span>
-            </li>
-        }
-    };
-    html! {
-        // Focusable, so that keyboard users can scroll it.
-        <aside class="side" aria-labelledby="tags-title" tabindex="0">
-            <h2 id="tags-title">{ "GCM codebook" }</h2>
-            <h3>{ "23 objectives" }</h3>
-            <ul class="tag-list">{ for TAGS.iter().filter(|t| t.kind == TagKind::Objective).map(entry) }</ul>
-            <h3>{ "10 guiding principles" }</h3>
-            <ul class="tag-list">{ for TAGS.iter().filter(|t| t.kind == TagKind::Principle).map(entry) }</ul>
         </aside>
     }
 }

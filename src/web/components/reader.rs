@@ -73,6 +73,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
             with_layer(|l| {
                 l.clear();
+                l.set_codebook(app.model.library.codebook());
                 l.sync_document(app.model.library.annotations(), &doc.id);
             });
             if let Some(el) = &el {
@@ -105,7 +106,10 @@ pub fn reader(props: &ReaderProps) -> Html {
         let app = app.clone();
         wasm_bindgen_futures::spawn_local(async move {
             if text_view::rendered_doc().as_deref() == Some(doc_id.as_str()) {
-                with_layer(|l| l.sync_document(app.model.library.annotations(), &doc_id));
+                with_layer(|l| {
+                    l.set_codebook(app.model.library.codebook());
+                    l.sync_document(app.model.library.annotations(), &doc_id)
+                });
             }
         });
     }
@@ -128,6 +132,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             if text_view::rendered_doc().as_deref() == Some(doc_id.as_str()) {
                 let (m, s) = (&app.model, &app.model.session);
                 with_layer(|l| {
+                    l.set_codebook(m.library.codebook());
                     l.sync_document(m.library.annotations(), &doc_id);
                     l.show_selected(m.current().map(|a| (a.start, a.end)));
                     l.show_pending(s.pending.as_ref().map(|p| (p.start, p.end)));
@@ -293,10 +298,17 @@ pub fn reader(props: &ReaderProps) -> Html {
         view_card(&annotations, (x, y), pinned, &app)
     });
 
+    let tag_document = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::StartTagDocument))
+    };
     html! {
         <article class="document" aria-labelledby="doc-title">
             <h1 id="doc-title" title={props.doc.title.clone()}>{ Field::DocumentTitle.clip(&props.doc.title).0 }</h1>
-            <p class="doc-meta">{ &props.doc.description }</p>
+            <p class="doc-meta">{ &props.doc.description }
+                { " " }
+                <button class="link tag-document" onclick={tag_document}>{ "Tag the whole document…" }</button>
+            </p>
             <p class="doc-help" id="doc-help">
                 { "Select a passage to tag it. Keyboard: arrow keys move, Shift+arrows select, Enter tags, N and P go to the next and previous annotation." }
             </p>

@@ -1,6 +1,8 @@
-//! An annotation's tags as coloured chips, with the full title on hover.
+//! An annotation's codes as coloured chips, with the full title on hover: the GCM's tags
+//! and the user's own codes.
 
-use crate::codebook;
+use crate::codes::Code;
+use crate::web::app_state::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,17 +15,25 @@ pub struct TagChipsProps {
 
 #[function_component(TagChips)]
 pub fn tag_chips(props: &TagChipsProps) -> Html {
+    let app = use_app();
+    let codebook = app.model.library.codebook();
     html! {
         <span class="chips">
             // A space before each chip keeps the words apart for screen readers (and in the
             // text of the enclosing button); a flex container does not draw it.
-            { for props.tags.iter().filter_map(|t| codebook::tag(t)).map(|t| html! {
-                <>
-                    { " " }
-                    <span class="chip" style={format!("--chip:{}", t.color)} title={t.title}>
-                        { if props.long { t.label() } else { format!("{} {}", t.badge(), t.short) } }
-                    </span>
-                </>
+            { for props.tags.iter().filter_map(|t| codebook.code(t)).map(|c| {
+                let (text, title) = match c {
+                    Code::Gcm(t) if props.long => (t.label(), t.title),
+                    Code::Gcm(t) => (format!("{} {}", t.badge(), t.short), t.title),
+                    Code::Own(o) => (o.name.clone(), "Your code"),
+                };
+                html! {
+                    <>
+                        { " " }
+                        <span class={classes!("chip", c.gcm().is_none().then_some("own"))}
+                              style={format!("--chip:{}", c.color())} {title}>{ text }</span>
+                    </>
+                }
             }) }
         </span>
     }

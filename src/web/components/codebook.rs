@@ -1,0 +1,265 @@
+//! The codebook panel, shown beside the text when nothing is being tagged: the user's own
+//! codes, made, renamed, recoloured, nested, merged and deleted here, and the GCM's 23
+//! objectives and 10 guiding principles, which are the standard and cannot be changed.
+
+use crate::codebook::{Tag, TagKind, TAGS};
+use crate::codes::{own_in_tree_order, palette_color, OwnCode, OWN_PALETTE, OWN_PREFIX};
+use crate::state::codes::code_use;
+use crate::state::Action;
+use crate::web::app_state::use_app;
+use crate::web::platform;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The value of an input or select by id, as the user left it.
+fn value_of(id: &str) -> String {
+    let el = gloo::utils::document().get_element_by_id(id);
+    el.as_ref()
+        .and_then(|e| e.dyn_ref::<HtmlInputElement>().map(|i| i.value()))
+        .or_else(|| {
+            el.as_ref()
+                .and_then(|e| e.dyn_ref::<HtmlSelectElement>().map(|s| s.value()))
+        })
+        .unwrap_or_default()
+}
+
+#[function_component(CodebookPanel)]
+pub fn codebook_panel() -> Html {
+    let app = use_app();
+    let codebook = app.model.library.codebook().clone();
+    // The own code whose editor is open, and whether its deletion waits for confirmation.
+    let editing = use_state(|| None::<String>);
+    let confirming = use_state(|| false);
+
+    let add = {
+        let app = app.clone();
+        let n = codebook.own().len();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let name = value_of("new-code-name");
+            let parent = Some(value_of("new-code-parent")).filter(|p| !p.is_empty());
+            app.dispatch(Action::AddCode(OwnCode {
+                id: format!("{OWN_PREFIX}{}", platform::new_id()),
+                name,
+                color: palette_color(n).into(),
+                parent,
+                description: String::new(),
+            }));
+            if let Some(input) = gloo::utils::document()
+                .get_element_by_id("new-code-name")
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+            {
+                input.set_value("");
+            }
+        })
+    };
+
+    // Options for "nested under": none, the GCM's tags, and own codes other than `except`
+    // and its sub-codes.
+    let parent_options = |except: Option<&str>, selected: Option<&str>| {
+        let own: Vec<Html> = own_in_tree_order(&codebook)
+            .into_iter()
+            .filter(|(c, _)| except.is_none_or(|x| !codebook.is_within(&c.id, x)))
+            .map(|(c, depth)| {
+                html! {
+                    <option value={c.id.clone()} selected={selected == Some(c.id.as_str())}>
+                        { format!("{}{}", "  ".repeat(depth), c.name) }
+                    </option>
+                }
+            })
+            .collect();
+        html! {
+            <>
+                <option value="" selected={selected.is_none()}>{ "Top level" }</option>
+                if !own.is_empty() {
+                    <optgroup label="Your codes">{ for own }</optgroup>
+                }
+                <optgroup label="GCM objectives and principles">
+                    { for TAGS.iter().map(|t| html! {
+                        <option value={t.id} selected={selected == Some(t.id)}>{ t.label() }</option>
+                    }) }
+                </optgroup>
+            </>
+        }
+    };
+
+    let editor = |code: &OwnCode| {
+        let id = code.id.clone();
+        let save = {
+            let app = app.clone();
+            let editing = editing.clone();
+            let code = code.clone();
+            Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                let color = OWN_PALETTE
+                    .iter()
+                    .enumerate()
+                    .find(|(i, _)| {
+                        gloo::utils::document()
+                            .get_element_by_id(&format!("code-color-{i}"))
+                            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                            .is_some_and(|r| r.checked())
+                    })
+                    .map_or(code.color.clone(), |(_, c)| c.to_string());
+                app.dispatch(Action::UpdateCode(OwnCode {
+                    name: value_of("code-name"),
+                    color,
+                    parent: Some(value_of("code-parent")).filter(|p| !p.is_empty()),
+                    ..code.clone()
+                }));
+                editing.set(None);
+            })
+        };
+        let merge = {
+            let app = app.clone();
+            let editing = editing.clone();
+            let from = id.clone();
+            Callback::from(move |_: MouseEvent| {
+                let into = value_of("code-merge");
+                if !into.is_empty() {
+                    app.dispatch(Action::MergeCodes {
+                        from: from.clone(),
+                        into,
+                        now: platform::now(),
+                    });
+                    editing.set(None);
+                }
+            })
+        };
+        let delete = {
+            let app = app.clone();
+            let editing = editing.clone();
+            let confirming = confirming.clone();
+            let id = id.clone();
+            Callback::from(move |_: MouseEvent| {
+                if *confirming {
+                    app.dispatch(Action::DeleteCode {
+                        id: id.clone(),
+                        now: platform::now(),
+                    });
+                    editing.set(None);
+                    confirming.set(false);
+                } else {
+                    confirming.set(true);
+                }
+            })
+        };
+        let close = {
+            let editing = editing.clone();
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| {
+                editing.set(None);
+                confirming.set(false);
+            })
+        };
+        let merge_targets: Vec<Html> = codebook
+            .codes()
+            .filter(|c| c.id() != id)
+            .map(|c| html! { <option value={c.id().to_string()}>{ c.label() }</option> })
+            .collect();
+        html! {
+            <form class="code-editor" onsubmit={save} aria-label={format!("Edit the code {}", code.name)}>
+                <label class="field"><span>{ "Name" }</span>
+                    <input id="code-name" type="text" value={code.name.clone()} maxlength="400" required=true />
+                </label>
+                <fieldset class="colors">
+                    <legend>{ "Colour" }</legend>
+                    { for OWN_PALETTE.iter().enumerate().map(|(i, c)| html! {
+                        <label class="color-choice" style={format!("--swatch:{c}")}>
+                            <input type="radio" name="code-color" id={format!("code-color-{i}")}
+                                   checked={code.color == *c} aria-label={format!("Colour {}", i + 1)} />
+                        </label>
+                    }) }
+                </fieldset>
+                <label class="field"><span>{ "Nested under" }</span>
+                    <select id="code-parent">{ parent_options(Some(&id), code.parent.as_deref()) }</select>
+                </label>
+                <div class="actions">
+                    <button class="primary" type="submit">{ "Save code" }</button>
+                    <button type="button" onclick={close}>{ "Close" }</button>
+                </div>
+                <label class="field"><span>{ "Merge into" }</span>
+                    <select id="code-merge">
+                        <option value="">{ "Choose a code…" }</option>
+                        { for merge_targets }
+                    </select>
+                </label>
+                <button type="button" onclick={merge}>{ "Merge" }</button>
+                if *confirming {
+                    <p class="problem" role="alert">
+                        { format!("Delete “{}”? {}", code.name, code_use(&app.model.library, &id).consequence()) }
+                    </p>
+                }
+                <button type="button" class="danger" onclick={delete}>
+                    { if *confirming { "Delete the code" } else { "Delete…" } }
+                </button>
+            </form>
+        }
+    };
+
+    let own_rows = own_in_tree_order(&codebook).into_iter().map(|(code, depth)| {
+        let open = editing.as_deref() == Some(code.id.as_str());
+        let toggle = {
+            let editing = editing.clone();
+            let confirming = confirming.clone();
+            let id = code.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                confirming.set(false);
+                editing.set((!open).then(|| id.clone()));
+            })
+        };
+        let used = code_use(&app.model.library, &code.id).annotations;
+        html! {
+            <li key={code.id.clone()} class="tag own" style={format!("--depth:{depth}")}>
+                <button class="link code-row" onclick={toggle} aria-expanded={open.to_string()}
+                        title="Rename, recolour, nest, merge or delete">
+                    <span class="swatch" style={format!("background:{}", code.color)} aria-hidden="true"></span>
+                    <span class="tag-name">{ &code.name }</span>
+                    <span class="count">{ used }</span>
+                </button>
+                if open { { editor(code) } }
+            </li>
+        }
+    });
+
+    let back = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::ShowPanel(crate::session::Panel::Annotations))
+        })
+    };
+    let entry = |tag: &Tag| {
+        html! {
+            <li class="tag" title={tag.title}>
+                <span class="swatch" style={format!("background:{}", tag.color)} aria-hidden="true">{ tag.badge() }</span>
+                <span class="tag-name">{ tag.label() }</span>
+            </li>
+        }
+    };
+    html! {
+        // Focusable, so that keyboard users can scroll it.
+        <aside class="side codebook" aria-labelledby="tags-title" tabindex="0">
+            if app.model.session.open.is_some() {
+                <button onclick={back}>{ "Back to my annotations" }</button>
+            }
+            <h2 id="tags-title">{ "Codebook" }</h2>
+            <h3>{ "Your codes" }</h3>
+            <form class="new-code-form" onsubmit={add} aria-label="New code">
+                <input id="new-code-name" type="text" placeholder="New code name" aria-label="New code name"
+                       maxlength="400" required=true />
+                <select id="new-code-parent" aria-label="Nested under">{ parent_options(None, None) }</select>
+                <button type="submit">{ "Add code" }</button>
+            </form>
+            if codebook.own().is_empty() {
+                <p class="empty">{ "Codes of your own (an actor, a stance, “implementation gap”) sit beside the GCM's, and travel in every export." }</p>
+            } else {
+                <ul class="tag-list own-codes">{ for own_rows }</ul>
+            }
+            <h3>{ "23 GCM objectives" }</h3>
+            <ul class="tag-list">{ for TAGS.iter().filter(|t| t.kind == TagKind::Objective).map(entry) }</ul>
+            <h3>{ "10 guiding principles" }</h3>
+            <ul class="tag-list">{ for TAGS.iter().filter(|t| t.kind == TagKind::Principle).map(entry) }</ul>
+        </aside>
+    }
+}
