@@ -8,6 +8,7 @@
 //! form the readers produce, `planner.rs` anchors it against the library, and `plan.rs`
 //! is what an import will do. This module names none of its children, so they may use it.
 
+pub mod brat;
 pub mod csv;
 pub mod doccano;
 pub mod export;
