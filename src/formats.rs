@@ -1,6 +1,6 @@
 //! Export and import formats: the project's own JSON (lossless), the W3C Web Annotation
-//! Data Model (JSON-LD), doccano JSONL and CSV. Offsets in every format are Unicode code
-//! points of the document text.
+//! Data Model (JSON-LD), doccano JSONL, CSV and brat standoff (a zip, `brat.rs`). Offsets in
+//! every format are Unicode code points of the document text.
 //!
 //! This file holds what every format shares: the [`Format`] names, the [`ExportScope`]
 //! (what an export holds), its [`Options`], file names and ids. One file per format below

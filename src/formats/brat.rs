@@ -16,6 +16,9 @@
 //! description, and an annotation's annotator and dates, have no place in brat and are not
 //! written.
 //!
+//! **Documents.** A document's files are named by its title ([`super::slugify`]; `-2`,
+//! `-3`… after a title already taken); the import titles a document by its file's stem.
+//!
 //! **Spans.** One `T` line per tag: `T1\t<type> <start> <end>\t<quote>`, offsets in Unicode
 //! code points of the `.txt`, as brat's server (Python 3) counts them. A span that crosses a
 //! line end is written as fragments `s e;s e`, one per line, none holding `\r` or `\n`

@@ -114,8 +114,8 @@ fn base_name(path: &str) -> &str {
 }
 
 /// Reads brat standoff: `files` are `(path, content)`, paths with `/` (as in a zip). Each
-/// `.ann` needs the `.txt` of the same path and stem; a `.txt` alone is a document with no
-/// annotations; `annotation.conf` and `visual.conf` (anywhere) give codes' names, colours
+/// `.ann` needs the `.txt` of the same path and stem (a `.txt` alone is not read: brat
+/// writes an `.ann`, empty or not, for every document); `annotation.conf` and `visual.conf` (anywhere) give codes' names, colours
 /// and nesting, and [`DOCUMENT_TAGS`] whole-document tags. A type that is a GCM tag id is
 /// that tag; any other is an [`InCode`] keyed by the type. Documents are keyed by the path
 /// without extension and titled by the file's stem. `Err` names the file and line of the
@@ -152,8 +152,10 @@ pub fn read(files: Vec<(String, String)>) -> Result<Incoming, String> {
         };
         reading.read_ann(stem, base_name(path), ann, text)?;
     }
+    // A `.txt` without its `.ann` (a README, a licence) is not a document of the corpus.
     let documents: Vec<InDoc> = texts
         .into_iter()
+        .filter(|(stem, _)| anns.iter().any(|(s, _, _)| s == stem))
         .map(|(stem, text)| InDoc {
             title: Some(base_name(&stem).to_string()),
             key: stem,
@@ -244,6 +246,7 @@ impl Reading {
         let bad = |n: usize| format!("line {n} of “{name}” is not a brat annotation");
         let mut bounds: Vec<TextBound> = Vec::new();
         let mut notes: Vec<(&str, &str)> = Vec::new();
+        let ann = ann.strip_prefix('\u{feff}').unwrap_or(ann);
         for (i, line) in ann.lines().enumerate() {
             let n = i + 1;
             if line.trim().is_empty() {
@@ -329,7 +332,7 @@ impl Reading {
             ));
         }
         // Spans: one annotation per span, its tags in order.
-        let first = self.annotations.len();
+        let mut spans_at: HashMap<(usize, usize), usize> = HashMap::new();
         let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
         for b in &bounds {
             if !self.used.iter().any(|u| u == b.ty) {
@@ -340,12 +343,10 @@ impl Reading {
                 self.split += 1;
             }
             for (s, e) in spans {
-                let at = match self.annotations[first..]
-                    .iter()
-                    .position(|a| a.start == Some(s) && a.end == Some(e))
-                {
-                    Some(i) => first + i,
+                let at = match spans_at.get(&(s, e)) {
+                    Some(&i) => i,
                     None => {
+                        spans_at.insert((s, e), self.annotations.len());
                         self.annotations.push(InAnnotation {
                             doc_key: key.to_string(),
                             start: Some(s),

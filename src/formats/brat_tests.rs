@@ -391,6 +391,16 @@ fn offsets_from_brats_web_client_in_utf16_are_read_as_such_and_said() {
 }
 
 #[test]
+fn only_texts_with_an_ann_are_documents_and_a_bom_is_no_line() {
+    let mut files = pair("\u{feff}T1\tobjective-1 0 4\tSafe\n", "Safe text");
+    files.push(("README.txt".into(), "About this corpus".into()));
+    let back = read(files).unwrap();
+    assert_eq!(back.documents.len(), 1);
+    assert_eq!(back.documents[0].title.as_deref(), Some("doc"));
+    assert_eq!(back.annotations[0].tags, ["objective-1"]);
+}
+
+#[test]
 fn an_ann_without_its_txt_is_refused() {
     let files = vec![("corpus/a.ann".to_string(), "T1\tX 0 1\ta\n".to_string())];
     assert_eq!(read(files).unwrap_err(), "“a.ann” has no “a.txt” beside it");
