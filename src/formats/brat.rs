@@ -64,7 +64,8 @@ const TYPE_SLUG_MAX: usize = 24;
 pub fn type_of(codebook: &Codebook, id: &str) -> String {
     match codebook.code(id) {
         Some(Code::Gcm(t)) => t.id.to_string(),
-        Some(Code::Own(c)) => format!("{}_{}", type_slug(&c.name), c.uuid()),
+        // Own ids are `code-<uuid>`; token() all the same, so that no id breaks a T line.
+        Some(Code::Own(c)) => token(&format!("{}_{}", type_slug(&c.name), c.uuid())),
         None => token(id),
     }
 }

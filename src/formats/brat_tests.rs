@@ -433,3 +433,31 @@ fn brat_bad_files_are_refused_with_their_message() {
     }
     assert!(checked >= 3, "{checked} brat bad files");
 }
+
+#[test]
+fn ten_thousand_annotations_go_and_come_back() {
+    let line = "Safe, orderly and regular migration 😀 across borders.\r\n";
+    let text = line.repeat(2_500);
+    let d = doc("big", "Big", &text);
+    let cb = codebook();
+    let per = line.chars().count();
+    let mut anns = Vec::new();
+    for i in 0..2_500 {
+        let at = i * per;
+        anns.push(ann(&d, at, at + 4, &["objective-1"], ""));
+        anns.push(ann(&d, at + 6, at + 13, &[ACTOR], "n"));
+        anns.push(ann(&d, at + 36, at + 37, &["objective-2", GAP], ""));
+        // Across the CRLF into the next line: two fragments.
+        if i < 2_499 {
+            anns.push(ann(&d, at + 46, at + per + 4, &["objective-3"], ""));
+        } else {
+            anns.push(ann(&d, at + 46, at + 52, &["objective-4"], ""));
+        }
+    }
+    let files = unzip(&export(std::slice::from_ref(&d), &anns, &cb));
+    let back = read(files).unwrap();
+    assert_eq!(back.annotations.len(), 10_000);
+    for (a, b) in anns.iter().zip(&back.annotations) {
+        assert_eq!((b.start, b.end), (Some(a.start.0), Some(a.end.0)));
+    }
+}
