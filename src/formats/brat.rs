@@ -42,7 +42,9 @@
 //! annotation with several tags. Fragments join into one span from the first start to the
 //! last end when only white space with a line break (or nothing) lies between them; a
 //! discontinuous span (other text between its fragments) becomes one passage per fragment,
-//! and the summary says how many. Relations (`R`), events (`E`), attributes (`A`, `M`),
+//! and the summary says how many. Of the types `annotation.conf` declares, those used, this
+//! app's own codes (a UUID in the type) and their parents become codes; another tool's unused
+//! types do not. Relations (`R`), events (`E`), attributes (`A`, `M`),
 //! normalizations (`N`), equivalences (`*`) and other `#` notes are skipped and counted in
 //! the summary.
 

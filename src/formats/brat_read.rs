@@ -166,10 +166,30 @@ pub fn read(files: Vec<(String, String)>) -> Result<Incoming, String> {
     if let Some(tsv) = doc_tags {
         reading.read_document_tags(&tsv, &documents)?;
     }
-    // Codes: those declared, then those only used, parents before children.
+    // Codes: those declared that are used, that are this app's own codes (a UUID in the
+    // type: a codebook comes back whole), or that hold one of those; then those used but not
+    // declared. Parents before children. Another tool's unused types (brat's sample
+    // configuration declares dozens) do not flood the codebook.
+    let mut keep: std::collections::HashSet<&str> = declared
+        .types
+        .iter()
+        .map(|(t, _)| t.as_str())
+        .filter(|t| uuid_of_type(t).is_some() || reading.used.iter().any(|u| u == t))
+        .collect();
+    for (ty, _) in declared.types.iter().rev() {
+        if keep.contains(ty.as_str()) {
+            let mut at = ty.as_str();
+            while let Some(Some(p)) = declared.types.iter().find(|(t, _)| t == at).map(|x| &x.1) {
+                if !keep.insert(p.as_str()) {
+                    break;
+                }
+                at = p;
+            }
+        }
+    }
     let mut codes: Vec<InCode> = Vec::new();
     for (ty, parent) in &declared.types {
-        if crate::codebook::tag(ty).is_none() {
+        if crate::codebook::tag(ty).is_none() && keep.contains(ty.as_str()) {
             codes.push(declared.code(ty, parent.clone()));
         }
     }

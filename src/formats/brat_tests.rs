@@ -349,6 +349,27 @@ fn same_spans_merge_and_other_lines_are_counted_not_read() {
 }
 
 #[test]
+fn another_tools_unused_types_are_not_codes_but_used_ones_keep_their_parents() {
+    let conf = "[entities]\nProtein\nEntity\n\tPerson\n\t\tMigrant\n\tPlace\n[relations]\n";
+    let mut files = pair("T1\tMigrant 0 4\tSafe\n", "Safe text");
+    files.push(("annotation.conf".into(), conf.into()));
+    let back = read(files).unwrap();
+    let codes: Vec<(&str, Option<&str>)> = back
+        .codes
+        .iter()
+        .map(|c| (c.key.as_str(), c.parent.as_deref()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("Entity", None),
+            ("Person", Some("Entity")),
+            ("Migrant", Some("Person"))
+        ]
+    );
+}
+
+#[test]
 fn fragments_join_across_line_breaks_and_a_discontinuous_span_splits() {
     let text = "first line\nsecond line and more";
     let ann = "T1\tX 6 10;11 17\tline second\nT2\tX 0 5;18 22\tfirst line\n";
