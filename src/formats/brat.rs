@@ -27,12 +27,17 @@
 //! line of its annotation; a note's line breaks become spaces (a `.ann` line cannot hold
 //! them).
 //!
-//! **UTF-16.** brat's web client counts offsets in UTF-16 code units (JavaScript strings):
-//! a passage marked in the browser after a character outside the Basic Multilingual Plane
-//! (an emoji, a CJK extension character) is saved one further per such character before it
-//! (brat issue #1115). Exports here are in code points, which brat's server and Python read
-//! right; on import, a `.ann` whose lines do not match the text in code points but all
-//! match it in UTF-16 code units is read as UTF-16, and the import's summary says so.
+//! **How brat counts.** brat's web client counts offsets in UTF-16 code units (JavaScript
+//! strings): a passage marked in the browser after a character outside the Basic
+//! Multilingual Plane (an emoji, a CJK extension character) is saved one further per such
+//! character before it, and an exported passage is drawn one earlier (brat issue #1115).
+//! brat's server reads a `.txt` with universal newlines, so that a CRLF counts as one
+//! character there (brat issue #853): in a text with CRLF line ends, brat draws an exported
+//! passage one earlier per line end before it. Exports here stay in code points of the text
+//! exactly as the document has it (what Python's `text[s:e]` and INCEpTION read); a text with
+//! CRLF line ends is best given LF ends before it goes to brat. On import, a `.ann` whose
+//! lines do not match the text in code points but all match it counted as brat does (a CRLF
+//! as one, UTF-16, or both) is read so, and the import's summary says which.
 //!
 //! **Whole-document tags.** brat has no annotation of a whole document. They are written to
 //! `document-tags.tsv` beside the pairs (`document`, `types` separated by spaces, `note`;

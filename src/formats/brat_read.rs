@@ -4,7 +4,7 @@
 use super::super::incoming::{InAnnotation, InCode, InDoc, Incoming};
 use super::super::Format;
 use super::{uuid_of_type, DOCUMENT_TAGS};
-use crate::text::{Bias, Cp, DocText, Utf16};
+use crate::text::{Cp, DocText};
 use std::collections::HashMap;
 
 /// What `annotation.conf` and `visual.conf` say of a type.
@@ -218,7 +218,7 @@ pub fn read(files: Vec<(String, String)>) -> Result<Incoming, String> {
             if reading.split == 1 { "its" } else { "their" }
         ));
     }
-    notes.extend(reading.utf16);
+    notes.extend(reading.recounted);
     Ok(Incoming {
         // TODO(brat): the lead sets Format::Brat at the merge.
         format: Format::Csv,
@@ -249,8 +249,8 @@ struct Reading {
     skipped: Vec<(&'static str, usize)>,
     /// Discontinuous spans read as one passage per fragment.
     split: usize,
-    /// A summary line per `.ann` read in UTF-16 code units.
-    utf16: Vec<String>,
+    /// A summary line per `.ann` whose offsets were counted otherwise ([`Counting`]).
+    recounted: Vec<String>,
 }
 
 impl Reading {
@@ -322,33 +322,39 @@ impl Reading {
         }
         let doc = DocText::new(text);
         let chars: Vec<char> = text.chars().collect();
-        // Code points first; the whole file in UTF-16 code units when that alone fits (brat's
-        // web client, issue #1115).
+        // Code points first; then, the whole file at once, the other ways brat counts when
+        // one of them alone fits: its server reads a CRLF as one character (brat #853), its
+        // web client counts UTF-16 code units (brat #1115).
         let mismatch = bounds.iter().find_map(|b| check(&doc, b, name).err());
         if let Some(e) = mismatch {
-            let converted: Option<Vec<Vec<(usize, usize)>>> = bounds
-                .iter()
-                .map(|b| {
-                    let frags = b
-                        .frags
-                        .iter()
-                        .map(|&(s, e)| Some((cp_of_utf16(&doc, s)?, cp_of_utf16(&doc, e)?)))
-                        .collect::<Option<Vec<_>>>()?;
-                    let b2 = TextBound {
-                        frags: frags.clone(),
-                        ..*b
-                    };
-                    check(&doc, &b2, name).ok().map(|_| frags)
-                })
-                .collect();
-            let Some(converted) = converted.filter(|_| doc.len_utf16().0 > doc.len_cp().0) else {
+            let found = Counting::OTHERS.iter().find_map(|&counting| {
+                let at = counting.boundaries(&chars)?;
+                let converted = bounds
+                    .iter()
+                    .map(|b| {
+                        let frags = b
+                            .frags
+                            .iter()
+                            .map(|&(s, e)| Some((cp_at(&at, s)?, cp_at(&at, e)?)))
+                            .collect::<Option<Vec<_>>>()?;
+                        let b2 = TextBound {
+                            frags: frags.clone(),
+                            ..*b
+                        };
+                        check(&doc, &b2, name).ok().map(|_| frags)
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                Some((counting, converted))
+            });
+            let Some((counting, converted)) = found else {
                 return Err(e);
             };
             for (b, frags) in bounds.iter_mut().zip(converted) {
                 b.frags = frags;
             }
-            self.utf16.push(format!(
-                "“{name}”'s offsets were read as UTF-16 code units, as brat's web client counts them (brat issue #1115): in code points they do not match its text"
+            self.recounted.push(format!(
+                "“{name}”'s offsets were read {}: in code points they do not match its text",
+                counting.said()
             ));
         }
         // Spans: one annotation per span, its tags in order.
@@ -438,10 +444,71 @@ impl Reading {
     }
 }
 
-/// The code point at a UTF-16 offset, `None` past the end or inside a surrogate pair.
-fn cp_of_utf16(doc: &DocText, at: usize) -> Option<usize> {
-    let cp = doc.cp_of_utf16(Utf16(at), Bias::Floor)?;
-    (doc.utf16_of(cp) == Some(Utf16(at))).then_some(cp.0)
+/// A way other than code points in which brat counts a text's characters.
+#[derive(Clone, Copy)]
+enum Counting {
+    /// A CRLF as one character: brat's server reads texts with universal newlines (#853).
+    CrlfAsOne,
+    /// UTF-16 code units: brat's web client (#1115).
+    Utf16,
+    /// Both: the web client over a text that the server read with a CRLF as one.
+    Utf16CrlfAsOne,
+}
+
+impl Counting {
+    const OTHERS: [Counting; 3] = [
+        Counting::CrlfAsOne,
+        Counting::Utf16,
+        Counting::Utf16CrlfAsOne,
+    ];
+
+    /// The offset, counted this way, of every code point boundary of `chars` (`len + 1` of
+    /// them, non-decreasing); `None` when it counts the text as code points do.
+    fn boundaries(self, chars: &[char]) -> Option<Vec<usize>> {
+        let (utf16, crlf) = match self {
+            Counting::CrlfAsOne => (false, true),
+            Counting::Utf16 => (true, false),
+            Counting::Utf16CrlfAsOne => (true, true),
+        };
+        let mut at = Vec::with_capacity(chars.len() + 1);
+        let mut n = 0;
+        let mut differs = false;
+        for (i, c) in chars.iter().enumerate() {
+            at.push(n);
+            let w = if crlf && *c == '\r' && chars.get(i + 1) == Some(&'\n') {
+                0
+            } else if utf16 {
+                c.len_utf16()
+            } else {
+                1
+            };
+            differs |= w != 1;
+            n += w;
+        }
+        at.push(n);
+        differs.then_some(at)
+    }
+
+    fn said(self) -> &'static str {
+        match self {
+            Counting::CrlfAsOne => {
+                "with a CRLF line end as one character, as brat's server counts them (brat issue #853)"
+            }
+            Counting::Utf16 => {
+                "as UTF-16 code units, as brat's web client counts them (brat issue #1115)"
+            }
+            Counting::Utf16CrlfAsOne => {
+                "as UTF-16 code units with a CRLF line end as one, as brat's web client counts them (brat issues #1115 and #853)"
+            }
+        }
+    }
+}
+
+/// The code point boundary at an offset counted as `at` says ([`Counting::boundaries`]):
+/// the first one there; `None` past the end or inside a character (a surrogate pair).
+fn cp_at(at: &[usize], offset: usize) -> Option<usize> {
+    let i = at.partition_point(|&x| x < offset);
+    (at.get(i) == Some(&offset)).then_some(i)
 }
 
 /// Checks a `T` line's fragments against the text: within it, and the fragments' texts

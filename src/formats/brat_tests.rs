@@ -412,6 +412,32 @@ fn offsets_from_brats_web_client_in_utf16_are_read_as_such_and_said() {
 }
 
 #[test]
+fn offsets_from_brats_server_with_crlf_as_one_are_read_as_such_and_said() {
+    // brat #853: brat reads the text with universal newlines, a CRLF is one character.
+    let text = "Safe migration\r\nfor all\r\nand 😀 more";
+    let ann = "T1\tobjective-2 15 18\tfor\nT2\tobjective-3 29 33\tmore\n";
+    let back = read(pair(ann, text)).unwrap();
+    let quotes: Vec<_> = back
+        .annotations
+        .iter()
+        .map(|a| (a.start, a.quote.clone()))
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            (Some(16), Some("for".into())),
+            (Some(31), Some("more".into()))
+        ]
+    );
+    assert!(back.notes[0].contains("#853"), "{:?}", back.notes);
+    // brat's web client on the same text: UTF-16 and a CRLF as one.
+    let ann = "T1\tobjective-3 30 34\tmore\n";
+    let back = read(pair(ann, text)).unwrap();
+    assert_eq!(back.annotations[0].start, Some(31));
+    assert!(back.notes[0].contains("#1115 and #853"), "{:?}", back.notes);
+}
+
+#[test]
 fn only_texts_with_an_ann_are_documents_and_a_bom_is_no_line() {
     let mut files = pair("\u{feff}T1\tobjective-1 0 4\tSafe\n", "Safe text");
     files.push(("README.txt".into(), "About this corpus".into()));
