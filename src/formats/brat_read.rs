@@ -115,8 +115,9 @@ fn base_name(path: &str) -> &str {
 
 /// Reads brat standoff: `files` are `(path, content)`, paths with `/` (as in a zip). Each
 /// `.ann` needs the `.txt` of the same path and stem (a `.txt` alone is not read: brat
-/// writes an `.ann`, empty or not, for every document); `annotation.conf` and `visual.conf` (anywhere) give codes' names, colours
-/// and nesting, and [`DOCUMENT_TAGS`] whole-document tags. A type that is a GCM tag id is
+/// writes an `.ann`, empty or not, for every document); `annotation.conf` and `visual.conf`
+/// (anywhere) give codes' names, colours and nesting, and [`DOCUMENT_TAGS`] whole-document
+/// tags. A type that is a GCM tag id is
 /// that tag; any other is an [`InCode`] keyed by the type. Documents are keyed by the path
 /// without extension and titled by the file's stem. `Err` names the file and line of the
 /// first line that does not parse, whose text does not match the `.txt` at its offsets, or

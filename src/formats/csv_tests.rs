@@ -211,6 +211,18 @@ mod read_back {
     }
 
     #[test]
+    fn a_table_saved_again_without_bom_and_with_lf_line_ends_reads_the_same() {
+        let (csv, _) = exported();
+        let want = read(&csv).unwrap();
+        let resaved = csv.trim_start_matches('\u{feff}').replace("\r\n", "\n");
+        let back = read(&resaved).unwrap();
+        assert_eq!(back.annotations.len(), want.annotations.len());
+        // The note's own CRLF was inside quotes: it is LF now, as the editor saved it.
+        assert_eq!(back.annotations[1].note, "two\nlines, \"q\"");
+        assert_eq!(back.annotations[0], want.annotations[0]);
+    }
+
+    #[test]
     fn bad_csv_is_refused_naming_the_row() {
         let (csv, _) = exported();
         let e = read("a,b\r\n1,2\r\n").unwrap_err();
