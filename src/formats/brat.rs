@@ -198,7 +198,10 @@ pub fn write(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, String> {
                 ));
                 continue;
             }
-            let (s, e) = (a.start.0.min(chars.len()), a.end.0.min(chars.len()));
+            // Clamped: a stored span is within its text and not reversed, but an export
+            // must not panic if one were not.
+            let s = a.start.0.min(chars.len());
+            let e = a.end.0.clamp(s, chars.len());
             let frags = fragments(&chars, s, e);
             let spans: Vec<String> = frags.iter().map(|(s, e)| format!("{s} {e}")).collect();
             let quote: Vec<String> = frags

@@ -508,3 +508,39 @@ fn ten_thousand_annotations_go_and_come_back() {
         assert_eq!((b.start, b.end), (Some(a.start.0), Some(a.end.0)));
     }
 }
+
+mod fuzz {
+    use super::super::read;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any .ann against any text, with brat-like pieces to reach the deeper paths: an
+        /// answer, never a panic.
+        #[test]
+        fn any_ann_gets_an_answer(
+            text in "[a-z😀\r\n é]{0,30}",
+            lines in prop::collection::vec(
+                ("[TRAE#N*x]", 0u8..3, "[a-zA-Z_-]{0,6}", 0usize..40, 0usize..40, "[a-z😀 \r]{0,6}", prop::bool::ANY),
+                0..6,
+            ),
+            conf in "(\\[entities\\]\n)?(\t{0,3}[a-z!<]{0,5}\n){0,4}",
+        ) {
+            let ann: String = lines
+                .iter()
+                .map(|(k, n, ty, s, e, q, two)| {
+                    let frags = if *two { format!("{s} {e};{e} {}", e + 3) } else { format!("{s} {e}") };
+                    format!("{k}{n}\t{ty} {frags}\t{q}\n")
+                })
+                .collect();
+            let files = vec![
+                ("d.txt".to_string(), text),
+                ("d.ann".to_string(), ann),
+                ("annotation.conf".to_string(), conf),
+                ("document-tags.tsv".to_string(), "document\ttypes\tnote\nd\tX\t\n".to_string()),
+            ];
+            let _ = read(files);
+        }
+    }
+}

@@ -264,3 +264,20 @@ mod read_back {
         assert!(checked >= 2, "{checked} CSV bad files");
     }
 }
+
+mod fuzz {
+    use super::super::{read, HEADER};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any text after the header (quotes, commas, line breaks, numbers): an answer, never
+        /// a panic.
+        #[test]
+        fn any_table_gets_an_answer(body in "[a-z0-9,\"'=\r\n-]{0,80}", header in prop::bool::ANY) {
+            let text = if header { format!("{}\r\n{body}", HEADER.join(",")) } else { body };
+            let _ = read(&text);
+        }
+    }
+}
