@@ -177,6 +177,7 @@ pub fn read(text: &str) -> Result<Incoming, String> {
                 key: tag.to_string(),
                 guid: tag
                     .strip_prefix(crate::codes::OWN_PREFIX)
+                    .filter(|u| is_uuid(u))
                     .map(str::to_ascii_lowercase),
                 name: if label.is_empty() { tag } else { label }.to_string(),
                 ..InCode::default()
@@ -225,4 +226,13 @@ pub fn read(text: &str) -> Result<Incoming, String> {
         codes,
         notes: Vec::new(),
     })
+}
+
+/// True for a hyphenated UUID: 8-4-4-4-12 hex digits.
+fn is_uuid(s: &str) -> bool {
+    s.len() == 36
+        && s.bytes().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
 }

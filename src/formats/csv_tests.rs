@@ -163,6 +163,13 @@ mod read_back {
         assert_eq!(back.codes[0].key, OWN);
         assert_eq!(back.codes[0].name, "=evil, \"quoted\"");
         assert_eq!(back.codes[0].guid.as_deref(), Some(&OWN[5..]));
+        // Another table's code id that is no UUID: a code by its name, without a GUID.
+        let other = csv.replace(OWN, "code-actor");
+        let back = read(&other).unwrap();
+        assert_eq!(
+            (back.codes[0].key.as_str(), back.codes[0].guid.as_deref()),
+            ("code-actor", None)
+        );
     }
 
     #[test]
