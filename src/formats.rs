@@ -1,6 +1,6 @@
 //! Export and import formats: the project's own JSON (lossless), the W3C Web Annotation
-//! Data Model (JSON-LD), doccano JSONL and CSV. Offsets in every format are Unicode code
-//! points of the document text.
+//! Data Model (JSON-LD), doccano JSONL, CSV and brat standoff (a zip, `brat.rs`). Offsets in
+//! every format are Unicode code points of the document text.
 //!
 //! This file holds what every format shares: the [`Format`] names, the [`ExportScope`]
 //! (what an export holds), its [`Options`], file names and ids. One file per format below
@@ -8,6 +8,7 @@
 //! form the readers produce, `planner.rs` anchors it against the library, and `plan.rs`
 //! is what an import will do. This module names none of its children, so they may use it.
 
+pub mod brat;
 pub mod csv;
 pub mod doccano;
 pub mod export;

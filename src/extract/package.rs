@@ -100,6 +100,12 @@ impl<'a> Package<'a> {
         })
     }
 
+    /// The names of the archive's entries, in the order of its central directory (a brat
+    /// export is read by listing its `.ann` and `.txt` files).
+    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        self.entries.iter().map(|e| e.0.as_str())
+    }
+
     /// The part with this name as stored, `None` when the archive has none. `Err` is the
     /// reason to show: the part is encrypted, uses a compression method other than
     /// deflate, or cannot be read.

@@ -3,7 +3,19 @@
 //!
 //! A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `@`, a tab or a
 //! carriage return, or `-` directly followed by something other than a space) is prefixed
-//! with an apostrophe, as OWASP advises: a file from a classmate must not run formulas.
+//! with an apostrophe, as OWASP advises: a file from a classmate must not run formulas. So
+//! that [`read`] can take exactly that apostrophe off again, a cell whose risky start lies
+//! behind apostrophes of its own (`'=x`) gets one more (`''=x`, which a spreadsheet shows as
+//! `'=x`); a cell that starts with `'` and nothing risky after (`'tis`) is written as it is.
+//!
+//! A whole-document tag is a row with empty `start`, `end`, `page` and `quote`. An own
+//! code's row carries its id in `tag` and its name in `tag_label`.
+//!
+//! [`read`] (in `csv_read.rs`) takes back exactly what [`write`] writes.
+
+#[path = "csv_read.rs"]
+mod read;
+pub use read::{read, records};
 
 use super::time::iso8601;
 use super::ExportScope;
@@ -31,20 +43,31 @@ pub fn write(scope: &ExportScope) -> String {
     for d in &scope.documents {
         for a in scope.of(&d.id) {
             for t in &a.tags {
-                let label = crate::codebook::tag(t)
-                    .map(|t| t.label())
+                let label = scope
+                    .codebook
+                    .code(t)
+                    .map(|c| c.label())
                     .unwrap_or_default();
+                let (start, end, page) = if a.whole_document {
+                    (String::new(), String::new(), String::new())
+                } else {
+                    (
+                        a.start.0.to_string(),
+                        a.end.0.to_string(),
+                        d.page_of(a.start)
+                            .map(|p| p.to_string())
+                            .unwrap_or_default(),
+                    )
+                };
                 let row = [
                     d.id.clone(),
                     defuse(&d.title),
-                    a.start.0.to_string(),
-                    a.end.0.to_string(),
-                    d.page_of(a.start)
-                        .map(|p| p.to_string())
-                        .unwrap_or_default(),
+                    start,
+                    end,
+                    page,
                     defuse(&a.quote),
                     t.clone(),
-                    label,
+                    defuse(&label),
                     defuse(&a.note),
                     defuse(&a.annotator),
                     iso8601(a.created),
@@ -87,60 +110,36 @@ pub fn record<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = 
     out.push_str("\r\n");
 }
 
-/// Prefixes a cell that a spreadsheet would read as a formula.
-pub fn defuse(cell: &str) -> String {
+/// True when a spreadsheet would read a cell that starts so as a formula.
+fn risky(cell: &str) -> bool {
     let mut chars = cell.chars();
-    let risky = match chars.next() {
+    match chars.next() {
         Some('=' | '+' | '@' | '\t' | '\r') => true,
         Some('-') => chars.next().is_some_and(|c| c != ' '),
         _ => false,
-    };
-    if risky {
+    }
+}
+
+/// Prefixes with `'` a cell that a spreadsheet would read as a formula, after any
+/// apostrophes it starts with (so that [`undefuse`] is its exact inverse).
+pub fn defuse(cell: &str) -> String {
+    if risky(cell.trim_start_matches('\'')) {
         format!("'{cell}")
     } else {
         cell.to_string()
     }
 }
 
-// The crate that reads the output back is a native-only dev-dependency.
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
-    use super::record;
-
-    #[test]
-    fn records_quote_only_what_rfc_4180_needs_and_read_back() {
-        let rows: [&[&str]; 5] = [
-            &["plain", "a,b", "say \"hi\"", "two\r\nlines", "", "é"],
-            &[""],
-            &["only\nLF", "x"],
-            &["only\rCR"],
-            &["", ""],
-        ];
-        let mut out = String::new();
-        for row in rows {
-            record(&mut out, row.iter());
-        }
-        // The same bytes as the csv crate's writer (which the app used before).
-        let mut w = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .flexible(true)
-            .from_writer(Vec::new());
-        for row in rows {
-            w.write_record(row).unwrap();
-        }
-        assert_eq!(out.as_bytes(), w.into_inner().unwrap());
-        let mut r = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(out.as_bytes());
-        let back: Vec<Vec<String>> = r
-            .records()
-            .map(|x| x.unwrap().iter().map(String::from).collect())
-            .collect();
-        let want: Vec<Vec<String>> = rows
-            .iter()
-            .map(|row| row.iter().map(|s| s.to_string()).collect())
-            .collect();
-        assert_eq!(back, want);
+/// Takes off the `'` that [`defuse`] added, and only that: `'=1` → `=1`, `''=1` → `'=1`,
+/// `'tis` stays.
+pub fn undefuse(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if risky(rest.trim_start_matches('\'')) => rest,
+        _ => cell,
     }
 }
+
+// The crate that reads the output back is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "csv_tests.rs"]
+mod tests;
