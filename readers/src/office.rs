@@ -79,7 +79,7 @@ fn decode_page(bytes: &[u8]) -> String {
 /// Inflates a part with the browser's `DecompressionStream("deflate-raw")`, stopping as
 /// soon as it passes `limit` bytes (then the result is one chunk past it, which
 /// [`Package::spend`] refuses).
-async fn inflate(part: &Part, limit: u64, name: &str) -> Result<Vec<u8>, String> {
+pub(crate) async fn inflate(part: &Part, limit: u64, name: &str) -> Result<Vec<u8>, String> {
     if part.method == Method::Stored {
         return Ok(part.data.iter().take(limit as usize + 1).copied().collect());
     }
@@ -118,7 +118,7 @@ async fn inflate(part: &Part, limit: u64, name: &str) -> Result<Vec<u8>, String>
 /// [`MAX_DEPTH`]. A web page is measured before ([`nesting::check`]): Chromium's HTML
 /// parser takes time growing with the square of the depth, and moves elements past 512
 /// levels up, so that the parsed tree would not tell.
-fn parse(text: &str, as_type: SupportedType) -> Result<Element, String> {
+pub(crate) fn parse(text: &str, as_type: SupportedType) -> Result<Element, String> {
     walk(&parse_document(text, as_type)?)
 }
 
