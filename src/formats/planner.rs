@@ -13,13 +13,13 @@
 //!    orphan, and duplicates are dropped.
 
 use super::import::{has_markup, parse, ImportError};
-use super::incoming::{InAnnotation, InDoc, Incoming};
+use super::incoming::{InAnnotation, InCode, InDoc, Incoming};
+use super::matching::{match_codes, Matched};
 use super::plan::Plan;
 use super::{sha256_hex, Format};
 use crate::anchoring::{anchor, Anchor, Selector};
-use crate::annotation::{
-    excerpt, normalize_tags, Annotation, Millis, Provenance, Seen, CONTEXT_CPS,
-};
+use crate::annotation::{excerpt, Annotation, Millis, Provenance, Seen, CONTEXT_CPS};
+use crate::codes::Codebook;
 use crate::document::{size_and_limit, Document, Origin, MAX_DOCUMENT_BYTES};
 use crate::library::Library;
 use crate::text::{Cp, DocText};
@@ -38,6 +38,8 @@ struct Resolved {
 /// Where the planning stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Stage {
+    /// Matching the file's codes to the codebook.
+    Codes,
     /// Hashing the library's texts, from this one on.
     Library(usize),
     /// Resolving the file's documents.
@@ -74,6 +76,12 @@ pub struct Planner {
     /// hold 10,000 annotations of one 5 MB text.
     file_texts: HashMap<String, DocText>,
     seen: Seen,
+    /// The codes the file declares, until they are matched.
+    codes: Vec<InCode>,
+    /// The library's codebook when the import began.
+    codebook: Codebook,
+    /// What the file's codes are here, once matched.
+    matched: Matched,
     /// The ids of the annotations placed so far: [`Plan::ids`].
     ids: Vec<String>,
     annotations: Vec<InAnnotation>,
@@ -104,7 +112,10 @@ impl Planner {
         let file_annotator = crate::fields::Field::AnnotatorName.clip(&file_annotator).0;
         let documents = std::mem::take(&mut incoming.documents);
         Planner {
-            stage: Stage::Library(0),
+            stage: Stage::Codes,
+            codes: std::mem::take(&mut incoming.codes),
+            codebook: library.codebook().clone(),
+            matched: Matched::default(),
             plan,
             file_annotator,
             library: library
@@ -134,7 +145,7 @@ impl Planner {
     /// out of how many.
     pub fn progress(&self) -> (&'static str, usize, usize) {
         match self.stage {
-            Stage::Library(_) => ("documents matched", 0, self.documents_total),
+            Stage::Codes | Stage::Library(_) => ("documents matched", 0, self.documents_total),
             Stage::Documents => (
                 "documents matched",
                 self.documents_total - self.documents.len(),
@@ -154,6 +165,14 @@ impl Planner {
         new_id: &mut dyn FnMut() -> String,
     ) -> Result<bool, ImportError> {
         match self.stage {
+            Stage::Codes => {
+                let codes = std::mem::take(&mut self.codes);
+                self.matched = match_codes(&codes, &self.codebook).map_err(|e| self.refuse(e))?;
+                self.plan.new_codes = self.matched.new_codes.clone();
+                let markup = self.plan.new_codes.iter().filter(|c| has_markup(&c.name));
+                self.plan.markup_fields += markup.count();
+                self.stage = Stage::Library(0);
+            }
             Stage::Library(from) => {
                 let mut bytes = 0;
                 let mut i = from;
@@ -343,6 +362,14 @@ impl Planner {
     /// document the file's list leaves out: when this browser has a document by that id (a
     /// seed, or the user's own), it is placed there.
     fn check(&mut self, i: usize) -> Result<(), ImportError> {
+        // Tags as the codebook knows them: a file's code keys become code ids.
+        let matched = &self.matched;
+        for t in &mut self.annotations[i].tags {
+            let id = matched.id_of(t);
+            if id != t {
+                *t = id.to_string();
+            }
+        }
         let a = &self.annotations[i];
         let n = i + 1;
         if !self.resolved.contains_key(&a.doc_key) && self.looked_up.insert(a.doc_key.clone()) {
@@ -358,7 +385,7 @@ impl Planner {
             file: self.plan.file.clone(),
             problem,
         };
-        if let Err(e) = normalize_tags(&a.tags) {
+        if let Err(e) = self.matched.codebook.normalize(&a.tags) {
             return Err(refuse(format!("annotation {n}: {e}")));
         }
         if let (Some(s), Some(e)) = (a.start, a.end) {
@@ -417,6 +444,7 @@ impl Planner {
                 self.file_texts.get(&key),
                 &mut self.seen,
                 &self.file_annotator,
+                &self.matched.codebook,
                 new_id,
                 self.now,
             );
@@ -457,6 +485,7 @@ fn place(
     file_text: Option<&DocText>,
     seen: &mut Seen,
     file_annotator: &str,
+    book: &Codebook,
     new_id: &mut dyn FnMut() -> String,
     now: Millis,
 ) {
@@ -483,7 +512,7 @@ fn place(
     {
         plan.markup_fields += 1;
     }
-    let tags = normalize_tags(&a.tags).unwrap_or_default();
+    let tags = book.normalize(&a.tags).unwrap_or_default();
     let id =
         a.id.filter(|id| !id.trim().is_empty())
             .unwrap_or_else(&mut *new_id);
