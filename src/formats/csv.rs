@@ -31,8 +31,10 @@ pub fn write(scope: &ExportScope) -> String {
     for d in &scope.documents {
         for a in scope.of(&d.id) {
             for t in &a.tags {
-                let label = crate::codebook::tag(t)
-                    .map(|t| t.label())
+                let label = scope
+                    .codebook
+                    .code(t)
+                    .map(|c| c.label())
                     .unwrap_or_default();
                 let row = [
                     d.id.clone(),

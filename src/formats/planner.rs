@@ -388,6 +388,11 @@ impl Planner {
         if let Err(e) = self.matched.codebook.normalize(&a.tags) {
             return Err(refuse(format!("annotation {n}: {e}")));
         }
+        // A tag of a whole document has no passage to check: it is placed in its document,
+        // or waits for it.
+        if a.whole_document {
+            return Ok(());
+        }
         if let (Some(s), Some(e)) = (a.start, a.end) {
             if s > e {
                 return Err(refuse(format!(
