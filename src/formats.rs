@@ -6,8 +6,9 @@
 //! (what an export holds), its [`Options`], file names and ids. One file per format below
 //! it; `export.rs` writes any format, `import.rs` reads any, `exported.rs` rebuilds a scope
 //! from the project's JSON and writes a parsed file as it, `incoming.rs` is the neutral
-//! form the readers produce, `planner.rs` anchors it against the library, and `plan.rs`
-//! is what an import will do. This module names none of its children, so they may use it.
+//! form the readers produce, `planner.rs` anchors it against the library (`matching.rs`
+//! maps the file's codes onto the codebook, `placing.rs` places one annotation), and
+//! `plan.rs` is what an import will do. This module names none of its children, so they may use it.
 
 pub mod csv;
 pub mod doccano;
@@ -16,6 +17,7 @@ pub mod exported;
 pub mod import;
 pub mod incoming;
 pub mod matching;
+pub mod placing;
 pub mod plan;
 pub mod planner;
 pub mod project;
@@ -129,8 +131,8 @@ impl<'a> ExportScope<'a> {
         }
     }
 
-    /// A scope of these parts, as they are (a scope rebuilt from the project's JSON:
-    /// [`exported::Exported::scope`]).
+    /// A scope of these parts, as they are: a scope rebuilt from the project's JSON
+    /// (`exported.rs`), in the order the file gives them.
     pub fn of_parts(
         documents: Vec<&'a Document>,
         annotations: Vec<&'a Annotation>,
