@@ -67,7 +67,7 @@ pub const UNREAD_KEYS: &[(&str, &str)] = &[
     ),
     (
         "cats",
-        "doccano's document categories are not read: tag a passage instead",
+        "spaCy-style document categories are not read: a plain string in 'label' tags the whole document",
     ),
     (
         "data",
