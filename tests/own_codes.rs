@@ -593,3 +593,27 @@ fn project_exports_with_own_codes_validate_against_the_json_schema() {
         "a passage without its quote passes"
     );
 }
+
+#[test]
+fn a_whole_document_tag_waiting_for_its_text_is_placed_when_the_text_arrives() {
+    let text = "A text that arrives later.";
+    let sha = gcm_annotator::formats::sha256_hex(text);
+    let json = serde_json::json!({
+        "format": "gcm-annotator", "version": 1,
+        "documents": [{"id": "u-away", "sha256": sha}],
+        "annotations": [{"id": "w-away", "document": "u-away", "whole_document": true, "tags": ["objective-2"]}],
+    })
+    .to_string();
+    let mut m = fresh();
+    let plan = import_into(&mut m, "w.json", &json);
+    assert_eq!(plan.waiting, 1, "{}", plan.summary());
+    let doc = Document::from_paste("pasted".into(), "Later", text).unwrap();
+    m.apply(Action::AddDocuments(vec![doc]));
+    assert!(m.library.orphans().is_empty());
+    let placed = &m.library.annotations()[0];
+    assert_eq!(
+        (placed.document.as_str(), placed.whole_document),
+        ("pasted", true)
+    );
+    assert_eq!(placed.tags, ["objective-2"]);
+}
