@@ -617,3 +617,26 @@ fn a_whole_document_tag_waiting_for_its_text_is_placed_when_the_text_arrives() {
     );
     assert_eq!(placed.tags, ["objective-2"]);
 }
+
+#[test]
+fn a_code_name_and_description_over_their_limits_are_cut_and_said() {
+    let json = serde_json::json!({
+        "format": "gcm-annotator", "version": 1,
+        "codes": [{"id": "code-0d0d0d0d-1111-4222-8333-444455556666", "name": "ж".repeat(150), "description": "d".repeat(20_000)}],
+        "documents": [{"id": "u-1", "title": "Here", "text": "A text."}],
+        "annotations": [{"id": "w", "document": "u-1", "whole_document": true, "tags": ["code-0d0d0d0d-1111-4222-8333-444455556666"]}],
+    })
+    .to_string();
+    let mut m = fresh();
+    let plan = import_into(&mut m, "long.json", &json);
+    let code = &m.library.codebook().own()[0];
+    assert_eq!(
+        code.name.chars().count(),
+        gcm_annotator::fields::Field::CodeName.limit()
+    );
+    assert_eq!(
+        code.description.chars().count(),
+        gcm_annotator::fields::Field::Note.limit()
+    );
+    assert!(plan.summary().contains("code name"), "{}", plan.summary());
+}
