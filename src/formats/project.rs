@@ -1,5 +1,7 @@
 //! The project's own JSON: lossless, documented in the README and by
-//! `src/formats/project.schema.json`.
+//! `src/formats/project.schema.json`: documents with their texts, annotations and orphans
+//! (tags of whole documents among them, with `whole_document` and no offsets), and the
+//! user's own codes (`codes`).
 
 use super::incoming::{InAnnotation, InCode, InDoc, Incoming};
 use super::time::{iso8601, parse_iso8601};
@@ -13,7 +15,10 @@ pub use super::exported::{read_export, write_incoming, Exported};
 
 /// The `format` field of the project's JSON.
 pub const FORMAT_NAME: &str = "gcm-annotator";
-/// The version of the project's JSON this build writes and reads.
+/// The version of the project's JSON this build writes and reads. Own codes and tags of
+/// whole documents did not change it: a reader of version 1 refuses a file that uses them
+/// (an own code is an unknown tag to it; a whole-document tag lacks `start`), so none
+/// misreads one; a file whose `codes` no annotation uses loses only those codes there.
 pub const FORMAT_VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
