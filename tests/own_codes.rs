@@ -663,3 +663,28 @@ fn a_code_name_and_description_over_their_limits_are_cut_and_said() {
     );
     assert!(plan.summary().contains("code name"), "{}", plan.summary());
 }
+
+#[test]
+fn codes_listed_child_first_are_made_parents_first_and_nested_as_the_file_nests_them() {
+    let json = serde_json::json!({
+        "format": "gcm-annotator", "version": 1,
+        "codes": [
+            {"id": "code-0e0e0e0e-1111-4222-8333-444455556666", "name": "City", "parent": "code-0f0f0f0f-1111-4222-8333-444455556666", "color": "#ff0000"},
+            {"id": "code-0f0f0f0f-1111-4222-8333-444455556666", "name": "Actor", "parent": "objective-23"},
+        ],
+        "documents": [{"id": "u-1", "title": "Here", "text": "Cities act."}],
+        "annotations": [{"id": "a", "document": "u-1", "start": 0, "end": 6, "quote": "Cities",
+                         "tags": ["code-0e0e0e0e-1111-4222-8333-444455556666"]}],
+    })
+    .to_string();
+    let mut m = fresh();
+    import_into(&mut m, "child-first.json", &json);
+    let own = m.library.codebook().own();
+    let names: Vec<&str> = own.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Actor", "City"]);
+    assert_eq!(own[0].parent.as_deref(), Some("objective-23"));
+    assert_eq!(own[1].parent.as_deref(), Some(own[0].id.as_str()));
+    // A colour off the palette is snapped to its nearest; none given, the palette's next.
+    assert!(gcm_annotator::codes::OWN_PALETTE.contains(&own[1].color.as_str()));
+    assert_eq!(own[0].color, gcm_annotator::codes::palette_color(0));
+}
