@@ -2,6 +2,7 @@
 //! the GCM tags it carries, a note, and who made it when.
 
 use crate::codebook;
+use crate::codes::{Code, Codebook};
 use crate::text::{Cp, DocText};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -99,22 +100,10 @@ impl fmt::Display for AnnotationError {
 
 impl std::error::Error for AnnotationError {}
 
-/// Puts tag ids in codebook order without repeats, and checks that each exists.
+/// Puts GCM tag ids in codebook order without repeats, and checks that each exists: the
+/// GCM's codebook alone, no own codes ([`Codebook::normalize`] takes them too).
 pub fn normalize_tags(tags: &[String]) -> Result<Vec<String>, AnnotationError> {
-    let mut indexed = Vec::with_capacity(tags.len());
-    for t in tags {
-        let i = codebook::index_of(t).ok_or_else(|| AnnotationError::UnknownTag(t.clone()))?;
-        indexed.push(i);
-    }
-    if indexed.is_empty() {
-        return Err(AnnotationError::NoTags);
-    }
-    indexed.sort_unstable();
-    indexed.dedup();
-    Ok(indexed
-        .into_iter()
-        .map(|i| codebook::TAGS[i].id.to_string())
-        .collect())
+    Codebook::default().normalize(tags)
 }
 
 /// Shrinks a span so that it neither starts nor ends with white space, as selections made by
@@ -149,13 +138,27 @@ pub struct Draft {
 }
 
 impl Annotation {
-    /// Makes an annotation of `text`, taking the quote and its context from the text itself.
+    /// Makes an annotation of `text` tagged with GCM tags only ([`Annotation::new_in`] with
+    /// the GCM's codebook alone).
     pub fn new(
         id: String,
         draft: Draft,
         text: &DocText,
         annotator: &str,
         now: Millis,
+    ) -> Result<Annotation, AnnotationError> {
+        Annotation::new_in(id, draft, text, annotator, now, &Codebook::default())
+    }
+
+    /// Makes an annotation of `text`, taking the quote and its context from the text itself;
+    /// its tags are codes of `book` (GCM tags or own codes), put in codebook order.
+    pub fn new_in(
+        id: String,
+        draft: Draft,
+        text: &DocText,
+        annotator: &str,
+        now: Millis,
+        book: &Codebook,
     ) -> Result<Annotation, AnnotationError> {
         let len = text.len_cp();
         if draft.start > draft.end || draft.end > len {
@@ -167,7 +170,7 @@ impl Annotation {
         }
         let (start, end) =
             trim_span(text, draft.start, draft.end).ok_or(AnnotationError::EmptySpan)?;
-        let tags = normalize_tags(&draft.tags)?;
+        let tags = book.normalize(&draft.tags)?;
         Ok(Annotation {
             id,
             document: draft.document,
@@ -206,14 +209,15 @@ impl Annotation {
         self.start < other.end && other.start < self.end
     }
 
-    /// The codebook entries of the tags, skipping any the codebook does not know.
-    pub fn codebook_tags(&self) -> impl Iterator<Item = &'static codebook::Tag> + '_ {
-        self.tags.iter().filter_map(|t| codebook::tag(t))
+    /// The codes of the tags in `book` (GCM tags and own codes), skipping any it does not
+    /// know.
+    pub fn codebook_tags<'c>(&'c self, book: &'c Codebook) -> impl Iterator<Item = Code<'c>> + 'c {
+        self.tags.iter().filter_map(|t| book.code(t))
     }
 
-    /// A sentence for screen readers: the tags, the quote, the note.
-    pub fn describe(&self) -> String {
-        let tags: Vec<String> = self.codebook_tags().map(|t| t.label()).collect();
+    /// A sentence for screen readers: the tags (own codes by name), the quote, the note.
+    pub fn describe(&self, book: &Codebook) -> String {
+        let tags: Vec<String> = self.codebook_tags(book).map(|c| c.label()).collect();
         let mut s = format!(
             "{}. “\u{2068}{}\u{2069}”",
             tags.join("; "),
@@ -248,8 +252,20 @@ pub fn excerpt(quote: &str, max: usize) -> String {
 #[derive(Debug, Default)]
 pub struct Seen {
     ids: rustc_hash::FxHashSet<String>,
-    /// Per document: (start, end, tags as [`codebook::mask_of`]).
-    spans: rustc_hash::FxHashMap<String, rustc_hash::FxHashSet<(usize, usize, u64)>>,
+    /// Per document: (start, end, tags as [`tags_key`]).
+    spans: rustc_hash::FxHashMap<String, rustc_hash::FxHashSet<(usize, usize, u64, u64)>>,
+}
+
+/// Tags as a key that copies nothing: the GCM tags as [`codebook::mask_of`], and a hash of
+/// the own codes' ids in their order (annotations keep tags in codebook order), so that two
+/// annotations that differ only in their own codes are not taken for duplicates.
+fn tags_key(tags: &[String]) -> (u64, u64) {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    for t in tags.iter().filter(|t| codebook::index_of(t).is_none()) {
+        t.hash(&mut h);
+    }
+    (codebook::mask_of(tags), h.finish())
 }
 
 impl Seen {
@@ -266,10 +282,10 @@ impl Seen {
     /// True if an annotation with this id, or this span and tags, is already here.
     pub fn has(&self, id: &str, document: &str, start: Cp, end: Cp, tags: &[String]) -> bool {
         self.ids.contains(id)
-            || self
-                .spans
-                .get(document)
-                .is_some_and(|s| s.contains(&(start.0, end.0, codebook::mask_of(tags))))
+            || self.spans.get(document).is_some_and(|s| {
+                let (gcm, own) = tags_key(tags);
+                s.contains(&(start.0, end.0, gcm, own))
+            })
     }
 
     /// Takes in an id alone (an orphan, which has no placed span) unless it is here; true if
@@ -284,7 +300,8 @@ impl Seen {
             return false;
         }
         self.ids.insert(id.to_string());
-        let key = (start.0, end.0, codebook::mask_of(tags));
+        let (gcm, own) = tags_key(tags);
+        let key = (start.0, end.0, gcm, own);
         match self.spans.get_mut(document) {
             Some(s) => {
                 s.insert(key);

@@ -4,16 +4,21 @@
 //!
 //! This file holds what every format shares: the [`Format`] names, the [`ExportScope`]
 //! (what an export holds), its [`Options`], file names and ids. One file per format below
-//! it; `export.rs` writes any format, `import.rs` reads any, `incoming.rs` is the neutral
-//! form the readers produce, `planner.rs` anchors it against the library, and `plan.rs`
-//! is what an import will do. This module names none of its children, so they may use it.
+//! it; `export.rs` writes any format, `import.rs` reads any, `exported.rs` rebuilds a scope
+//! from the project's JSON and writes a parsed file as it, `incoming.rs` is the neutral
+//! form the readers produce, `planner.rs` anchors it against the library (`matching.rs`
+//! maps the file's codes onto the codebook, `placing.rs` places one annotation), and
+//! `plan.rs` is what an import will do. This module names none of its children, so they may use it.
 
 pub mod brat;
 pub mod csv;
 pub mod doccano;
 pub mod export;
+pub mod exported;
 pub mod import;
 pub mod incoming;
+pub mod matching;
+pub mod placing;
 pub mod plan;
 pub mod planner;
 pub mod project;
@@ -124,6 +129,22 @@ impl<'a> ExportScope<'a> {
             annotations,
             orphans,
             codebook: library.codebook(),
+        }
+    }
+
+    /// A scope of these parts, as they are: a scope rebuilt from the project's JSON
+    /// (`exported.rs`), in the order the file gives them.
+    pub fn of_parts(
+        documents: Vec<&'a Document>,
+        annotations: Vec<&'a Annotation>,
+        orphans: Vec<&'a Annotation>,
+        codebook: &'a crate::codes::Codebook,
+    ) -> ExportScope<'a> {
+        ExportScope {
+            documents,
+            annotations,
+            orphans,
+            codebook,
         }
     }
 

@@ -349,7 +349,12 @@ impl Session {
         };
         let list = library.annotations_of(doc);
         let pos = list.iter().position(|x| x.id == a.id).unwrap_or(0);
-        self.announcement = format!("Annotation {} of {}: {}", pos + 1, list.len(), a.describe());
+        self.announcement = format!(
+            "Annotation {} of {}: {}",
+            pos + 1,
+            list.len(),
+            a.describe(library.codebook())
+        );
         self.current = Some(a.id.clone());
         self.caret = Some((a.start, a.start));
         self.pinned = Some(PinnedCard {

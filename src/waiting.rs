@@ -12,7 +12,7 @@ use crate::history::{Change, Step};
 use crate::library::Library;
 use crate::session::Level;
 use crate::state::Model;
-use crate::text::{clip, isolate, plural};
+use crate::text::{clip, isolate, plural, Cp};
 
 /// How many quotes a group shows: enough to recognise the text, few enough for a side panel.
 pub const QUOTES_SHOWN: usize = 3;
@@ -137,7 +137,10 @@ pub fn place_waiting(library: &Library, documents: &[String]) -> Placement {
             suffix: &o.suffix,
             position: (o.start < o.end).then_some((o.start, o.end)),
         };
-        let placed = if o.quote.is_empty() {
+        let placed = if o.whole_document {
+            // A tag of the whole document needs no passage: it is placed on the text.
+            Some((Cp(0), Cp(0), ("", "", "")))
+        } else if o.quote.is_empty() {
             None
         } else {
             anchor(&doc.text, &sel)

@@ -6,8 +6,15 @@
 //! takes doccano's newer `entities` (`{"start_offset", "end_offset", "label"}`), says which
 //! keys of other dialects it does not read, and recognises offsets written as UTF-16 code
 //! units.
+//!
+//! Labels are GCM tag ids and own codes' names (doccano users see labels, not ids); a label
+//! read that is not a GCM tag id is a code of the file's own ([`InCode`], its key and name
+//! the label), which the import matches to a code here by name or makes. doccano's
+//! sequence labelling has no document-level label, so tags of a whole document are not
+//! written; a plain string in `label` (doccano's text classification,
+//! `{"text": …, "label": ["positive"]}`) is read as a tag of the whole document.
 
-use super::incoming::{InAnnotation, InDoc, Incoming};
+use super::incoming::{InAnnotation, InCode, InDoc, Incoming};
 use super::{ExportScope, Format};
 use crate::text::{Bias, DocText, Utf16};
 use serde_json::json;
@@ -16,9 +23,18 @@ use serde_json::json;
 pub fn write(scope: &ExportScope) -> String {
     let mut out = String::new();
     for d in &scope.documents {
+        let label = |t: &str| match scope.codebook.code(t) {
+            Some(crate::codes::Code::Own(c)) => c.name.clone(),
+            _ => t.to_string(),
+        };
         let labels: Vec<serde_json::Value> = scope
             .of(&d.id)
-            .flat_map(|a| a.tags.iter().map(move |t| json!([a.start.0, a.end.0, t])))
+            .filter(|a| !a.whole_document)
+            .flat_map(|a| {
+                a.tags
+                    .iter()
+                    .map(move |t| json!([a.start.0, a.end.0, label(t)]))
+            })
             .collect();
         let line = json!({
             "text": d.text.as_str(),
@@ -51,7 +67,7 @@ pub const UNREAD_KEYS: &[(&str, &str)] = &[
     ),
     (
         "cats",
-        "doccano's document categories are not read: tag a passage instead",
+        "spaCy-style document categories are not read: a plain string in 'label' tags the whole document",
     ),
     (
         "data",
@@ -159,6 +175,7 @@ pub fn read(text: &str) -> Result<Incoming, String> {
 pub(super) struct Lines {
     documents: Vec<InDoc>,
     annotations: Vec<InAnnotation>,
+    codes: Vec<InCode>,
     notes: Vec<String>,
 }
 
@@ -202,7 +219,12 @@ impl Lines {
         }
         // Group labels by span: one annotation per span, with all its tags.
         let mut spans: Vec<((usize, usize), Vec<String>)> = Vec::new();
+        let mut whole: Vec<String> = Vec::new();
         for (j, l) in lists.into_iter().flatten().enumerate() {
+            if let Some(category) = l.as_str() {
+                whole.push(category.to_string());
+                continue;
+            }
             let (start, end, tag) = span_of(l).ok_or_else(|| {
                 format!(
                     "line {line_no}, label {}: expected [start, end, \"tag\"] or {{\"start_offset\", \"end_offset\", \"label\"}}",
@@ -227,13 +249,27 @@ impl Lines {
                 span.0 = c;
             }
         }
+        for tag in spans.iter_mut().flat_map(|(_, t)| t.iter()).chain(&whole) {
+            let own = crate::codebook::tag(tag).is_none();
+            if own && !self.codes.iter().any(|c| &c.key == tag) {
+                self.codes.push(InCode {
+                    key: tag.clone(),
+                    name: tag.clone(),
+                    ..InCode::default()
+                });
+            }
+        }
+        if !whole.is_empty() {
+            spans.push(((usize::MAX, usize::MAX), whole));
+        }
         for ((start, end), tags) in spans {
+            let whole_document = start == usize::MAX;
             self.annotations.push(InAnnotation {
-                whole_document: false,
+                whole_document,
                 id: None,
                 doc_key: key.clone(),
-                start: Some(start),
-                end: Some(end),
+                start: (!whole_document).then_some(start),
+                end: (!whole_document).then_some(end),
                 quote: None,
                 prefix: String::new(),
                 suffix: String::new(),
@@ -264,7 +300,7 @@ impl Lines {
             return Err("it holds no documents".into());
         }
         Ok(Incoming {
-            codes: Vec::new(),
+            codes: self.codes,
             format: Format::Doccano,
             annotator: None,
             documents: self.documents,

@@ -75,7 +75,8 @@ pub struct Incoming {
 }
 
 impl Incoming {
-    /// Cuts every bounded field the file fills (document titles, notes, annotator names) to
+    /// Cuts every bounded field the file fills (document titles, notes, annotator names,
+    /// code names and descriptions) to
     /// its limit ([`crate::fields`]), and counts what was cut for the import's summary.
     pub fn clip_fields(&mut self) -> Clipped {
         let mut clipped = Clipped::default();
@@ -84,6 +85,11 @@ impl Incoming {
         }
         for title in self.documents.iter_mut().filter_map(|d| d.title.as_mut()) {
             clipped.clip(Field::DocumentTitle, title);
+        }
+        // A code's description is bounded like a note (REFI-QDA's Description of both).
+        for c in &mut self.codes {
+            clipped.clip(Field::CodeName, &mut c.name);
+            clipped.clip(Field::Note, &mut c.description);
         }
         for a in &mut self.annotations {
             clipped.clip(Field::Note, &mut a.note);

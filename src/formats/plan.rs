@@ -30,6 +30,9 @@ pub struct Plan {
     pub skipped: Vec<String>,
     /// How many text fields carry markup; it is kept and shown as text, never run.
     pub markup_fields: usize,
+    /// The own codes the file brings, parents before children: added to the codebook as
+    /// the plan is applied, in the same undo step as its annotations.
+    pub new_codes: Vec<crate::codes::OwnCode>,
     /// What the reader said about the file ([`Incoming::notes`]): keys it did not read,
     /// offsets it read in another unit.
     pub notes: Vec<String>,
@@ -94,6 +97,25 @@ impl Plan {
                 "{} document{} added",
                 thousands(self.new_documents.len()),
                 plural(self.new_documents.len())
+            ));
+        }
+        if !self.new_codes.is_empty() {
+            let names: Vec<String> = self
+                .new_codes
+                .iter()
+                .take(10)
+                .map(|c| format!("\u{2068}{}\u{2069}", c.name))
+                .collect();
+            let more = self.new_codes.len().saturating_sub(names.len());
+            parts.push(format!(
+                "{} new code{}: {}{}",
+                thousands(self.new_codes.len()),
+                plural(self.new_codes.len()),
+                names.join(", "),
+                match more {
+                    0 => String::new(),
+                    n => format!(" and {} more", thousands(n)),
+                }
             ));
         }
         if self.markup_fields > 0 {

@@ -9,17 +9,17 @@
 //! 2. the file's documents are matched to the library's (by id, else by SHA-256) or made
 //!    from the text they carry;
 //! 3. every annotation is checked;
-//! 4. every annotation is anchored in its text (see [`crate::anchoring`]) or kept as an
+//! 4. every annotation is anchored in its text (see [`crate::anchoring`] and [`super::placing`]) or kept as an
 //!    orphan, and duplicates are dropped.
 
 use super::import::{has_markup, parse, ImportError};
-use super::incoming::{InAnnotation, InDoc, Incoming};
+use super::incoming::{InAnnotation, InCode, InDoc, Incoming};
+use super::matching::{match_codes, Matched};
+use super::placing::place;
 use super::plan::Plan;
 use super::{sha256_hex, Format};
-use crate::anchoring::{anchor, Anchor, Selector};
-use crate::annotation::{
-    excerpt, normalize_tags, Annotation, Millis, Provenance, Seen, CONTEXT_CPS,
-};
+use crate::annotation::{Millis, Provenance, Seen};
+use crate::codes::Codebook;
 use crate::document::{size_and_limit, Document, Origin, MAX_DOCUMENT_BYTES};
 use crate::library::Library;
 use crate::text::{Cp, DocText};
@@ -30,14 +30,16 @@ use std::collections::{HashMap, HashSet};
 const TEXT_BYTES_PER_STEP: usize = 1 << 20;
 
 /// A document the file names, as resolved: our id for it if any, and its text here if any.
-struct Resolved {
-    id: Option<String>,
-    text: Option<DocText>,
+pub(super) struct Resolved {
+    pub(super) id: Option<String>,
+    pub(super) text: Option<DocText>,
 }
 
 /// Where the planning stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Stage {
+    /// Matching the file's codes to the codebook.
+    Codes,
     /// Hashing the library's texts, from this one on.
     Library(usize),
     /// Resolving the file's documents.
@@ -74,6 +76,12 @@ pub struct Planner {
     /// hold 10,000 annotations of one 5 MB text.
     file_texts: HashMap<String, DocText>,
     seen: Seen,
+    /// The codes the file declares, until they are matched.
+    codes: Vec<InCode>,
+    /// The library's codebook when the import began.
+    codebook: Codebook,
+    /// What the file's codes are here, once matched.
+    matched: Matched,
     /// The ids of the annotations placed so far: [`Plan::ids`].
     ids: Vec<String>,
     annotations: Vec<InAnnotation>,
@@ -104,7 +112,10 @@ impl Planner {
         let file_annotator = crate::fields::Field::AnnotatorName.clip(&file_annotator).0;
         let documents = std::mem::take(&mut incoming.documents);
         Planner {
-            stage: Stage::Library(0),
+            stage: Stage::Codes,
+            codes: std::mem::take(&mut incoming.codes),
+            codebook: library.codebook().clone(),
+            matched: Matched::default(),
             plan,
             file_annotator,
             library: library
@@ -134,7 +145,7 @@ impl Planner {
     /// out of how many.
     pub fn progress(&self) -> (&'static str, usize, usize) {
         match self.stage {
-            Stage::Library(_) => ("documents matched", 0, self.documents_total),
+            Stage::Codes | Stage::Library(_) => ("documents matched", 0, self.documents_total),
             Stage::Documents => (
                 "documents matched",
                 self.documents_total - self.documents.len(),
@@ -154,6 +165,14 @@ impl Planner {
         new_id: &mut dyn FnMut() -> String,
     ) -> Result<bool, ImportError> {
         match self.stage {
+            Stage::Codes => {
+                let codes = std::mem::take(&mut self.codes);
+                self.matched = match_codes(&codes, &self.codebook).map_err(|e| self.refuse(e))?;
+                self.plan.new_codes = self.matched.new_codes.clone();
+                let markup = self.plan.new_codes.iter().filter(|c| has_markup(&c.name));
+                self.plan.markup_fields += markup.count();
+                self.stage = Stage::Library(0);
+            }
             Stage::Library(from) => {
                 let mut bytes = 0;
                 let mut i = from;
@@ -343,6 +362,14 @@ impl Planner {
     /// document the file's list leaves out: when this browser has a document by that id (a
     /// seed, or the user's own), it is placed there.
     fn check(&mut self, i: usize) -> Result<(), ImportError> {
+        // Tags as the codebook knows them: a file's code keys become code ids.
+        let matched = &self.matched;
+        for t in &mut self.annotations[i].tags {
+            let id = matched.id_of(t);
+            if id != t {
+                *t = id.to_string();
+            }
+        }
         let a = &self.annotations[i];
         let n = i + 1;
         if !self.resolved.contains_key(&a.doc_key) && self.looked_up.insert(a.doc_key.clone()) {
@@ -358,8 +385,13 @@ impl Planner {
             file: self.plan.file.clone(),
             problem,
         };
-        if let Err(e) = normalize_tags(&a.tags) {
+        if let Err(e) = self.matched.codebook.normalize(&a.tags) {
             return Err(refuse(format!("annotation {n}: {e}")));
+        }
+        // A tag of a whole document has no passage to check: it is placed in its document,
+        // or waits for it.
+        if a.whole_document {
+            return Ok(());
         }
         if let (Some(s), Some(e)) = (a.start, a.end) {
             if s > e {
@@ -417,6 +449,7 @@ impl Planner {
                 self.file_texts.get(&key),
                 &mut self.seen,
                 &self.file_annotator,
+                &self.matched.codebook,
                 new_id,
                 self.now,
             );
@@ -443,149 +476,6 @@ fn first_words(text: &str) -> String {
     match line.is_empty() {
         true => "Untitled text".into(),
         false => crate::text::clip(line, 60).into_owned(),
-    }
-}
-
-/// Places one annotation: a duplicate is skipped, an annotation found in its text is added,
-/// one that is not becomes an orphan. `resolved` is its document as resolved, `file_text`
-/// the text the file carries for it.
-#[allow(clippy::too_many_arguments)]
-fn place(
-    a: InAnnotation,
-    plan: &mut Plan,
-    resolved: Option<&Resolved>,
-    file_text: Option<&DocText>,
-    seen: &mut Seen,
-    file_annotator: &str,
-    new_id: &mut dyn FnMut() -> String,
-    now: Millis,
-) {
-    let doc_id = resolved.and_then(|r| r.id.as_deref());
-    let text = resolved.and_then(|r| r.text.as_ref());
-    // The quote and context: as stored, or cut from the file's own text (doccano), or from
-    // the text here.
-    let (quote, prefix, suffix) = match (a.quote, a.start, a.end) {
-        (Some(q), _, _) => (q, a.prefix, a.suffix),
-        (None, Some(s), Some(e)) => file_text
-            .or(text)
-            .and_then(|t| t.context(Cp(s), Cp(e), CONTEXT_CPS))
-            .map(|(p, q, x)| (q.to_string(), p.to_string(), x.to_string()))
-            .unwrap_or_default(),
-        _ => Default::default(),
-    };
-    if [
-        quote.as_str(),
-        a.note.as_str(),
-        a.annotator.as_deref().unwrap_or(""),
-    ]
-    .iter()
-    .any(|s| has_markup(s))
-    {
-        plan.markup_fields += 1;
-    }
-    let tags = normalize_tags(&a.tags).unwrap_or_default();
-    let id =
-        a.id.filter(|id| !id.trim().is_empty())
-            .unwrap_or_else(&mut *new_id);
-    let document = doc_id.map_or(a.doc_key, str::to_string);
-    let (start, end) = (Cp(a.start.unwrap_or(0)), Cp(a.end.unwrap_or(0)));
-    let searched = a.start.is_some();
-    let anchored = match text {
-        Some(t) if !quote.is_empty() => anchor(
-            t,
-            &Selector {
-                quote: &quote,
-                prefix: &prefix,
-                suffix: &suffix,
-                position: a.start.zip(a.end).map(|(s, e)| (Cp(s), Cp(e))),
-            },
-        ),
-        _ => Anchor::Orphan,
-    };
-    let created = a.created.unwrap_or(now);
-    let base = Annotation {
-        id,
-        document,
-        start,
-        end,
-        quote,
-        prefix,
-        suffix,
-        tags,
-        note: a.note.trim().to_string(),
-        created,
-        updated: a.updated.unwrap_or(created).max(created),
-        annotator: a
-            .annotator
-            .filter(|s| !s.trim().is_empty())
-            .unwrap_or_else(|| file_annotator.to_string()),
-        provenance: None,
-        whole_document: a.whole_document,
-    };
-    if base.whole_document {
-        let placed = text.is_some();
-        let base = Annotation {
-            start: Cp(0),
-            end: Cp(0),
-            quote: String::new(),
-            prefix: String::new(),
-            suffix: String::new(),
-            ..base
-        };
-        let fresh = match placed {
-            true => seen.admit(&base.id, &base.document, Cp(0), Cp(0), &base.tags),
-            false => seen.admit_id(&base.id),
-        };
-        match (fresh, placed) {
-            (false, _) => plan.skipped.push("a tag of a whole document".into()),
-            (true, true) => plan.annotations.push(base),
-            (true, false) => plan.orphans.push(base),
-        }
-        return;
-    }
-    let placed = match (anchored, text) {
-        (Anchor::Orphan, _) | (_, None) => None,
-        (found, Some(t)) => found.span().and_then(|(s, e)| {
-            // After approximate anchoring the quote is what the text now says there; the
-            // context is always the text's own.
-            let (p, q, x) = t.context(s, e, CONTEXT_CPS)?;
-            Some((found, s, e, p, q, x))
-        }),
-    };
-    // Duplicates, judged where the annotation lands: the same id, or the same placed span
-    // and tags in the same document. (Judged before placing, every annotation that carries
-    // only a quote counted as the span 0..0, and the second of two was dropped.) An orphan
-    // is a duplicate by its id alone.
-    let (key_start, key_end) = placed.as_ref().map_or((Cp(0), Cp(0)), |p| (p.1, p.2));
-    let fresh = match &placed {
-        Some(_) => seen.admit(&base.id, &base.document, key_start, key_end, &base.tags),
-        None => seen.admit_id(&base.id),
-    };
-    if !fresh {
-        plan.skipped
-            .push(format!("“\u{2068}{}\u{2069}”", excerpt(&base.quote, 40)));
-        return;
-    }
-    match placed {
-        None => plan.orphans.push(base),
-        Some((found, start, end, prefix, quote, suffix)) => {
-            // Re-anchored: it said where it was, and the text there had changed. An
-            // annotation that carries only its quote was searched for by design.
-            if searched && !matches!(found, Anchor::Position(..)) {
-                plan.reanchored += 1;
-            }
-            let mut a = Annotation { start, end, ..base };
-            for (field, new) in [
-                (&mut a.quote, quote),
-                (&mut a.prefix, prefix),
-                (&mut a.suffix, suffix),
-            ] {
-                if field != new {
-                    *field = new.to_string();
-                }
-            }
-            plan.annotations.push(a);
-        }
     }
 }
 

@@ -1,7 +1,9 @@
 //! The project's own JSON: lossless, documented in the README and by
-//! `src/formats/project.schema.json`.
+//! `src/formats/project.schema.json`: documents with their texts, annotations and orphans
+//! (tags of whole documents among them, with `whole_document` and no offsets), and the
+//! user's own codes (`codes`).
 
-use super::incoming::{InAnnotation, InDoc, Incoming};
+use super::incoming::{InAnnotation, InCode, InDoc, Incoming};
 use super::time::{iso8601, parse_iso8601};
 use super::{ExportScope, Format, Options};
 use crate::annotation::Annotation;
@@ -9,101 +11,167 @@ use crate::codebook::CODEBOOK_VERSION;
 use crate::document::{Document, Origin};
 use serde::{Deserialize, Serialize};
 
+pub use super::exported::{read_export, write_incoming, Exported};
+
 /// The `format` field of the project's JSON.
 pub const FORMAT_NAME: &str = "gcm-annotator";
-/// The version of the project's JSON this build writes and reads.
+/// The version of the project's JSON this build writes and reads. Own codes and tags of
+/// whole documents did not change it: a reader of version 1 refuses a file that uses them
+/// (an own code is an unknown tag to it; a whole-document tag lacks `start`), so none
+/// misreads one; a file whose `codes` no annotation uses loses only those codes there.
 pub const FORMAT_VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
-struct FileDocument {
-    id: String,
+pub(super) struct FileDocument {
+    pub(super) id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    title: Option<String>,
+    pub(super) title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    sha256: Option<String>,
+    pub(super) sha256: Option<String>,
     /// Length in code points.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    length: Option<usize>,
+    pub(super) length: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    origin: Option<String>,
+    pub(super) origin: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    text: Option<String>,
+    pub(super) text: Option<String>,
     /// Where each page starts, in code points of `text`, for a document with pages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pages: Vec<usize>,
+    pub(super) pages: Vec<usize>,
     /// The file the text was read from (a PDF, Word, OpenDocument or HTML file).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    source: Option<FileSource>,
+    pub(super) source: Option<FileSource>,
+    /// What the annotations of a file made from another format ([`write_incoming`]) call the
+    /// document, when it is not `id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) key: Option<String>,
+    /// True when that file did not know the app's id of the document: `id` is only its key.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub(super) no_id: bool,
 }
 
 /// [`crate::extract::SourceFile`] in the file.
 #[derive(Serialize, Deserialize)]
-struct FileSource {
-    name: String,
-    media_type: String,
+pub(super) struct FileSource {
+    pub(super) name: String,
+    pub(super) media_type: String,
     /// Bytes.
-    size: usize,
+    pub(super) size: usize,
     /// SHA-256 of the file's bytes, lowercase hex.
-    sha256: String,
+    pub(super) sha256: String,
+}
+
+/// An own code ([`crate::codes::OwnCode`]) in the file's `codes`.
+#[derive(Serialize, Deserialize)]
+pub(super) struct FileCode {
+    /// `code-<uuid>`: what annotations' `tags` hold.
+    pub(super) id: String,
+    /// The code's UUID, when not the one in `id` (a code of a file made from another
+    /// format: [`write_incoming`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) guid: Option<String>,
+    pub(super) name: String,
+    /// `#rrggbb`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) color: Option<String>,
+    /// The id of the code it is nested under (a GCM tag's or an own code's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) parent: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(super) description: String,
+}
+
+/// An orphan's [`crate::annotation::Provenance`] in the file.
+#[derive(Serialize, Deserialize)]
+pub(super) struct FileProvenance {
+    pub(super) file: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) sha256: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct FileAnnotation {
-    id: String,
-    document: String,
-    start: usize,
-    end: usize,
-    quote: String,
+pub(super) struct FileAnnotation {
+    pub(super) id: String,
+    pub(super) document: String,
+    /// Code points; left out for a tag of the whole document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) end: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) quote: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(super) prefix: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(super) suffix: String,
+    /// A tag of the whole document, not of a passage: no `start`, `end` or `quote`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub(super) whole_document: bool,
+    pub(super) tags: Vec<String>,
     #[serde(default)]
-    prefix: String,
+    pub(super) note: String,
     #[serde(default)]
-    suffix: String,
-    tags: Vec<String>,
+    pub(super) created: Option<String>,
     #[serde(default)]
-    note: String,
+    pub(super) updated: Option<String>,
     #[serde(default)]
-    created: Option<String>,
-    #[serde(default)]
-    updated: Option<String>,
-    #[serde(default)]
-    annotator: Option<String>,
+    pub(super) annotator: Option<String>,
     /// The page the passage starts on, counted from 1, for a document with pages; written
     /// for people and other tools, not read back (the document's `pages` say it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    page: Option<usize>,
+    pub(super) page: Option<usize>,
+    /// An orphan's provenance: the file it was imported from, the SHA-256 of its text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) provenance: Option<FileProvenance>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct File {
-    format: String,
-    version: u32,
+pub(super) struct File {
+    pub(super) format: String,
+    pub(super) version: u32,
+    /// The format of the file this one was made from ([`write_incoming`]): `refi`, `brat`,
+    /// `csv`, … ([`Format::slug`]); absent in an export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) imported_from: Option<String>,
+    /// What the reader of that file had to say ([`Incoming::notes`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) notes: Vec<String>,
     #[serde(default)]
-    codebook: Option<String>,
+    pub(super) codebook: Option<String>,
     #[serde(default)]
-    offsets: Option<String>,
+    pub(super) offsets: Option<String>,
     #[serde(default)]
-    annotator: Option<String>,
+    pub(super) annotator: Option<String>,
     #[serde(default)]
-    exported: Option<String>,
-    documents: Vec<FileDocument>,
-    annotations: Vec<FileAnnotation>,
+    pub(super) exported: Option<String>,
+    /// The user's own codes, parents before children.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) codes: Vec<FileCode>,
+    pub(super) documents: Vec<FileDocument>,
+    pub(super) annotations: Vec<FileAnnotation>,
     /// Annotations that could not be placed in their document's text (or whose document was
     /// not there). Read back like the others: placed if their text is found, else kept as
     /// orphans again.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    orphans: Vec<FileAnnotation>,
+    pub(super) orphans: Vec<FileAnnotation>,
 }
 
 fn file_annotation(a: &Annotation, doc: Option<&Document>) -> FileAnnotation {
+    let whole = a.whole_document;
     FileAnnotation {
-        page: doc.and_then(|d| d.page_of(a.start)),
+        page: doc.filter(|_| !whole).and_then(|d| d.page_of(a.start)),
         id: a.id.clone(),
         document: a.document.clone(),
-        start: a.start.0,
-        end: a.end.0,
-        quote: a.quote.clone(),
+        start: (!whole).then_some(a.start.0),
+        end: (!whole).then_some(a.end.0),
+        quote: (!whole).then(|| a.quote.clone()),
         prefix: a.prefix.clone(),
         suffix: a.suffix.clone(),
+        whole_document: whole,
+        provenance: a.provenance.as_ref().map(|p| FileProvenance {
+            file: p.file.clone(),
+            sha256: p.sha256.clone(),
+        }),
         tags: a.tags.clone(),
         note: a.note.clone(),
         created: Some(iso8601(a.created)),
@@ -133,8 +201,54 @@ fn waiting_documents<'a>(scope: &'a ExportScope) -> impl Iterator<Item = FileDoc
             text: None,
             pages: Vec::new(),
             source: None,
+            key: None,
+            no_id: false,
         })
     })
+}
+
+/// The own codes of a codebook, parents before children: in the codebook's order, but for
+/// a code nested (by a later change) under one made after it, which waits for its parent.
+pub(super) fn file_codes(book: &crate::codes::Codebook) -> Vec<FileCode> {
+    let own = book.own();
+    let mut written: Vec<&str> = Vec::with_capacity(own.len());
+    let mut out = Vec::with_capacity(own.len());
+    let mut left: Vec<&crate::codes::OwnCode> = own.iter().collect();
+    while !left.is_empty() {
+        let before = left.len();
+        left.retain(|c| {
+            let ready = c
+                .parent
+                .as_deref()
+                .is_none_or(|p| book.own_code(p).is_none() || written.contains(&p));
+            if ready {
+                written.push(&c.id);
+                out.push(FileCode {
+                    guid: None,
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    color: Some(c.color.clone()),
+                    parent: c.parent.clone(),
+                    description: c.description.clone(),
+                });
+            }
+            !ready
+        });
+        if left.len() == before {
+            // A cycle, which the codebook refuses to make: written as they are.
+            for c in left.drain(..) {
+                out.push(FileCode {
+                    guid: None,
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    color: Some(c.color.clone()),
+                    parent: c.parent.clone(),
+                    description: c.description.clone(),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Writes the project's JSON.
@@ -142,6 +256,9 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
     let file = File {
         format: FORMAT_NAME.into(),
         version: FORMAT_VERSION,
+        imported_from: None,
+        notes: Vec::new(),
+        codes: file_codes(scope.codebook),
         codebook: Some(CODEBOOK_VERSION.into()),
         offsets: Some("unicode-code-points".into()),
         annotator: Some(opts.annotator.to_string()),
@@ -170,6 +287,8 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                     size: s.size,
                     sha256: s.sha256.clone(),
                 }),
+                key: None,
+                no_id: false,
             })
             .chain(waiting_documents(scope))
             .collect(),
@@ -233,26 +352,45 @@ pub fn read_text(text: &str) -> Option<Result<Incoming, String>> {
     (file.format == FORMAT_NAME && file.version <= FORMAT_VERSION).then(|| from_file(file))
 }
 
-fn from_file(file: File) -> Result<Incoming, String> {
+pub(super) fn from_file(file: File) -> Result<Incoming, String> {
     let mut annotations = Vec::with_capacity(file.annotations.len() + file.orphans.len());
     // Orphans are read like the others: the planner places them if it can.
     for a in file.annotations.into_iter().chain(file.orphans) {
         annotations.push(in_annotation(a)?);
     }
+    let format = file
+        .imported_from
+        .as_deref()
+        .and_then(|slug| Format::ALL.into_iter().find(|f| f.slug() == slug))
+        .unwrap_or(Format::Project);
     Ok(Incoming {
-        codes: Vec::new(),
-        format: Format::Project,
+        codes: file.codes.into_iter().map(in_code).collect(),
+        format,
         annotator: file.annotator.filter(|a| !a.trim().is_empty()),
         documents: file.documents.into_iter().map(in_doc).collect(),
         annotations,
-        notes: Vec::new(),
+        notes: file.notes,
     })
 }
 
-fn in_doc(d: FileDocument) -> InDoc {
+pub(super) fn in_code(c: FileCode) -> InCode {
+    InCode {
+        guid: c.guid.or_else(|| {
+            c.id.strip_prefix(crate::codes::OWN_PREFIX)
+                .map(str::to_ascii_lowercase)
+        }),
+        key: c.id,
+        name: c.name,
+        color: c.color,
+        parent: c.parent,
+        description: c.description,
+    }
+}
+
+pub(super) fn in_doc(d: FileDocument) -> InDoc {
     InDoc {
-        key: d.id.clone(),
-        id: Some(d.id),
+        key: d.key.unwrap_or_else(|| d.id.clone()),
+        id: (!d.no_id).then_some(d.id),
         title: d.title,
         text: d.text,
         sha256: d.sha256,
@@ -266,7 +404,7 @@ fn in_doc(d: FileDocument) -> InDoc {
     }
 }
 
-fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
+pub(super) fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
     let time = |s: &Option<String>, what: &str| -> Result<Option<i64>, String> {
         match s {
             None => Ok(None),
@@ -278,15 +416,27 @@ fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
             }),
         }
     };
+    let whole = a.whole_document;
+    // A passage is found by its offsets or by its quote: one of them is needed (the app
+    // writes both; a file made from another format may carry only one).
+    if !whole && a.quote.is_none() {
+        for (missing, what) in [(a.start.is_none(), "start"), (a.end.is_none(), "end")] {
+            if missing {
+                return Err(format!(
+                    "it does not follow the format: missing field `{what}`"
+                ));
+            }
+        }
+    }
     Ok(InAnnotation {
-        whole_document: false,
+        whole_document: whole,
         created: time(&a.created, "created")?,
         updated: time(&a.updated, "updated")?,
-        id: Some(a.id),
+        id: Some(a.id).filter(|id| !id.is_empty()),
         doc_key: a.document,
-        start: Some(a.start),
-        end: Some(a.end),
-        quote: Some(a.quote),
+        start: a.start.filter(|_| !whole),
+        end: a.end.filter(|_| !whole),
+        quote: a.quote.filter(|_| !whole),
         prefix: a.prefix,
         suffix: a.suffix,
         tags: a.tags,

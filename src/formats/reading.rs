@@ -335,11 +335,17 @@ fn read_lines(text: String, mut at: usize, mut line_no: usize, mut lines: doccan
 }
 
 /// Adds a batch's reading to what was read before it, as [`w3c::read`] would have read both
-/// at once: documents and notes once each, in the order first met; annotations in order.
+/// at once: documents, codes and notes once each, in the order first met; annotations in
+/// order.
 fn merge(into: &mut Incoming, part: Incoming) {
     for d in part.documents {
         if !into.documents.iter().any(|x| x.key == d.key) {
             into.documents.push(d);
+        }
+    }
+    for c in part.codes {
+        if !into.codes.iter().any(|x| x.key == c.key) {
+            into.codes.push(c);
         }
     }
     into.annotations.extend(part.annotations);
@@ -597,18 +603,31 @@ mod tests {
         (r.finish(), sliced)
     }
 
+    /// A W3C annotation; every seventh tags its whole document, and own codes (by our IRI,
+    /// and another tool's with a label) come and go, so that the codes met in later slices
+    /// are gathered as a whole reading gathers them.
     fn item(n: usize, source: &str) -> Value {
+        let own = format!(
+            "urn:gcm-annotator:code:00000000-0000-4000-8000-{:012}",
+            n % 4
+        );
+        let target = match n % 7 {
+            6 => serde_json::json!({"source": source}),
+            _ => serde_json::json!({"source": source, "selector": [
+                {"type": "TextQuoteSelector", "exact": "Kofi 😀 Annan", "prefix": "e\u{301}", "suffix": "\r\n"},
+                {"type": "TextPositionSelector", "start": n, "end": n + 10},
+                {"type": "XPathSelector", "value": "/p[1]"}]}),
+        };
         serde_json::json!({
             "id": format!("urn:uuid:00000000-0000-4000-8000-{n:012}"),
             "type": "Annotation",
             "created": "2026-11-22T09:12:03.120Z",
             "body": [{"type": "TextualBody", "purpose": "tagging", "value": "objective-23"},
+                     {"type": "TextualBody", "purpose": "tagging", "value": own, "label": format!("Own {}", n % 4)},
+                     {"type": "TextualBody", "purpose": "tagging", "value": format!("https://example.org/c/{}", n % 5), "label": "Theirs"},
                      {"purpose": "describing", "value": "x"},
                      {"purpose": "commenting", "value": "a \"quoted\" \\ note, with [brackets] and {braces}"}],
-            "target": {"source": source, "selector": [
-                {"type": "TextQuoteSelector", "exact": "Kofi 😀 Annan", "prefix": "e\u{301}", "suffix": "\r\n"},
-                {"type": "TextPositionSelector", "start": n, "end": n + 10},
-                {"type": "XPathSelector", "value": "/p[1]"}]}
+            "target": target
         })
     }
 
@@ -687,14 +706,28 @@ mod tests {
     /// (no text) and one with its text.
     fn project_file(n: usize) -> String {
         let annotation = |i: usize| {
-            serde_json::json!({
+            let a = serde_json::json!({
                 "id": format!("a{i}"), "document": if i % 2 == 0 { "seed-000" } else { "user-1" },
                 "start": i, "end": i + 3, "quote": "Kofi 😀 \"An\\nan\" [x] {y}",
                 "prefix": "e\u{301}", "suffix": "\r\n", "tags": ["objective-1", "principle-2"],
                 "note": if i % 5 == 0 { "a note, with, commas" } else { "" },
                 "created": "2026-11-22T09:12:03.120Z", "updated": "2026-11-22T09:12:04Z",
                 "annotator": "Ana"
-            })
+            });
+            let mut a = a;
+            if i % 7 == 6 {
+                // A tag of the whole document, with an own code.
+                let a = a.as_object_mut().unwrap();
+                for k in ["start", "end", "quote", "prefix", "suffix"] {
+                    a.remove(k);
+                }
+                a.insert("whole_document".into(), true.into());
+                a.insert(
+                    "tags".into(),
+                    serde_json::json!(["code-00000000-0000-4000-8000-000000000002"]),
+                );
+            }
+            a
         };
         serde_json::to_string_pretty(&serde_json::json!({
             "format": "gcm-annotator", "version": 1, "codebook": "gcm-2018",
@@ -703,6 +736,10 @@ mod tests {
                 {"id": "seed-000", "title": "GCM", "sha256": "ab", "length": 10, "origin": "seed"},
                 {"id": "user-1", "title": "Mine, [1]", "origin": "user",
                  "text": "Texte à comparer 😀 \u{202e}RTL\r\nnext {line}"}
+            ],
+            "codes": [
+                {"id": "code-00000000-0000-4000-8000-000000000001", "name": "Stance", "color": "#f7b0b0"},
+                {"id": "code-00000000-0000-4000-8000-000000000002", "name": "Actor", "parent": "code-00000000-0000-4000-8000-000000000001"}
             ],
             "annotations": (0..n).map(annotation).collect::<Vec<_>>(),
             "orphans": (n..n + n / 3).map(annotation).collect::<Vec<_>>(),

@@ -7,10 +7,15 @@
 //! `TextPositionSelector` with non-negative `start` and `end` in code points). A user's text
 //! is the `source` by its content, `ni:///sha-256;…` (RFC 6920), a seed by its seed IRI;
 //! both are read, and so is the `urn:gcm-annotator:document:<id>` of older files. Bodies are
-//! `TextualBody`s with exactly one `value`: one per tag (`purpose: "tagging"`, the tag id,
-//! with its label), and one for the note (`purpose: "commenting"`).
+//! `TextualBody`s with exactly one `value`: one per tag (`purpose: "tagging"`: a GCM tag's
+//! id, or an own code's IRI `urn:gcm-annotator:code:<uuid>`, with its label), and one for the
+//! note (`purpose: "commenting"`). A tag of a whole document has a target with a `source`
+//! and no selector (§4.1: the target is then the whole resource). A tagging body whose value
+//! is neither a GCM tag nor an own code's IRI but which has a `label` is read as a code of
+//! the file's own ([`InCode`], its key the value). Own codes' colours and nesting are not
+//! in the model and are not written.
 
-use super::incoming::{InAnnotation, InDoc, Incoming};
+use super::incoming::{InAnnotation, InCode, InDoc, Incoming};
 use super::time::{iso8601, parse_iso8601};
 use super::{
     derived_uuid, document_id_of_iri, document_iri, ni_iri, sha256_of_ni, ExportScope, Format,
@@ -22,6 +27,18 @@ use serde_json::{json, Value};
 
 /// The JSON-LD context of the Web Annotation Data Model.
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+
+/// The prefix of an own code's IRI, which its UUID ([`crate::codes::OwnCode::uuid`]) ends.
+pub const CODE_IRI_PREFIX: &str = "urn:gcm-annotator:code:";
+
+/// A code's tagging `value`: a GCM tag's id as it always was (files written before own
+/// codes read alike), an own code's IRI.
+fn code_value(id: &str) -> String {
+    match id.strip_prefix(crate::codes::OWN_PREFIX) {
+        Some(uuid) => format!("{CODE_IRI_PREFIX}{uuid}"),
+        None => id.to_string(),
+    }
+}
 
 /// An annotation id as an IRI: UUIDs become `urn:uuid:` IRIs; anything else is made into a
 /// content-derived UUID.
@@ -90,8 +107,8 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                     json!({
                         "type": "TextualBody",
                         "purpose": "tagging",
-                        "value": t,
-                        "label": crate::codebook::tag(t).map(|t| t.label()).unwrap_or_default(),
+                        "value": code_value(t),
+                        "label": scope.codebook.code(t).map(|c| c.label()).unwrap_or_default(),
                     })
                 })
                 .collect();
@@ -103,6 +120,16 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                     "format": "text/plain",
                 }));
             }
+            let target = match a.whole_document {
+                true => json!({ "source": source(a) }),
+                false => json!({
+                    "source": source(a),
+                    "selector": [
+                        { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
+                        { "type": "TextPositionSelector", "start": a.start.0, "end": a.end.0 },
+                    ],
+                }),
+            };
             let mut ann = json!({
                 "@context": CONTEXT,
                 "id": annotation_iri(&a.id),
@@ -110,13 +137,7 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                 "created": iso8601(a.created),
                 "modified": iso8601(a.updated),
                 "body": body,
-                "target": {
-                    "source": source(a),
-                    "selector": [
-                        { "type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix },
-                        { "type": "TextPositionSelector", "start": a.start.0, "end": a.end.0 },
-                    ],
-                },
+                "target": target,
             });
             if !a.annotator.is_empty() {
                 ann["creator"] = json!({ "type": "Person", "name": a.annotator });
@@ -193,6 +214,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
     };
     let mut documents: Vec<InDoc> = Vec::new();
     let mut annotations = Vec::new();
+    let mut codes: Vec<InCode> = Vec::new();
     // What is not read, said once each: selectors that place nothing here, and bodies
     // whose purpose is neither tagging nor commenting.
     let mut notes: Vec<String> = Vec::new();
@@ -270,11 +292,6 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                 ));
             }
         }
-        if quote.is_none() && start.is_none() {
-            return Err(format!(
-                "annotation {n} has neither a TextQuoteSelector nor a TextPositionSelector"
-            ));
-        }
         let bodies: Vec<Value> = match item.get("body") {
             Some(Value::Array(a)) => a.clone(),
             Some(b) => vec![b.clone()],
@@ -285,7 +302,10 @@ pub fn read(v: Value) -> Result<Incoming, String> {
         for b in &bodies {
             let value = b.get("value").and_then(|x| x.as_str());
             match (b.get("purpose").and_then(|p| p.as_str()), value) {
-                (Some("tagging"), Some(v)) => tags.push(v.to_string()),
+                (Some("tagging"), Some(v)) => {
+                    let label = b.get("label").and_then(|x| x.as_str()).unwrap_or_default();
+                    tags.push(tag_key(v, label, &mut codes));
+                }
                 (Some("commenting") | None, Some(v)) => {
                     if !comment.is_empty() {
                         comment.push('\n');
@@ -302,6 +322,14 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                 )),
                 (None, None) => {}
             }
+        }
+        // A target with no selector is the whole document (§4.1); it needs a tag, else it
+        // says nothing and is refused, as it always was.
+        let whole_document = target.get("selector").is_none() && !tags.is_empty();
+        if quote.is_none() && start.is_none() && !whole_document {
+            return Err(format!(
+                "annotation {n} has neither a TextQuoteSelector nor a TextPositionSelector"
+            ));
         }
         let time = |k: &str| -> Result<Option<i64>, String> {
             match item.get(k).and_then(|x| x.as_str()) {
@@ -334,7 +362,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
             });
         }
         annotations.push(InAnnotation {
-            whole_document: false,
+            whole_document,
             id: Some(id.strip_prefix("urn:uuid:").unwrap_or(id).to_string()),
             doc_key: source,
             start,
@@ -350,11 +378,41 @@ pub fn read(v: Value) -> Result<Incoming, String> {
         });
     }
     Ok(Incoming {
-        codes: Vec::new(),
+        codes,
         format: Format::W3c,
         annotator: None,
         documents,
         annotations,
         notes,
     })
+}
+
+/// What a tagging body's `value` puts in an annotation's `tags`: a GCM tag's id as it is; an
+/// own code's IRI as the code's id, declared once in `codes` with the body's `label` as its
+/// name; any other value with a label as a code of the file's own (key: the value); any
+/// other without a label as it is (an unknown tag, which the import refuses).
+fn tag_key(value: &str, label: &str, codes: &mut Vec<InCode>) -> String {
+    if crate::codebook::tag(value).is_some() {
+        return value.to_string();
+    }
+    let uuid = value
+        .strip_prefix(CODE_IRI_PREFIX)
+        .map(str::to_ascii_lowercase);
+    let key = match &uuid {
+        Some(u) => format!("{}{u}", crate::codes::OWN_PREFIX),
+        None => value.to_string(),
+    };
+    let name = label.trim();
+    if name.is_empty() && uuid.is_none() {
+        return key;
+    }
+    if !codes.iter().any(|c| c.key == key) {
+        codes.push(InCode {
+            key: key.clone(),
+            guid: uuid,
+            name: name.to_string(),
+            ..InCode::default()
+        });
+    }
+    key
 }

@@ -2,7 +2,7 @@
 //! change one annotation or a handful, each one undo step.
 
 use super::{Accepted, Model, NEEDS_NAME_FIRST, NEEDS_TAG};
-use crate::annotation::{normalize_tags, Annotation, Draft, Millis};
+use crate::annotation::{Annotation, Draft, Millis};
 use crate::effect::{Effect, FocusTarget};
 use crate::fields::Field;
 use crate::history::Change;
@@ -22,7 +22,14 @@ impl Model {
             return vec![];
         };
         draft.note = self.session.clip_typed(Field::Note, draft.note.trim());
-        match Annotation::new(id, draft, &doc.text, &annotator, now) {
+        match Annotation::new_in(
+            id,
+            draft,
+            &doc.text,
+            &annotator,
+            now,
+            self.library.codebook(),
+        ) {
             Ok(a) => {
                 let s = &mut self.session;
                 s.pending = None;
@@ -55,6 +62,7 @@ impl Model {
         let Some(doc) = self.open_document() else {
             return vec![];
         };
+        let book = self.library.codebook();
         let made: Vec<Annotation> = passages
             .into_iter()
             .filter_map(|p| {
@@ -65,7 +73,7 @@ impl Model {
                     tags: vec![p.tag],
                     note: String::new(),
                 };
-                Annotation::new(p.id, draft, &doc.text, &annotator, now).ok()
+                Annotation::new_in(p.id, draft, &doc.text, &annotator, now, book).ok()
             })
             .collect();
         let Some(last) = made.last() else {
@@ -98,7 +106,7 @@ impl Model {
         if let Err(effects) = self.require_name() {
             return effects;
         }
-        let tags = match normalize_tags(&tags) {
+        let tags = match self.library.codebook().normalize(&tags) {
             Ok(t) => t,
             Err(e) => {
                 let s = &mut self.session;

@@ -3,6 +3,7 @@
 
 use super::{Action, Model};
 use crate::annotation::Seen;
+use crate::codes::{Codebook, OwnCode};
 use crate::effect::{Effect, Ids};
 use crate::formats::plan::Plan;
 use crate::history::{Batch, Change, Step};
@@ -10,6 +11,28 @@ use crate::session::Level;
 use std::sync::Arc;
 
 impl Model {
+    /// The codebook change that adds an import's new codes to the codebook as it is now
+    /// (which may have changed since the plan was made): a code already here by its id is
+    /// left alone; `None` when nothing is added.
+    fn codes_of(&self, new_codes: Vec<OwnCode>) -> Option<Change> {
+        let before = self.library.codebook().clone();
+        let mut after = before.clone();
+        for code in new_codes {
+            if after.contains(&code.id) {
+                continue;
+            }
+            // Checked when planned; a code made here since under the same name keeps its
+            // own, and the imported one is added as planned all the same, so that the
+            // annotations' tags name a code.
+            if after.add(code.clone()).is_err() {
+                let mut own = after.own().to_vec();
+                own.push(code);
+                after = Codebook::new(own);
+            }
+        }
+        (after != before).then_some(Change::Codebook { before, after })
+    }
+
     /// Applies an import's plan as one undo step: the documents it brings, its annotations
     /// (by id in the step and in storage's effect: see [`Batch`]), the waiting orphans its
     /// texts place, and the orphans it keeps; says what happened, and opens the first
@@ -25,7 +48,13 @@ impl Model {
             .or_else(|| plan.new_documents.first().map(|d| d.id.clone()));
         // The whole import is one step: Undo takes back what this file added, the documents
         // it brought and the orphans it kept included.
-        let mut step = Vec::with_capacity(plan.new_documents.len() + 1);
+        let mut step = Vec::with_capacity(plan.new_documents.len() + 2);
+        // The codes it brings first, so that its annotations' tags name codes here.
+        if let Some(change) = self.codes_of(std::mem::take(&mut plan.new_codes)) {
+            let applied = self.library.apply(std::slice::from_ref(&change));
+            effects.extend(applied.effects);
+            step.push(change);
+        }
         let mut new_ids = Vec::new();
         for doc in std::mem::take(&mut plan.new_documents) {
             let id = doc.id.clone();

@@ -1,0 +1,236 @@
+//! The project's JSON as a go-between for the browser's second wasm module, which writes
+//! and reads the other formats: [`read_export`] rebuilds an export's scope from the
+//! project's JSON of it (to write W3C, doccano, CSV, REFI-QDA or brat from it), and
+//! [`write_incoming`] writes a parsed file of another format as the project's JSON (to hand
+//! it to the app, whose import reads that).
+
+use super::incoming::Incoming;
+use super::project::{
+    File, FileAnnotation, FileCode, FileDocument, FileProvenance, FileSource, FORMAT_NAME,
+    FORMAT_VERSION,
+};
+use super::time::{iso8601, parse_iso8601};
+use super::{ExportScope, Format};
+use crate::annotation::{Annotation, Provenance};
+use crate::codes::{Codebook, OwnCode};
+use crate::document::{Document, Origin};
+use crate::text::{Cp, DocText};
+
+/// An export's scope rebuilt from the project's JSON: what [`ExportScope::new`] would take
+/// from the library, owned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exported {
+    /// The documents that carry their text, in the file's order. (A document listed with
+    /// only a SHA-256, which orphans wait for, is not one: the orphans' provenance names it
+    /// again when written.)
+    pub documents: Vec<Document>,
+    /// In the file's order: by document, then in text order, as exports write them.
+    pub annotations: Vec<Annotation>,
+    pub orphans: Vec<Annotation>,
+    /// The GCM's tags and the file's own codes, in the file's order.
+    pub codebook: Codebook,
+}
+
+impl Exported {
+    /// The scope to write any format from: writing it gives what writing the library's
+    /// scope gave, byte for byte.
+    pub fn scope(&self) -> ExportScope<'_> {
+        ExportScope::of_parts(
+            self.documents.iter().collect(),
+            self.annotations.iter().collect(),
+            self.orphans.iter().collect(),
+            &self.codebook,
+        )
+    }
+}
+
+/// Rebuilds an export's scope from the project's JSON this app wrote with the texts of
+/// every document in it (`Options { seed_text: true, .. }`): documents (ids, titles,
+/// origins, texts, pages, source files), annotations and orphans (ids, offsets in code
+/// points, quotes and context, tags, notes, times in milliseconds, annotators, orphans'
+/// provenance), own codes. A document's description is not in the file and comes back
+/// empty (no format writes it).
+///
+/// Errors: not JSON, not the project's JSON, a newer version, a time that is not ISO 8601,
+/// a passage without offsets.
+pub fn read_export(text: &str) -> Result<Exported, String> {
+    let file: File = serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text))
+        .map_err(|e| format!("it is not the project's JSON: {e}"))?;
+    if file.format != FORMAT_NAME {
+        return Err("it is not the project's JSON".into());
+    }
+    if file.version > FORMAT_VERSION {
+        return Err(format!(
+            "it was written by a newer version of the app (format version {}; this one reads {FORMAT_VERSION})",
+            file.version
+        ));
+    }
+    let codebook = Codebook::new(file.codes.into_iter().map(own_code).collect());
+    let documents = file.documents.into_iter().filter_map(document).collect();
+    let annotations = file
+        .annotations
+        .into_iter()
+        .map(annotation)
+        .collect::<Result<_, _>>()?;
+    let orphans = file
+        .orphans
+        .into_iter()
+        .map(annotation)
+        .collect::<Result<_, _>>()?;
+    Ok(Exported {
+        documents,
+        annotations,
+        orphans,
+        codebook,
+    })
+}
+
+fn own_code(c: FileCode) -> OwnCode {
+    OwnCode {
+        color: c
+            .color
+            .unwrap_or_else(|| crate::codes::palette_color(0).to_string()),
+        id: c.id,
+        name: c.name,
+        parent: c.parent,
+        description: c.description,
+    }
+}
+
+fn document(d: FileDocument) -> Option<Document> {
+    Some(Document {
+        text: DocText::new(d.text?.as_str()),
+        id: d.id,
+        title: d.title.unwrap_or_default(),
+        description: String::new(),
+        origin: match d.origin.as_deref() {
+            Some("seed") => Origin::Seed,
+            _ => Origin::User,
+        },
+        source: d.source.map(|s| crate::extract::SourceFile {
+            name: s.name,
+            media_type: s.media_type,
+            size: s.size,
+            sha256: s.sha256,
+        }),
+        pages: d.pages.into_iter().map(Cp).collect(),
+    })
+}
+
+fn annotation(a: FileAnnotation) -> Result<Annotation, String> {
+    let time = |t: Option<&str>| -> Result<i64, String> {
+        let t = t.unwrap_or_default();
+        parse_iso8601(t).ok_or_else(|| {
+            format!(
+                "a time “\u{2068}{}\u{2069}” is not an ISO 8601 date",
+                crate::text::clip(t, 80)
+            )
+        })
+    };
+    let whole = a.whole_document;
+    if !whole && (a.start.is_none() || a.end.is_none()) {
+        return Err(format!(
+            "annotation “\u{2068}{}\u{2069}” has no offsets",
+            crate::text::clip(&a.id, 80)
+        ));
+    }
+    Ok(Annotation {
+        created: time(a.created.as_deref())?,
+        updated: time(a.updated.as_deref())?,
+        id: a.id,
+        document: a.document,
+        start: Cp(a.start.unwrap_or(0)),
+        end: Cp(a.end.unwrap_or(0)),
+        quote: a.quote.unwrap_or_default(),
+        prefix: a.prefix,
+        suffix: a.suffix,
+        tags: a.tags,
+        note: a.note,
+        annotator: a.annotator.unwrap_or_default(),
+        provenance: a.provenance.map(|p| {
+            Box::new(Provenance {
+                file: p.file,
+                sha256: p.sha256,
+            })
+        }),
+        whole_document: whole,
+    })
+}
+
+/// The project's JSON of a parsed file of any format: its documents with their texts, its
+/// annotations with the keys it gave them, its codes, its annotator and its reader's notes,
+/// and the format it was read from (`imported_from`, [`Format::slug`]), such that
+/// [`super::project::read_text`] gives back the same [`Incoming`]. An annotation without an
+/// id is written with an empty one, which reads back as none.
+pub fn write_incoming(incoming: &Incoming) -> String {
+    let file = File {
+        format: FORMAT_NAME.into(),
+        version: FORMAT_VERSION,
+        imported_from: (incoming.format != Format::Project)
+            .then(|| incoming.format.slug().to_string()),
+        notes: incoming.notes.clone(),
+        codebook: None,
+        offsets: Some("unicode-code-points".into()),
+        annotator: incoming.annotator.clone(),
+        exported: None,
+        codes: incoming
+            .codes
+            .iter()
+            .map(|c| FileCode {
+                id: c.key.clone(),
+                guid: c.guid.clone(),
+                name: c.name.clone(),
+                color: c.color.clone(),
+                parent: c.parent.clone(),
+                description: c.description.clone(),
+            })
+            .collect(),
+        documents: incoming
+            .documents
+            .iter()
+            .map(|d| {
+                let id = d.id.clone().unwrap_or_else(|| d.key.clone());
+                FileDocument {
+                    key: (d.key != id).then(|| d.key.clone()),
+                    no_id: d.id.is_none(),
+                    id,
+                    title: d.title.clone(),
+                    sha256: d.sha256.clone(),
+                    length: None,
+                    origin: None,
+                    text: d.text.clone(),
+                    pages: d.pages.iter().map(|p| p.0).collect(),
+                    source: d.source.as_ref().map(|s| FileSource {
+                        name: s.name.clone(),
+                        media_type: s.media_type.clone(),
+                        size: s.size,
+                        sha256: s.sha256.clone(),
+                    }),
+                }
+            })
+            .collect(),
+        annotations: incoming
+            .annotations
+            .iter()
+            .map(|a| FileAnnotation {
+                id: a.id.clone().unwrap_or_default(),
+                document: a.doc_key.clone(),
+                start: a.start,
+                end: a.end,
+                quote: a.quote.clone(),
+                prefix: a.prefix.clone(),
+                suffix: a.suffix.clone(),
+                whole_document: a.whole_document,
+                tags: a.tags.clone(),
+                note: a.note.clone(),
+                created: a.created.map(iso8601),
+                updated: a.updated.map(iso8601),
+                annotator: a.annotator.clone(),
+                page: None,
+                provenance: None::<FileProvenance>,
+            })
+            .collect(),
+        orphans: Vec::new(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
