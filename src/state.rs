@@ -933,14 +933,24 @@ mod tests {
             seed_text: false,
             now: 1_795_323_600_000,
         });
-        let [Effect::Download {
-            file_name, content, ..
+        // A CSV is staged as the project's JSON, for the second module to convert.
+        let [Effect::Convert {
+            format: Format::Csv,
+            file_name,
+            content,
+            ..
         }] = effects.as_slice()
         else {
             panic!("{effects:?}")
         };
         assert_eq!(file_name, "gcm-mine-table-2026-11-22.csv");
-        assert!(content.contains("alpha"));
+        let csv = crate::formats::exchange::convert_export(
+            Format::Csv,
+            content,
+            Options::default(),
+        )
+        .unwrap();
+        assert!(String::from_utf8(csv).unwrap().contains("alpha"));
         assert!(m
             .session
             .notices

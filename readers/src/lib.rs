@@ -12,6 +12,7 @@
 //! naming the file.
 #![cfg(target_arch = "wasm32")]
 
+mod exchange;
 mod office;
 mod pdf;
 
@@ -49,6 +50,61 @@ pub fn read_pasted_html(markup: &str) -> Result<JsValue, JsValue> {
     let (text, title) = office::pasted_html(markup).map_err(|e| JsValue::from_str(&e))?;
     let pages = Vec::new();
     Ok(to_js(&Extracted { text, pages, title }))
+}
+
+/// Reads other tools' files (REFI-QDA, brat, CSV) chosen together: `names[i]` with
+/// `bytes[i]`. brat's `.ann` files go with their `.txt` (see
+/// `gcm_annotator::formats::exchange::jobs`). Returns `[[name, json, error], …]`, one per
+/// file or brat group: `json` the project's JSON of what was read (for the app to import
+/// as that file), or `error` the whole message, naming the file.
+#[wasm_bindgen(js_name = importFiles)]
+pub async fn import_files(names: Vec<String>, bytes: Vec<js_sys::Uint8Array>) -> js_sys::Array {
+    use gcm_annotator::formats::exchange::{job_file, jobs, to_project_json};
+    let files: Vec<(String, Vec<u8>)> = names
+        .iter()
+        .cloned()
+        .zip(bytes.iter().map(|b| b.to_vec()))
+        .collect();
+    let out = js_sys::Array::new();
+    for job in jobs(&names) {
+        let name = job_file(&job, &names);
+        let (json, error) = match exchange::read(&job, &files).await {
+            Ok(incoming) => (JsValue::from_str(&to_project_json(&incoming)), JsValue::NULL),
+            Err(reason) => (
+                JsValue::NULL,
+                JsValue::from_str(&format!(
+                    "“\u{2068}{name}\u{2069}” was not imported: {reason}. Nothing was changed."
+                )),
+            ),
+        };
+        out.push(&js_sys::Array::of3(&JsValue::from_str(&name), &json, &error));
+    }
+    out
+}
+
+/// Converts an export staged as the project's JSON to the format with this slug (`w3c`,
+/// `doccano`, `table`, `refi`, `brat`): the file's bytes. Throws the reason.
+#[wasm_bindgen(js_name = exportAs)]
+pub fn export_as(
+    slug: &str,
+    json: &str,
+    seed_text: bool,
+    now: f64,
+    annotator: &str,
+) -> Result<js_sys::Uint8Array, JsValue> {
+    use gcm_annotator::formats::{exchange::convert_export, Format, Options};
+    let format = Format::ALL
+        .into_iter()
+        .find(|f| f.slug() == slug)
+        .ok_or_else(|| JsValue::from_str("the app does not write this format"))?;
+    let options = Options {
+        seed_text,
+        now: now as i64,
+        annotator,
+    };
+    convert_export(format, json, options)
+        .map(|bytes| js_sys::Uint8Array::from(&bytes[..]))
+        .map_err(|e| JsValue::from_str(&e))
 }
 
 /// An [`Extracted`] as `{ text, pages, title }` (`title` only when the document has one).

@@ -292,3 +292,159 @@ impl Model {
         vec![]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::Action;
+    use crate::state::testing::{create, model_with_doc};
+
+    fn code(id: &str, name: &str, parent: Option<&str>) -> OwnCode {
+        OwnCode {
+            id: format!("code-{id}"),
+            name: name.into(),
+            color: crate::codes::OWN_PALETTE[1].into(),
+            parent: parent.map(String::from),
+            description: String::new(),
+        }
+    }
+
+    fn tags_of(m: &Model, id: &str) -> Option<Vec<String>> {
+        m.library.annotation(id).map(|a| a.tags.clone())
+    }
+
+    /// A model with codes A and B (B under A) and three annotations: `x` carries A and a
+    /// GCM tag, `y` only A, `z` only B.
+    fn tagged() -> Model {
+        let mut m = model_with_doc("alpha beta gamma delta");
+        m.apply(Action::AddCode(code("a", "Actor", None)));
+        m.apply(Action::AddCode(code("b", "Bias", Some("code-a"))));
+        create(&mut m, "x", 0, 5, &["code-a", "objective-3"]);
+        create(&mut m, "y", 6, 10, &["code-a"]);
+        create(&mut m, "z", 11, 16, &["code-b"]);
+        assert_eq!(tags_of(&m, "x").unwrap(), ["objective-3", "code-a"]);
+        m
+    }
+
+    #[test]
+    fn a_code_is_made_once_and_its_name_must_be_free() {
+        let mut m = model_with_doc("alpha");
+        let effects = m.apply(Action::AddCode(code("a", "Actor", None)));
+        assert!(effects.contains(&Effect::SaveCodebook));
+        m.apply(Action::AddCode(code("b", "ACTOR", None)));
+        assert_eq!(m.library.codebook().own().len(), 1);
+        assert!(m.session.notices.last().unwrap().text.contains("already the name"));
+        m.apply(Action::AddCode(code("c", "Migrant's rights", Some("objective-99"))));
+        assert_eq!(m.library.codebook().own().len(), 1, "an unknown parent is refused");
+        m.apply(Action::Undo);
+        assert!(m.library.codebook().own().is_empty(), "Undo takes the code back");
+        m.apply(Action::Redo);
+        assert_eq!(m.library.codebook().own()[0].name, "Actor");
+    }
+
+    #[test]
+    fn deleting_a_code_says_first_what_happens_and_undo_brings_it_all_back() {
+        let mut m = tagged();
+        let before = m.library.clone();
+        let used = code_use(&m.library, "code-a");
+        assert_eq!(used, CodeUse { annotations: 2, only_code: 1 });
+        assert_eq!(
+            used.consequence(),
+            "2 annotations carry it: 1 keeps its other codes, 1 has no other code and is deleted. Undo brings it all back."
+        );
+        m.apply(Action::DeleteCode {
+            id: "code-a".into(),
+            now: 9,
+        });
+        assert_eq!(tags_of(&m, "x").unwrap(), ["objective-3"]);
+        assert_eq!(tags_of(&m, "y"), None, "it carried only the deleted code");
+        // B moves up to A's place, the top level.
+        assert_eq!(m.library.codebook().own_code("code-b").unwrap().parent, None);
+        assert!(m.session.notices.last().unwrap().text.starts_with("Deleted the code “\u{2068}Actor\u{2069}”. 2 annotations"));
+        m.apply(Action::Undo);
+        assert_eq!(m.library, before, "one step takes it all back");
+        // The GCM's tags are the standard.
+        m.apply(Action::DeleteCode {
+            id: "objective-3".into(),
+            now: 9,
+        });
+        assert_eq!(m.library, before);
+    }
+
+    #[test]
+    fn merging_moves_annotations_and_sub_codes_into_the_other_code() {
+        let mut m = tagged();
+        m.apply(Action::AddCode(code("c", "Claim", None)));
+        let before = m.library.clone();
+        m.apply(Action::MergeCodes {
+            from: "code-a".into(),
+            into: "code-c".into(),
+            now: 9,
+        });
+        assert_eq!(tags_of(&m, "x").unwrap(), ["objective-3", "code-c"]);
+        assert_eq!(tags_of(&m, "y").unwrap(), ["code-c"]);
+        assert!(m.library.codebook().own_code("code-a").is_none());
+        assert_eq!(
+            m.library.codebook().own_code("code-b").unwrap().parent.as_deref(),
+            Some("code-c")
+        );
+        // Into a GCM tag: the code's passages carry the tag.
+        m.apply(Action::MergeCodes {
+            from: "code-c".into(),
+            into: "objective-3".into(),
+            now: 10,
+        });
+        assert_eq!(tags_of(&m, "x").unwrap(), ["objective-3"], "no repeat");
+        assert_eq!(tags_of(&m, "y").unwrap(), ["objective-3"]);
+        m.apply(Action::Undo);
+        m.apply(Action::Undo);
+        assert_eq!(m.library, before);
+    }
+
+    #[test]
+    fn renaming_recolouring_and_nesting_check_names_and_cycles() {
+        let mut m = tagged();
+        let mut a = m.library.codebook().own_code("code-a").unwrap().clone();
+        a.parent = Some("code-b".into());
+        m.apply(Action::UpdateCode(a.clone()));
+        assert_eq!(m.library.codebook().own_code("code-a").unwrap().parent, None);
+        assert!(m.session.notices.last().unwrap().text.contains("its own sub-codes"));
+        a.parent = Some("principle-human-rights".into());
+        a.name = "  Actors  ".into();
+        a.color = "#00ff00".into();
+        m.apply(Action::UpdateCode(a));
+        let a = m.library.codebook().own_code("code-a").unwrap();
+        assert_eq!(
+            (a.name.as_str(), a.parent.as_deref()),
+            ("Actors", Some("principle-human-rights"))
+        );
+        assert!(crate::codes::OWN_PALETTE.contains(&a.color.as_str()));
+    }
+
+    #[test]
+    fn a_whole_document_is_tagged_without_a_span() {
+        let mut m = tagged();
+        m.apply(Action::OpenDocument("u1".into()));
+        m.apply(Action::StartTagDocument);
+        assert!(m.session.tagging_document);
+        m.apply(Action::TagDocument {
+            id: "w".into(),
+            document: "u1".into(),
+            tags: vec!["code-b".into(), "objective-1".into()],
+            note: " whole ".into(),
+            now: 5,
+        });
+        let w = m.library.annotation("w").unwrap();
+        assert!(w.whole_document);
+        assert_eq!((w.start.0, w.end.0, w.quote.as_str()), (0, 0, ""));
+        assert_eq!(w.tags, ["objective-1", "code-b"]);
+        assert_eq!(w.note, "whole");
+        assert!(!m.session.tagging_document);
+        // Deleting its only own code... it keeps the GCM tag.
+        m.apply(Action::DeleteCode {
+            id: "code-b".into(),
+            now: 6,
+        });
+        assert_eq!(tags_of(&m, "w").unwrap(), ["objective-1"]);
+    }
+}

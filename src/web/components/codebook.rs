@@ -213,6 +213,7 @@ pub fn codebook_panel() -> Html {
         html! {
             <li key={code.id.clone()} class="tag own" style={format!("--depth:{depth}")}>
                 <button class="link code-row" onclick={toggle} aria-expanded={open.to_string()}
+                        aria-label={format!("Edit code {}, on {used} annotations", code.name)}
                         title="Rename, recolour, nest, merge or delete">
                     <span class="swatch" style={format!("background:{}", code.color)} aria-hidden="true"></span>
                     <span class="tag-name">{ &code.name }</span>

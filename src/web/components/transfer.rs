@@ -1,6 +1,7 @@
 //! Export and import controls in the top bar: Export opens a small panel (what, in which
 //! format, with or without the seeds' text) that downloads a file; Import reads files of
-//! the project's JSON, W3C JSON-LD or doccano JSONL and reports what it did.
+//! the project's JSON, W3C JSON-LD, doccano JSONL, REFI-QDA, brat and CSV and reports what
+//! it did.
 
 use crate::formats::Format;
 use crate::state::Action;
@@ -71,8 +72,8 @@ pub fn transfer() -> Html {
     html! {
         <div class="transfer">
             <FileButton label="Import…" input_id="import-input" input_name="Import annotation files"
-                        accept=".json,.jsonld,.jsonl,.ndjson,application/json"
-                        title={AttrValue::from("Import annotations: GCM Annotator JSON, W3C JSON-LD or doccano JSONL")}
+                        accept=".json,.jsonld,.jsonl,.ndjson,.qdpx,.qdc,.ann,.txt,.zip,.csv,application/json"
+                        title={AttrValue::from("Import annotations: GCM Annotator JSON, W3C JSON-LD, doccano JSONL, REFI-QDA (.qdpx, .qdc), brat (.ann with its .txt, or a .zip) or CSV")}
                         {onfiles} />
             <button class="primary" onclick={toggle} aria-label="Export" aria-expanded={(*open).to_string()}
                     aria-controls="export-panel">{ "Export" }</button>
