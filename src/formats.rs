@@ -1,5 +1,5 @@
 //! Export and import formats: the project's own JSON (lossless), the W3C Web Annotation
-//! Data Model (JSON-LD), doccano JSONL and CSV. Offsets in every format are Unicode code
+//! Data Model (JSON-LD), doccano JSONL, CSV, and REFI-QDA projects (`refi.rs`). Offsets in every format are Unicode code
 //! points of the document text.
 //!
 //! This file holds what every format shares: the [`Format`] names, the [`ExportScope`]
@@ -17,6 +17,7 @@ pub mod plan;
 pub mod planner;
 pub mod project;
 pub mod reading;
+pub mod refi;
 pub mod time;
 pub mod w3c;
 pub mod zip;
@@ -37,10 +38,21 @@ pub enum Format {
     Doccano,
     /// One row per annotation and tag.
     Csv,
+    /// A REFI-QDA project (`.qdpx`, a zip): the QDA tools' exchange format (`refi.rs`).
+    Refi,
+    /// brat standoff: a zip of `.txt` and `.ann` pairs with `annotation.conf`.
+    Brat,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Project, Format::W3c, Format::Doccano, Format::Csv];
+    pub const ALL: [Format; 6] = [
+        Format::Project,
+        Format::W3c,
+        Format::Doccano,
+        Format::Csv,
+        Format::Refi,
+        Format::Brat,
+    ];
 
     /// What the export menu calls it.
     pub fn label(self) -> &'static str {
@@ -49,7 +61,15 @@ impl Format {
             Format::W3c => "W3C Web Annotation (JSON-LD)",
             Format::Doccano => "doccano JSONL",
             Format::Csv => "CSV spreadsheet",
+            Format::Refi => "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)",
+            Format::Brat => "brat standoff (zip)",
         }
+    }
+
+    /// True for the formats written as bytes (a zip), not as text: [`export::export`] does
+    /// not write them.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Refi | Format::Brat)
     }
 
     /// The short name used in file names.
@@ -59,6 +79,8 @@ impl Format {
             Format::W3c => "w3c",
             Format::Doccano => "doccano",
             Format::Csv => "table",
+            Format::Refi => "refi",
+            Format::Brat => "brat",
         }
     }
 
@@ -68,6 +90,8 @@ impl Format {
             Format::W3c => "jsonld",
             Format::Doccano => "jsonl",
             Format::Csv => "csv",
+            Format::Refi => "qdpx",
+            Format::Brat => "zip",
         }
     }
 
@@ -77,6 +101,7 @@ impl Format {
             Format::W3c => "application/ld+json",
             Format::Doccano => "application/jsonl",
             Format::Csv => "text/csv;charset=utf-8",
+            Format::Refi | Format::Brat => "application/zip",
         }
     }
 }

@@ -100,6 +100,11 @@ impl<'a> Package<'a> {
         })
     }
 
+    /// The names of the archive's entries, in the order of its directory.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| e.0.as_str())
+    }
+
     /// The part with this name as stored, `None` when the archive has none. `Err` is the
     /// reason to show: the part is encrypted, uses a compression method other than
     /// deflate, or cannot be read.

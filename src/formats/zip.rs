@@ -20,7 +20,10 @@ impl std::fmt::Display for ZipError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ZipError::TooManyEntries(n) => {
-                write!(f, "{n} files are more than a zip archive holds ({MAX_ENTRIES})")
+                write!(
+                    f,
+                    "{n} files are more than a zip archive holds ({MAX_ENTRIES})"
+                )
             }
             ZipError::TooLarge => write!(f, "the archive would be over 4 GB"),
         }
@@ -50,7 +53,10 @@ pub fn store(entries: &[(String, Vec<u8>)]) -> Result<Vec<u8>, ZipError> {
     if entries.len() > MAX_ENTRIES {
         return Err(ZipError::TooManyEntries(entries.len()));
     }
-    let total: usize = entries.iter().map(|(n, d)| 76 + 2 * n.len() + d.len()).sum();
+    let total: usize = entries
+        .iter()
+        .map(|(n, d)| 76 + 2 * n.len() + d.len())
+        .sum();
     if total + 22 > u32::MAX as usize {
         return Err(ZipError::TooLarge);
     }
@@ -123,7 +129,10 @@ mod tests {
     fn an_archive_reads_back_with_utf8_names_and_exact_bytes() {
         let entries = vec![
             ("project.qde".to_string(), b"<Project/>".to_vec()),
-            ("Sources/Été 😀.txt".to_string(), "مهاجرون\nline".as_bytes().to_vec()),
+            (
+                "Sources/Été 😀.txt".to_string(),
+                "مهاجرون\nline".as_bytes().to_vec(),
+            ),
             ("empty.txt".to_string(), Vec::new()),
         ];
         let bytes = store(&entries).unwrap();
@@ -133,7 +142,11 @@ mod tests {
             assert_eq!(part.method, Method::Stored);
             assert_eq!(&part.data, data);
         }
-        assert_eq!(store(&entries).unwrap(), bytes, "the same content, the same bytes");
+        assert_eq!(
+            store(&entries).unwrap(),
+            bytes,
+            "the same content, the same bytes"
+        );
     }
 
     #[test]
@@ -153,7 +166,11 @@ mod tests {
             .output();
         let _ = std::fs::remove_file(&path);
         let Ok(out) = out else { return };
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert_eq!(
             String::from_utf8_lossy(&out.stdout).trim(),
             "['a.txt', 'dir/b 😀.txt']"
