@@ -531,3 +531,38 @@ fn every_refi_bad_file_is_refused_with_its_reason() {
     }
     assert!(checked >= 8, "only {checked} REFI-QDA bad files");
 }
+
+#[test]
+fn a_codebook_reads_short_colours_and_refuses_a_wrong_root_or_guid() {
+    use crate::extract::tree::parse_xml;
+    let qdc = |body: &str| {
+        format!("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>{body}</Codes></CodeBook>")
+    };
+    let root = parse_xml(&qdc(
+        "<Code guid=\"{00000000-0000-4000-8000-000000000001}\" name=\"Gap\" isCodable=\"true\" color=\"#ABC\"/>",
+    ))
+    .unwrap();
+    let back = read_codebook(&root).unwrap();
+    assert_eq!(back.codes[0].color.as_deref(), Some("#aabbcc"));
+    assert_eq!(back.codes[0].key, "00000000-0000-4000-8000-000000000001");
+    let bad = parse_xml(&qdc("<Code guid=\"17\" name=\"Gap\" isCodable=\"true\"/>")).unwrap();
+    assert_eq!(
+        read_codebook(&bad).unwrap_err(),
+        "code “Gap” has no valid GUID"
+    );
+    let project = parse_xml("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"/>").unwrap();
+    assert!(read_codebook(&project)
+        .unwrap_err()
+        .contains("its root element is <Project>, not <CodeBook>"));
+}
+
+#[test]
+fn project_qde_is_found_in_any_case() {
+    let zip = crate::formats::zip::store(&[
+        ("Sources/a.txt".to_string(), b"x".to_vec()),
+        ("PROJECT.QDE".to_string(), b"<Project/>".to_vec()),
+    ])
+    .unwrap();
+    let package = Package::open(&zip).unwrap();
+    assert_eq!(project_part(&package).as_deref(), Some("PROJECT.QDE"));
+}

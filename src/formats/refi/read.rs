@@ -122,10 +122,7 @@ fn read_codes(
                 key: g.clone(),
                 guid: Some(g.clone()),
                 name: c.attr("name").unwrap_or_default().trim().to_string(),
-                color: c
-                    .attr("color")
-                    .map(|s| s.trim().to_ascii_lowercase())
-                    .filter(|s| s.len() == 7),
+                color: c.attr("color").and_then(color),
                 parent: parent_key.map(str::to_string),
                 description: c.child("Description").map(text_of).unwrap_or_default(),
             });
@@ -134,6 +131,23 @@ fn read_codes(
         read_codes(c, key.as_deref(), codes, gcm)?;
     }
     Ok(())
+}
+
+/// A code's colour as `#rrggbb`: the XSD's `RGBType` is `#RRGGBB` or `#RGB`, any case.
+fn color(s: &str) -> Option<String> {
+    let hex = s.trim().strip_prefix('#')?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    match hex.len() {
+        6 => Some(format!("#{}", hex.to_ascii_lowercase())),
+        3 => Some(hex.chars().fold("#".to_string(), |mut out, c| {
+            out.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_lowercase());
+            out
+        })),
+        _ => None,
+    }
 }
 
 fn date(e: &Element, name: &str) -> Option<Millis> {

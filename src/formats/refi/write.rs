@@ -48,7 +48,9 @@ pub fn code_guid(codebook: &Codebook, id: &str) -> String {
 /// guiding principles" ([`guid::objectives_group`], [`guid::principles_group`]), holding the
 /// 33 tags (named by their labels, `Objective 17: Eliminate discrimination`, described by
 /// their titles); own codes nested under their parents, at the top level when they have
-/// none. The XSD (`CodeType`) allows both nesting and non-codable codes.
+/// none. The XSD (`CodeType`) allows both nesting and non-codable codes; QualCoder shows a
+/// non-codable code as a category and a code nested in a code as its sub-code (its
+/// `refi.py`, `sub_codes`).
 fn write_codes(out: &mut String, depth: usize, codebook: &Codebook) {
     Tag::open(out, depth, "Codes").start();
     for (kind, name, group) in [
@@ -134,7 +136,7 @@ pub fn write_codebook(codebook: &Codebook, _opts: Options) -> String {
 /// `endPosition` are code points of that `.txt` (REFI-QDA 1.5 §10.2), its note the
 /// `Description`, one `Coding` per tag; a whole-document annotation is one `Coding` per tag
 /// on the `TextSource` itself, its note a project `Note` that each of its codings refers to
-/// by `NoteRef`. Orphans are not written (they have no text to stand in); the project's JSON
+/// by `NoteRef` (a `Coding` has no modified date: the `Note` keeps it). Orphans are not written (they have no text to stand in); the project's JSON
 /// carries them. The same scope and options give the same bytes. `Err` when the zip cannot
 /// be written (more than 65,535 documents, or over 4 GB).
 pub fn write_project(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, String> {
@@ -190,7 +192,7 @@ pub fn write_project(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, Stri
             let user = &users[a.annotator.as_str()];
             Tag::open(&mut out, 3, "PlainTextSelection")
                 .attr("guid", &selection_guid(a))
-                .attr("name", &crate::text::clip(&a.quote, 100))
+                .attr("name", &crate::text::clip(&lf_text(&a.quote).0, 100))
                 .attr("startPosition", &at(a.start.0).to_string())
                 .attr("endPosition", &at(a.end.0).to_string())
                 .attr("creatingUser", user)
