@@ -4,7 +4,8 @@
 //! codebook (`.qdc`), and their import in phases, as the browser needs them (its inflating
 //! is asynchronous): [`project_part`] names the XML to inflate, [`read_project`] reads its
 //! tree, [`RefiProject::sources_needed`] names the texts to inflate, and
-//! [`RefiProject::into_incoming`] makes the neutral [`Incoming`] form of them.
+//! [`RefiProject::into_incoming`] makes the neutral
+//! [`Incoming`](crate::formats::incoming::Incoming) form of them.
 //!
 //! Positions are Unicode code points of the source's plain text (REFI-QDA 1.5 §10.2), as
 //! everywhere in this app.
@@ -44,21 +45,17 @@
 
 pub mod guid;
 mod read;
+pub mod spec;
 mod write;
 pub mod xml;
 
 pub use read::{read_codebook, read_project, RefiProject};
+pub use spec::{lf_text, source_text, CODEBOOK_NS, PROJECT_NS};
 pub use write::{
     code_guid, origin, selection_guid, source_guid, user_guid, write_codebook, write_project,
 };
 
 use crate::extract::package::Package;
-
-/// The namespace of a REFI-QDA project's XML (`project.qde`), Project XSD 1.0.
-pub const PROJECT_NS: &str = "urn:QDA-XML:project:1.0";
-
-/// The namespace of a REFI-QDA codebook (`.qdc`), Codebook XSD 1.0.
-pub const CODEBOOK_NS: &str = "urn:QDA-XML:codebook:1.0";
 
 /// The entry name of the project's XML in a `.qdpx` zip: `project.qde` in any case, at the
 /// top level. `None` when there is none.
@@ -84,38 +81,6 @@ pub fn xml_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
             e
         }
     })
-}
-
-/// A source's text as it is inflated: UTF-8 (`Err` names the entry otherwise), a leading
-/// BOM dropped.
-pub fn source_text(entry: &str, bytes: Vec<u8>) -> Result<String, String> {
-    let mut text =
-        String::from_utf8(bytes).map_err(|_| format!("its source {entry} is not UTF-8 text"))?;
-    if text.starts_with('\u{feff}') {
-        text.remove(0);
-    }
-    Ok(text)
-}
-
-/// `text` with LF line ends (a CRLF and a lone CR become LF), and the code point index in
-/// `text` of every CR that was dropped (the CR of each CRLF), ascending: a position `p` of
-/// `text` is `p - (dropped CRs before p)` in the result.
-pub fn lf_text(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(text.len());
-    let mut dropped = Vec::new();
-    let mut chars = text.chars().enumerate().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '\r' {
-            if chars.peek().is_some_and(|(_, n)| *n == '\n') {
-                dropped.push(i);
-            } else {
-                out.push('\n');
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    (out, dropped)
 }
 
 /// Reads a `.qdpx` (or a `.qdc`, by its name's extension) natively, in the phases and with

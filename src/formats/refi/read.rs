@@ -2,7 +2,7 @@
 //! [`Incoming`] form.
 
 use super::guid::{self, gcm_tag_of, normalize};
-use super::{lf_text, CODEBOOK_NS, PROJECT_NS};
+use super::spec::{lf_text, CODEBOOK_NS, PROJECT_NS};
 use crate::annotation::{Millis, CONTEXT_CPS};
 use crate::extract::package::Package;
 use crate::extract::tree::{Element, Node};
@@ -322,7 +322,7 @@ impl RefiProject {
     }
 
     /// The neutral form, given the texts that [`RefiProject::sources_needed`] named, as
-    /// `(entry name, text)` with any BOM already dropped ([`super::source_text`]). Each
+    /// `(entry name, text)` with any BOM already dropped ([`super::spec::source_text`]). Each
     /// selection becomes one annotation whose tags are its codings' codes; codings of a whole
     /// source become whole-document annotations, one per creator, date and note. `Err` is
     /// the reason to show: a source's text is missing, or a selection ends past it.

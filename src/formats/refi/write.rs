@@ -2,8 +2,8 @@
 //! `.qdc`, and the zip with one `.txt` per source.
 
 use super::guid::{self, gcm_tag};
+use super::spec::{lf_text, CODEBOOK_NS, PROJECT_NS};
 use super::xml::{close, element, Tag};
-use super::{lf_text, CODEBOOK_NS, PROJECT_NS};
 use crate::annotation::Annotation;
 use crate::codebook::{self, TagKind};
 use crate::codes::{Codebook, OwnCode};
