@@ -246,6 +246,20 @@ fn a_project_round_trips_texts_spans_tags_notes_people_dates_and_codes() {
         );
         assert_eq!((b.created, b.updated), (Some(a.created), Some(a.updated)));
     }
+    // Exact spans: the plain text's as they were, the CRLF text's shifted back by the CRs
+    // of the CRLF pairs before them.
+    let (_, dropped) = lf_text(HOSTILE);
+    for (b, a) in passages.iter().zip(&mine) {
+        let crlf = a.document == "u1";
+        let shift = |cp: usize| cp - dropped.iter().filter(|&&cr| crlf && cr < cp).count();
+        assert_eq!(
+            (b.start, b.end),
+            (Some(shift(a.start.0)), Some(shift(a.end.0))),
+            "{}",
+            a.id
+        );
+    }
+    assert_eq!((passages[3].start, passages[3].end), (Some(0), Some(12)));
     // An annotation whose id is a UUID keeps it.
     assert_eq!(passages[0].id.as_deref(), Some(mine[0].id.as_str()));
     // The span across the CRLF: Arabic to "Les", its CRLF now one LF.
@@ -266,6 +280,7 @@ fn a_project_round_trips_texts_spans_tags_notes_people_dates_and_codes() {
     );
     assert_eq!(whole[0].note, "the whole text matters");
     assert_eq!(whole[0].doc_key, back.documents[0].key);
+    assert_eq!(whole[0].created, Some(1_795_323_600_000));
     assert_eq!(whole[1].tags, vec![guid_of(CODE_A)]);
     assert_eq!(whole[1].annotator.as_deref(), Some("Bo"));
     // Own codes: names, colours, nesting (under a GCM tag, under an own code), descriptions;
