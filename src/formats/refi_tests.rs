@@ -581,3 +581,36 @@ fn project_qde_is_found_in_any_case() {
     let package = Package::open(&zip).unwrap();
     assert_eq!(project_part(&package).as_deref(), Some("PROJECT.QDE"));
 }
+
+#[test]
+fn a_source_outside_the_zip_is_skipped_and_said_and_an_inline_bom_is_dropped() {
+    let objective = guid::gcm_tag("objective-17");
+    let qde = format!(
+        "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\" origin=\"NVivo\">\
+         <CodeBook><Codes><Code guid=\"{objective}\" name=\"O17\" isCodable=\"true\"/></Codes></CodeBook>\
+         <Sources>\
+         <TextSource guid=\"00000000-0000-4000-8000-000000000001\" name=\"far\" plainTextPath=\"relative:///far.txt\">\
+           <PlainTextSelection guid=\"00000000-0000-4000-8000-000000000002\" startPosition=\"0\" endPosition=\"3\">\
+             <Coding guid=\"00000000-0000-4000-8000-000000000003\"><CodeRef targetGUID=\"{objective}\"/></Coding>\
+           </PlainTextSelection></TextSource>\
+         <TextSource guid=\"00000000-0000-4000-8000-000000000004\" name=\"near\">\
+           <PlainTextContent>\u{feff}Objective 17</PlainTextContent>\
+           <PlainTextSelection guid=\"00000000-0000-4000-8000-000000000005\" startPosition=\"0\" endPosition=\"9\">\
+             <Coding guid=\"00000000-0000-4000-8000-000000000006\"><CodeRef targetGUID=\"{objective}\"/></Coding>\
+           </PlainTextSelection></TextSource>\
+         </Sources></Project>"
+    );
+    let zip = crate::formats::zip::store(&[("project.qde".to_string(), qde.into_bytes())]).unwrap();
+    let back = read_native("x.qdpx", &zip).unwrap();
+    assert_eq!(back.documents.len(), 1);
+    assert_eq!(back.documents[0].text.as_deref(), Some("Objective 17"));
+    assert_eq!(back.annotations[0].quote.as_deref(), Some("Objective"));
+    assert_eq!(back.annotations[0].tags, vec!["objective-17".to_string()]);
+    assert!(
+        back.notes
+            .iter()
+            .any(|n| n.starts_with("1 source whose text lies outside")),
+        "{:?}",
+        back.notes
+    );
+}

@@ -322,16 +322,19 @@ impl RefiProject {
     }
 
     /// The neutral form, given the texts that [`RefiProject::sources_needed`] named, as
-    /// `(entry name, text)` with any BOM already dropped ([`super::spec::source_text`]). Each
+    /// `(entry name, text)` ([`super::spec::source_text`]); a leading BOM of a text, inline
+    /// or in a file, is dropped before positions are counted (QualCoder writes one). Each
     /// selection becomes one annotation whose tags are its codings' codes; codings of a whole
     /// source become whole-document annotations, one per creator, date and note. `Err` is
-    /// the reason to show: a source's text is missing, or a selection ends past it.
-    /// Selections without a coding (MAXQDA's memos) are skipped and counted in `notes`.
+    /// the reason to show: an `internal://` text is missing, or a selection ends past its
+    /// text. Selections without a coding (MAXQDA's memos) and sources whose text lies outside
+    /// the zip (`relative://`, `absolute://`, REFI-QDA 1.5 §8.3) are skipped and counted in
+    /// `notes`.
     pub fn into_incoming(self, texts: Vec<(String, String)>) -> Result<Incoming, String> {
         let atlas = self.origin.to_ascii_lowercase().contains("atlas");
         let mut notes = self.skipped;
         let (mut documents, mut annotations) = (Vec::new(), Vec::new());
-        let (mut uncoded, mut crlf) = (0usize, false);
+        let (mut uncoded, mut outside, mut crlf) = (0usize, 0usize, false);
         let name_of = |g: &Option<String>| g.as_ref().and_then(|g| self.users.get(g).cloned());
         for s in self.sources {
             let title = crate::text::clip(&s.name, 80).into_owned();
@@ -341,13 +344,17 @@ impl RefiProject {
                     .iter()
                     .find(|(e, _)| entry_of(std::iter::once(e.as_str()), file).is_some())
                     .map(|(_, t)| t.clone())
-                    .ok_or_else(|| format!("the text of source “{title}” (sources/{file}) is missing"))?,
+                    .ok_or_else(|| {
+                        format!("the text of source “{title}” (sources/{file}) is missing")
+                    })?,
                 (None, None) => {
-                    return Err(format!(
-                        "source “{title}” has its text outside the project; only texts inside the .qdpx are read"
-                    ))
+                    outside += 1;
+                    continue;
                 }
             };
+            if text.starts_with('\u{feff}') {
+                text.remove(0);
+            }
             if atlas && text.contains('\r') {
                 text = lf_text(&text).0;
                 crlf = true;
@@ -426,6 +433,14 @@ impl RefiProject {
                 "{uncoded} selection{} without a code (a memo) {} skipped",
                 crate::text::plural(uncoded),
                 if uncoded == 1 { "was" } else { "were" }
+            ));
+        }
+        if outside > 0 {
+            notes.push(format!(
+                "{outside} source{} whose text lies outside the .qdpx (a relative or absolute path) {} skipped, with {} codings",
+                crate::text::plural(outside),
+                if outside == 1 { "was" } else { "were" },
+                if outside == 1 { "its" } else { "their" },
             ));
         }
         if crlf {

@@ -7,15 +7,10 @@ pub const PROJECT_NS: &str = "urn:QDA-XML:project:1.0";
 /// The namespace of a REFI-QDA codebook (`.qdc`), Codebook XSD 1.0.
 pub const CODEBOOK_NS: &str = "urn:QDA-XML:codebook:1.0";
 
-/// A source's text as it is inflated: UTF-8 (`Err` names the entry otherwise), a leading
-/// BOM dropped.
+/// A source's text as it is inflated: its bytes as UTF-8 (`Err` names the entry otherwise).
+/// A BOM is kept here and dropped by [`crate::formats::refi::RefiProject::into_incoming`].
 pub fn source_text(entry: &str, bytes: Vec<u8>) -> Result<String, String> {
-    let mut text =
-        String::from_utf8(bytes).map_err(|_| format!("its source {entry} is not UTF-8 text"))?;
-    if text.starts_with('\u{feff}') {
-        text.remove(0);
-    }
-    Ok(text)
+    String::from_utf8(bytes).map_err(|_| format!("its source {entry} is not UTF-8 text"))
 }
 
 /// `text` with LF line ends (a CRLF and a lone CR become LF), and the code point index in
