@@ -41,7 +41,9 @@
 //! `PlainTextContent`; a leading BOM, dropped before positions are counted. A text's CRLF
 //! is kept and counted as two code points (the standard, NVivo, MAXQDA), except in a
 //! project whose `origin` names ATLAS.ti: there CRLF becomes LF before positions are
-//! counted, which is how ATLAS.ti counted them; the import's summary says so.
+//! counted, which is how ATLAS.ti counted them; the import's summary says so. A source whose
+//! text lies outside the zip (`relative://`, `absolute://`) and a selection without a coding
+//! (MAXQDA's memos) are skipped, and the summary says how many.
 
 pub mod guid;
 mod read;

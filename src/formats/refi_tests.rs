@@ -376,6 +376,22 @@ fn the_export_is_valid_against_the_refi_qda_schemas() {
         "project.qde: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // A project of no documents and no own codes is valid too.
+    let empty = Codebook::default();
+    let none = ExportScope {
+        documents: Vec::new(),
+        annotations: Vec::new(),
+        orphans: Vec::new(),
+        codebook: &empty,
+    };
+    let files = unzip(&write_project(&none, Options::default()).unwrap());
+    std::fs::write(dir.join("empty.qde"), &files[0].1).unwrap();
+    let out = run("Project.xsd", "empty.qde").unwrap();
+    assert!(
+        out.status.success(),
+        "empty.qde: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = run("Codebook.xsd", "codebook.qdc").unwrap();
     assert!(
         out.status.success(),
