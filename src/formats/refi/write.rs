@@ -177,7 +177,16 @@ pub fn write_project(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, Stri
     for d in &scope.documents {
         let guid = source_guid(&d.id);
         let (txt, shift) = lf_text(d.text.as_str());
+        // A position after the CR of a CRLF, before its LF: a start there keeps the LF
+        // (the passage began with the line end), an end there takes it in (the passage
+        // ended with the line end's CR, now the LF).
         let at = |cp: usize| cp - shift.partition_point(|&cr| cr < cp);
+        let end_at = |start: usize, end: usize| match end > start
+            && shift.binary_search(&(end - 1)).is_ok()
+        {
+            true => at(end) + 1,
+            false => at(end),
+        };
         Tag::open(&mut out, 2, "TextSource")
             .attr("guid", &guid)
             .attr("name", &d.title)
@@ -194,7 +203,7 @@ pub fn write_project(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, Stri
                 .attr("guid", &selection_guid(a))
                 .attr("name", &crate::text::clip(&lf_text(&a.quote).0, 100))
                 .attr("startPosition", &at(a.start.0).to_string())
-                .attr("endPosition", &at(a.end.0).to_string())
+                .attr("endPosition", &end_at(a.start.0, a.end.0).to_string())
                 .attr("creatingUser", user)
                 .attr("creationDateTime", &iso8601(a.created))
                 .attr("modifyingUser", user)
