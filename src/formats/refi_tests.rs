@@ -677,3 +677,23 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, .. Default::default() })]
+
+    /// Arbitrary bytes, and a valid export with bytes overwritten, never panic the reader.
+    #[test]
+    fn damaged_projects_never_panic(
+        bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+        hits in proptest::collection::vec((proptest::prelude::any::<usize>(), proptest::prelude::any::<u8>()), 1..6),
+    ) {
+        let _ = read_native("fuzz.qdpx", &bytes);
+        let _ = read_native("fuzz.qdc", &bytes);
+        let mut good = export();
+        for (at, b) in hits {
+            let n = good.len();
+            good[at % n] = b;
+        }
+        let _ = read_native("fuzz.qdpx", &good);
+    }
+}
