@@ -12,17 +12,39 @@ pub fn is_xml_char(c: char) -> bool {
 /// controls, U+FFFE and U+FFFF dropped: XML 1.0 cannot hold them, even as references.
 pub fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_text(&mut out, s);
+    out
+}
+
+/// [`text`], appended to `out`.
+fn push_text(out: &mut String, s: &str) {
+    for c in s.chars() {
+        push_char(out, c);
+    }
+}
+
+fn push_char(out: &mut String, c: char) {
+    match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '\r' => out.push_str("&#13;"),
+        c if is_xml_char(c) => out.push(c),
+        _ => {}
+    }
+}
+
+/// [`attr`], appended to `out`.
+fn push_attr(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\r' => out.push_str("&#13;"),
-            c if is_xml_char(c) => out.push(c),
-            _ => {}
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            c => push_char(out, c),
         }
     }
-    out
 }
 
 /// An attribute value escaped for double quotes: as [`text`], and `"`, `'`, tab and LF as
@@ -30,15 +52,7 @@ pub fn text(s: &str) -> String {
 /// §3.3.3).
 pub fn attr(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' => out.push_str("&#9;"),
-            '\n' => out.push_str("&#10;"),
-            c => out.push_str(&text(c.encode_utf8(&mut [0; 4]))),
-        }
-    }
+    push_attr(&mut out, s);
     out
 }
 
@@ -64,7 +78,7 @@ impl<'o> Tag<'o> {
         self.out.push(' ');
         self.out.push_str(key);
         self.out.push_str("=\"");
-        self.out.push_str(&attr(value));
+        push_attr(self.out, value);
         self.out.push('"');
         self
     }
@@ -82,7 +96,7 @@ impl<'o> Tag<'o> {
     /// Closes the start tag, writes `content` escaped, and the end tag, on one line.
     pub fn text(self, name: &str, content: &str) {
         self.out.push('>');
-        self.out.push_str(&text(content));
+        push_text(self.out, content);
         self.out.push_str("</");
         self.out.push_str(name);
         self.out.push_str(">\n");
