@@ -16,8 +16,19 @@ pub fn text(s: &str) -> String {
     out
 }
 
+/// True when `s` needs no escaping anywhere: no markup, quote or control character, no
+/// U+FFFE or U+FFFF (UTF-8 `EF BF BE` and `EF BF BF`).
+fn plain(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b >= 0x20 && !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xbe | 0xbf))
+}
+
 /// [`text`], appended to `out`.
 fn push_text(out: &mut String, s: &str) {
+    if plain(s) {
+        out.push_str(s);
+        return;
+    }
     for c in s.chars() {
         push_char(out, c);
     }
@@ -36,6 +47,10 @@ fn push_char(out: &mut String, c: char) {
 
 /// [`attr`], appended to `out`.
 fn push_attr(out: &mut String, s: &str) {
+    if plain(s) {
+        out.push_str(s);
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("&quot;"),
@@ -125,6 +140,9 @@ mod tests {
     #[test]
     fn markup_quotes_and_controls_are_escaped_or_dropped() {
         assert_eq!(text("a<b>&c\r\n\u{1}\u{fffe}é"), "a&lt;b&gt;&amp;c&#13;\né");
+        // Text with nothing to escape is copied; bytes that U+FFFE shares are not dropped.
+        assert_eq!(text("plain ¾ о 😀"), "plain ¾ о 😀");
+        assert_eq!(attr("plain ¾\u{ffff}"), "plain ¾");
         assert_eq!(
             attr("\"x\" 'y'\t\n\r\u{7}"),
             "&quot;x&quot; &apos;y&apos;&#9;&#10;&#13;"
