@@ -561,7 +561,7 @@ fn every_refi_bad_file_is_refused_with_its_reason() {
         }
         checked += 1;
     }
-    assert!(checked >= 8, "only {checked} REFI-QDA bad files");
+    assert!(checked >= 10, "only {checked} REFI-QDA bad files");
 }
 
 #[test]

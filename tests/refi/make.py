@@ -158,6 +158,14 @@ def bad():
         [("sources/t0.txt", b"a" * 10_000_000, True), ("project.qde", project("x", sources), False)],
         aliases=[(f"sources/t{i}.txt", 0) for i in range(1, 11)]),
         "it inflates to more than 100 MB (a zip bomb?)")
+    pair("68-refi-source-text-missing.qdpx", zip_bytes([
+        ("project.qde", project("x", source(s, sel(g(200), 0, 12, [OBJECTIVE_17]))), False)]),
+        f"the text of source “Interview” (sources/{s}.txt) is missing")
+    pair("69-refi-codebook-wrong-namespace.qdc",
+         b'<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="urn:QDA-XML:project:1.0">'
+         b'<Codes><Code guid="00000000-0000-4000-8000-000000000010" name="Actor" isCodable="true"/>'
+         b'</Codes></CodeBook>\n',
+         "its namespace is “urn:QDA-XML:project:1.0”, not urn:QDA-XML:codebook:1.0")
 
 
 if __name__ == "__main__":
