@@ -63,8 +63,10 @@ def source(guid, sels, path=True, inline=None, extra=""):
 
 def sel(guid, start, end, codes=(), user=g(1), description=None):
     desc = f"<Description>{description}</Description>" if description else ""
+    bare = guid.strip("{}")
+    wrap = (lambda x: "{" + x + "}") if guid.startswith("{") else (lambda x: x)
     codings = "".join(
-        f'<Coding guid="{guid[:-4]}{i:04d}" creatingUser="{user}"><CodeRef targetGUID="{c}"/></Coding>'
+        f'<Coding guid="{wrap(bare[:-4] + f"{i:04d}")}" creatingUser="{user}"><CodeRef targetGUID="{c}"/></Coding>'
         for i, c in enumerate(codes))
     return (f'<PlainTextSelection guid="{guid}" startPosition="{start}" endPosition="{end}" '
             f'creatingUser="{user}" creationDateTime="2024-03-05T10:00:00Z">{desc}{codings}</PlainTextSelection>')
