@@ -117,7 +117,8 @@ fn write_own(out: &mut String, depth: usize, codebook: &Codebook, c: &OwnCode, l
 }
 
 /// A codebook as a REFI-QDA `.qdc` file (Codebook XSD, `urn:QDA-XML:codebook:1.0`): the
-/// codes as [`write_project`] declares them. UTF-8 XML text.
+/// codes as [`write_project`] declares them. UTF-8 XML text. `_opts` is taken as every
+/// writer takes it; the Codebook XSD has no place for a date or a user.
 pub fn write_codebook(codebook: &Codebook, _opts: Options) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     Tag::open(&mut out, 0, "CodeBook")
@@ -132,13 +133,18 @@ pub fn write_codebook(codebook: &Codebook, _opts: Options) -> String {
 /// A scope as a REFI-QDA 1.5 project (`.qdpx`): a zip holding `project.qde` (Project XSD,
 /// `urn:QDA-XML:project:1.0`) and `sources/<guid>.txt`, one per document, UTF-8 without a
 /// BOM, its line ends LF (CRLF and lone CR become LF; positions are shifted to match, see
-/// the module doc). Each annotation is a `PlainTextSelection` whose `startPosition` and
-/// `endPosition` are code points of that `.txt` (REFI-QDA 1.5 §10.2), its note the
-/// `Description`, one `Coding` per tag; a whole-document annotation is one `Coding` per tag
-/// on the `TextSource` itself, its note a project `Note` that each of its codings refers to
-/// by `NoteRef` (a `Coding` has no modified date: the `Note` keeps it). Orphans are not written (they have no text to stand in); the project's JSON
-/// carries them. The same scope and options give the same bytes. `Err` when the zip cannot
-/// be written (more than 65,535 documents, or over 4 GB).
+/// the module doc). Every document's text is written, a seed's too whatever
+/// `opts.seed_text` says: a REFI-QDA source is nothing without it.
+///
+/// Each annotation is a `PlainTextSelection` whose `startPosition` and `endPosition` are
+/// code points of that `.txt` (REFI-QDA 1.5 §10.2), its note the `Description`, one
+/// `Coding` per tag. A whole-document annotation is one `Coding` per tag on the
+/// `TextSource` itself, its note a project `Note` that each of its codings refers to by
+/// `NoteRef` (a `Coding` has no modified date: the `Note` keeps it). Orphans are not
+/// written (they have no text to stand in); the project's JSON carries them.
+///
+/// The same scope and options give the same bytes. `Err` when the zip cannot be written
+/// (more than 65,535 documents, or over 4 GB).
 pub fn write_project(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, String> {
     let mut users: BTreeMap<&str, String> = BTreeMap::new();
     users.insert(opts.annotator, user_guid(opts.annotator));
