@@ -283,6 +283,11 @@ fn a_project_round_trips_texts_spans_tags_notes_people_dates_and_codes() {
     assert_eq!(whole[0].note, "the whole text matters");
     assert_eq!(whole[0].doc_key, back.documents[0].key);
     assert_eq!(whole[0].created, Some(1_795_323_600_000));
+    assert_eq!(
+        whole[0].updated,
+        Some(1_795_323_660_500),
+        "kept by its note"
+    );
     assert_eq!(whole[1].tags, vec![guid_of(CODE_A)]);
     assert_eq!(whole[1].annotator.as_deref(), Some("Bo"));
     // Own codes: names, colours, nesting (under a GCM tag, under an own code), descriptions;

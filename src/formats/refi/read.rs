@@ -25,8 +25,9 @@ pub struct RefiProject {
     /// The codes that are not GCM tags, parents before children.
     codes: Vec<InCode>,
     sources: Vec<Source>,
-    /// Note GUID → its text (a `Note`'s `PlainTextContent` or `Description`).
-    notes: HashMap<String, String>,
+    /// Note GUID → its text (a `Note`'s `PlainTextContent` or `Description`) and its
+    /// `modifiedDateTime`.
+    notes: HashMap<String, (String, Option<Millis>)>,
     /// What the reader skipped, for the import's summary.
     skipped: Vec<String>,
 }
@@ -236,7 +237,8 @@ pub fn read_project(root: &Element) -> Result<RefiProject, String> {
                 .map(text_of)
                 .unwrap_or_default();
             if let Some(g) = n.attr("guid") {
-                p.notes.insert(normalize(g), body);
+                p.notes
+                    .insert(normalize(g), (body, date(n, "modifiedDateTime")));
             }
         }
     }
@@ -397,11 +399,13 @@ impl RefiProject {
                     whole_document: false,
                 });
             }
-            // Codings of the whole source: one annotation per creator, date and note.
+            // Codings of the whole source: one annotation per creator, date and note; the
+            // note's modified date is the annotation's.
             let mut whole: Vec<InAnnotation> = Vec::new();
             for c in s.codings {
                 let note = c.note.as_ref().and_then(|n| self.notes.get(n)).cloned();
-                let (annotator, note) = (name_of(&c.creator), note.unwrap_or_default());
+                let (note, modified) = note.unwrap_or_default();
+                let annotator = name_of(&c.creator);
                 let same = whole
                     .iter_mut()
                     .find(|a| a.annotator == annotator && a.created == c.created && a.note == note);
@@ -413,7 +417,7 @@ impl RefiProject {
                         tags: vec![c.tag],
                         note,
                         created: c.created,
-                        updated: c.created,
+                        updated: modified.or(c.created),
                         annotator,
                         whole_document: true,
                         ..InAnnotation::default()
