@@ -1,6 +1,7 @@
 //! Export and import formats: the project's own JSON (lossless), the W3C Web Annotation
-//! Data Model (JSON-LD), doccano JSONL, CSV and brat standoff (a zip, `brat.rs`). Offsets in
-//! every format are Unicode code points of the document text.
+//! Data Model (JSON-LD), doccano JSONL, CSV, brat standoff (a zip, `brat.rs`) and REFI-QDA
+//! projects (`refi.rs`). Offsets in every format are Unicode code points of the document
+//! text.
 //!
 //! This file holds what every format shares: the [`Format`] names, the [`ExportScope`]
 //! (what an export holds), its [`Options`], file names and ids. One file per format below
@@ -13,6 +14,7 @@
 pub mod brat;
 pub mod csv;
 pub mod doccano;
+pub mod exchange;
 pub mod export;
 pub mod exported;
 pub mod import;
@@ -23,6 +25,7 @@ pub mod plan;
 pub mod planner;
 pub mod project;
 pub mod reading;
+pub mod refi;
 pub mod time;
 pub mod w3c;
 pub mod zip;
@@ -43,10 +46,21 @@ pub enum Format {
     Doccano,
     /// One row per annotation and tag.
     Csv,
+    /// A REFI-QDA project (`.qdpx`, a zip): the QDA tools' exchange format (`refi.rs`).
+    Refi,
+    /// brat standoff: a zip of `.txt` and `.ann` pairs with `annotation.conf`.
+    Brat,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Project, Format::W3c, Format::Doccano, Format::Csv];
+    pub const ALL: [Format; 6] = [
+        Format::Project,
+        Format::W3c,
+        Format::Doccano,
+        Format::Csv,
+        Format::Refi,
+        Format::Brat,
+    ];
 
     /// What the export menu calls it.
     pub fn label(self) -> &'static str {
@@ -55,7 +69,15 @@ impl Format {
             Format::W3c => "W3C Web Annotation (JSON-LD)",
             Format::Doccano => "doccano JSONL",
             Format::Csv => "CSV spreadsheet",
+            Format::Refi => "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)",
+            Format::Brat => "brat standoff (zip)",
         }
+    }
+
+    /// True for the formats written as bytes (a zip), not as text: [`export::export`] does
+    /// not write them.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Refi | Format::Brat)
     }
 
     /// The short name used in file names.
@@ -65,6 +87,8 @@ impl Format {
             Format::W3c => "w3c",
             Format::Doccano => "doccano",
             Format::Csv => "table",
+            Format::Refi => "refi",
+            Format::Brat => "brat",
         }
     }
 
@@ -74,6 +98,8 @@ impl Format {
             Format::W3c => "jsonld",
             Format::Doccano => "jsonl",
             Format::Csv => "csv",
+            Format::Refi => "qdpx",
+            Format::Brat => "zip",
         }
     }
 
@@ -83,6 +109,7 @@ impl Format {
             Format::W3c => "application/ld+json",
             Format::Doccano => "application/jsonl",
             Format::Csv => "text/csv;charset=utf-8",
+            Format::Refi | Format::Brat => "application/zip",
         }
     }
 }

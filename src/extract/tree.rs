@@ -117,10 +117,18 @@ fn parse_xml_here(xml: &str) -> Result<Element, String> {
             return Err(too_deep());
         }
         let mut e = Element::new(n.tag_name().name());
-        e.attrs = n
-            .attributes()
-            .map(|a| (a.name().to_string(), a.value().to_string()))
-            .collect();
+        // DOMParser lists a namespace declaration among the attributes (`xmlns`); roxmltree
+        // does not. The root's default namespace is kept so, for the readers that check it
+        // (REFI-QDA).
+        if depth == 0 {
+            if let Some(ns) = n.namespaces().find(|ns| ns.name().is_none()) {
+                e.attrs.push(("xmlns".to_string(), ns.uri().to_string()));
+            }
+        }
+        e.attrs.extend(
+            n.attributes()
+                .map(|a| (a.name().to_string(), a.value().to_string())),
+        );
         for c in n.children() {
             if c.is_element() {
                 e.children.push(Node::Element(walk(c, depth + 1)?));

@@ -5,7 +5,7 @@
 //! zips and parses XML in the browser; the rules are here, tested natively.
 
 use super::incoming::Incoming;
-use super::{brat, csv_read, project, refi, w3c, doccano, csv, ExportScope, Format, Options};
+use super::{brat, csv, doccano, project, refi, w3c, ExportScope, Format, Options};
 
 /// What to read from the files a user chose: indices into the list of files.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,7 +95,7 @@ pub fn read_texts(job: &Job, files: Vec<(String, String)>) -> Result<Incoming, S
     match job {
         Job::Csv(_) => {
             let text = files.into_iter().next().map(|(_, t)| t).unwrap_or_default();
-            csv_read::read(&text)
+            csv::read(&text)
         }
         _ => brat::read(files),
     }

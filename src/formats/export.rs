@@ -3,9 +3,12 @@
 use super::{csv, doccano, file_name, project, w3c, ExportScope, Format, Options};
 use crate::library::Library;
 
-/// Writes a scope in a format.
+/// Writes a scope in a text format. The zip formats ([`Format::is_binary`]: REFI-QDA and
+/// brat) are bytes, written by their own modules (`refi::write_project`); for them this
+/// returns an empty string, and the caller asks those modules instead.
 pub fn export(format: Format, scope: &ExportScope, opts: Options) -> String {
     match format {
+        Format::Refi | Format::Brat => String::new(),
         Format::Project => project::write(scope, opts),
         Format::W3c => w3c::write(scope, opts),
         Format::Doccano => doccano::write(scope),
