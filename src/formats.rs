@@ -50,16 +50,19 @@ pub enum Format {
     Refi,
     /// brat standoff: a zip of `.txt` and `.ann` pairs with `annotation.conf`.
     Brat,
+    /// A REFI-QDA codebook alone (`.qdc`): the GCM's tags and the user's own codes.
+    RefiCodebook,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Project,
         Format::W3c,
         Format::Doccano,
         Format::Csv,
         Format::Refi,
         Format::Brat,
+        Format::RefiCodebook,
     ];
 
     /// What the export menu calls it.
@@ -71,6 +74,7 @@ impl Format {
             Format::Csv => "CSV spreadsheet",
             Format::Refi => "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)",
             Format::Brat => "brat standoff (zip)",
+            Format::RefiCodebook => "REFI-QDA codebook only (.qdc)",
         }
     }
 
@@ -89,6 +93,7 @@ impl Format {
             Format::Csv => "table",
             Format::Refi => "refi",
             Format::Brat => "brat",
+            Format::RefiCodebook => "codebook",
         }
     }
 
@@ -100,6 +105,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Refi => "qdpx",
             Format::Brat => "zip",
+            Format::RefiCodebook => "qdc",
         }
     }
 
@@ -110,6 +116,7 @@ impl Format {
             Format::Doccano => "application/jsonl",
             Format::Csv => "text/csv;charset=utf-8",
             Format::Refi | Format::Brat => "application/zip",
+            Format::RefiCodebook => "application/xml",
         }
     }
 }

@@ -355,11 +355,21 @@ impl Model {
                 };
                 let file = stage(&self.library, format, only.as_deref(), options);
                 let (count, name) = (file.annotations, &file.file_name);
-                let mut said = format!(
-                    "Exported {} annotation{} to “\u{2068}{name}\u{2069}”.",
-                    crate::text::thousands(count),
-                    crate::text::plural(count)
-                );
+                let mut said = match format {
+                    Format::RefiCodebook => {
+                        let own = self.library.codebook().own().len();
+                        format!(
+                            "Exported the codebook (the GCM's 33 tags and {} code{} of your own) to “\u{2068}{name}\u{2069}”.",
+                            crate::text::thousands(own),
+                            crate::text::plural(own)
+                        )
+                    }
+                    _ => format!(
+                        "Exported {} annotation{} to “\u{2068}{name}\u{2069}”.",
+                        crate::text::thousands(count),
+                        crate::text::plural(count)
+                    ),
+                };
                 // A file this app could not import back is said so at once, while the work
                 // is still here to export otherwise.
                 let size = file.content.len();

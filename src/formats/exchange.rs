@@ -128,6 +128,7 @@ pub fn convert_export(format: Format, json: &str, options: Options) -> Result<Ve
         Format::Csv => csv::write(&scope).into_bytes(),
         Format::Refi => refi::write_project(&scope, options)?,
         Format::Brat => brat::write(&scope, options)?,
+        Format::RefiCodebook => refi::write_codebook(&exported.codebook, options).into_bytes(),
     })
 }
 

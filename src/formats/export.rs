@@ -13,6 +13,7 @@ pub fn export(format: Format, scope: &ExportScope, opts: Options) -> String {
         Format::W3c => w3c::write(scope, opts),
         Format::Doccano => doccano::write(scope),
         Format::Csv => csv::write(scope),
+        Format::RefiCodebook => super::refi::write_codebook(scope.codebook, opts),
     }
 }
 
