@@ -381,7 +381,7 @@ impl Codebook {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.trim().chars() {
+    for c in crate::text::lowercase(s.trim()).chars() {
         if c.is_whitespace() {
             space = true;
             continue;
@@ -393,28 +393,26 @@ pub fn fold(s: &str) -> String {
         if ('\u{300}'..='\u{36f}').contains(&c) {
             continue;
         }
-        for l in c.to_lowercase() {
-            match l {
-                'à'..='å' | 'ā' | 'ă' | 'ą' => out.push('a'),
-                'æ' => out.push_str("ae"),
-                'ç' | 'ć' | 'č' => out.push('c'),
-                'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => out.push('e'),
-                'ì'..='ï' | 'ī' | 'į' | 'ı' => out.push('i'),
-                'ñ' | 'ń' | 'ň' => out.push('n'),
-                'ò'..='ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
-                'œ' => out.push_str("oe"),
-                'ù'..='ü' | 'ū' | 'ů' | 'ű' | 'ų' => out.push('u'),
-                'ý' | 'ÿ' => out.push('y'),
-                'ß' => out.push_str("ss"),
-                'ś' | 'š' => out.push('s'),
-                'ź' | 'ż' | 'ž' => out.push('z'),
-                'ł' => out.push('l'),
-                'ř' => out.push('r'),
-                'ť' => out.push('t'),
-                'ď' => out.push('d'),
-                'ğ' => out.push('g'),
-                other => out.push(other),
-            }
+        match c {
+            'à'..='å' | 'ā' | 'ă' | 'ą' => out.push('a'),
+            'æ' => out.push_str("ae"),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => out.push('e'),
+            'ì'..='ï' | 'ī' | 'į' | 'ı' => out.push('i'),
+            'ñ' | 'ń' | 'ň' => out.push('n'),
+            'ò'..='ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
+            'œ' => out.push_str("oe"),
+            'ù'..='ü' | 'ū' | 'ů' | 'ű' | 'ų' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'ß' => out.push_str("ss"),
+            'ś' | 'š' => out.push('s'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            'ł' => out.push('l'),
+            'ř' => out.push('r'),
+            'ť' => out.push('t'),
+            'ď' => out.push('d'),
+            'ğ' => out.push('g'),
+            other => out.push(other),
         }
     }
     out

@@ -81,7 +81,7 @@ pub fn global_action(press: &KeyPress) -> Option<Action> {
     if !press.ctrl {
         return None;
     }
-    match (press.key.to_lowercase().as_str(), press.shift) {
+    match (press.key.to_ascii_lowercase().as_str(), press.shift) {
         ("z", false) => Some(Action::Undo),
         ("z", true) | ("y", false) => Some(Action::Redo),
         _ => None,

@@ -550,7 +550,7 @@ pub struct Listing {
 /// pass over 300,000 annotations costs some 15 ms in the browser (each reaches into its own
 /// strings), and the list is worked out in the frame that shows an import.
 pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> Listing {
-    let query = filter.query.trim().to_lowercase();
+    let query = crate::text::lowercase(filter.query.trim());
     let mut all = 0;
     let mut counts = [0usize; codebook::TAGS.len()];
     // The start and the position: sorting 300,000 of these by radix takes a few
@@ -569,8 +569,8 @@ pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> L
         }
         let shown = (filter.tags.is_empty() || a.tags.iter().any(|t| filter.tags.contains(t)))
             && (query.is_empty()
-                || a.quote.to_lowercase().contains(&query)
-                || a.note.to_lowercase().contains(&query));
+                || crate::text::lowercase(&a.quote).contains(&query)
+                || crate::text::lowercase(&a.note).contains(&query));
         if shown {
             keys.push((a.start.0 as u32, i as u32));
         }

@@ -954,12 +954,9 @@ mod tests {
             panic!("{effects:?}")
         };
         assert_eq!(file_name, "gcm-mine-table-2026-11-22.csv");
-        let csv = crate::formats::exchange::convert_export(
-            Format::Csv,
-            content,
-            Options::default(),
-        )
-        .unwrap();
+        let csv =
+            crate::formats::exchange::convert_export(Format::Csv, content, Options::default())
+                .unwrap();
         assert!(String::from_utf8(csv).unwrap().contains("alpha"));
         assert!(m
             .session

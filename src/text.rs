@@ -352,6 +352,24 @@ impl DocText {
     }
 }
 
+/// `s` in lower case by Unicode's default case mapping (the Unicode Standard §3.13, with
+/// the final sigma rule): ASCII here, other text by the browser's
+/// `String.prototype.toLowerCase` in the app (std's natively), so that std's case tables
+/// are not in the first load (5 KB brotli).
+pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(js_sys::JsString::from(s).to_lower_case())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        s.to_lowercase()
+    }
+}
+
 /// Wraps a string from a user or a file (a name, a title, a quote) in Unicode isolates
 /// (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE) before it goes into a sentence, so that a
 /// right-to-left name or a stray override character inside it cannot reorder the words around

@@ -17,7 +17,8 @@ pub async fn read(job: &Job, files: &[(String, Vec<u8>)]) -> Result<Incoming, St
         Job::Refused(_, reason) => Err(reason.clone()),
         Job::RefiCodebook(i) => {
             let xml = refi::xml_text("codebook", files[*i].1.clone())?;
-            let root = parse(&xml, SupportedType::ApplicationXml).map_err(|_| malformed("codebook"))?;
+            let root =
+                parse(&xml, SupportedType::ApplicationXml).map_err(|_| malformed("codebook"))?;
             refi::read_codebook(&root)
         }
         Job::RefiProject(i) => {
@@ -39,7 +40,9 @@ pub async fn read(job: &Job, files: &[(String, Vec<u8>)]) -> Result<Incoming, St
                 .names()
                 .filter(|n| {
                     let n = n.to_lowercase();
-                    [".ann", ".txt", ".conf", ".tsv"].iter().any(|e| n.ends_with(e))
+                    [".ann", ".txt", ".conf", ".tsv"]
+                        .iter()
+                        .any(|e| n.ends_with(e))
                 })
                 .map(str::to_string)
                 .collect();

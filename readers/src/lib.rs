@@ -69,7 +69,10 @@ pub async fn import_files(names: Vec<String>, bytes: Vec<js_sys::Uint8Array>) ->
     for job in jobs(&names) {
         let name = job_file(&job, &names);
         let (json, error) = match exchange::read(&job, &files).await {
-            Ok(incoming) => (JsValue::from_str(&to_project_json(&incoming)), JsValue::NULL),
+            Ok(incoming) => (
+                JsValue::from_str(&to_project_json(&incoming)),
+                JsValue::NULL,
+            ),
             Err(reason) => (
                 JsValue::NULL,
                 JsValue::from_str(&format!(
@@ -77,7 +80,11 @@ pub async fn import_files(names: Vec<String>, bytes: Vec<js_sys::Uint8Array>) ->
                 )),
             ),
         };
-        out.push(&js_sys::Array::of3(&JsValue::from_str(&name), &json, &error));
+        out.push(&js_sys::Array::of3(
+            &JsValue::from_str(&name),
+            &json,
+            &error,
+        ));
     }
     out
 }

@@ -27,7 +27,7 @@ pub enum Job {
 
 fn ext(name: &str) -> String {
     name.rsplit_once('.')
-        .map(|(_, e)| e.to_lowercase())
+        .map(|(_, e)| e.to_ascii_lowercase())
         .unwrap_or_default()
 }
 

@@ -52,7 +52,7 @@ fn annotation_iri(id: &str) -> String {
             }
         });
     if is_uuid {
-        format!("urn:uuid:{}", id.to_lowercase())
+        format!("urn:uuid:{}", id.to_ascii_lowercase())
     } else {
         format!("urn:uuid:{}", derived_uuid(id))
     }

@@ -342,11 +342,28 @@ mod tests {
         assert!(effects.contains(&Effect::SaveCodebook));
         m.apply(Action::AddCode(code("b", "ACTOR", None)));
         assert_eq!(m.library.codebook().own().len(), 1);
-        assert!(m.session.notices.last().unwrap().text.contains("already the name"));
-        m.apply(Action::AddCode(code("c", "Migrant's rights", Some("objective-99"))));
-        assert_eq!(m.library.codebook().own().len(), 1, "an unknown parent is refused");
+        assert!(m
+            .session
+            .notices
+            .last()
+            .unwrap()
+            .text
+            .contains("already the name"));
+        m.apply(Action::AddCode(code(
+            "c",
+            "Migrant's rights",
+            Some("objective-99"),
+        )));
+        assert_eq!(
+            m.library.codebook().own().len(),
+            1,
+            "an unknown parent is refused"
+        );
         m.apply(Action::Undo);
-        assert!(m.library.codebook().own().is_empty(), "Undo takes the code back");
+        assert!(
+            m.library.codebook().own().is_empty(),
+            "Undo takes the code back"
+        );
         m.apply(Action::Redo);
         assert_eq!(m.library.codebook().own()[0].name, "Actor");
     }
@@ -356,7 +373,13 @@ mod tests {
         let mut m = tagged();
         let before = work(&m);
         let used = code_use(&m.library, "code-a");
-        assert_eq!(used, CodeUse { annotations: 2, only_code: 1 });
+        assert_eq!(
+            used,
+            CodeUse {
+                annotations: 2,
+                only_code: 1
+            }
+        );
         assert_eq!(
             used.consequence(),
             "2 annotations carry it: 1 keeps its other codes, 1 has no other code and is deleted. Undo brings it all back."
@@ -368,8 +391,17 @@ mod tests {
         assert_eq!(tags_of(&m, "x").unwrap(), ["objective-3"]);
         assert_eq!(tags_of(&m, "y"), None, "it carried only the deleted code");
         // B moves up to A's place, the top level.
-        assert_eq!(m.library.codebook().own_code("code-b").unwrap().parent, None);
-        assert!(m.session.notices.last().unwrap().text.starts_with("Deleted the code “\u{2068}Actor\u{2069}”. 2 annotations"));
+        assert_eq!(
+            m.library.codebook().own_code("code-b").unwrap().parent,
+            None
+        );
+        assert!(m
+            .session
+            .notices
+            .last()
+            .unwrap()
+            .text
+            .starts_with("Deleted the code “\u{2068}Actor\u{2069}”. 2 annotations"));
         m.apply(Action::Undo);
         assert_eq!(work(&m), before, "one step takes it all back");
         // The GCM's tags are the standard.
@@ -394,7 +426,12 @@ mod tests {
         assert_eq!(tags_of(&m, "y").unwrap(), ["code-c"]);
         assert!(m.library.codebook().own_code("code-a").is_none());
         assert_eq!(
-            m.library.codebook().own_code("code-b").unwrap().parent.as_deref(),
+            m.library
+                .codebook()
+                .own_code("code-b")
+                .unwrap()
+                .parent
+                .as_deref(),
             Some("code-c")
         );
         // Into a GCM tag: the code's passages carry the tag.
@@ -416,8 +453,17 @@ mod tests {
         let mut a = m.library.codebook().own_code("code-a").unwrap().clone();
         a.parent = Some("code-b".into());
         m.apply(Action::UpdateCode(a.clone()));
-        assert_eq!(m.library.codebook().own_code("code-a").unwrap().parent, None);
-        assert!(m.session.notices.last().unwrap().text.contains("its own sub-codes"));
+        assert_eq!(
+            m.library.codebook().own_code("code-a").unwrap().parent,
+            None
+        );
+        assert!(m
+            .session
+            .notices
+            .last()
+            .unwrap()
+            .text
+            .contains("its own sub-codes"));
         a.parent = Some("principle-human-rights".into());
         a.name = "  Actors  ".into();
         a.color = "#00ff00".into();

@@ -82,7 +82,7 @@ pub async fn open_bytes(
 /// True for file names that import reads (the rest are documents): the JSON family this
 /// module reads itself, and other tools' formats ([`is_exchange_file`]).
 pub fn is_annotation_file(name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     [".json", ".jsonld", ".jsonl", ".ndjson"]
         .iter()
         .any(|e| lower.ends_with(e))
@@ -92,7 +92,7 @@ pub fn is_annotation_file(name: &str) -> bool {
 /// True for other tools' formats, read by the second module: REFI-QDA projects and
 /// codebooks, brat's `.ann` (with its `.txt`) or a zip of them, and CSV.
 pub fn is_exchange_file(name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     [".qdpx", ".qdc", ".ann", ".zip", ".csv"]
         .iter()
         .any(|e| lower.ends_with(e))
@@ -121,7 +121,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
     wasm_bindgen_futures::spawn_local(async move {
         let (other, files): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| {
             let name = f.name();
-            is_exchange_file(&name) || name.to_lowercase().ends_with(".txt")
+            is_exchange_file(&name) || name.to_ascii_lowercase().ends_with(".txt")
         });
         // Other tools' files are read by the second module into the project's JSON, then
         // imported as that JSON, under their own names.
@@ -279,13 +279,14 @@ pub fn open_or_import(files: FileList, app: AppContext) {
     let ann_stems: Vec<String> = all
         .iter()
         .map(|f| f.name())
-        .filter(|n| n.to_lowercase().ends_with(".ann"))
+        .filter(|n| n.to_ascii_lowercase().ends_with(".ann"))
         .map(|n| stem(&n).to_string())
         .collect();
     let (imports, docs): (Vec<_>, Vec<_>) = all.into_iter().partition(|f| {
         let name = f.name();
         is_annotation_file(&name)
-            || (name.to_lowercase().ends_with(".txt") && ann_stems.iter().any(|s| s == stem(&name)))
+            || (name.to_ascii_lowercase().ends_with(".txt")
+                && ann_stems.iter().any(|s| s == stem(&name)))
     });
     if !imports.is_empty() {
         import_files(imports, app.clone());

@@ -337,7 +337,7 @@ pub fn in_text_field(e: &KeyboardEvent) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| {
-            let tag = el.tag_name().to_lowercase();
+            let tag = el.tag_name().to_ascii_lowercase();
             tag == "input" || tag == "textarea" || el.has_attribute("contenteditable")
         })
 }

@@ -78,7 +78,9 @@ async fn add_code(b: &Browser, name: &str, parent: Option<&str>) {
 
 /// What a fresh profile holds after importing `file`: the stored own codes (name, colour,
 /// parent's name) and the stored annotations (tags as names, note, offsets, whole).
-async fn import_into_fresh_profile(file: &Path) -> (Vec<(String, String, String)>, Vec<Value>, Browser) {
+async fn import_into_fresh_profile(
+    file: &Path,
+) -> (Vec<(String, String, String)>, Vec<Value>, Browser) {
     let b = Browser::open().await;
     b.choose_file("#import-input", file).await;
     b.wait_until(
@@ -163,7 +165,11 @@ for q, s in out: print(q.replace('\n', '\\n') + '\x1f' + s.replace('\n', '\\n'))
         .arg(kind)
         .output()
         .expect("python3");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -187,14 +193,21 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
         .js("return [...document.querySelectorAll('#new-code-parent option')].find(o => o.textContent.trim() === 'Stance 😀').value", vec![])
         .await;
     add_code(&a, "Écart de mise en œuvre", stance.as_str()).await;
-    a.click("button", "Edit code Écart de mise en œuvre, on 0 annotations").await;
+    a.click(
+        "button",
+        "Edit code Écart de mise en œuvre, on 0 annotations",
+    )
+    .await;
     a.click("radio", "Colour 8").await;
     a.click("button", "Save code").await;
     a.wait_saved().await;
     a.screenshot("own-codes-panel").await;
     let made = stored_codes(&a).await;
     assert_eq!(made.len(), 2, "{made:?}");
-    let gap = made.iter().find(|c| c["name"] == "Écart de mise en œuvre").unwrap();
+    let gap = made
+        .iter()
+        .find(|c| c["name"] == "Écart de mise en œuvre")
+        .unwrap();
     assert_eq!(gap["color"], "#a6c8f5", "the eighth colour of the palette");
     assert_eq!(gap["parent"], made[0]["id"], "nested under Stance");
     // A GCM tag's name is refused, whatever its accents and case.
@@ -206,7 +219,8 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
         .await
         .unwrap();
     a.click("button", "Add code").await;
-    a.wait_for_text("is already the name of GCM objective 1").await;
+    a.wait_for_text("is already the name of GCM objective 1")
+        .await;
     a.click("button", "Back to my annotations").await;
 
     // Passages tagged with them, one with a GCM tag too, and the whole document.
@@ -217,8 +231,13 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
         "a note",
     )
     .await;
-    a.annotate("UNESCO Chairs the Group", 0, &["Écart de mise en œuvre"], "")
-        .await;
+    a.annotate(
+        "UNESCO Chairs the Group",
+        0,
+        &["Écart de mise en œuvre"],
+        "",
+    )
+    .await;
     a.click("button", "Tag the whole document…").await;
     a.wait_for_css("#palette-search").await;
     a.click("checkbox", "Écart de mise en œuvre").await;
@@ -233,7 +252,9 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
     a.wait_saved().await;
     let entries = a.list_entries().await;
     assert!(
-        entries.iter().any(|e| e.starts_with("The whole document") && e.contains("Écart de mise en œuvre")),
+        entries
+            .iter()
+            .any(|e| e.starts_with("The whole document") && e.contains("Écart de mise en œuvre")),
         "{entries:?}"
     );
     // Own codes are drawn in their colour's highlight layer.
@@ -249,7 +270,10 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
         let slices = python_slices(file, kind);
         assert!(slices.len() >= 3, "{kind}: {slices:?}");
         for (quote, slice) in &slices {
-            assert_eq!(quote, slice, "{kind}: an offset does not slice to its quote");
+            assert_eq!(
+                quote, slice,
+                "{kind}: an offset does not slice to its quote"
+            );
         }
     }
 
@@ -265,7 +289,11 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
         assert_eq!(
             codes,
             [
-                ("Stance 😀".to_string(), "#f7b0b0".to_string(), String::new()),
+                (
+                    "Stance 😀".to_string(),
+                    "#f7b0b0".to_string(),
+                    String::new()
+                ),
                 (
                     "Écart de mise en œuvre".to_string(),
                     "#a6c8f5".to_string(),
