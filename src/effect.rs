@@ -153,6 +153,7 @@ impl Effect {
                 | Effect::SaveDocument(_)
                 | Effect::DeleteDocument(_)
                 | Effect::SaveSettings
+                | Effect::SaveCodebook
                 | Effect::Imported { .. }
         )
     }

@@ -473,11 +473,12 @@ impl Session {
         self.notices.retain(|n| n.id != id);
     }
 
-    /// Adds a tag to the list's filter, or takes it out; unknown tags are ignored.
-    pub fn toggle_filter_tag(&mut self, tag: String) {
+    /// Adds a code to the list's filter, or takes it out; codes that `codebook` lacks are
+    /// ignored.
+    pub fn toggle_filter_tag(&mut self, tag: String, codebook: &crate::codes::Codebook) {
         if let Some(i) = self.filter.tags.iter().position(|t| *t == tag) {
             self.filter.tags.remove(i);
-        } else if codebook::tag(&tag).is_some() {
+        } else if codebook.contains(&tag) {
             self.filter.tags.push(tag);
         }
     }
@@ -544,6 +545,9 @@ pub struct Listing {
     /// How many of the document's annotations carry each tag (filtered or not), in
     /// codebook order; tags without any are left out.
     pub counts: Vec<(&'static codebook::Tag, usize)>,
+    /// The same for the user's own codes (and any id the codebook lacks): `(id, count)`,
+    /// in the order first met.
+    pub own_counts: Vec<(String, usize)>,
 }
 
 /// The annotation list of `document` under `filter`, in one pass over `annotations`: each
@@ -553,6 +557,7 @@ pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> L
     let query = crate::text::lowercase(filter.query.trim());
     let mut all = 0;
     let mut counts = [0usize; codebook::TAGS.len()];
+    let mut own_counts: Vec<(String, usize)> = Vec::new();
     // The start and the position: sorting 300,000 of these by radix takes a few
     // milliseconds, against some 50 through the annotations. Offsets fit: a document is
     // at most 10 MB.
@@ -565,6 +570,10 @@ pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> L
         for t in &a.tags {
             if let Some(k) = codebook::index_of(t) {
                 counts[k] += 1;
+            } else if let Some(c) = own_counts.iter_mut().find(|(id, _)| id == t) {
+                c.1 += 1;
+            } else {
+                own_counts.push((t.clone(), 1));
             }
         }
         let shown = (filter.tags.is_empty() || a.tags.iter().any(|t| filter.tags.contains(t)))
@@ -600,6 +609,7 @@ pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> L
             .zip(counts)
             .filter(|(_, n)| *n > 0)
             .collect(),
+        own_counts,
     }
 }
 

@@ -249,7 +249,7 @@ impl Model {
                 vec![Effect::ClearSelection, Effect::Caret(CaretView::Hidden)]
             }
             Action::ToggleFilterTag(tag) => {
-                s.toggle_filter_tag(tag);
+                s.toggle_filter_tag(tag, self.library.codebook());
                 vec![]
             }
             Action::SetQuery(q) => {

@@ -339,7 +339,10 @@ mod tests {
     fn a_code_is_made_once_and_its_name_must_be_free() {
         let mut m = model_with_doc("alpha");
         let effects = m.apply(Action::AddCode(code("a", "Actor", None)));
-        assert!(effects.contains(&Effect::SaveCodebook));
+        // Stored: the saver takes the storage effects only.
+        assert!(effects
+            .iter()
+            .any(|e| e == &Effect::SaveCodebook && e.is_storage()));
         m.apply(Action::AddCode(code("b", "ACTOR", None)));
         assert_eq!(m.library.codebook().own().len(), 1);
         assert!(m

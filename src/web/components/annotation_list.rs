@@ -108,6 +108,7 @@ struct Listed {
     /// How many annotations the open document has, filtered or not.
     all: usize,
     counts: Vec<(&'static crate::codebook::Tag, usize)>,
+    own_counts: Vec<(String, usize)>,
 }
 
 /// The inputs of [`Listed`], compared as [`Shows`] compares them.
@@ -153,6 +154,7 @@ fn list_body(props: &ListBodyProps) -> Html {
                 visible: listing.visible,
                 all: listing.all,
                 counts: listing.counts,
+                own_counts: listing.own_counts,
             }
         },
     );
@@ -298,6 +300,27 @@ fn list_body(props: &ListBodyProps) -> Html {
                                     <span class="visually-hidden">{ "Filter: " }</span>
                                     <span class="badge">{ tag.badge() }</span>
                                     <span class="visually-hidden">{ format!(" {}, ", tag.short) }</span>
+                                    <span class="n">{ n }</span>
+                                </button>
+                            </li>
+                        }
+                    }) }
+                    { for listed.own_counts.iter().map(|(id, n)| {
+                        let on = model.session.filter.tags.iter().any(|t| t == id);
+                        let code = model.library.codebook().code(id);
+                        let (name, color) = code.map_or((id.clone(), "#eeeeee"), |c| (c.label(), c.color()));
+                        let onclick = {
+                            let app = app.clone();
+                            let id = id.clone();
+                            Callback::from(move |_: MouseEvent| app.dispatch(Action::ToggleFilterTag(id.clone())))
+                        };
+                        html! {
+                            <li key={id.clone()}>
+                                <button class={classes!("filter-chip", "own", on.then_some("on"))}
+                                        style={format!("--chip:{color}")} aria-pressed={on.to_string()} {onclick}>
+                                    <span class="visually-hidden">{ "Filter: " }</span>
+                                    <span class="badge">{ crate::text::clip(&name, 16).into_owned() }</span>
+                                    <span class="visually-hidden">{ ", " }</span>
                                     <span class="n">{ n }</span>
                                 </button>
                             </li>

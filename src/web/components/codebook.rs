@@ -46,11 +46,18 @@ pub fn codebook_panel() -> Html {
                 parent,
                 description: String::new(),
             }));
-            if let Some(input) = gloo::utils::document()
+            let doc = gloo::utils::document();
+            if let Some(input) = doc
                 .get_element_by_id("new-code-name")
                 .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
             {
                 input.set_value("");
+            }
+            if let Some(select) = doc
+                .get_element_by_id("new-code-parent")
+                .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+            {
+                select.set_value("");
             }
         })
     };

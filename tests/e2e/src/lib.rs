@@ -916,7 +916,7 @@ pub fn slice_cp(text: &str, start: u64, end: u64) -> String {
 /// way the app's markup allows: `aria-label`, else `aria-labelledby`, else the text.
 const FIND_BY_NAME_JS: &str = r#"
 const [role, name] = arguments;
-const implicit = { button: 'button', link: 'a[href]', textbox: 'input:not([type]),input[type=text],input[type=search],textarea', checkbox: 'input[type=checkbox]', heading: 'h1,h2,h3,h4' };
+const implicit = { button: 'button', link: 'a[href]', textbox: 'input:not([type]),input[type=text],input[type=search],textarea', checkbox: 'input[type=checkbox]', radio: 'input[type=radio]', heading: 'h1,h2,h3,h4' };
 const sel = `[role="${role}"]` + (implicit[role] ? ',' + implicit[role] : '');
 const bare = (s) => s.replace(/[\u2068\u2069]/g, '').trim();
 const nameOf = (el) => {

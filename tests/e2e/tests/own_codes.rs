@@ -85,7 +85,7 @@ async fn import_into_fresh_profile(
     b.choose_file("#import-input", file).await;
     b.wait_until(
         "the import is stored",
-        "return document.querySelector('[data-save-state=saved]') !== null && [...document.querySelectorAll('.notice')].some(n => /Imported/.test(n.textContent))",
+        "return document.querySelector('[data-save-state=saved]') !== null && [...document.querySelectorAll('.notice')].some(n => /annotations? imported/.test(n.textContent))",
     )
     .await;
     b.wait_saved().await;
@@ -143,7 +143,9 @@ if kind == 'refi':
     ns = {'q': 'urn:QDA-XML:project:1.0'}
     root = ET.fromstring(z.read('project.qde'))
     for src in root.iter('{urn:QDA-XML:project:1.0}TextSource'):
-        text = z.read('Sources/' + src.get('plainTextPath').split('internal://')[1]).decode('utf-8')
+        want = 'sources/' + src.get('plainTextPath').split('internal://')[1]
+        entry = next(n for n in z.namelist() if n.lower() == want.lower())
+        text = z.read(entry).decode('utf-8')
         for sel in src.iter('{urn:QDA-XML:project:1.0}PlainTextSelection'):
             s, e = int(sel.get('startPosition')), int(sel.get('endPosition'))
             if e > s:
@@ -221,6 +223,7 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
     a.click("button", "Add code").await;
     a.wait_for_text("is already the name of GCM objective 1")
         .await;
+    a.click("button", "Dismiss message").await;
     a.click("button", "Back to my annotations").await;
 
     // Passages tagged with them, one with a GCM tag too, and the whole document.
@@ -238,6 +241,13 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
         "",
     )
     .await;
+    let notices = a
+        .js(
+            "return [...document.querySelectorAll('.notice')].map(n => n.textContent)",
+            vec![],
+        )
+        .await;
+    assert_eq!(notices, serde_json::json!([]), "no message left over");
     a.click("button", "Tag the whole document…").await;
     a.wait_for_css("#palette-search").await;
     a.click("checkbox", "Écart de mise en œuvre").await;
@@ -257,6 +267,10 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
             .any(|e| e.starts_with("The whole document") && e.contains("Écart de mise en œuvre")),
         "{entries:?}"
     );
+    // Own codes filter the list as the GCM's tags do.
+    a.click("button", "Filter: Stance 😀, 1").await;
+    assert_eq!(a.list_entries().await.len(), 1);
+    a.click("button", "Show all annotations").await;
     // Own codes are drawn in their colour's highlight layer.
     let sizes = a.highlight_sizes().await;
     assert_eq!(sizes["own-7"], 1, "{sizes}");
@@ -266,9 +280,10 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
     let brat = export(&a, "brat", ".zip").await;
     a.close().await;
 
-    for (file, kind) in [(&refi, "refi"), (&brat, "brat")] {
+    // REFI-QDA: one selection per passage; brat: one T line per passage and code.
+    for (file, kind, n) in [(&refi, "refi", 2), (&brat, "brat", 3)] {
         let slices = python_slices(file, kind);
-        assert!(slices.len() >= 3, "{kind}: {slices:?}");
+        assert_eq!(slices.len(), n, "{kind}: {slices:?}");
         for (quote, slice) in &slices {
             assert_eq!(
                 quote, slice,
