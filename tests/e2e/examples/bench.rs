@@ -1702,22 +1702,34 @@ async fn main() {
         .expect("the document")
         .clone()]));
     for format in if want("formats") {
-        vec![Format::Project, Format::W3c, Format::Doccano, Format::Csv]
+        vec![
+            Format::Project,
+            Format::W3c,
+            Format::Doccano,
+            Format::Csv,
+            Format::Refi,
+            Format::Brat,
+        ]
     } else {
         vec![]
     } {
         let (mut ex, mut im) = (vec![], vec![]);
-        let mut out = String::new();
+        let mut out: Vec<u8> = Vec::new();
         for _ in 0..bench.runs {
             let t = Instant::now();
-            out = export(
-                format,
-                &ExportScope::new(&model.library, Some("user-bench")),
-                Options {
-                    annotator: "Bench",
-                    ..Options::default()
-                },
-            );
+            let scope = ExportScope::new(&model.library, Some("user-bench"));
+            let options = Options {
+                annotator: "Bench",
+                ..Options::default()
+            };
+            out = match format {
+                Format::Refi => gcm_annotator::formats::refi::write_project(&scope, options)
+                    .expect("a REFI-QDA project"),
+                Format::Brat => {
+                    gcm_annotator::formats::brat::write(&scope, options).expect("a brat zip")
+                }
+                _ => export(format, &scope, options).into_bytes(),
+            };
             ex.push(t.elapsed().as_secs_f64() * 1000.0);
         }
         let name = format!("bench.{}", format.extension());
@@ -1727,9 +1739,19 @@ async fn main() {
             format!("i-{n}")
         };
         let mut imported = None;
+        // REFI-QDA's XML is parsed by the browser's DOMParser in the app: its import is
+        // measured there (5b). A brat zip is read as the second module reads it, then
+        // imported as the project's JSON it becomes.
         for _ in 0..bench.runs {
+            if format == Format::Refi {
+                break;
+            }
             let t = Instant::now();
-            let r = import(&name, out.as_bytes(), &with_doc.library, &mut new_id, 1);
+            let bytes = match format {
+                Format::Brat => brat_as_project_json(&out).into_bytes(),
+                _ => out.clone(),
+            };
+            let r = import(&name, &bytes, &with_doc.library, &mut new_id, 1);
             im.push(t.elapsed().as_secs_f64() * 1000.0);
             imported = Some(r.map(|p| p.annotations.len()));
         }
@@ -1759,6 +1781,9 @@ async fn main() {
         our_import(&b, &site.join("ann-10k.json"), a10k.len()).await;
         let mut exported = Vec::new();
         for format in Format::ALL {
+            if format == Format::RefiCodebook {
+                continue;
+            }
             let mut ex = Vec::new();
             let mut file = None;
             for _ in 0..bench.runs {
@@ -1771,8 +1796,7 @@ async fn main() {
         for (format, ex, file) in exported {
             let mut im = Vec::new();
             let mut placed = 0.0;
-            // CSV is for spreadsheets: the app does not read it back.
-            if format != Format::Csv {
+            {
                 for _ in 0..bench.runs {
                     let (t, n) = our_import_file(&b, &file).await;
                     im.push(t);
@@ -1956,4 +1980,22 @@ fn write_results(bench: &Bench, runs: usize) {
     let path = repo().join("bench/RESULTS.md");
     std::fs::write(&path, md).expect("write bench/RESULTS.md");
     println!("\nwritten to {}", path.display());
+}
+
+/// A brat zip (stored, as the app writes it) read as the second module reads it: its
+/// `.ann`, `.txt`, `.conf` and `.tsv` files into `formats::brat::read`, then the project's
+/// JSON the app imports.
+fn brat_as_project_json(zip: &[u8]) -> String {
+    use gcm_annotator::extract::package::Package;
+    let mut package = Package::open(zip).expect("a zip");
+    let names: Vec<String> = package.names().map(str::to_string).collect();
+    let files = names
+        .into_iter()
+        .map(|n| {
+            let part = package.part(&n).expect("an entry").expect("listed");
+            (n, String::from_utf8(part.data).expect("UTF-8"))
+        })
+        .collect();
+    let incoming = gcm_annotator::formats::brat::read(files).expect("brat's own export");
+    gcm_annotator::formats::project::write_incoming(&incoming)
 }

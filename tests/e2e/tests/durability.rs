@@ -194,6 +194,53 @@ async fn version_2_records_written_before_the_app_opens_are_all_shown_and_surviv
     b.close().await;
 }
 
+/// Schema 4 (issue 19) adds own codes and whole-document tags; version-3 records, as the
+/// version-3 app wrote them (tests/storage-v3: the version-2 work, plus a document read
+/// from a PDF with its pages and an annotation on page 2), are read as they are, and a code
+/// made afterwards is stored beside them.
+#[tokio::test]
+async fn version_3_records_written_before_the_app_opens_are_all_shown_and_survive_a_reload() {
+    let records: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/storage-v3/records.json")).unwrap(),
+    )
+    .unwrap();
+    let b = Browser::launch(profile("v3"), json!({})).await;
+    let written = b
+        .client
+        .execute_async(WRITE_V1_JS, vec![records])
+        .await
+        .expect("write the version-3 records");
+    assert_eq!(written, "written");
+    b.open_app().await;
+    check_v1_work_is_shown(&b, "after opening").await;
+    // The PDF's document, its page 2 and its annotation there.
+    b.click("button", "Review 😀").await;
+    b.wait_for_text("Page two 😀 مهاجرون.").await;
+    let entries = b.list_entries().await.join(" | ");
+    assert!(entries.contains("p. 2"), "{entries}");
+    assert!(entries.contains("Page two 😀 مهاجرون."), "{entries}");
+    // A code of one's own is stored beside the old records, and all of it survives a reload.
+    b.click("button", "Codebook…").await;
+    b.client
+        .find(fantoccini::Locator::Id("new-code-name"))
+        .await
+        .unwrap()
+        .send_keys("Stance")
+        .await
+        .unwrap();
+    b.click("button", "Add code").await;
+    b.wait_saved().await;
+    b.click("button", USER_DOC).await;
+    b.wait_saved().await;
+    b.reload().await;
+    check_v1_work_is_shown(&b, "after a reload").await;
+    assert_eq!(b.stored_annotations().await.len(), 6);
+    b.click("button", "Codebook…").await;
+    b.wait_for_css(".own-codes").await;
+    assert!(b.body_text().await.contains("Stance"));
+    b.close().await;
+}
+
 /// A project file of `n` annotations on seed 004: distinct ids, spans and tags.
 fn large_file(n: usize) -> PathBuf {
     let text = std::fs::read_to_string(repo().join("seeds/004_87ef9370e957a8a4.txt")).unwrap();
