@@ -25,6 +25,36 @@ pub struct Annotator {
     pub annotations: Vec<Annotation>,
     /// Annotations that could not be placed in this document.
     pub orphans: usize,
+    /// The own codes the file declares, as they would be made here (`code-<guid>` ids, so
+    /// that a code the class shares has one id in every file).
+    pub codes: Vec<crate::codes::OwnCode>,
+}
+
+/// The codes the class used, to compare on: the GCM's 33 in codebook order, then every
+/// other code any annotator's annotations carry, in the order first met.
+pub fn codes_in_use(annotators: &[Annotator]) -> Vec<String> {
+    let mut out: Vec<String> = codebook::TAGS.iter().map(|t| t.id.to_string()).collect();
+    for a in annotators {
+        for t in a.annotations.iter().flat_map(|x| &x.tags) {
+            if codebook::tag(t).is_none() && !out.contains(t) {
+                out.push(t.clone());
+            }
+        }
+    }
+    out
+}
+
+/// What a code is called: a GCM tag's label, an own code's name from any annotator's file,
+/// else its id.
+pub fn code_label(annotators: &[Annotator], id: &str) -> String {
+    if let Some(t) = codebook::tag(id) {
+        return t.label();
+    }
+    annotators
+        .iter()
+        .flat_map(|a| &a.codes)
+        .find(|c| c.id == id)
+        .map_or_else(|| id.to_string(), |c| c.name.clone())
 }
 
 /// The library an export is planned against: the bundled documents and `doc`.
@@ -87,6 +117,7 @@ pub fn load_one(
         file: name.to_string(),
         annotations,
         orphans,
+        codes: plan.new_codes.clone(),
     })
 }
 
@@ -112,10 +143,10 @@ pub fn agreed(len: Cp, annotators: &[Annotator]) -> Vec<(Cp, Cp)> {
         return Vec::new();
     }
     let mut spans = Vec::new();
-    for t in codebook::TAGS.iter() {
+    for t in codes_in_use(annotators) {
         let covs: Vec<_> = annotators
             .iter()
-            .map(|a| coverage(spans_of(&refs(a), t.id)))
+            .map(|a| coverage(spans_of(&refs(a), &t)))
             .collect();
         // The intersection of everyone's coverage.
         let mut common = covs[0].clone();
@@ -159,8 +190,9 @@ fn refs(a: &Annotator) -> Vec<&Annotation> {
 /// and alpha.
 pub fn table(len: Cp, annotators: &[Annotator]) -> Vec<TagAgreement> {
     let lists: Vec<Vec<&Annotation>> = annotators.iter().map(refs).collect();
-    let mut rows = vec![crate::stats::overall(len.0, &lists)];
-    rows.extend(agreement(len.0, &lists));
+    let codes = codes_in_use(annotators);
+    let mut rows = vec![crate::stats::overall(len.0, &lists, &codes)];
+    rows.extend(agreement(len.0, &lists, &codes));
     rows
 }
 
@@ -182,13 +214,14 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
     ]);
     let cell = |v: Option<f64>| v.map(|x| crate::decimal::fixed(x, 4)).unwrap_or_default();
     for r in rows {
-        let label = codebook::tag(r.tag)
-            .map(|t| t.label())
-            .unwrap_or_else(|| "All tags".into());
+        let label = match r.tag == crate::stats::OVERALL {
+            true => "All tags".into(),
+            false => code_label(annotators, &r.tag),
+        };
         let used = r.used_by.to_string();
         for (i, j, k) in &r.cohen {
             w([
-                r.tag,
+                &r.tag,
                 &label,
                 "cohen_kappa",
                 &crate::formats::csv::defuse(&annotators[*i].name),
@@ -198,18 +231,18 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
             ]);
         }
         for (stat, v) in [("fleiss_kappa", r.fleiss), ("krippendorff_alpha", r.alpha)] {
-            w([r.tag, &label, stat, "", "", &cell(v), &used]);
+            w([&r.tag, &label, stat, "", "", &cell(v), &used]);
         }
-        if codebook::tag(r.tag).is_none() {
+        if r.tag == crate::stats::OVERALL {
             continue; // span scores are per tag
         }
         for (how, stat) in [
             (Matching::Exact, "span_f1_exact"),
             (Matching::Overlap, "span_f1_overlap"),
         ] {
-            for (i, j, s) in crate::stats::pair_span_scores(&lists, r.tag, how) {
+            for (i, j, s) in crate::stats::pair_span_scores(&lists, &r.tag, how) {
                 w([
-                    r.tag,
+                    &r.tag,
                     &label,
                     stat,
                     &crate::formats::csv::defuse(&annotators[i].name),
@@ -228,7 +261,7 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
 pub struct Passage {
     pub start: Cp,
     pub end: Cp,
-    pub tag: &'static str,
+    pub tag: String,
 }
 
 /// One annotator's scores against the answer key.
@@ -236,7 +269,7 @@ pub struct Passage {
 pub struct KeyScores {
     pub annotator: usize,
     /// Per tag used by the key or the annotator: exact and overlap scores.
-    pub per_tag: Vec<(&'static str, SpanScores, SpanScores)>,
+    pub per_tag: Vec<(String, SpanScores, SpanScores)>,
     /// The key's passages the annotator did not overlap, by tag.
     pub missed: Vec<Passage>,
     /// The annotator's passages that overlap none of the key's, by tag.
@@ -254,14 +287,14 @@ pub fn answer_key(annotators: &[Annotator], key: usize) -> Vec<KeyScores> {
             let mine = refs(a);
             let mut per_tag = Vec::new();
             let (mut missed, mut extra) = (Vec::new(), Vec::new());
-            for t in codebook::TAGS.iter() {
-                let k = spans_of(&key_refs, t.id);
-                let o = spans_of(&mine, t.id);
+            for t in codes_in_use(annotators) {
+                let k = spans_of(&key_refs, &t);
+                let o = spans_of(&mine, &t);
                 if k.is_empty() && o.is_empty() {
                     continue;
                 }
                 per_tag.push((
-                    t.id,
+                    t.clone(),
                     span_scores(&k, &o, Matching::Exact),
                     span_scores(&k, &o, Matching::Overlap),
                 ));
@@ -272,14 +305,14 @@ pub fn answer_key(annotators: &[Annotator], key: usize) -> Vec<KeyScores> {
                     missed.push(Passage {
                         start: Cp(s.0),
                         end: Cp(s.1),
-                        tag: t.id,
+                        tag: t.clone(),
                     });
                 }
                 for s in o.iter().filter(|s| !overlaps(s, &k)) {
                     extra.push(Passage {
                         start: Cp(s.0),
                         end: Cp(s.1),
-                        tag: t.id,
+                        tag: t.clone(),
                     });
                 }
             }
@@ -298,7 +331,7 @@ pub fn answer_key(annotators: &[Annotator], key: usize) -> Vec<KeyScores> {
 /// How a tag was used across the class.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TagUse {
-    pub tag: &'static str,
+    pub tag: String,
     /// Annotations carrying it, all annotators together.
     pub annotations: usize,
     /// Annotators who used it at least once.
@@ -308,20 +341,15 @@ pub struct TagUse {
 /// Coverage of the codebook: every tag, in codebook order, with how often and by how many it
 /// was used. Objectives nobody tagged have zeros and stand out in the view.
 pub fn usage(annotators: &[Annotator]) -> Vec<TagUse> {
-    codebook::TAGS
-        .iter()
+    codes_in_use(annotators)
+        .into_iter()
         .map(|t| {
             let counts: Vec<usize> = annotators
                 .iter()
-                .map(|a| {
-                    a.annotations
-                        .iter()
-                        .filter(|x| x.tags.iter().any(|g| g == t.id))
-                        .count()
-                })
+                .map(|a| a.annotations.iter().filter(|x| x.tags.contains(&t)).count())
                 .collect();
             TagUse {
-                tag: t.id,
+                tag: t,
                 annotations: counts.iter().sum(),
                 annotators: counts.iter().filter(|c| **c > 0).count(),
             }
@@ -330,11 +358,11 @@ pub fn usage(annotators: &[Annotator]) -> Vec<TagUse> {
 }
 
 /// The objectives nobody tagged.
-pub fn untagged_objectives(uses: &[TagUse]) -> Vec<&'static str> {
+pub fn untagged_objectives(uses: &[TagUse]) -> Vec<&str> {
     uses.iter()
         .filter(|u| u.annotations == 0)
-        .filter(|u| codebook::tag(u.tag).is_some_and(|t| t.kind == TagKind::Objective))
-        .map(|u| u.tag)
+        .filter(|u| codebook::tag(&u.tag).is_some_and(|t| t.kind == TagKind::Objective))
+        .map(|u| u.tag.as_str())
         .collect()
 }
 
@@ -343,16 +371,16 @@ pub fn untagged_objectives(uses: &[TagUse]) -> Vec<&'static str> {
 pub struct Disagreement {
     pub start: Cp,
     pub end: Cp,
-    pub tag: &'static str,
+    pub tag: String,
     /// Indexes of the annotators who tagged it.
     pub tagged_by: Vec<usize>,
 }
 
 /// The disagreements to step through, in text order.
 pub fn disagreements(len: Cp, annotators: &[Annotator]) -> Vec<Disagreement> {
-    let mut out: Vec<Disagreement> = codebook::TAGS
+    let mut out: Vec<Disagreement> = codes_in_use(annotators)
         .iter()
-        .flat_map(|t| disagreements_of(len, annotators, t.id))
+        .flat_map(|t| disagreements_of(len, annotators, t))
         .collect();
     sort_disagreements(&mut out);
     out
@@ -366,9 +394,6 @@ pub fn sort_disagreements(list: &mut [Disagreement]) {
 /// The disagreements on one tag, in text order: a step small enough to run between two
 /// frames of a class of 30.
 pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Disagreement> {
-    let Some(tag) = codebook::tag(tag).map(|t| t.id) else {
-        return Vec::new();
-    };
     let m = annotators.len();
     let mut out = Vec::new();
     let covs: Vec<_> = annotators
@@ -397,7 +422,7 @@ pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Dis
                 current = Some(Disagreement {
                     start: Cp(s),
                     end: Cp(e),
-                    tag,
+                    tag: tag.to_string(),
                     tagged_by: by,
                 });
             }
@@ -456,6 +481,84 @@ mod tests {
 
     fn essay() -> Document {
         Document::from_paste("essay".into(), "Essay", TEXT).unwrap()
+    }
+
+    /// A student's export with the class's own code "Stance" (one id for everyone, as a
+    /// shared codebook gives) on `needle`, and a tag of the whole essay.
+    fn student_with_stance(name: &str, needle: &str) -> Vec<u8> {
+        let mut m = Model::default();
+        m.apply(Action::SetAnnotator(name.into()));
+        m.apply(Action::AddDocuments(vec![essay()]));
+        m.apply(Action::AddCode(crate::codes::OwnCode {
+            id: "code-5b0c7f0e-0000-4000-8000-000000000001".into(),
+            name: "Stance".into(),
+            color: crate::codes::OWN_PALETTE[2].into(),
+            parent: None,
+            description: String::new(),
+        }));
+        let b = TEXT.find(needle).unwrap();
+        let s = TEXT[..b].chars().count();
+        m.apply(Action::Create {
+            id: format!("{name}-s"),
+            document: "essay".into(),
+            start: Cp(s),
+            end: Cp(s + needle.chars().count()),
+            tags: vec!["code-5b0c7f0e-0000-4000-8000-000000000001".into()],
+            note: String::new(),
+            now: 1,
+        });
+        m.apply(Action::TagDocument {
+            id: format!("{name}-w"),
+            document: "essay".into(),
+            tags: vec!["objective-20".into()],
+            note: String::new(),
+            now: 1,
+        });
+        export(
+            Format::Project,
+            &ExportScope::new(&m.library, Some("essay")),
+            Options::default(),
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn own_codes_and_whole_document_tags_are_compared_and_counted() {
+        let files = vec![
+            (
+                "ana.json".to_string(),
+                student_with_stance("Ana", "Borders must be managed"),
+            ),
+            (
+                "ben.json".to_string(),
+                student_with_stance("Ben", "Children need schools"),
+            ),
+        ];
+        let (class, problems) = load(&essay(), &files);
+        assert!(problems.is_empty(), "{problems:?}");
+        let stance = "code-5b0c7f0e-0000-4000-8000-000000000001";
+        assert_eq!(
+            codes_in_use(&class).last().map(String::as_str),
+            Some(stance)
+        );
+        assert_eq!(code_label(&class, stance), "Stance");
+        let uses = usage(&class);
+        let u = uses.iter().find(|u| u.tag == stance).unwrap();
+        assert_eq!((u.annotations, u.annotators), (2, 2));
+        // A tag of the whole document counts in the coverage.
+        let remittances = uses.iter().find(|u| u.tag == "objective-20").unwrap();
+        assert_eq!((remittances.annotations, remittances.annotators), (2, 2));
+        let len = essay().text.len_cp();
+        let rows = table(len, &class);
+        assert!(rows.iter().any(|r| r.tag == stance && r.used_by == 2));
+        let d = disagreements(len, &class);
+        assert_eq!(d.iter().filter(|d| d.tag == stance).count(), 2, "{d:?}");
+        let csv = table_csv(&class, &rows);
+        assert!(
+            csv.contains(&format!("{stance},Stance,cohen_kappa")),
+            "{csv}"
+        );
+        assert!(csv.contains(&format!("{stance},Stance,span_f1_exact")));
     }
 
     fn class() -> Vec<Annotator> {
@@ -551,7 +654,7 @@ mod tests {
             vec![Passage {
                 start: Cp(34),
                 end: Cp(52),
-                tag: "objective-20"
+                tag: "objective-20".into()
             }]
         );
         assert!(ana.extra.is_empty());
@@ -581,7 +684,7 @@ mod tests {
             Disagreement {
                 start: Cp(0),
                 end: Cp(23),
-                tag: "objective-11",
+                tag: "objective-11".into(),
                 tagged_by: vec![0, 1]
             }
         );
@@ -590,7 +693,7 @@ mod tests {
             Disagreement {
                 start: Cp(23),
                 end: Cp(32),
-                tag: "objective-11",
+                tag: "objective-11".into(),
                 tagged_by: vec![1]
             }
         );

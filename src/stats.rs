@@ -210,8 +210,8 @@ pub fn spans_of(annotations: &[&Annotation], tag: &str) -> Vec<(usize, usize)> {
 /// Agreement on one tag (or overall) across annotators.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TagAgreement {
-    /// The tag id, or [`OVERALL`].
-    pub tag: &'static str,
+    /// The code's id (a GCM tag's or an own code's), or [`OVERALL`].
+    pub tag: String,
     /// Cohen's kappa for each pair (i, j), i < j, in the order of the annotators given.
     pub cohen: Vec<(usize, usize, Option<f64>)>,
     pub fleiss: Option<f64>,
@@ -227,13 +227,13 @@ pub const OVERALL: &str = "overall";
 /// annotator used, so that a passage with several tags counts once per tag, and tags nobody
 /// used do not inflate agreement with silence. Computed by laying each tag's coverage end to
 /// end, `len` code points apart.
-pub fn overall(len: usize, annotators: &[Vec<&Annotation>]) -> TagAgreement {
-    let per_tag: Vec<Vec<Coverage>> = crate::codebook::TAGS
+pub fn overall(len: usize, annotators: &[Vec<&Annotation>], tags: &[String]) -> TagAgreement {
+    let per_tag: Vec<Vec<Coverage>> = tags
         .iter()
         .map(|t| {
             annotators
                 .iter()
-                .map(|a| coverage(spans_of(a, t.id)))
+                .map(|a| coverage(spans_of(a, t)))
                 .collect()
         })
         .collect();
@@ -257,7 +257,7 @@ pub fn overall(len: usize, annotators: &[Vec<&Annotation>]) -> TagAgreement {
         }
     }
     TagAgreement {
-        tag: OVERALL,
+        tag: OVERALL.into(),
         fleiss: fleiss_kappa(&pooled, n),
         alpha: krippendorff_alpha(&pooled, n),
         used_by: pooled.iter().filter(|c| !c.is_empty()).count(),
@@ -281,15 +281,19 @@ pub fn pair_span_scores(
     out
 }
 
-/// Agreement of several annotators on one text of `len` code points, per tag of the
-/// codebook. Each annotator is given as their annotations of that text.
-pub fn agreement(len: usize, annotators: &[Vec<&Annotation>]) -> Vec<TagAgreement> {
-    crate::codebook::TAGS
-        .iter()
+/// Agreement of several annotators on one text of `len` code points, per code of `tags`
+/// (the GCM's, then own codes in use). Each annotator is given as their annotations of that
+/// text.
+pub fn agreement(
+    len: usize,
+    annotators: &[Vec<&Annotation>],
+    tags: &[String],
+) -> Vec<TagAgreement> {
+    tags.iter()
         .map(|t| {
             let covs: Vec<Coverage> = annotators
                 .iter()
-                .map(|anns| coverage(spans_of(anns, t.id)))
+                .map(|anns| coverage(spans_of(anns, t)))
                 .collect();
             let mut cohen = Vec::new();
             for i in 0..covs.len() {
@@ -298,7 +302,7 @@ pub fn agreement(len: usize, annotators: &[Vec<&Annotation>]) -> Vec<TagAgreemen
                 }
             }
             TagAgreement {
-                tag: t.id,
+                tag: t.clone(),
                 fleiss: fleiss_kappa(&covs, len),
                 alpha: krippendorff_alpha(&covs, len),
                 used_by: covs.iter().filter(|c| !c.is_empty()).count(),
@@ -311,6 +315,13 @@ pub fn agreement(len: usize, annotators: &[Vec<&Annotation>]) -> Vec<TagAgreemen
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn gcm_tags() -> Vec<String> {
+        crate::codebook::TAGS
+            .iter()
+            .map(|t| t.id.to_string())
+            .collect()
+    }
 
     fn close(a: Option<f64>, b: f64) -> bool {
         a.is_some_and(|a| (a - b).abs() < 1e-12)
@@ -453,7 +464,7 @@ mod tests {
         };
         let a1 = make("1", 0, 4, &["objective-1", "objective-2"]);
         let b1 = make("2", 2, 6, &["objective-1"]);
-        let result = agreement(10, &[vec![&a1], vec![&b1]]);
+        let result = agreement(10, &[vec![&a1], vec![&b1]], &gcm_tags());
         let o1 = result.iter().find(|t| t.tag == "objective-1").unwrap();
         assert!(close(o1.cohen[0].2, 1.0 / 6.0));
         assert_eq!(o1.used_by, 2);
@@ -468,7 +479,7 @@ mod tests {
         // all. A covers 0–3 of both (8 items), B covers 2–5 of objective 1 (4 items); both
         // cover 2 items. n11 = 2, n10 = 6, n01 = 2, n00 = 10; p_o = 12/20 = 0.6;
         // p_e = 0.4·0.2 + 0.6·0.8 = 0.56; κ = 0.04 / 0.44 = 1/11.
-        let all = overall(10, &[vec![&a1], vec![&b1]]);
+        let all = overall(10, &[vec![&a1], vec![&b1]], &gcm_tags());
         assert_eq!(all.tag, OVERALL);
         assert!(close(all.cohen[0].2, 1.0 / 11.0), "{:?}", all.cohen);
         // Pairwise span scores: B's 2–6 against A's 0–4 on objective 1.

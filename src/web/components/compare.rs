@@ -34,10 +34,9 @@ fn fmt(v: Option<f64>) -> String {
     )
 }
 
-fn short_label(tag: &str) -> String {
-    codebook::tag(tag)
-        .map(|t| t.label())
-        .unwrap_or_else(|| tag.to_string())
+/// A code's label: a GCM tag's, or an own code's name from the files compared.
+fn short_label(annotators: &[classroom::Annotator], tag: &str) -> String {
+    classroom::code_label(annotators, tag)
 }
 
 /// Marks a passage in the text: scrolls to it and selects it.
@@ -116,9 +115,9 @@ pub fn compare() -> Html {
                 let len = doc.text.len_cp();
                 let table = classroom::table(len, &annotators);
                 let mut disagreements = Vec::new();
-                for t in codebook::TAGS.iter() {
+                for t in classroom::codes_in_use(&annotators) {
                     gloo::timers::future::TimeoutFuture::new(0).await;
-                    disagreements.extend(classroom::disagreements_of(len, &annotators, t.id));
+                    disagreements.extend(classroom::disagreements_of(len, &annotators, &t));
                 }
                 classroom::sort_disagreements(&mut disagreements);
                 app.dispatch(Action::Mark(classroom::disputed(&disagreements)));
@@ -227,8 +226,8 @@ pub fn compare() -> Html {
                                 }
                             </tr></thead>
                             <tbody>{ for used.iter().map(|r| html! {
-                                <tr data-tag={r.tag}>
-                                    <th scope="row">{ short_label(r.tag) }</th>
+                                <tr data-tag={r.tag.clone()}>
+                                    <th scope="row">{ short_label(&l.annotators, &r.tag) }</th>
                                     <td>{ r.used_by }</td>
                                     <td class="fleiss">{ fmt(r.fleiss) }</td>
                                     <td class="alpha">{ fmt(r.alpha) }</td>
@@ -250,7 +249,7 @@ pub fn compare() -> Html {
                             <p class="disagreement" aria-live="polite">{ {
                                 let d = &l.disagreements[current];
                                 let who: Vec<String> = d.tagged_by.iter().map(|i| isolate(&names[*i])).collect();
-                                format!("{} of {total}: {} — tagged by {}; “\u{2068}{}\u{2069}”", current + 1, short_label(d.tag), who.join(", "),
+                                format!("{} of {total}: {} — tagged by {}; “\u{2068}{}\u{2069}”", current + 1, short_label(&l.annotators, &d.tag), who.join(", "),
                                     doc.text.slice(d.start, d.end).unwrap_or_default().chars().take(80).collect::<String>())
                             } }</p>
                             <div class="actions">
@@ -267,9 +266,9 @@ pub fn compare() -> Html {
                                 { for names.iter().enumerate().map(|(i, n)| html! { <option value={i.to_string()} selected={*key == Some(i)}>{ n }</option> }) }
                             </select>
                         </label>
-                        { for scores.iter().map(|s| view_scores(s, &names, &doc.text)) }
+                        { for scores.iter().map(|s| view_scores(s, &names, &doc.text, &l.annotators)) }
                     </section>
-                    { view_coverage(&l.uses) }
+                    { view_coverage(&l.uses, &l.annotators) }
                 </>
             }
         }
@@ -288,7 +287,12 @@ pub fn compare() -> Html {
     }
 }
 
-fn view_scores(s: &KeyScores, names: &[String], text: &crate::text::DocText) -> Html {
+fn view_scores(
+    s: &KeyScores,
+    names: &[String],
+    text: &crate::text::DocText,
+    annotators: &[classroom::Annotator],
+) -> Html {
     let passage = |p: &classroom::Passage| {
         let (start, end) = (p.start, p.end);
         let quote: String = text
@@ -299,7 +303,7 @@ fn view_scores(s: &KeyScores, names: &[String], text: &crate::text::DocText) -> 
             .collect();
         html! {
             <li><button class="link" onclick={Callback::from(move |_: MouseEvent| show(start, end))}>
-                { format!("{}: “\u{2068}{quote}\u{2069}”", short_label(p.tag)) }
+                { format!("{}: “\u{2068}{quote}\u{2069}”", short_label(annotators, &p.tag)) }
             </button></li>
         }
     };
@@ -314,8 +318,8 @@ fn view_scores(s: &KeyScores, names: &[String], text: &crate::text::DocText) -> 
                     <th scope="col" title="Exact span match">{ "F1 exact" }</th>
                 </tr></thead>
                 <tbody>{ for s.per_tag.iter().map(|(tag, exact, overlap)| html! {
-                    <tr data-tag={*tag}>
-                        <th scope="row">{ short_label(tag) }</th>
+                    <tr data-tag={tag.clone()}>
+                        <th scope="row">{ short_label(annotators, tag) }</th>
                         <td>{ fmt(overlap.precision) }</td><td>{ fmt(overlap.recall) }</td>
                         <td class="f1">{ fmt(overlap.f1) }</td><td>{ fmt(exact.f1) }</td>
                     </tr>
@@ -336,7 +340,7 @@ fn view_scores(s: &KeyScores, names: &[String], text: &crate::text::DocText) -> 
 
 /// The coverage dashboard: a bar per tag, drawn by the app as SVG, with a text alternative
 /// and the same figures as a table. Objectives nobody tagged are marked.
-fn view_coverage(uses: &[TagUse]) -> Html {
+fn view_coverage(uses: &[TagUse], annotators: &[classroom::Annotator]) -> Html {
     let max = uses.iter().map(|u| u.annotations).max().unwrap_or(0).max(1);
     let untagged = classroom::untagged_objectives(uses);
     let row_h = 16.0;
@@ -345,18 +349,18 @@ fn view_coverage(uses: &[TagUse]) -> Html {
         "{} of 23 objectives and {} of 10 principles were tagged. Not tagged: {}.",
         uses.iter()
             .filter(|u| u.annotations > 0
-                && codebook::tag(u.tag).is_some_and(|t| t.kind == TagKind::Objective))
+                && codebook::tag(&u.tag).is_some_and(|t| t.kind == TagKind::Objective))
             .count(),
         uses.iter()
             .filter(|u| u.annotations > 0
-                && codebook::tag(u.tag).is_some_and(|t| t.kind == TagKind::Principle))
+                && codebook::tag(&u.tag).is_some_and(|t| t.kind == TagKind::Principle))
             .count(),
         if untagged.is_empty() {
             "none".to_string()
         } else {
             untagged
                 .iter()
-                .map(|t| short_label(t))
+                .map(|t| short_label(annotators, t))
                 .collect::<Vec<_>>()
                 .join(", ")
         }
@@ -369,14 +373,14 @@ fn view_coverage(uses: &[TagUse]) -> Html {
                 <title id="cov-title">{ "Annotations per objective and principle" }</title>
                 <desc id="cov-desc">{ desc.clone() }</desc>
                 { for uses.iter().enumerate().map(|(i, u)| {
-                    let t = codebook::tag(u.tag);
+                    let t = codebook::tag(&u.tag);
                     let y = 5.0 + row_h * i as f64;
                     let w = 170.0 * u.annotations as f64 / max as f64;
                     let none = u.annotations == 0;
                     html! {
                         <g>
                             <text x="0" y={fixed(y + 11.0, 1)} font-size="10" fill={if none { "#9a1c1c" } else { "#1f2328" }}>
-                                { t.map(|t| t.badge()).unwrap_or_default() }
+                                { t.map(|t| t.badge()).unwrap_or_else(|| crate::text::clip(&short_label(annotators, &u.tag), 4).into_owned()) }
                             </text>
                             <rect x="30" y={fixed(y, 1)} width={fixed(w, 1)} height="12"
                                   fill={t.map(|t| t.color).unwrap_or("#ccc")} stroke="#57606a" stroke-width="0.5" />
@@ -394,7 +398,7 @@ fn view_coverage(uses: &[TagUse]) -> Html {
                     <thead><tr><th scope="col">{ "Tag" }</th><th scope="col">{ "Annotations" }</th><th scope="col">{ "Annotators" }</th></tr></thead>
                     <tbody>{ for uses.iter().map(|u| html! {
                         <tr class={classes!((u.annotations == 0).then_some("untagged"))}>
-                            <th scope="row">{ short_label(u.tag) }</th><td>{ u.annotations }</td><td>{ u.annotators }</td>
+                            <th scope="row">{ short_label(annotators, &u.tag) }</th><td>{ u.annotations }</td><td>{ u.annotators }</td>
                         </tr>
                     }) }</tbody>
                 </table>
