@@ -100,10 +100,19 @@ impl fmt::Display for AnnotationError {
 
 impl std::error::Error for AnnotationError {}
 
+impl From<crate::codes::TagsError> for AnnotationError {
+    fn from(e: crate::codes::TagsError) -> Self {
+        match e {
+            crate::codes::TagsError::NoTags => AnnotationError::NoTags,
+            crate::codes::TagsError::Unknown(t) => AnnotationError::UnknownTag(t),
+        }
+    }
+}
+
 /// Puts GCM tag ids in codebook order without repeats, and checks that each exists: the
 /// GCM's codebook alone, no own codes ([`Codebook::normalize`] takes them too).
 pub fn normalize_tags(tags: &[String]) -> Result<Vec<String>, AnnotationError> {
-    Codebook::default().normalize(tags)
+    Ok(Codebook::default().normalize(tags)?)
 }
 
 /// Shrinks a span so that it neither starts nor ends with white space, as selections made by

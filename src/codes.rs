@@ -111,6 +111,16 @@ impl<'a> Code<'a> {
     }
 }
 
+/// Why a list of code ids cannot tag an annotation ([`Codebook::normalize`]); an
+/// annotation's error (`annotation::AnnotationError`, made from it) says it in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TagsError {
+    /// No code was chosen.
+    NoTags,
+    /// An id that the codebook does not have.
+    Unknown(String),
+}
+
 /// Why an own code cannot be made, renamed or nested as asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CodeError {
@@ -255,20 +265,16 @@ impl Codebook {
 
     /// Puts code ids in codebook order without repeats, and checks that each exists and that
     /// there is at least one.
-    pub fn normalize(
-        &self,
-        tags: &[String],
-    ) -> Result<Vec<String>, crate::annotation::AnnotationError> {
-        use crate::annotation::AnnotationError;
+    pub fn normalize(&self, tags: &[String]) -> Result<Vec<String>, TagsError> {
         let mut indexed = Vec::with_capacity(tags.len());
         for t in tags {
             let i = self
                 .index_of(t)
-                .ok_or_else(|| AnnotationError::UnknownTag(t.clone()))?;
+                .ok_or_else(|| TagsError::Unknown(t.clone()))?;
             indexed.push((i, t));
         }
         if indexed.is_empty() {
-            return Err(AnnotationError::NoTags);
+            return Err(TagsError::NoTags);
         }
         indexed.sort_unstable_by_key(|(i, _)| *i);
         indexed.dedup_by_key(|(i, _)| *i);

@@ -116,7 +116,9 @@ pub enum Effect {
     /// first use), then hand the file to the browser's downloads; `seed_text`, `now` and
     /// `annotator` are the export's options.
     Convert {
-        format: crate::formats::Format,
+        /// The format's short name (`Format::slug`: `w3c`, `refi`, …).
+        format: &'static str,
+        mime: &'static str,
         file_name: String,
         content: String,
         seed_text: bool,

@@ -388,7 +388,8 @@ impl Model {
                         content: file.content,
                     }],
                     Some(format) => vec![Effect::Convert {
-                        format,
+                        format: format.slug(),
+                        mime: format.mime(),
                         file_name: file.file_name,
                         content: file.content,
                         seed_text,
@@ -945,7 +946,7 @@ mod tests {
         });
         // A CSV is staged as the project's JSON, for the second module to convert.
         let [Effect::Convert {
-            format: Format::Csv,
+            format: "table",
             file_name,
             content,
             ..

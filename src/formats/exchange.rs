@@ -111,15 +111,15 @@ pub fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
 }
 
 /// A file read by the second module, handed to the app as the project's JSON
-/// ([`project::write_incoming`]), which the app imports as it imports its own files.
+/// ([`super::exported::write_incoming`]), which the app imports as it imports its own files.
 pub fn to_project_json(incoming: &Incoming) -> String {
-    project::write_incoming(incoming)
+    super::exported::write_incoming(incoming)
 }
 
 /// Converts an export staged as the project's JSON ([`super::export::stage`]) to `format`:
 /// the bytes of the file to download. `Err` is the reason.
 pub fn convert_export(format: Format, json: &str, options: Options) -> Result<Vec<u8>, String> {
-    let exported = project::read_export(json)?;
+    let exported = super::exported::read_export(json)?;
     let scope: ExportScope = exported.scope();
     Ok(match format {
         Format::Project => project::write(&scope, options).into_bytes(),

@@ -65,7 +65,7 @@ pub fn export_file(
 /// staged as the project's JSON of the same scope with every text (`seed_text`), named and
 /// counted as the final file, for the exchange module to convert (`convert`). The writers of
 /// the other formats then live in that module, fetched on first use, not in the first load;
-/// `project::read_export` rebuilds the scope there, and the formats' tests check that the
+/// `exported::read_export` rebuilds the scope there, and the formats' tests check that the
 /// converted file equals the one written here.
 pub fn stage(
     library: &Library,

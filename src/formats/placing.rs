@@ -6,11 +6,17 @@
 use super::import::has_markup;
 use super::incoming::InAnnotation;
 use super::plan::Plan;
-use super::planner::Resolved;
 use crate::anchoring::{anchor, Anchor, Selector};
 use crate::annotation::{excerpt, Annotation, Millis, Seen, CONTEXT_CPS};
 use crate::codes::Codebook;
 use crate::text::{Cp, DocText};
+
+/// A document the file names, as the planner resolved it: our id for it if any, and its
+/// text here if any.
+pub(super) struct Resolved {
+    pub(super) id: Option<String>,
+    pub(super) text: Option<DocText>,
+}
 
 /// Places one annotation: a duplicate is skipped, an annotation found in its text is added,
 /// one that is not becomes an orphan. `resolved` is its document as resolved, `file_text`

@@ -15,7 +15,7 @@
 use super::import::{has_markup, parse, ImportError};
 use super::incoming::{InAnnotation, InCode, InDoc, Incoming};
 use super::matching::{match_codes, Matched};
-use super::placing::place;
+use super::placing::{place, Resolved};
 use super::plan::Plan;
 use super::{sha256_hex, Format};
 use crate::annotation::{Millis, Provenance, Seen};
@@ -28,12 +28,6 @@ use std::collections::{HashMap, HashSet};
 /// Bytes of text hashed or indexed per step in stages 1 and 2: some 10 ms in the browser
 /// (SHA-256 runs at about 130 MB/s there). A larger document is one step of its own.
 const TEXT_BYTES_PER_STEP: usize = 1 << 20;
-
-/// A document the file names, as resolved: our id for it if any, and its text here if any.
-pub(super) struct Resolved {
-    pub(super) id: Option<String>,
-    pub(super) text: Option<DocText>,
-}
 
 /// Where the planning stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -386,6 +380,7 @@ impl Planner {
             problem,
         };
         if let Err(e) = self.matched.codebook.normalize(&a.tags) {
+            let e = crate::annotation::AnnotationError::from(e);
             return Err(refuse(format!("annotation {n}: {e}")));
         }
         // A tag of a whole document has no passage to check: it is placed in its document,

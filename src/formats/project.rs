@@ -11,8 +11,6 @@ use crate::codebook::CODEBOOK_VERSION;
 use crate::document::{Document, Origin};
 use serde::{Deserialize, Serialize};
 
-pub use super::exported::{read_export, write_incoming, Exported};
-
 /// The `format` field of the project's JSON.
 pub const FORMAT_NAME: &str = "gcm-annotator";
 /// The version of the project's JSON this build writes and reads. Own codes and tags of

@@ -33,18 +33,33 @@ impl std::fmt::Display for ZipError {
 impl std::error::Error for ZipError {}
 
 /// CRC-32 (ISO 3309, the polynomial 0xEDB88320 reflected) of `bytes`, as APPNOTE §4.4.7
-/// asks. Bitwise rather than by table: an export is written once, and the table would be 1 KB
-/// of code for a few milliseconds.
+/// asks, a byte at a time by a table built at compile time. (Bit by bit it took 150 ms of a
+/// 230 ms REFI-QDA export of 10,000 annotations; the table is 1 KB of the second module,
+/// which alone writes zips.)
 pub fn crc32(bytes: &[u8]) -> u32 {
     let mut crc = !0u32;
     for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
-        }
+        crc = (crc >> 8) ^ CRC_TABLE[((crc ^ u32::from(b)) & 0xff) as usize];
     }
     !crc
 }
+
+/// The CRC of each byte value, for [`crc32`].
+const CRC_TABLE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut crc = i as u32;
+        let mut k = 0;
+        while k < 8 {
+            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
+            k += 1;
+        }
+        table[i] = crc;
+        i += 1;
+    }
+    table
+};
 
 /// An archive of `entries` (`(path, bytes)`, paths with `/` separators, in the order
 /// given), every entry stored (method 0) with the UTF-8 name flag (general purpose bit 11),

@@ -109,6 +109,7 @@ impl Model {
         let tags = match self.library.codebook().normalize(&tags) {
             Ok(t) => t,
             Err(e) => {
+                let e = crate::annotation::AnnotationError::from(e);
                 let s = &mut self.session;
                 s.notify(Level::Error, format!("Not saved: {e}."), false, false);
                 return vec![];

@@ -56,13 +56,14 @@ pub fn perform(effect: Effect, app: &AppContext) {
         }
         Effect::Convert {
             format,
+            mime,
             file_name,
             content,
             seed_text,
             now,
             annotator,
         } => crate::web::readers::convert_and_download(
-            format,
+            (format, mime),
             file_name,
             content,
             (seed_text, now, annotator),

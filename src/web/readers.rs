@@ -215,11 +215,12 @@ async fn read(name: &str, bytes: &[u8], on_progress: &JsValue) -> Result<Extract
 const NOT_LOADED: &str =
     "the app's exchange module could not be loaded (is its readers folder served?)";
 
-/// Converts an export staged as the project's JSON (`crate::formats::export::stage`) to
-/// `format` in the second module, and hands the file to the browser's downloads. A failure
+/// Converts an export staged as the project's JSON (`crate::formats::export::stage`) to the
+/// format with this slug in the second module, and hands the file (of this media type) to
+/// the browser's downloads. A failure
 /// is said as an error notice.
 pub fn convert_and_download(
-    format: crate::formats::Format,
+    (slug, mime): (&'static str, &'static str),
     file_name: String,
     json: String,
     (seed_text, now, annotator): (bool, i64, String),
@@ -227,13 +228,7 @@ pub fn convert_and_download(
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         let promise = export_as(
-            format.slug(),
-            &json,
-            seed_text,
-            now as f64,
-            &annotator,
-            &file_name,
-            format.mime(),
+            slug, &json, seed_text, now as f64, &annotator, &file_name, mime,
         );
         if let Err(e) = JsFuture::from(promise).await {
             let reason = e.as_string().unwrap_or_else(|| NOT_LOADED.to_string());

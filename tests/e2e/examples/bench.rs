@@ -1997,5 +1997,5 @@ fn brat_as_project_json(zip: &[u8]) -> String {
         })
         .collect();
     let incoming = gcm_annotator::formats::brat::read(files).expect("brat's own export");
-    gcm_annotator::formats::project::write_incoming(&incoming)
+    gcm_annotator::formats::exported::write_incoming(&incoming)
 }
