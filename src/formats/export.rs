@@ -40,24 +40,9 @@ pub fn export_file(
     options: Options,
 ) -> ExportFile {
     let scope = ExportScope::new(library, only);
-    // A document that is not here is one whose orphans wait for its text.
-    let title = only.map(|id| {
-        library
-            .document(id)
-            .map_or("waiting for their text", |d| d.title.as_str())
-    });
-    // The project's JSON and W3C carry orphans; doccano needs each text (an orphan's is
-    // not here), and a CSV row is a placed passage.
-    let orphans = match format {
-        Format::Project | Format::W3c => scope.orphans.len(),
-        _ => 0,
-    };
     ExportFile {
-        convert: None,
-        file_name: file_name(format, title, options.now),
-        mime: format.mime(),
         content: export(format, &scope, options),
-        annotations: scope.annotations.len() + orphans,
+        ..named(library, &scope, format, only, options.now)
     }
 }
 
@@ -74,32 +59,46 @@ pub fn stage(
     options: Options,
 ) -> ExportFile {
     let scope = ExportScope::new(library, only);
+    let seed_text = options.seed_text || format != Format::Project;
+    // Only the project's writer is called here, so that the others are not in the app.
+    ExportFile {
+        convert: (format != Format::Project).then_some(format),
+        content: project::write(
+            &scope,
+            Options {
+                seed_text,
+                ..options
+            },
+        ),
+        ..named(library, &scope, format, only, options.now)
+    }
+}
+
+/// An export's name, media type and count, its content empty.
+fn named(
+    library: &Library,
+    scope: &ExportScope,
+    format: Format,
+    only: Option<&str>,
+    now: i64,
+) -> ExportFile {
     // A document that is not here is one whose orphans wait for its text.
     let title = only.map(|id| {
         library
             .document(id)
             .map_or("waiting for their text", |d| d.title.as_str())
     });
-    // The project's JSON and W3C carry orphans; the others need each text (an orphan's is
-    // not here), or have no place for a passage that is not placed.
+    // The project's JSON and W3C carry orphans; doccano needs each text (an orphan's is
+    // not here), and a CSV row, a REFI-QDA selection or a brat line is a placed passage.
     let orphans = match format {
         Format::Project | Format::W3c => scope.orphans.len(),
         _ => 0,
     };
-    let seed_text = options.seed_text || format != Format::Project;
-    // Only the project's writer is called here, so that the others are not in the app.
-    let content = project::write(
-        &scope,
-        Options {
-            seed_text,
-            ..options
-        },
-    );
     ExportFile {
-        convert: (format != Format::Project).then_some(format),
-        file_name: file_name(format, title, options.now),
+        convert: None,
+        file_name: file_name(format, title, now),
         mime: format.mime(),
-        content,
+        content: String::new(),
         annotations: scope.annotations.len() + orphans,
     }
 }

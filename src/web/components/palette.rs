@@ -225,7 +225,10 @@ pub fn palette() -> Html {
             model
                 .library
                 .annotation(id)
-                .map(|a| a.excerpt(160))
+                .map(|a| match a.whole_document {
+                    true => "The whole document".into(),
+                    false => a.excerpt(160),
+                })
                 .unwrap_or_default(),
             "Save changes",
         ),

@@ -806,6 +806,23 @@ impl Browser {
         }
     }
 
+    /// Exports every document in a format (by its slug: `gcm`, `w3c`, `refi`, …) through the
+    /// Export panel, and returns the downloaded file (its name ending with `ext`).
+    pub async fn export_all(&self, slug: &str, ext: &str) -> PathBuf {
+        self.click("button", "Export").await;
+        self.wait_for_css("#export-panel").await;
+        self.client
+            .find(Locator::Css("#export-panel label:nth-of-type(2) input"))
+            .await
+            .expect("the All documents choice")
+            .click()
+            .await
+            .expect("choose All documents");
+        self.select_value("select[aria-label=Format]", slug).await;
+        self.click("button", "Download").await;
+        self.wait_download(ext).await
+    }
+
     /// Waits for a finished download whose name ends with `suffix`, and returns its path.
     pub async fn wait_download(&self, suffix: &str) -> PathBuf {
         let deadline = Instant::now() + WAIT;

@@ -76,22 +76,6 @@ async fn paste(b: &Browser, title: &str, text: &str) {
     b.click("button", "Add document").await;
 }
 
-/// Exports everything in a format through the Export panel and returns the downloaded file.
-async fn export_all(b: &Browser, slug: &str, ext: &str) -> PathBuf {
-    b.click("button", "Export").await;
-    b.wait_for_css("#export-panel").await;
-    b.client
-        .find(Locator::Css("#export-panel label:nth-of-type(2) input"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.select_value("select[aria-label=Format]", slug).await;
-    b.click("button", "Download").await;
-    b.wait_download(ext).await
-}
-
 /// The ids of the documents the stored annotations are on.
 async fn stored_documents(b: &Browser) -> Vec<String> {
     let mut docs: Vec<String> = b
@@ -209,8 +193,8 @@ async fn exports_of_a_pasted_text_import_with_no_orphans_where_the_same_text_has
     .await;
     a.annotate("Remittances matter", 0, &["Objective 20: Remittances"], "")
         .await;
-    let w3c = export_all(&a, "w3c", ".jsonld").await;
-    let doccano = export_all(&a, "doccano", ".jsonl").await;
+    let w3c = a.export_all("w3c", ".jsonld").await;
+    let doccano = a.export_all("doccano", ".jsonl").await;
     a.close().await;
 
     // A fresh profile with the same text, pasted under another title (and so another id).

@@ -7,25 +7,9 @@
 use fantoccini::Locator;
 use gcm_e2e::{Browser, SEED_004};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const SEED_004_TITLE: &str = "Global Migration Group";
-
-/// Exports everything in a format through the Export panel and returns the downloaded file.
-async fn export(b: &Browser, slug: &str, ext: &str) -> PathBuf {
-    b.click("button", "Export").await;
-    b.wait_for_css("#export-panel").await;
-    b.client
-        .find(Locator::Css("#export-panel label:nth-of-type(2) input"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.select_value("select[aria-label=Format]", slug).await;
-    b.click("button", "Download").await;
-    b.wait_download(ext).await
-}
 
 /// The own codes stored in IndexedDB (the `codebook` record of the `meta` store).
 async fn stored_codes(b: &Browser) -> Vec<Value> {
@@ -276,8 +260,8 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
     assert_eq!(sizes["own-7"], 1, "{sizes}");
     a.screenshot("own-codes-tagged").await;
 
-    let refi = export(&a, "refi", ".qdpx").await;
-    let brat = export(&a, "brat", ".zip").await;
+    let refi = a.export_all("refi", ".qdpx").await;
+    let brat = a.export_all("brat", ".zip").await;
     a.close().await;
 
     // REFI-QDA: one selection per passage; brat: one T line per passage and code.

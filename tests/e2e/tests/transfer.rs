@@ -1,29 +1,12 @@
 //! Export through the browser's real download, import through the real file input, from
 //! one browser profile into a fresh one.
 
-use fantoccini::Locator;
 use gcm_e2e::Browser;
 use std::path::PathBuf;
 
 const SEED_004_TITLE: &str = "Global Migration Group";
 const HOSTILE: &str =
     "Intro 😀 e\u{301}te\u{301} مرحبا שלום\r\nLes droits des migrants’ sont protégés 🇫🇷.\r\n";
-
-/// Exports everything in a format through the Export panel and returns the downloaded file.
-async fn export(b: &Browser, slug: &str, ext: &str) -> PathBuf {
-    b.click("button", "Export").await;
-    b.wait_for_css("#export-panel").await;
-    b.client
-        .find(Locator::Css("#export-panel input[name=scope]:not([disabled]) + *, #export-panel label:nth-of-type(2) input"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    b.select_value("select[aria-label=Format]", slug).await;
-    b.click("button", "Download").await;
-    b.wait_download(ext).await
-}
 
 fn sorted(mut v: Vec<serde_json::Value>) -> Vec<serde_json::Value> {
     v.sort_by_key(|a| a["id"].as_str().unwrap_or_default().to_string());
@@ -63,15 +46,15 @@ async fn annotations_exported_from_one_profile_import_into_a_fresh_one() {
     )
     .await;
 
-    let project = export(&a, "gcm", ".json").await;
+    let project = a.export_all("gcm", ".json").await;
     let name = project.file_name().unwrap().to_string_lossy().to_string();
     assert!(
         name.starts_with("gcm-all-documents-gcm-") && name.ends_with(".json"),
         "{name}"
     );
-    let w3c = export(&a, "w3c", ".jsonld").await;
-    let doccano = export(&a, "doccano", ".jsonl").await;
-    let csv = export(&a, "table", ".csv").await;
+    let w3c = a.export_all("w3c", ".jsonld").await;
+    let doccano = a.export_all("doccano", ".jsonl").await;
+    let csv = a.export_all("table", ".csv").await;
     let csv_text = std::fs::read_to_string(&csv).unwrap();
     assert!(csv_text.starts_with('\u{feff}'));
     assert_eq!(
@@ -136,8 +119,8 @@ async fn w3c_and_doccano_files_import_into_a_fresh_profile() {
         "a note",
     )
     .await;
-    let w3c = export(&a, "w3c", ".jsonld").await;
-    let doccano = export(&a, "doccano", ".jsonl").await;
+    let w3c = a.export_all("w3c", ".jsonld").await;
+    let doccano = a.export_all("doccano", ".jsonl").await;
     a.close().await;
 
     let b = Browser::open().await;
@@ -203,7 +186,7 @@ async fn a_dropped_export_is_imported_and_a_vanished_passage_is_listed_as_an_orp
     .await;
     a.annotate("Remittances matter", 0, &["Objective 20: Remittances"], "")
         .await;
-    let project = export(&a, "gcm", ".json").await;
+    let project = a.export_all("gcm", ".json").await;
     a.close().await;
 
     // Someone rewrote the essay: the sentence on remittances is gone, a word was added.
