@@ -475,6 +475,16 @@ pub fn palette_color(n: usize) -> &'static str {
     OWN_PALETTE[n % OWN_PALETTE.len()]
 }
 
+/// The colour for a new code: the first of [`OWN_PALETTE`] that no own code has, else
+/// [`palette_color`] of how many there are.
+pub fn next_color(codebook: &Codebook) -> &'static str {
+    OWN_PALETTE
+        .iter()
+        .copied()
+        .find(|p| !codebook.own().iter().any(|c| c.color == *p))
+        .unwrap_or_else(|| palette_color(codebook.own().len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,6 +587,18 @@ mod tests {
             book.remove("objective-1"),
             Err(CodeError::NotOwn(_))
         ));
+    }
+
+    #[test]
+    fn a_new_code_takes_a_colour_no_code_has() {
+        let mut book = Codebook::default();
+        assert_eq!(next_color(&book), OWN_PALETTE[0]);
+        let mut a = own("a", "A", None);
+        a.color = OWN_PALETTE[1].into();
+        book.add(a).unwrap();
+        assert_eq!(next_color(&book), OWN_PALETTE[0]);
+        book.add(own("b", "B", None)).unwrap();
+        assert_eq!(next_color(&book), OWN_PALETTE[2], "0 and 1 are taken");
     }
 
     #[test]

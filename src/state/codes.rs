@@ -16,6 +16,8 @@ use crate::session::Level;
 pub struct CodeUse {
     pub annotations: usize,
     pub only_code: usize,
+    /// The codes nested directly under it, which move up to its parent.
+    pub sub_codes: usize,
 }
 
 impl CodeUse {
@@ -27,9 +29,15 @@ impl CodeUse {
         let CodeUse {
             annotations: n,
             only_code: gone,
+            sub_codes,
         } = *self;
+        let subs = match sub_codes {
+            0 => String::new(),
+            1 => " Its sub-code moves up to its place.".into(),
+            k => format!(" Its {k} sub-codes move up to its place."),
+        };
         if n == 0 {
-            return "No annotation carries it.".into();
+            return format!("No annotation carries it.{subs}");
         }
         let kept = n - gone;
         let mut parts = Vec::new();
@@ -50,7 +58,7 @@ impl CodeUse {
             ));
         }
         format!(
-            "{} annotation{} carr{} it: {}. Undo brings it all back.",
+            "{} annotation{} carr{} it: {}.{subs} Undo brings it all back.",
             thousands(n),
             plural(n),
             if n == 1 { "ies" } else { "y" },
@@ -61,7 +69,10 @@ impl CodeUse {
 
 /// What deleting the own code `id` would do to the library's annotations and orphans.
 pub fn code_use(library: &crate::library::Library, id: &str) -> CodeUse {
-    let mut u = CodeUse::default();
+    let mut u = CodeUse {
+        sub_codes: library.codebook().children(id).count(),
+        ..CodeUse::default()
+    };
     for a in library.annotations().iter().chain(library.orphans().iter()) {
         if a.tags.iter().any(|t| t == id) {
             u.annotations += 1;
@@ -78,10 +89,20 @@ impl Model {
     pub(super) fn add_code(&mut self, code: OwnCode) -> Vec<Effect> {
         let before = self.library.codebook().clone();
         let mut after = before.clone();
+        let cut = Field::CodeName.clip(code.name.trim()).1;
         if let Err(e) = after.add(code) {
             return self.code_refused(e);
         }
+        self.said_if_cut(cut);
         self.record(vec![Change::Codebook { before, after }])
+    }
+
+    /// Says that a code's name was cut to its limit, when it was.
+    fn said_if_cut(&mut self, cut: bool) {
+        if cut {
+            let msg = Field::CodeName.clipped_message();
+            self.session.notify(Level::Info, msg, false, false);
+        }
     }
 
     /// Renames, recolours, re-nests or re-describes an own code (one undo step).
@@ -89,6 +110,7 @@ impl Model {
         let before = self.library.codebook().clone();
         let mut after = before.clone();
         let (description, _) = Field::Note.clip(code.description.trim());
+        let cut = Field::CodeName.clip(code.name.trim()).1;
         if let Err(e) = after.update(OwnCode {
             description,
             ..code
@@ -98,6 +120,7 @@ impl Model {
         if after == before {
             return vec![];
         }
+        self.said_if_cut(cut);
         self.record(vec![Change::Codebook { before, after }])
     }
 
@@ -380,12 +403,13 @@ mod tests {
             used,
             CodeUse {
                 annotations: 2,
-                only_code: 1
+                only_code: 1,
+                sub_codes: 1
             }
         );
         assert_eq!(
             used.consequence(),
-            "2 annotations carry it: 1 keeps its other codes, 1 has no other code and is deleted. Undo brings it all back."
+            "2 annotations carry it: 1 keeps its other codes, 1 has no other code and is deleted. Its sub-code moves up to its place. Undo brings it all back."
         );
         m.apply(Action::DeleteCode {
             id: "code-a".into(),
@@ -448,6 +472,17 @@ mod tests {
         m.apply(Action::Undo);
         m.apply(Action::Undo);
         assert_eq!(work(&m), before);
+    }
+
+    #[test]
+    fn a_name_over_the_limit_is_cut_and_said() {
+        let mut m = model_with_doc("alpha");
+        m.apply(Action::AddCode(code("a", &"é".repeat(300), None)));
+        assert_eq!(m.library.codebook().own()[0].name.chars().count(), 100);
+        assert_eq!(
+            m.session.notices.last().unwrap().text,
+            "The code name was cut to 100 characters."
+        );
     }
 
     #[test]

@@ -268,7 +268,10 @@ fn list_body(props: &ListBodyProps) -> Html {
     html! {
         <>
             <div class="panel-links">
-                <button class="link" onclick={show(Panel::Codebook)}>{ "Codebook…" }</button>
+                <button class="link" onclick={show(Panel::Codebook).reform(|e: MouseEvent| {
+                    gloo::timers::callback::Timeout::new(0, || { crate::web::scroll::focus_id("new-code-name"); }).forget();
+                    e
+                })}>{ "Codebook…" }</button>
                 <button class="link" onclick={show(Panel::Suggestions)}>{ "Suggestions…" }</button>
                 <button class="link" onclick={show(Panel::Compare)}>{ "Compare annotators…" }</button>
             </div>
@@ -316,7 +319,7 @@ fn list_body(props: &ListBodyProps) -> Html {
                         };
                         html! {
                             <li key={id.clone()}>
-                                <button class={classes!("filter-chip", "own", on.then_some("on"))}
+                                <button class={classes!("filter-chip", "own", on.then_some("on"))} title={name.clone()}
                                         style={format!("--chip:{color}")} aria-pressed={on.to_string()} {onclick}>
                                     <span class="visually-hidden">{ "Filter: " }</span>
                                     <span class="badge">{ crate::text::clip(&name, 16).into_owned() }</span>

@@ -3,7 +3,7 @@
 //! objectives and 10 guiding principles, which are the standard and cannot be changed.
 
 use crate::codebook::{Tag, TagKind, TAGS};
-use crate::codes::{own_in_tree_order, palette_color, OwnCode, OWN_PALETTE, OWN_PREFIX};
+use crate::codes::{next_color, own_in_tree_order, OwnCode, OWN_PALETTE, OWN_PREFIX};
 use crate::state::codes::code_use;
 use crate::state::Action;
 use crate::web::app_state::use_app;
@@ -11,6 +11,15 @@ use crate::web::platform;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+/// Puts focus back on an own code's row (after its editor closes), once it is drawn.
+fn focus_row(id: &str) {
+    let row = format!("row-{id}");
+    gloo::timers::callback::Timeout::new(0, move || {
+        crate::web::scroll::focus_id(&row);
+    })
+    .forget();
+}
 
 /// The value of an input or select by id, as the user left it.
 fn value_of(id: &str) -> String {
@@ -31,10 +40,12 @@ pub fn codebook_panel() -> Html {
     // The own code whose editor is open, and whether its deletion waits for confirmation.
     let editing = use_state(|| None::<String>);
     let confirming = use_state(|| false);
+    // Why the editor's last save was refused: shown in it, what was typed kept.
+    let refused = use_state(|| None::<String>);
 
     let add = {
         let app = app.clone();
-        let n = codebook.own().len();
+        let color = next_color(&codebook);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let name = value_of("new-code-name");
@@ -42,7 +53,7 @@ pub fn codebook_panel() -> Html {
             app.dispatch(Action::AddCode(OwnCode {
                 id: format!("{OWN_PREFIX}{}", platform::new_id()),
                 name,
-                color: palette_color(n).into(),
+                color: color.into(),
                 parent,
                 description: String::new(),
             }));
@@ -96,7 +107,9 @@ pub fn codebook_panel() -> Html {
         let save = {
             let app = app.clone();
             let editing = editing.clone();
+            let refused = refused.clone();
             let code = code.clone();
+            let codebook = codebook.clone();
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 let color = OWN_PALETTE
@@ -109,13 +122,27 @@ pub fn codebook_panel() -> Html {
                             .is_some_and(|r| r.checked())
                     })
                     .map_or(code.color.clone(), |(_, c)| c.to_string());
+                let (name, parent) = (
+                    value_of("code-name"),
+                    Some(value_of("code-parent")).filter(|p| !p.is_empty()),
+                );
+                // Checked here too, so that a refused name keeps the rest of the edit open.
+                let checked = codebook
+                    .check_name(&name, Some(&code.id))
+                    .and_then(|_| codebook.check_parent(&code.id, parent.as_deref()));
+                if let Err(e) = checked {
+                    refused.set(Some(format!("Not changed: {e}.")));
+                    return;
+                }
                 app.dispatch(Action::UpdateCode(OwnCode {
-                    name: value_of("code-name"),
+                    name,
                     color,
-                    parent: Some(value_of("code-parent")).filter(|p| !p.is_empty()),
+                    parent,
                     ..code.clone()
                 }));
+                refused.set(None);
                 editing.set(None);
+                focus_row(&code.id);
             })
         };
         let merge = {
@@ -155,9 +182,13 @@ pub fn codebook_panel() -> Html {
         let close = {
             let editing = editing.clone();
             let confirming = confirming.clone();
+            let refused = refused.clone();
+            let id = id.clone();
             Callback::from(move |_: MouseEvent| {
                 editing.set(None);
                 confirming.set(false);
+                refused.set(None);
+                focus_row(&id);
             })
         };
         let merge_targets: Vec<Html> = codebook
@@ -182,6 +213,9 @@ pub fn codebook_panel() -> Html {
                 <label class="field"><span>{ "Nested under" }</span>
                     <select id="code-parent">{ parent_options(Some(&id), code.parent.as_deref()) }</select>
                 </label>
+                if let Some(problem) = (*refused).clone() {
+                    <p class="problem" role="alert">{ problem }</p>
+                }
                 <div class="actions">
                     <button class="primary" type="submit">{ "Save code" }</button>
                     <button type="button" onclick={close}>{ "Close" }</button>
@@ -210,20 +244,32 @@ pub fn codebook_panel() -> Html {
         let toggle = {
             let editing = editing.clone();
             let confirming = confirming.clone();
+            let refused = refused.clone();
             let id = code.id.clone();
             Callback::from(move |_: MouseEvent| {
                 confirming.set(false);
+                refused.set(None);
                 editing.set((!open).then(|| id.clone()));
             })
         };
         let used = code_use(&app.model.library, &code.id).annotations;
+        // Nested under a GCM tag: said in the row, since the tree shows own codes only.
+        let under = code
+            .parent
+            .as_deref()
+            .and_then(crate::codebook::tag)
+            .map(|t| format!("in {}", t.label()));
         html! {
             <li key={code.id.clone()} class="tag own" style={format!("--depth:{depth}")}>
-                <button class="link code-row" onclick={toggle} aria-expanded={open.to_string()}
-                        aria-label={format!("Edit code {}, on {used} annotations", code.name)}
+                <button class="link code-row" id={format!("row-{}", code.id)} onclick={toggle}
+                        aria-expanded={open.to_string()}
+                        aria-label={format!("Edit code {}, on {used} annotation{}", code.name, crate::text::plural(used))}
                         title="Rename, recolour, nest, merge or delete">
                     <span class="swatch" style={format!("background:{}", code.color)} aria-hidden="true"></span>
                     <span class="tag-name">{ &code.name }</span>
+                    if let Some(under) = under {
+                        <span class="under">{ under }</span>
+                    }
                     <span class="count">{ used }</span>
                 </button>
                 if open { { editor(code) } }

@@ -178,9 +178,13 @@ pub fn palette() -> Html {
         .flatten();
     let search_keydown = {
         let toggle = toggle.clone();
-        let first = results
-            .first()
-            .map(|t| t.id.to_string())
+        // An own code whose name starts with what was typed comes before a GCM tag that
+        // only mentions it.
+        let first = own
+            .iter()
+            .find(|(c, _)| fold(&c.name).starts_with(&folded_query))
+            .map(|(c, _)| c.id.clone())
+            .or_else(|| results.first().map(|t| t.id.to_string()))
             .or_else(|| own.first().map(|(c, _)| c.id.clone()));
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" && !(e.ctrl_key() || e.meta_key()) {
@@ -307,18 +311,22 @@ pub fn palette() -> Html {
         let app = app.clone();
         let toggle = toggle.clone();
         let query = query.clone();
-        let n = codebook.own().len();
+        let color = crate::codes::next_color(codebook);
         Callback::from(move |_: MouseEvent| {
             let id = format!("{}{}", crate::codes::OWN_PREFIX, platform::new_id());
             app.dispatch(Action::AddCode(OwnCode {
                 id: id.clone(),
                 name: (*query).clone(),
-                color: crate::codes::palette_color(n).into(),
+                color: color.into(),
                 parent: None,
                 description: String::new(),
             }));
             toggle.emit(id);
             query.set(String::new());
+            gloo::timers::callback::Timeout::new(0, || {
+                crate::web::scroll::focus_id("palette-search");
+            })
+            .forget();
         })
     };
     let recent: Vec<&'static Tag> = results[..recent_count].to_vec();
