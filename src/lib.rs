@@ -25,6 +25,7 @@ pub mod history;
 pub mod journal;
 pub mod keymap;
 pub mod library;
+pub mod listing;
 pub mod seeds;
 pub mod segment;
 pub mod session;

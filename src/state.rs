@@ -790,7 +790,7 @@ mod tests {
         m.apply(Action::ToggleFilterTag("objective-1".into()));
         let ids = |m: &Model| {
             let all = m.library.annotations();
-            crate::session::visible_positions(all, &m.session.filter, "u1")
+            crate::listing::visible_positions(all, &m.session.filter, "u1")
                 .iter()
                 .map(|&i| all[i].id.clone())
                 .collect::<Vec<_>>()

@@ -4,7 +4,8 @@
 //! their counts, each a filter toggle.
 
 use crate::annotation::Annotation;
-use crate::session::{listing, Filter, Panel};
+use crate::listing::listing;
+use crate::session::{Filter, Panel};
 use crate::state::{Action, Model};
 use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;

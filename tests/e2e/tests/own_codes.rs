@@ -196,13 +196,18 @@ async fn own_codes_and_a_whole_document_tag_travel_through_refi_qda_and_brat() {
         "focus goes back to the code's row"
     );
     // A rename to a GCM tag's name is refused in the editor, which stays open as it was.
-    a.click("button", "Edit code Stance 😀, on 0 annotations").await;
+    a.click("button", "Edit code Stance 😀, on 0 annotations")
+        .await;
     let name = a.wait_for_css("#code-name").await;
     name.clear().await.unwrap();
     name.send_keys("human RIGHTS").await.unwrap();
     a.click("button", "Save code").await;
-    a.wait_for_text("is already the name of a GCM guiding principle").await;
-    assert!(a.try_by_name("button", "Save code").await.is_some(), "still open");
+    a.wait_for_text("is already the name of a GCM guiding principle")
+        .await;
+    assert!(
+        a.try_by_name("button", "Save code").await.is_some(),
+        "still open"
+    );
     a.click("button", "Close").await;
     a.screenshot("own-codes-panel").await;
     let made = stored_codes(&a).await;
