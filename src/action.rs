@@ -31,6 +31,9 @@ pub struct Restored {
     pub scroll: Vec<(String, Cp)>,
     /// The user's own codes (schema 4; none before).
     pub codebook: crate::codes::Codebook,
+    /// Why the stored codebook record could not be read, when it could not: it is then kept
+    /// untouched ([`crate::session::Session::codes_locked`]).
+    pub codebook_unread: Option<String>,
 }
 
 /// A change to the [`crate::state::Model`]: what the user means, carrying what it needs.

@@ -219,6 +219,10 @@ pub struct Session {
     /// Set while another tab edits: actions that change the work are refused
     /// ([`crate::action::Action::changes_stored_work`]) and nothing is written.
     pub read_only: Option<ReadOnly>,
+    /// Why the stored codebook could not be read (damaged, or written by a newer version):
+    /// it is kept untouched, so nothing may write the codebook in this session: making,
+    /// changing or importing codes is refused with this reason.
+    pub codes_locked: Option<String>,
     next_notice: u64,
 }
 
@@ -243,6 +247,7 @@ impl Default for Session {
             agreed: Vec::new(),
             scroll: BTreeMap::new(),
             read_only: None,
+            codes_locked: None,
             next_notice: 1,
         }
     }

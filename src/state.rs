@@ -988,6 +988,7 @@ mod tests {
             open: m.session.open.clone(),
             scroll: m.session.scroll.clone().into_iter().collect(),
             codebook: m.library.codebook().clone(),
+            codebook_unread: None,
         };
         let mut fresh = Model::default();
         fresh.apply(Action::Restore(restored));

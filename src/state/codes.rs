@@ -85,8 +85,26 @@ pub fn code_use(library: &crate::library::Library, id: &str) -> CodeUse {
 }
 
 impl Model {
+    /// Refuses a change to the codebook while the stored one could not be read (it is kept
+    /// untouched): says why, and returns true.
+    pub(super) fn codes_locked(&mut self) -> bool {
+        let Some(why) = self.session.codes_locked.clone() else {
+            return false;
+        };
+        self.session.notify(
+            Level::Error,
+            format!("Your codes cannot be changed in this session: the stored codebook was not loaded ({why}). Export your work, and reload or update the app."),
+            false,
+            false,
+        );
+        true
+    }
+
     /// Makes an own code (one undo step). A refused name is said in a notice.
     pub(super) fn add_code(&mut self, code: OwnCode) -> Vec<Effect> {
+        if self.codes_locked() {
+            return vec![];
+        }
         let before = self.library.codebook().clone();
         let mut after = before.clone();
         let cut = Field::CodeName.clip(code.name.trim()).1;
@@ -107,6 +125,9 @@ impl Model {
 
     /// Renames, recolours, re-nests or re-describes an own code (one undo step).
     pub(super) fn update_code(&mut self, code: OwnCode) -> Vec<Effect> {
+        if self.codes_locked() {
+            return vec![];
+        }
         let before = self.library.codebook().clone();
         let mut after = before.clone();
         let (description, _) = Field::Note.clip(code.description.trim());
@@ -128,6 +149,9 @@ impl Model {
     /// carrying `from` carries `into` instead, `from`'s sub-codes move under `into`, and
     /// `from` is gone. One undo step.
     pub(super) fn merge_codes(&mut self, from: &str, into: &str, now: Millis) -> Vec<Effect> {
+        if self.codes_locked() {
+            return vec![];
+        }
         let before = self.library.codebook().clone();
         if from == into || !before.contains(into) {
             return vec![];
@@ -188,6 +212,9 @@ impl Model {
     /// only it are deleted; its sub-codes move up to its parent. One undo step, offered in
     /// the notice that says what happened.
     pub(super) fn delete_code(&mut self, id: &str, now: Millis) -> Vec<Effect> {
+        if self.codes_locked() {
+            return vec![];
+        }
         let before = self.library.codebook().clone();
         let mut after = before.clone();
         let gone = match after.remove(id) {
@@ -471,6 +498,62 @@ mod tests {
         assert_eq!(tags_of(&m, "y").unwrap(), ["objective-3"]);
         m.apply(Action::Undo);
         m.apply(Action::Undo);
+        assert_eq!(work(&m), before);
+    }
+
+    /// A stored codebook that could not be read (damaged, or from a newer version) is kept
+    /// untouched: nothing in the session may write the codebook.
+    #[test]
+    fn an_unread_stored_codebook_is_never_written_over() {
+        let mut m = tagged();
+        let before = work(&m);
+        m.session.codes_locked = Some("saved by a newer version".into());
+        for action in [
+            Action::AddCode(code("n", "New", None)),
+            Action::UpdateCode(code("a", "Renamed", None)),
+            Action::MergeCodes {
+                from: "code-a".into(),
+                into: "code-b".into(),
+                now: 9,
+            },
+            Action::DeleteCode {
+                id: "code-a".into(),
+                now: 9,
+            },
+        ] {
+            assert!(m.apply(action).iter().all(|e| !e.is_storage()));
+        }
+        assert_eq!(work(&m), before);
+        assert!(m
+            .session
+            .notices
+            .last()
+            .unwrap()
+            .text
+            .contains("saved by a newer version"));
+        // Nor an import that brings codes.
+        let mut theirs = model_with_doc("alpha beta gamma delta");
+        theirs.apply(Action::AddCode(code("t", "Theirs", None)));
+        create(&mut theirs, "t1", 0, 5, &["code-t"]);
+        let file = crate::formats::export::export_file(
+            &theirs.library,
+            crate::formats::Format::Project,
+            None,
+            crate::formats::Options::default(),
+        );
+        let mut n = 0;
+        let effects = m
+            .import_file(
+                "theirs.json",
+                file.content.as_bytes(),
+                &mut || {
+                    n += 1;
+                    format!("i{n}")
+                },
+                5,
+            )
+            .unwrap();
+        assert!(effects.iter().all(|e| !e.is_storage()));
         assert_eq!(work(&m), before);
     }
 

@@ -38,6 +38,9 @@ impl Model {
     /// texts place, and the orphans it keeps; says what happened, and opens the first
     /// document when none is open.
     pub(super) fn import(&mut self, mut plan: Plan) -> Vec<Effect> {
+        if !plan.new_codes.is_empty() && self.codes_locked() {
+            return vec![];
+        }
         let mut effects = Vec::new();
         // Worded before the annotations are moved out of the plan.
         let mut summary = plan.summary();

@@ -19,6 +19,7 @@ impl Model {
             .restore(r.documents, r.annotations, r.orphans, r.codebook);
         let s = &mut self.session;
         s.settings = r.settings;
+        s.codes_locked = r.codebook_unread;
         if !keep_view {
             s.open = r.open.filter(|id| self.library.document(id).is_some());
             s.scroll = r.scroll.into_iter().collect();
@@ -90,6 +91,7 @@ mod tests {
             open: m.session.open.clone(),
             scroll: vec![],
             codebook: m.library.codebook().clone(),
+            codebook_unread: None,
         }
     }
 

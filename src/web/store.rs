@@ -224,10 +224,12 @@ pub fn decode_all(raw: Raw) -> Loaded {
         }),
         None => StoredSettings::default(),
     };
+    let mut codebook_unread = None;
     let codebook = match codebook.and_then(|v| v.as_string()) {
         Some(json) => decode::<StoredCodebook>(&json).map_or_else(
             |e| {
                 problems.push(format!("your own codes were not loaded: {e}"));
+                codebook_unread = Some(e.to_string());
                 Codebook::default()
             },
             |c| Codebook::new(c.codes),
@@ -237,6 +239,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
     Loaded {
         restored: Restored {
             codebook,
+            codebook_unread,
             documents,
             annotations,
             orphans,
