@@ -213,9 +213,9 @@ pub const PAPER: &str = "#fdfcf9";
 /// first principle, and so does a number after the word `principle` (`principle 1`).
 /// `17`, `disc`, `P3` and `human rights` all find what a reader expects, first.
 pub fn tag_match(tag: &Tag, query: &str) -> Option<u8> {
-    let name = crate::text::lowercase(&format!("{} {}", tag.label(), tag.id.replace('-', " ")));
-    let title = crate::text::lowercase(tag.title);
-    let query = crate::text::lowercase(query);
+    let name = crate::text::fold(&format!("{} {}", tag.label(), tag.id.replace('-', " ")));
+    let title = crate::text::fold(tag.title);
+    let query = crate::text::fold(query);
     let principles = query.split_whitespace().any(|w| w.starts_with("principle"));
     let mut rank = 0;
     for word in query.split_whitespace() {
@@ -436,6 +436,8 @@ mod css_tests {
         assert_eq!(find("HUMAN rights")[0], "principle-human-rights");
         assert_eq!(find("principle human")[0], "principle-human-rights");
         assert_eq!(find("zzz"), Vec::<&str>::new());
+        // Accents and case are ignored, as in the list's search.
+        assert!(find("COOPÉRATION").contains(&"objective-23"));
         assert!(find("cooperation").contains(&"objective-23"));
         assert!(find("cooperation").contains(&"principle-international-cooperation"));
         assert_eq!(find("").len(), 33);

@@ -10,6 +10,7 @@
 
 use crate::codebook::{self, Tag, TagKind};
 use crate::fields::Field;
+pub use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
@@ -378,50 +379,6 @@ impl Codebook {
         }
         Ok(gone)
     }
-}
-
-/// A name folded for comparison: lowercase, Latin letters without their accents (`À` → `a`,
-/// `ñ` → `n`, `ß` → `ss`, `œ` → `oe`), combining marks dropped, runs of white space as one
-/// space. Enough for the English, French and Spanish the GCM's texts are in, without a
-/// Unicode normalization table in the first load.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in crate::text::lowercase(s.trim()).chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        if ('\u{300}'..='\u{36f}').contains(&c) {
-            continue;
-        }
-        match c {
-            'à'..='å' | 'ā' | 'ă' | 'ą' => out.push('a'),
-            'æ' => out.push_str("ae"),
-            'ç' | 'ć' | 'č' => out.push('c'),
-            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => out.push('e'),
-            'ì'..='ï' | 'ī' | 'į' | 'ı' => out.push('i'),
-            'ñ' | 'ń' | 'ň' => out.push('n'),
-            'ò'..='ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
-            'œ' => out.push_str("oe"),
-            'ù'..='ü' | 'ū' | 'ů' | 'ű' | 'ų' => out.push('u'),
-            'ý' | 'ÿ' => out.push('y'),
-            'ß' => out.push_str("ss"),
-            'ś' | 'š' => out.push('s'),
-            'ź' | 'ż' | 'ž' => out.push('z'),
-            'ł' => out.push('l'),
-            'ř' => out.push('r'),
-            'ť' => out.push('t'),
-            'ď' => out.push('d'),
-            'ğ' => out.push('g'),
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// The colour of [`OWN_PALETTE`] nearest to `hex` (`#rrggbb`, any case), by distance in

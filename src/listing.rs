@@ -66,7 +66,7 @@ pub struct Listing {
 /// pass over 300,000 annotations costs some 15 ms in the browser (each reaches into its own
 /// strings), and the list is worked out in the frame that shows an import.
 pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> Listing {
-    let query = crate::text::lowercase(filter.query.trim());
+    let query = crate::text::fold(&filter.query);
     let mut all = 0;
     let mut counts = [0usize; codebook::TAGS.len()];
     let mut own_counts: Vec<(String, usize)> = Vec::new();
@@ -90,8 +90,8 @@ pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> L
         }
         let shown = (filter.tags.is_empty() || a.tags.iter().any(|t| filter.tags.contains(t)))
             && (query.is_empty()
-                || crate::text::lowercase(&a.quote).contains(&query)
-                || crate::text::lowercase(&a.note).contains(&query));
+                || crate::text::fold(&a.quote).contains(&query)
+                || crate::text::fold(&a.note).contains(&query));
         if shown {
             keys.push((a.start.0 as u32, i as u32));
         }
@@ -183,5 +183,54 @@ mod tests {
             .map(|i| all[i].id.as_str())
             .collect();
         assert_eq!(ids, ["a", "b", "c", "f", "e"]);
+    }
+
+    #[test]
+    fn search_ignores_case_accents_and_line_breaks() {
+        let a = |id: &str, quote: &str, note: &str| Annotation {
+            id: id.into(),
+            document: "d".into(),
+            start: Cp(0),
+            end: Cp(1),
+            quote: quote.into(),
+            prefix: String::new(),
+            suffix: String::new(),
+            tags: vec!["objective-1".into()],
+            note: note.into(),
+            created: 0,
+            updated: 0,
+            annotator: String::new(),
+            provenance: None,
+            whole_document: false,
+        };
+        let all = [
+            a("fr", "Texte à comparer", ""),
+            a("note", "x", "Un ÉCART de mise en œuvre"),
+            a("nfd", "une e\u{301}tude\r\nfaite", ""),
+            a("es", "la migración", ""),
+        ];
+        let found = |q: &str| {
+            let filter = Filter {
+                query: q.into(),
+                ..Filter::default()
+            };
+            let mut ids: Vec<&str> = listing(&all, &filter, "d")
+                .visible
+                .into_iter()
+                .map(|i| all[i].id.as_str())
+                .collect();
+            ids.sort();
+            ids
+        };
+        assert_eq!(found("a comparer"), ["fr"]);
+        assert_eq!(found("À COMPARER"), ["fr"]);
+        assert_eq!(found("ecart de mise en oeuvre"), ["note"]);
+        assert_eq!(
+            found("étude faite"),
+            ["nfd"],
+            "a decomposed accent, across a CRLF"
+        );
+        assert_eq!(found("MIGRACION"), ["es"]);
+        assert_eq!(found("zzz"), Vec::<&str>::new());
     }
 }
