@@ -230,9 +230,14 @@ pub fn app() -> Html {
         <ContextProvider<AppContext> context={state.clone()}>
             <div class={classes!("app", (open.is_some() && session.panel == Panel::Compare).then_some("comparing"))} data-app-ready="true" data-save-state={save_label(*save_state)}
                  {ondragover} {ondrop}>
+                // First in the tab order, shown when focused: past the top bar and the
+                // library to the text (or to the welcome when no document is open).
+                <a class="skip-link" href={if open.is_some() { "#doc-text" } else { "#main" }}>
+                    { "Skip to the text" }
+                </a>
                 <Topbar save_state={*save_state} />
                 <Library />
-                <main class="reading" id="main">
+                <main class="reading" id="main" tabindex="-1">
                     <div class="top-messages">
                         <EditingTab {saver} save_state={*save_state} />
                         <Notices />

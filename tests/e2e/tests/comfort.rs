@@ -57,3 +57,36 @@ async fn the_list_search_ignores_case_and_accents() {
     b.close().await;
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The first Tab reaches a skip link, which takes focus past the top bar and the library to
+/// the text; and the app has an icon (no `/favicon.ico` 404 in the console).
+#[tokio::test]
+async fn a_skip_link_goes_to_the_text_and_the_app_has_an_icon() {
+    let b = Browser::open().await;
+    b.click("button", "Global Migration Group").await;
+    b.wait_for_css("#doc-text .block").await;
+    // From the top of the page, as a keyboard user arrives: the reopened document shown.
+    b.wait_saved().await;
+    b.reload().await;
+    b.wait_for_css("#doc-text .block").await;
+    b.type_keys("\u{e004}").await;
+    let focused = b
+        .js("return document.activeElement.textContent.trim()", vec![])
+        .await;
+    assert_eq!(focused, "Skip to the text");
+    b.type_keys("\u{e007}").await;
+    assert_eq!(b.focused_id().await, "doc-text");
+    let icon = b
+        .js(
+            "const l = document.querySelector('link[rel=icon]'); return l ? fetch(l.href).then(r => r.status + ' ' + r.headers.get('content-type')) : 'none'",
+            vec![],
+        )
+        .await;
+    assert!(
+        icon.as_str()
+            .unwrap_or_default()
+            .starts_with("200 image/svg"),
+        "{icon}"
+    );
+    b.close().await;
+}
