@@ -213,9 +213,9 @@ pub const PAPER: &str = "#fdfcf9";
 /// first principle, and so does a number after the word `principle` (`principle 1`).
 /// `17`, `disc`, `P3` and `human rights` all find what a reader expects, first.
 pub fn tag_match(tag: &Tag, query: &str) -> Option<u8> {
-    let name = crate::text::fold(&format!("{} {}", tag.label(), tag.id.replace('-', " ")));
-    let title = crate::text::fold(tag.title);
-    let query = crate::text::fold(query);
+    let name = crate::casefold::fold(&format!("{} {}", tag.label(), tag.id.replace('-', " ")));
+    let title = crate::casefold::fold(tag.title);
+    let query = crate::casefold::fold(query);
     let principles = query.split_whitespace().any(|w| w.starts_with("principle"));
     let mut rank = 0;
     for word in query.split_whitespace() {

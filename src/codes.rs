@@ -8,9 +8,9 @@
 //! Own codes are coloured from [`OWN_PALETTE`], whose colours keep body text at WCAG AA
 //! contrast (checked by `codebook`'s contrast test, as the GCM's colours are).
 
+pub use crate::casefold::fold;
 use crate::codebook::{self, Tag, TagKind};
 use crate::fields::Field;
-pub use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;

@@ -210,7 +210,7 @@ pub fn file_name(format: Format, document_title: Option<&str>, now: i64) -> Stri
 /// A file-name-safe version of a title: lowercase letters, digits and dashes, at most 60.
 pub fn slugify(title: &str) -> String {
     let mut out = String::new();
-    for c in crate::text::lowercase(title).chars() {
+    for c in crate::casefold::lowercase(title).chars() {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {

@@ -11,6 +11,7 @@ pub mod action;
 pub mod anchoring;
 pub mod annotation;
 pub mod caret;
+pub mod casefold;
 pub mod chunks;
 pub mod classroom;
 pub mod codebook;

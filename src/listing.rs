@@ -66,7 +66,7 @@ pub struct Listing {
 /// pass over 300,000 annotations costs some 15 ms in the browser (each reaches into its own
 /// strings), and the list is worked out in the frame that shows an import.
 pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> Listing {
-    let query = crate::text::fold(&filter.query);
+    let query = crate::casefold::fold(&filter.query);
     let mut all = 0;
     let mut counts = [0usize; codebook::TAGS.len()];
     let mut own_counts: Vec<(String, usize)> = Vec::new();
@@ -90,8 +90,8 @@ pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> L
         }
         let shown = (filter.tags.is_empty() || a.tags.iter().any(|t| filter.tags.contains(t)))
             && (query.is_empty()
-                || crate::text::fold(&a.quote).contains(&query)
-                || crate::text::fold(&a.note).contains(&query));
+                || crate::casefold::fold(&a.quote).contains(&query)
+                || crate::casefold::fold(&a.note).contains(&query));
         if shown {
             keys.push((a.start.0 as u32, i as u32));
         }

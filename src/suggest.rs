@@ -395,7 +395,7 @@ pub const LEXICON: &[(&str, &[&str])] = &[
 /// Explicit references to objectives in a sentence: each objective number with the words
 /// that named it (`goals 2, 7 and 10` gives 2, 7 and 10).
 pub fn references(sentence: &str) -> Vec<(u8, String)> {
-    let lower = crate::text::lowercase(sentence);
+    let lower = crate::casefold::lowercase(sentence);
     // Words and punctuation, in order (commas matter, other punctuation ends a list).
     let tokens: Vec<(usize, &str)> = segment::segments(&lower, Granularity::Word)
         .into_iter()
@@ -480,7 +480,7 @@ pub fn suggest(text: &DocText) -> Vec<Suggestion> {
                 });
             }
         }
-        let lower = crate::text::lowercase(trimmed);
+        let lower = crate::casefold::lowercase(trimmed);
         for (tag, stems) in LEXICON {
             if seen.contains(tag) {
                 continue;
