@@ -55,7 +55,7 @@ pub fn move_caret(text: &DocText, at: Cp, motion: Motion) -> Cp {
             let mut moved = 0;
             for (_, w) in segment::segments(after, Granularity::Word) {
                 moved += w.chars().count();
-                if w.chars().any(char::is_alphanumeric) {
+                if w.chars().any(segment::is_word_char) {
                     break;
                 }
             }
@@ -69,7 +69,7 @@ pub fn move_caret(text: &DocText, at: Cp, motion: Motion) -> Cp {
                 .rev()
             {
                 moved += w.chars().count();
-                if w.chars().any(char::is_alphanumeric) {
+                if w.chars().any(segment::is_word_char) {
                     break;
                 }
             }

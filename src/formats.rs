@@ -211,7 +211,7 @@ pub fn file_name(format: Format, document_title: Option<&str>, now: i64) -> Stri
 pub fn slugify(title: &str) -> String {
     let mut out = String::new();
     for c in crate::casefold::lowercase(title).chars() {
-        if c.is_alphanumeric() {
+        if crate::segment::is_word_char(c) {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');

@@ -444,7 +444,7 @@ fn has_stem(lower: &str, stem: &str) -> bool {
         lower[..at]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
+            .is_none_or(|c| !crate::segment::is_word_char(c))
     })
 }
 

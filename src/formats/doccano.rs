@@ -96,7 +96,11 @@ fn span_of(l: &serde_json::Value) -> Option<(usize, usize, String)> {
 /// True when a span (code points of `chars`) cuts no word: each end lies at the text's
 /// edge or next to a character that is not a letter or digit.
 fn cuts_no_word(chars: &[char], start: usize, end: usize) -> bool {
-    let word = |i: usize| chars.get(i).is_some_and(|c| c.is_alphanumeric());
+    let word = |i: usize| {
+        chars
+            .get(i)
+            .is_some_and(|c| crate::segment::is_word_char(*c))
+    };
     let clean_start = start == 0 || !word(start - 1) || !word(start);
     let clean_end = end >= chars.len() || !word(end - 1) || !word(end);
     start < end && end <= chars.len() && clean_start && clean_end
