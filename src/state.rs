@@ -59,7 +59,8 @@ impl Model {
                 }
                 s.open = Some(id);
                 s.leave_document();
-                vec![Effect::SaveSettings]
+                // The reader goes on in the text, as with a document just added.
+                vec![Effect::SaveSettings, Effect::Focus(FocusTarget::OpenedText)]
             }
             Action::CloseDocument => {
                 s.open = None;
@@ -573,7 +574,8 @@ mod tests {
         let id = m.library.documents()[4].id.clone();
         assert_eq!(
             m.apply(Action::OpenDocument(id.clone())),
-            vec![Effect::SaveSettings]
+            vec![Effect::SaveSettings, Effect::Focus(FocusTarget::OpenedText)],
+            "the open document is remembered, and the reader goes on in its text"
         );
         assert_eq!(m.open_document().unwrap().title, "Global Migration Group");
         m.apply(Action::CloseDocument);

@@ -172,7 +172,11 @@ mod tests {
         let mut m = editor();
         m.apply(Action::CloseDocument);
         m.apply(Action::SetReadOnly(Some(ReadOnly::OtherTab)));
-        assert_eq!(m.apply(Action::OpenDocument("u1".into())), vec![]);
+        // No write asked for; focus goes to the text as in any tab.
+        assert!(m
+            .apply(Action::OpenDocument("u1".into()))
+            .iter()
+            .all(|e| !e.is_storage()));
         assert_eq!(m.session.open.as_deref(), Some("u1"));
         let scrolled = m.apply(Action::Scrolled {
             document: "u1".into(),

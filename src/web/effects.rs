@@ -16,6 +16,10 @@ use crate::web::{platform, scroll, text_view};
 pub fn perform(effect: Effect, app: &AppContext) {
     match effect {
         Effect::Focus(target) => {
+            if target == FocusTarget::OpenedText {
+                crate::web::readers::focus_in_place("doc-text");
+                return;
+            }
             scroll::focus_id(match target {
                 FocusTarget::Text | FocusTarget::OpenedText => "doc-text",
                 FocusTarget::PaletteSearch => "palette-search",

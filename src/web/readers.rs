@@ -68,6 +68,10 @@ export async function importOther(files) {
   const named = await Promise.all(files.map(async (f) => [f.name, new Uint8Array(await f.arrayBuffer())]));
   return m.importFiles(named.map((x) => x[0]), named.map((x) => x[1]));
 }
+export function focusInPlace(id) {
+  const el = document.getElementById(id);
+  if (el) el.focus({ preventScroll: true });
+}
 export function pasteRich(e) {
   const data = e.clipboardData, area = e.target;
   const html = data ? data.getData("text/html") : "";
@@ -94,6 +98,12 @@ extern "C" {
         file_name: &str,
         mime: &str,
     ) -> Promise;
+    /// Focuses the element with this id without scrolling to it (`preventScroll`, HTML
+    /// §6.6.4): a document just opened keeps its title in view and the reading position it
+    /// was left at. (Here, with the other calls written in JavaScript, because each call
+    /// written in Rust costs first-load bytes.)
+    #[wasm_bindgen(js_name = focusInPlace)]
+    pub fn focus_in_place(id: &str);
     #[wasm_bindgen(js_name = importOther)]
     fn import_other(files: js_sys::Array) -> Promise;
     #[wasm_bindgen(js_name = readDocument)]

@@ -58,13 +58,30 @@ async fn the_list_search_ignores_case_and_accents() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
-/// The first Tab reaches a skip link, which takes focus past the top bar and the library to
-/// the text; and the app has an icon (no `/favicon.ico` 404 in the console).
+/// Opening a document takes focus to its text; the first Tab reaches a skip link, which takes
+/// focus past the top bar and the library to the text; and the app has an icon (no
+/// `/favicon.ico` 404 in the console).
 #[tokio::test]
 async fn a_skip_link_goes_to_the_text_and_the_app_has_an_icon() {
     let b = Browser::open().await;
     b.click("button", "Global Migration Group").await;
     b.wait_for_css("#doc-text .block").await;
+    // Opening a document from the library takes focus to its text, its title in view.
+    b.wait_until(
+        "focus in the text",
+        "return document.activeElement && document.activeElement.id === 'doc-text'",
+    )
+    .await;
+    let title_top = b
+        .js(
+            "return document.getElementById('doc-title').getBoundingClientRect().top",
+            vec![],
+        )
+        .await;
+    assert!(
+        title_top.as_f64().unwrap() > 0.0,
+        "the title is in view: {title_top}"
+    );
     // From the top of the page, as a keyboard user arrives: the reopened document shown.
     b.wait_saved().await;
     b.reload().await;
