@@ -279,6 +279,7 @@ pub struct KeyScores {
 /// Scores every annotator but the key against it.
 pub fn answer_key(annotators: &[Annotator], key: usize) -> Vec<KeyScores> {
     let key_refs = refs(&annotators[key]);
+    let codes = codes_in_use(annotators);
     annotators
         .iter()
         .enumerate()
@@ -287,9 +288,9 @@ pub fn answer_key(annotators: &[Annotator], key: usize) -> Vec<KeyScores> {
             let mine = refs(a);
             let mut per_tag = Vec::new();
             let (mut missed, mut extra) = (Vec::new(), Vec::new());
-            for t in codes_in_use(annotators) {
-                let k = spans_of(&key_refs, &t);
-                let o = spans_of(&mine, &t);
+            for t in &codes {
+                let k = spans_of(&key_refs, t);
+                let o = spans_of(&mine, t);
                 if k.is_empty() && o.is_empty() {
                     continue;
                 }

@@ -345,7 +345,7 @@ impl Codebook {
         }
         let own = Arc::make_mut(&mut self.own);
         own.push(code);
-        Ok(own.last().expect("just pushed"))
+        Ok(&own[own.len() - 1])
     }
 
     /// Replaces an own code's name, colour, parent and description (its id stays), checking

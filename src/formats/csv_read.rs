@@ -81,9 +81,13 @@ struct Row<'a> {
 }
 
 impl<'a> Row<'a> {
+    /// The cell of `column` (one of [`HEADER`]); empty when the row lacks it.
     fn get(&self, column: &str) -> &'a str {
-        let i = HEADER.iter().position(|h| *h == column).expect("a column");
-        &self.cells[i]
+        HEADER
+            .iter()
+            .position(|h| *h == column)
+            .and_then(|i| self.cells.get(i))
+            .map_or("", String::as_str)
     }
 
     /// A code point offset, `None` when the cell is empty.

@@ -31,8 +31,15 @@ fn ext(name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn stem(name: &str) -> &str {
+/// The stem of a file name (`a.b.ann` → `a.b`): what pairs brat's `.ann` with its `.txt`.
+pub fn stem(name: &str) -> &str {
     name.rsplit_once('.').map_or(name, |(s, _)| s)
+}
+
+/// True for the files the second module reads on their own or in a group ([`jobs`]):
+/// REFI-QDA projects and codebooks, brat's `.ann` or a zip of them, and CSV.
+pub fn is_exchange_file(name: &str) -> bool {
+    matches!(ext(name).as_str(), "qdpx" | "qdc" | "ann" | "zip" | "csv")
 }
 
 /// Groups the files chosen (by name) into what to read: each `.qdpx`, `.qdc`, `.zip` and

@@ -67,6 +67,24 @@ impl CodeUse {
     }
 }
 
+/// How many annotations (orphans included) carry each own code, in one pass: what the
+/// codebook panel shows beside every code.
+pub fn own_code_counts(
+    library: &crate::library::Library,
+) -> std::collections::HashMap<&str, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for a in library.annotations().iter().chain(library.orphans().iter()) {
+        for t in a
+            .tags
+            .iter()
+            .filter(|t| t.starts_with(crate::codes::OWN_PREFIX))
+        {
+            *counts.entry(t.as_str()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
 /// What deleting the own code `id` would do to the library's annotations and orphans.
 pub fn code_use(library: &crate::library::Library, id: &str) -> CodeUse {
     let mut u = CodeUse {
@@ -251,37 +269,34 @@ impl Model {
         retag: impl Fn(&[String]) -> Option<Vec<String>>,
     ) -> Vec<Change> {
         let mut changes = Vec::new();
+        // `None`: left alone; `Some(None)`: deleted; `Some(Some(a))`: retagged as `a`.
         let edit = |a: &Annotation| -> Option<Option<Annotation>> {
-            let tags = retag(&a.tags)?;
-            if tags == a.tags {
-                return None;
+            match retag(&a.tags) {
+                None => Some(None),
+                Some(tags) if tags == a.tags => None,
+                Some(mut tags) => {
+                    tags.sort_by_key(|t| codebook.index_of(t));
+                    tags.dedup();
+                    Some(Some(Annotation {
+                        tags,
+                        updated: now,
+                        ..a.clone()
+                    }))
+                }
             }
-            let mut tags = tags;
-            tags.sort_by_key(|t| codebook.index_of(t));
-            tags.dedup();
-            Some(Some(Annotation {
-                tags,
-                updated: now,
-                ..a.clone()
-            }))
         };
         for a in self.library.annotations().iter() {
-            match edit(a) {
-                Some(after) => changes.push(Change::edited(a.clone(), after)),
-                None if retag(&a.tags).is_none() => changes.push(Change::edited(a.clone(), None)),
-                None => {}
+            if let Some(after) = edit(a) {
+                changes.push(Change::edited(a.clone(), after));
             }
         }
         for a in self.library.orphans().iter() {
-            let after = match edit(a) {
-                Some(after) => after,
-                None if retag(&a.tags).is_none() => None,
-                None => continue,
-            };
-            changes.push(Change::Orphan {
-                before: Some(a.clone()),
-                after,
-            });
+            if let Some(after) = edit(a) {
+                changes.push(Change::Orphan {
+                    before: Some(a.clone()),
+                    after,
+                });
+            }
         }
         changes
     }

@@ -4,6 +4,7 @@
 
 use crate::document::Document;
 use crate::extract::{Kind, SourceFile};
+use crate::formats::exchange::{is_exchange_file, stem};
 use crate::session::Level;
 use crate::state::Action;
 use crate::web::app_state::{AppContext, AppState};
@@ -87,20 +88,6 @@ pub fn is_annotation_file(name: &str) -> bool {
         .iter()
         .any(|e| lower.ends_with(e))
         || is_exchange_file(name)
-}
-
-/// True for other tools' formats, read by the second module: REFI-QDA projects and
-/// codebooks, brat's `.ann` (with its `.txt`) or a zip of them, and CSV.
-pub fn is_exchange_file(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    [".qdpx", ".qdc", ".ann", ".zip", ".csv"]
-        .iter()
-        .any(|e| lower.ends_with(e))
-}
-
-/// The stem of a file name (`a.b.ann` → `a.b`).
-fn stem(name: &str) -> &str {
-    name.rsplit_once('.').map_or(name, |(s, _)| s)
 }
 
 /// How many annotations are placed between two looks at the clock: a few milliseconds.

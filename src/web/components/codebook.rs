@@ -4,7 +4,7 @@
 
 use crate::codebook::{Tag, TagKind, TAGS};
 use crate::codes::{next_color, own_in_tree_order, OwnCode, OWN_PALETTE, OWN_PREFIX};
-use crate::state::codes::code_use;
+use crate::state::codes::{code_use, own_code_counts};
 use crate::state::Action;
 use crate::web::app_state::use_app;
 use crate::web::platform;
@@ -239,6 +239,7 @@ pub fn codebook_panel() -> Html {
         }
     };
 
+    let counts = own_code_counts(&app.model.library);
     let own_rows = own_in_tree_order(&codebook).into_iter().map(|(code, depth)| {
         let open = editing.as_deref() == Some(code.id.as_str());
         let toggle = {
@@ -252,7 +253,7 @@ pub fn codebook_panel() -> Html {
                 editing.set((!open).then(|| id.clone()));
             })
         };
-        let used = code_use(&app.model.library, &code.id).annotations;
+        let used = counts.get(code.id.as_str()).copied().unwrap_or(0);
         // Nested under a GCM tag: said in the row, since the tree shows own codes only.
         let under = code
             .parent
