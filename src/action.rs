@@ -131,8 +131,9 @@ pub enum Action {
     SetCurrent(Option<String>),
     /// Make an annotation current and scroll the text to it.
     Show(String),
-    /// Pin the card of the annotations under a clicked point (innermost first, viewport
-    /// pixels); the first becomes current and the keyboard caret goes.
+    /// Pin the card of the annotations under a clicked point (innermost first; the point in
+    /// CSS pixels of the document's article); the first becomes current and the keyboard
+    /// caret goes.
     Pin {
         ids: Vec<String>,
         x: f64,

@@ -164,7 +164,8 @@ impl Progress {
 /// Where a pinned card stands.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum CardPlace {
-    /// Below a point of the viewport, in CSS pixels (where the user clicked).
+    /// Below a point of the document's article, in CSS pixels from its top-left corner
+    /// (where the user clicked): the card scrolls with the text.
     Point { x: f64, y: f64 },
     /// Below a span of the text, in code points (reached from the keyboard).
     Span { start: Cp, end: Cp },

@@ -228,7 +228,7 @@ pub fn app() -> Html {
         .and_then(|d| session.scroll.get(&d.id).copied());
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <div class={classes!("app", (open.is_some() && session.panel == Panel::Compare).then_some("comparing"))} data-app-ready="true" data-save-state={save_label(*save_state)}
+            <div class={classes!("app", (open.is_some() && session.panel == Panel::Compare).then_some("comparing"), (open.is_some() && palette_open).then_some("tagging"))} data-app-ready="true" data-save-state={save_label(*save_state)}
                  {ondragover} {ondrop}>
                 // First in the tab order, shown when focused: past the top bar and the
                 // library to the text (or to the welcome when no document is open).
@@ -247,6 +247,7 @@ pub fn app() -> Html {
                     } else {
                         <section class="welcome" aria-labelledby="welcome-title">
                             <h1 id="welcome-title">{ "Choose a document to read" }</h1>
+                            <p class="gcm-line">{ "The Global Compact for Safe, Orderly and Regular Migration (GCM), endorsed by the UN General Assembly in December 2018, is the states' shared framework for cooperation on migration: 23 objectives resting on 10 guiding principles." }</p>
                             <p>{ "Open one of the texts in the library, or add your own. Select a passage with the mouse, or with Shift and the arrow keys, then tag it with the Global Compact's objectives and guiding principles." }</p>
                             <p>{ "Everything stays in this browser and is saved as you go: nothing is sent anywhere unless you export it." }</p>
                         </section>

@@ -214,12 +214,7 @@ pub fn library() -> Html {
         <nav class="library" aria-labelledby="library-title">
             <Waiting />
             <h2 id="library-title">{ "Library" }</h2>
-            <ul class="doc-list">{ for seeds.into_iter().map(entry) }</ul>
-            <h2 class="mine">{ "Your documents" }</h2>
-            if mine.is_empty() {
-                <p class="empty">{ "Add a text, Markdown, PDF, Word, OpenDocument or web page file, drop files here, or paste text." }</p>
-            }
-            <ul class="doc-list">{ for mine.into_iter().map(entry) }</ul>
+            // First, so that adding one's own is in view on a laptop's first screen.
             <div class="add-docs">
                 <FileButton label="Open files…" input_id="file-input" input_name="Open text files"
                             accept=".txt,.md,.markdown,.text,.pdf,.docx,.odt,.html,.htm,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html" {onfiles} />
@@ -239,6 +234,12 @@ pub fn library() -> Html {
                     <button class="primary" onclick={add_paste}>{ "Add document" }</button>
                 </div>
             }
+            <ul class="doc-list">{ for seeds.into_iter().map(entry) }</ul>
+            <h2 class="mine">{ "Your documents" }</h2>
+            if mine.is_empty() {
+                <p class="empty">{ "Open a text, Markdown, PDF, Word, OpenDocument or web page file with the button above, drop files here, or paste text." }</p>
+            }
+            <ul class="doc-list">{ for mine.into_iter().map(entry) }</ul>
         </nav>
     }
 }

@@ -48,6 +48,8 @@ struct Hover {
 pub fn reader(props: &ReaderProps) -> Html {
     let app = use_app();
     let text_ref = use_node_ref();
+    // The article: cards stand in its coordinates, so that they scroll with the text.
+    let article_ref = use_node_ref();
     // Which stretch of text is near the screen, for documents with many highlights.
     let watch = use_mut_ref(|| None::<text_view::BlockWatch>);
     let hover = use_state(|| None::<Hover>);
@@ -148,6 +150,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     let pinned = app.model.session.pinned.clone();
     {
         let span_card_at = span_card_at.clone();
+        let article_ref = article_ref.clone();
         use_effect_with(pinned.clone(), move |pinned| {
             span_card_at.set(None);
             let span = pinned.as_ref().and_then(|p| match p.place {
@@ -157,7 +160,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             let timer = span.map(|(start, end)| {
                 Timeout::new(0, move || {
                     if let Some((x, _, bottom)) = text_view::span_box(start, end) {
-                        span_card_at.set(Some((x, bottom)));
+                        span_card_at.set(Some(in_article(&article_ref, x, bottom)));
                     }
                 })
             });
@@ -174,6 +177,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         let app = app.clone();
         let hover = hover.clone();
         let doc_id = doc_id.clone();
+        let article_ref = article_ref.clone();
         Callback::from(move |(e, inside): (MouseEvent, bool)| {
             hover.set(None);
             if let Some((start, end)) = text_view::selection_span_clipped() {
@@ -184,6 +188,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 app.dispatch(if ids.is_empty() {
                     Action::Deselect
                 } else {
+                    let (x, y) = in_article(&article_ref, x, y);
                     Action::Pin { ids, x, y }
                 });
             }
@@ -211,6 +216,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         let app = app.clone();
         let hover = hover.clone();
         let doc_id = doc_id.clone();
+        let article_ref = article_ref.clone();
         Callback::from(move |e: MouseEvent| {
             if app.model.session.pinned.is_some() || e.buttons() != 0 {
                 return;
@@ -219,6 +225,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             let ids = hits_at(&app, &doc_id, x, y);
             let current = hover.as_ref().map(|h| h.ids.clone()).unwrap_or_default();
             if ids != current {
+                let (x, y) = in_article(&article_ref, x, y);
                 hover.set((!ids.is_empty()).then_some(Hover { ids, x, y }));
             }
         })
@@ -290,12 +297,15 @@ pub fn reader(props: &ReaderProps) -> Html {
         },
         None => hover.as_ref().map(|h| (h.ids.clone(), h.x, h.y, false)),
     };
+    let width = article_ref
+        .cast::<web_sys::Element>()
+        .map_or(f64::INFINITY, |a| f64::from(a.client_width()));
     let card_view = card.map(|(ids, x, y, pinned)| {
         let annotations: Vec<Annotation> = ids
             .iter()
             .filter_map(|id| app.model.library.annotation(id).cloned())
             .collect();
-        view_card(&annotations, (x, y), pinned, &app)
+        view_card(&annotations, (x, y, width), pinned, &app)
     });
 
     let tag_document = {
@@ -303,7 +313,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         Callback::from(move |_: MouseEvent| app.dispatch(Action::StartTagDocument))
     };
     html! {
-        <article class="document" aria-labelledby="doc-title">
+        <article class="document" aria-labelledby="doc-title" ref={article_ref}>
             <h1 id="doc-title" title={props.doc.title.clone()}>{ Field::DocumentTitle.clip(&props.doc.title).0 }</h1>
             <p class="doc-meta">{ &props.doc.description }
                 { " " }
@@ -337,13 +347,31 @@ fn hits_at(app: &AppContext, doc_id: &str, x: f64, y: f64) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The card listing `annotations` below the point `at` (viewport pixels); a pinned card
-/// offers Select (when several overlap), Edit and Close.
-fn view_card(annotations: &[Annotation], at: (f64, f64), pinned: bool, app: &AppContext) -> Html {
-    // Keep the card inside the window: below the point, shifted left near the right edge.
+/// A point of the viewport in the article's coordinates (CSS pixels from its top-left
+/// corner), where cards stand: a card then scrolls with its passage (issue 20, point 3).
+fn in_article(article: &NodeRef, x: f64, y: f64) -> (f64, f64) {
+    article
+        .cast::<web_sys::Element>()
+        .map(|a| a.get_bounding_client_rect())
+        .map_or((x, y), |r| (x - r.left(), y - r.top()))
+}
+
+/// The widest a card is (`.hover-card`'s max-width, 24rem, in CSS pixels) and its margin.
+const CARD_WIDTH: f64 = 24.0 * 16.0 + 8.0;
+
+/// The card listing `annotations` below the point `at` (`(x, y, article width)`, CSS pixels
+/// in the article's coordinates); a pinned card offers Select (when several overlap), Edit
+/// and Close.
+fn view_card(
+    annotations: &[Annotation],
+    at: (f64, f64, f64),
+    pinned: bool,
+    app: &AppContext,
+) -> Html {
+    // Keep the card inside the article: below the point, shifted left near its right edge.
     let style = format!(
         "left:{}px;top:{}px",
-        fixed((at.0 - 20.0).max(8.0), 2),
+        fixed((at.0 - 20.0).min(at.2 - CARD_WIDTH).max(8.0), 2),
         fixed(at.1 + 14.0, 2)
     );
     let close = {

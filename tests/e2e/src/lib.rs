@@ -5,7 +5,9 @@
 //! A new flow is a `#[tokio::test]` in `tests/e2e/tests/` that starts with
 //! `let b = Browser::open().await;` and drives `b.client` (a fantoccini `Client`).
 
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::actions::{
+    InputSource, MouseActions, PointerAction, WheelAction, WheelActions, MOUSE_BUTTON_LEFT,
+};
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -596,6 +598,68 @@ impl Browser {
         self.client.perform_actions(mouse).await.expect("click");
     }
 
+    /// Turns the mouse wheel once at a viewport point: `dy` CSS pixels down (negative: up),
+    /// as a user scrolls whatever is under the pointer.
+    pub async fn wheel(&self, (x, y): (f64, f64), dy: i64) {
+        let wheel = WheelActions::new("wheel".into()).then(WheelAction::Scroll {
+            duration: None,
+            x: x.round() as i64,
+            y: y.round() as i64,
+            delta_x: 0,
+            delta_y: dy,
+        });
+        self.client
+            .perform_actions(wheel)
+            .await
+            .expect("turn the wheel");
+        // Let the scroll land (smooth scrolling is off in tests, but frames still pass).
+        tokio::time::sleep(Duration::from_millis(60)).await;
+    }
+
+    /// Brings the control with this role and accessible name on screen with the mouse wheel
+    /// alone, turned over the middle of the visible part of `panel` (a CSS selector: the
+    /// panel a user would scroll), and returns the middle of the control once it is wholly in
+    /// the window, inside every scrolling box around it, and not covered by anything. No
+    /// programmatic scrolling: only wheel turns. Panics, with a screenshot, when 80 turns do
+    /// not bring it.
+    pub async fn wheel_to(&self, role: &str, name: &str, panel: &str) -> (f64, f64) {
+        let el = self.by_name(role, name).await;
+        self.wheel_to_element(&el, &format!("{role} {name:?}"), panel)
+            .await
+    }
+
+    /// [`Browser::wheel_to`] for an element already found (`what` names it in a failure).
+    pub async fn wheel_to_element(&self, el: &Element, what: &str, panel: &str) -> (f64, f64) {
+        for _ in 0..80 {
+            let seen = self
+                .client
+                .execute(
+                    WHERE_IS_JS,
+                    vec![serde_json::to_value(el).expect("element"), panel.into()],
+                )
+                .await
+                .expect("measure the control");
+            let at = |k: &str| seen[k].as_f64().unwrap_or(0.0);
+            match seen["state"].as_str() {
+                Some("visible") => return (at("x"), at("y")),
+                Some("below") => self.wheel((at("px"), at("py")), 120).await,
+                Some("above") => self.wheel((at("px"), at("py")), -120).await,
+                other => {
+                    self.screenshot("unreachable").await;
+                    panic!("{what} cannot be reached: {other:?} {seen}")
+                }
+            }
+        }
+        self.screenshot("unreachable").await;
+        panic!("{what} was not brought on screen by 80 turns of the wheel over {panel}");
+    }
+
+    /// [`Browser::wheel_to`], then a real click in its middle.
+    pub async fn wheel_and_click(&self, role: &str, name: &str, panel: &str) {
+        let (x, y) = self.wheel_to(role, name, panel).await;
+        self.click_at(x, y).await;
+    }
+
     /// Clicks the control with this role and accessible name.
     pub async fn click(&self, role: &str, name: &str) {
         self.by_name(role, name)
@@ -931,6 +995,36 @@ pub fn slice_cp(text: &str, start: u64, end: u64) -> String {
 
 /// Finds an element by role and accessible name. The accessible name is computed the simple
 /// way the app's markup allows: `aria-label`, else `aria-labelledby`, else the text.
+/// Where a control stands for a user: `visible` (wholly inside the window and every scrolling
+/// box around it, and what the pointer hits at its middle), else `below`/`above` (which way
+/// the wheel must go), with its middle (`x`, `y`) and where to turn the wheel (`px`, `py`:
+/// the middle of the visible part of the panel). `hidden` when it has no box.
+const WHERE_IS_JS: &str = r#"
+const [el, panelSel] = arguments;
+const r = el.getBoundingClientRect();
+if (r.width === 0 && r.height === 0) return { state: 'hidden' };
+let top = 0, bottom = innerHeight, left = 0, right = innerWidth;
+for (let a = el.parentElement; a; a = a.parentElement) {
+  const o = getComputedStyle(a).overflowY;
+  if (o === 'auto' || o === 'scroll' || o === 'hidden') {
+    const b = a.getBoundingClientRect();
+    top = Math.max(top, b.top); bottom = Math.min(bottom, b.bottom);
+    left = Math.max(left, b.left); right = Math.min(right, b.right);
+  }
+}
+const panel = document.querySelector(panelSel);
+const p = panel ? panel.getBoundingClientRect() : { top: 0, bottom: innerHeight, left: 0, right: innerWidth };
+const pt = Math.max(p.top, 0), pb = Math.min(p.bottom, innerHeight);
+const out = { x: r.left + r.width / 2, y: r.top + r.height / 2,
+              px: (Math.max(p.left, 0) + Math.min(p.right, innerWidth)) / 2, py: (pt + pb) / 2 };
+if (pb - pt < 4) return { ...out, state: 'in a panel that is not on screen' };
+if (r.top < top - 0.5) return { ...out, state: 'above' };
+if (r.bottom > bottom + 0.5) return { ...out, state: 'below' };
+const hit = document.elementFromPoint(out.x, out.y);
+const ok = hit && (hit === el || el.contains(hit) || (el.labels && [...el.labels].some(l => l.contains(hit))));
+return { ...out, state: ok ? 'visible' : 'covered by ' + (hit ? hit.outerHTML.slice(0, 80) : 'nothing') };
+"#;
+
 const FIND_BY_NAME_JS: &str = r#"
 const [role, name] = arguments;
 const implicit = { button: 'button', link: 'a[href]', textbox: 'input:not([type]),input[type=text],input[type=search],textarea', checkbox: 'input[type=checkbox]', radio: 'input[type=radio]', heading: 'h1,h2,h3,h4' };
