@@ -1,7 +1,7 @@
 //! Accessibility: axe-core (npm, installed by `./dev setup`) run inside the end-to-end
 //! Chromium on every view (library, document, palette, annotation list and card, export
-//! panel, import summary, annotations waiting for their text, suggestions, compare with its tables, answer key and coverage, and
-//! the crash page) must report no violations; and the document text keeps WCAG AA contrast
+//! panel, import summary, annotations waiting for their text, suggestions, the codebook, compare with its tables, answer key and coverage, and
+//! the crash page), at 800×900, 1366×768 and 1920×1080, must report no violations; and the document text keeps WCAG AA contrast
 //! over every highlight colour the built stylesheet paints, which axe cannot see.
 
 use gcm_annotator::formats::Format;
@@ -29,8 +29,25 @@ fn axe_source() -> String {
     })
 }
 
-/// Runs axe on the whole page as it is now and fails with every violation, in words.
+/// The window sizes every view is audited at (issue 20): a narrow window, a laptop, a large
+/// screen; the tests' own size (1366×900) is restored after.
+const SIZES: [(u32, u32); 3] = [(800, 900), (1366, 768), (1920, 1080)];
+
+/// Runs axe on the whole page as it is now, at each of [`SIZES`] (layouts differ: on a
+/// narrow window the panels stack and the library steps aside while tagging), and fails with
+/// every violation, in words.
 async fn audit(b: &Browser, axe: &str, view: &str) {
+    for (w, h) in SIZES {
+        b.client.set_window_size(w, h).await.expect("resize");
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+        audit_now(b, axe, &format!("{view} at {w}×{h}")).await;
+    }
+    b.client.set_window_size(1366, 900).await.expect("resize");
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+}
+
+/// Runs axe once on the page as it is now.
+async fn audit_now(b: &Browser, axe: &str, view: &str) {
     // Injected again when a navigation dropped it.
     if b.js("return typeof axe === 'undefined'", vec![]).await == true {
         b.js(&format!("{axe}; return true;"), vec![]).await;
@@ -128,6 +145,11 @@ async fn every_view_passes_axe() {
     b.click("button", "Suggestions…").await;
     b.wait_for_css("#sugg-title").await;
     audit(&b, &axe, "suggestions").await;
+    b.click("button", "Back to my annotations").await;
+
+    b.click("button", "Codebook…").await;
+    b.wait_for_css(".side.codebook").await;
+    audit(&b, &axe, "codebook").await;
     b.click("button", "Back to my annotations").await;
 
     b.click("button", "Compare annotators…").await;
