@@ -4,7 +4,8 @@
 //! comparison is compiled again, some 5 KB of WebAssembly each, and the app had nineteen.
 //! Here only the small closure that compares two items by index and [`permute`] are made per
 //! type; the sorting itself ([`order`]) is compiled once. The results are those of
-//! `slice::sort_by`: stable, so items that compare equal keep their order.
+//! `slice::sort_by`: stable, so items that compare equal keep their order. Code that runs in
+//! the app sorts through here (tests may use std's sorts: they are not in the first load).
 
 use std::cmp::Ordering;
 
