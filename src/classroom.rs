@@ -317,8 +317,8 @@ pub fn answer_key(annotators: &[Annotator], key: usize) -> Vec<KeyScores> {
                     });
                 }
             }
-            missed.sort_by_key(|p| p.start);
-            extra.sort_by_key(|p| p.start);
+            crate::sort::sort_by_key(&mut missed, |p| p.start);
+            crate::sort::sort_by_key(&mut extra, |p| p.start);
             KeyScores {
                 annotator: i,
                 per_tag,
@@ -389,7 +389,7 @@ pub fn disagreements(len: Cp, annotators: &[Annotator]) -> Vec<Disagreement> {
 
 /// Puts disagreements in text order.
 pub fn sort_disagreements(list: &mut [Disagreement]) {
-    list.sort_by_key(|d| (d.start, d.end));
+    crate::sort::sort_by_key(list, |d| (d.start, d.end));
 }
 
 /// The disagreements on one tag, in text order: a step small enough to run between two
@@ -405,7 +405,7 @@ pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Dis
     let mut cuts: Vec<usize> = covs.iter().flatten().flat_map(|(s, e)| [*s, *e]).collect();
     cuts.push(0);
     cuts.push(len.0);
-    cuts.sort_unstable();
+    crate::sort::sort(&mut cuts);
     cuts.dedup();
     let mut current: Option<Disagreement> = None;
     for w in cuts.windows(2) {

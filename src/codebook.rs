@@ -248,7 +248,7 @@ pub fn search_tags(order: &[&'static Tag], query: &str) -> Vec<&'static Tag> {
         .enumerate()
         .filter_map(|(i, t)| tag_match(t, query).map(|r| (r, i, *t)))
         .collect();
-    hits.sort_by_key(|(r, i, _)| (*r, *i));
+    crate::sort::sort_by_key(&mut hits, |(r, i, _)| (*r, *i));
     hits.into_iter().map(|(_, _, t)| t).collect()
 }
 

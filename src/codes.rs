@@ -277,7 +277,7 @@ impl Codebook {
         if indexed.is_empty() {
             return Err(TagsError::NoTags);
         }
-        indexed.sort_unstable_by_key(|(i, _)| *i);
+        crate::sort::sort_by_key(&mut indexed, |(i, _)| *i);
         indexed.dedup_by_key(|(i, _)| *i);
         Ok(indexed.into_iter().map(|(_, t)| t.clone()).collect())
     }

@@ -32,8 +32,9 @@ pub fn fixed(x: f64, places: u32) -> String {
         (frac | (1 << 52), exp - 1075)
     };
     let scaled = if e >= 0 {
-        // A whole number; past 2^(53 + 40) it no longer fits u128 with the scale.
-        if e > 40 {
+        // A whole number; past 2^(53 + 10) its digits are written by `big_int`, so that the
+        // whole part below always fits a u64 (printing a u128 brings its own formatter).
+        if e > 10 {
             return format!(
                 "{sign}{}{}",
                 big_int(mant as u64, e as u32),
@@ -58,7 +59,8 @@ pub fn fixed(x: f64, places: u32) -> String {
             }
         }
     };
-    let (int, dec) = (scaled / scale, scaled % scale);
+    // Both fit a u64: the whole part is below 2^63 (see above), the decimals below 10^6.
+    let (int, dec) = ((scaled / scale) as u64, (scaled % scale) as u64);
     if places == 0 {
         format!("{sign}{int}")
     } else {
@@ -141,6 +143,21 @@ mod tests {
         ] {
             for p in 0..=6u32 {
                 assert_eq!(fixed(x, p), format!("{x:.*}", p as usize), "{x:e} to {p}");
+            }
+        }
+    }
+
+    #[test]
+    fn matches_std_on_whole_numbers_of_every_size() {
+        // The largest and smallest mantissas at each binary exponent up to 2^113: both ways
+        // of writing the whole part (plain integers, then long multiplication) and the edge
+        // between them.
+        for k in 0..=60 {
+            for mant in [(1u64 << 53) - 1, 1 << 52, 12_345_678_901] {
+                let x = mant as f64 * 2f64.powi(k);
+                for p in [0, 2, 6] {
+                    assert_eq!(fixed(x, p), format!("{x:.*}", p as usize), "{x:e} to {p}");
+                }
             }
         }
     }

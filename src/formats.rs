@@ -150,7 +150,9 @@ impl<'a> ExportScope<'a> {
             .iter()
             .filter(|a| documents.iter().any(|d| d.id == a.document))
             .collect();
-        annotations.sort_by(|a, b| a.document.cmp(&b.document).then(text_order(a, b)));
+        crate::sort::sort_by(&mut annotations, |a, b| {
+            a.document.cmp(&b.document).then(text_order(a, b))
+        });
         // Orphans go wherever their document's annotations go; in an export of all, every
         // orphan goes, its document here or not: nothing the user has is left behind.
         let orphans = library

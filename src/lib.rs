@@ -30,6 +30,7 @@ pub mod listing;
 pub mod seeds;
 pub mod segment;
 pub mod session;
+pub mod sort;
 pub mod state;
 pub mod stats;
 pub mod storage;

@@ -92,7 +92,7 @@ impl Library {
             .iter()
             .filter(|a| a.document == document)
             .collect();
-        list.sort_by(|a, b| text_order(a, b));
+        crate::sort::sort_by(&mut list, |a, b| text_order(a, b));
         list
     }
 
@@ -112,7 +112,7 @@ impl Library {
             .iter()
             .filter(|a| a.document == document && a.covers(at))
             .collect();
-        hits.sort_by_key(|a| (a.end.0 - a.start.0, a.start));
+        crate::sort::sort_by_key(&mut hits, |a| (a.end.0 - a.start.0, a.start));
         hits
     }
 

@@ -107,7 +107,7 @@ pub fn listing(annotations: &[Annotation], filter: &Filter, document: &str) -> L
                 .take_while(|k| k.0 == keys[from].0)
                 .count();
         if to - from > 1 {
-            keys[from..to].sort_unstable_by(|x, y| {
+            crate::sort::sort_by(&mut keys[from..to], |x, y| {
                 text_order(&annotations[x.1 as usize], &annotations[y.1 as usize])
             });
         }

@@ -19,7 +19,7 @@ pub type Coverage = Vec<(usize, usize)>;
 /// Merges spans into sorted, disjoint coverage.
 pub fn coverage(spans: impl IntoIterator<Item = (usize, usize)>) -> Coverage {
     let mut v: Vec<(usize, usize)> = spans.into_iter().filter(|(s, e)| s < e).collect();
-    v.sort_unstable();
+    crate::sort::sort(&mut v);
     let mut out: Coverage = Vec::with_capacity(v.len());
     for (s, e) in v {
         match out.last_mut() {
@@ -79,7 +79,7 @@ fn count_profile(raters: &[Coverage], n: usize) -> Vec<usize> {
             events.push((e.min(n), -1));
         }
     }
-    events.sort_unstable();
+    crate::sort::sort(&mut events);
     let mut profile = vec![0usize; m + 1];
     let (mut at, mut count) = (0usize, 0i64);
     for (pos, delta) in events {
@@ -202,7 +202,7 @@ pub fn spans_of(annotations: &[&Annotation], tag: &str) -> Vec<(usize, usize)> {
         .filter(|a| a.tags.iter().any(|t| t == tag))
         .map(|a| (a.start.0, a.end.0))
         .collect();
-    v.sort_unstable();
+    crate::sort::sort(&mut v);
     v.dedup();
     v
 }

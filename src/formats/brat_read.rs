@@ -299,7 +299,7 @@ impl Reading {
                     if ty.is_empty() || id.len() < 2 {
                         return Err(bad(n));
                     }
-                    frags.sort_unstable();
+                    crate::sort::sort(&mut frags);
                     bounds.push(TextBound {
                         line: n,
                         id,

@@ -521,7 +521,7 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<(Incoming, Vec<Item>)> {
         .iter()
         .filter_map(|(_, spans)| Some((spans.first()?.1, spans.last()?.1)))
         .collect();
-    cuts.sort_unstable();
+    crate::sort::sort(&mut cuts);
     let mut skeleton = String::new();
     let mut from = 0;
     for (a, b) in cuts {

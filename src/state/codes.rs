@@ -275,7 +275,7 @@ impl Model {
                 None => Some(None),
                 Some(tags) if tags == a.tags => None,
                 Some(mut tags) => {
-                    tags.sort_by_key(|t| codebook.index_of(t));
+                    crate::sort::sort_by_key(&mut tags, |t| codebook.index_of(t));
                     tags.dedup();
                     Some(Some(Annotation {
                         tags,

@@ -426,7 +426,9 @@ pub fn watch_blocks(
     on_change: impl Fn(Utf16, Utf16) + 'static,
 ) -> Option<BlockWatch> {
     let root = container.closest(".reading").ok()??;
-    let near = std::rc::Rc::new(RefCell::new(std::collections::BTreeSet::<usize>::new()));
+    // The starts of the blocks near the view, in order: a sorted Vec rather than a BTreeSet,
+    // whose code the first load would carry for this one use (a few dozen blocks at most).
+    let near = std::rc::Rc::new(RefCell::new(Vec::<usize>::new()));
     let starts: Vec<usize> = RENDERED.with(|r| {
         r.borrow()
             .as_ref()
@@ -446,10 +448,12 @@ pub fn watch_blocks(
                 else {
                     continue;
                 };
-                if entry.is_intersecting() {
-                    near.insert(start);
-                } else {
-                    near.remove(&start);
+                match (near.binary_search(&start), entry.is_intersecting()) {
+                    (Err(at), true) => near.insert(at, start),
+                    (Ok(at), false) => {
+                        near.remove(at);
+                    }
+                    _ => {}
                 }
             }
             if let (Some(&lo), Some(&last)) = (near.first(), near.last()) {

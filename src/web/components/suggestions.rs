@@ -97,7 +97,7 @@ pub fn suggestions() -> Html {
     };
     // Tags with open suggestions, for "accept all".
     let mut tags: Vec<&'static str> = open.iter().map(|s| s.tag).collect();
-    tags.sort_by_key(|t| codebook::index_of(t));
+    crate::sort::sort_by_key(&mut tags, |t| codebook::index_of(t));
     tags.dedup();
 
     html! {
