@@ -1,9 +1,9 @@
-//! Stable sorting through one shared, non-generic merge sort of indices.
+//! Stable sorting through one shared, non-generic sort of indices.
 //!
 //! The standard library's sorts are generic: every `sort_by` with its own element type or
 //! comparison is compiled again, some 5 KB of WebAssembly each, and the app had nineteen.
 //! Here only the small closure that compares two items by index and [`permute`] are made per
-//! type; the sorting itself ([`order`]) is compiled once. The results are those of
+//! type; the sorting itself ([`order`], std's stable sort of indices) is compiled once. The results are those of
 //! `slice::sort_by`: stable, so items that compare equal keep their order. Code that runs in
 //! the app sorts through here (tests may use std's sorts: they are not in the first load).
 
@@ -28,36 +28,11 @@ pub fn sort<T: Ord>(v: &mut [T]) {
 }
 
 /// The stable sorted order of `n` items that `cmp(i, j)` compares by index: the k-th index
-/// returned is the item that goes k-th. A bottom-up merge sort, O(n log n) comparisons and
-/// n more indices; input already in order costs n − 1 comparisons.
+/// returned is the item that goes k-th. The sorting is the standard library's stable sort
+/// (`slice::sort_by`), instantiated here once, for indices and this one comparison.
 fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut a: Vec<usize> = (0..n).collect();
-    if (1..n).all(|k| cmp(k - 1, k) != Ordering::Greater) {
-        return a;
-    }
-    let mut b = vec![0; n];
-    let mut width = 1;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j) = (lo, mid);
-            for slot in &mut b[lo..hi] {
-                // The right run goes first only when strictly less: equal items keep order.
-                if j < hi && (i >= mid || cmp(a[j], a[i]) == Ordering::Less) {
-                    *slot = a[j];
-                    j += 1;
-                } else {
-                    *slot = a[i];
-                    i += 1;
-                }
-            }
-            lo = hi;
-        }
-        std::mem::swap(&mut a, &mut b);
-        width *= 2;
-    }
+    a.sort_by(|&i, &j| cmp(i, j));
     a
 }
 
