@@ -268,6 +268,21 @@ async fn many_tags_show_three_colours_and_a_sign_for_more() {
     b.screenshot("multi-tag-1366").await;
     b.client.set_window_size(1920, 1080).await.unwrap();
     b.screenshot("multi-tag-1920").await;
+    // At twice the pixels, to see how the stripes stack.
+    b.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": 900, "height": 700, "deviceScaleFactor": 2, "mobile": false }),
+    )
+    .await;
+    b.screenshot("multi-tag-2x").await;
+    b.js(
+        "const w = document.createTreeWalker(document.getElementById('doc-text'), NodeFilter.SHOW_TEXT); for (let n; (n = w.nextNode()); ) if (n.data.includes('Five tags')) { n.parentElement.scrollIntoView(); break; }",
+        vec![],
+    )
+    .await;
+    b.screenshot("multi-tag-2x-five").await;
+    b.cdp("Emulation.clearDeviceMetricsOverride", json!({}))
+        .await;
 
     // The own code's colour, as a GCM tag's would.
     let own = b
