@@ -1,10 +1,20 @@
 //! Highlights, drawn with the CSS Custom Highlight API: one `Highlight` per codebook tag
-//! (coloured by `styles/highlights.css`), and layers for annotations with several tags, the
-//! selected annotation, the selection waiting for tags, and the keyboard caret.
+//! (coloured by `styles/highlights.css`), stripes for the further tags of passages with
+//! several, and layers for the selected annotation, the selection waiting for tags, and the
+//! keyboard caret.
+//!
+//! A passage is drawn in its first tag's colour behind the text; its 2nd, 3rd and 4th tags
+//! each add an underline in their colour, 1, 2 and 3 stripes thick and painted thinnest on
+//! top, so that they read as stacked stripes (2nd tag nearest the text). `::highlight()`
+//! paints only colours and decorations, and one highlight one style, so each colour has a
+//! highlight per position ([`SLOTS`] in all, a bounded set whatever the annotations).
+//! Past [`SLOTS`] tags the 4th stripe gives way to a dashed grey band ([`MORE`]): the card
+//! lists every tag.
 //!
 //! Nothing is inserted into the text: an annotation is a `Range` added to the highlights
 //! of its tags. [`Layer::sync`] adds and removes only the ranges of annotations that
-//! changed, so creating one highlight among 10,000 costs one range.
+//! changed, so creating one highlight among 10,000 costs one range per colour it shows (four
+//! at most).
 //!
 //! A document with many annotations (over [`WINDOW_FROM`]) has only those near the screen
 //! registered: the reader tells the layer which stretch of text is within a few screens
@@ -24,15 +34,28 @@ use crate::text::Cp;
 use crate::web::text_view;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use wasm_bindgen::JsCast;
 use web_sys::{AbstractRange, Highlight, HighlightRegistry, Range};
 
 /// Names of the layers above the tag colours, as `styles/highlights.css` styles them.
-pub const MULTI: &str = "ann-multi";
+/// `MORE`: a passage with more tags than [`SLOTS`].
+pub const MORE: &str = "ann-more";
 pub const SELECTED: &str = "ann-selected";
 pub const PENDING: &str = "ann-pending";
 pub const CARET: &str = "ann-caret";
 pub const MARKED: &str = "ann-marked";
 pub const AGREED: &str = "ann-agreed";
+
+/// How many of a passage's tags are drawn in their colours: the first behind the text, the
+/// next three as stripes (9 px together). A fourth stripe would nearly fill the gap to the
+/// next line (some 11 px at the text's line height) and five colours at once no longer read
+/// at a glance: a passage with more tags shows three and [`MORE`].
+pub const SLOTS: usize = 4;
+
+/// A colour's highlights: `[0]` its background (named as the tag, `objective-1`), `[1..]`
+/// the stripes for a passage's 2nd, 3rd and 4th tag (`t2-objective-1` …), whose rules
+/// `readers::colour_layers` derives from the background's.
+type Slots = [Highlight; SLOTS];
 
 /// From how many annotations in a document only those near the screen are registered.
 /// Since the text is laid out in full once painted (`text_view::lay_out_when_idle`), every
@@ -75,14 +98,14 @@ struct Drawn {
 /// The highlights of the document in the reading view.
 pub struct Layer {
     registry: HighlightRegistry,
-    by_tag: HashMap<&'static str, Highlight>,
-    /// One highlight per colour of [`crate::codes::OWN_PALETTE`] (`own-0` … `own-11`), for
-    /// the user's own codes, and the colour of each own code by id.
-    by_color: Vec<Highlight>,
+    by_tag: HashMap<&'static str, Slots>,
+    /// The highlights of each colour of [`crate::codes::OWN_PALETTE`] (`own-0` … `own-11`),
+    /// for the user's own codes, and the colour of each own code by id.
+    by_color: Vec<Slots>,
     own: HashMap<String, usize>,
     /// The own codes drawn with `own`, to tell in O(1) whether they changed.
     own_codes: Option<std::sync::Arc<Vec<crate::codes::OwnCode>>>,
-    multi: Highlight,
+    more: Highlight,
     selected: Highlight,
     pending: Highlight,
     caret: Highlight,
@@ -113,27 +136,33 @@ fn new_highlight(registry: &HighlightRegistry, name: &str, priority: i32) -> Opt
     Some(h)
 }
 
+/// A colour's background and stripes, registered (see `readers::colour_layers`).
+fn new_slots(name: &str) -> Slots {
+    let a = super::readers::colour_layers(name);
+    [0, 1, 2, 3].map(|i| a.get(i).unchecked_into())
+}
+
 impl Layer {
     /// Registers empty highlights; `None` where the browser lacks the Highlight API.
     pub fn install() -> Option<Layer> {
         let registry = web_sys::css::JsNamespaceCss::highlights();
-        let mut by_tag = HashMap::new();
-        for tag in &TAGS {
-            by_tag.insert(tag.id, new_highlight(&registry, tag.id, 0)?);
-        }
+        // First, as it tells whether the browser has the Highlight API at all.
+        let more = new_highlight(&registry, MORE, 1)?;
+        let by_tag = TAGS.iter().map(|t| (t.id, new_slots(t.id))).collect();
         let by_color = (0..OWN_PALETTE.len())
-            .map(|i| new_highlight(&registry, &format!("own-{i}"), 0))
-            .collect::<Option<Vec<_>>>()?;
+            .map(|i| new_slots(&format!("own-{i}")))
+            .collect();
+        // Above every stripe: what the reader is pointing at or about to tag.
         Some(Layer {
+            more,
+            marked: new_highlight(&registry, MARKED, 4)?,
+            agreed: new_highlight(&registry, AGREED, 4)?,
+            pending: new_highlight(&registry, PENDING, 5)?,
+            selected: new_highlight(&registry, SELECTED, 6)?,
+            caret: new_highlight(&registry, CARET, 7)?,
             by_color,
             own: HashMap::new(),
             own_codes: None,
-            multi: new_highlight(&registry, MULTI, 1)?,
-            pending: new_highlight(&registry, PENDING, 2)?,
-            selected: new_highlight(&registry, SELECTED, 3)?,
-            caret: new_highlight(&registry, CARET, 4)?,
-            marked: new_highlight(&registry, MARKED, 1)?,
-            agreed: new_highlight(&registry, AGREED, 1)?,
             agreed_spans: Vec::new(),
             marked_spans: Vec::new(),
             selected_span: Vec::new(),
@@ -148,12 +177,34 @@ impl Layer {
         })
     }
 
-    /// The highlight a code's passages are drawn in: the GCM tag's own, or an own code's
-    /// colour's.
-    fn layer_of(&self, tag: &str) -> Option<&Highlight> {
+    /// The highlights of a code's colour: the GCM tag's own, or an own code's colour's.
+    fn slots_of(&self, tag: &str) -> Option<&Slots> {
         self.by_tag
             .get(tag)
             .or_else(|| self.by_color.get(*self.own.get(tag)?))
+    }
+
+    /// Calls `f` with each highlight that draws a passage with these tags: the first tag's
+    /// background, the next tags' stripes, and past [`SLOTS`] tags the sign for more.
+    fn each_layer(&self, tags: &[String], mut f: impl FnMut(&Highlight)) {
+        let more = tags.len() > SLOTS;
+        let shown = if more { SLOTS - 1 } else { tags.len() };
+        for (slot, t) in tags.iter().take(shown).enumerate() {
+            if let Some(h) = self.slots_of(t).and_then(|s| s.get(slot)) {
+                f(h);
+            }
+        }
+        if more {
+            f(&self.more);
+        }
+    }
+
+    /// Empties the tag colours' highlights and the sign for more.
+    fn clear_tags(&self) {
+        for h in self.by_tag.values().chain(&self.by_color).flatten() {
+            h.clear();
+        }
+        self.more.clear();
     }
 
     /// Takes the own codes' colours from the codebook; when they changed, draws everything
@@ -175,26 +226,15 @@ impl Layer {
                 (c.id.clone(), i)
             })
             .collect();
-        for h in self.by_tag.values().chain(&self.by_color) {
-            h.clear();
-        }
-        self.multi.clear();
+        self.clear_tags();
         self.drawn.clear();
         self.redraw();
     }
 
     /// Removes every highlight (a new document was opened).
     pub fn clear(&mut self) {
-        for h in self.by_tag.values().chain(&self.by_color) {
-            h.clear();
-        }
-        for h in [
-            &self.multi,
-            &self.selected,
-            &self.pending,
-            &self.caret,
-            &self.marked,
-        ] {
+        self.clear_tags();
+        for h in [&self.selected, &self.pending, &self.caret, &self.marked] {
             h.clear();
         }
         self.marked_spans.clear();
@@ -279,10 +319,7 @@ impl Layer {
         if stale.len() > 64 && stale.len() * 2 > self.drawn.len() {
             // Most of what is drawn goes (an import undone, another document): emptying the
             // tag layers at once is far cheaper than thousands of `Highlight.delete` calls.
-            for h in self.by_tag.values().chain(&self.by_color) {
-                h.clear();
-            }
-            self.multi.clear();
+            self.clear_tags();
             self.drawn.clear();
         } else {
             for id in stale {
@@ -303,14 +340,9 @@ impl Layer {
                 continue;
             };
             let abstract_range: &AbstractRange = range.as_ref();
-            for t in &a.tags {
-                if let Some(h) = self.layer_of(t) {
-                    h.add(abstract_range);
-                }
-            }
-            if a.tags.len() > 1 {
-                self.multi.add(abstract_range);
-            }
+            self.each_layer(&a.tags, |h| {
+                h.add(abstract_range);
+            });
             self.drawn.insert(
                 id.to_string(),
                 Drawn {
@@ -324,12 +356,9 @@ impl Layer {
 
     fn undraw(&self, d: &Drawn) {
         let r: &AbstractRange = d.range.as_ref();
-        for t in &d.tags {
-            if let Some(h) = self.layer_of(t) {
-                h.delete(r);
-            }
-        }
-        self.multi.delete(r);
+        self.each_layer(&d.tags, |h| {
+            h.delete(r);
+        });
     }
 
     /// How many annotations are drawn.
@@ -407,14 +436,7 @@ fn redraw(h: &Highlight, drawn: &mut Vec<(Cp, Cp)>, spans: Vec<(Cp, Cp)>) {
 impl Drop for Layer {
     fn drop(&mut self) {
         self.clear();
-        for tag in &TAGS {
-            self.registry.delete(tag.id);
-        }
-        for i in 0..OWN_PALETTE.len() {
-            self.registry.delete(&format!("own-{i}"));
-        }
-        for name in [MULTI, SELECTED, PENDING, CARET, MARKED, AGREED] {
-            self.registry.delete(name);
-        }
+        // Every highlight of the page is this layer's.
+        self.registry.clear();
     }
 }

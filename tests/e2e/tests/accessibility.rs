@@ -229,16 +229,27 @@ const ink = parse(getComputedStyle(text).color);
 let el = text, paperColor = 'rgba(0, 0, 0, 0)';
 while (el && parse(paperColor = getComputedStyle(el).backgroundColor).a === 0) el = el.parentElement;
 const paper = parse(paperColor);
-const out = [];
+const ratio = (fg, bg) => { const [l1, l2] = [lum(fg), lum(bg)].sort((a, b) => b - a); return (l1 + 0.05) / (l2 + 0.05); };
+const out = [], tags = [];
 for (const sheet of document.styleSheets) {
   for (const rule of sheet.cssRules) {
     const m = rule.selectorText && rule.selectorText.match(/^::highlight\(([^)]+)\)$/);
-    if (!m || !rule.style.backgroundColor) continue;
+    if (!m) continue;
+    // Lines unbroken under descenders (a passage's stripes, the sign for more): the text
+    // crosses them, so it is read over them too.
+    if (rule.style.textDecorationSkipInk === 'none' && rule.style.textDecorationColor) {
+      out.push({ name: m[1], ratio: ratio(ink, over(parse(rule.style.textDecorationColor), paper)) });
+    }
+    if (!rule.style.backgroundColor) continue;
     const bg = over(parse(rule.style.backgroundColor), paper);
     const fg = rule.style.color ? parse(rule.style.color) : ink;
-    const [l1, l2] = [lum(fg), lum(bg)].sort((a, b) => b - a);
-    out.push({ name: m[1], ratio: (l1 + 0.05) / (l2 + 0.05) });
+    out.push({ name: m[1], ratio: ratio(fg, bg) });
+    if (/^(objective|principle|own)-/.test(m[1])) tags.push([m[1], parse(rule.style.backgroundColor)]);
   }
+}
+// Overlapping passages: every tag colour over every other.
+for (const [a, ca] of tags) for (const [b, cb] of tags) {
+  if (a !== b) out.push({ name: `overlap ${b} over ${a}`, ratio: ratio(ink, over(cb, over(ca, paper))) });
 }
 return out;
 "#;
@@ -259,6 +270,17 @@ async fn document_text_keeps_aa_contrast_over_every_highlight_colour() {
         })
         .count();
     assert_eq!(tags, 33, "{v}");
+    // The stripes of passages with several tags: three per tag colour (33 tags, 12 colours
+    // of own codes), and every two colours overlapping.
+    let count = |prefix: &str| {
+        rules
+            .iter()
+            .filter(|r| r["name"].as_str().unwrap_or_default().starts_with(prefix))
+            .count()
+    };
+    assert_eq!(count("t2-") + count("t3-") + count("t4-"), 3 * 45, "{v}");
+    assert_eq!(count("ann-more"), 1, "{v}");
+    assert_eq!(count("overlap "), 45 * 44);
     for r in rules {
         let ratio = r["ratio"].as_f64().unwrap();
         assert!(
