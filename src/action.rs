@@ -34,6 +34,8 @@ pub struct Restored {
     /// Why the stored codebook record could not be read, when it could not: it is then kept
     /// untouched ([`crate::session::Session::codes_locked`]).
     pub codebook_unread: Option<String>,
+    /// The undo history (schema 5; empty before, or when it could not be read).
+    pub history: crate::history::History,
 }
 
 /// A change to the [`crate::state::Model`]: what the user means, carrying what it needs.
