@@ -199,7 +199,8 @@ pub enum Action {
     /// Load what storage held at start-up.
     Restore(Restored),
     /// Replace the library and the settings with what storage holds now, written by another
-    /// tab: the undo history goes (its steps were made on an older copy), and the open
+    /// tab: the undo history becomes the stored one (this tab's steps were made on an older
+    /// copy), and the open
     /// document and what the user is reading stay if they still exist.
     Reread(Restored),
     /// Make this tab read-only (another tab edits), or the editor again (`None`).

@@ -1,5 +1,6 @@
 //! The browser's copy of the user's work, in IndexedDB (through `rexie`): user documents,
-//! annotations, and settings with the open document and scroll positions.
+//! annotations, settings with the open document and scroll positions, and the undo
+//! history ([`crate::history_store`]).
 //!
 //! Writes go through one [`Saver`]: effects are turned into records at once (so a record
 //! holds the state at the time of the change; annotations in chunks, [`crate::chunks`]),
