@@ -200,8 +200,7 @@ pub enum Action {
     Restore(Restored),
     /// Replace the library and the settings with what storage holds now, written by another
     /// tab: the undo history becomes the stored one (this tab's steps were made on an older
-    /// copy), and the open
-    /// document and what the user is reading stay if they still exist.
+    /// copy), and the open document and what the user is reading stay if they still exist.
     Reread(Restored),
     /// Make this tab read-only (another tab edits), or the editor again (`None`).
     SetReadOnly(Option<ReadOnly>),
