@@ -246,3 +246,52 @@ fn version_4_records_migrate_to_version_5_with_an_empty_history_that_works() {
     m.apply(Action::Undo);
     assert_eq!(m.library.annotations().len(), 6, "Undo brings it back");
 }
+
+#[test]
+fn undoing_a_stored_step_whose_annotation_or_document_is_gone_skips_it() {
+    use crate::state::{Action, Model, Restored};
+    // Steps as stored: an annotation made on a document that is no longer here, an edit
+    // of an annotation that is gone, and an import that brought a document.
+    let doc = Document::from_paste("gone-doc".into(), "Gone", "alpha beta").unwrap();
+    let mut h = History::default();
+    h.record(Step::new(vec![
+        Change::Document {
+            before: None,
+            after: Some(doc),
+        },
+        Change::created(a("on-gone", "")),
+    ]));
+    h.record(Step::new(vec![Change::edited(
+        a("missing", ""),
+        Some(a("missing", "n")),
+    )]));
+    h.record(created("also-missing"));
+    let mut shelf = Shelf::default();
+    let mut store = HashMap::new();
+    apply(&mut store, shelf.writes(&h));
+    let (history, _) = read(&store);
+    let mut m = Model::default();
+    m.apply(Action::Restore(Restored {
+        history,
+        ..Restored::default()
+    }));
+    let before = m.library.clone();
+    for _ in 0..3 {
+        m.apply(Action::Undo);
+    }
+    assert!(!m.history.can_undo());
+    assert_eq!(
+        m.library.annotations().len(),
+        1,
+        "the edit's before comes back"
+    );
+    assert_eq!(
+        m.library.documents(),
+        before.documents(),
+        "no document to take back"
+    );
+    for _ in 0..3 {
+        m.apply(Action::Redo);
+    }
+    assert!(m.history.can_undo() && !m.history.can_redo());
+}
