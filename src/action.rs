@@ -34,6 +34,8 @@ pub struct Restored {
     /// Why the stored codebook record could not be read, when it could not: it is then kept
     /// untouched ([`crate::session::Session::codes_locked`]).
     pub codebook_unread: Option<String>,
+    /// The undo history (schema 5; empty before, or when it could not be read).
+    pub history: crate::history::History,
 }
 
 /// A change to the [`crate::state::Model`]: what the user means, carrying what it needs.
@@ -198,8 +200,8 @@ pub enum Action {
     /// Load what storage held at start-up.
     Restore(Restored),
     /// Replace the library and the settings with what storage holds now, written by another
-    /// tab: the undo history goes (its steps were made on an older copy), and the open
-    /// document and what the user is reading stay if they still exist.
+    /// tab: the undo history becomes the stored one (this tab's steps were made on an older
+    /// copy), and the open document and what the user is reading stay if they still exist.
     Reread(Restored),
     /// Make this tab read-only (another tab edits), or the editor again (`None`).
     SetReadOnly(Option<ReadOnly>),

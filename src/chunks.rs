@@ -35,6 +35,8 @@ pub const CHUNK_PREFIX: &str = "chunk-";
 pub enum Payload {
     Json(String),
     Chunk(Vec<Annotation>),
+    /// An undo step ([`crate::storage::encode_step`]) and its size in bytes, estimated.
+    Step(crate::history::Step, usize),
 }
 
 impl Payload {
@@ -43,6 +45,7 @@ impl Payload {
         match self {
             Payload::Json(s) => s.as_str().into(),
             Payload::Chunk(list) => encode_chunk(list).into(),
+            Payload::Step(step, _) => crate::storage::encode_step(step).into(),
         }
     }
 
@@ -51,6 +54,8 @@ impl Payload {
         match self {
             Payload::Json(_) => 1,
             Payload::Chunk(list) => list.len().max(1),
+            // An annotation is some 400 bytes of JSON.
+            Payload::Step(_, bytes) => (bytes / 400).max(1),
         }
     }
 }

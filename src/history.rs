@@ -139,6 +139,34 @@ impl Change {
         }
     }
 
+    /// Its size as stored, estimated ([`Step::bytes`]): the annotations and documents it
+    /// holds, a batch's ids (and the annotations it took out, after Undo), the codebook.
+    pub fn bytes(&self) -> usize {
+        let side = |a: &Option<Annotation>| a.as_ref().map_or(0, annotation_bytes);
+        let own = match self {
+            Change::Annotation { before, after } | Change::Orphan { before, after } => {
+                side(before) + side(after)
+            }
+            Change::Document { before, after } => [before, after]
+                .into_iter()
+                .flatten()
+                .map(|d| d.text.as_str().len() + d.title.len() + d.description.len() + 100)
+                .sum(),
+            Change::Batch(b) => {
+                let taken = b.taken.as_ref();
+                let taken = taken.map_or(0, |t| t.iter().map(annotation_bytes).sum());
+                strings_bytes(&b.ids) + strings_bytes(&b.documents) + taken
+            }
+            Change::Codebook { before, after } => [before, after]
+                .into_iter()
+                .flat_map(|c| c.own())
+                .map(|c| c.id.len() + c.name.len() + c.color.len() + c.description.len() + 80)
+                .sum(),
+        };
+        // Each change is stored behind a marker, the size of an empty annotation.
+        own + ANNOTATION_JSON
+    }
+
     /// True when it touches `document` or an annotation of it.
     pub fn touches(&self, document: &str) -> bool {
         match self {
@@ -178,67 +206,198 @@ impl Step {
     pub fn touches(&self, document: &str) -> bool {
         self.0.iter().any(|c| c.touches(document))
     }
+
+    /// Its size as stored: the length of its JSON, estimated from the lengths of its
+    /// strings (some microseconds for an annotation; never serialised to be measured).
+    pub fn bytes(&self) -> usize {
+        self.0.iter().map(Change::bytes).sum()
+    }
+
+    /// Sets what its batches hold while out of the library; false (and unchanged) when it
+    /// has no batch.
+    fn set_taken(&mut self, taken: Option<Arc<Vec<Annotation>>>) -> bool {
+        if !self.0.iter().any(|c| matches!(c, Change::Batch(_))) {
+            return false;
+        }
+        for c in Arc::make_mut(&mut self.0) {
+            if let Change::Batch(b) = c {
+                b.taken = taken.clone();
+            }
+        }
+        true
+    }
 }
 
-/// The undo and redo stacks.
+/// What a stored annotation spends on its keys and numbers, beyond its strings' lengths
+/// (`{"id":"","document":"",…,"created":1764000000000,…}`: some 150 bytes).
+const ANNOTATION_JSON: usize = 150;
+
+/// The estimated length of an annotation's JSON: its strings and [`ANNOTATION_JSON`].
+pub fn annotation_bytes(a: &Annotation) -> usize {
+    let tags: usize = a.tags.iter().map(|t| t.len() + 3).sum();
+    let provenance = a.provenance.as_ref().map_or(0, |p| {
+        p.file.len() + p.sha256.as_ref().map_or(0, String::len) + 40
+    });
+    ANNOTATION_JSON
+        + a.id.len()
+        + a.document.len()
+        + a.quote.len()
+        + a.prefix.len()
+        + a.suffix.len()
+        + a.note.len()
+        + a.annotator.len()
+        + tags
+        + provenance
+}
+
+/// The estimated length of a list of strings as JSON.
+fn strings_bytes(list: &[String]) -> usize {
+    list.iter().map(|s| s.len() + 3).sum()
+}
+
+/// The most bytes of steps the history keeps, in memory and in storage alike, counted as
+/// [`Step::bytes`] (their stored JSON, estimated). 4 MB holds 200 edits (some 1 KB each) many
+/// times over, and an import of 50,000 placed annotations (its ids, some 2 MB); an import of
+/// 10,000 orphans (some 4 MB of annotations) or an undone import of 10,000 (the annotations it
+/// took out, for Redo) fills it. Written whole at each change, a history this size would cost
+/// a frame; written a step at a time, only its new steps are.
+pub const HISTORY_BYTES: usize = 4 << 20;
+
+/// A step as the history keeps it: with the number of its stored record and its size.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kept {
+    /// The number of its record in storage (`step-<seq>`): never reused, and new whenever
+    /// the step's content changes (an undone import keeps the annotations it took out), so
+    /// that storage writes a step only when its number is new to it.
+    pub seq: u64,
+    /// Its size, [`Step::bytes`].
+    pub bytes: usize,
+    pub step: Step,
+}
+
+/// The undo and redo stacks (each bottom first), bounded by [`UNDO_DEPTH`] steps and by
+/// [`HISTORY_BYTES`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
-    undo: Vec<Step>,
-    redo: Vec<Step>,
+    undo: Vec<Kept>,
+    redo: Vec<Kept>,
+    /// The sum of the steps' `bytes`.
+    bytes: usize,
+    /// The number the next step kept takes: past every record storage held when read.
+    next: u64,
 }
 
 impl History {
+    /// The history as storage held it (each stack bottom first), numbering new steps from
+    /// `next`; bounded as any other.
+    pub fn restored(undo: Vec<Kept>, redo: Vec<Kept>, next: u64) -> History {
+        let next = undo
+            .iter()
+            .chain(&redo)
+            .map(|k| k.seq + 1)
+            .fold(next, u64::max);
+        let bytes = undo.iter().chain(&redo).map(|k| k.bytes).sum();
+        let mut h = History {
+            undo,
+            redo,
+            bytes,
+            next,
+        };
+        h.trim();
+        h
+    }
+
     /// Remembers a step that was just applied, and forgets what could be redone. An empty
-    /// step is not remembered. Past [`UNDO_DEPTH`] steps the oldest is forgotten.
+    /// step is not remembered. Past [`UNDO_DEPTH`] steps or [`HISTORY_BYTES`] the oldest are
+    /// forgotten.
     pub fn record(&mut self, step: Step) {
         if step.changes().is_empty() {
             return;
         }
-        self.undo.push(step);
+        let kept = self.keep(step);
+        self.undo.push(kept);
         if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
+            self.bytes -= self.undo.remove(0).bytes;
         }
-        self.redo.clear();
+        self.bytes -= self.redo.drain(..).map(|k| k.bytes).sum::<usize>();
+        self.trim();
+    }
+
+    /// The step with a new number and its size.
+    fn keep(&mut self, step: Step) -> Kept {
+        let seq = self.next;
+        self.next += 1;
+        let bytes = step.bytes();
+        self.bytes += bytes;
+        Kept { seq, bytes, step }
+    }
+
+    /// Forgets the steps farthest from the present (the bottom of the undo stack, then of
+    /// the redo stack) while the history is over [`HISTORY_BYTES`]. The step on top of
+    /// each stack stays whatever its size, so that Undo right after a large import, and
+    /// Redo right after its Undo, work as they always did; storage does not keep a step
+    /// that alone is over the budget ([`crate::history_store`]).
+    fn trim(&mut self) {
+        while self.bytes > HISTORY_BYTES {
+            let stack = match (self.undo.len() > 1, self.redo.len() > 1) {
+                (true, _) => &mut self.undo,
+                (false, true) => &mut self.redo,
+                (false, false) => return,
+            };
+            self.bytes -= stack.remove(0).bytes;
+        }
     }
 
     /// Takes the last step off the undo stack onto the redo stack, and returns what to apply
     /// to take it back (its inverse).
     pub fn undo(&mut self) -> Option<Step> {
-        let step = self.undo.pop()?;
-        let inverse = step.inverse();
-        self.redo.push(step);
+        let kept = self.undo.pop()?;
+        let inverse = kept.step.inverse();
+        self.redo.push(kept);
         Some(inverse)
     }
 
     /// Keeps the annotations that undoing the last step took out of the library (the
     /// [`crate::library::Applied::taken`] of its inverse) in that step's batch, for Redo.
+    /// The step changes, so it takes a new number (storage writes it again), and counts
+    /// their size.
     pub fn keep_taken(&mut self, taken: Vec<Annotation>) {
-        let Some(step) = self.redo.last_mut() else {
+        let Some(kept) = self.redo.pop() else {
             return;
         };
-        if !step.0.iter().any(|c| matches!(c, Change::Batch(_))) {
-            return;
-        }
-        let taken = Arc::new(taken);
-        for c in Arc::make_mut(&mut step.0) {
-            if let Change::Batch(b) = c {
-                b.taken = Some(taken.clone());
-            }
+        let mut step = kept.step.clone();
+        if step.set_taken(Some(Arc::new(taken))) {
+            self.bytes -= kept.bytes;
+            let kept = self.keep(step);
+            self.redo.push(kept);
+            self.trim();
+        } else {
+            self.redo.push(kept);
         }
     }
 
     /// Takes the last undone step back onto the undo stack, and returns it to apply again.
+    /// On the undo stack it keeps no annotations of its own (Undo takes an import's back by
+    /// id): that copy would only weigh on the budget.
     pub fn redo(&mut self) -> Option<Step> {
-        let step = self.redo.pop()?;
-        self.undo.push(step.clone());
-        Some(step)
+        let kept = self.redo.pop()?;
+        let mut light = kept.step.clone();
+        if light.set_taken(None) {
+            self.bytes -= kept.bytes;
+            let again = self.keep(light);
+            self.undo.push(again);
+        } else {
+            self.undo.push(kept.clone());
+        }
+        Some(kept.step)
     }
 
     /// Forgets every step that touches `document` (it was deleted: bringing back one of its
     /// annotations would make an orphan out of nothing).
     pub fn forget_document(&mut self, document: &str) {
-        self.undo.retain(|s| !s.touches(document));
-        self.redo.retain(|s| !s.touches(document));
+        self.undo.retain(|k| !k.step.touches(document));
+        self.redo.retain(|k| !k.step.touches(document));
+        self.bytes = self.undo.iter().chain(&self.redo).map(|k| k.bytes).sum();
     }
 
     /// True when there is something to undo.
@@ -255,70 +414,23 @@ impl History {
     pub fn undo_len(&self) -> usize {
         self.undo.len()
     }
+
+    /// The steps that can be undone, the oldest first (the last is undone first).
+    pub fn undo_steps(&self) -> &[Kept] {
+        &self.undo
+    }
+
+    /// The steps that can be redone, the last undone last (it is redone first).
+    pub fn redo_steps(&self) -> &[Kept] {
+        &self.redo
+    }
+
+    /// The size of every step kept ([`Step::bytes`]).
+    pub fn bytes(&self) -> usize {
+        self.bytes
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::Cp;
-
-    fn a(id: &str, note: &str) -> Annotation {
-        Annotation {
-            whole_document: false,
-            id: id.into(),
-            document: "d".into(),
-            start: Cp(0),
-            end: Cp(1),
-            quote: "x".into(),
-            prefix: String::new(),
-            suffix: String::new(),
-            tags: vec!["objective-1".into()],
-            note: note.into(),
-            created: 0,
-            updated: 0,
-            annotator: String::new(),
-            provenance: None,
-        }
-    }
-
-    #[test]
-    fn a_step_inverts_each_change_last_first() {
-        let step = Step::new(vec![
-            Change::created(a("1", "")),
-            Change::edited(a("1", ""), Some(a("1", "edited"))),
-        ]);
-        let inv = step.inverse();
-        assert_eq!(
-            inv.changes()[0],
-            Change::edited(a("1", "edited"), Some(a("1", "")))
-        );
-        assert_eq!(inv.changes()[1], Change::edited(a("1", ""), None));
-        assert_eq!(inv.inverse(), step);
-    }
-
-    #[test]
-    fn undo_moves_a_step_to_redo_and_a_new_step_clears_redo() {
-        let mut h = History::default();
-        h.record(Step::new(vec![Change::created(a("1", ""))]));
-        h.record(Step::new(vec![]));
-        assert_eq!(h.undo_len(), 1);
-        let back = h.undo().unwrap();
-        assert_eq!(back.changes()[0], Change::edited(a("1", ""), None));
-        assert!(h.can_redo() && !h.can_undo());
-        assert_eq!(h.redo().unwrap().changes()[0], Change::created(a("1", "")));
-        h.undo();
-        h.record(Step::new(vec![Change::created(a("2", ""))]));
-        assert!(!h.can_redo());
-    }
-
-    #[test]
-    fn depth_is_bounded_and_a_deleted_documents_steps_are_forgotten() {
-        let mut h = History::default();
-        for i in 0..UNDO_DEPTH + 5 {
-            h.record(Step::new(vec![Change::created(a(&i.to_string(), ""))]));
-        }
-        assert_eq!(h.undo_len(), UNDO_DEPTH);
-        h.forget_document("d");
-        assert!(!h.can_undo());
-    }
-}
+#[path = "history_tests.rs"]
+mod tests;

@@ -23,6 +23,7 @@ pub mod extract;
 pub mod fields;
 pub mod formats;
 pub mod history;
+pub mod history_store;
 pub mod journal;
 pub mod keymap;
 pub mod library;

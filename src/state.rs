@@ -991,6 +991,7 @@ mod tests {
             scroll: m.session.scroll.clone().into_iter().collect(),
             codebook: m.library.codebook().clone(),
             codebook_unread: None,
+            history: m.history.clone(),
         };
         let mut fresh = Model::default();
         fresh.apply(Action::Restore(restored));

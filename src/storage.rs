@@ -21,10 +21,19 @@
 //!   [`STORE_META`]; annotations may tag a whole document (`whole_document`, optional).
 //!   Nothing older changes shape, so a version-3 record reads as it is ([`migrate_3_to_4`]),
 //!   and a store without the codebook record has no own codes.
+//! - 5: the undo history survives a reload: each step is a record under `step-<n>`
+//!   ([`STEP_PREFIX`]) in [`STORE_META`] ([`encode_step`]), and one record under
+//!   [`HISTORY_KEY`] lists which steps can be undone and redone, in order. A change writes
+//!   only its new steps and that list ([`crate::history_store`]). In the existing store, so
+//!   the database keeps its IndexedDB version (a version change would close an older tab's
+//!   connection while it edits). Nothing older changes shape ([`migrate_4_to_5`]), and a
+//!   store without the list has an empty history.
 
 use crate::annotation::{Annotation, Millis};
+use crate::codes::Codebook;
 use crate::document::{Document, Origin};
 use crate::extract::SourceFile;
+use crate::history::{Batch, Change, Step};
 use crate::session::Settings;
 use crate::text::{Cp, DocText};
 use serde::de::DeserializeOwned;
@@ -32,7 +41,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The version of the records this build writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The IndexedDB database name and its object stores.
 pub const DB_NAME: &str = "gcm-annotator";
@@ -45,6 +54,11 @@ pub const SETTINGS_KEY: &str = "settings";
 pub const COMMIT_KEY: &str = "commit";
 /// The key of the [`StoredCodebook`] record in [`STORE_META`] (schema 4).
 pub const CODEBOOK_KEY: &str = "codebook";
+/// The key of the history's list ([`StoredHistory`]) in [`STORE_META`] (schema 5).
+pub const HISTORY_KEY: &str = "history";
+/// How the keys of undo steps' records ([`encode_step`]) in [`STORE_META`] begin (schema
+/// 5): `step-12`.
+pub const STEP_PREFIX: &str = "step-";
 
 /// Which kind of record a JSON string is, for the migrations: the same version step changes
 /// each kind differently.
@@ -93,6 +107,14 @@ impl Stored for StoredCommit {
 }
 impl Stored for StoredCodebook {
     const KIND: Kind = Kind::Codebook;
+}
+/// Which steps the undo history holds (schema 5): the numbers of their step records, each
+/// stack bottom first (the last of `undo` is undone first, the last of `redo` redone
+/// first). A step record it does not list is not part of the history.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StoredHistory {
+    pub undo: Vec<u64>,
+    pub redo: Vec<u64>,
 }
 
 /// The user's own codes (schema 4), in the order they were made: one record, rewritten
@@ -226,6 +248,7 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
             1 => migrate_1_to_2(text, T::KIND),
             2 => migrate_2_to_3(text),
             3 => migrate_3_to_4(text),
+            4 => migrate_4_to_5(text),
             _ => return Err(LoadError::Malformed(format!("unknown schema version {v}"))),
         };
     }
@@ -252,6 +275,195 @@ pub fn migrate_2_to_3(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, s
 /// Version 3 to 4: the same text. Schema 4 adds a record (the codebook) and an optional
 /// field of annotations (`whole_document`), which a version-3 record reads without.
 pub fn migrate_3_to_4(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    json
+}
+
+// Schema 5's records of the undo history are written in the shape of a chunk of
+// annotations ([`StoredChunk`]) and read by its reader: serde's code for new record types
+// (an enum of five kinds of change, a batch, a list of numbers) weighed 11 KB on the first
+// load, more than the whole issue may spend, where these reuse what chunks already read and
+// write. An entry that is not an annotation is a marker, an annotation with only `id` and
+// the fields named below, and a document or codebook travels as its own record's JSON text.
+
+/// The history's list as stored: a chunk of two markers, `undo` and `redo`, whose `tags`
+/// are the step numbers, bottom first.
+pub fn encode_history(list: &StoredHistory) -> String {
+    let seqs = |id: &str, seqs: &[u64]| Annotation {
+        tags: seqs.iter().map(u64::to_string).collect(),
+        ..marker(id)
+    };
+    encode_chunk(&[seqs("undo", &list.undo), seqs("redo", &list.redo)])
+}
+
+/// Reads the history's list ([`encode_history`]).
+pub fn decode_history(json: &str) -> Result<StoredHistory, LoadError> {
+    let chunk = decode::<StoredChunk>(json)?;
+    let seqs = |id: &str| -> Result<Vec<u64>, LoadError> {
+        let m = chunk.annotations.iter().find(|a| a.id == id);
+        let m = m.ok_or_else(|| LoadError::Malformed(format!("no {id} list")))?;
+        m.tags
+            .iter()
+            .map(|t| t.parse().map_err(|_| LoadError::Malformed(t.clone())))
+            .collect()
+    };
+    Ok(StoredHistory {
+        undo: seqs("undo")?,
+        redo: seqs("redo")?,
+    })
+}
+
+/// An entry of a history record that is not an annotation: `id` says what it is.
+fn marker(id: &str) -> Annotation {
+    Annotation {
+        id: id.into(),
+        document: String::new(),
+        start: Cp(0),
+        end: Cp(0),
+        quote: String::new(),
+        prefix: String::new(),
+        suffix: String::new(),
+        tags: Vec::new(),
+        note: String::new(),
+        created: 0,
+        updated: 0,
+        annotator: String::new(),
+        provenance: None,
+        whole_document: false,
+    }
+}
+
+/// Serializes an undo step with the current schema version: per change, in order, a marker
+/// whose `id` is two characters, the kind (`a` an annotation, `o` an orphan, `d` a
+/// document, `c` the own codes, `b` a batch) and which sides it has (`1` before, `2` after,
+/// `3` both; for a batch, `1` when it adds). After an annotation's or orphan's marker come
+/// its sides, before first; a document's or codebook's marker holds the before in `quote` and
+/// the after in `note`, each as its own record's JSON; a batch's marker holds its ids in
+/// `tags`, then its documents' ids (`end` says how many ids come first), and how many
+/// annotations it took out in `start`, which follow it.
+pub fn encode_step(step: &Step) -> String {
+    let mut out: Vec<Annotation> = Vec::new();
+    for c in step.changes() {
+        let at = out.len();
+        out.push(marker(""));
+        let (kind, sides) = match c {
+            Change::Annotation { before, after } | Change::Orphan { before, after } => {
+                out.extend(before.iter().chain(after).cloned());
+                let kind = if matches!(c, Change::Annotation { .. }) {
+                    'a'
+                } else {
+                    'o'
+                };
+                (kind, sides(before, after))
+            }
+            Change::Document { before, after } => {
+                let json = |d: &Option<Document>| {
+                    d.as_ref()
+                        .map(|d| encode(&StoredDocument::from_document(d, 0)))
+                        .unwrap_or_default()
+                };
+                out[at].quote = json(before);
+                out[at].note = json(after);
+                ('d', sides(before, after))
+            }
+            Change::Codebook { before, after } => {
+                let json = |c: &Codebook| {
+                    encode(&StoredCodebook {
+                        codes: c.own().to_vec(),
+                    })
+                };
+                out[at].quote = json(before);
+                out[at].note = json(after);
+                ('c', '3')
+            }
+            Change::Batch(b) => {
+                out[at].tags = b.ids.iter().chain(b.documents.iter()).cloned().collect();
+                out[at].end = Cp(b.ids.len());
+                let taken = b.taken.as_deref().map_or(&[][..], |t| &t[..]);
+                out[at].start = Cp(taken.len());
+                out.extend(taken.iter().cloned());
+                ('b', if b.adds { '1' } else { '0' })
+            }
+        };
+        out[at].id = String::from_iter([kind, sides]);
+    }
+    encode_chunk(&out)
+}
+
+/// Which sides of a change are there, as [`encode_step`] says it.
+fn sides<T>(before: &Option<T>, after: &Option<T>) -> char {
+    match (before.is_some(), after.is_some()) {
+        (false, false) => '0',
+        (true, false) => '1',
+        (false, true) => '2',
+        (true, true) => '3',
+    }
+}
+
+/// Reads an undo step ([`encode_step`]); `Malformed` when its entries are not what their
+/// markers say.
+pub fn decode_step(json: &str) -> Result<Step, LoadError> {
+    let bad = || LoadError::Malformed("an undo step out of shape".into());
+    let mut entries = decode::<StoredChunk>(json)?.annotations.into_iter();
+    let mut changes = Vec::new();
+    while let Some(m) = entries.next() {
+        let mut code = m.id.chars();
+        let (kind, sides) = (code.next().ok_or_else(bad)?, code.next().ok_or_else(bad)?);
+        let (has_before, has_after) = match sides {
+            '0' => (false, false),
+            '1' => (true, false),
+            '2' => (false, true),
+            '3' => (true, true),
+            _ => return Err(bad()),
+        };
+        let mut side = |has: bool| match has {
+            true => entries.next().map(Some).ok_or_else(bad),
+            false => Ok(None),
+        };
+        let document = |has: bool, json: &str| match has {
+            true => decode::<StoredDocument>(json).map(|d| Some(d.into_document())),
+            false => Ok(None),
+        };
+        let codebook = |json: &str| decode::<StoredCodebook>(json).map(|c| Codebook::new(c.codes));
+        changes.push(match kind {
+            'a' => Change::Annotation {
+                before: side(has_before)?,
+                after: side(has_after)?,
+            },
+            'o' => Change::Orphan {
+                before: side(has_before)?,
+                after: side(has_after)?,
+            },
+            'd' => Change::Document {
+                before: document(has_before, &m.quote)?,
+                after: document(has_after, &m.note)?,
+            },
+            'c' => Change::Codebook {
+                before: codebook(&m.quote)?,
+                after: codebook(&m.note)?,
+            },
+            'b' => {
+                let mut ids = m.tags;
+                let documents = ids.split_off(m.end.0.min(ids.len()));
+                let taken: Vec<Annotation> = entries.by_ref().take(m.start.0).collect();
+                if taken.len() != m.start.0 {
+                    return Err(bad());
+                }
+                Change::Batch(Batch {
+                    adds: has_before,
+                    ids: ids.into(),
+                    documents: documents.into(),
+                    taken: (!taken.is_empty()).then(|| std::sync::Arc::new(taken)),
+                })
+            }
+            _ => return Err(bad()),
+        });
+    }
+    Ok(Step::new(changes))
+}
+
+/// Version 4 to 5: the same text. Schema 5 adds records (the undo history's), which a
+/// version-4 store has none of: its history is empty.
+pub fn migrate_4_to_5(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     json
 }
 
@@ -555,9 +767,10 @@ mod tests {
                 .annotator,
             "Ana"
         );
-        // Written again, each is version 4 and reads back the same; a codebook record too.
+        // Written again, each is the current version and reads back the same; a codebook
+        // record too.
         let again = encode_chunk(&chunk.annotations);
-        assert!(again.contains("\"schema\":4"));
+        assert!(again.contains(&format!("\"schema\":{SCHEMA_VERSION}")));
         assert_eq!(decode::<StoredChunk>(&again).unwrap(), chunk);
         let book = StoredCodebook {
             codes: vec![crate::codes::OwnCode {
@@ -569,6 +782,56 @@ mod tests {
             }],
         };
         assert_eq!(decode::<StoredCodebook>(&encode(&book)).unwrap(), book);
+    }
+
+    #[test]
+    fn every_kind_of_change_round_trips_as_a_stored_step() {
+        let doc = Document::from_paste("u1".into(), "t", "a\r\nb 😀").unwrap();
+        let mut orphan = annotation();
+        orphan.id = "o1".into();
+        let batch = crate::history::Batch::added(&[annotation()]);
+        let mut taken = batch.clone();
+        taken.adds = false;
+        taken.taken = Some(std::sync::Arc::new(vec![annotation()]));
+        let step = Step::new(vec![
+            Change::created(annotation()),
+            Change::edited(
+                annotation(),
+                Some(Annotation {
+                    note: "n".into(),
+                    ..annotation()
+                }),
+            ),
+            Change::edited(annotation(), None),
+            Change::Orphan {
+                before: None,
+                after: Some(orphan),
+            },
+            Change::Document {
+                before: None,
+                after: Some(doc),
+            },
+            Change::Batch(batch),
+            Change::Batch(taken),
+            Change::Codebook {
+                before: Codebook::default(),
+                after: Codebook::new(vec![crate::codes::OwnCode {
+                    id: "code-1".into(),
+                    name: "Mine".into(),
+                    color: crate::codes::OWN_PALETTE[0].into(),
+                    parent: None,
+                    description: String::new(),
+                }]),
+            },
+        ]);
+        let json = encode_step(&step);
+        assert_eq!(decode_step(&json).unwrap(), step);
+        // The size estimate is near the JSON's length (within a quarter).
+        let (estimate, real) = (step.bytes() as f64, json.len() as f64);
+        assert!(
+            (estimate / real - 1.0).abs() < 0.25,
+            "{estimate} for {real}"
+        );
     }
 
     #[test]

@@ -4,28 +4,28 @@
 
 use super::{Model, Restored};
 use crate::effect::Effect;
-use crate::history::History;
 use crate::session::ReadOnly;
 use std::collections::HashSet;
 
 impl Model {
-    /// Replaces the library and the settings with `r`. At start-up (`keep_view` false) the
-    /// open document and the reading positions are the stored ones. When another tab wrote
-    /// them (`keep_view`), this tab keeps what it shows while it still exists, forgets what
-    /// pointed at annotations that are gone, and drops its undo steps: they were made on an
-    /// older copy, and undoing one would write that copy over the newer work.
+    /// Replaces the library, the undo history and the settings with `r`. At start-up
+    /// (`keep_view` false) the open document and the reading positions are the stored ones.
+    /// When another tab wrote them (`keep_view`), this tab keeps what it shows while it still
+    /// exists, forgets what pointed at annotations that are gone, and takes the stored undo
+    /// steps for its own: its own were made on an older copy, and undoing one would write
+    /// that copy over the newer work.
     pub(super) fn restore(&mut self, r: Restored, keep_view: bool) -> Vec<Effect> {
         self.library
             .restore(r.documents, r.annotations, r.orphans, r.codebook);
         let s = &mut self.session;
         s.settings = r.settings;
         s.codes_locked = r.codebook_unread;
+        self.history = r.history;
         if !keep_view {
             s.open = r.open.filter(|id| self.library.document(id).is_some());
             s.scroll = r.scroll.into_iter().collect();
             return vec![];
         }
-        self.history = History::default();
         s.drop_undo_offers();
         let library = &self.library;
         s.scroll.retain(|id, _| library.document(id).is_some());
@@ -92,6 +92,7 @@ mod tests {
             scroll: vec![],
             codebook: m.library.codebook().clone(),
             codebook_unread: None,
+            history: m.history.clone(),
         }
     }
 
@@ -231,7 +232,10 @@ mod tests {
         assert!(b.library.annotation("a2").is_some(), "A's work is seen");
         assert_eq!(b.session.open.as_deref(), Some("u1"), "B's view stays");
         assert_eq!(b.session.current.as_deref(), Some("a1"));
-        assert!(!b.history.can_undo(), "no undo step from the stale copy");
+        assert_eq!(
+            b.history, a.history,
+            "the stored steps, not those of the stale copy"
+        );
         // B adds a tag to A's annotation: A's other work is untouched.
         let effects = b.apply(Action::Update {
             id: "a2".into(),
@@ -249,11 +253,14 @@ mod tests {
             vec![],
             "A is read-only now"
         );
-        // A takes editing back: its old undo steps would write its stale copy over B's tag.
+        // A takes editing back: its old undo steps would write its stale copy over B's tag;
+        // the stored steps are B's, and Undo takes back B's last change, the tag.
         a.apply(Action::Reread(stored(&b)));
         a.apply(Action::SetReadOnly(None));
-        assert_eq!(a.apply(Action::Undo), vec![]);
         assert_eq!(a.library.annotation("a2").unwrap().tags.len(), 2);
+        a.apply(Action::Undo);
+        assert_eq!(a.library.annotation("a2").unwrap().tags, ["objective-2"]);
+        assert!(a.library.annotation("a1").is_some());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The browser's copy of the user's work, in IndexedDB (through `rexie`): user documents,
-//! annotations, and settings with the open document and scroll positions.
+//! annotations, settings with the open document and scroll positions, and the undo
+//! history ([`crate::history_store`]).
 //!
 //! Writes go through one [`Saver`]: effects are turned into records at once (so a record
 //! holds the state at the time of the change; annotations in chunks, [`crate::chunks`]),
@@ -21,20 +22,23 @@ use crate::annotation::Annotation;
 use crate::chunks::{split, take_slice, Layout, Write as Op};
 use crate::codes::Codebook;
 use crate::effect::Effect;
+use crate::history_store::{self, Shelf};
 use crate::journal::{self, Journal, Pending};
 use crate::library::Library;
 use crate::state::{Model, Restored};
 use crate::storage::{
-    annotation_fits, decode, encode, StoredChunk, StoredCodebook, StoredCommit, StoredDocument,
-    StoredSettings, CODEBOOK_KEY, COMMIT_KEY, DB_NAME, SETTINGS_KEY, STORE_ANNOTATIONS,
-    STORE_DOCUMENTS, STORE_META,
+    annotation_fits, decode, StoredChunk, StoredCodebook, StoredCommit, StoredDocument,
+    StoredSettings, CODEBOOK_KEY, COMMIT_KEY, DB_NAME, HISTORY_KEY, SETTINGS_KEY, STEP_PREFIX,
+    STORE_ANNOTATIONS, STORE_DOCUMENTS, STORE_META,
 };
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
+
+mod write;
 
 /// Where saving stands, for the status line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,12 +64,13 @@ pub struct Loaded {
     pub kept: Kept,
 }
 
-/// Where the store stands, for the [`Saver`]: which chunk holds each annotation, and the
-/// last journal number used (the next session counts on from it).
+/// Where the store stands, for the [`Saver`]: which chunk holds each annotation, the last
+/// journal number used (the next session counts on from it), and the undo history's records.
 #[derive(Default)]
 pub struct Kept {
     layout: Layout,
     seq: u64,
+    shelf: Shelf,
 }
 
 /// What the database holds, read but not yet decoded: decoding checks annotations against
@@ -74,9 +79,8 @@ pub struct Raw {
     docs: Vec<JsValue>,
     anns: Vec<JsValue>,
     ann_keys: Vec<JsValue>,
-    settings: Option<JsValue>,
-    commit: Option<JsValue>,
-    codebook: Option<JsValue>,
+    /// The records of [`STORE_META`], with their keys.
+    meta: Vec<(String, String)>,
     journal: Journal,
 }
 
@@ -124,17 +128,26 @@ async fn read_all(db: &Rexie) -> Result<Raw, rexie::Error> {
     // Both lists come in key order, so they pair up.
     let anns = store.get_all(None, None).await?;
     let ann_keys = store.get_all_keys(None, None).await?;
+    // The settings, the commit, the codebook and the undo history (schema 5): a few records
+    // and the history's steps, read together.
     let meta = tx.store(STORE_META)?;
-    let settings = meta.get(JsValue::from_str(SETTINGS_KEY)).await?;
-    let commit = meta.get(JsValue::from_str(COMMIT_KEY)).await?;
-    let codebook = meta.get(JsValue::from_str(CODEBOOK_KEY)).await?;
+    let values = meta.get_all(None, None).await?;
+    let keys = meta.get_all_keys(None, None).await?;
+    let meta = keys
+        .into_iter()
+        .zip(values)
+        .map(|(k, v)| {
+            (
+                k.as_string().unwrap_or_default(),
+                v.as_string().unwrap_or_default(),
+            )
+        })
+        .collect();
     Ok(Raw {
-        codebook,
         docs,
         anns,
         ann_keys,
-        settings,
-        commit,
+        meta,
         journal: journal_read(),
     })
 }
@@ -168,11 +181,18 @@ pub fn decode_all(raw: Raw) -> Loaded {
         docs,
         anns,
         ann_keys,
-        settings,
-        commit,
-        codebook,
+        mut meta,
         journal,
     } = raw;
+    let mut take = |key: &str| {
+        let at = meta.iter().position(|(k, _)| k == key)?;
+        Some(meta.swap_remove(at).1)
+    };
+    let (settings, commit, codebook) = (take(SETTINGS_KEY), take(COMMIT_KEY), take(CODEBOOK_KEY));
+    let list = take(HISTORY_KEY);
+    meta.retain(|(k, _)| k.starts_with(STEP_PREFIX));
+    // The history is read apart from the work: whatever it holds, the work is all there.
+    let (history, shelf) = history_store::load(list.as_deref(), meta);
     let mut problems = Vec::new();
 
     let mut documents = Vec::new();
@@ -213,11 +233,11 @@ pub fn decode_all(raw: Raw) -> Loaded {
             }
         }
     }
-    let committed = match commit.and_then(|v| v.as_string()) {
+    let committed = match commit {
         Some(json) => decode::<StoredCommit>(&json).map_or(0, |c| c.committed),
         None => 0,
     };
-    let stored_settings = match settings.and_then(|v| v.as_string()) {
+    let stored_settings = match settings {
         Some(json) => decode::<StoredSettings>(&json).unwrap_or_else(|e| {
             problems.push(format!("settings were not loaded: {e}"));
             StoredSettings::default()
@@ -225,7 +245,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
         None => StoredSettings::default(),
     };
     let mut codebook_unread = None;
-    let codebook = match codebook.and_then(|v| v.as_string()) {
+    let codebook = match codebook {
         Some(json) => decode::<StoredCodebook>(&json).map_or_else(
             |e| {
                 problems.push(format!("your own codes were not loaded: {e}"));
@@ -240,6 +260,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
         restored: Restored {
             codebook,
             codebook_unread,
+            history,
             documents,
             annotations,
             orphans,
@@ -256,6 +277,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
         kept: Kept {
             layout: Layout::new(chunks, unread),
             seq: committed.max(journal.last_seq()),
+            shelf,
         },
     }
 }
@@ -277,6 +299,8 @@ pub struct Saver {
     seq: u64,
     /// What was pushed and is not yet stored.
     journal: Journal,
+    /// The undo history's records in storage.
+    shelf: Shelf,
 }
 
 /// The saver as components share it.
@@ -310,13 +334,23 @@ impl Saver {
             lists: Default::default(),
             seq: kept.seq,
             journal: Journal::default(),
+            shelf: kept.shelf,
         }))
     }
 
     /// Turns storage effects into records, using `model` as it is now, and queues them;
     /// the page's effects are not for storage and are passed over.
+    /// The undo history is written here too, when it changed: its new steps and its list
+    /// ([`Shelf::writes`]), but never by a read-only tab (its history is the editor's).
     pub fn push(this: &SharedSaver, effects: Vec<Effect>, model: &Model) {
-        if effects.is_empty() {
+        let history = {
+            let mut s = this.borrow_mut();
+            match (model.session.read_only, s.db.is_some()) {
+                (None, true) => s.shelf.writes(&model.history),
+                _ => Vec::new(),
+            }
+        };
+        if effects.is_empty() && history.is_empty() {
             return;
         }
         {
@@ -350,6 +384,7 @@ impl Saver {
             }
             let (ops, annotations) = split(effects, model, super::platform::now());
             s.enqueue(ops);
+            s.enqueue(history);
             s.pending.extend(annotations);
             s.lists = (
                 model.library.annotations().clone(),
@@ -439,7 +474,8 @@ impl Saver {
                     }
                     return;
                 }
-                match write(&db, &batch, seq).await {
+                let batch = Self::write_history(&this, &db, batch).await;
+                match write::write(&db, &batch, seq).await {
                     Ok(()) => {
                         let mut s = this.borrow_mut();
                         s.journal.stored_through(seq);
@@ -501,8 +537,34 @@ impl Saver {
             let mut s = this.borrow_mut();
             s.layout = kept.layout;
             s.seq = s.seq.max(kept.seq);
+            s.shelf = kept.shelf;
             loaded
         }))
+    }
+}
+
+impl Saver {
+    /// Writes the undo history's records of `batch` in a transaction of their own, before
+    /// the work, and returns the rest. Before: a history ahead of the work (the page closed
+    /// between the two) only offers to undo a change that is not stored, whose inverse
+    /// finds its "before" already there; one behind it would undo an older step over newer
+    /// work. If the history cannot be written, the work still is: the history's list is
+    /// deleted with it (the next start has an empty history, not one that no longer
+    /// matches), and the history is kept in memory only for the rest of the session.
+    async fn write_history(this: &SharedSaver, db: &Rexie, batch: Vec<Op>) -> Vec<Op> {
+        let (history, mut work): (Vec<Op>, Vec<Op>) =
+            batch.into_iter().partition(history_store::is_history);
+        if !history.is_empty() && write::write(db, &history, 0).await.is_err() {
+            let mut s = this.borrow_mut();
+            s.shelf.off = true;
+            s.queue.retain(|op| !history_store::is_history(op));
+            work.push(Op {
+                store: STORE_META,
+                key: HISTORY_KEY.into(),
+                value: None,
+            });
+        }
+        work
     }
 }
 
@@ -516,80 +578,3 @@ const IDLE_WAIT_MS: u32 = 100;
 /// How many annotations' effects [`Saver::place_pending`] turns into chunk writes per task:
 /// some 20 ms in the browser, so an import of 200,000 never holds the page for long.
 const ANNOTATION_SLICE: usize = 5_000;
-
-/// How many requests [`write`] issues at once: a few milliseconds of main thread.
-const WRITE_SLICE: usize = 200;
-
-/// How many annotations [`write`] encodes before it lets the page run: encoding 2,000 takes
-/// some 10 ms in the browser; a whole import of 50,000 at once held the page for 300 ms.
-const ENCODE_SLICE: usize = 2_000;
-
-/// Writes a batch in one transaction, with the journal number `seq` it carries.
-async fn write(db: &Rexie, batch: &[Op], seq: u64) -> Result<(), String> {
-    let describe = |e: rexie::Error| {
-        let text = e.to_string();
-        if text.contains("Quota") || text.contains("quota") {
-            "the browser's storage for this page is full".to_string()
-        } else if matches!(e, rexie::Error::TransactioncommitFailed) {
-            // Chromium reports a quota refusal as an aborted commit, and rexie drops the
-            // reason; a full disk or quota is by far the most likely cause.
-            "the browser refused to write them; its storage may be full".to_string()
-        } else {
-            format!("the browser refused to store them: {text}")
-        }
-    };
-    let tx = db
-        .transaction(
-            &[STORE_DOCUMENTS, STORE_ANNOTATIONS, STORE_META],
-            TransactionMode::ReadWrite,
-        )
-        .map_err(describe)?;
-    let stores = [STORE_DOCUMENTS, STORE_ANNOTATIONS, STORE_META]
-        .into_iter()
-        .map(|name| Ok((name, tx.store(name)?)))
-        .collect::<Result<HashMap<_, _>, rexie::Error>>()
-        .map_err(describe)?;
-    // Requests go in slices of WRITE_SLICE (or ENCODE_SLICE annotations), each waiting for
-    // the one before: issuing a request costs some 20 µs of main thread and encoding a chunk
-    // of 500 some 3 ms, and a whole import at once would hold a frame for a quarter of a
-    // second. The transaction stays open between slices (the next slice is issued from the
-    // previous one's success), and IndexedDB keeps their order.
-    let commit = (seq > 0).then(|| Op {
-        store: STORE_META,
-        key: COMMIT_KEY.into(),
-        value: Some(crate::chunks::Payload::Json(encode(&StoredCommit {
-            committed: seq,
-        }))),
-    });
-    let all: Vec<&Op> = batch.iter().chain(commit.iter()).collect();
-    let mut rest = &all[..];
-    while !rest.is_empty() {
-        let mut weight = 0;
-        let n = rest
-            .iter()
-            .take(WRITE_SLICE)
-            .take_while(|op| {
-                let go = weight < ENCODE_SLICE;
-                weight += op.value.as_ref().map_or(1, |v| v.weight());
-                go
-            })
-            .count();
-        let (slice, after) = rest.split_at(n);
-        rest = after;
-        let requests = slice.iter().map(|op| {
-            let store = &stores[op.store];
-            let key = JsValue::from_str(&op.key);
-            let value = op.value.as_ref().map(|v| JsValue::from_str(&v.encode()));
-            async move {
-                match value {
-                    Some(v) => store.put(&v, Some(&key)).await.map(|_| ()),
-                    None => store.delete(key).await,
-                }
-            }
-        });
-        for result in futures::future::join_all(requests).await {
-            result.map_err(describe)?;
-        }
-    }
-    tx.commit().await.map_err(describe)
-}

@@ -247,6 +247,70 @@ async fn version_3_records_written_before_the_app_opens_are_all_shown_and_surviv
     b.close().await;
 }
 
+/// Schema 5 (issue 20) keeps the undo history; version-4 records, as the version-4 app wrote
+/// them (tests/storage-v4: the version-3 work, plus an own code and an annotation that tags
+/// the whole PDF with it), have none. All the work is shown, the history is empty, and it
+/// works: a change made now is undone after a reload.
+#[tokio::test]
+async fn version_4_records_are_all_shown_with_an_empty_history_that_works_after_a_reload() {
+    let records: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/storage-v4/records.json")).unwrap(),
+    )
+    .unwrap();
+    let b = Browser::launch(profile("v4"), json!({})).await;
+    let written = b
+        .client
+        .execute_async(WRITE_V1_JS, vec![records])
+        .await
+        .expect("write the version-4 records");
+    assert_eq!(written, "written");
+    b.open_app().await;
+    let extra = ["v3-ann-page-two", "v4-ann-whole"];
+    check_work_is_shown(&b, "after opening", &extra).await;
+    let undo_enabled = "return !document.querySelector('button[aria-label=\"Undo\"]').disabled";
+    assert_eq!(
+        b.js(undo_enabled, vec![]).await,
+        false,
+        "no history before schema 5"
+    );
+    // The own code and the whole-document tag.
+    b.click("button", "Review 😀").await;
+    b.wait_for_text("Page two 😀 مهاجرون.").await;
+    assert!(b.body_text().await.contains("Écart de mise en œuvre 😀"));
+    // A change now, undone after a reload.
+    b.click("button", SEED_004_TITLE).await;
+    b.wait_for_text("Kofi Annan").await;
+    b.annotate(
+        "Kofi Annan",
+        0,
+        &["Objective 23: International cooperation"],
+        "after the upgrade",
+    )
+    .await;
+    b.wait_saved().await;
+    b.reload().await;
+    b.wait_for_css("#doc-text .block").await;
+    b.wait_until(
+        "the new annotation listed",
+        "return document.querySelector('#list-title .count')?.textContent === '2'",
+    )
+    .await;
+    assert_eq!(b.stored_annotations().await.len(), 8);
+    b.click("button", "Undo").await;
+    b.wait_until(
+        "the new annotation undone",
+        "return document.querySelector('#list-title .count')?.textContent === '1'",
+    )
+    .await;
+    b.wait_saved().await;
+    b.click("button", USER_DOC).await;
+    b.wait_saved().await;
+    b.reload().await;
+    check_work_is_shown(&b, "after a reload", &extra).await;
+    assert_eq!(b.stored_annotations().await.len(), 7);
+    b.close().await;
+}
+
 /// A project file of `n` annotations on seed 004: distinct ids, spans and tags.
 fn large_file(n: usize) -> PathBuf {
     let text = std::fs::read_to_string(repo().join("seeds/004_87ef9370e957a8a4.txt")).unwrap();
