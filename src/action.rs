@@ -193,7 +193,19 @@ pub enum Action {
     /// Tell the user that the browser offers no storage at all (site data blocked, some
     /// private windows): the app works in memory, and export is the only way to keep work.
     StorageUnavailable(String),
-    Dismiss(u64),
+    /// Remove these messages (one, or the errors shown as one).
+    Dismiss(Vec<u64>),
+    /// Remove the confirmations whose time is up at `now` (the shell's timer).
+    ExpireNotices {
+        now: Millis,
+    },
+    /// The pointer (`pointer`) or the focus came onto the messages (`held`) or left them:
+    /// no confirmation fades while either is there.
+    HoldNotices {
+        pointer: bool,
+        held: bool,
+        now: Millis,
+    },
     /// Load what storage held at start-up.
     Restore(Restored),
     /// Replace the library and the settings with what storage holds now, written by another
@@ -260,6 +272,8 @@ impl Action {
             | Action::SaveFailed(_)
             | Action::StorageUnavailable(_)
             | Action::Dismiss(_)
+            | Action::ExpireNotices { .. }
+            | Action::HoldNotices { .. }
             | Action::Restore(_)
             | Action::Reread(_)
             | Action::SetReadOnly(_) => false,

@@ -1,19 +1,40 @@
-//! Messages to the user: errors (role `alert`), confirmations with Undo, and the offer to
-//! export when saving failed.
+//! Messages to the user: errors (role `alert`), several errors as one with their list,
+//! confirmations that fade (with Undo after a delete), and the offer to export when saving
+//! failed. When each goes is the core's ([`crate::notices`]); this draws them, runs the one
+//! timer, and says when the pointer or the focus holds them.
 
-use crate::session::Level;
+use crate::notices::{Level, Notice, Row};
 use crate::state::Action;
-use crate::web::app_state::use_app;
+use crate::web::app_state::{use_app, AppContext};
 use crate::web::platform;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 #[function_component(Notices)]
 pub fn notices() -> Html {
     let app = use_app();
-    if app.model.session.notices.is_empty() && app.model.session.progress.is_none() {
+    // One timer, for the next confirmation to fade or go; set again after every change
+    // (the revision), so that a timer that fired early is never the last.
+    let wake = app.model.session.notices.next_change();
+    {
+        let app = app.clone();
+        use_effect_with((wake, app.revision), move |(wake, _)| {
+            let timer = wake.map(|at| {
+                let delay = (at - platform::now()).clamp(0, 60_000) as u32;
+                Timeout::new(delay, move || {
+                    app.dispatch(Action::ExpireNotices {
+                        now: platform::now(),
+                    })
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    let session = &app.model.session;
+    if session.notices.is_empty() && session.progress.is_none() {
         return html! {};
     }
-    let progress = app.model.session.progress.as_ref().map(|p| {
+    let progress = session.progress.as_ref().map(|p| {
         let text = p.text();
         html! {
             // What is under way is announced once (the label); the counts change many times
@@ -29,39 +50,89 @@ pub fn notices() -> Html {
         }
     });
     html! {
-        <div class="notices">
+        // Below the text, in its own row: never over what is being read.
+        <section class="notices" aria-label="Messages"
+            onmouseenter={hold(&app, true, true)} onmouseleave={hold(&app, true, false)}
+            onfocusin={hold(&app, false, true)} onfocusout={hold(&app, false, false)}>
             { for progress }
-            { for app.model.session.notices.iter().map(|n| {
-                let dismiss = {
-                    let app = app.clone();
-                    let id = n.id;
-                    Callback::from(move |_: MouseEvent| app.dispatch(Action::Dismiss(id)))
-                };
-                let undo = {
-                    let app = app.clone();
-                    Callback::from(move |_: MouseEvent| app.dispatch(Action::Undo))
-                };
-                let export = {
-                    let app = app.clone();
-                    Callback::from(move |_: MouseEvent| app.dispatch(Action::ExportAll { now: platform::now() }))
-                };
-                let (class, role) = match n.level {
-                    Level::Error => ("notice error", "alert"),
-                    Level::Info => ("notice", "status"),
-                };
-                html! {
-                    <div class={class} role={role} key={n.id.to_string()}>
-                        <span class="notice-text">{ &n.text }</span>
-                        if n.offers_undo {
-                            <button onclick={undo}>{ "Undo" }</button>
-                        }
-                        if n.offers_export {
-                            <button class="primary" onclick={export}>{ "Export my work" }</button>
-                        }
-                        <button class="link" onclick={dismiss} aria-label="Dismiss message">{ "Dismiss" }</button>
-                    </div>
-                }
+            { for session.notices.rows().into_iter().map(|row| match row {
+                Row::One(n) => one(&app, n),
+                Row::Many(heading, list) => many(&app, heading, &list),
             }) }
+        </section>
+    }
+}
+
+/// Says that the pointer (`pointer`) or the focus came onto the messages (`held`) or left.
+fn hold<E>(app: &AppContext, pointer: bool, held: bool) -> Callback<E> {
+    let app = app.clone();
+    Callback::from(move |_| {
+        app.dispatch(Action::HoldNotices {
+            pointer,
+            held,
+            now: platform::now(),
+        })
+    })
+}
+
+/// The Dismiss button of a message (or of several shown as one).
+fn dismiss(app: &AppContext, ids: Vec<u64>, label: &'static str) -> Html {
+    let app = app.clone();
+    let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::Dismiss(ids.clone())));
+    html! { <button class="link" {onclick} aria-label={label}>{ "Dismiss" }</button> }
+}
+
+/// One message.
+fn one(app: &AppContext, n: &Notice) -> Html {
+    let undo = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Undo))
+    };
+    let export = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::ExportAll {
+                now: platform::now(),
+            })
+        })
+    };
+    let (error, role) = match n.level {
+        Level::Error | Level::Refused => (true, "alert"),
+        Level::Info => (false, "status"),
+    };
+    let class = classes!(
+        "notice",
+        error.then_some("error"),
+        n.fading.then_some("fading")
+    );
+    html! {
+        <div {class} {role} key={n.id.to_string()}>
+            <span class="notice-text">{ &n.text }</span>
+            if n.offers_undo {
+                <button onclick={undo}>{ "Undo" }</button>
+            }
+            if n.offers_export {
+                <button class="primary" onclick={export}>{ "Export my work" }</button>
+            }
+            { dismiss(app, vec![n.id], "Dismiss message") }
+        </div>
+    }
+}
+
+/// Several errors as one message: how many, and the list of each (every one names its file
+/// and says why), folded. Only the count is an alert: opening the list announces nothing.
+fn many(app: &AppContext, heading: String, list: &[&Notice]) -> Html {
+    let ids = list.iter().map(|n| n.id).collect();
+    html! {
+        <div class="notice error many" key="errors">
+            <span class="notice-text" role="alert">{ heading }</span>
+            { dismiss(app, ids, "Dismiss these messages") }
+            <details>
+                <summary>{ "Show each one and why" }</summary>
+                <ul>
+                    { for list.iter().map(|n| html! { <li key={n.id.to_string()}>{ &n.text }</li> }) }
+                </ul>
+            </details>
         </div>
     }
 }

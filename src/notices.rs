@@ -1,0 +1,220 @@
+//! Messages to the user, and when they leave: a confirmation fades after a few seconds
+//! (not while the pointer or the keyboard is on the messages), an error stays until
+//! dismissed and is never dropped, and several errors are shown as one message with the
+//! list. Time comes in from the shell as [`Millis`]; nothing here reads a clock.
+
+use crate::annotation::Millis;
+
+/// How long a confirmation stays: long enough to read two lines at a calm pace, short
+/// enough that four exports in a row do not pile up (Hypothesis and Recogito both use a
+/// few seconds).
+pub const INFO_MS: Millis = 6_000;
+
+/// How long a confirmation that offers Undo stays: the user must notice the mistake, move
+/// to the button and press it.
+pub const UNDO_MS: Millis = 10_000;
+
+/// How long a confirmation takes to fade out before it is removed (the stylesheet's
+/// transition, `.notice.fading`); none when the user asks for reduced motion.
+pub const FADE_MS: Millis = 600;
+
+/// How many confirmations are kept at once; older ones go first. Errors are never dropped.
+pub const MAX_INFOS: usize = 3;
+
+/// How many errors are shown one by one; more are shown as one message with their list.
+pub const MAX_ERRORS: usize = 2;
+
+/// How much a notice matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// A confirmation: it fades by itself.
+    Info,
+    /// Something went wrong: it stays until dismissed.
+    Error,
+    /// An error about one file, whose text names the file and the reason: several are
+    /// shown as one message ("5 files refused") with the list.
+    Refused,
+}
+
+/// A message to the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u64,
+    pub level: Level,
+    pub text: String,
+    /// Offer an Undo button (after a delete).
+    pub offers_undo: bool,
+    /// Offer an Export button (after a failed save).
+    pub offers_export: bool,
+    /// When it was first shown (ms since the epoch); `None` until the shell stamps it.
+    pub shown: Option<Millis>,
+    /// A confirmation in its last [`FADE_MS`]: drawn fading out.
+    pub fading: bool,
+}
+
+impl Notice {
+    /// An error stays until dismissed; a confirmation fades.
+    pub fn stays(&self) -> bool {
+        self.level != Level::Info
+    }
+
+    /// When a confirmation goes, counted from when it was shown.
+    fn deadline(&self) -> Option<Millis> {
+        let life = if self.offers_undo { UNDO_MS } else { INFO_MS };
+        self.shown.filter(|_| !self.stays()).map(|t| t + life)
+    }
+}
+
+/// One row of the messages as drawn: a notice, or several errors as one.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Row<'a> {
+    One(&'a Notice),
+    /// Errors shown as one message: what it says ("5 files refused") and each error.
+    Many(String, Vec<&'a Notice>),
+}
+
+/// The messages on screen, oldest first, and whether the user holds them (pointer over
+/// them or focus in them), which stops confirmations from fading (WCAG 2.2.1).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Notices {
+    list: Vec<Notice>,
+    next_id: u64,
+    hovered: bool,
+    focused: bool,
+}
+
+impl std::ops::Deref for Notices {
+    type Target = [Notice];
+    fn deref(&self) -> &[Notice] {
+        &self.list
+    }
+}
+
+impl Notices {
+    /// Adds a message; one that offers Undo replaces any earlier such offer. Only the last
+    /// [`MAX_INFOS`] confirmations are kept; every error is.
+    pub fn push(&mut self, level: Level, text: String, offers_undo: bool, offers_export: bool) {
+        if offers_undo {
+            self.drop_undo_offers();
+        }
+        self.next_id += 1;
+        self.list.push(Notice {
+            id: self.next_id,
+            level,
+            text,
+            offers_undo,
+            offers_export,
+            shown: None,
+            fading: false,
+        });
+        let infos = self.list.iter().filter(|n| !n.stays()).count();
+        if infos > MAX_INFOS {
+            if let Some(i) = self.list.iter().position(|n| !n.stays()) {
+                self.list.remove(i);
+            }
+        }
+    }
+
+    /// Keeps the messages `keep` says yes to.
+    pub fn retain(&mut self, keep: impl FnMut(&Notice) -> bool) {
+        self.list.retain(keep);
+        if self.list.is_empty() {
+            // Gone with the messages: their pointer and focus events cannot come any more.
+            (self.hovered, self.focused) = (false, false);
+        }
+    }
+
+    /// Removes the Undo offers of earlier messages (what they offered to undo is gone).
+    pub fn drop_undo_offers(&mut self) {
+        self.retain(|n| !n.offers_undo);
+    }
+
+    /// Removes these messages. The focus was on the button that dismissed them, now gone.
+    pub fn dismiss(&mut self, ids: &[u64]) {
+        self.retain(|n| !ids.contains(&n.id));
+        self.focused = false;
+    }
+
+    /// Notes when new messages were first shown.
+    pub fn stamp(&mut self, now: Millis) {
+        for n in self.list.iter_mut().filter(|n| n.shown.is_none()) {
+            n.shown = Some(now);
+        }
+    }
+
+    /// The pointer came over the messages or left them (`pointer`), or the focus came into
+    /// them or left them: while either stays, no confirmation fades, and when both have
+    /// left, each starts its time again.
+    pub fn hold(&mut self, pointer: bool, held: bool, now: Millis) {
+        match pointer {
+            true => self.hovered = held,
+            false => self.focused = held,
+        }
+        for n in self.list.iter_mut().filter(|n| !n.stays()) {
+            n.fading = false;
+            if !self.hovered && !self.focused {
+                n.shown = Some(now);
+            }
+        }
+    }
+
+    /// Removes the confirmations whose time is up and marks those about to go as fading.
+    pub fn expire(&mut self, now: Millis) {
+        if self.hovered || self.focused {
+            return;
+        }
+        self.list
+            .retain(|n| n.deadline().is_none_or(|deadline| deadline > now));
+        for n in &mut self.list {
+            n.fading = n.deadline().is_some_and(|d| d - FADE_MS <= now);
+        }
+    }
+
+    /// When [`Notices::expire`] next has something to do, if ever: the shell's one timer.
+    pub fn next_change(&self) -> Option<Millis> {
+        if self.hovered || self.focused {
+            return None;
+        }
+        let at = |n: &Notice| n.deadline().map(|d| if n.fading { d } else { d - FADE_MS });
+        self.list.iter().filter_map(at).min()
+    }
+
+    /// The rows to draw, oldest first. Errors that offer to export stand alone; the other
+    /// errors, when there are more than [`MAX_ERRORS`] or several refused files, are one
+    /// row, where the first of them was.
+    pub fn rows(&self) -> Vec<Row<'_>> {
+        let grouped = |n: &&Notice| n.stays() && !n.offers_export;
+        let many: Vec<&Notice> = self.list.iter().filter(grouped).collect();
+        let files = many.iter().filter(|n| n.level == Level::Refused).count();
+        if many.len() <= MAX_ERRORS && files < 2 {
+            return self.list.iter().map(Row::One).collect();
+        }
+        let mut rows = Vec::new();
+        let mut group = Some(Row::Many(heading(files, many.len() - files), many));
+        for n in &self.list {
+            if !grouped(&n) {
+                rows.push(Row::One(n));
+            } else if let Some(g) = group.take() {
+                rows.push(g);
+            }
+        }
+        rows
+    }
+}
+
+/// What several errors say as one: "5 files refused", "3 problems", or "2 files refused,
+/// 1 other problem".
+fn heading(files: usize, others: usize) -> String {
+    use crate::text::{plural, thousands};
+    let f = format!("{} file{} refused", thousands(files), plural(files));
+    let o = |other: &str| format!("{} {other}problem{}", thousands(others), plural(others));
+    match (files, others) {
+        (_, 0) => f,
+        (0, _) => o(""),
+        _ => format!("{f}, {}", o("other ")),
+    }
+}
+
+#[cfg(test)]
+#[path = "notices_tests.rs"]
+mod tests;
