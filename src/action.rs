@@ -195,16 +195,11 @@ pub enum Action {
     StorageUnavailable(String),
     /// Remove these messages (one, or the errors shown as one).
     Dismiss(Vec<u64>),
-    /// Remove the confirmations whose time is up at `now` (the shell's timer).
+    /// Remove the confirmations whose time is up at `now` (the shell's timer), unless the
+    /// user `held` them (pointer over them, or focus in them).
     ExpireNotices {
         now: Millis,
-    },
-    /// The pointer (`pointer`) or the focus came onto the messages (`held`) or left them:
-    /// no confirmation fades while either is there.
-    HoldNotices {
-        pointer: bool,
         held: bool,
-        now: Millis,
     },
     /// Load what storage held at start-up.
     Restore(Restored),
@@ -273,7 +268,6 @@ impl Action {
             | Action::StorageUnavailable(_)
             | Action::Dismiss(_)
             | Action::ExpireNotices { .. }
-            | Action::HoldNotices { .. }
             | Action::Restore(_)
             | Action::Reread(_)
             | Action::SetReadOnly(_) => false,

@@ -73,14 +73,11 @@ pub enum Row<'a> {
     Many(String, Vec<&'a Notice>),
 }
 
-/// The messages on screen, oldest first, and whether the user holds them (pointer over
-/// them or focus in them), which stops confirmations from fading (WCAG 2.2.1).
+/// The messages on screen, oldest first.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Notices {
     list: Vec<Notice>,
     next_id: u64,
-    hovered: bool,
-    focused: bool,
 }
 
 impl std::ops::Deref for Notices {
@@ -118,10 +115,6 @@ impl Notices {
     /// Keeps the messages `keep` says yes to.
     pub fn retain(&mut self, keep: impl FnMut(&Notice) -> bool) {
         self.list.retain(keep);
-        if self.list.is_empty() {
-            // Gone with the messages: their pointer and focus events cannot come any more.
-            (self.hovered, self.focused) = (false, false);
-        }
     }
 
     /// Removes the Undo offers of earlier messages (what they offered to undo is gone).
@@ -129,10 +122,9 @@ impl Notices {
         self.retain(|n| !n.offers_undo);
     }
 
-    /// Removes these messages. The focus was on the button that dismissed them, now gone.
+    /// Removes these messages.
     pub fn dismiss(&mut self, ids: &[u64]) {
         self.retain(|n| !ids.contains(&n.id));
-        self.focused = false;
     }
 
     /// Notes when new messages were first shown.
@@ -142,25 +134,14 @@ impl Notices {
         }
     }
 
-    /// The pointer came over the messages or left them (`pointer`), or the focus came into
-    /// them or left them: while either stays, no confirmation fades, and when both have
-    /// left, each starts its time again.
-    pub fn hold(&mut self, pointer: bool, held: bool, now: Millis) {
-        match pointer {
-            true => self.hovered = held,
-            false => self.focused = held,
-        }
-        for n in self.list.iter_mut().filter(|n| !n.stays()) {
-            n.fading = false;
-            if !self.hovered && !self.focused {
-                n.shown = Some(now);
+    /// Removes the confirmations whose time is up at `now`, and marks those about to go as
+    /// fading. While the user `held` them (the pointer over the messages, or the focus in
+    /// them), none goes: each starts its time again instead (WCAG 2.2.1).
+    pub fn expire(&mut self, now: Millis, held: bool) {
+        if held {
+            for n in self.list.iter_mut().filter(|n| !n.stays()) {
+                (n.shown, n.fading) = (Some(now), false);
             }
-        }
-    }
-
-    /// Removes the confirmations whose time is up and marks those about to go as fading.
-    pub fn expire(&mut self, now: Millis) {
-        if self.hovered || self.focused {
             return;
         }
         self.list
@@ -172,9 +153,6 @@ impl Notices {
 
     /// When [`Notices::expire`] next has something to do, if ever: the shell's one timer.
     pub fn next_change(&self) -> Option<Millis> {
-        if self.hovered || self.focused {
-            return None;
-        }
         let at = |n: &Notice| n.deadline().map(|d| if n.fading { d } else { d - FADE_MS });
         self.list.iter().filter_map(at).min()
     }
@@ -190,7 +168,12 @@ impl Notices {
             return self.list.iter().map(Row::One).collect();
         }
         let mut rows = Vec::new();
-        let mut group = Some(Row::Many(heading(files, many.len() - files), many));
+        // Plain words, the count first; the list names each file and says why.
+        let heading = match files == many.len() {
+            true => format!("{files} files refused"),
+            false => format!("{} problems", many.len()),
+        };
+        let mut group = Some(Row::Many(heading, many));
         for n in &self.list {
             if !grouped(&n) {
                 rows.push(Row::One(n));
@@ -199,19 +182,6 @@ impl Notices {
             }
         }
         rows
-    }
-}
-
-/// What several errors say as one: "5 files refused", "3 problems", or "2 files refused,
-/// 1 other problem".
-fn heading(files: usize, others: usize) -> String {
-    use crate::text::{plural, thousands};
-    let f = format!("{} file{} refused", thousands(files), plural(files));
-    let o = |other: &str| format!("{} {other}problem{}", thousands(others), plural(others));
-    match (files, others) {
-        (_, 0) => f,
-        (0, _) => o(""),
-        _ => format!("{f}, {}", o("other ")),
     }
 }
 

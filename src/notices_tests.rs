@@ -15,13 +15,13 @@ fn a_confirmation_fades_after_six_seconds_and_an_error_stays() {
     n.push(Level::Error, "Not saved.".into(), false, false);
     n.stamp(1_000);
     assert_eq!(n.next_change(), Some(1_000 + INFO_MS - FADE_MS));
-    n.expire(1_000 + INFO_MS - FADE_MS);
+    n.expire(1_000 + INFO_MS - FADE_MS, false);
     assert!(n[0].fading, "drawn fading in its last moments");
     assert_eq!(n.next_change(), Some(1_000 + INFO_MS));
-    n.expire(1_000 + INFO_MS);
+    n.expire(1_000 + INFO_MS, false);
     assert_eq!(texts(&n), ["Not saved."]);
     assert_eq!(n.next_change(), None, "nothing left to time");
-    n.expire(1_000_000);
+    n.expire(1_000_000, false);
     assert_eq!(texts(&n), ["Not saved."], "an error stays until dismissed");
 }
 
@@ -30,9 +30,9 @@ fn an_undo_offer_stays_ten_seconds() {
     let mut n = Notices::default();
     n.push(Level::Info, "Annotation deleted.".into(), true, false);
     n.stamp(0);
-    n.expire(INFO_MS);
+    n.expire(INFO_MS, false);
     assert_eq!(n.len(), 1);
-    n.expire(UNDO_MS);
+    n.expire(UNDO_MS, false);
     assert!(n.is_empty());
 }
 
@@ -43,7 +43,7 @@ fn new_messages_are_timed_from_when_they_are_first_shown() {
     n.stamp(0);
     info(&mut n, "b");
     n.stamp(4_000);
-    n.expire(INFO_MS);
+    n.expire(INFO_MS, false);
     assert_eq!(texts(&n), ["b"]);
 }
 
@@ -52,34 +52,21 @@ fn nothing_fades_while_the_pointer_or_the_focus_is_on_the_messages() {
     let mut n = Notices::default();
     info(&mut n, "Exported.");
     n.stamp(0);
-    n.expire(INFO_MS - FADE_MS);
+    n.expire(INFO_MS - FADE_MS, false);
     assert!(n[0].fading);
-    n.hold(true, true, 5_500);
-    assert!(!n[0].fading, "back in full when the pointer comes over it");
-    assert_eq!(n.next_change(), None, "no timer while held");
-    n.expire(60_000);
-    assert_eq!(n.len(), 1);
-    n.hold(false, true, 60_000);
-    n.hold(true, false, 61_000);
-    n.expire(70_000);
-    assert_eq!(n.len(), 1, "the focus still holds it");
-    n.hold(false, false, 70_000);
-    n.expire(70_000 + INFO_MS - 1);
-    assert_eq!(n.len(), 1, "its time starts again once both have left");
-    n.expire(70_000 + INFO_MS);
+    // The timer finds the pointer over the messages (or the focus in them).
+    n.expire(INFO_MS, true);
+    assert!(!n[0].fading, "back in full");
+    assert_eq!(
+        n.next_change(),
+        Some(2 * INFO_MS - FADE_MS),
+        "its time starts again"
+    );
+    n.expire(2 * INFO_MS - FADE_MS, true);
+    n.expire(3 * INFO_MS - FADE_MS - 1, false);
+    assert_eq!(n.len(), 1, "a full time after the last look found it held");
+    n.expire(3 * INFO_MS - FADE_MS, false);
     assert!(n.is_empty());
-}
-
-#[test]
-fn dismissing_the_last_message_lets_the_next_ones_fade() {
-    // The messages' box goes with its last message: no pointer or focus event comes after.
-    let mut n = Notices::default();
-    n.push(Level::Error, "x".into(), false, false);
-    n.hold(true, true, 0);
-    n.dismiss(&[n[0].id]);
-    info(&mut n, "Exported.");
-    n.stamp(1_000);
-    assert_eq!(n.next_change(), Some(1_000 + INFO_MS - FADE_MS));
 }
 
 #[test]
@@ -154,10 +141,7 @@ fn one_refused_file_or_two_errors_are_shown_as_they_are() {
     );
     assert_eq!(
         n.rows(),
-        [Row::Many(
-            "2 files refused, 1 other problem".into(),
-            n.iter().collect()
-        )]
+        [Row::Many("3 problems".into(), n.iter().collect())]
     );
 }
 

@@ -427,12 +427,8 @@ impl Model {
                 s.notices.dismiss(&ids);
                 vec![]
             }
-            Action::ExpireNotices { now } => {
-                s.notices.expire(now);
-                vec![]
-            }
-            Action::HoldNotices { pointer, held, now } => {
-                s.notices.hold(pointer, held, now);
+            Action::ExpireNotices { now, held } => {
+                s.notices.expire(now, held);
                 vec![]
             }
             Action::Restore(r) => self.restore(r, false),

@@ -1,7 +1,7 @@
 //! Messages to the user: errors (role `alert`), several errors as one with their list,
 //! confirmations that fade (with Undo after a delete), and the offer to export when saving
-//! failed. When each goes is the core's ([`crate::notices`]); this draws them, runs the one
-//! timer, and says when the pointer or the focus holds them.
+//! failed. When each goes is the core's ([`crate::notices`]); this draws them and runs the
+//! one timer, which also says whether the pointer or the focus is on them.
 
 use crate::notices::{Level, Notice, Row};
 use crate::state::Action;
@@ -22,8 +22,13 @@ pub fn notices() -> Html {
             let timer = wake.map(|at| {
                 let delay = (at - platform::now()).clamp(0, 60_000) as u32;
                 Timeout::new(delay, move || {
+                    // Held while the pointer is over the messages or the focus in them.
+                    let held = gloo::utils::document()
+                        .query_selector(".notices:hover, .notices:focus-within")
+                        .is_ok_and(|e| e.is_some());
                     app.dispatch(Action::ExpireNotices {
                         now: platform::now(),
+                        held,
                     })
                 })
             });
@@ -50,29 +55,16 @@ pub fn notices() -> Html {
         }
     });
     html! {
-        // Below the text, in its own row: never over what is being read.
-        <section class="notices" aria-label="Messages"
-            onmouseenter={hold(&app, true, true)} onmouseleave={hold(&app, true, false)}
-            onfocusin={hold(&app, false, true)} onfocusout={hold(&app, false, false)}>
-            { for progress }
-            { for session.notices.rows().into_iter().map(|row| match row {
-                Row::One(n) => one(&app, n),
-                Row::Many(heading, list) => many(&app, heading, &list),
-            }) }
-        </section>
-    }
-}
-
-/// Says that the pointer (`pointer`) or the focus came onto the messages (`held`) or left.
-fn hold<E>(app: &AppContext, pointer: bool, held: bool) -> Callback<E> {
-    let app = app.clone();
-    Callback::from(move |_| {
-        app.dispatch(Action::HoldNotices {
-            pointer,
-            held,
-            now: platform::now(),
-        })
-    })
+            // Below the text, in its own row: never over what is being read.
+            <section class="notices" aria-label="Messages"
+    >
+                { for progress }
+                { for session.notices.rows().into_iter().map(|row| match row {
+                    Row::One(n) => one(&app, n),
+                    Row::Many(heading, list) => many(&app, heading, &list),
+                }) }
+            </section>
+        }
 }
 
 /// The Dismiss button of a message (or of several shown as one).
