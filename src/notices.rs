@@ -67,10 +67,13 @@ impl Notice {
 
 /// One row of the messages as drawn: a notice, or several errors as one.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Row<'a> {
-    One(&'a Notice),
-    /// Errors shown as one message: what it says ("5 files refused") and each error.
-    Many(String, Vec<&'a Notice>),
+pub struct Row<'a> {
+    /// The notice, or the first of the errors shown as one.
+    pub notice: &'a Notice,
+    /// What several errors say as one ("5 files refused"); `None` for one notice.
+    pub heading: Option<String>,
+    /// The errors shown as one; empty for one notice.
+    pub list: Vec<&'a Notice>,
 }
 
 /// The messages on screen, oldest first.
@@ -161,22 +164,31 @@ impl Notices {
     /// errors, when there are more than [`MAX_ERRORS`] or several refused files, are one
     /// row, where the first of them was.
     pub fn rows(&self) -> Vec<Row<'_>> {
-        let grouped = |n: &&Notice| n.stays() && !n.offers_export;
-        let many: Vec<&Notice> = self.list.iter().filter(grouped).collect();
-        let files = many.iter().filter(|n| n.level == Level::Refused).count();
-        if many.len() <= MAX_ERRORS && files < 2 {
-            return self.list.iter().map(Row::One).collect();
-        }
-        let mut rows = Vec::new();
-        // Plain words, the count first; the list names each file and says why.
-        let heading = match files == many.len() {
-            true => format!("{files} files refused"),
-            false => format!("{} problems", many.len()),
+        let one = |notice| Row {
+            notice,
+            heading: None,
+            list: vec![],
         };
-        let mut group = Some(Row::Many(heading, many));
+        let grouped = |n: &&Notice| n.stays() && !n.offers_export;
+        let list: Vec<&Notice> = self.list.iter().filter(grouped).collect();
+        let files = list.iter().filter(|n| n.level == Level::Refused).count();
+        let (Some(&notice), true) = (list.first(), list.len() > MAX_ERRORS || files > 1) else {
+            return self.list.iter().map(one).collect();
+        };
+        // Plain words, the count first; the list names each file and says why.
+        let heading = match files == list.len() {
+            true => format!("{files} files refused"),
+            false => format!("{} problems", list.len()),
+        };
+        let mut group = Some(Row {
+            notice,
+            heading: Some(heading),
+            list,
+        });
+        let mut rows = Vec::new();
         for n in &self.list {
             if !grouped(&n) {
-                rows.push(Row::One(n));
+                rows.push(one(n));
             } else if let Some(g) = group.take() {
                 rows.push(g);
             }

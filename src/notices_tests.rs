@@ -113,12 +113,9 @@ fn five_refused_files_are_one_message_that_lists_each() {
     }
     let rows = n.rows();
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0], Row::One(&n[0]));
-    let Row::Many(heading, list) = &rows[1] else {
-        panic!("one row for the errors: {rows:?}");
-    };
-    assert_eq!(heading, "5 files refused");
-    let listed: Vec<&str> = list.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!((rows[0].notice, &rows[0].heading), (&n[0], &None));
+    assert_eq!(rows[1].heading.as_deref(), Some("5 files refused"));
+    let listed: Vec<&str> = rows[1].list.iter().map(|n| n.text.as_str()).collect();
     assert_eq!(listed, texts(&n)[1..]);
 }
 
@@ -132,17 +129,17 @@ fn one_refused_file_or_two_errors_are_shown_as_they_are() {
         false,
     );
     n.push(Level::Error, "Export failed.".into(), false, false);
-    assert!(n.rows().iter().all(|r| matches!(r, Row::One(_))));
+    assert!(n.rows().iter().all(|r| r.heading.is_none()));
     n.push(
         Level::Refused,
         "“b.pdf” was not opened.".into(),
         false,
         false,
     );
-    assert_eq!(
-        n.rows(),
-        [Row::Many("3 problems".into(), n.iter().collect())]
-    );
+    let rows = n.rows();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].heading.as_deref(), Some("3 problems"));
+    assert_eq!(rows[0].list, n.iter().collect::<Vec<_>>());
 }
 
 #[test]
@@ -151,7 +148,10 @@ fn many_errors_that_are_not_about_files_are_counted_as_problems() {
     for e in ["a", "b", "c"] {
         n.push(Level::Error, e.into(), false, false);
     }
-    assert!(matches!(&n.rows()[..], [Row::Many(h, l)] if h == "3 problems" && l.len() == 3));
+    let rows = n.rows();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].heading.as_deref(), Some("3 problems"));
+    assert_eq!(rows[0].list.len(), 3);
 }
 
 #[test]
@@ -169,8 +169,9 @@ fn the_offer_to_export_is_never_folded_away() {
     }
     let rows = n.rows();
     assert_eq!(rows.len(), 2);
-    assert!(matches!(&rows[0], Row::Many(h, l) if h == "3 files refused" && l.len() == 3));
-    assert!(matches!(rows[1], Row::One(e) if e.offers_export));
+    assert_eq!(rows[0].heading.as_deref(), Some("3 files refused"));
+    assert_eq!(rows[0].list.len(), 3);
+    assert!(rows[1].notice.offers_export && rows[1].heading.is_none());
     n.dismiss(&[n[0].id, n[2].id, n[3].id]);
     assert_eq!(texts(&n), ["Saving failed."]);
 }

@@ -3,7 +3,7 @@
 //! failed. When each goes is the core's ([`crate::notices`]); this draws them and runs the
 //! one timer, which also says whether the pointer or the focus is on them.
 
-use crate::notices::{Level, Notice, Row};
+use crate::notices::{Level, Row};
 use crate::state::Action;
 use crate::web::app_state::{use_app, AppContext};
 use crate::web::platform;
@@ -13,12 +13,12 @@ use yew::prelude::*;
 #[function_component(Notices)]
 pub fn notices() -> Html {
     let app = use_app();
-    // One timer, for the next confirmation to fade or go; set again after every change
-    // (the revision), so that a timer that fired early is never the last.
+    // One timer, for the next confirmation to fade or go. When it fires, the time it waited
+    // for has come (timers never fire early), so `wake` changes and the next one is set.
     let wake = app.model.session.notices.next_change();
     {
         let app = app.clone();
-        use_effect_with((wake, app.revision), move |(wake, _)| {
+        use_effect_with(wake, move |wake| {
             let timer = wake.map(|at| {
                 let delay = (at - platform::now()).clamp(0, 60_000) as u32;
                 Timeout::new(delay, move || {
@@ -55,31 +55,37 @@ pub fn notices() -> Html {
         }
     });
     html! {
-            // Below the text, in its own row: never over what is being read.
-            <section class="notices" aria-label="Messages"
-    >
-                { for progress }
-                { for session.notices.rows().into_iter().map(|row| match row {
-                    Row::One(n) => one(&app, n),
-                    Row::Many(heading, list) => many(&app, heading, &list),
-                }) }
-            </section>
-        }
+        // Below the text, in its own row: never over what is being read.
+        <section class="notices" aria-label="Messages">
+            { for progress }
+            { for session.notices.rows().into_iter().map(|row| view_row(&app, row)) }
+        </section>
+    }
 }
 
-/// The Dismiss button of a message (or of several shown as one).
-fn dismiss(app: &AppContext, ids: Vec<u64>, label: &'static str) -> Html {
-    let app = app.clone();
-    let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::Dismiss(ids.clone())));
-    html! { <button class="link" {onclick} aria-label={label}>{ "Dismiss" }</button> }
-}
-
-/// One message.
-fn one(app: &AppContext, n: &Notice) -> Html {
+/// One message, or several errors as one: how many, and the list of each (every one
+/// names its file and says why), folded. The text is the live region (errors `alert`,
+/// confirmations `status`): the buttons are not read out, nor the list when it opens.
+fn view_row(app: &AppContext, row: Row) -> Html {
+    let n = row.notice;
+    let ids: Vec<u64> = match row.list.is_empty() {
+        true => vec![n.id],
+        false => row.list.iter().map(|n| n.id).collect(),
+    };
+    let key = match row.heading {
+        Some(_) => "errors".to_string(),
+        None => n.id.to_string(),
+    };
+    let (error, role) = match n.level {
+        Level::Error | Level::Refused => (Some("error"), "alert"),
+        Level::Info => (None, "status"),
+    };
+    let class = classes!("notice", error, n.fading.then_some("fading"));
     let undo = {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(Action::Undo))
     };
+    // Stamped when pressed: the file's name carries the time.
     let export = {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| {
@@ -88,43 +94,26 @@ fn one(app: &AppContext, n: &Notice) -> Html {
             })
         })
     };
-    let (error, role) = match n.level {
-        Level::Error | Level::Refused => (true, "alert"),
-        Level::Info => (false, "status"),
+    let dismiss = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Dismiss(ids.clone())))
     };
-    let class = classes!(
-        "notice",
-        error.then_some("error"),
-        n.fading.then_some("fading")
-    );
     html! {
-        <div {class} {role} key={n.id.to_string()}>
-            <span class="notice-text">{ &n.text }</span>
+        <div {class} {key}>
+            <span class="notice-text" {role}>{ row.heading.as_deref().unwrap_or(&n.text) }</span>
             if n.offers_undo {
                 <button onclick={undo}>{ "Undo" }</button>
             }
             if n.offers_export {
                 <button class="primary" onclick={export}>{ "Export my work" }</button>
             }
-            { dismiss(app, vec![n.id], "Dismiss message") }
-        </div>
-    }
-}
-
-/// Several errors as one message: how many, and the list of each (every one names its file
-/// and says why), folded. Only the count is an alert: opening the list announces nothing.
-fn many(app: &AppContext, heading: String, list: &[&Notice]) -> Html {
-    let ids = list.iter().map(|n| n.id).collect();
-    html! {
-        <div class="notice error many" key="errors">
-            <span class="notice-text" role="alert">{ heading }</span>
-            { dismiss(app, ids, "Dismiss these messages") }
-            <details>
-                <summary>{ "Show each one and why" }</summary>
-                <ul>
-                    { for list.iter().map(|n| html! { <li key={n.id.to_string()}>{ &n.text }</li> }) }
-                </ul>
-            </details>
+            <button class="link" onclick={dismiss} aria-label="Dismiss message">{ "Dismiss" }</button>
+            if !row.list.is_empty() {
+                <details>
+                    <summary>{ "Show each one and why" }</summary>
+                    <ul>{ for row.list.iter().map(|n| html! { <li>{ &n.text }</li> }) }</ul>
+                </details>
+            }
         </div>
     }
 }
