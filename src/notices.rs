@@ -161,8 +161,8 @@ impl Notices {
     }
 
     /// The rows to draw, oldest first. Errors that offer to export stand alone; the other
-    /// errors, when there are more than [`MAX_ERRORS`] or several refused files, are one
-    /// row, where the first of them was.
+    /// errors, when there are more than [`MAX_ERRORS`], are one row, where the first of
+    /// them was.
     pub fn rows(&self) -> Vec<Row<'_>> {
         let one = |notice| Row {
             notice,
@@ -172,7 +172,7 @@ impl Notices {
         let grouped = |n: &&Notice| n.stays() && !n.offers_export;
         let list: Vec<&Notice> = self.list.iter().filter(grouped).collect();
         let files = list.iter().filter(|n| n.level == Level::Refused).count();
-        let (Some(&notice), true) = (list.first(), list.len() > MAX_ERRORS || files > 1) else {
+        let (Some(&notice), true) = (list.first(), list.len() > MAX_ERRORS) else {
             return self.list.iter().map(one).collect();
         };
         // Plain words, the count first; the list names each file and says why.
