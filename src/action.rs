@@ -196,7 +196,14 @@ pub enum Action {
     /// Tell the user that the browser offers no storage at all (site data blocked, some
     /// private windows): the app works in memory, and export is the only way to keep work.
     StorageUnavailable(String),
-    Dismiss(u64),
+    /// Remove these messages (one, or the errors shown as one).
+    Dismiss(Vec<u64>),
+    /// Remove the confirmations whose time is up at `now` (the shell's timer), unless the
+    /// user `held` them (pointer over them, or focus in them).
+    ExpireNotices {
+        now: Millis,
+        held: bool,
+    },
     /// Load what storage held at start-up.
     Restore(Restored),
     /// Replace the library and the settings with what storage holds now, written by another
@@ -263,6 +270,7 @@ impl Action {
             | Action::SaveFailed(_)
             | Action::StorageUnavailable(_)
             | Action::Dismiss(_)
+            | Action::ExpireNotices { .. }
             | Action::Restore(_)
             | Action::Reread(_)
             | Action::SetReadOnly(_) => false,

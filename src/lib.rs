@@ -28,6 +28,7 @@ pub mod journal;
 pub mod keymap;
 pub mod library;
 pub mod listing;
+pub mod notices;
 pub mod seeds;
 pub mod segment;
 pub mod session;

@@ -9,15 +9,13 @@ use crate::codebook;
 use crate::effect::{CaretView, Effect};
 use crate::fields::Field;
 use crate::library::Library;
+pub use crate::notices::{Level, Notice, Notices};
 use crate::text::Cp;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// How many recently used tags the palette lists on top.
 pub const RECENT_TAGS: usize = 6;
-
-/// How many messages are kept on screen; older ones go first.
-pub const MAX_NOTICES: usize = 4;
 
 /// Why this tab only reads: one tab at a time edits the library (the shell holds a Web Lock
 /// for it, `web::tabs`), so that two tabs never write over each other's work.
@@ -98,25 +96,6 @@ pub struct Filter {
     pub tags: Vec<String>,
     /// Show annotations whose quote or note contains this, ignoring case.
     pub query: String,
-}
-
-/// How much a notice matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Level {
-    Info,
-    Error,
-}
-
-/// A message to the user, shown until dismissed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    pub id: u64,
-    pub level: Level,
-    pub text: String,
-    /// Offer an Undo button (after a delete).
-    pub offers_undo: bool,
-    /// Offer an Export button (after a failed save).
-    pub offers_export: bool,
 }
 
 /// What the side panel shows beside an open document.
@@ -204,7 +183,7 @@ pub struct Session {
     /// Why the palette could not save (no tag chosen, no name yet), shown in the palette.
     pub problem: Option<String>,
     pub filter: Filter,
-    pub notices: Vec<Notice>,
+    pub notices: Notices,
     /// A long task under way.
     pub progress: Option<Progress>,
     /// What the side panel shows beside an open document (the palette takes over while
@@ -224,7 +203,6 @@ pub struct Session {
     /// it is kept untouched, so nothing may write the codebook in this session: making,
     /// changing or importing codes is refused with this reason.
     pub codes_locked: Option<String>,
-    next_notice: u64,
 }
 
 impl Default for Session {
@@ -241,7 +219,7 @@ impl Default for Session {
             announcement: String::new(),
             problem: None,
             filter: Filter::default(),
-            notices: Vec::new(),
+            notices: Notices::default(),
             progress: None,
             panel: Panel::Annotations,
             marked: Vec::new(),
@@ -249,7 +227,6 @@ impl Default for Session {
             scroll: BTreeMap::new(),
             read_only: None,
             codes_locked: None,
-            next_notice: 1,
         }
     }
 }
@@ -398,24 +375,10 @@ impl Session {
         }
     }
 
-    /// Adds a message; one that offers Undo replaces any earlier such offer. Only the last
-    /// [`MAX_NOTICES`] are kept, so a long session does not pile them up.
+    /// Adds a message; one that offers Undo replaces any earlier such offer. Every error is
+    /// kept; only the last few confirmations are ([`crate::notices::MAX_INFOS`]).
     pub fn notify(&mut self, level: Level, text: String, offers_undo: bool, offers_export: bool) {
-        if offers_undo {
-            self.drop_undo_offers();
-        }
-        let id = self.next_notice;
-        self.next_notice += 1;
-        self.notices.push(Notice {
-            id,
-            level,
-            text,
-            offers_undo,
-            offers_export,
-        });
-        if self.notices.len() > MAX_NOTICES {
-            self.notices.remove(0);
-        }
+        self.notices.push(level, text, offers_undo, offers_export);
     }
 
     /// Sets the annotator's name (trimmed, cut to its limit with a message); saves the
@@ -470,12 +433,7 @@ impl Session {
 
     /// Removes the Undo offers of earlier messages (what they offered to undo is gone).
     pub fn drop_undo_offers(&mut self) {
-        self.notices.retain(|n| !n.offers_undo);
-    }
-
-    /// Removes a message.
-    pub fn dismiss(&mut self, id: u64) {
-        self.notices.retain(|n| n.id != id);
+        self.notices.drop_undo_offers();
     }
 
     /// Adds a code to the list's filter, or takes it out; codes that `codebook` lacks are
@@ -537,18 +495,5 @@ mod tests {
         assert_eq!(s.recent_tags.len(), RECENT_TAGS);
         assert_eq!(s.palette_order()[0].id, "objective-10");
         assert_eq!(s.palette_order().len(), codebook::TAGS.len());
-    }
-
-    #[test]
-    fn notices_are_bounded_and_one_undo_offer_stands_at_a_time() {
-        let mut s = Session::default();
-        s.notify(Level::Info, "a".into(), true, false);
-        s.notify(Level::Info, "b".into(), true, false);
-        assert_eq!(s.notices.iter().filter(|n| n.offers_undo).count(), 1);
-        for i in 0..10 {
-            s.notify(Level::Info, i.to_string(), false, false);
-        }
-        assert_eq!(s.notices.len(), MAX_NOTICES);
-        assert_eq!(s.notices.last().unwrap().text, "9");
     }
 }

@@ -423,8 +423,12 @@ impl Model {
                 ));
                 vec![]
             }
-            Action::Dismiss(id) => {
-                s.dismiss(id);
+            Action::Dismiss(ids) => {
+                s.notices.dismiss(&ids);
+                vec![]
+            }
+            Action::ExpireNotices { now, held } => {
+                s.notices.expire(now, held);
                 vec![]
             }
             Action::Restore(r) => self.restore(r, false),
@@ -448,7 +452,7 @@ impl Model {
             Ok(plan) => Ok(self.apply(Action::Import(Box::new(plan)))),
             Err(e) => {
                 self.session
-                    .notify(Level::Error, e.to_string(), false, false);
+                    .notify(Level::Refused, e.to_string(), false, false);
                 Err(e)
             }
         }

@@ -33,6 +33,8 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut model = self.model.clone();
         let effects = model.apply(action);
+        // New messages are timed from now (they fade from `shown`): the core reads no clock.
+        model.session.notices.stamp(super::platform::now());
         // What the page can do at once (clear the selection, focus the text, which exist
         // before the next render) is done now, as a click handler would: done after the
         // render, it lands in the frame that paints the change (Save to its highlight

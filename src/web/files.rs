@@ -20,7 +20,7 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
         for file in files {
             let name = file.name();
             if let Err(e) = Document::check_file(&name, file.size() as usize) {
-                dispatcher.dispatch(Action::Notify(Level::Error, e.to_string()));
+                dispatcher.dispatch(Action::Notify(Level::Refused, e.to_string()));
                 continue;
             }
             let blob = gloo::file::Blob::from(file);
@@ -30,7 +30,7 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
                     Err((level, e)) => dispatcher.dispatch(Action::Notify(level, e)),
                 },
                 Err(e) => dispatcher.dispatch(Action::Notify(
-                    Level::Error,
+                    Level::Refused,
                     format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
                 )),
             }
@@ -57,7 +57,7 @@ pub async fn open_bytes(
     bytes: Vec<u8>,
     dispatcher: &UseReducerDispatcher<AppState>,
 ) -> Result<Document, (Level, String)> {
-    let refused = |e: String| (Level::Error, e);
+    let refused = |e: String| (Level::Refused, e);
     // An OpenDocument's `mimetype` entry ends at byte 77 ([`Kind::sniff`]).
     let kind = Kind::sniff(name, &bytes[..bytes.len().min(128)]);
     let extracted = match kind {
@@ -130,7 +130,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
         for (name, read) in converted {
             match read {
                 Ok(json) => pending.push((name, Source::Converted(json.into_bytes()))),
-                Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e)),
+                Err(e) => dispatcher.dispatch(Action::Notify(Level::Refused, e)),
             }
         }
         for (name, source) in pending {
@@ -144,7 +144,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
             let size = file.size() as usize;
             if size > MAX_IMPORT_BYTES {
                 dispatcher.dispatch(Action::Notify(
-                    Level::Error,
+                    Level::Refused,
                     {
                         let (size, limit) =
                             crate::document::size_and_limit(size, MAX_IMPORT_BYTES);
@@ -169,7 +169,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                     Err(e) => {
                         dispatcher.dispatch(Action::Progress(None));
                         dispatcher.dispatch(Action::Notify(
-                            Level::Error,
+                            Level::Refused,
                             format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
                         ));
                         continue;
@@ -226,7 +226,7 @@ async fn import_bytes(name: &str, bytes: Vec<u8>, app: &AppContext) {
                 Ok(incoming) => Planner::new(&name, incoming, &app.model.library, platform::now()),
                 Err(e) => {
                     dispatcher.dispatch(Action::Progress(None));
-                    dispatcher.dispatch(Action::Notify(Level::Error, e.to_string()));
+                    dispatcher.dispatch(Action::Notify(Level::Refused, e.to_string()));
                     return;
                 }
             };
@@ -250,7 +250,7 @@ async fn import_bytes(name: &str, bytes: Vec<u8>, app: &AppContext) {
                 }
             };
             match planned {
-                Err(e) => dispatcher.dispatch(Action::Notify(Level::Error, e.to_string())),
+                Err(e) => dispatcher.dispatch(Action::Notify(Level::Refused, e.to_string())),
                 Ok(plan) => dispatcher.dispatch(Action::Import(Box::new(plan))),
             }
             dispatcher.dispatch(Action::Progress(None));

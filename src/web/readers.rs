@@ -167,11 +167,11 @@ pub async fn extract(
     if kind != Kind::Pdf {
         return read(name, bytes, &JsValue::UNDEFINED)
             .await
-            .map_err(|e| (Level::Error, e));
+            .map_err(|e| (Level::Refused, e));
     }
     if is_reading() {
         return Err((
-            Level::Error,
+            Level::Refused,
             format!("“\u{2068}{name}\u{2069}” was not opened: another PDF is being read; open this one once it is done."),
         ));
     }
@@ -221,7 +221,7 @@ pub async fn extract(
     out.map_err(
         |e| match stopped || e.ends_with(&format!("{NO_PASSWORD}.")) {
             true => (Level::Info, e),
-            false => (Level::Error, e),
+            false => (Level::Refused, e),
         },
     )
 }

@@ -240,7 +240,6 @@ pub fn app() -> Html {
                 <main class="reading" id="main" tabindex="-1">
                     <div class="top-messages">
                         <EditingTab {saver} save_state={*save_state} />
-                        <Notices />
                     </div>
                     if let Some(doc) = open {
                         <Reader key={doc.id.clone()} doc={doc.clone()} scroll_to={scroll_to} />
@@ -253,6 +252,10 @@ pub fn app() -> Html {
                         </section>
                     }
                 </main>
+                // Below the reading column, in a row of their own: messages never cover
+                // the text, and coming or going they never move it (the column only
+                // shortens at its bottom).
+                <Notices />
                 { side }
             </div>
         </ContextProvider<AppContext>>

@@ -1,19 +1,45 @@
-//! Messages to the user: errors (role `alert`), confirmations with Undo, and the offer to
-//! export when saving failed.
+//! Messages to the user: errors (role `alert`), several errors as one with their list,
+//! confirmations that fade (with Undo after a delete), and the offer to export when saving
+//! failed. When each goes is the core's ([`crate::notices`]); this draws them and runs the
+//! one timer, which also says whether the pointer or the focus is on them.
 
-use crate::session::Level;
+use crate::notices::{Level, Row};
 use crate::state::Action;
-use crate::web::app_state::use_app;
+use crate::web::app_state::{use_app, AppContext};
 use crate::web::platform;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 #[function_component(Notices)]
 pub fn notices() -> Html {
     let app = use_app();
-    if app.model.session.notices.is_empty() && app.model.session.progress.is_none() {
+    // One timer, for the next confirmation to fade or go. When it fires, the time it waited
+    // for has come (timers never fire early), so `wake` changes and the next one is set.
+    let wake = app.model.session.notices.next_change();
+    {
+        let app = app.clone();
+        use_effect_with(wake, move |wake| {
+            let timer = wake.map(|at| {
+                let delay = (at - platform::now()).clamp(0, 60_000) as u32;
+                Timeout::new(delay, move || {
+                    // Held while the pointer is over the messages or the focus in them.
+                    let held = gloo::utils::document()
+                        .query_selector(".notices:hover, .notices:focus-within")
+                        .is_ok_and(|e| e.is_some());
+                    app.dispatch(Action::ExpireNotices {
+                        now: platform::now(),
+                        held,
+                    })
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    let session = &app.model.session;
+    if session.notices.is_empty() && session.progress.is_none() {
         return html! {};
     }
-    let progress = app.model.session.progress.as_ref().map(|p| {
+    let progress = session.progress.as_ref().map(|p| {
         let text = p.text();
         html! {
             // What is under way is announced once (the label); the counts change many times
@@ -29,39 +55,65 @@ pub fn notices() -> Html {
         }
     });
     html! {
-        <div class="notices">
+        // Below the text, in its own row: never over what is being read.
+        <section class="notices" aria-label="Messages">
             { for progress }
-            { for app.model.session.notices.iter().map(|n| {
-                let dismiss = {
-                    let app = app.clone();
-                    let id = n.id;
-                    Callback::from(move |_: MouseEvent| app.dispatch(Action::Dismiss(id)))
-                };
-                let undo = {
-                    let app = app.clone();
-                    Callback::from(move |_: MouseEvent| app.dispatch(Action::Undo))
-                };
-                let export = {
-                    let app = app.clone();
-                    Callback::from(move |_: MouseEvent| app.dispatch(Action::ExportAll { now: platform::now() }))
-                };
-                let (class, role) = match n.level {
-                    Level::Error => ("notice error", "alert"),
-                    Level::Info => ("notice", "status"),
-                };
-                html! {
-                    <div class={class} role={role} key={n.id.to_string()}>
-                        <span class="notice-text">{ &n.text }</span>
-                        if n.offers_undo {
-                            <button onclick={undo}>{ "Undo" }</button>
-                        }
-                        if n.offers_export {
-                            <button class="primary" onclick={export}>{ "Export my work" }</button>
-                        }
-                        <button class="link" onclick={dismiss} aria-label="Dismiss message">{ "Dismiss" }</button>
-                    </div>
-                }
-            }) }
+            { for session.notices.rows().into_iter().map(|row| view_row(&app, row)) }
+        </section>
+    }
+}
+
+/// One message, or several errors as one: how many, and the list of each (every one
+/// names its file and says why), folded. The text is the live region (errors `alert`,
+/// confirmations `status`): the buttons are not read out, nor the list when it opens.
+fn view_row(app: &AppContext, row: Row) -> Html {
+    let n = row.notice;
+    let ids: Vec<u64> = match row.list.is_empty() {
+        true => vec![n.id],
+        false => row.list.iter().map(|n| n.id).collect(),
+    };
+    let key = match row.heading {
+        Some(_) => "errors".to_string(),
+        None => n.id.to_string(),
+    };
+    let (error, role) = match n.level {
+        Level::Error | Level::Refused => (Some("error"), "alert"),
+        Level::Info => (None, "status"),
+    };
+    let class = classes!("notice", error, n.fading.then_some("fading"));
+    let undo = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Undo))
+    };
+    // Stamped when pressed: the file's name carries the time.
+    let export = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::ExportAll {
+                now: platform::now(),
+            })
+        })
+    };
+    let dismiss = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Dismiss(ids.clone())))
+    };
+    html! {
+        <div {class} {key}>
+            <span class="notice-text" {role}>{ row.heading.as_deref().unwrap_or(&n.text) }</span>
+            if n.offers_undo {
+                <button onclick={undo}>{ "Undo" }</button>
+            }
+            if n.offers_export {
+                <button class="primary" onclick={export}>{ "Export my work" }</button>
+            }
+            <button class="link" onclick={dismiss} aria-label="Dismiss message">{ "Dismiss" }</button>
+            if !row.list.is_empty() {
+                <details>
+                    <summary>{ "Show each one and why" }</summary>
+                    <ul>{ for row.list.iter().map(|n| html! { <li>{ &n.text }</li> }) }</ul>
+                </details>
+            }
         </div>
     }
 }

@@ -472,6 +472,22 @@ impl Browser {
         }
     }
 
+    /// Waits until a message says `needle`, shown or in the folded list of a message that
+    /// stands for several errors ("5 files refused").
+    pub async fn wait_for_message(&self, needle: &str) {
+        let script = "return (document.querySelector('.notices')?.textContent ?? '').replace(/[\\u2068\\u2069]/g, '').includes(arguments[0])";
+        let deadline = Instant::now() + WAIT;
+        while self.js(script, vec![needle.into()]).await != serde_json::json!(true) {
+            if Instant::now() > deadline {
+                panic!(
+                    "no message said {needle:?}\nthe page then: {}",
+                    self.page_state().await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Finds text on the page the way Ctrl+F does (`window.find`, which also searches blocks
     /// that `content-visibility` has not laid out yet), selects it and scrolls it into view.
     /// Returns the selected text.

@@ -359,7 +359,7 @@ async fn every_bad_document_is_refused_with_its_message_and_nothing_changes() {
     assert!(cases.len() >= 15);
     for (file, path, want) in &cases {
         b.choose_file("#file-input", path).await;
-        b.wait_for_text(&format!("“{file}” was not opened: {want}"))
+        b.wait_for_message(&format!("“{file}” was not opened: {want}"))
             .await;
     }
     let docs_after = b
@@ -420,7 +420,7 @@ async fn a_deeply_nested_page_is_refused_at_once_and_a_long_flat_one_opens() {
         std::fs::write(&path, markup).unwrap();
         let t = std::time::Instant::now();
         b.choose_file("#file-input", &path).await;
-        b.wait_for_text(&format!(
+        b.wait_for_message(&format!(
             "“{name}” was not opened: it nests deeper than 512 levels."
         ))
         .await;
@@ -442,7 +442,7 @@ async fn a_deeply_nested_page_is_refused_at_once_and_a_long_flat_one_opens() {
     std::fs::write(&path, page(body)).unwrap();
     let t = std::time::Instant::now();
     b.choose_file("#file-input", &path).await;
-    b.wait_for_text(&format!(
+    b.wait_for_message(&format!(
         "“{name}” was not opened: it holds too many elements nested too deep to be read in reasonable time."
     ))
     .await;

@@ -400,7 +400,7 @@ async fn a_scan_a_corrupt_pdf_and_a_text_named_pdf_are_refused_by_name_and_chang
     ];
     for (path, message) in cases {
         b.choose_file("#file-input", &path).await;
-        b.wait_for_text(message).await;
+        b.wait_for_message(message).await;
         assert_eq!(my_documents(&b).await, 0, "{message}");
     }
     b.close().await;

@@ -105,11 +105,11 @@ async fn refused_files_are_named_with_the_reason_and_change_nothing() {
         .send_keys(&paths)
         .await
         .unwrap();
-    b.wait_for_text("“latin1.txt” was not opened: it is not UTF-8 text")
+    b.wait_for_message("“latin1.txt” was not opened: it is not UTF-8 text")
         .await;
-    b.wait_for_text("“empty.txt” was not opened: it is empty.")
+    b.wait_for_message("“empty.txt” was not opened: it is empty.")
         .await;
-    b.wait_for_text("“photo.png” was not opened: the app reads plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) and web pages (.html).").await;
+    b.wait_for_message("“photo.png” was not opened: the app reads plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) and web pages (.html).").await;
     b.screenshot("refused").await;
 
     let docs_after = b
