@@ -96,7 +96,13 @@ fn view_row(app: &AppContext, row: Row) -> Html {
     };
     let dismiss = {
         let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::Dismiss(ids.clone())))
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::Dismiss(ids.clone()));
+            // The button goes with its message: focus goes to the reading column, not to
+            // the page's body (where a keyboard user would start again from the top).
+            gloo::timers::callback::Timeout::new(0, || crate::web::scroll::refocus_if_lost("main"))
+                .forget();
+        })
     };
     html! {
         <div {class} {key}>

@@ -46,8 +46,14 @@ async fn audit(b: &Browser, axe: &str, view: &str) {
     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
 }
 
-/// Runs axe once on the page as it is now.
+/// Runs axe once on the page as it is now (once no confirmation is mid-fade: while it fades
+/// out, its contrast falls with its opacity, as it should).
 async fn audit_now(b: &Browser, axe: &str, view: &str) {
+    b.wait_until(
+        "no message fading out",
+        "return !document.querySelector('.notice.fading')",
+    )
+    .await;
     // Injected again when a navigation dropped it.
     if b.js("return typeof axe === 'undefined'", vec![]).await == true {
         b.js(&format!("{axe}; return true;"), vec![]).await;

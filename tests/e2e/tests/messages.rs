@@ -139,6 +139,12 @@ async fn five_refused_files_are_one_message_that_stays_until_dismissed() {
     b.click("button", "Dismiss message").await;
     wait_gone(&b, "refused", Duration::from_secs(2)).await;
     assert!(messages(&b).await.is_empty());
+    // Focus does not fall to the page's body with the button: it goes to the reading column.
+    b.wait_until(
+        "focus in the reading column",
+        "return document.activeElement && document.activeElement.id === 'main'",
+    )
+    .await;
     b.close().await;
 }
 
