@@ -55,9 +55,9 @@ impl Reducible for AppState {
 fn perform_now(effect: &Effect) -> bool {
     match effect {
         Effect::ClearSelection => super::text_view::clear_selection(),
-        Effect::Focus(FocusTarget::Text) => {
-            super::scroll::focus_id("doc-text");
-        }
+        // Without scrolling: the text is taller than the window, and a plain focus()
+        // scrolled it (after a save, the passage just tagged jumped some 200 px).
+        Effect::Focus(FocusTarget::Text) => super::readers::focus_in_place("doc-text"),
         _ => return false,
     }
     true

@@ -16,7 +16,8 @@ use crate::web::{platform, scroll, text_view};
 pub fn perform(effect: Effect, app: &AppContext) {
     match effect {
         Effect::Focus(target) => {
-            if target == FocusTarget::OpenedText {
+            // The text is taller than the window: a plain focus() scrolls it.
+            if matches!(target, FocusTarget::OpenedText | FocusTarget::Text) {
                 crate::web::readers::focus_in_place("doc-text");
                 return;
             }

@@ -65,17 +65,29 @@ pub fn transfer() -> Html {
         let all_docs = all_docs.clone();
         Callback::from(move |_: Event| all_docs.set(all))
     };
+    // Escape (on the button or in the panel) closes the panel and gives focus back to its
+    // button, as a menu does.
+    let on_key = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if *open && e.key() == "Escape" {
+                e.prevent_default();
+                open.set(false);
+                crate::web::scroll::focus_id("export-button");
+            }
+        })
+    };
     let seed_toggle = {
         let seed_text = seed_text.clone();
         Callback::from(move |_: Event| seed_text.set(!*seed_text))
     };
     html! {
-        <div class="transfer">
+        <div class="transfer" onkeydown={on_key}>
             <FileButton label="Import…" input_id="import-input" input_name="Import annotation files"
                         accept=".json,.jsonld,.jsonl,.ndjson,.qdpx,.qdc,.ann,.txt,.zip,.csv,application/json"
                         title={AttrValue::from("Import annotations: GCM Annotator JSON, W3C JSON-LD, doccano JSONL, REFI-QDA (.qdpx, .qdc), brat (.ann with its .txt, or a .zip) or CSV")}
                         {onfiles} />
-            <button class="primary" onclick={toggle} aria-label="Export" aria-expanded={(*open).to_string()}
+            <button id="export-button" class="primary" onclick={toggle} aria-label="Export" aria-expanded={(*open).to_string()}
                     aria-controls="export-panel">{ "Export" }</button>
             if *open {
                 <div id="export-panel" class="export-panel" role="group" aria-label="Export options">
