@@ -57,7 +57,7 @@ fn perform_now(effect: &Effect) -> bool {
         Effect::ClearSelection => super::text_view::clear_selection(),
         // Without scrolling: the text is taller than the window, and a plain focus()
         // scrolled it (after a save, the passage just tagged jumped some 200 px).
-        Effect::Focus(FocusTarget::Text) => super::readers::focus_in_place("doc-text"),
+        Effect::Focus(FocusTarget::Text) => super::scroll::focus_in_place("doc-text"),
         _ => return false,
     }
     true

@@ -18,7 +18,7 @@ pub fn perform(effect: Effect, app: &AppContext) {
         Effect::Focus(target) => {
             // The text is taller than the window: a plain focus() scrolls it.
             if matches!(target, FocusTarget::OpenedText | FocusTarget::Text) {
-                crate::web::readers::focus_in_place("doc-text");
+                scroll::focus_in_place("doc-text");
                 return;
             }
             scroll::focus_id(match target {

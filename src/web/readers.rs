@@ -84,10 +84,6 @@ export function colourLayers(name) {
     return h;
   });
 }
-export function focusInPlace(id) {
-  const el = document.getElementById(id);
-  if (el) el.focus({ preventScroll: true });
-}
 export function pasteRich(e) {
   const data = e.clipboardData, area = e.target;
   const html = data ? data.getData("text/html") : "";
@@ -130,8 +126,6 @@ extern "C" {
     /// Highlight API.
     #[wasm_bindgen(js_name = colourLayers)]
     pub fn colour_layers(name: &str) -> js_sys::Array;
-    #[wasm_bindgen(js_name = focusInPlace)]
-    pub fn focus_in_place(id: &str);
     #[wasm_bindgen(js_name = importOther)]
     fn import_other(files: js_sys::Array) -> Promise;
     #[wasm_bindgen(js_name = readDocument)]

@@ -101,6 +101,17 @@ pub fn focus(el: &Element) {
     }
 }
 
+/// Focuses the element with this id without scrolling it into view (`preventScroll`): the
+/// text is taller than the window, and a plain focus() scrolled it to its start.
+pub fn focus_in_place(id: &str) {
+    let el = gloo::utils::document().get_element_by_id(id);
+    if let Some(el) = el.as_ref().and_then(|e| e.dyn_ref::<HtmlElement>()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+}
+
 /// Focuses the element with this id; false if there is none.
 pub fn focus_id(id: &str) -> bool {
     let el = gloo::utils::document().get_element_by_id(id);
