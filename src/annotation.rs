@@ -332,6 +332,31 @@ pub fn text_order(a: &Annotation, b: &Annotation) -> std::cmp::Ordering {
         .then_with(|| a.id.cmp(&b.id))
 }
 
+/// A plain annotation for the core's tests: `id` on document `d`, the quote `x` at
+/// code points 0..1, tagged `objective-1`, with `note`; tests change what they need with
+/// struct update syntax (`Annotation { quote: …, ..Annotation::sample(id, note) }`).
+#[cfg(test)]
+impl Annotation {
+    pub(crate) fn sample(id: &str, note: &str) -> Annotation {
+        Annotation {
+            whole_document: false,
+            id: id.into(),
+            document: "d".into(),
+            start: Cp(0),
+            end: Cp(1),
+            quote: "x".into(),
+            prefix: String::new(),
+            suffix: String::new(),
+            tags: vec!["objective-1".into()],
+            note: note.into(),
+            created: 0,
+            updated: 0,
+            annotator: String::new(),
+            provenance: None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

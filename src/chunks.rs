@@ -368,25 +368,15 @@ mod tests {
     use crate::formats::export::export_file;
     use crate::formats::{Format, Options};
     use crate::storage::{decode, StoredChunk};
-    use crate::text::Cp;
     use std::sync::Arc;
 
     fn ann(id: &str, note: &str) -> Annotation {
         Annotation {
-            whole_document: false,
-            id: id.into(),
             document: "gone".into(),
-            start: Cp(0),
-            end: Cp(1),
-            quote: "x".into(),
-            prefix: String::new(),
-            suffix: String::new(),
-            tags: vec!["objective-1".into()],
-            note: note.into(),
             created: 1,
             updated: 1,
             annotator: "Ana".into(),
-            provenance: None,
+            ..Annotation::sample(id, note)
         }
     }
 

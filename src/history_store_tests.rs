@@ -15,20 +15,14 @@ use std::collections::HashMap;
 
 fn a(id: &str, note: &str) -> Annotation {
     Annotation {
-        whole_document: false,
-        id: id.into(),
         document: "u1".into(),
-        start: Cp(0),
         end: Cp(5),
         quote: "alpha".into(),
-        prefix: String::new(),
         suffix: " beta".into(),
-        tags: vec!["objective-1".into()],
-        note: note.into(),
         created: 1,
         updated: 1,
         annotator: "Ana".into(),
-        provenance: None,
+        ..Annotation::sample(id, note)
     }
 }
 

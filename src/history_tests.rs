@@ -1,25 +1,9 @@
 //! Tests of [`super`]: steps, their inversion, and the bounds of the history.
 
 use super::*;
-use crate::text::Cp;
 
 fn a(id: &str, note: &str) -> Annotation {
-    Annotation {
-        whole_document: false,
-        id: id.into(),
-        document: "d".into(),
-        start: Cp(0),
-        end: Cp(1),
-        quote: "x".into(),
-        prefix: String::new(),
-        suffix: String::new(),
-        tags: vec!["objective-1".into()],
-        note: note.into(),
-        created: 0,
-        updated: 0,
-        annotator: String::new(),
-        provenance: None,
-    }
+    Annotation::sample(id, note)
 }
 
 #[test]

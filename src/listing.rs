@@ -188,20 +188,8 @@ mod tests {
     #[test]
     fn search_ignores_case_accents_and_line_breaks() {
         let a = |id: &str, quote: &str, note: &str| Annotation {
-            id: id.into(),
-            document: "d".into(),
-            start: Cp(0),
-            end: Cp(1),
             quote: quote.into(),
-            prefix: String::new(),
-            suffix: String::new(),
-            tags: vec!["objective-1".into()],
-            note: note.into(),
-            created: 0,
-            updated: 0,
-            annotator: String::new(),
-            provenance: None,
-            whole_document: false,
+            ..Annotation::sample(id, note)
         };
         let all = [
             a("fr", "Texte à comparer", ""),

@@ -68,9 +68,10 @@ pub fn notices() -> Html {
 /// confirmations `status`): the buttons are not read out, nor the list when it opens.
 fn view_row(app: &AppContext, row: Row) -> Html {
     let n = row.notice;
-    let ids: Vec<u64> = match row.list.is_empty() {
-        true => vec![n.id],
-        false => row.list.iter().map(|n| n.id).collect(),
+    let ids: Vec<u64> = if row.list.is_empty() {
+        vec![n.id]
+    } else {
+        row.list.iter().map(|n| n.id).collect()
     };
     let key = match row.heading {
         Some(_) => "errors".to_string(),
