@@ -36,13 +36,38 @@ pub struct Tag {
 }
 
 impl Tag {
-    /// The accessible name, in the form screen readers and tests rely on:
-    /// `Objective 17: Eliminate discrimination` or `Principle: Human rights`.
+    /// The accessible name in the interface's language, in the form screen readers and
+    /// tests rely on: `Objective 17: Eliminate discrimination` or `Principle: Human rights`.
     pub fn label(&self) -> String {
         match self.kind {
-            TagKind::Objective => format!("Objective {}: {}", self.number, self.short),
-            TagKind::Principle => format!("Principle: {}", self.short),
+            TagKind::Objective => t!(
+                "tag-label-objective",
+                number = self.number,
+                name = self.name()
+            ),
+            TagKind::Principle => t!("tag-label-principle", name = self.name()),
         }
+    }
+
+    /// The short name in the interface's language (`short` in English); exports keep the
+    /// English [`Tag::short`], so that files read the same whoever made them.
+    pub fn name(&self) -> String {
+        crate::i18n::tr(&format!("tag-short-{}", self.id), &[])
+    }
+
+    /// The full title (objective) or meaning (principle) in the interface's language.
+    pub fn description(&self) -> String {
+        crate::i18n::tr(&format!("tag-title-{}", self.id), &[])
+    }
+
+    /// Whether the name or title shown in the interface's language is a translation of
+    /// ours rather than the UN's own wording (the catalogue marks those messages
+    /// `.wording = unofficial`; the UI says so beside them).
+    pub fn unofficial(&self) -> bool {
+        ["short", "title"].iter().any(|part| {
+            let id = format!("tag-{part}-{}.wording", self.id);
+            crate::i18n::tr(&id, &[]) == "unofficial"
+        })
     }
 
     /// A compact badge: `17` for an objective, `P1` for a principle.

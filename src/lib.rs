@@ -7,6 +7,9 @@
 //! looking at); [`state`] changes them only through `Model::apply`, which returns the
 //! [`effect`]s the shell carries out. [`keymap`] turns key presses into actions.
 
+// First, so that its `t!` macro is in scope in every module after it.
+#[macro_use]
+pub mod i18n;
 pub mod action;
 pub mod anchoring;
 pub mod annotation;

@@ -7,7 +7,8 @@
 //! ([`files`]), and the modules that own a browser API: the text in the DOM
 //! ([`text_view`]), scrolling and focus ([`scroll`]), PDFs through pdf.js ([`pdf`]), Word,
 //! OpenDocument and web pages ([`office`]), clock, ids, downloads, fetch and idle
-//! scheduling ([`platform`]), highlights ([`highlights`]), IndexedDB ([`store`]), Web
+//! scheduling ([`platform`]), highlights ([`highlights`]), the interface's language
+//! ([`i18n`]), IndexedDB ([`store`]), Web
 //! Locks and the channel between tabs ([`tabs`]) and mouse gestures that end outside the
 //! element they began in ([`gesture`]). They
 //! never use each other's helpers. [`crash`] replaces the page if the app panics.
@@ -19,6 +20,7 @@ pub mod effects;
 pub mod files;
 pub mod gesture;
 pub mod highlights;
+pub mod i18n;
 pub mod intents;
 pub mod platform;
 pub mod readers;
@@ -57,8 +59,17 @@ pub fn start() {
             Box::pin(tabs::claim()),
             gloo::timers::future::TimeoutFuture::new(CLAIM_TIMEOUT_MS),
         );
-        let (texts, early, _) =
-            futures::join!(futures::future::join_all(fetches), store::read(), claim);
+        // And the catalogue of the user's language (English is compiled in).
+        let wanted = i18n::wanted();
+        let (texts, early, _, spoken) = futures::join!(
+            futures::future::join_all(fetches),
+            store::read(),
+            claim,
+            i18n::speak(wanted)
+        );
+        if spoken.is_err() {
+            i18n::fell_back(wanted);
+        }
         store::keep_early(early);
         let mut provided: [Option<String>; 5] = Default::default();
         for (slot, text) in provided.iter_mut().zip(texts) {

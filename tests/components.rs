@@ -10,6 +10,14 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+// Project Fluent's library, which the app loads beside itself (tools/i18n.py): here an ES
+// module that `./dev setup` writes from the pinned npm package (tests/fluent-bundle.js,
+// not committed). Importing it sets `globalThis.FluentBundle`.
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/tests/fluent-bundle.js")]
+extern "C" {
+    fn fluent_loaded() -> bool;
+}
+
 /// Mounts a fresh `<App>` on empty storage in its own element, and waits until it has
 /// loaded (it reads IndexedDB first).
 async fn mount() -> Element {
@@ -24,6 +32,11 @@ async fn mount() -> Element {
         ]
         .map(|t| Some(t.to_string())),
     );
+    // What `web::start` does too: English, as the component tests read it.
+    assert!(fluent_loaded());
+    gcm_annotator::web::i18n::speak(gcm_annotator::i18n::Language::English)
+        .await
+        .expect("@fluent/bundle is loaded");
     let _ = rexie::Rexie::delete(gcm_annotator::storage::DB_NAME).await;
     let document = gloo::utils::document();
     if let Some(old) = document.get_element_by_id("test-root") {

@@ -8,7 +8,8 @@ no eval, no plugins, workers (pdf.js's) from this origin only, no <base>, no for
 *attributes* stay allowed: Yew sets them (tag colours, the card's position).
 
 First, in a release build, the app's JavaScript is minified (tools/minify.py), since that
-changes its integrity attribute in index.html.
+changes its integrity attribute in index.html; then the translations are placed beside the
+app (tools/i18n.py), which adds the script of the library that formats them.
 """
 import base64
 import hashlib
@@ -16,11 +17,13 @@ import os
 import re
 import sys
 
+from i18n import place as place_translations
 from minify import minify_glue
 
 staging = os.environ.get("TRUNK_STAGING_DIR", "dist")
 path = os.path.join(staging, "index.html")
 html = minify_glue(staging, open(path, encoding="utf-8").read())
+html = place_translations(staging, html)
 scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 hashes = " ".join(
     "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"

@@ -6,6 +6,7 @@ pub mod codebook;
 pub mod compare;
 pub mod editing_tab;
 pub mod file_button;
+pub mod language_switch;
 pub mod length_hint;
 pub mod library;
 pub mod notices;

@@ -116,6 +116,12 @@ pub async fn when_idle(timeout_ms: u32) -> f64 {
 /// The idle time assumed where the browser cannot tell: half a frame.
 const IDLE_GUESS_MS: f64 = 8.0;
 
+/// The page's `localStorage`, or `None` where the browser refuses it (a private window's
+/// policy, a sandboxed frame).
+pub fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
 /// Fetches a file of the app's own origin as text.
 pub async fn fetch_text(url: String) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;

@@ -152,13 +152,9 @@ async fn read_all(db: &Rexie) -> Result<Raw, rexie::Error> {
     })
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 /// The journal the last session left, if any (none where `localStorage` is refused).
 fn journal_read() -> Journal {
-    local_storage()
+    super::platform::local_storage()
         .and_then(|s| s.get_item(journal::KEY).ok()?)
         .map(|json| Journal::parse(&json))
         .unwrap_or_default()
@@ -167,7 +163,7 @@ fn journal_read() -> Journal {
 /// Writes the journal, or removes it when nothing is pending. A refusal (storage full,
 /// blocked) loses only the advice, never work: the status line still says Saving.
 fn journal_write(j: &Journal) {
-    if let Some(s) = local_storage() {
+    if let Some(s) = super::platform::local_storage() {
         let _ = match j.to_text() {
             Some(json) => s.set_item(journal::KEY, &json),
             None => s.remove_item(journal::KEY),

@@ -57,6 +57,13 @@ pub fn app() -> Html {
         let save_state = save_state.setter();
         let loaded = saver.is_some();
         use_effect_with((), move |_| {
+            if let Some(wanted) = crate::web::i18n::fell_back_from() {
+                let language = wanted.autonym();
+                dispatcher.dispatch(Action::Notify(
+                    Level::Error,
+                    t!("language-failed", language = language),
+                ));
+            }
             if crate::seeds::missing() {
                 dispatcher.dispatch(Action::Notify(
                     Level::Error,

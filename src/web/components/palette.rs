@@ -342,7 +342,13 @@ pub fn palette() -> Html {
         .filter(|t| t.kind == TagKind::Principle)
         .collect();
     let description = described
-        .map(|t| format!("{}: {}", t.label(), t.title))
+        .map(|t| {
+            let unofficial = match t.unofficial() {
+                true => format!(" ({})", t!("tag-unofficial")),
+                false => String::new(),
+            };
+            format!("{}: {}{unofficial}", t.label(), t.description())
+        })
         .unwrap_or_else(|| "Hover over or focus a tag to read its full title.".into());
 
     html! {

@@ -4,6 +4,7 @@
 use crate::fields::Field;
 use crate::state::Action;
 use crate::web::app_state::use_app;
+use crate::web::components::language_switch::LanguageSwitch;
 use crate::web::components::transfer::Transfer;
 use crate::web::scroll;
 use crate::web::store::SaveState;
@@ -95,6 +96,7 @@ pub fn topbar(props: &TopbarProps) -> Html {
             <span class="spacer"></span>
             { name_view }
             <Transfer />
+            <LanguageSwitch />
         </header>
     }
 }

@@ -1,0 +1,297 @@
+//! Translations: the languages the interface speaks, and how code asks for a message.
+//!
+//! Every user-visible text is a message of a [Fluent] catalogue, one set of `.ftl` files per
+//! language in `src/i18n/<code>/` (one file per area of the app, so that areas are
+//! translated and reviewed apart). Code asks for a message by its id with the [`t!`] macro:
+//! `t!("notice-saved")`, `t!("files-refused", count = 5)`. Arguments are text or numbers;
+//! a number selects plural forms (`{ $count -> [one] … *[other] … }`) by the language's
+//! CLDR plural rules.
+//!
+//! Who formats:
+//! - In the browser, the shell installs a formatter ([`install`]) backed by Project
+//!   Fluent's reference implementation, `@fluent/bundle` (npm, pinned in `./dev`), which
+//!   takes plural rules and number formats from the browser's `Intl`. The `fluent-bundle`
+//!   crate would carry its own plural rules for every locale, a parser and `f64`
+//!   formatting: 55 KB brotli in a wasm of its own, against 3.7 KB for the JavaScript
+//!   library, and the first load has 8 KB to spare (issue 21's notes).
+//! - Natively (tests, tools), the `fluent-bundle` crate formats the same files, so that the
+//!   core's tests read the English the user reads.
+//!
+//! Unknown ids fall back to English, then to the id itself: a missing translation shows,
+//! it never panics. `tests/i18n.rs` checks that every language has every message with the
+//! same variables, and that every id the code asks for exists.
+//!
+//! [Fluent]: https://projectfluent.org/fluent/guide/
+
+use std::cell::RefCell;
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Language {
+    #[default]
+    English,
+    French,
+    Spanish,
+}
+
+impl Language {
+    /// Every language, in the order the switch lists them.
+    pub const ALL: [Language; 3] = [Language::English, Language::French, Language::Spanish];
+
+    /// The BCP 47 code: `en`, `fr`, `es` (the catalogue's folder, `<html lang>`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::French => "fr",
+            Language::Spanish => "es",
+        }
+    }
+
+    /// The language's name in itself, as a language switch shows it.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::French => "Français",
+            Language::Spanish => "Español",
+        }
+    }
+
+    /// The language with this code; a region or script after it is ignored (`fr-CA`,
+    /// `es_419`), case too. `None` for a language the interface does not speak.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let primary = code
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first of the user's preferred languages (most wanted first, as
+    /// `navigator.languages` lists them) that the interface speaks; English if none.
+    pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Language {
+        preferred
+            .iter()
+            .find_map(|p| Language::from_code(p.as_ref()))
+            .unwrap_or_default()
+    }
+}
+
+/// The catalogue files of one language, in the order they are added to its bundle. Each
+/// `src/i18n/<code>/` folder holds exactly these files (`tests/i18n.rs` checks it), and the
+/// build writes each language's files, joined, to `dist/i18n/<code>.ftl` (tools/i18n.py).
+macro_rules! catalogue_files {
+    ($code:literal) => {
+        [
+            include_str!(concat!("i18n/", $code, "/app.ftl")),
+            include_str!(concat!("i18n/", $code, "/codebook.ftl")),
+            include_str!(concat!("i18n/", $code, "/core.ftl")),
+            include_str!(concat!("i18n/", $code, "/formats.ftl")),
+            include_str!(concat!("i18n/", $code, "/views.ftl")),
+            include_str!(concat!("i18n/", $code, "/panels.ftl")),
+        ]
+    };
+}
+
+/// The names of the files [`catalogue_files`] lists, in its order.
+pub const CATALOGUE_FILES: [&str; 6] = [
+    "app.ftl",
+    "codebook.ftl",
+    "core.ftl",
+    "formats.ftl",
+    "views.ftl",
+    "panels.ftl",
+];
+
+/// The English catalogue's files, compiled into the app: English is the fallback of every
+/// other language, and the first paint needs no fetch for it.
+pub fn english() -> [&'static str; CATALOGUE_FILES.len()] {
+    catalogue_files!("en")
+}
+
+/// Every language's catalogue files, for the native formatter and the catalogue tests (the
+/// browser fetches French and Spanish only when they are chosen).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn catalogue(language: Language) -> [&'static str; CATALOGUE_FILES.len()] {
+    match language {
+        Language::English => catalogue_files!("en"),
+        Language::French => catalogue_files!("fr"),
+        Language::Spanish => catalogue_files!("es"),
+    }
+}
+
+/// An argument of a message: text as it is, or a number (which selects plural forms and is
+/// written in the language's digits and grouping by the browser's `Intl.NumberFormat`).
+/// Borrowed, so that a call site allocates nothing to pass it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(s)
+    }
+}
+impl<'a, 'b: 'a> From<&'a &'b str> for Arg<'a> {
+    fn from(s: &'a &'b str) -> Self {
+        Arg::Text(s)
+    }
+}
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Text(s)
+    }
+}
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl<'a> From<&'a $t> for Arg<'a> {
+            fn from(n: &'a $t) -> Self {
+                Arg::Number(*n as f64)
+            }
+        }
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_args!(usize, u8, u16, u32, u64, i32, i64, f64);
+
+/// A formatter: the text of message `id` (or `id.attribute`) with these arguments, or `None`
+/// if no bundle has it.
+pub type Formatter = Box<dyn Fn(&str, &[(&str, Arg)]) -> Option<String>>;
+
+thread_local! {
+    static FORMATTER: RefCell<Option<Formatter>> = const { RefCell::new(None) };
+    static LANGUAGE: std::cell::Cell<Language> = const { std::cell::Cell::new(Language::English) };
+}
+
+/// Makes `formatter` answer every message from now on, in `language` (the browser shell
+/// calls this at start-up and when the user switches language).
+pub fn install(language: Language, formatter: Formatter) {
+    FORMATTER.with(|f| *f.borrow_mut() = Some(formatter));
+    LANGUAGE.with(|l| l.set(language));
+}
+
+/// The language messages are formatted in now.
+pub fn language() -> Language {
+    LANGUAGE.with(|l| l.get())
+}
+
+/// The text of message `id` with `args` (name, value), in the current language; `id` may
+/// name an attribute as `message.attribute` (Fluent ids never contain a dot). Falls back to
+/// English, then to `id` itself. Use the [`t!`] macro rather than calling this.
+pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
+    let formatted = FORMATTER.with(|f| f.borrow().as_ref().and_then(|f| f(id, args)));
+    match formatted {
+        Some(text) => text,
+        None => fallback(id, args),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn fallback(id: &str, _args: &[(&str, Arg)]) -> String {
+    id.to_string()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fallback(id: &str, args: &[(&str, Arg)]) -> String {
+    native::format(language(), id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// The text of a catalogue message: `t!("id")`, or `t!("id", name = value, …)` where each
+/// value is text or a number (see [`Arg`]). `"id.attribute"` names an attribute.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        $crate::i18n::tr($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr($id, &[$((stringify!($name), $crate::i18n::Arg::from(&$value))),+])
+    };
+}
+
+/// Native formatting with the `fluent-bundle` crate, over the same catalogue files.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native {
+    use super::{catalogue, Arg, Language};
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    use std::collections::HashMap;
+
+    thread_local! {
+        static BUNDLES: std::cell::RefCell<HashMap<Language, FluentBundle<FluentResource>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+
+    fn bundle(language: Language) -> FluentBundle<FluentResource> {
+        let id: unic_langid::LanguageIdentifier =
+            language.code().parse().expect("the codes are valid BCP 47");
+        let mut bundle = FluentBundle::new(vec![id]);
+        bundle.set_use_isolating(false);
+        for source in catalogue(language) {
+            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+            // A message defined twice keeps its first text here; tests/i18n.rs reports it.
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    }
+
+    /// Message `id` (or `id.attribute`) in `language`, falling back to English; `None` if
+    /// neither has it. Formatting errors (a missing variable) leave Fluent's `{$name}`
+    /// marker in the text, as the browser does.
+    pub fn format(language: Language, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Text(s) => fluent_args.set(*name, FluentValue::from(*s)),
+                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        [language, Language::English].into_iter().find_map(|l| {
+            BUNDLES.with(|b| {
+                let mut bundles = b.borrow_mut();
+                let bundle = bundles.entry(l).or_insert_with(|| bundle(l));
+                let message = bundle.get_message(message_id)?;
+                let pattern = match attribute {
+                    Some(a) => message.get_attribute(a)?.value(),
+                    None => message.value()?,
+                };
+                let mut errors = vec![];
+                Some(
+                    bundle
+                        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                        .into_owned(),
+                )
+            })
+        })
+    }
+
+    /// Formats as `language` from now on in this thread (native tests of translations).
+    pub fn speak(language: Language) {
+        super::LANGUAGE.with(|l| l.set(language));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_takes_the_first_language_spoken() {
+        assert_eq!(
+            Language::negotiate(&["de-DE", "fr-CA", "en"]),
+            Language::French
+        );
+        assert_eq!(Language::negotiate(&["ES_419"]), Language::Spanish);
+        assert_eq!(Language::negotiate(&["de", "it"]), Language::English);
+        assert_eq!(Language::negotiate::<&str>(&[]), Language::English);
+        assert_eq!(Language::from_code("french"), None);
+    }
+}

@@ -1,0 +1,1 @@
+## The side panels: annotation list, codebook, Compare, suggestions, Export.
