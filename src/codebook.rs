@@ -49,15 +49,20 @@ impl Tag {
         }
     }
 
-    /// The short name in the interface's language (`short` in English); exports keep the
-    /// English [`Tag::short`], so that files read the same whoever made them.
+    /// The short name in the interface's language: the catalogue's `tag-short-<id>`, or
+    /// [`Tag::short`] in English (not repeated in the English catalogue: the first load
+    /// carries it once). Exports keep the English, so that files read the same whoever made
+    /// them.
     pub fn name(&self) -> String {
-        crate::i18n::tr(&format!("tag-short-{}", self.id), &[])
+        crate::i18n::lookup(&format!("tag-short-{}", self.id), &[])
+            .unwrap_or_else(|| self.short.to_string())
     }
 
-    /// The full title (objective) or meaning (principle) in the interface's language.
+    /// The full title (objective) or meaning (principle) in the interface's language:
+    /// `tag-title-<id>`, or [`Tag::title`] in English.
     pub fn description(&self) -> String {
-        crate::i18n::tr(&format!("tag-title-{}", self.id), &[])
+        crate::i18n::lookup(&format!("tag-title-{}", self.id), &[])
+            .unwrap_or_else(|| self.title.to_string())
     }
 
     /// Whether the name or title shown in the interface's language is a translation of

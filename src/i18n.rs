@@ -185,21 +185,24 @@ pub fn language() -> Language {
 /// name an attribute as `message.attribute` (Fluent ids never contain a dot). Falls back to
 /// English, then to `id` itself. Use the [`t!`] macro rather than calling this.
 pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
+    lookup(id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// Like [`tr`], but `None` where neither the current language nor English has the message
+/// (the codebook's English names are its own fields, not catalogue messages).
+pub fn lookup(id: &str, args: &[(&str, Arg)]) -> Option<String> {
     let formatted = FORMATTER.with(|f| f.borrow().as_ref().and_then(|f| f(id, args)));
-    match formatted {
-        Some(text) => text,
-        None => fallback(id, args),
-    }
+    formatted.or_else(|| fallback(id, args))
 }
 
 #[cfg(target_arch = "wasm32")]
-fn fallback(id: &str, _args: &[(&str, Arg)]) -> String {
-    id.to_string()
+fn fallback(_id: &str, _args: &[(&str, Arg)]) -> Option<String> {
+    None
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn fallback(id: &str, args: &[(&str, Arg)]) -> String {
-    native::format(language(), id, args).unwrap_or_else(|| id.to_string())
+fn fallback(id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    native::format(language(), id, args)
 }
 
 /// The text of a catalogue message: `t!("id")`, or `t!("id", name = value, …)` where each

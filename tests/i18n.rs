@@ -98,7 +98,7 @@ fn each_language_folder_holds_exactly_the_listed_files() {
 #[test]
 fn french_and_spanish_have_every_english_message_with_the_same_variables() {
     let english = shape(Language::English);
-    assert!(english.len() > 60, "English has {} messages", english.len());
+    assert!(english.len() > 5, "English has {} messages", english.len());
     for language in [Language::French, Language::Spanish] {
         let other = shape(language);
         // `.wording` marks a translation as unofficial: only French and Spanish have it.
@@ -114,6 +114,7 @@ fn french_and_spanish_have_every_english_message_with_the_same_variables() {
         let extra: Vec<&String> = other_messages
             .keys()
             .filter(|k| !english.contains_key(*k))
+            .filter(|k| !BUILT_PREFIXES.iter().any(|p| k.starts_with(p)))
             .collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", language.code());
         assert!(
@@ -205,8 +206,8 @@ fn every_id_the_code_asks_for_exists_and_every_message_is_used() {
 }
 
 #[test]
-fn every_tag_has_a_name_and_title_in_every_language() {
-    for language in Language::ALL {
+fn every_tag_has_a_name_and_title_in_french_and_spanish_and_english_is_the_codebooks_own() {
+    for language in [Language::French, Language::Spanish] {
         let shape = shape(language);
         for tag in gcm_annotator::codebook::TAGS.iter() {
             for prefix in BUILT_PREFIXES {
@@ -215,6 +216,16 @@ fn every_tag_has_a_name_and_title_in_every_language() {
             }
         }
     }
+    let english = shape(Language::English);
+    assert!(!english
+        .keys()
+        .any(|k| BUILT_PREFIXES.iter().any(|p| k.starts_with(p))));
+    let tag = gcm_annotator::codebook::tag("objective-17").unwrap();
+    assert_eq!(tag.name(), "Eliminate discrimination");
+    assert!(tag
+        .description()
+        .starts_with("Eliminate all forms of discrimination"));
+    assert!(!tag.unofficial());
 }
 
 #[test]
@@ -238,4 +249,18 @@ fn messages_format_with_their_arguments_in_each_language() {
         gcm_annotator::i18n::tr("no-such-message", &[]),
         "no-such-message"
     );
+}
+
+#[test]
+fn the_codebook_speaks_french_and_marks_its_unofficial_translations() {
+    gcm_annotator::i18n::native::speak(Language::French);
+    let data = gcm_annotator::codebook::tag("objective-1").unwrap();
+    assert_eq!(data.name(), "Données");
+    assert_eq!(data.label(), "Objectif 1\u{a0}: Données");
+    assert!(data.description().starts_with("Collecter et utiliser des données précises"));
+    assert!(!data.unofficial(), "objective 1's title is the UN's French wording");
+    // Principle descriptions are our paraphrase, so their translations are ours too.
+    let rights = gcm_annotator::codebook::tag("principle-human-rights").unwrap();
+    assert!(rights.unofficial());
+    gcm_annotator::i18n::native::speak(Language::English);
 }
