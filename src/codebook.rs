@@ -237,16 +237,22 @@ pub const INK: &str = "#1f2328";
 pub const PAPER: &str = "#fdfcf9";
 
 /// How well a tag matches what was typed into the palette's search box: `Some(0)` when
-/// every word typed appears (ignoring case) in its number or name, `Some(1)` when some only
-/// appear in its full title, `None` when a word appears nowhere. A number matches the
+/// every word typed appears (ignoring case and accents) in its number or name, `Some(1)`
+/// when some only appear in its full title, `None` when a word appears nowhere. Names and
+/// titles are read in the interface's language and in English. A number matches the
 /// objective with that number only, not the `1` in `17`; `P1` (its badge) matches the
-/// first principle, and so does a number after the word `principle` (`principle 1`).
+/// first principle, and so does a number after the word `principle` (`principle 1`,
+/// `principe 1`, `principio 1`).
 /// `17`, `disc`, `P3` and `human rights` all find what a reader expects, first.
 pub fn tag_match(tag: &Tag, query: &str) -> Option<u8> {
-    let name = crate::casefold::fold(&format!("{} {}", tag.label(), tag.id.replace('-', " ")));
-    let title = crate::casefold::fold(tag.title);
+    // In the interface's language and in English (the codebook's own names, which every
+    // export and many users know), so that `frontières` and `borders` both find objective 11.
+    let name = format!("{} {} {}", tag.label(), tag.short, tag.id.replace('-', " "));
+    let name = crate::casefold::fold(&name);
+    let title = crate::casefold::fold(&format!("{} {}", tag.description(), tag.title));
     let query = crate::casefold::fold(query);
-    let principles = query.split_whitespace().any(|w| w.starts_with("principle"));
+    // principle, principe, principio.
+    let principles = query.split_whitespace().any(|w| w.starts_with("princip"));
     let mut rank = 0;
     for word in query.split_whitespace() {
         let badge = word.strip_prefix('p').and_then(|n| n.parse::<u8>().ok());

@@ -10,7 +10,8 @@
 //! Who formats:
 //! - In the browser, the shell installs a formatter ([`install`]) backed by Project
 //!   Fluent's reference implementation, `@fluent/bundle` (npm, pinned in `./dev`), which
-//!   takes plural rules and number formats from the browser's `Intl`. The `fluent-bundle`
+//!   takes plural rules and number formats from the browser's `Intl`, over the catalogues
+//!   it fetches (English's is preloaded with the app). The `fluent-bundle`
 //!   crate would carry its own plural rules for every locale, a parser and `f64`
 //!   formatting: 55 KB brotli in a wasm of its own, against 3.7 KB for the JavaScript
 //!   library, and the first load has 8 KB to spare (issue 21's notes).
@@ -78,8 +79,11 @@ impl Language {
 }
 
 /// The catalogue files of one language, in the order they are added to its bundle. Each
-/// `src/i18n/<code>/` folder holds exactly these files (`tests/i18n.rs` checks it), and the
-/// build writes each language's files, joined, to `dist/i18n/<code>.ftl` (tools/i18n.py).
+/// `src/i18n/<code>/` folder holds exactly these files (`tests/i18n.rs` checks it). In the
+/// browser they are not compiled in: the build joins each language's files, without their
+/// comments, into `dist/i18n/<code>-<hash>.ftl` (tools/i18n.py), and the app fetches
+/// English's (preloaded) and the chosen language's.
+#[cfg(not(target_arch = "wasm32"))]
 macro_rules! catalogue_files {
     ($code:literal) => {
         [
@@ -93,7 +97,7 @@ macro_rules! catalogue_files {
     };
 }
 
-/// The names of the files [`catalogue_files`] lists, in its order.
+/// The names of the files [`catalogue`] returns, in its order.
 pub const CATALOGUE_FILES: [&str; 6] = [
     "app.ftl",
     "codebook.ftl",
@@ -103,14 +107,7 @@ pub const CATALOGUE_FILES: [&str; 6] = [
     "panels.ftl",
 ];
 
-/// The English catalogue's files, compiled into the app: English is the fallback of every
-/// other language, and the first paint needs no fetch for it.
-pub fn english() -> [&'static str; CATALOGUE_FILES.len()] {
-    catalogue_files!("en")
-}
-
-/// Every language's catalogue files, for the native formatter and the catalogue tests (the
-/// browser fetches French and Spanish only when they are chosen).
+/// Every language's catalogue files, for the native formatter and the catalogue tests.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn catalogue(language: Language) -> [&'static str; CATALOGUE_FILES.len()] {
     match language {

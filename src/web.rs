@@ -59,7 +59,7 @@ pub fn start() {
             Box::pin(tabs::claim()),
             gloo::timers::future::TimeoutFuture::new(CLAIM_TIMEOUT_MS),
         );
-        // And the catalogue of the user's language (English is compiled in).
+        // And the catalogues: the user's language's, and English's (preloaded), its fallback.
         let wanted = i18n::wanted();
         let (texts, early, _, spoken) = futures::join!(
             futures::future::join_all(fetches),

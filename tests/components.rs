@@ -34,9 +34,15 @@ async fn mount() -> Element {
     );
     // What `web::start` does too: English, as the component tests read it.
     assert!(fluent_loaded());
-    gcm_annotator::web::i18n::speak(gcm_annotator::i18n::Language::English)
-        .await
-        .expect("@fluent/bundle is loaded");
+    gcm_annotator::web::i18n::speak_english_from(&[
+        include_str!("../src/i18n/en/app.ftl"),
+        include_str!("../src/i18n/en/codebook.ftl"),
+        include_str!("../src/i18n/en/core.ftl"),
+        include_str!("../src/i18n/en/formats.ftl"),
+        include_str!("../src/i18n/en/views.ftl"),
+        include_str!("../src/i18n/en/panels.ftl"),
+    ])
+    .expect("@fluent/bundle is loaded");
     let _ = rexie::Rexie::delete(gcm_annotator::storage::DB_NAME).await;
     let document = gloo::utils::document();
     if let Some(old) = document.get_element_by_id("test-root") {

@@ -257,10 +257,20 @@ fn the_codebook_speaks_french_and_marks_its_unofficial_translations() {
     let data = gcm_annotator::codebook::tag("objective-1").unwrap();
     assert_eq!(data.name(), "Données");
     assert_eq!(data.label(), "Objectif 1\u{a0}: Données");
-    assert!(data.description().starts_with("Collecter et utiliser des données précises"));
-    assert!(!data.unofficial(), "objective 1's title is the UN's French wording");
+    assert!(data
+        .description()
+        .starts_with("Collecter et utiliser des données précises"));
+    assert!(
+        !data.unofficial(),
+        "objective 1's title is the UN's French wording"
+    );
     // Principle descriptions are our paraphrase, so their translations are ours too.
     let rights = gcm_annotator::codebook::tag("principle-human-rights").unwrap();
     assert!(rights.unofficial());
+    // The palette's search finds tags by their French names and by their English ones.
+    let found = |q| gcm_annotator::codebook::tag_match(data, q).is_some();
+    assert!(found("données") && found("donnees") && found("data") && found("objectif 1"));
+    assert!(gcm_annotator::codebook::tag_match(rights, "principe 1").is_some());
+    assert!(gcm_annotator::codebook::tag_match(rights, "droits").is_some());
     gcm_annotator::i18n::native::speak(Language::English);
 }

@@ -1,7 +1,7 @@
 //! The interface's language in the browser: which one the user wants (their choice, kept in
 //! `localStorage`, else the browser's languages), fetching its catalogue, and formatting
-//! messages with Project Fluent's `@fluent/bundle` (loaded beside the app by
-//! `tools/i18n.py`). The catalogues and the `t!` macro are the core's ([`crate::i18n`]).
+//! messages with Project Fluent's `@fluent/bundle`. The catalogues and the library are
+//! beside the app (`tools/i18n.py` puts them there). The catalogues and the `t!` macro are the core's ([`crate::i18n`]).
 
 use crate::i18n::{self, Arg, Language};
 use wasm_bindgen::prelude::*;
@@ -51,41 +51,78 @@ pub fn wanted() -> Language {
     })
 }
 
-/// Fetches `language`'s catalogue (English is compiled in) and formats every message in it
-/// from now on, falling back to English message by message. `Err` names what failed; the
-/// interface then stays in the language it was in.
-pub async fn speak(language: Language) -> Result<(), String> {
-    let source = match language {
-        Language::English => None,
-        _ => {
-            let url = format!("i18n/{}.ftl", language.code());
-            Some(crate::web::platform::fetch_text(url).await?)
-        }
-    };
-    install(language, source)
+/// The URL of `language`'s catalogue in this build, which tools/i18n.py writes into
+/// index.html as `<meta name="gcm-catalogue-<code>" content="i18n/<code>-<hash>.ftl">`:
+/// named by its content, so that a new deployment never reads an old catalogue from a
+/// cache.
+fn catalogue_url(language: Language) -> Result<String, String> {
+    let selector = format!("meta[name=gcm-catalogue-{}]", language.code());
+    gloo::utils::document()
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .ok_or_else(|| format!("index.html names no {} catalogue", language.code()))
 }
 
-/// Formats every message in `language` from `source` (its catalogue; `None` for English),
-/// falling back to the English compiled in. `Err` if `@fluent/bundle` did not load.
-fn install(language: Language, source: Option<String>) -> Result<(), String> {
-    let missing = || "the translation library did not load".to_string();
-    let mut bundles = vec![];
-    if let Some(source) = source {
-        let bundle = fluent_bundle(language.code(), vec![JsValue::from_str(&source)]);
-        if bundle.is_null() {
-            return Err(missing());
+/// A bundle of `language`'s catalogue, fetched.
+async fn fetch_bundle(language: Language) -> Result<JsValue, String> {
+    let source = crate::web::platform::fetch_text(catalogue_url(language)?).await?;
+    bundle_of(language, &[&source])
+}
+
+/// A bundle of these FTL sources, or `Err` if `@fluent/bundle` did not load.
+fn bundle_of(language: Language, sources: &[&str]) -> Result<JsValue, String> {
+    let sources = sources.iter().map(|s| JsValue::from_str(s)).collect();
+    let bundle = fluent_bundle(language.code(), sources);
+    match bundle.is_null() {
+        true => Err("the translation library did not load".into()),
+        false => Ok(bundle),
+    }
+}
+
+thread_local! {
+    /// The English bundle, every language's fallback, once fetched.
+    static ENGLISH: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Fetches `language`'s catalogue (and English's, the fallback of every message, once) and
+/// formats every message in it from now on. `Err` names what failed; the interface then
+/// stays in the language it was in.
+pub async fn speak(language: Language) -> Result<(), String> {
+    let known = ENGLISH.with(|e| e.borrow().clone());
+    let english = async {
+        match known {
+            Some(bundle) => Ok(bundle),
+            None => fetch_bundle(Language::English).await,
         }
-        bundles.push(bundle);
-    }
-    let english = i18n::english()
-        .iter()
-        .map(|s| JsValue::from_str(s))
-        .collect();
-    let bundle = fluent_bundle("en", english);
-    if bundle.is_null() {
-        return Err(missing());
-    }
-    bundles.push(bundle);
+    };
+    let own = async {
+        match language {
+            Language::English => Ok(None),
+            _ => fetch_bundle(language).await.map(Some),
+        }
+    };
+    let (english, own) = futures::join!(english, own);
+    let english = english?;
+    ENGLISH.with(|e| *e.borrow_mut() = Some(english.clone()));
+    install(language, own?, english);
+    Ok(())
+}
+
+/// Formats every message in English from these FTL sources, fetching nothing: for the
+/// component tests, which run without the app's files.
+pub fn speak_english_from(sources: &[&str]) -> Result<(), String> {
+    let english = bundle_of(Language::English, sources)?;
+    ENGLISH.with(|e| *e.borrow_mut() = Some(english.clone()));
+    install(Language::English, None, english);
+    Ok(())
+}
+
+/// Formats every message with `own` (`language`'s bundle; `None` for English), falling back
+/// to `english` message by message.
+fn install(language: Language, own: Option<JsValue>, english: JsValue) {
+    let bundles: Vec<JsValue> = own.into_iter().chain([english]).collect();
     i18n::install(
         language,
         Box::new(move |id, args| {
@@ -99,7 +136,6 @@ fn install(language: Language, source: Option<String>) -> Result<(), String> {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", language.code());
     }
-    Ok(())
 }
 
 thread_local! {
@@ -107,11 +143,14 @@ thread_local! {
 }
 
 /// Speaks English after `wanted`'s catalogue could not be loaded (offline before the app
-/// was ever cached, say); [`fell_back_from`] then tells the app to say so.
+/// was ever cached, say), if English's could; [`fell_back_from`] then tells the app to say
+/// so.
 pub fn fell_back(wanted: Language) {
     FELL_BACK.with(|f| f.set(Some(wanted)));
-    // If even English fails, the library did not load, and messages show their ids.
-    let _ = install(Language::English, None);
+    // If English did not load either, messages show their ids.
+    if let Some(english) = ENGLISH.with(|e| e.borrow().clone()) {
+        install(Language::English, None, english);
+    }
 }
 
 /// The language whose catalogue could not be loaded at start, once: the app says so.
