@@ -47,10 +47,10 @@ fn apply(theme: &str) {
 }
 
 /// A compact select, "Theme" to assistive technology: System theme, Light theme or Dark
-/// theme. Not held in state: each render reads the stored choice, which a change has
-/// already written.
-#[function_component(ThemeSwitch)]
-pub fn theme_switch() -> Html {
+/// theme. Drawn by the top bar, as a plain view rather than a component of its own (a Yew
+/// component costs the first load several hundred bytes): it holds no state, each render
+/// reads the stored choice, which a change has already written.
+pub fn view() -> Html {
     let now = stored();
     let onchange = Callback::from(|e: Event| {
         if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
