@@ -236,6 +236,11 @@ pub const INK: &str = "#1f2328";
 /// The background of the reading view (see `styles/app.css`, `--paper`).
 pub const PAPER: &str = "#fdfcf9";
 
+/// The background of the reading view in the dark theme (`styles/app.css`, the dark value
+/// of `--paper`). Tag colours keep [`INK`] as their text colour in both themes
+/// (`styles/highlights.css`), so highlights are checked against it over this paper too.
+pub const DARK_PAPER: &str = "#1c1e22";
+
 /// How well a tag matches what was typed into the palette's search box: `Some(0)` when
 /// every word typed appears (ignoring case and accents) in its number or name, `Some(1)`
 /// when some only appear in its full title, `None` when a word appears nowhere. Names and
@@ -397,8 +402,28 @@ mod tests {
     /// two of them: text must stay readable (WCAG AA) over every pair.
     #[test]
     fn body_text_over_any_two_overlapping_highlights_meets_wcag_aa() {
+        for paper in [PAPER, DARK_PAPER] {
+            text_over_two_highlights_meets_wcag_aa(paper);
+        }
+    }
+
+    /// In the dark theme a tag's highlight lies over the dark paper, with the same dark ink
+    /// on it: one highlight alone (the palest mix) must keep that ink at AA too.
+    #[test]
+    fn ink_over_every_highlight_on_the_dark_paper_meets_wcag_aa() {
+        let (ink, paper) = (rgb(INK).unwrap(), rgb(DARK_PAPER).unwrap());
+        let mix = |a: u8, b: u8| (0.7 * f64::from(a) + 0.3 * f64::from(b)).round() as u8;
+        for t in &TAGS {
+            let c = rgb(t.color).unwrap();
+            let bg = (mix(c.0, paper.0), mix(c.1, paper.1), mix(c.2, paper.2));
+            let ratio = contrast_ratio(ink, bg);
+            assert!(ratio >= 4.5, "{} on the dark paper: {ratio:.2}", t.id);
+        }
+    }
+
+    fn text_over_two_highlights_meets_wcag_aa(paper: &str) {
         let ink = rgb(INK).unwrap();
-        let paper = rgb(PAPER).unwrap();
+        let paper = rgb(paper).unwrap();
         let over = |top: (u8, u8, u8), under: (u8, u8, u8)| {
             let mix = |a: u8, b: u8| (0.7 * f64::from(a) + 0.3 * f64::from(b)).round() as u8;
             (
@@ -411,7 +436,12 @@ mod tests {
             for b in &TAGS {
                 let bg = over(rgb(b.color).unwrap(), over(rgb(a.color).unwrap(), paper));
                 let ratio = contrast_ratio(ink, bg);
-                assert!(ratio >= 4.5, "{} over {}: {ratio:.2}", b.id, a.id);
+                assert!(
+                    ratio >= 4.5,
+                    "{} over {} on {paper:?}: {ratio:.2}",
+                    b.id,
+                    a.id
+                );
             }
         }
     }
@@ -441,14 +471,31 @@ mod tests {
 mod css_tests {
     use super::{search_tags, Tag, TagKind, TAGS};
 
+    /// The stylesheet's paper and tag ink are the ones the contrast tests check.
+    #[test]
+    fn app_stylesheet_has_the_checked_paper_and_ink() {
+        let css = include_str!("../styles/app.css");
+        let paper = format!(
+            "--paper: light-dark({}, {});",
+            super::PAPER,
+            super::DARK_PAPER
+        );
+        assert!(css.contains(&paper), "styles/app.css lacks: {paper}");
+        let ink = format!("--tag-ink: {};", super::INK);
+        assert!(css.contains(&ink), "styles/app.css lacks: {ink}");
+        assert!(css.contains(&format!("--ink: light-dark({},", super::INK)));
+    }
+
     /// `styles/highlights.css` must colour every tag as the codebook does.
     #[test]
     fn highlight_stylesheet_matches_the_codebook() {
         let css = include_str!("../styles/highlights.css");
         for t in &TAGS {
             let rule = format!(
-                "::highlight({}) {{ background-color: {}b3; }}",
-                t.id, t.color
+                "::highlight({}) {{ background-color: {}b3; color: {}; }}",
+                t.id,
+                t.color,
+                super::INK
             );
             assert!(css.contains(&rule), "styles/highlights.css lacks: {rule}");
         }

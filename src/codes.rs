@@ -602,6 +602,17 @@ mod tests {
                 assert!(contrast_ratio(ink, bg) >= 4.5, "{other} over {own}");
             }
         }
+        // The dark theme: the same ink over the same colours, on the dark paper.
+        let dark = rgb(crate::codebook::DARK_PAPER).unwrap();
+        for own in OWN_PALETTE {
+            for other in &all {
+                let bg = over(rgb(own).unwrap(), over(rgb(other).unwrap(), dark));
+                let ratio = contrast_ratio(ink, bg);
+                assert!(ratio >= 4.5, "{own} over {other}, dark: {ratio:.2}");
+            }
+            let alone = contrast_ratio(ink, over(rgb(own).unwrap(), dark));
+            assert!(alone >= 4.5, "{own} on the dark paper: {alone:.2}");
+        }
         let distinct: std::collections::HashSet<&str> = OWN_PALETTE.iter().copied().collect();
         assert_eq!(distinct.len(), OWN_PALETTE.len());
     }
@@ -611,7 +622,8 @@ mod tests {
     fn highlight_stylesheet_has_every_own_colour() {
         let css = include_str!("../styles/highlights.css");
         for (i, c) in OWN_PALETTE.iter().enumerate() {
-            let rule = format!("::highlight(own-{i}) {{ background-color: {c}b3; }}");
+            let ink = crate::codebook::INK;
+            let rule = format!("::highlight(own-{i}) {{ background-color: {c}b3; color: {ink}; }}");
             assert!(css.contains(&rule), "styles/highlights.css lacks: {rule}");
         }
     }

@@ -14,6 +14,7 @@ pub mod palette;
 pub mod reader;
 pub mod suggestions;
 pub mod tag_chips;
+pub mod theme_switch;
 pub mod topbar;
 pub mod transfer;
 pub mod waiting;

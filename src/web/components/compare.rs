@@ -379,13 +379,13 @@ fn view_coverage(uses: &[TagUse], annotators: &[classroom::Annotator]) -> Html {
                     let none = u.annotations == 0;
                     html! {
                         <g>
-                            <text x="0" y={fixed(y + 11.0, 1)} font-size="10" fill={if none { "#9a1c1c" } else { "#1f2328" }}>
+                            <text x="0" y={fixed(y + 11.0, 1)} font-size="10" class={classes!(none.then_some("none"))}>
                                 { t.map(|t| t.badge()).unwrap_or_else(|| crate::text::clip(&short_label(annotators, &u.tag), 4).into_owned()) }
                             </text>
                             <rect x="30" y={fixed(y, 1)} width={fixed(w, 1)} height="12"
-                                  fill={t.map(|t| t.color).unwrap_or("#ccc")} stroke="#57606a" stroke-width="0.5" />
+                                  fill={t.map(|t| t.color).unwrap_or("#ccc")} stroke-width="0.5" />
                             <text x={fixed(34.0 + w, 1)} y={fixed(y + 11.0, 1)} font-size="10"
-                                  fill={if none { "#9a1c1c" } else { "#1f2328" }}>
+                                  class={classes!(none.then_some("none"))}>
                                 { if none { "not tagged".to_string() } else { format!("{} by {}", u.annotations, u.annotators) } }
                             </text>
                         </g>

@@ -1,5 +1,5 @@
 //! The top bar: the app's name, undo and redo, whether the work is saved, the annotator's
-//! name (changeable here), and Export.
+//! name (changeable here), the theme, and Export.
 
 use crate::fields::Field;
 use crate::state::Action;
@@ -94,6 +94,7 @@ pub fn topbar(props: &TopbarProps) -> Html {
             <span class={classes!("save-status", matches!(props.save_state, SaveState::Failed | SaveState::Unavailable).then_some("bad"))}
                   role="status">{ status }</span>
             <span class="spacer"></span>
+            { crate::web::components::theme_switch::view() }
             { name_view }
             <Transfer />
             <LanguageSwitch />

@@ -351,6 +351,39 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
     }
 
+    /// Sets the system's colour scheme as this page sees it (`prefers-color-scheme`:
+    /// `"light"` or `"dark"`), as a user's operating system setting does; it holds across
+    /// reloads of this tab.
+    pub async fn emulate_color_scheme(&self, scheme: &str) {
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await;
+    }
+
+    /// The WCAG relative luminance (0 black to 1 white) of the page's background and of its
+    /// text, as painted: the `<body>`'s computed colours.
+    pub async fn page_luminance(&self) -> (f64, f64) {
+        let v = self
+            .js(
+                "const lum = (c) => { const [r, g, b] = c.match(/[\\d.]+/g).map(Number).map((v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+                 const s = getComputedStyle(document.body); return [lum(s.backgroundColor), lum(s.color)];",
+                vec![],
+            )
+            .await;
+        (
+            v[0].as_f64().expect("a number"),
+            v[1].as_f64().expect("a number"),
+        )
+    }
+
+    /// True when the page is painted dark: a dark background under light text.
+    pub async fn is_dark(&self) -> bool {
+        let (paper, ink) = self.page_luminance().await;
+        paper < 0.05 && ink > 0.5
+    }
+
     /// The app's origin, such as `http://127.0.0.1:41234`.
     pub fn origin(&self) -> String {
         app_url().trim_end_matches('/').to_string()

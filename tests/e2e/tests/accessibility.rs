@@ -1,8 +1,9 @@
 //! Accessibility: axe-core (npm, installed by `./dev setup`) run inside the end-to-end
 //! Chromium on every view (library, document, palette, annotation list and card, export
 //! panel, import summary, annotations waiting for their text, suggestions, the codebook, compare with its tables, answer key and coverage, and
-//! the crash page), at 800×900, 1366×768 and 1920×1080, must report no violations; and the document text keeps WCAG AA contrast
-//! over every highlight colour the built stylesheet paints, which axe cannot see.
+//! the crash page), at 800×900, 1366×768 and 1920×1080, and again in the dark theme at
+//! 1366×768, must report no violations; and the document text keeps WCAG AA contrast over
+//! every highlight colour the built stylesheet paints, which axe cannot see, in both themes.
 
 use gcm_annotator::formats::Format;
 use gcm_e2e::{export_of, Browser};
@@ -33,14 +34,48 @@ fn axe_source() -> String {
 /// screen; the tests' own size (1366×900) is restored after.
 const SIZES: [(u32, u32); 3] = [(800, 900), (1366, 768), (1920, 1080)];
 
-/// Runs axe on the whole page as it is now, at each of [`SIZES`] (layouts differ: on a
-/// narrow window the panels stack and the library steps aside while tagging), and fails with
-/// every violation, in words.
-async fn audit(b: &Browser, axe: &str, view: &str) {
-    for (w, h) in SIZES {
+/// The theme the views are audited in (issue 21), as the system's setting
+/// (`prefers-color-scheme`) gives it.
+#[derive(Clone, Copy, Debug)]
+enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The light theme at every one of [`SIZES`]; the dark one, whose colours are the same
+    /// at every size, at the laptop's only (1366×768), to keep the suite short.
+    fn sizes(self) -> &'static [(u32, u32)] {
+        match self {
+            Theme::Light => &SIZES,
+            Theme::Dark => &SIZES[1..2],
+        }
+    }
+
+    /// Makes the system's setting this theme, and checks that the page follows it.
+    async fn set(self, b: &Browser) {
+        let scheme = match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        };
+        b.emulate_color_scheme(scheme).await;
+        assert_eq!(
+            b.is_dark().await,
+            matches!(self, Theme::Dark),
+            "the page is not in the {scheme} theme: {:?}",
+            b.page_luminance().await
+        );
+    }
+}
+
+/// Runs axe on the whole page as it is now, at each of the theme's sizes (layouts differ: on
+/// a narrow window the panels stack and the library steps aside while tagging), and fails
+/// with every violation, in words.
+async fn audit(b: &Browser, axe: &str, theme: Theme, view: &str) {
+    for &(w, h) in theme.sizes() {
         b.client.set_window_size(w, h).await.expect("resize");
         tokio::time::sleep(std::time::Duration::from_millis(150)).await;
-        audit_now(b, axe, &format!("{view} at {w}×{h}")).await;
+        audit_now(b, axe, &format!("{view} at {w}×{h}, {theme:?} theme")).await;
     }
     b.client.set_window_size(1366, 900).await.expect("resize");
     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
@@ -82,19 +117,30 @@ async fn audit_now(b: &Browser, axe: &str, view: &str) {
 
 #[tokio::test]
 async fn every_view_passes_axe() {
+    every_view_passes_axe_in(Theme::Light).await;
+}
+
+#[tokio::test]
+async fn every_view_passes_axe_in_the_dark_theme() {
+    every_view_passes_axe_in(Theme::Dark).await;
+}
+
+/// Walks every view in `theme` and audits each.
+async fn every_view_passes_axe_in(theme: Theme) {
     let axe = axe_source();
-    let dir = std::env::temp_dir().join(format!("gcm-e2e-a11y-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-a11y-{theme:?}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let b = Browser::open().await;
-    audit(&b, &axe, "library").await;
+    theme.set(&b).await;
+    audit(&b, &axe, theme, "library").await;
 
     b.click("button", "Global Migration Group").await;
     b.wait_for_css("#doc-text .block").await;
-    audit(&b, &axe, "document").await;
+    audit(&b, &axe, theme, "document").await;
 
     b.drag_select("Kofi Annan", 0).await;
     b.wait_for_css("#palette-search").await;
-    audit(&b, &axe, "palette").await;
+    audit(&b, &axe, theme, "palette").await;
     b.annotate_unsaved(
         "Kofi Annan",
         0,
@@ -105,11 +151,11 @@ async fn every_view_passes_axe() {
     b.wait_saved().await;
     b.click_text("Kofi Annan", 0).await;
     b.wait_for_css(".hover-card").await;
-    audit(&b, &axe, "annotation list and card").await;
+    audit(&b, &axe, theme, "annotation list and card").await;
 
     b.click("button", "Export").await;
     b.wait_for_css("#export-panel").await;
-    audit(&b, &axe, "export panel").await;
+    audit(&b, &axe, theme, "export panel").await;
     b.click("button", "Export").await;
 
     // The import summary, and a refusal beside it.
@@ -129,7 +175,7 @@ async fn every_view_passes_axe() {
     std::fs::write(&bad, b"{ not json").unwrap();
     b.choose_file("#import-input", &bad).await;
     b.wait_for_text("was not imported").await;
-    audit(&b, &axe, "import summary and refusal").await;
+    audit(&b, &axe, theme, "import summary and refusal").await;
 
     // Annotations of a text this browser does not have wait in the Library.
     let elsewhere = dir.join("elsewhere.jsonld");
@@ -146,21 +192,21 @@ async fn every_view_passes_axe() {
     std::fs::write(&elsewhere, w3c).unwrap();
     b.choose_file("#import-input", &elsewhere).await;
     b.wait_for_css(".waiting-group").await;
-    audit(&b, &axe, "library: waiting for their text").await;
+    audit(&b, &axe, theme, "library: waiting for their text").await;
 
     b.click("button", "Suggestions…").await;
     b.wait_for_css("#sugg-title").await;
-    audit(&b, &axe, "suggestions").await;
+    audit(&b, &axe, theme, "suggestions").await;
     b.click("button", "Back to my annotations").await;
 
     b.click("button", "Codebook…").await;
     b.wait_for_css(".side.codebook").await;
-    audit(&b, &axe, "codebook").await;
+    audit(&b, &axe, theme, "codebook").await;
     b.click("button", "Back to my annotations").await;
 
     b.click("button", "Compare annotators…").await;
     b.wait_for_css("#compare-input").await;
-    audit(&b, &axe, "compare, empty").await;
+    audit(&b, &axe, theme, "compare, empty").await;
     let files: Vec<PathBuf> = [
         (
             "teacher.json",
@@ -199,15 +245,24 @@ async fn every_view_passes_axe() {
     let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
     b.choose_files("#compare-input", &refs).await;
     b.wait_for_text("3 annotators").await;
-    audit(&b, &axe, "compare: agreement, disagreements, coverage").await;
+    audit(
+        &b,
+        &axe,
+        theme,
+        "compare: agreement, disagreements, coverage",
+    )
+    .await;
     b.select_value("select[aria-label='Answer key']", "0").await;
     b.wait_for_css(".key-scores").await;
-    audit(&b, &axe, "compare: answer key scores").await;
+    audit(&b, &axe, theme, "compare: answer key scores").await;
     b.close().await;
 
     // The crash page, which replaces a dead app.
     let b = Browser::launch(
-        std::env::temp_dir().join(format!("gcm-e2e-a11y-crash-{}", std::process::id())),
+        std::env::temp_dir().join(format!(
+            "gcm-e2e-a11y-crash-{theme:?}-{}",
+            std::process::id()
+        )),
         serde_json::json!({}),
     )
     .await;
@@ -217,16 +272,20 @@ async fn every_view_passes_axe() {
         .unwrap();
     b.wait_for_text("Something went wrong in the GCM Annotator")
         .await;
-    audit(&b, &axe, "crash page").await;
+    theme.set(&b).await;
+    audit(&b, &axe, theme, "crash page").await;
     b.close().await;
     let _ = std::fs::remove_dir_all(dir);
 }
 
 /// WCAG relative luminance and contrast, computed in the page over what the built stylesheet
 /// says: each `::highlight()` background composited over the reading pane, against the ink of
-/// the document text.
+/// the text it paints (its own `color`, else the document text's). A rule's colours may be
+/// `light-dark()` pairs or variables: each is resolved by the page, in its theme.
 const HIGHLIGHT_CONTRAST_JS: &str = r#"
 const parse = (c) => { const m = c.match(/[\d.]+/g).map(Number); return { r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1 }; };
+const probe = document.body.appendChild(document.createElement('span'));
+const resolve = (c) => { probe.style.color = ''; probe.style.color = c; return parse(getComputedStyle(probe).color); };
 const lin = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
 const lum = (c) => 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
 const over = (top, under) => ({ r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a), b: top.b * top.a + under.b * (1 - top.a), a: 1 });
@@ -236,26 +295,32 @@ let el = text, paperColor = 'rgba(0, 0, 0, 0)';
 while (el && parse(paperColor = getComputedStyle(el).backgroundColor).a === 0) el = el.parentElement;
 const paper = parse(paperColor);
 const ratio = (fg, bg) => { const [l1, l2] = [lum(fg), lum(bg)].sort((a, b) => b - a); return (l1 + 0.05) / (l2 + 0.05); };
-const out = [], tags = [];
+const out = [], tags = [], stripes = [];
+let tagInk = null;
 for (const sheet of document.styleSheets) {
   for (const rule of sheet.cssRules) {
     const m = rule.selectorText && rule.selectorText.match(/^::highlight\(([^)]+)\)$/);
     if (!m) continue;
+    const tag = /^(objective|principle|own)-/.test(m[1]);
     // Lines unbroken under descenders (a passage's stripes, the sign for more): the text
-    // crosses them, so it is read over them too.
+    // crosses them, so it is read over them too. They are drawn only under a tagged
+    // passage, so that text has the tags' ink.
     if (rule.style.textDecorationSkipInk === 'none' && rule.style.textDecorationColor) {
-      out.push({ name: m[1], ratio: ratio(ink, over(parse(rule.style.textDecorationColor), paper)) });
+      stripes.push([m[1], resolve(rule.style.textDecorationColor)]);
     }
     if (!rule.style.backgroundColor) continue;
-    const bg = over(parse(rule.style.backgroundColor), paper);
-    const fg = rule.style.color ? parse(rule.style.color) : ink;
+    const bg = over(resolve(rule.style.backgroundColor), paper);
+    const fg = rule.style.color ? resolve(rule.style.color) : ink;
     out.push({ name: m[1], ratio: ratio(fg, bg) });
-    if (/^(objective|principle|own)-/.test(m[1])) tags.push([m[1], parse(rule.style.backgroundColor)]);
+    if (tag) { tags.push([m[1], resolve(rule.style.backgroundColor)]); tagInk = fg; }
   }
 }
+probe.remove();
+tagInk = tagInk || ink;
+for (const [name, c] of stripes) out.push({ name, ratio: ratio(tagInk, over(c, paper)) });
 // Overlapping passages: every tag colour over every other.
 for (const [a, ca] of tags) for (const [b, cb] of tags) {
-  if (a !== b) out.push({ name: `overlap ${b} over ${a}`, ratio: ratio(ink, over(cb, over(ca, paper))) });
+  if (a !== b) out.push({ name: `overlap ${b} over ${a}`, ratio: ratio(tagInk, over(cb, over(ca, paper))) });
 }
 return out;
 "#;
@@ -265,6 +330,15 @@ async fn document_text_keeps_aa_contrast_over_every_highlight_colour() {
     let b = Browser::open().await;
     b.click("button", "Global Migration Group").await;
     b.wait_for_css("#doc-text .block").await;
+    for theme in [Theme::Light, Theme::Dark] {
+        theme.set(&b).await;
+        highlights_keep_aa_contrast(&b, theme).await;
+    }
+    b.close().await;
+}
+
+/// Checks every highlight rule of the page, in the theme it is in now.
+async fn highlights_keep_aa_contrast(b: &Browser, theme: Theme) {
     let v = b.js(HIGHLIGHT_CONTRAST_JS, vec![]).await;
     let rules = v.as_array().expect("a list");
     // 23 objectives and 10 principles at least, from the stylesheet the build ships.
@@ -291,9 +365,8 @@ async fn document_text_keeps_aa_contrast_over_every_highlight_colour() {
         let ratio = r["ratio"].as_f64().unwrap();
         assert!(
             ratio >= 4.5,
-            "text over ::highlight({}) has contrast {ratio:.2}, under WCAG AA's 4.5",
+            "{theme:?} theme: text over ::highlight({}) has contrast {ratio:.2}, under WCAG AA's 4.5",
             r["name"]
         );
     }
-    b.close().await;
 }
