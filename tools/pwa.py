@@ -6,9 +6,9 @@ It fills in two values:
   pdfjs/ and readers/ (code loaded only when a user opens a document; the worker caches it
   when first fetched) and sw.js itself. Checked against what index.html references: a file
   it loads at start that is missing here fails the build.
-- VERSION, the first 16 hex digits of a SHA-256 over every built file's path and contents
-  (pdfjs/ and readers/ too, whose names carry no hash: a new reader must reach the worker's
-  cache too). A deployment that changes any byte is a new worker, which the open pages offer
+- VERSION, the first 16 hex digits of a SHA-256 over src/web/sw.js and every built file's
+  path and contents (pdfjs/ and readers/ too, whose names carry no hash: a new reader must
+  reach the worker's cache too). A deployment that changes any byte is a new worker, which the open pages offer
   as "Reload to update".
 
 Runs last, after tools/csp.py has rewritten index.html and the minified JavaScript, and after
@@ -33,7 +33,9 @@ for root, _, names in os.walk(staging):
             files.append(rel)
 files.sort()
 
-version = hashlib.sha256()
+template = open(source, encoding="utf-8").read()
+# The worker's own code too: a change to it alone is a new version, with caches of its own.
+version = hashlib.sha256(template.encode())
 for rel in files:
     version.update(rel.encode() + b"\0")
     with open(os.path.join(staging, rel), "rb") as f:
@@ -53,7 +55,6 @@ missing = sorted(
 if missing:
     sys.exit(f"pwa: index.html loads {missing}, which are not in {staging}/ or are not precached")
 
-template = open(source, encoding="utf-8").read()
 if template.count('"__VERSION__"') != 1 or template.count("__PRECACHE__") != 1:
     sys.exit(f"pwa: {source} must hold \"__VERSION__\" and __PRECACHE__ once each")
 worker = template.replace('"__VERSION__"', json.dumps(version)).replace(

@@ -22,8 +22,9 @@ const INDEX = new URL("index.html", self.registration.scope).href;
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(SHELL).then((cache) =>
-      // Past the HTTP cache: index.html has no hash in its name.
-      cache.addAll(PRECACHE.map((path) => new Request(path, { cache: "reload" }))),
+      // Checked with the server, not taken from the HTTP cache as it is: index.html has no
+      // hash in its name, and an old one kept under this version would never be replaced.
+      cache.addAll(PRECACHE.map((path) => new Request(path, { cache: "no-cache" }))),
     ),
   );
 });
