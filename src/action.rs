@@ -198,6 +198,9 @@ pub enum Action {
     StorageUnavailable(String),
     /// Remove these messages (one, or the errors shown as one).
     Dismiss(Vec<u64>),
+    /// A new version of the app is installed and waiting (the service worker says so):
+    /// offer "Reload to update" whenever no edit is in progress.
+    UpdateWaiting,
     /// Remove the confirmations whose time is up at `now` (the shell's timer), unless the
     /// user `held` them (pointer over them, or focus in them).
     ExpireNotices {
@@ -270,6 +273,7 @@ impl Action {
             | Action::SaveFailed(_)
             | Action::StorageUnavailable(_)
             | Action::Dismiss(_)
+            | Action::UpdateWaiting
             | Action::ExpireNotices { .. }
             | Action::Restore(_)
             | Action::Reread(_)

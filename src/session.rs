@@ -203,6 +203,8 @@ pub struct Session {
     /// it is kept untouched, so nothing may write the codebook in this session: making,
     /// changing or importing codes is refused with this reason.
     pub codes_locked: Option<String>,
+    /// A new version of the app is installed and waiting to take over (a reload).
+    pub update_waiting: bool,
 }
 
 impl Default for Session {
@@ -227,6 +229,7 @@ impl Default for Session {
             scroll: BTreeMap::new(),
             read_only: None,
             codes_locked: None,
+            update_waiting: false,
         }
     }
 }
@@ -431,6 +434,18 @@ impl Session {
         vec![]
     }
 
+    /// Whether the palette is open: a passage or the document being tagged, or an
+    /// annotation's tags and note being edited (an edit the app must not reload under).
+    pub fn palette_open(&self) -> bool {
+        self.pending.is_some() || self.editing.is_some() || self.tagging_document
+    }
+
+    /// Whether to offer "Reload to update": a new version waits, and no edit is in
+    /// progress (a reload would lose the passage being tagged or the note being typed).
+    pub fn offers_update(&self) -> bool {
+        self.update_waiting && !self.palette_open()
+    }
+
     /// Removes the Undo offers of earlier messages (what they offered to undo is gone).
     pub fn drop_undo_offers(&mut self) {
         self.notices.drop_undo_offers();
@@ -459,6 +474,29 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_waiting_update_is_offered_only_while_the_palette_is_closed() {
+        let mut s = Session::default();
+        assert!(!s.offers_update(), "nothing waits yet");
+        s.update_waiting = true;
+        assert!(s.offers_update());
+        s.pending = Some(PendingSpan {
+            document: "d".into(),
+            start: Cp(0),
+            end: Cp(4),
+            quote: "text".into(),
+        });
+        assert!(!s.offers_update(), "a passage is being tagged");
+        s.pending = None;
+        s.editing = Some("a".into());
+        assert!(!s.offers_update(), "an annotation is being edited");
+        s.editing = None;
+        s.tagging_document = true;
+        assert!(!s.offers_update(), "the document is being tagged");
+        s.tagging_document = false;
+        assert!(s.offers_update(), "offered again once the edit ends");
+    }
 
     #[test]
     fn progress_says_a_percentage_of_bytes_and_counts_of_annotations() {

@@ -427,6 +427,10 @@ impl Model {
                 s.notices.dismiss(&ids);
                 vec![]
             }
+            Action::UpdateWaiting => {
+                s.update_waiting = true;
+                vec![]
+            }
             Action::ExpireNotices { now, held } => {
                 s.notices.expire(now, held);
                 vec![]

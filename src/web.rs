@@ -8,9 +8,9 @@
 //! ([`text_view`]), scrolling and focus ([`scroll`]), PDFs through pdf.js ([`pdf`]), Word,
 //! OpenDocument and web pages ([`office`]), clock, ids, downloads, fetch and idle
 //! scheduling ([`platform`]), highlights ([`highlights`]), the interface's language
-//! ([`i18n`]), IndexedDB ([`store`]), Web
-//! Locks and the channel between tabs ([`tabs`]) and mouse gestures that end outside the
-//! element they began in ([`gesture`]). They
+//! ([`i18n`]), IndexedDB ([`store`]), Web Locks and the channel between tabs ([`tabs`]),
+//! mouse gestures that end outside the element they began in ([`gesture`]) and the service
+//! worker ([`update`]). They
 //! never use each other's helpers. [`crash`] replaces the page if the app panics.
 
 pub mod app_state;
@@ -28,6 +28,7 @@ pub mod scroll;
 pub mod store;
 pub mod tabs;
 pub mod text_view;
+pub mod update;
 
 /// How long start-up waits for the editing lock's answer before going on as the editor.
 const CLAIM_TIMEOUT_MS: u32 = 3_000;

@@ -4,7 +4,7 @@
 Trunk writes one inline module script (the wasm loader) whose text changes with every build,
 so its SHA-256 is computed here and allowed by hash; nothing else inline may run. The policy:
 scripts from this origin and that hash only, WebAssembly compilation ('wasm-unsafe-eval'),
-no eval, no plugins, workers (pdf.js's) from this origin only, no <base>, no form posts, no network beyond this origin. Inline style
+no eval, no plugins, workers (pdf.js's, the service worker) and the web app manifest from this origin only, no <base>, no form posts, no network beyond this origin. Inline style
 *attributes* stay allowed: Yew sets them (tag colours, the card's position).
 
 First, in a release build, the app's JavaScript is minified (tools/minify.py), since that
@@ -33,7 +33,7 @@ policy = (
     "default-src 'self'; "
     f"script-src 'self' 'wasm-unsafe-eval' {hashes}; "
     "style-src 'self'; style-src-attr 'unsafe-inline'; "
-    "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'none'"
 )
 meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'

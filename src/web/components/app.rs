@@ -64,6 +64,9 @@ pub fn app() -> Html {
                     t!("language-failed", language = language),
                 ));
             }
+            // The service worker: a new version waiting is offered among the notices.
+            let waiting = dispatcher.clone();
+            crate::web::update::register(move || waiting.dispatch(Action::UpdateWaiting));
             if crate::seeds::missing() {
                 dispatcher.dispatch(Action::Notify(
                     Level::Error,
@@ -208,8 +211,7 @@ pub fn app() -> Html {
     let saver = saver.as_ref().expect("checked above").clone();
     // The side column. Each panel keeps its own slot, so that Yew never mistakes one for
     // another, and the list stays mounted (hidden) under the palette.
-    let palette_open =
-        session.pending.is_some() || session.editing.is_some() || session.tagging_document;
+    let palette_open = session.palette_open();
     let panel = open.is_some().then_some(session.panel);
     let side = html! {
         <>

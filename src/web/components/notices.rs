@@ -1,12 +1,14 @@
 //! Messages to the user: errors (role `alert`), several errors as one with their list,
 //! confirmations that fade (with Undo after a delete), and the offer to export when saving
 //! failed. When each goes is the core's ([`crate::notices`]); this draws them and runs the
-//! one timer, which also says whether the pointer or the focus is on them.
+//! one timer, which also says whether the pointer or the focus is on them. It also offers a
+//! new version of the app ("Reload to update", [`crate::web::update`]), never while the
+//! palette is open.
 
 use crate::notices::{Level, Row};
 use crate::state::Action;
 use crate::web::app_state::{use_app, AppContext};
-use crate::web::platform;
+use crate::web::{platform, update};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -36,7 +38,9 @@ pub fn notices() -> Html {
         });
     }
     let session = &app.model.session;
-    if session.notices.is_empty() && session.progress.is_none() {
+    // Not in the middle of an edit: a reload would lose what is being tagged or typed.
+    let offer_update = session.offers_update();
+    if session.notices.is_empty() && session.progress.is_none() && !offer_update {
         return html! {};
     }
     let progress = session.progress.as_ref().map(|p| {
@@ -58,6 +62,12 @@ pub fn notices() -> Html {
         // Below the text, in its own row: never over what is being read.
         <section class="notices" aria-label="Messages">
             { for progress }
+            if offer_update {
+                <div class="notice" key="update">
+                    <span class="notice-text" role="status">{ "A new version of the app is ready." }</span>
+                    <button class="primary" onclick={Callback::from(|_: MouseEvent| update::apply_update())}>{ "Reload to update" }</button>
+                </div>
+            }
             { for session.notices.rows().into_iter().map(|row| view_row(&app, row)) }
         </section>
     }

@@ -59,17 +59,100 @@ pub fn app_url() -> &'static str {
 /// Serves a folder on a loopback port of its own (a second origin) and returns its base URL:
 /// the benchmark serves the peer's pages this way.
 pub fn serve_dir(dir: PathBuf) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-    let port = listener.local_addr().expect("an address").port();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let dir = dir.clone();
-            std::thread::spawn(move || {
-                let _ = serve_connection(stream, &dir);
-            });
+    let server = Server::start(dir);
+    let url = server.url();
+    // Serves for as long as the test binary runs.
+    std::mem::forget(server);
+    url
+}
+
+type Connections =
+    std::sync::Arc<std::sync::Mutex<std::collections::HashMap<u64, std::net::TcpStream>>>;
+
+/// A static server that a test can stop, to take the network away from the app as a user
+/// who goes offline meets it (the browser then finds nothing listening), and start again on
+/// the same port: the same origin, whose storage and service worker the browser keeps.
+pub struct Server {
+    port: u16,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The connections open now, by number, closed when the server stops (a browser keeps
+    /// them alive).
+    open: Connections,
+    accepting: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    /// Serves `dir` on a free loopback port.
+    pub fn start(dir: PathBuf) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        Self::on(listener, dir)
+    }
+
+    /// Serves `dir` on the port this server had, after [`Server::stop`].
+    pub fn restart(&mut self, dir: PathBuf) {
+        self.stop();
+        let listener = TcpListener::bind(("127.0.0.1", self.port))
+            .unwrap_or_else(|e| panic!("bind port {} again: {e}", self.port));
+        *self = Self::on(listener, dir);
+    }
+
+    fn on(listener: TcpListener, dir: PathBuf) -> Server {
+        use std::sync::atomic::Ordering;
+        let port = listener.local_addr().expect("an address").port();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let open: Connections = Default::default();
+        let (stop2, open2) = (stop.clone(), open.clone());
+        let accepting = std::thread::spawn(move || {
+            for (n, stream) in (0u64..).zip(listener.incoming().flatten()) {
+                if stop2.load(Ordering::SeqCst) {
+                    return;
+                }
+                if let Ok(copy) = stream.try_clone() {
+                    open2
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .insert(n, copy);
+                }
+                let (dir, open) = (dir.clone(), open2.clone());
+                std::thread::spawn(move || {
+                    let _ = serve_connection(stream, &dir);
+                    open.lock().unwrap_or_else(|e| e.into_inner()).remove(&n);
+                });
+            }
+        });
+        Server {
+            port,
+            stop,
+            open,
+            accepting: Some(accepting),
         }
-    });
-    format!("http://127.0.0.1:{port}/")
+    }
+
+    /// The base URL, such as `http://127.0.0.1:41234/`.
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/", self.port)
+    }
+
+    /// Stops listening and closes every open connection: from now on the browser reaches
+    /// nothing at this origin. Waits until the port is released.
+    pub fn stop(&mut self) {
+        let Some(accepting) = self.accepting.take() else {
+            return;
+        };
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        // Wakes the accepting thread, which sees `stop` and drops the listener.
+        let _ = std::net::TcpStream::connect(("127.0.0.1", self.port));
+        let _ = accepting.join();
+        for (_, s) in self.open.lock().unwrap_or_else(|e| e.into_inner()).drain() {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
 }
 
 /// One keep-alive HTTP/1.1 connection: GET and HEAD of files below `dir`. Each response goes
@@ -170,6 +253,8 @@ fn respond(dir: &Path, target: &str) -> (&'static str, &'static str, Vec<u8>) {
                 Some("json") => "application/json",
                 Some("svg") => "image/svg+xml",
                 Some("txt") => "text/plain; charset=utf-8",
+                Some("webmanifest") => "application/manifest+json",
+                Some("png") => "image/png",
                 _ => "application/octet-stream",
             };
             ("200 OK", mime, bytes)
@@ -234,6 +319,8 @@ pub struct Browser {
     pub profile: PathBuf,
     /// Where downloads land: `<profile>-downloads`.
     pub downloads: PathBuf,
+    /// The base URL of the app this browser opens ([`app_url`] unless launched at another).
+    pub base: String,
 }
 
 /// Run in a helper tab that opened the app with [`Browser::open_app_window`]: closes the
@@ -275,7 +362,7 @@ impl Browser {
 
     /// Navigates to the app and waits until it has started.
     pub async fn open_app(&self) {
-        self.client.goto(app_url()).await.expect("open the app");
+        self.client.goto(&self.base).await.expect("open the app");
         self.wait_for_css("[data-app-ready]").await;
     }
 
@@ -283,7 +370,11 @@ impl Browser {
     /// (content settings, for one), without opening the app: for tests that must put the
     /// browser into a state before the app first runs.
     pub async fn launch(profile: PathBuf, extra_prefs: serde_json::Value) -> Browser {
-        let url = app_url();
+        Self::launch_at(app_url(), profile, extra_prefs).await
+    }
+
+    /// Like [`Browser::launch`], for the app served at `url` (a test's own [`Server`]).
+    pub async fn launch_at(url: &str, profile: PathBuf, extra_prefs: serde_json::Value) -> Browser {
         let driver_bin =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let port = free_port();
@@ -340,6 +431,7 @@ impl Browser {
             _driver: driver,
             profile,
             downloads,
+            base: url.to_string(),
         }
     }
 
@@ -386,7 +478,7 @@ impl Browser {
 
     /// The app's origin, such as `http://127.0.0.1:41234`.
     pub fn origin(&self) -> String {
-        app_url().trim_end_matches('/').to_string()
+        self.base.trim_end_matches('/').to_string()
     }
 
     /// Opens the app in a second window of this browser (the same profile, so the same
@@ -761,7 +853,7 @@ impl Browser {
             .expect("the helper");
         self.js(
             "window.__app = window.open(arguments[0], '_blank'); return true;",
-            vec![app_url().into()],
+            vec![self.base.clone().into()],
         )
         .await;
         self.switch_to_app_window(helper).await;

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Post-build step: writes dist/sw.js, the service worker, from src/web/sw.js.
+
+It fills in two values:
+- PRECACHE, every file of the first load and the app shell: every built file except
+  pdfjs/ and readers/ (code loaded only when a user opens a document; the worker caches it
+  when first fetched) and sw.js itself. Checked against what index.html references: a file
+  it loads at start that is missing here fails the build.
+- VERSION, the first 16 hex digits of a SHA-256 over src/web/sw.js and every built file's
+  path and contents (pdfjs/ and readers/ too, whose names carry no hash: a new reader must
+  reach the worker's cache too). A deployment that changes any byte is a new worker, which the open pages offer
+  as "Reload to update".
+
+Runs last, after tools/csp.py has rewritten index.html and the minified JavaScript, and after
+the readers are built (tools/post_build.py orders the steps).
+"""
+import hashlib
+import json
+import os
+import re
+import sys
+
+staging = os.environ.get("TRUNK_STAGING_DIR", "dist")
+source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "web", "sw.js")
+# Loaded only when used: cached on first fetch by the worker, never precached.
+LAZY = ("pdfjs/", "readers/")
+
+files = []
+for root, _, names in os.walk(staging):
+    for name in names:
+        rel = os.path.relpath(os.path.join(root, name), staging).replace(os.sep, "/")
+        if rel != "sw.js":
+            files.append(rel)
+files.sort()
+
+template = open(source, encoding="utf-8").read()
+# The worker's own code too: a change to it alone is a new version, with caches of its own.
+version = hashlib.sha256(template.encode())
+for rel in files:
+    version.update(rel.encode() + b"\0")
+    with open(os.path.join(staging, rel), "rb") as f:
+        version.update(hashlib.sha256(f.read()).digest())
+version = version.hexdigest()[:16]
+precache = [f for f in files if not f.startswith(LAZY)]
+
+# What index.html loads at start (href= and src=, and the inline loader's imports) must be
+# in the list, or the app would not start offline.
+html = open(os.path.join(staging, "index.html"), encoding="utf-8").read()
+refs = re.findall(r"""\b(?:href|src)=["']?([^"'\s>]+)""", html)
+refs += re.findall(r"""["']([^"'\s]+\.(?:m?js|wasm))["']""", html)
+missing = sorted(
+    {r.lstrip("./") for r in refs if not re.match(r"^([a-z][a-z0-9+.-]*:|//|#)", r, re.I)}
+    - set(precache)
+)
+if missing:
+    sys.exit(f"pwa: index.html loads {missing}, which are not in {staging}/ or are not precached")
+
+if template.count('"__VERSION__"') != 1 or template.count("__PRECACHE__") != 1:
+    sys.exit(f"pwa: {source} must hold \"__VERSION__\" and __PRECACHE__ once each")
+worker = template.replace('"__VERSION__"', json.dumps(version)).replace(
+    "__PRECACHE__", json.dumps(precache)
+)
+open(os.path.join(staging, "sw.js"), "w", encoding="utf-8").write(worker)
+print(f"pwa: sw.js version {version}, {len(precache)} files precached")
