@@ -179,12 +179,17 @@ impl Lines {
         if line.trim().is_empty() {
             return Ok(());
         }
-        let v: serde_json::Value = serde_json::from_str(line)
-            .map_err(|e| t!("fmt-line-not-json", line = line_no, error = e.to_string()))?;
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| {
+            t!(
+                "fmt-line-not-json",
+                line = line_no.to_string(),
+                error = e.to_string()
+            )
+        })?;
         let doc_text = v
             .get("text")
             .and_then(|t| t.as_str())
-            .ok_or_else(|| t!("fmt-line-no-text", line = line_no))?;
+            .ok_or_else(|| t!("fmt-line-no-text", line = line_no.to_string()))?;
         let key = v
             .get("document")
             .and_then(|d| d.as_str())
@@ -195,7 +200,7 @@ impl Lines {
             .filter_map(|k| v.get(*k).and_then(|l| l.as_array()))
             .collect();
         if lists.is_empty() {
-            return Err(t!("fmt-line-no-label", line = line_no));
+            return Err(t!("fmt-line-no-label", line = line_no.to_string()));
         }
         for k in UNREAD_KEYS {
             if v.get(*k).is_some() {
@@ -210,8 +215,13 @@ impl Lines {
                 whole.push(category.to_string());
                 continue;
             }
-            let (start, end, tag) = span_of(l)
-                .ok_or_else(|| t!("fmt-line-bad-label", line = line_no, label = j + 1))?;
+            let (start, end, tag) = span_of(l).ok_or_else(|| {
+                t!(
+                    "fmt-line-bad-label",
+                    line = line_no.to_string(),
+                    label = (j + 1).to_string()
+                )
+            })?;
             match spans.iter_mut().find(|(s, _)| *s == (start, end)) {
                 Some((_, tags)) => tags.push(tag),
                 None => spans.push(((start, end), vec![tag])),
@@ -223,7 +233,7 @@ impl Lines {
         if let Some(r) = utf16 {
             note(t!(
                 "fmt-line-utf16",
-                line = line_no,
+                line = line_no.to_string(),
                 cut = r.differ - r.clean_as_cp,
                 moved = r.differ
             ));

@@ -73,7 +73,7 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
         return Err(err(t!("fmt-too-big", size = size, limit = limit)));
     }
     let text = std::str::from_utf8(bytes)
-        .map_err(|e| err(t!("fmt-not-utf8", position = e.valid_up_to())))?;
+        .map_err(|e| err(t!("fmt-not-utf8", position = e.valid_up_to().to_string())))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(err(t!("fmt-empty")));
@@ -141,59 +141,69 @@ pub(super) fn has_markup(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{has_markup, parse};
-    use crate::formats::plan::Plan;
-    use crate::i18n::{native::speak, Language};
+    use super::has_markup;
 
-    /// A summary with nothing imported and `skipped` duplicates.
-    fn summary_of(skipped: usize, language: Language) -> String {
-        speak(language);
-        let plan = Plan {
-            file: "x.json".into(),
-            skipped: vec![String::new(); skipped],
-            ..Plan::default()
-        };
-        let said = plan.summary();
-        speak(Language::English);
-        said
-    }
+    /// Natively only: the browser formats with its own bundle (`crate::i18n`).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod languages {
+        use super::super::parse;
+        use crate::formats::plan::Plan;
+        use crate::i18n::{native::speak, Language};
 
-    #[test]
-    fn refusals_and_summaries_speak_the_interface_language() {
-        let refused = |language| {
+        /// A summary with nothing imported and `skipped` duplicates.
+        fn summary_of(skipped: usize, language: Language) -> String {
             speak(language);
-            let said = parse("a.json", b" \n").unwrap_err().to_string();
+            let plan = Plan {
+                file: "x.json".into(),
+                skipped: vec![String::new(); skipped],
+                ..Plan::default()
+            };
+            let said = plan.summary();
             speak(Language::English);
             said
-        };
-        let (nb, file) = ('\u{a0}', "\u{2068}a.json\u{2069}");
-        assert_eq!(
-            refused(Language::English),
-            format!("“{file}” was not imported: it is empty. Nothing was changed.")
-        );
-        assert_eq!(
-            refused(Language::French),
-            format!("«{nb}{file}{nb}» n’a pas été importé{nb}: il est vide. Rien n’a été modifié.")
-        );
-        assert_eq!(
-            refused(Language::Spanish),
-            format!("«{file}» no se importó: está vacío. No se cambió nada.")
-        );
-        // Plural forms are each language's: French counts 0 as one, English and Spanish
-        // as other.
-        let file = "\u{2068}x.json\u{2069}";
-        assert_eq!(
-            summary_of(1, Language::English),
-            format!("“{file}”: 0 annotations imported; 1 skipped as already here.")
-        );
-        assert_eq!(
-            summary_of(2, Language::French),
-            format!("«{nb}{file}{nb}»{nb}: 0 annotation importée; 2 ignorées car déjà présentes.")
-        );
-        assert_eq!(
-            summary_of(1, Language::Spanish),
-            format!("«{file}»: 0 anotaciones importadas; 1 omitida porque ya estaba.")
-        );
+        }
+
+        #[test]
+        fn refusals_and_summaries_speak_the_interface_language() {
+            let refused = |language| {
+                speak(language);
+                let said = parse("a.json", b" \n").unwrap_err().to_string();
+                speak(Language::English);
+                said
+            };
+            let (nb, file) = ('\u{a0}', "\u{2068}a.json\u{2069}");
+            assert_eq!(
+                refused(Language::English),
+                format!("“{file}” was not imported: it is empty. Nothing was changed.")
+            );
+            assert_eq!(
+                refused(Language::French),
+                format!(
+                    "«{nb}{file}{nb}» n’a pas été importé{nb}: il est vide. Rien n’a été modifié."
+                )
+            );
+            assert_eq!(
+                refused(Language::Spanish),
+                format!("«{file}» no se importó: está vacío. No se cambió nada.")
+            );
+            // Plural forms are each language's: French counts 0 as one, English and Spanish
+            // as other.
+            let file = "\u{2068}x.json\u{2069}";
+            assert_eq!(
+                summary_of(1, Language::English),
+                format!("“{file}”: 0 annotations imported; 1 skipped as already here.")
+            );
+            assert_eq!(
+                summary_of(2, Language::French),
+                format!(
+                    "«{nb}{file}{nb}»{nb}: 0 annotation importée; 2 ignorées car déjà présentes."
+                )
+            );
+            assert_eq!(
+                summary_of(1, Language::Spanish),
+                format!("«{file}»: 0 anotaciones importadas; 1 omitida porque ya estaba.")
+            );
+        }
     }
 
     #[test]

@@ -384,7 +384,7 @@ impl Planner {
             let e = crate::annotation::AnnotationError::from(e);
             return Err(refuse(t!(
                 "fmt-annotation-problem",
-                n = n,
+                n = n.to_string(),
                 problem = e.to_string()
             )));
         }
@@ -397,17 +397,21 @@ impl Planner {
             if s > e {
                 return Err(refuse(t!(
                     "fmt-annotation-backwards",
-                    n = n,
-                    start = s,
-                    end = e
+                    n = n.to_string(),
+                    start = s.to_string(),
+                    end = e.to_string()
                 )));
             }
             if s == e {
-                return Err(refuse(t!("fmt-annotation-empty", n = n, start = s)));
+                return Err(refuse(t!(
+                    "fmt-annotation-empty",
+                    n = n.to_string(),
+                    start = s.to_string()
+                )));
             }
         }
         if a.start.is_some() != a.end.is_some() {
-            return Err(refuse(t!("fmt-annotation-half", n = n)));
+            return Err(refuse(t!("fmt-annotation-half", n = n.to_string())));
         }
         // Offsets are checked against the text they refer to when they are all there is;
         // with a quote, a position past the end is only a stale hint, and the quote places
@@ -420,17 +424,17 @@ impl Planner {
             if e > len {
                 return Err(refuse(t!(
                     "fmt-annotation-past-end",
-                    n = n,
-                    end = e,
-                    length = len
+                    n = n.to_string(),
+                    end = e.to_string(),
+                    length = len.to_string()
                 )));
             }
         }
         if a.quote.is_none() && file_text.is_none() && here_text.is_none() {
-            return Err(refuse(t!("fmt-annotation-no-text", n = n)));
+            return Err(refuse(t!("fmt-annotation-no-text", n = n.to_string())));
         }
         if a.quote.as_deref() == Some("") {
-            return Err(refuse(t!("fmt-annotation-empty-quote", n = n)));
+            return Err(refuse(t!("fmt-annotation-empty-quote", n = n.to_string())));
         }
         Ok(())
     }

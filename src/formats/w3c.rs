@@ -226,25 +226,25 @@ pub fn read(v: Value) -> Result<Incoming, String> {
     for (i, item) in items.iter().enumerate() {
         let n = i + 1;
         if !has_type(item, "Annotation") {
-            return Err(t!("fmt-w3c-not-annotation", n = n));
+            return Err(t!("fmt-w3c-not-annotation", n = n.to_string()));
         }
         let id = item
             .get("id")
             .and_then(|x| x.as_str())
-            .ok_or_else(|| t!("fmt-w3c-no-id", n = n))?;
+            .ok_or_else(|| t!("fmt-w3c-no-id", n = n.to_string()))?;
         let target = match item.get("target") {
             Some(Value::Array(t)) => t
                 .first()
                 .cloned()
-                .ok_or_else(|| t!("fmt-w3c-no-target", n = n))?,
+                .ok_or_else(|| t!("fmt-w3c-no-target", n = n.to_string()))?,
             Some(t) => t.clone(),
-            None => return Err(t!("fmt-w3c-no-target", n = n)),
+            None => return Err(t!("fmt-w3c-no-target", n = n.to_string())),
         };
         let source = target
             .get("source")
             .and_then(|s| s.as_str())
             .or_else(|| target.as_str())
-            .ok_or_else(|| t!("fmt-w3c-no-source", n = n))?
+            .ok_or_else(|| t!("fmt-w3c-no-source", n = n.to_string()))?
             .to_string();
         let selectors: Vec<Value> = match target.get("selector") {
             Some(Value::Array(a)) => a.clone(),
@@ -259,7 +259,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                 quote = Some(
                     s.get("exact")
                         .and_then(|e| e.as_str())
-                        .ok_or_else(|| t!("fmt-w3c-no-exact", n = n))?
+                        .ok_or_else(|| t!("fmt-w3c-no-exact", n = n.to_string()))?
                         .to_string(),
                 );
                 prefix = s
@@ -277,7 +277,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                     s.get(k)
                         .and_then(|x| x.as_u64())
                         .map(|x| x as usize)
-                        .ok_or_else(|| t!("fmt-w3c-bad-position", n = n, field = k))
+                        .ok_or_else(|| t!("fmt-w3c-bad-position", n = n.to_string(), field = k))
                 };
                 start = Some(num("start")?);
                 end = Some(num("end")?);
@@ -323,14 +323,14 @@ pub fn read(v: Value) -> Result<Incoming, String> {
         // says nothing and is refused, as it always was.
         let whole_document = target.get("selector").is_none() && !tags.is_empty();
         if quote.is_none() && start.is_none() && !whole_document {
-            return Err(t!("fmt-w3c-no-selector", n = n));
+            return Err(t!("fmt-w3c-no-selector", n = n.to_string()));
         }
         let time = |k: &str| -> Result<Option<i64>, String> {
             match item.get(k).and_then(|x| x.as_str()) {
                 None => Ok(None),
                 Some(t) => parse_iso8601(t).map(Some).ok_or_else(|| {
                     let value = crate::text::isolate(&crate::text::clip(t, 80));
-                    t!("fmt-w3c-bad-time", n = n, value = value)
+                    t!("fmt-w3c-bad-time", n = n.to_string(), value = value)
                 }),
             }
         };
