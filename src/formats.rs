@@ -65,16 +65,16 @@ impl Format {
         Format::RefiCodebook,
     ];
 
-    /// What the export menu calls it.
-    pub fn label(self) -> &'static str {
+    /// What the export menu calls it, in the interface's language.
+    pub fn label(self) -> String {
         match self {
-            Format::Project => "GCM Annotator JSON (complete)",
-            Format::W3c => "W3C Web Annotation (JSON-LD)",
-            Format::Doccano => "doccano JSONL",
-            Format::Csv => "CSV spreadsheet",
-            Format::Refi => "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)",
-            Format::Brat => "brat standoff (zip)",
-            Format::RefiCodebook => "REFI-QDA codebook only (.qdc)",
+            Format::Project => t!("fmt-label-project"),
+            Format::W3c => "W3C Web Annotation (JSON-LD)".into(),
+            Format::Doccano => "doccano JSONL".into(),
+            Format::Csv => t!("fmt-label-csv"),
+            Format::Refi => t!("fmt-label-refi"),
+            Format::Brat => "brat standoff (zip)".into(),
+            Format::RefiCodebook => t!("fmt-label-codebook"),
         }
     }
 

@@ -59,26 +59,9 @@ pub fn recognises(first_line: &serde_json::Value) -> bool {
 }
 
 /// Keys of other tools' JSONL dialects that a line may carry and this reader does not
-/// read, with what to say about each (listed in the README's table).
-pub const UNREAD_KEYS: &[(&str, &str)] = &[
-    (
-        "relations",
-        "doccano's relations between spans are not kept",
-    ),
-    (
-        "cats",
-        "spaCy-style document categories are not read: a plain string in 'label' tags the whole document",
-    ),
-    (
-        "data",
-        "Label Studio's tasks are not read: export JSON-MIN or CSV there, or W3C",
-    ),
-    (
-        "annotations",
-        "Label Studio's annotations are not read: doccano JSONL spans go in 'label'",
-    ),
-    ("predictions", "Label Studio's predictions are not read"),
-];
+/// read (listed in the README's table); the catalogue's `fmt-doccano-unread` says what
+/// about each.
+pub const UNREAD_KEYS: &[&str] = &["relations", "cats", "data", "annotations", "predictions"];
 
 /// One span as a line gives it: `[start, end, "tag"]`, or doccano's entity object
 /// `{"start_offset", "end_offset", "label"}`.
@@ -196,12 +179,17 @@ impl Lines {
         if line.trim().is_empty() {
             return Ok(());
         }
-        let v: serde_json::Value =
-            serde_json::from_str(line).map_err(|e| format!("line {line_no} is not JSON ({e})"))?;
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| {
+            t!(
+                "fmt-line-not-json",
+                line = line_no.to_string(),
+                error = e.to_string()
+            )
+        })?;
         let doc_text = v
             .get("text")
             .and_then(|t| t.as_str())
-            .ok_or_else(|| format!("line {line_no} has no \"text\""))?;
+            .ok_or_else(|| t!("fmt-line-no-text", line = line_no.to_string()))?;
         let key = v
             .get("document")
             .and_then(|d| d.as_str())
@@ -212,13 +200,11 @@ impl Lines {
             .filter_map(|k| v.get(*k).and_then(|l| l.as_array()))
             .collect();
         if lists.is_empty() {
-            return Err(format!(
-                "line {line_no} has no \"label\" list (nor doccano's \"entities\")"
-            ));
+            return Err(t!("fmt-line-no-label", line = line_no.to_string()));
         }
-        for (k, why) in UNREAD_KEYS {
+        for k in UNREAD_KEYS {
             if v.get(*k).is_some() {
-                note(format!("'{k}' is not read: {why}"));
+                note(t!("fmt-doccano-unread", key = *k));
             }
         }
         // Group labels by span: one annotation per span, with all its tags.
@@ -230,9 +216,10 @@ impl Lines {
                 continue;
             }
             let (start, end, tag) = span_of(l).ok_or_else(|| {
-                format!(
-                    "line {line_no}, label {}: expected [start, end, \"tag\"] or {{\"start_offset\", \"end_offset\", \"label\"}}",
-                    j + 1
+                t!(
+                    "fmt-line-bad-label",
+                    line = line_no.to_string(),
+                    label = (j + 1).to_string()
                 )
             })?;
             match spans.iter_mut().find(|(s, _)| *s == (start, end)) {
@@ -244,10 +231,11 @@ impl Lines {
         let ours = v.get("document").is_some();
         let utf16 = (!ours).then(|| utf16_reading(doc_text, &spans)).flatten();
         if let Some(r) = utf16 {
-            note(format!(
-                "line {line_no}'s offsets were read as UTF-16 code units, as some exporters write them: read as code points, {} of the {} spans they move would cut words (undo the import if that is wrong)",
-                r.differ - r.clean_as_cp,
-                r.differ
+            note(t!(
+                "fmt-line-utf16",
+                line = line_no.to_string(),
+                cut = r.differ - r.clean_as_cp,
+                moved = r.differ
             ));
             for (span, c) in spans.iter_mut().zip(r.spans) {
                 span.0 = c;
@@ -301,7 +289,7 @@ impl Lines {
     /// What the lines read hold; an error when they hold no document.
     pub(super) fn finish(self) -> Result<Incoming, String> {
         if self.documents.is_empty() {
-            return Err("it holds no documents".into());
+            return Err(t!("fmt-no-documents"));
         }
         Ok(Incoming {
             codes: self.codes,

@@ -25,11 +25,8 @@ pub struct ImportError {
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "“\u{2068}{}\u{2069}” was not imported: {}. Nothing was changed.",
-            self.file, self.problem
-        )
+        let file = crate::text::isolate(&self.file);
+        f.write_str(&t!("fmt-not-imported", file = file, problem = self.problem))
     }
 }
 
@@ -73,24 +70,16 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
     };
     if bytes.len() > MAX_IMPORT_BYTES {
         let (size, limit) = size_and_limit(bytes.len(), MAX_IMPORT_BYTES);
-        return Err(err(format!(
-            "it is {size}, over the import limit of {limit}"
-        )));
+        return Err(err(t!("fmt-too-big", size = size, limit = limit)));
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        err(format!(
-            "it is not UTF-8 text (the first invalid byte is at position {})",
-            e.valid_up_to()
-        ))
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| err(t!("fmt-not-utf8", position = e.valid_up_to().to_string())))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(err("it is empty".into()));
+        return Err(err(t!("fmt-empty")));
     }
     if json_depth(text, MAX_DEPTH) > MAX_DEPTH {
-        return Err(err(format!(
-            "its data is nested too deeply (over {MAX_DEPTH} levels)"
-        )));
+        return Err(err(t!("fmt-too-deep", levels = MAX_DEPTH)));
     }
     if let Some(read) = project::read_text(text) {
         return read.map_err(err);
@@ -108,9 +97,9 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
                 return doccano::read(text).map_err(err);
             }
             if is_label_studio(&v) {
-                return Err(err("it looks like a Label Studio export ('data' and 'annotations' with 'result'), which this app does not read: export W3C Web Annotation from it, or doccano JSONL with 'text' and 'label'".into()));
+                return Err(err(t!("fmt-label-studio")));
             }
-            Err(err("it is JSON, but not in a format this app reads (GCM Annotator JSON, W3C Web Annotation, or doccano JSONL)".into()))
+            Err(err(t!("fmt-json-unknown")))
         }
         Err(whole) => {
             // Several lines of JSON: doccano JSONL.
@@ -120,11 +109,11 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
                 .unwrap_or_default();
             match serde_json::from_str::<serde_json::Value>(first) {
                 Ok(v) if doccano::recognises(&v) => doccano::read(text).map_err(err),
-                Ok(_) => Err(err("it is not in a format this app reads (GCM Annotator JSON, W3C Web Annotation, or doccano JSONL)".into())),
+                Ok(_) => Err(err(t!("fmt-unknown"))),
                 Err(_) if text.trim_start().starts_with(['{', '[']) => {
-                    Err(err(format!("it is not valid JSON ({whole})")))
+                    Err(err(t!("fmt-not-json", error = whole.to_string())))
                 }
-                Err(_) => Err(err("it is not in a format this app reads (GCM Annotator JSON, W3C Web Annotation, or doccano JSONL)".into())),
+                Err(_) => Err(err(t!("fmt-unknown"))),
             }
         }
     }
@@ -153,6 +142,69 @@ pub(super) fn has_markup(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::has_markup;
+
+    /// Natively only: the browser formats with its own bundle (`crate::i18n`).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod languages {
+        use super::super::parse;
+        use crate::formats::plan::Plan;
+        use crate::i18n::{native::speak, Language};
+
+        /// A summary with nothing imported and `skipped` duplicates.
+        fn summary_of(skipped: usize, language: Language) -> String {
+            speak(language);
+            let plan = Plan {
+                file: "x.json".into(),
+                skipped: vec![String::new(); skipped],
+                ..Plan::default()
+            };
+            let said = plan.summary();
+            speak(Language::English);
+            said
+        }
+
+        #[test]
+        fn refusals_and_summaries_speak_the_interface_language() {
+            let refused = |language| {
+                speak(language);
+                let said = parse("a.json", b" \n").unwrap_err().to_string();
+                speak(Language::English);
+                said
+            };
+            let (nb, file) = ('\u{a0}', "\u{2068}a.json\u{2069}");
+            assert_eq!(
+                refused(Language::English),
+                format!("“{file}” was not imported: it is empty. Nothing was changed.")
+            );
+            assert_eq!(
+                refused(Language::French),
+                format!(
+                    "«{nb}{file}{nb}» n’a pas été importé{nb}: il est vide. Rien n’a été modifié."
+                )
+            );
+            assert_eq!(
+                refused(Language::Spanish),
+                format!("«{file}» no se importó: está vacío. No se cambió nada.")
+            );
+            // Plural forms are each language's: French counts 0 as one, English and Spanish
+            // as other.
+            let file = "\u{2068}x.json\u{2069}";
+            assert_eq!(
+                summary_of(1, Language::English),
+                format!("“{file}”: 0 annotations imported; 1 skipped as already here.")
+            );
+            assert_eq!(
+                summary_of(2, Language::French),
+                format!(
+                    "«{nb}{file}{nb}»{nb}: 0 annotation importée; 2 ignorées car déjà présentes."
+                )
+            );
+            assert_eq!(
+                summary_of(1, Language::Spanish),
+                format!("«{file}»: 0 anotaciones importadas; 1 omitida porque ya estaba.")
+            );
+        }
+    }
 
     #[test]
     fn markup_is_recognised_in_any_case_and_plain_text_is_not() {

@@ -47,10 +47,8 @@ fn parents_first(codes: &[InCode]) -> Result<Vec<&InCode>, String> {
         let mut steps = 0;
         while let Some(p) = at {
             if p == c.key || steps > codes.len() {
-                return Err(format!(
-                    "its code “\u{2068}{}\u{2069}” is nested under itself (its codes' parents make a cycle)",
-                    crate::text::clip(&c.name, 80)
-                ));
+                let code = crate::text::isolate(&crate::text::clip(&c.name, 80));
+                return Err(t!("fmt-code-cycle", code = code));
             }
             at = by_key.get(p).and_then(|q| q.parent.as_deref());
             steps += 1;
@@ -122,16 +120,12 @@ pub fn match_codes(codes: &[InCode], book: &Codebook) -> Result<Matched, String>
         let name = match book.check_name(&c.name, None) {
             Ok(name) => name,
             Err(CodeError::EmptyName) => {
-                return Err(format!(
-                    "its code “\u{2068}{}\u{2069}” has no name",
-                    crate::text::clip(&c.key, 80)
-                ))
+                let code = crate::text::isolate(&crate::text::clip(&c.key, 80));
+                return Err(t!("fmt-code-no-name", code = code));
             }
             Err(CodeError::NameTaken { by, .. }) => {
-                return Err(format!(
-                    "its code “\u{2068}{}\u{2069}” has the name of a GCM tag ({by})",
-                    name_of(c)
-                ))
+                let code = crate::text::isolate(&name_of(c));
+                return Err(t!("fmt-code-gcm-name", code = code, tag = by));
             }
             Err(e) => return Err(e.to_string()),
         };
@@ -141,11 +135,13 @@ pub fn match_codes(codes: &[InCode], book: &Codebook) -> Result<Matched, String>
                 Some(id) => Some(id.clone()),
                 None if book.contains(p) => Some(p.to_string()),
                 None => {
-                    return Err(format!(
-                        "its code “\u{2068}{}\u{2069}” is nested under “\u{2068}{}\u{2069}”, a code it does not declare",
-                        name_of(c),
-                        crate::text::clip(p, 80)
-                    ))
+                    let code = crate::text::isolate(&name_of(c));
+                    let parent = crate::text::isolate(&crate::text::clip(p, 80));
+                    return Err(t!(
+                        "fmt-code-undeclared-parent",
+                        code = code,
+                        parent = parent
+                    ));
                 }
             },
         };

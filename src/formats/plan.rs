@@ -4,7 +4,6 @@
 use super::Format;
 use crate::annotation::Annotation;
 use crate::document::Document;
-use crate::text::{plural, thousands};
 
 /// What importing a file will do, and what it found.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -49,54 +48,30 @@ impl Plan {
     /// fields were cut to their limits.
     pub fn summary(&self) -> String {
         let n = self.annotations.len();
+        let file = crate::text::isolate(&self.file);
         // Nothing placed and some waiting: say first that they were kept, not lost.
         let mut parts = if n == 0 && self.waiting > 0 {
-            vec![format!(
-                "“\u{2068}{}\u{2069}”: {} annotation{} kept, waiting for {} text, which is not in this browser: see Library → Waiting for their text (they are placed when it is added)",
-                self.file,
-                thousands(self.waiting),
-                plural(self.waiting),
-                if self.waiting == 1 { "its" } else { "their" }
-            )]
+            vec![t!("fmt-summary-kept", file = file, count = self.waiting)]
         } else {
-            vec![format!(
-                "“\u{2068}{}\u{2069}”: {} annotation{} imported",
-                self.file,
-                thousands(n),
-                plural(n)
-            )]
+            vec![t!("fmt-summary-imported", file = file, count = n)]
         };
         if self.reanchored > 0 {
-            parts.push(format!(
-                "{} found by their quote because the text had changed",
-                thousands(self.reanchored)
-            ));
+            parts.push(t!("fmt-summary-reanchored", count = self.reanchored));
         }
         let stale = self.orphans.len().saturating_sub(self.waiting);
         if stale > 0 {
-            parts.push(format!(
-                "{} could not be placed in the text and {} kept as orphans: see “Not found in this text” beside the document",
-                thousands(stale),
-                if stale == 1 { "is" } else { "are" }
-            ));
+            parts.push(t!("fmt-summary-orphans", count = stale));
         }
         if self.waiting > 0 && n > 0 {
-            parts.push(format!(
-                "{} not found: their text is not in this browser; see Library → Waiting for their text (they are placed when it is added)",
-                thousands(self.waiting)
-            ));
+            parts.push(t!("fmt-summary-waiting", count = self.waiting));
         }
         if !self.skipped.is_empty() {
-            parts.push(format!(
-                "{} skipped as already here",
-                thousands(self.skipped.len())
-            ));
+            parts.push(t!("fmt-summary-skipped", count = self.skipped.len()));
         }
         if !self.new_documents.is_empty() {
-            parts.push(format!(
-                "{} document{} added",
-                thousands(self.new_documents.len()),
-                plural(self.new_documents.len())
+            parts.push(t!(
+                "fmt-summary-documents",
+                count = self.new_documents.len()
             ));
         }
         if !self.new_codes.is_empty() {
@@ -104,35 +79,29 @@ impl Plan {
                 .new_codes
                 .iter()
                 .take(10)
-                .map(|c| format!("\u{2068}{}\u{2069}", c.name))
+                .map(|c| crate::text::isolate(&c.name))
                 .collect();
             let more = self.new_codes.len().saturating_sub(names.len());
-            parts.push(format!(
-                "{} new code{}: {}{}",
-                thousands(self.new_codes.len()),
-                plural(self.new_codes.len()),
-                names.join(", "),
-                match more {
-                    0 => String::new(),
-                    n => format!(" and {} more", thousands(n)),
-                }
-            ));
+            let names = names.join(", ");
+            let count = self.new_codes.len();
+            parts.push(match more {
+                0 => t!("fmt-summary-codes", count = count, names = names),
+                _ => t!(
+                    "fmt-summary-codes-more",
+                    count = count,
+                    names = names,
+                    more = more
+                ),
+            });
         }
         if self.markup_fields > 0 {
-            parts.push(format!(
-                "{} field{} markup, shown as plain text",
-                self.markup_fields,
-                if self.markup_fields == 1 {
-                    " contains"
-                } else {
-                    "s contain"
-                }
-            ));
+            parts.push(t!("fmt-summary-markup", count = self.markup_fields));
         }
         parts.extend(self.clipped.summary());
         let mut said = format!("{}.", parts.join("; "));
         for n in &self.notes {
-            said.push_str(&format!(" Note: {n}."));
+            said.push(' ');
+            said.push_str(&t!("fmt-summary-note", note = *n));
         }
         said
     }

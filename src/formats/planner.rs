@@ -137,16 +137,18 @@ impl Planner {
 
     /// What the planning is doing, for a progress bar: what is counted, how many are done,
     /// out of how many.
-    pub fn progress(&self) -> (&'static str, usize, usize) {
+    pub fn progress(&self) -> (String, usize, usize) {
         match self.stage {
-            Stage::Codes | Stage::Library(_) => ("documents matched", 0, self.documents_total),
+            Stage::Codes | Stage::Library(_) => {
+                (t!("fmt-progress-matched"), 0, self.documents_total)
+            }
             Stage::Documents => (
-                "documents matched",
+                t!("fmt-progress-matched"),
                 self.documents_total - self.documents.len(),
                 self.documents_total,
             ),
-            Stage::Check(i) => ("annotations checked", i, self.total),
-            Stage::Place => ("annotations placed", self.done, self.total),
+            Stage::Check(i) => (t!("fmt-progress-checked"), i, self.total),
+            Stage::Place => (t!("fmt-progress-placed"), self.done, self.total),
         }
     }
 
@@ -244,22 +246,21 @@ impl Planner {
                 if edited && self.plan.format == Some(Format::Doccano) {
                     // doccano lets its users edit a text and keeps our metadata: the line's
                     // own text is what its spans count in, and what is matched.
-                    self.plan.notes.push(format!(
-                        "the text of “\u{2068}{}\u{2069}” was edited since it was exported (its sha256 no longer matches): it was matched by its text",
-                        name()
-                    ));
+                    let name = crate::text::isolate(&name());
+                    self.plan.notes.push(t!("fmt-text-edited", name = name));
                 } else if edited {
-                    return Err(self.refuse(format!(
-                        "the text of document “\u{2068}{}\u{2069}” does not match its SHA-256; the file was altered or damaged",
-                        name()
-                    )));
+                    let name = crate::text::isolate(&name());
+                    return Err(self.refuse(t!("fmt-text-altered", name = name)));
                 }
             }
             if t.len() > MAX_DOCUMENT_BYTES {
                 let (size, limit) = size_and_limit(t.len(), MAX_DOCUMENT_BYTES);
-                return Err(self.refuse(format!(
-                    "document “\u{2068}{}\u{2069}” is {size}, over the limit of {limit}",
-                    name(),
+                let name = crate::text::isolate(&name());
+                return Err(self.refuse(t!(
+                    "fmt-document-too-big",
+                    name = name,
+                    size = size,
+                    limit = limit
                 )));
             }
         }
@@ -318,7 +319,7 @@ impl Planner {
                 let pages = if fit { d.pages.clone() } else { Vec::new() };
                 let description = match &d.source {
                     Some(s) => crate::document::describe_source(s, pages.len()),
-                    None => format!("Imported from {file}"),
+                    None => t!("fmt-imported-from", file = *file),
                 };
                 let doc = Document {
                     id: id.clone(),
@@ -381,7 +382,11 @@ impl Planner {
         };
         if let Err(e) = self.matched.codebook.normalize(&a.tags) {
             let e = crate::annotation::AnnotationError::from(e);
-            return Err(refuse(format!("annotation {n}: {e}")));
+            return Err(refuse(t!(
+                "fmt-annotation-problem",
+                n = n.to_string(),
+                problem = e.to_string()
+            )));
         }
         // A tag of a whole document has no passage to check: it is placed in its document,
         // or waits for it.
@@ -390,20 +395,23 @@ impl Planner {
         }
         if let (Some(s), Some(e)) = (a.start, a.end) {
             if s > e {
-                return Err(refuse(format!(
-                    "annotation {n} ends ({e}) before it starts ({s})"
+                return Err(refuse(t!(
+                    "fmt-annotation-backwards",
+                    n = n.to_string(),
+                    start = s.to_string(),
+                    end = e.to_string()
                 )));
             }
             if s == e {
-                return Err(refuse(format!(
-                    "annotation {n} is empty: it starts and ends at {s} (offsets must satisfy start < end)"
+                return Err(refuse(t!(
+                    "fmt-annotation-empty",
+                    n = n.to_string(),
+                    start = s.to_string()
                 )));
             }
         }
         if a.start.is_some() != a.end.is_some() {
-            return Err(refuse(format!(
-                "annotation {n} has a start without an end, or an end without a start"
-            )));
+            return Err(refuse(t!("fmt-annotation-half", n = n.to_string())));
         }
         // Offsets are checked against the text they refer to when they are all there is;
         // with a quote, a position past the end is only a stale hint, and the quote places
@@ -414,18 +422,19 @@ impl Planner {
         if let (None, Some(t), Some(e)) = (&a.quote, file_text.or(here_text), a.end) {
             let len = t.len_cp().0;
             if e > len {
-                return Err(refuse(format!(
-                    "annotation {n} ends at {e}, past the end of its document ({len} characters)"
+                return Err(refuse(t!(
+                    "fmt-annotation-past-end",
+                    n = n.to_string(),
+                    end = e.to_string(),
+                    length = len.to_string()
                 )));
             }
         }
         if a.quote.is_none() && file_text.is_none() && here_text.is_none() {
-            return Err(refuse(format!(
-                "annotation {n} has no quote, and its document is not in this browser"
-            )));
+            return Err(refuse(t!("fmt-annotation-no-text", n = n.to_string())));
         }
         if a.quote.as_deref() == Some("") {
-            return Err(refuse(format!("annotation {n} has an empty quote")));
+            return Err(refuse(t!("fmt-annotation-empty-quote", n = n.to_string())));
         }
         Ok(())
     }
@@ -469,7 +478,7 @@ impl Planner {
 fn first_words(text: &str) -> String {
     let line = text.trim_start().lines().next().unwrap_or_default().trim();
     match line.is_empty() {
-        true => "Untitled text".into(),
+        true => t!("fmt-untitled"),
         false => crate::text::clip(line, 60).into_owned(),
     }
 }

@@ -317,12 +317,10 @@ pub fn read(v: serde_json::Value) -> Result<Incoming, String> {
     let version = v.get("version").and_then(|x| x.as_u64());
     match version {
         Some(n) if n as u32 > FORMAT_VERSION => {
-            return Err(format!(
-                "it was written by a newer version of the app (format version {n}; this one reads {FORMAT_VERSION})"
-            ))
+            return Err(t!("fmt-newer-version", version = n, reads = FORMAT_VERSION))
         }
         Some(_) => {}
-        None => return Err("it has no format version".into()),
+        None => return Err(t!("fmt-no-version")),
     }
     // Read from text, as `read_text` does, rather than with `serde_json::from_value`: one
     // deserializer for `File` instead of two in the wasm (~5 KB brotli). The text is the
@@ -333,7 +331,7 @@ pub fn read(v: serde_json::Value) -> Result<Incoming, String> {
             Some(at) => &e[..at],
             None => &e,
         };
-        format!("it does not follow the format: {e}")
+        t!("fmt-not-the-format", error = e)
     })?;
     from_file(file)
 }
@@ -407,10 +405,8 @@ pub(super) fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
         match s {
             None => Ok(None),
             Some(t) => parse_iso8601(t).map(Some).ok_or_else(|| {
-                format!(
-                    "its {what} time “\u{2068}{}\u{2069}” is not an ISO 8601 date",
-                    crate::text::clip(t, 80)
-                )
+                let value = crate::text::isolate(&crate::text::clip(t, 80));
+                t!("fmt-bad-time", field = what, value = value)
             }),
         }
     };
@@ -420,9 +416,7 @@ pub(super) fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
     if !whole && a.quote.is_none() {
         for (missing, what) in [(a.start.is_none(), "start"), (a.end.is_none(), "end")] {
             if missing {
-                return Err(format!(
-                    "it does not follow the format: missing field `{what}`"
-                ));
+                return Err(t!("fmt-missing-field", field = what));
             }
         }
     }

@@ -198,15 +198,15 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                 .get("items")
                 .and_then(|i| i.as_array())
                 .cloned()
-                .ok_or("its first page has no items")?,
-            Some(_) => return Err("its pages are not embedded in the file (only linked); export them with their items".into()),
+                .ok_or_else(|| t!("fmt-w3c-first-page-empty"))?,
+            Some(_) => return Err(t!("fmt-w3c-pages-linked")),
             None => Vec::new(),
         }
     } else if has_type(&v, "AnnotationPage") {
         v.get("items")
             .and_then(|i| i.as_array())
             .cloned()
-            .ok_or("the page has no items")?
+            .ok_or_else(|| t!("fmt-w3c-page-empty"))?
     } else if let Some(list) = v.as_array() {
         list.clone()
     } else {
@@ -226,25 +226,25 @@ pub fn read(v: Value) -> Result<Incoming, String> {
     for (i, item) in items.iter().enumerate() {
         let n = i + 1;
         if !has_type(item, "Annotation") {
-            return Err(format!("item {n} is not an Annotation"));
+            return Err(t!("fmt-w3c-not-annotation", n = n.to_string()));
         }
         let id = item
             .get("id")
             .and_then(|x| x.as_str())
-            .ok_or(format!("annotation {n} has no id"))?;
+            .ok_or_else(|| t!("fmt-w3c-no-id", n = n.to_string()))?;
         let target = match item.get("target") {
             Some(Value::Array(t)) => t
                 .first()
                 .cloned()
-                .ok_or(format!("annotation {n} has no target"))?,
+                .ok_or_else(|| t!("fmt-w3c-no-target", n = n.to_string()))?,
             Some(t) => t.clone(),
-            None => return Err(format!("annotation {n} has no target")),
+            None => return Err(t!("fmt-w3c-no-target", n = n.to_string())),
         };
         let source = target
             .get("source")
             .and_then(|s| s.as_str())
             .or_else(|| target.as_str())
-            .ok_or(format!("annotation {n}'s target has no source"))?
+            .ok_or_else(|| t!("fmt-w3c-no-source", n = n.to_string()))?
             .to_string();
         let selectors: Vec<Value> = match target.get("selector") {
             Some(Value::Array(a)) => a.clone(),
@@ -259,9 +259,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                 quote = Some(
                     s.get("exact")
                         .and_then(|e| e.as_str())
-                        .ok_or(format!(
-                            "annotation {n}: its TextQuoteSelector has no exact text"
-                        ))?
+                        .ok_or_else(|| t!("fmt-w3c-no-exact", n = n.to_string()))?
                         .to_string(),
                 );
                 prefix = s
@@ -279,16 +277,14 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                     s.get(k)
                         .and_then(|x| x.as_u64())
                         .map(|x| x as usize)
-                        .ok_or(format!(
-                        "annotation {n}: its TextPositionSelector needs a non-negative whole {k}"
-                    ))
+                        .ok_or_else(|| t!("fmt-w3c-bad-position", n = n.to_string(), field = k))
                 };
                 start = Some(num("start")?);
                 end = Some(num("end")?);
             } else if let Some(t) = s.get("type").and_then(|t| t.as_str()) {
-                note(format!(
-                    "'{}' is not read: only TextQuoteSelector and TextPositionSelector place an annotation here",
-                    crate::text::clip(t, 40)
+                note(t!(
+                    "fmt-w3c-selector-ignored",
+                    selector = &*crate::text::clip(t, 40)
                 ));
             }
         }
@@ -312,13 +308,13 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                     }
                     comment.push_str(v);
                 }
-                (Some(purpose), None) => note(format!(
-                    "a '{}' body without a 'value' is not read: tags and notes are textual bodies",
-                    crate::text::clip(purpose, 40)
+                (Some(purpose), None) => note(t!(
+                    "fmt-w3c-body-no-value",
+                    purpose = &*crate::text::clip(purpose, 40)
                 )),
-                (Some(purpose), Some(_)) => note(format!(
-                    "bodies with purpose '{}' are not read: tags come from 'tagging' bodies, notes from 'commenting' ones",
-                    crate::text::clip(purpose, 40)
+                (Some(purpose), Some(_)) => note(t!(
+                    "fmt-w3c-purpose-ignored",
+                    purpose = &*crate::text::clip(purpose, 40)
                 )),
                 (None, None) => {}
             }
@@ -327,17 +323,15 @@ pub fn read(v: Value) -> Result<Incoming, String> {
         // says nothing and is refused, as it always was.
         let whole_document = target.get("selector").is_none() && !tags.is_empty();
         if quote.is_none() && start.is_none() && !whole_document {
-            return Err(format!(
-                "annotation {n} has neither a TextQuoteSelector nor a TextPositionSelector"
-            ));
+            return Err(t!("fmt-w3c-no-selector", n = n.to_string()));
         }
         let time = |k: &str| -> Result<Option<i64>, String> {
             match item.get(k).and_then(|x| x.as_str()) {
                 None => Ok(None),
-                Some(t) => parse_iso8601(t).map(Some).ok_or(format!(
-                    "annotation {n}: “\u{2068}{}\u{2069}” is not an ISO 8601 date",
-                    crate::text::clip(t, 80)
-                )),
+                Some(t) => parse_iso8601(t).map(Some).ok_or_else(|| {
+                    let value = crate::text::isolate(&crate::text::clip(t, 80));
+                    t!("fmt-w3c-bad-time", n = n.to_string(), value = value)
+                }),
             }
         };
         let annotator = match item.get("creator") {

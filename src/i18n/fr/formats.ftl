@@ -1,1 +1,150 @@
-## Why a file could not be imported or read: the exchange formats (src/formats) and the document readers (src/extract).
+## Formats d’importation : pourquoi un fichier a été refusé ou lu en partie, et ce qu’une
+## importation a fait. $file, $name, $code, $parent et $value arrivent déjà isolés
+## (U+2068 … U+2069) : les guillemets sont écrits ici.
+
+# Un refus complet ; $problem est l’une des raisons fmt- ci-dessous (« il est vide »).
+fmt-not-imported = « { $file } » n’a pas été importé : { $problem }. Rien n’a été modifié.
+
+## Raisons d’un refus : chacune complète « … n’a pas été importé : <raison>. », en minuscules.
+
+# $size et $limit sont des tailles avec leur unité : « 52.1 MB », « 50 MB ».
+fmt-too-big = il fait { $size }, au-delà de la limite d’importation de { $limit }
+fmt-not-utf8 = ce n’est pas du texte UTF-8 (le premier octet invalide est à la position { $position })
+fmt-empty = il est vide
+fmt-too-deep = ses données sont imbriquées trop profondément (plus de { $levels } niveaux)
+fmt-label-studio = il ressemble à un export de Label Studio ('data' et 'annotations' avec 'result'), que cette application ne lit pas : exportez-le depuis Label Studio en W3C Web Annotation, ou en doccano JSONL avec 'text' et 'label'
+fmt-json-unknown = c’est du JSON, mais dans aucun des formats que lit cette application (GCM Annotator JSON, W3C Web Annotation ou doccano JSONL)
+fmt-unknown = il n’est dans aucun des formats que lit cette application (GCM Annotator JSON, W3C Web Annotation ou doccano JSONL)
+# $error est le message de l’analyseur JSON, en anglais.
+fmt-not-json = ce n’est pas du JSON valide ({ $error })
+
+## Le JSON du projet.
+fmt-newer-version = il a été écrit par une version plus récente de l’application (version de format { $version } ; celle-ci lit la version { $reads })
+fmt-no-version = il n’indique pas de version de format
+# $error est le message de l’analyseur JSON, en anglais.
+fmt-not-the-format = il ne respecte pas le format : { $error }
+# $field est le nom du champ dans le fichier, laissé en anglais : created ou updated.
+fmt-bad-time = sa date { $field } « { $value } » n’est pas une date ISO 8601
+# $field est le nom du champ dans le fichier, laissé en anglais : start ou end.
+fmt-missing-field = il ne respecte pas le format : champ `{ $field }` manquant
+
+## W3C Web Annotation. Annotation, TextQuoteSelector, TextPositionSelector, 'tagging',
+## 'commenting' et 'value' sont les noms de la norme : à garder. $n compte à partir de 1.
+fmt-w3c-first-page-empty = sa première page n’a aucun élément (items)
+fmt-w3c-pages-linked = ses pages ne sont pas incluses dans le fichier (seulement liées) ; exportez-les avec leurs éléments
+fmt-w3c-page-empty = la page n’a aucun élément (items)
+fmt-w3c-not-annotation = l’élément { $n } n’est pas une Annotation
+fmt-w3c-no-id = l’annotation { $n } n’a pas d’identifiant (id)
+fmt-w3c-no-target = l’annotation { $n } n’a pas de cible (target)
+fmt-w3c-no-source = la cible de l’annotation { $n } n’a pas de source
+fmt-w3c-no-exact = annotation { $n } : son TextQuoteSelector n’a pas de texte exact (exact)
+# $field vaut start ou end.
+fmt-w3c-bad-position = annotation { $n } : son TextPositionSelector exige un nombre entier positif ou nul pour { $field }
+fmt-w3c-no-selector = l’annotation { $n } n’a ni TextQuoteSelector ni TextPositionSelector
+fmt-w3c-bad-time = annotation { $n } : « { $value } » n’est pas une date ISO 8601
+# Une remarque après une importation ; $selector est le type de sélecteur du fichier.
+fmt-w3c-selector-ignored = '{ $selector }' n’est pas lu : seuls TextQuoteSelector et TextPositionSelector placent une annotation ici
+# Remarques après une importation ; $purpose est la fonction (purpose) d’un corps, un mot de la norme W3C.
+fmt-w3c-body-no-value = un corps '{ $purpose }' sans 'value' n’est pas lu : les étiquettes et les notes sont des corps textuels
+fmt-w3c-purpose-ignored = les corps de fonction '{ $purpose }' ne sont pas lus : les étiquettes viennent des corps 'tagging', les notes des corps 'commenting'
+
+## doccano JSONL. "text", "label", "entities", start_offset… sont les clés du format : à garder.
+# $error est le message de l’analyseur JSON, en anglais.
+fmt-line-not-json = la ligne { $line } n’est pas du JSON ({ $error })
+fmt-line-no-text = la ligne { $line } n’a pas de "text"
+fmt-line-no-label = la ligne { $line } n’a pas de liste "label" (ni de "entities" de doccano)
+fmt-line-bad-label = ligne { $line }, étiquette { $label } : [start, end, "tag"] ou {"{"}"start_offset", "end_offset", "label"{"}"} attendu
+fmt-no-documents = il ne contient aucun document
+# Une remarque après une importation : $cut des $moved segments couperaient des mots s’ils étaient lus en points de code.
+fmt-line-utf16 = les positions de la ligne { $line } ont été lues en unités de code UTF-16, comme certains outils les écrivent : lues en points de code, { $cut } des { $moved } segments qu’elles déplacent couperaient des mots (annulez l’importation si c’est une erreur)
+# Une remarque après une importation : une clé du JSONL d’un autre outil qui n’est pas lue ; $key est la clé.
+fmt-doccano-unread = '{ $key }' n’est pas lu : { $key ->
+        [relations] les relations de doccano entre segments ne sont pas conservées
+        [cats] les catégories de document à la manière de spaCy ne sont pas lues ; une simple chaîne dans 'label' étiquette le document entier
+        [data] les tâches de Label Studio ne sont pas lues : exportez-y du JSON-MIN ou du CSV, ou du W3C
+        [annotations] les annotations de Label Studio ne sont pas lues : les segments de doccano JSONL vont dans 'label'
+       *[other] les prédictions de Label Studio ne sont pas lues
+    }
+
+## Vérification d’un fichier par rapport à la bibliothèque, avant tout placement ; $n compte
+## à partir de 1, les positions comptent des caractères.
+fmt-text-edited = le texte de « { $name } » a été modifié depuis son export (son sha256 ne correspond plus) : il a été reconnu par son texte
+fmt-text-altered = le texte du document « { $name } » ne correspond pas à son SHA-256 ; le fichier a été modifié ou endommagé
+fmt-document-too-big = le document « { $name } » fait { $size }, au-delà de la limite de { $limit }
+# $problem dit pourquoi les étiquettes de l’annotation sont refusées (une phrase du cœur de l’application).
+fmt-annotation-problem = annotation { $n } : { $problem }
+fmt-annotation-backwards = l’annotation { $n } finit ({ $end }) avant de commencer ({ $start })
+fmt-annotation-empty = l’annotation { $n } est vide : elle commence et finit à { $start } (les positions doivent vérifier début < fin)
+fmt-annotation-half = l’annotation { $n } a un début sans fin, ou une fin sans début
+fmt-annotation-past-end = l’annotation { $n } finit à { $end }, au-delà de la fin de son document ({ $length } caractères)
+fmt-annotation-no-text = l’annotation { $n } n’a pas de citation, et son document n’est pas dans ce navigateur
+fmt-annotation-empty-quote = l’annotation { $n } a une citation vide
+fmt-code-cycle = son code « { $code } » est imbriqué sous lui-même (les parents de ses codes forment un cycle)
+fmt-code-no-name = son code « { $code } » n’a pas de nom
+# $tag est le nom de l’étiquette du Pacte mondial : « Objectif 1 : Données ».
+fmt-code-gcm-name = son code « { $code } » porte le nom d’une étiquette du Pacte mondial ({ $tag })
+fmt-code-undeclared-parent = son code « { $code } » est imbriqué sous « { $parent } », un code que le fichier ne déclare pas
+
+## Progression d’une importation, après « Importation de “fichier”, ».
+fmt-progress-matched = documents reconnus
+fmt-progress-checked = annotations vérifiées
+fmt-progress-placed = annotations placées
+
+## Un nouveau document créé par une importation : sa description dans la bibliothèque, et
+## son titre quand le fichier n’en donne pas et que son texte commence par une ligne vide.
+fmt-imported-from = Importé de { $file }
+fmt-untitled = Texte sans titre
+
+## Le résumé d’une importation : des parties jointes par « ; » et finies par « . », puis
+## chaque remarque. « Bibliothèque → En attente de leur texte » et « Introuvables dans ce
+## texte » nomment des parties de l’interface.
+fmt-summary-imported = « { $file } » : { $count ->
+        [one] { $count } annotation importée
+       *[other] { $count } annotations importées
+    }
+fmt-summary-kept = « { $file } » : { $count ->
+        [one] { $count } annotation conservée en attente de son texte, qui n’est pas dans ce navigateur : voir Bibliothèque → En attente de leur texte (elle y sera placée dès qu’il sera ajouté)
+       *[other] { $count } annotations conservées en attente de leur texte, qui n’est pas dans ce navigateur : voir Bibliothèque → En attente de leur texte (elles y seront placées dès qu’il sera ajouté)
+    }
+fmt-summary-reanchored = { $count ->
+        [one] { $count } retrouvée par sa citation, le texte ayant changé
+       *[other] { $count } retrouvées par leur citation, le texte ayant changé
+    }
+fmt-summary-orphans = { $count ->
+        [one] { $count } n’a pas pu être placée dans le texte et est conservée comme orpheline
+       *[other] { $count } n’ont pas pu être placées dans le texte et sont conservées comme orphelines
+    } : voir « Introuvables dans ce texte » à côté du document
+fmt-summary-waiting = { $count ->
+        [one] { $count } introuvable
+       *[other] { $count } introuvables
+    } : leur texte n’est pas dans ce navigateur ; voir Bibliothèque → En attente de leur texte (elles y seront placées dès qu’il sera ajouté)
+fmt-summary-skipped = { $count ->
+        [one] { $count } ignorée car déjà présente
+       *[other] { $count } ignorées car déjà présentes
+    }
+fmt-summary-documents = { $count ->
+        [one] { $count } document ajouté
+       *[other] { $count } documents ajoutés
+    }
+# $names : jusqu’à dix noms de codes, joints par « , ».
+fmt-summary-codes = { $count ->
+        [one] { $count } nouveau code
+       *[other] { $count } nouveaux codes
+    } : { $names }
+# $more : combien de noms au-delà des dix cités.
+fmt-summary-codes-more = { $count ->
+        [one] { $count } nouveau code
+       *[other] { $count } nouveaux codes
+    } : { $names } et { $more } de plus
+fmt-summary-markup = { $count ->
+        [one] { $count } champ contient
+       *[other] { $count } champs contiennent
+    } du balisage, affiché en texte brut
+# $note est la remarque d’un lecteur de format : l’une des remarques ci-dessus.
+fmt-summary-note = Remarque : { $note }.
+
+## Les noms des formats dans le menu d’export (les noms de marques et de normes restent tels quels).
+fmt-label-project = JSON de GCM Annotator (complet)
+fmt-label-csv = Tableur CSV
+fmt-label-refi = Projet REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)
+fmt-label-codebook = Grille de codes REFI-QDA seule (.qdc)
