@@ -81,18 +81,20 @@ pub enum AnnotationError {
 impl fmt::Display for AnnotationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            AnnotationError::EmptySpan => write!(f, "the selection holds no text to annotate"),
-            AnnotationError::OutOfRange { start, end, len } => write!(
-                f,
-                "the span {start}–{end} is outside the text ({len} characters)"
-            ),
-            AnnotationError::NoTags => write!(f, "choose at least one objective or principle"),
+            AnnotationError::EmptySpan => f.write_str(&t!("edit-empty-span")),
+            AnnotationError::OutOfRange { start, end, len } => {
+                let text = t!(
+                    "edit-out-of-range",
+                    start = start.0,
+                    end = end.0,
+                    count = len.0
+                );
+                f.write_str(&text)
+            }
+            AnnotationError::NoTags => f.write_str(&t!("edit-no-tags")),
             AnnotationError::UnknownTag(t) => {
-                write!(
-                    f,
-                    "“\u{2068}{}\u{2069}” is not a GCM objective or principle",
-                    crate::text::clip(t, 80)
-                )
+                let name = crate::text::isolate(&crate::text::clip(t, 80));
+                f.write_str(&t!("edit-unknown-tag", name = name))
             }
         }
     }
@@ -227,15 +229,16 @@ impl Annotation {
     /// A sentence for screen readers: the tags (own codes by name), the quote, the note.
     pub fn describe(&self, book: &Codebook) -> String {
         let tags: Vec<String> = self.codebook_tags(book).map(|c| c.label()).collect();
-        let mut s = format!(
-            "{}. “\u{2068}{}\u{2069}”",
-            tags.join("; "),
-            self.excerpt(80)
-        );
-        if !self.note.is_empty() {
-            s.push_str(&format!(". Note: {}", self.note));
+        let (tags, quote) = (tags.join("; "), crate::text::isolate(&self.excerpt(80)));
+        match self.note.is_empty() {
+            true => t!("edit-describe", tags = tags, quote = quote),
+            false => t!(
+                "edit-describe-note",
+                tags = tags,
+                quote = quote,
+                note = self.note
+            ),
         }
-        s
     }
 
     /// A one-line excerpt of the quote, at most `max` code points, for lists.

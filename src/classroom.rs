@@ -12,7 +12,7 @@ use crate::library::Library;
 use crate::stats::{
     agreement, coverage, span_scores, spans_of, Matching, SpanScores, TagAgreement,
 };
-use crate::text::Cp;
+use crate::text::{isolate, Cp};
 
 /// One annotator's work on the document.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,10 +92,8 @@ pub fn load_one(
         .collect();
     let orphans = plan.orphans.iter().filter(|a| a.document == doc.id).count();
     if annotations.is_empty() && orphans == 0 {
-        return Err(format!(
-            "“\u{2068}{name}\u{2069}” holds no annotations of “\u{2068}{}\u{2069}”.",
-            doc.title
-        ));
+        let (name, title) = (isolate(name), isolate(&doc.title));
+        return Err(t!("import-none-of", name = name, title = title));
     }
     let base = file_annotator
         .or_else(|| {

@@ -11,6 +11,7 @@
 pub use crate::casefold::fold;
 use crate::codebook::{self, Tag, TagKind};
 use crate::fields::Field;
+use crate::text::{clip, isolate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
@@ -142,25 +143,19 @@ pub enum CodeError {
 impl fmt::Display for CodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CodeError::EmptyName => write!(f, "a code needs a name"),
-            CodeError::NameTaken { name, by } => write!(
-                f,
-                "“\u{2068}{}\u{2069}” is already the name of {}",
-                crate::text::clip(name, 80),
-                by
-            ),
-            CodeError::UnknownParent(p) => write!(
-                f,
-                "there is no code “\u{2068}{}\u{2069}” to nest it under",
-                crate::text::clip(p, 80)
-            ),
-            CodeError::Cycle => write!(f, "a code cannot be nested under itself or its own sub-codes"),
-            CodeError::NotOwn(id) => write!(
-                f,
-                "“\u{2068}{}\u{2069}” is not one of your codes; the GCM's objectives and principles cannot be changed",
-                crate::text::clip(id, 80)
-            ),
-            CodeError::TooMany => write!(f, "a codebook holds at most {MAX_OWN_CODES} codes of your own"),
+            CodeError::EmptyName => f.write_str(&t!("code-error-empty")),
+            CodeError::NameTaken { name, by } => {
+                let name = isolate(&clip(name, 80));
+                f.write_str(&t!("code-error-taken", name = name, by = *by))
+            }
+            CodeError::UnknownParent(p) => {
+                f.write_str(&t!("code-error-parent", name = isolate(&clip(p, 80))))
+            }
+            CodeError::Cycle => f.write_str(&t!("code-error-cycle")),
+            CodeError::NotOwn(id) => {
+                f.write_str(&t!("code-error-not-own", name = isolate(&clip(id, 80))))
+            }
+            CodeError::TooMany => f.write_str(&t!("code-error-too-many", count = MAX_OWN_CODES)),
         }
     }
 }
@@ -298,8 +293,8 @@ impl Codebook {
                 return Err(CodeError::NameTaken {
                     name,
                     by: match t.kind {
-                        TagKind::Objective => format!("GCM objective {}", t.number),
-                        TagKind::Principle => "a GCM guiding principle".into(),
+                        TagKind::Objective => t!("code-by-objective", number = t.number),
+                        TagKind::Principle => t!("code-by-principle"),
                     },
                 });
             }
@@ -310,7 +305,7 @@ impl Codebook {
             .find(|c| Some(c.id.as_str()) != renaming && fold(&c.name) == folded)
         {
             return Err(CodeError::NameTaken {
-                by: format!("your code “\u{2068}{}\u{2069}”", c.name),
+                by: t!("code-by-own", name = isolate(&c.name)),
                 name,
             });
         }

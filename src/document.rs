@@ -3,7 +3,7 @@
 use crate::extract::{Extracted, Kind, SourceFile};
 use crate::fields::Field;
 use crate::seeds::SEEDS;
-use crate::text::{Cp, DocText};
+use crate::text::{isolate, Cp, DocText};
 
 /// Where a document came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,8 +39,8 @@ impl Document {
             .iter()
             .map(|s| Document {
                 id: s.id.to_string(),
-                title: s.title.to_string(),
-                description: s.description.to_string(),
+                title: s.title(),
+                description: s.description(),
                 origin: Origin::Seed,
                 text: DocText::new(s.text()),
                 source: None,
@@ -82,72 +82,57 @@ pub enum DocumentError {
 
 impl std::fmt::Display for DocumentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DocumentError::UnsupportedType { file } => write!(
-                f,
-                "“\u{2068}{file}\u{2069}” was not opened: the app reads plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) and web pages (.html)."
-            ),
-            DocumentError::NotUtf8 { file, at } => write!(
-                f,
-                "“\u{2068}{file}\u{2069}” was not opened: it is not UTF-8 text (the first invalid byte is at position {at}). Save it as UTF-8 and try again."
-            ),
-            DocumentError::Empty { file } => {
-                write!(f, "“\u{2068}{file}\u{2069}” was not opened: it is empty.")
+        let text = match self {
+            DocumentError::UnsupportedType { file } => t!("doc-unsupported", name = isolate(file)),
+            DocumentError::NotUtf8 { file, at } => {
+                t!("doc-not-utf8", name = isolate(file), at = at.to_string())
             }
-            DocumentError::NoText { file } => write!(
-                f,
-                "“\u{2068}{file}\u{2069}” was not opened: it has no text to annotate."
-            ),
-            DocumentError::TooLarge { file, bytes, limit } => {
+            DocumentError::Empty { file } => t!("doc-empty", name = isolate(file)),
+            DocumentError::NoText { file } => t!("doc-no-text", name = isolate(file)),
+            DocumentError::TooLarge { file, bytes, limit }
+            | DocumentError::TextTooLarge { file, bytes, limit } => {
                 let (size, limit) = size_and_limit(*bytes, *limit);
-                write!(
-                    f,
-                    "“\u{2068}{file}\u{2069}” was not opened: it is {size}, over the limit of {limit}."
-                )
+                let name = isolate(file);
+                match matches!(self, DocumentError::TooLarge { .. }) {
+                    true => t!("doc-too-large", name = name, size = size, limit = limit),
+                    false => t!(
+                        "doc-text-too-large",
+                        name = name,
+                        size = size,
+                        limit = limit
+                    ),
+                }
             }
-            DocumentError::TextTooLarge { file, bytes, limit } => {
-                let (size, limit) = size_and_limit(*bytes, *limit);
-                write!(
-                    f,
-                    "“\u{2068}{file}\u{2069}” was not opened: its text is {size}, over the limit of {limit}."
-                )
-            }
-        }
+        };
+        f.write_str(&text)
     }
 }
 
 impl std::error::Error for DocumentError {}
 
 /// A size and the limit it passes, for a refusal: `("12.3 MB", "10 MB")`; in exact bytes,
-/// `("10,000,001 bytes", "10,000,000 bytes")`, when rounding would show them alike.
+/// `("10,000,001 bytes", "10,000,000 bytes")` (grouped by the browser), when rounding would show them alike.
 pub fn size_and_limit(size: usize, limit: usize) -> (String, String) {
     let (a, b) = (human_size(size), human_size(limit));
     if a != b {
         return (a, b);
     }
-    let exact = |n: usize| {
-        let digits = n.to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        format!("{out} bytes")
-    };
+    let exact = |n: usize| t!("core-size-bytes", n = n);
     (exact(size), exact(limit))
 }
 
 /// A size for people: `12.3 MB`, `512 KB`, `900 bytes` (decimal units, as file managers show).
 pub fn human_size(bytes: usize) -> String {
     if bytes >= 1_000_000 {
-        let mb = crate::decimal::fixed(bytes as f64 / 1_000_000.0, 1);
-        format!("{} MB", mb.strip_suffix(".0").unwrap_or(&mb))
+        // Tenths of a megabyte, half to even; the browser writes the number with the
+        // language's decimal mark.
+        let (q, r) = (bytes / 100_000, bytes % 100_000);
+        let tenths = q + usize::from(r > 50_000 || (r == 50_000 && q % 2 == 1));
+        t!("core-size-mb", n = tenths as f64 / 10.0)
     } else if bytes >= 1_000 {
-        format!("{} KB", bytes / 1_000)
+        t!("core-size-kb", n = bytes / 1_000)
     } else {
-        format!("{bytes} bytes")
+        t!("core-size-bytes", n = bytes)
     }
 }
 
@@ -158,15 +143,13 @@ pub fn describe_source(source: &SourceFile, pages: usize) -> String {
         .into_iter()
         .find(|k| k.media_type() == source.media_type)
         .map_or("file", Kind::label);
-    let pages = match pages {
-        0 => String::new(),
-        1 => ", 1 page".into(),
-        n => format!(", {} pages", crate::text::thousands(n)),
-    };
-    format!(
-        "Your {kind} {}, {}{pages}",
-        source.name,
-        human_size(source.size)
+    let size = human_size(source.size);
+    t!(
+        "doc-source",
+        kind = kind,
+        name = source.name,
+        size = size,
+        pages = pages
     )
 }
 
@@ -295,7 +278,7 @@ impl Document {
         Ok(Document {
             id,
             title: if title.is_empty() { name.into() } else { title },
-            description: format!("Your file {name}, {}", human_size(bytes.len())),
+            description: t!("doc-your-file", name = name, size = human_size(bytes.len())),
             origin: Origin::User,
             text: DocText::new(text),
             source: None,
@@ -306,8 +289,10 @@ impl Document {
     /// Makes a user document from pasted text.
     pub fn from_paste(id: String, title: &str, text: &str) -> Result<Document, DocumentError> {
         let title = title.trim();
+        let pasted;
         let title = if title.is_empty() {
-            "Pasted text"
+            pasted = t!("doc-pasted");
+            &pasted
         } else {
             title
         };
@@ -324,7 +309,7 @@ impl Document {
         Ok(Document {
             id,
             title: title.into(),
-            description: format!("Pasted text, {}", human_size(text.len())),
+            description: t!("doc-pasted-size", size = human_size(text.len())),
             origin: Origin::User,
             text: DocText::new(text),
             source: None,
@@ -387,6 +372,35 @@ mod tests {
         );
     }
 
+    /// The refusals are worded in the interface's language, with its own quotes and
+    /// spaces, the file's name kept isolated; a count picks its plural form.
+    #[test]
+    fn refusals_speak_the_interface_language() {
+        use crate::i18n::{native::speak, Language};
+        let empty = || {
+            DocumentError::Empty {
+                file: "a.txt".into(),
+            }
+            .to_string()
+        };
+        speak(Language::French);
+        assert_eq!(
+            empty(),
+            "«\u{a0}\u{2068}a.txt\u{2069}\u{a0}» n’a pas été ouvert\u{a0}: il est vide."
+        );
+        assert_eq!(human_size(12_345), "12 ko");
+        speak(Language::Spanish);
+        assert_eq!(empty(), "«\u{2068}a.txt\u{2069}» no se abrió: está vacío.");
+        let doc = Document::from_paste("p".into(), " ", "uno").unwrap();
+        assert_eq!(doc.title, "Texto pegado");
+        speak(Language::English);
+        assert_eq!(
+            empty(),
+            "“\u{2068}a.txt\u{2069}” was not opened: it is empty."
+        );
+        assert_eq!(human_size(1), "1 byte");
+    }
+
     #[test]
     fn bad_files_are_refused_with_a_message_naming_them() {
         let e = Document::from_file("u".into(), "latin1.txt", b"caf\xe9").unwrap_err();
@@ -431,7 +445,7 @@ mod tests {
         let e = Document::check_file("big.txt", MAX_DOCUMENT_BYTES + 1).unwrap_err();
         assert!(
             e.to_string()
-                .contains("it is 10,000,001 bytes, over the limit of 10,000,000 bytes"),
+                .contains("it is 10000001 bytes, over the limit of 10000000 bytes"),
             "{e}"
         );
         let e = Document::check_file("big.txt", 12_300_000).unwrap_err();
@@ -470,11 +484,12 @@ mod tests {
         assert_eq!(human_size(900), "900 bytes");
         assert_eq!(human_size(12_345), "12 KB");
         assert_eq!(human_size(5_300_000), "5.3 MB");
-        // At the limit, rounding would say "10 MB, over the limit of 10 MB".
+        // At the limit, rounding would say "10 MB, over the limit of 10 MB". (Natively the
+        // digits are not grouped; the browser writes "10,000,001".)
         let (a, b) = size_and_limit(10_000_001, 10_000_000);
         assert_eq!(
             (a.as_str(), b.as_str()),
-            ("10,000,001 bytes", "10,000,000 bytes")
+            ("10000001 bytes", "10000000 bytes")
         );
         let (a, b) = size_and_limit(12_300_000, 10_000_000);
         assert_eq!((a.as_str(), b.as_str()), ("12.3 MB", "10 MB"));

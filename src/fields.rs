@@ -7,8 +7,6 @@
 //! what is stored, ellipsised, with the full value on hover. Values stored by an older build
 //! that are over a limit are shown clipped and never rewritten on load.
 
-use crate::text::{plural, thousands};
-
 /// A field a user or a file fills with free text, and whose length is bounded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -38,15 +36,22 @@ impl Field {
         }
     }
 
-    /// What the field is called in a sentence: `name`, `title`, `note`, …
-    pub const fn noun(self) -> &'static str {
+    /// The field's key in the catalogue's selectors (`$field` of the `field-` messages):
+    /// `name`, `title`, `note`, `code-name`, `instructions`.
+    pub const fn key(self) -> &'static str {
         match self {
             Field::AnnotatorName => "name",
             Field::DocumentTitle => "title",
             Field::Note => "note",
-            Field::CodeName => "code name",
+            Field::CodeName => "code-name",
             Field::Instructions => "instructions",
         }
+    }
+
+    /// What the field is called in a sentence, in the interface's language: `name`,
+    /// `title`, `note`, …
+    pub fn noun(self) -> String {
+        t!("field-noun", field = self.key())
     }
 
     /// Clips a value to this field's limit: see [`clip`].
@@ -60,16 +65,7 @@ impl Field {
     /// The message when a typed or pasted value was cut: `The name was cut to 200
     /// characters.` ("characters" are code points, as everywhere in the app's messages.)
     pub fn clipped_message(self) -> String {
-        let verb = if self == Field::Instructions {
-            "were"
-        } else {
-            "was"
-        };
-        format!(
-            "The {} {verb} cut to {} characters.",
-            self.noun(),
-            thousands(self.limit())
-        )
+        t!("field-clipped", field = self.key(), limit = self.limit())
     }
 }
 
@@ -130,25 +126,15 @@ impl Clipped {
         let parts: Vec<String> = self
             .counts
             .iter()
-            .map(|(f, n)| match (f, n) {
-                (Field::Instructions, _) => format!("{} set{} of instructions", n, plural(*n)),
-                (Field::AnnotatorName, _) => format!("{} annotator name{}", n, plural(*n)),
-                _ => format!("{} {}{}", n, f.noun(), plural(*n)),
-            })
+            .map(|(f, n)| t!("field-cut-count", field = f.key(), count = *n))
             .collect();
         let (last, rest) = parts.split_last()?;
-        let list = if rest.is_empty() {
-            last.clone()
-        } else {
-            format!("{} and {last}", rest.join(", "))
+        let list = match rest.is_empty() {
+            true => last.clone(),
+            false => t!("core-and", rest = rest.join(", "), last = *last),
         };
         let total: usize = self.counts.iter().map(|(_, n)| n).sum();
-        let (verb, limits) = if total == 1 {
-            ("was", "the limit")
-        } else {
-            ("were", "the limits")
-        };
-        Some(format!("{list} {verb} longer than {limits} and {verb} cut"))
+        Some(t!("field-cut-summary", list = list, count = total))
     }
 }
 
@@ -252,11 +238,11 @@ mod tests {
         );
         assert_eq!(
             Field::Note.clipped_message(),
-            "The note was cut to 10,000 characters."
+            "The note was cut to 10000 characters."
         );
         assert_eq!(
             Field::Instructions.clipped_message(),
-            "The instructions were cut to 20,000 characters."
+            "The instructions were cut to 20000 characters."
         );
     }
 
@@ -286,6 +272,21 @@ mod tests {
         assert_eq!(
             one.summary().unwrap(),
             "1 annotator name was longer than the limit and was cut"
+        );
+        // In French and Spanish, with their plural forms and list words.
+        crate::i18n::native::speak(crate::i18n::Language::French);
+        assert_eq!(
+            c.summary().unwrap(),
+            "Trop longs, coupés aux limites\u{a0}: 2 notes et 1 titre"
+        );
+        assert_eq!(
+            Field::Instructions.clipped_message(),
+            "Les consignes ont été coupées à 20000 caractères."
+        );
+        crate::i18n::native::speak(crate::i18n::Language::Spanish);
+        assert_eq!(
+            one.summary().unwrap(),
+            "Demasiado largo, cortado al límite: 1 nombre de anotador"
         );
     }
 }

@@ -8,8 +8,6 @@
 //! transaction, so at the next start an entry at or below that number was stored even if the
 //! page closed between the commit and the journal being cleared; only the rest was lost.
 
-use crate::text::thousands;
-
 /// The `localStorage` key of the journal.
 pub const KEY: &str = "gcm-annotator.journal";
 
@@ -148,24 +146,16 @@ impl Journal {
         let mut changes = 0;
         for e in &rest.entries {
             match &e.what {
-                Pending::Import { file, annotations } => said.push(format!(
-                    "The last import of {} annotation{} from “{}” was not saved; import the file again.",
-                    thousands(*annotations),
-                    if *annotations == 1 { "" } else { "s" },
-                    crate::text::isolate(&crate::text::clip(file, 80)),
+                Pending::Import { file, annotations } => said.push(t!(
+                    "import-lost",
+                    count = *annotations,
+                    name = crate::text::isolate(&crate::text::clip(file, 80))
                 )),
                 Pending::Changes { count } => changes += count,
             }
         }
         if changes > 0 {
-            said.push(if changes == 1 {
-                "Your last change was not saved before the page closed; make it again.".into()
-            } else {
-                format!(
-                    "Your last {} changes were not saved before the page closed; make them again.",
-                    thousands(changes)
-                )
-            });
+            said.push(t!("save-lost", count = changes));
         }
         Some(said.join(" "))
     }
@@ -188,7 +178,7 @@ mod tests {
         j.record(1, import(50_000));
         assert_eq!(
             j.lost(0).unwrap(),
-            "The last import of 50,000 annotations from “\u{2068}x.json\u{2069}” was not saved; import the file again."
+            "The last import of 50000 annotations from “\u{2068}x.json\u{2069}” was not saved; import the file again."
         );
     }
 
@@ -273,6 +263,7 @@ mod tests {
 
     #[test]
     fn thousands_are_grouped() {
+        use crate::text::thousands;
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1_000), "1,000");

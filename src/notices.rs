@@ -177,8 +177,8 @@ impl Notices {
         };
         // Plain words, the count first; the list names each file and says why.
         let heading = match files == list.len() {
-            true => format!("{files} files refused"),
-            false => format!("{} problems", list.len()),
+            true => t!("notice-files-refused", count = files),
+            false => t!("notice-problems", count = list.len()),
         };
         let mut group = Some(Row {
             notice,

@@ -13,9 +13,6 @@ pub struct Seed {
     pub id: &'static str,
     /// The file name under `seeds/`.
     pub file: &'static str,
-    pub title: &'static str,
-    /// One line on what the text is, shown under the title in the library.
-    pub description: &'static str,
 }
 
 /// The five seeds, in file order.
@@ -23,36 +20,49 @@ pub static SEEDS: [Seed; 5] = [
     Seed {
         id: "seed-ebabb0657f756768",
         file: "000_ebabb0657f756768.txt",
-        title: "IOM Finland on the Global Compact for Migration",
-        description: "IOM Finland's web page: who IOM is, the GCM's adoption, and its 23 objectives listed in full.",
     },
     Seed {
         id: "seed-22250b8f33848101",
         file: "001_22250b8f33848101.txt",
-        title: "Migration Network Hub: what helps achieve the GCM objectives",
-        description: "A trilingual (English, French, Spanish) discussion thread of the Migration Network Hub on actions towards the objectives.",
     },
     Seed {
         id: "seed-a9d421f816d97b78",
         file: "002_a9d421f816d97b78.txt",
-        title: "IOM Director General's report to the 109th Council",
-        description: "IOM's web page with the Director General's 2018 report to the Council: support for migrants, emergencies, work with States.",
     },
     Seed {
         id: "seed-310a10ca591454ed",
         file: "003_310a10ca591454ed.txt",
-        title: "The GCM and the UN Network on Migration",
-        description: "A briefing for the 2022 International Migration Review Forum: the GCM at a glance, its principles, objectives and the Network.",
     },
     Seed {
         id: "seed-87ef9370e957a8a4",
         file: "004_87ef9370e957a8a4.txt",
-        title: "Global Migration Group",
-        description: "An encyclopedia article on the Global Migration Group, the inter-agency group that preceded the UN Network on Migration.",
     },
 ];
 
 impl Seed {
+    /// The seed's title in the interface's language (the text itself is not translated).
+    pub fn title(&self) -> String {
+        match self.file.as_bytes()[2] {
+            b'0' => t!("doc-seed-title-0"),
+            b'1' => t!("doc-seed-title-1"),
+            b'2' => t!("doc-seed-title-2"),
+            b'3' => t!("doc-seed-title-3"),
+            _ => t!("doc-seed-title-4"),
+        }
+    }
+
+    /// One line on what the text is, shown under the title in the library, in the
+    /// interface's language.
+    pub fn description(&self) -> String {
+        match self.file.as_bytes()[2] {
+            b'0' => t!("doc-seed-about-0"),
+            b'1' => t!("doc-seed-about-1"),
+            b'2' => t!("doc-seed-about-2"),
+            b'3' => t!("doc-seed-about-3"),
+            _ => t!("doc-seed-about-4"),
+        }
+    }
+
     /// The seed's text: compiled in natively, fetched at start-up in the browser (empty if
     /// that failed; see [`missing`]).
     pub fn text(&self) -> &'static str {
@@ -108,7 +118,7 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), 5);
         for s in &SEEDS {
-            assert!(!s.title.is_empty() && !s.description.is_empty());
+            assert!(!s.title().is_empty() && !s.description().is_empty());
             assert!(s.id.ends_with(&s.file[4..20]), "{} from {}", s.id, s.file);
         }
     }

@@ -29,18 +29,18 @@ pub enum ReadOnly {
 
 impl ReadOnly {
     /// The banner's sentence.
-    pub fn banner(self) -> &'static str {
+    pub fn banner(self) -> String {
         match self {
-            ReadOnly::OtherTab => {
-                "This annotator is open for editing in another tab. This one is read-only."
-            }
-            ReadOnly::Moved => "Editing moved to another tab. This one is read-only.",
+            ReadOnly::OtherTab => t!("session-other-tab"),
+            ReadOnly::Moved => t!("session-moved"),
         }
     }
 }
 
 /// What a read-only tab says when asked to change the work.
-pub const READ_ONLY_REFUSAL: &str = "Not changed: this tab is read-only because the annotator is open for editing in another tab. Choose “Edit here instead” to edit in this one.";
+pub fn read_only_refusal() -> String {
+    t!("session-read-only")
+}
 
 /// Settings that persist across sessions.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,12 +129,15 @@ impl Progress {
     pub fn text(&self) -> String {
         match (self.total, self.percent) {
             (0, _) => format!("{}…", self.label),
-            (t, true) => format!("{}: {}%", self.label, (self.done.min(t) * 100) / t),
-            (t, false) => format!(
-                "{}: {} of {}",
-                self.label,
-                crate::text::thousands(self.done),
-                crate::text::thousands(t)
+            (t, true) => {
+                let percent = (self.done.min(t) * 100) / t;
+                t!("session-percent", label = self.label, percent = percent)
+            }
+            (t, false) => t!(
+                "session-progress",
+                label = self.label,
+                done = self.done,
+                total = t
             ),
         }
     }
@@ -334,12 +337,8 @@ impl Session {
         };
         let list = library.annotations_of(doc);
         let pos = list.iter().position(|x| x.id == a.id).unwrap_or(0);
-        self.announcement = format!(
-            "Annotation {} of {}: {}",
-            pos + 1,
-            list.len(),
-            a.describe(library.codebook())
-        );
+        let what = a.describe(library.codebook());
+        self.announcement = t!("session-step", n = pos + 1, total = list.len(), what = what);
         self.current = Some(a.id.clone());
         self.caret = Some((a.start, a.start));
         self.pinned = Some(PinnedCard {
@@ -427,9 +426,9 @@ impl Session {
     /// notices; asks nothing of the shell.
     pub fn refuse_read_only(&mut self) -> Vec<Effect> {
         if self.pending.is_some() || self.editing.is_some() {
-            self.problem = Some(READ_ONLY_REFUSAL.into());
-        } else if !self.notices.iter().any(|n| n.text == READ_ONLY_REFUSAL) {
-            self.notify(Level::Error, READ_ONLY_REFUSAL.into(), false, false);
+            self.problem = Some(read_only_refusal());
+        } else if !self.notices.iter().any(|n| n.text == read_only_refusal()) {
+            self.notify(Level::Error, read_only_refusal(), false, false);
         }
         vec![]
     }
@@ -517,7 +516,7 @@ mod tests {
         );
         assert_eq!(
             p(15_500, 79_998, false).text(),
-            "Reading “a.json”: 15,500 of 79,998"
+            "Reading “a.json”: 15500 of 79998"
         );
     }
 

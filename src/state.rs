@@ -20,12 +20,17 @@ mod import;
 mod restore;
 
 /// The palette's message when no tag is ticked.
-pub const NEEDS_TAG: &str = "Choose at least one objective or principle.";
+pub fn needs_tag() -> String {
+    t!("edit-needs-tag")
+}
 /// The palette's message while the annotator has no name.
-pub const NEEDS_NAME: &str = "Enter your name: it is saved with your annotations.";
+pub fn needs_name() -> String {
+    t!("edit-needs-name")
+}
 /// The message when suggestions are accepted before the annotator has a name.
-pub const NEEDS_NAME_FIRST: &str =
-    "Set your name first (top bar): it is saved with each annotation.";
+pub fn needs_name_first() -> String {
+    t!("edit-needs-name-first")
+}
 
 /// Everything the app holds: the user's library, what can be undone, and what the user is
 /// looking at.
@@ -287,24 +292,18 @@ impl Model {
                     .cloned()
                     .or_else(|| known.first().map(|k| k.2.clone()));
                 for (title, same, id) in &known {
-                    let (title, same) = (crate::text::clip(title, 80), crate::text::clip(same, 80));
-                    let opens = if opened.as_ref() == Some(id) {
-                        ": that one is opened, with its annotations"
-                    } else {
-                        ""
+                    let title = crate::text::isolate(&crate::text::clip(title, 80));
+                    let same = crate::text::isolate(&crate::text::clip(same, 80));
+                    let opens = match opened.as_ref() == Some(id) {
+                        true => "yes",
+                        false => "no",
                     };
-                    s.notify(
-                        Level::Info,
-                        format!(
-                            "“\u{2068}{title}\u{2069}” is already in the library, as “\u{2068}{same}\u{2069}”{opens}."
-                        ),
-                        false,
-                        false,
-                    );
+                    let text = t!("doc-known", name = title, same = same, opens = opens);
+                    s.notify(Level::Info, text, false, false);
                 }
                 if added.len() > 1 {
-                    let n = crate::text::thousands(added.len());
-                    s.notify(Level::Info, format!("{n} documents added."), false, false);
+                    let text = t!("doc-added", count = added.len());
+                    s.notify(Level::Info, text, false, false);
                 }
                 // Annotations imported before their text arrived are placed on it now.
                 effects.extend(self.place_waiting_on(&added, None));
@@ -359,16 +358,16 @@ impl Model {
                 let mut said = match format {
                     Format::RefiCodebook => {
                         let own = self.library.codebook().own().len();
-                        format!(
-                            "Exported the codebook (the GCM's 33 tags and {} code{} of your own) to “\u{2068}{name}\u{2069}”.",
-                            crate::text::thousands(own),
-                            crate::text::plural(own)
+                        t!(
+                            "export-codebook",
+                            count = own,
+                            name = crate::text::isolate(name)
                         )
                     }
-                    _ => format!(
-                        "Exported {} annotation{} to “\u{2068}{name}\u{2069}”.",
-                        crate::text::thousands(count),
-                        crate::text::plural(count)
+                    _ => t!(
+                        "export-done",
+                        count = count,
+                        name = crate::text::isolate(name)
                     ),
                 };
                 // A file this app could not import back is said so at once, while the work
@@ -377,9 +376,8 @@ impl Model {
                 let limit = crate::formats::import::MAX_IMPORT_BYTES;
                 if size > limit {
                     let (size, limit) = crate::document::size_and_limit(size, limit);
-                    said.push_str(&format!(
-                        " It is {size}, and the app imports files of up to {limit}: to be able to import this work back, also export each document on its own."
-                    ));
+                    said.push(' ');
+                    said.push_str(&t!("export-too-large", size = size, limit = limit));
                 }
                 s.notify(Level::Info, said, false, false);
                 match file.convert {
@@ -412,15 +410,11 @@ impl Model {
                 vec![]
             }
             Action::SaveFailed(reason) => {
-                s.notify_export(format!(
-                    "Your latest changes could not be saved in this browser ({reason}). They are kept while this page stays open: export them to keep a copy."
-                ));
+                s.notify_export(t!("save-failed", reason = reason));
                 vec![]
             }
             Action::StorageUnavailable(reason) => {
-                s.notify_export(format!(
-                    "This browser is not letting the app keep anything ({reason}); site data may be blocked for this page. You can work as usual, but nothing is kept once this page closes: export your work to keep a copy."
-                ));
+                s.notify_export(t!("storage-unavailable", reason = reason));
                 vec![]
             }
             Action::Dismiss(ids) => {
@@ -480,7 +474,7 @@ impl Model {
     fn require_name(&mut self) -> Result<String, Vec<Effect>> {
         let name = self.session.annotator();
         if name.is_empty() {
-            self.session.problem = Some(NEEDS_NAME.into());
+            self.session.problem = Some(needs_name());
             return Err(vec![Effect::Focus(FocusTarget::PaletteName)]);
         }
         Ok(name)
@@ -707,11 +701,11 @@ mod tests {
         m.apply(Action::AddDocuments(vec![doc]));
         let effects = create(&mut m, "a", 0, 5, &["objective-1"]);
         assert_eq!(effects, vec![Effect::Focus(FocusTarget::PaletteName)]);
-        assert_eq!(m.session.problem.as_deref(), Some(NEEDS_NAME));
+        assert_eq!(m.session.problem.as_deref(), Some(needs_name().as_str()));
         assert!(m.library.annotations().is_empty());
         // No tag is said before the name.
         create(&mut m, "a", 0, 5, &[]);
-        assert_eq!(m.session.problem.as_deref(), Some(NEEDS_TAG));
+        assert_eq!(m.session.problem.as_deref(), Some(needs_tag().as_str()));
         let accepted = vec![Accepted {
             id: "s".into(),
             start: Cp(0),
@@ -723,7 +717,7 @@ mod tests {
             now: 1,
         });
         assert!(m.library.annotations().is_empty());
-        assert_eq!(m.session.notices.last().unwrap().text, NEEDS_NAME_FIRST);
+        assert_eq!(m.session.notices.last().unwrap().text, needs_name_first());
         m.apply(Action::SetAnnotator("  Ana ".into()));
         assert_eq!(m.session.problem, None);
         create(&mut m, "a", 0, 5, &["objective-1"]);
@@ -776,7 +770,7 @@ mod tests {
         let effects = create(&mut m, "a", 0, 3, &[]);
         assert!(effects.is_empty());
         assert!(m.session.pending.is_some());
-        assert_eq!(m.session.problem.as_deref(), Some(NEEDS_TAG));
+        assert_eq!(m.session.problem.as_deref(), Some(needs_tag().as_str()));
     }
 
     #[test]

@@ -188,11 +188,8 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Newer(v) => write!(
-                f,
-                "it was saved by a newer version of the app (schema {v}); it is kept untouched"
-            ),
-            LoadError::Malformed(e) => write!(f, "it is damaged ({e}); it is kept untouched"),
+            LoadError::Newer(v) => f.write_str(&t!("storage-newer", schema = *v)),
+            LoadError::Malformed(e) => f.write_str(&t!("storage-damaged", reason = *e)),
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::history::{Change, Step};
 use crate::library::Library;
 use crate::session::Level;
 use crate::state::Model;
-use crate::text::{clip, isolate, plural, Cp};
+use crate::text::{clip, isolate, Cp};
 
 /// How many quotes a group shows: enough to recognise the text, few enough for a side panel.
 pub const QUOTES_SHOWN: usize = 3;
@@ -198,31 +198,34 @@ pub fn place_waiting(library: &Library, documents: &[String]) -> Placement {
     for ((file, title), t) in tallies {
         let title = isolate(&clip(&title, 80));
         let from = file.map_or_else(String::new, |f| {
-            format!(" from “{}”", isolate(&clip(&f, 80)))
+            t!("waiting-from", name = isolate(&clip(&f, 80)))
         });
         let parts: Vec<String> = [
-            (t.placed, "placed on"),
-            (t.not_found, "not found in"),
-            (t.already, "already on"),
+            (t.placed, "placed"),
+            (t.not_found, "not-found"),
+            (t.already, "already"),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)
         .enumerate()
-        .map(|(i, (n, what))| {
-            let head = match i {
-                0 => format!("{n} annotation{}{from}", plural(n)),
-                _ => n.to_string(),
-            };
-            let verb = if n == 1 { "was" } else { "were" };
-            format!("{head} {verb} {what} “{title}”")
+        .map(|(i, (n, what))| match i {
+            0 => t!(
+                "waiting-first",
+                count = n,
+                from = from,
+                what = what,
+                title = title
+            ),
+            _ => t!("waiting-more", count = n, what = what, title = title),
         })
         .collect();
         if !parts.is_empty() {
             let hint = match t.not_found {
-                0 => "",
-                _ => " (see “Not found in this text” beside it)",
+                0 => String::new(),
+                _ => t!("waiting-hint"),
             };
-            out.said.push(format!("{}{hint}.", parts.join("; ")));
+            out.said
+                .push(t!("waiting-said", parts = parts.join("; "), hint = hint));
         }
     }
     out
@@ -272,10 +275,7 @@ impl Model {
         let n = changes.len();
         let effects = self.library.apply(&changes).effects;
         self.history.record(Step::new(changes));
-        let said = format!(
-            "{n} waiting annotation{} deleted.",
-            if n == 1 { "" } else { "s" }
-        );
+        let said = t!("waiting-deleted", count = n);
         self.session.notify(Level::Info, said, true, false);
         effects
     }

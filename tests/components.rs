@@ -80,7 +80,12 @@ fn buttons_named(root: &Element, name: &str) -> Vec<HtmlElement> {
 async fn library_lists_every_seed_by_title() {
     let root = mount().await;
     for seed in &SEEDS {
-        assert_eq!(buttons_named(&root, seed.title).len(), 1, "{}", seed.title);
+        assert_eq!(
+            buttons_named(&root, &seed.title()).len(),
+            1,
+            "{}",
+            &seed.title()
+        );
     }
     assert!(root.query_selector("#doc-text").unwrap().is_none());
 }
@@ -89,7 +94,7 @@ async fn library_lists_every_seed_by_title() {
 async fn opening_a_seed_renders_its_text_as_text_blocks() {
     let root = mount().await;
     let seed = &SEEDS[3]; // contains raw <h3> tags
-    buttons_named(&root, seed.title)[0].click();
+    buttons_named(&root, &seed.title())[0].click();
     yew::scheduler::flush().await;
     let text = root.query_selector("#doc-text").unwrap().unwrap();
     assert_eq!(text.text_content().unwrap(), seed.text());
@@ -102,16 +107,16 @@ async fn opening_a_seed_renders_its_text_as_text_blocks() {
         assert_eq!(b.get_attribute("data-u16").unwrap(), expected.to_string());
         expected += b.text_content().unwrap().encode_utf16().count();
     }
-    let current = buttons_named(&root, seed.title)[0].get_attribute("aria-current");
+    let current = buttons_named(&root, &seed.title())[0].get_attribute("aria-current");
     assert_eq!(current.as_deref(), Some("page"));
 }
 
 #[wasm_bindgen_test]
 async fn switching_documents_replaces_the_text() {
     let root = mount().await;
-    buttons_named(&root, SEEDS[0].title)[0].click();
+    buttons_named(&root, &SEEDS[0].title())[0].click();
     yew::scheduler::flush().await;
-    buttons_named(&root, SEEDS[4].title)[0].click();
+    buttons_named(&root, &SEEDS[4].title())[0].click();
     yew::scheduler::flush().await;
     let text = root.query_selector("#doc-text").unwrap().unwrap();
     assert_eq!(text.text_content().unwrap(), SEEDS[4].text());
@@ -124,7 +129,7 @@ async fn the_side_panel_shows_the_codebook_until_a_document_is_open() {
     let text = side.text_content().unwrap();
     assert!(text.contains("Objective 17: Eliminate discrimination"));
     assert!(text.contains("Principle: Human rights"));
-    buttons_named(&root, SEEDS[4].title)[0].click();
+    buttons_named(&root, &SEEDS[4].title())[0].click();
     yew::scheduler::flush().await;
     let side = root.query_selector("aside.side").unwrap().unwrap();
     assert!(side.text_content().unwrap().contains("None yet"));

@@ -94,7 +94,7 @@ fn notes_past_the_limit_are_cut_on_create_and_on_edit() {
     let mut m = model_with_doc();
     create(&mut m, "a1", &"n".repeat(10_001));
     assert_eq!(m.library.annotation("a1").unwrap().note, "n".repeat(10_000));
-    assert_eq!(said(&m), "The note was cut to 10,000 characters.");
+    assert_eq!(said(&m), "The note was cut to 10000 characters.");
     m.apply(Action::Update {
         id: "a1".into(),
         tags: vec!["objective-17".into()],
@@ -103,7 +103,7 @@ fn notes_past_the_limit_are_cut_on_create_and_on_edit() {
     });
     assert_eq!(m.library.annotation("a1").unwrap().note, "ü".repeat(10_000));
     // What was cut is what the user is told about, and Undo brings back the earlier note.
-    assert_eq!(said(&m), "The note was cut to 10,000 characters.");
+    assert_eq!(said(&m), "The note was cut to 10000 characters.");
     m.apply(Action::Undo);
     assert_eq!(m.library.annotation("a1").unwrap().note, "n".repeat(10_000));
 }

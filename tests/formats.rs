@@ -952,7 +952,7 @@ fn a_file_over_the_size_limit_is_refused_before_parsing() {
     let e = parse("big.json", &big).unwrap_err();
     assert!(
         e.to_string()
-            .contains("it is 50,000,001 bytes, over the import limit of 50,000,000 bytes"),
+            .contains("it is 50000001 bytes, over the import limit of 50000000 bytes"),
         "{e}"
     );
 }

@@ -9,6 +9,7 @@ use crate::effect::{Effect, FocusTarget};
 use crate::fields::Field;
 use crate::history::Change;
 use crate::session::Level;
+use crate::text::isolate;
 
 /// What deleting a code does to the work: how many annotations (orphans included) carry it,
 /// and how many of those carry no other code and so are deleted with it.
@@ -25,7 +26,6 @@ impl CodeUse {
     /// it: 2 keep their other codes, 1 has no other code and is deleted. Undo brings it all
     /// back."
     pub fn consequence(&self) -> String {
-        use crate::text::{plural, thousands};
         let CodeUse {
             annotations: n,
             only_code: gone,
@@ -33,37 +33,20 @@ impl CodeUse {
         } = *self;
         let subs = match sub_codes {
             0 => String::new(),
-            1 => " Its sub-code moves up to its place.".into(),
-            k => format!(" Its {k} sub-codes move up to its place."),
+            k => format!(" {}", t!("code-subs", count = k)),
         };
         if n == 0 {
-            return format!("No annotation carries it.{subs}");
+            return t!("code-use-none", subs = subs);
         }
         let kept = n - gone;
         let mut parts = Vec::new();
         if kept > 0 {
-            parts.push(format!(
-                "{} keep{} {} other codes",
-                thousands(kept),
-                if kept == 1 { "s" } else { "" },
-                if kept == 1 { "its" } else { "their" }
-            ));
+            parts.push(t!("code-use-kept", count = kept));
         }
         if gone > 0 {
-            parts.push(format!(
-                "{} {} no other code and {} deleted",
-                thousands(gone),
-                if gone == 1 { "has" } else { "have" },
-                if gone == 1 { "is" } else { "are" }
-            ));
+            parts.push(t!("code-use-gone", count = gone));
         }
-        format!(
-            "{} annotation{} carr{} it: {}.{subs} Undo brings it all back.",
-            thousands(n),
-            plural(n),
-            if n == 1 { "ies" } else { "y" },
-            parts.join(", ")
-        )
+        t!("code-use", count = n, parts = parts.join(", "), subs = subs)
     }
 }
 
@@ -109,12 +92,8 @@ impl Model {
         let Some(why) = self.session.codes_locked.clone() else {
             return false;
         };
-        self.session.notify(
-            Level::Error,
-            format!("Your codes cannot be changed in this session: the stored codebook was not loaded ({why}). Export your work, and reload or update the app."),
-            false,
-            false,
-        );
+        self.session
+            .notify(Level::Error, t!("code-locked", reason = why), false, false);
         true
     }
 
@@ -213,12 +192,11 @@ impl Model {
         let effects = self.record(changes);
         self.session.notify(
             Level::Info,
-            format!(
-                "Merged “\u{2068}{}\u{2069}” into “\u{2068}{}\u{2069}” ({} annotation{} changed).",
-                gone.name,
-                after.code(into).map(|c| c.label()).unwrap_or_default(),
-                crate::text::thousands(n),
-                crate::text::plural(n)
+            t!(
+                "code-merged",
+                name = isolate(&gone.name),
+                into = isolate(&after.code(into).map(|c| c.label()).unwrap_or_default()),
+                count = n
             ),
             true,
             false,
@@ -249,10 +227,10 @@ impl Model {
         let effects = self.record(changes);
         self.session.notify(
             Level::Info,
-            format!(
-                "Deleted the code “\u{2068}{}\u{2069}”. {}",
-                gone.name,
-                used.consequence()
+            t!(
+                "code-deleted",
+                name = isolate(&gone.name),
+                consequence = used.consequence()
             ),
             true,
             false,
@@ -316,7 +294,7 @@ impl Model {
         let tags = match self.library.codebook().normalize(&tags) {
             Ok(t) => t,
             Err(_) => {
-                self.session.problem = Some(super::NEEDS_TAG.into());
+                self.session.problem = Some(super::needs_tag());
                 return vec![];
             }
         };
@@ -352,8 +330,12 @@ impl Model {
     }
 
     fn code_refused(&mut self, e: crate::codes::CodeError) -> Vec<Effect> {
-        self.session
-            .notify(Level::Error, format!("Not changed: {e}."), false, false);
+        self.session.notify(
+            Level::Error,
+            t!("code-refused", reason = e.to_string()),
+            false,
+            false,
+        );
         vec![]
     }
 }

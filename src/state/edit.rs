@@ -1,7 +1,7 @@
 //! Annotations made, accepted, edited and deleted: the parts of [`Model::apply`] that
 //! change one annotation or a handful, each one undo step.
 
-use super::{Accepted, Model, NEEDS_NAME_FIRST, NEEDS_TAG};
+use super::{needs_name_first, needs_tag, Accepted, Model};
 use crate::annotation::{Annotation, Draft, Millis};
 use crate::effect::{Effect, FocusTarget};
 use crate::fields::Field;
@@ -11,7 +11,7 @@ use crate::session::Level;
 impl Model {
     pub(super) fn create(&mut self, id: String, mut draft: Draft, now: Millis) -> Vec<Effect> {
         if draft.tags.is_empty() {
-            self.session.problem = Some(NEEDS_TAG.into());
+            self.session.problem = Some(needs_tag());
             return vec![];
         }
         let annotator = match self.require_name() {
@@ -46,7 +46,12 @@ impl Model {
             }
             Err(e) => {
                 let s = &mut self.session;
-                s.notify(Level::Error, format!("Not saved: {e}."), false, false);
+                s.notify(
+                    Level::Error,
+                    t!("edit-not-saved", reason = e.to_string()),
+                    false,
+                    false,
+                );
                 vec![]
             }
         }
@@ -56,7 +61,7 @@ impl Model {
         let annotator = self.session.annotator();
         if annotator.is_empty() {
             let s = &mut self.session;
-            s.notify(Level::Error, NEEDS_NAME_FIRST.into(), false, false);
+            s.notify(Level::Error, needs_name_first(), false, false);
             return vec![];
         }
         let Some(doc) = self.open_document() else {
@@ -100,7 +105,7 @@ impl Model {
             return vec![];
         };
         if tags.is_empty() {
-            self.session.problem = Some(NEEDS_TAG.into());
+            self.session.problem = Some(needs_tag());
             return vec![];
         }
         if let Err(effects) = self.require_name() {
@@ -111,7 +116,12 @@ impl Model {
             Err(e) => {
                 let e = crate::annotation::AnnotationError::from(e);
                 let s = &mut self.session;
-                s.notify(Level::Error, format!("Not saved: {e}."), false, false);
+                s.notify(
+                    Level::Error,
+                    t!("edit-not-saved", reason = e.to_string()),
+                    false,
+                    false,
+                );
                 return vec![];
             }
         };
@@ -141,7 +151,7 @@ impl Model {
         };
         let effects = self.record(vec![Change::edited(before, None)]);
         let s = &mut self.session;
-        s.notify(Level::Info, "Annotation deleted.".into(), true, false);
+        s.notify(Level::Info, t!("edit-deleted"), true, false);
         effects
     }
 }

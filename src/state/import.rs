@@ -120,9 +120,8 @@ impl Model {
             .sum();
         effects.insert(0, Effect::imported(&plan.file, n));
         if skipped_now > 0 {
-            summary.push_str(&format!(
-                " {skipped_now} more were already here from a file imported just before."
-            ));
+            summary.push(' ');
+            summary.push_str(&t!("import-skipped-now", count = skipped_now));
         }
         self.session.notify(Level::Info, summary, false, false);
         if self.session.open.is_none() {

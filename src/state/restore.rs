@@ -59,7 +59,7 @@ impl Model {
         self.session.read_only = why;
         if why.is_none() {
             self.session.problem = None;
-            let refusal = crate::session::READ_ONLY_REFUSAL;
+            let refusal = crate::session::read_only_refusal();
             self.session.notices.retain(|n| n.text != refusal);
         }
         vec![]
@@ -71,7 +71,7 @@ mod tests {
     use crate::action::{Accepted, Action, Restored};
     use crate::document::Document;
     use crate::effect::Effect;
-    use crate::session::{ReadOnly, READ_ONLY_REFUSAL};
+    use crate::session::{read_only_refusal, ReadOnly};
     use crate::state::Model;
     use crate::text::Cp;
 
@@ -103,7 +103,7 @@ mod tests {
 
     fn refusals(m: &Model) -> usize {
         let n = m.session.notices.iter();
-        n.filter(|n| n.text == READ_ONLY_REFUSAL).count()
+        n.filter(|n| n.text == read_only_refusal()).count()
     }
 
     #[test]
@@ -215,7 +215,10 @@ mod tests {
         });
         create(&mut m, "a2", 6, 10, &["objective-2"]);
         assert!(m.session.pending.is_some());
-        assert_eq!(m.session.problem.as_deref(), Some(READ_ONLY_REFUSAL));
+        assert_eq!(
+            m.session.problem.as_deref(),
+            Some(read_only_refusal().as_str())
+        );
         assert!(m.library.annotation("a2").is_none());
     }
 

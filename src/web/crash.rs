@@ -69,11 +69,10 @@ fn show_crash_page(message: &str) {
     };
     let _ = alert.set_attribute("role", "alert");
     for node in [
-        el("h1", "Something went wrong in the GCM Annotator"),
-        el(
-            "p",
-            "The app stopped because of a bug. Your work saved in this browser is safe and will be there when you reload. To keep a copy of everything that was on screen, including changes not yet saved, export it now.",
-        ),
+        // The formatter only reads its state here (a shared borrow), so a panic inside it
+        // still lets the page speak; an unknown id would show as itself.
+        el("h1", &t!("core-crash-title")),
+        el("p", &t!("core-crash-text")),
     ]
     .into_iter()
     .flatten()
@@ -89,7 +88,7 @@ fn show_crash_page(message: &str) {
             .ok()
             .and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok())
         {
-            if let Some(a) = el("a", "Export my work")
+            if let Some(a) = el("a", &t!("core-crash-export"))
                 .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
             {
                 a.set_href(&url);
@@ -99,7 +98,7 @@ fn show_crash_page(message: &str) {
             }
         }
     }
-    if let Some(a) = el("a", "Reload the app") {
+    if let Some(a) = el("a", &t!("core-crash-reload")) {
         let _ = a.set_attribute("href", ".");
         let _ = page.append_child(&a);
     }

@@ -56,7 +56,10 @@ pub fn perform(effect: Effect, app: &AppContext) {
             content,
         } => {
             if let Err(e) = platform::download(&file_name, mime, &content) {
-                app.dispatch(Action::Notify(Level::Error, format!("Export failed: {e}.")));
+                app.dispatch(Action::Notify(
+                    Level::Error,
+                    t!("export-failed", reason = e),
+                ));
             }
         }
         Effect::Convert {

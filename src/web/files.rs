@@ -7,6 +7,7 @@ use crate::extract::{Kind, SourceFile};
 use crate::formats::exchange::{is_exchange_file, stem};
 use crate::session::Level;
 use crate::state::Action;
+use crate::text::isolate;
 use crate::web::app_state::{AppContext, AppState};
 use crate::web::platform;
 use web_sys::FileList;
@@ -31,7 +32,11 @@ pub fn open_file_vec(files: Vec<web_sys::File>, dispatcher: UseReducerDispatcher
                 },
                 Err(e) => dispatcher.dispatch(Action::Notify(
                     Level::Refused,
-                    format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
+                    t!(
+                        "open-unreadable",
+                        name = isolate(&name),
+                        reason = e.to_string()
+                    ),
                 )),
             }
         }
@@ -115,7 +120,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
         let mut converted = Vec::new();
         if !other.is_empty() {
             dispatcher.dispatch(Action::Progress(Some(Progress {
-                label: "Reading the files".into(),
+                label: t!("import-reading-files"),
                 done: 0,
                 total: 0,
                 percent: false,
@@ -143,22 +148,17 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
             };
             let size = file.size() as usize;
             if size > MAX_IMPORT_BYTES {
-                dispatcher.dispatch(Action::Notify(
-                    Level::Refused,
-                    {
-                        let (size, limit) =
-                            crate::document::size_and_limit(size, MAX_IMPORT_BYTES);
-                        format!(
-                            "“\u{2068}{name}\u{2069}” was not imported: it is {size}, over the import limit of {limit}. Nothing was changed."
-                        )
-                    },
-                ));
+                dispatcher.dispatch(Action::Notify(Level::Refused, {
+                    let (size, limit) = crate::document::size_and_limit(size, MAX_IMPORT_BYTES);
+                    let name = isolate(&name);
+                    t!("import-too-large", name = name, size = size, limit = limit)
+                }));
                 continue;
             }
             // Shown while the file is read (the browser reads it in the background and
             // paints meanwhile).
             dispatcher.dispatch(Action::Progress(Some(Progress {
-                label: format!("Reading “\u{2068}{name}\u{2069}”"),
+                label: t!("open-reading", name = isolate(&name)),
                 done: 0,
                 total: 0,
                 percent: false,
@@ -170,7 +170,11 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                         dispatcher.dispatch(Action::Progress(None));
                         dispatcher.dispatch(Action::Notify(
                             Level::Refused,
-                            format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
+                            t!(
+                                "open-unreadable",
+                                name = isolate(&name),
+                                reason = e.to_string()
+                            ),
                         ));
                         continue;
                     }
@@ -198,7 +202,7 @@ async fn import_bytes(name: &str, bytes: Vec<u8>, app: &AppContext) {
             // Read in slices (a 50 MB file is scanned and read a few milliseconds at a time),
             // yielding like the placing below; the bytes are the reading's, dropped with it.
             let mut reading = Reading::new(&name, bytes);
-            let reading_label = format!("Reading “\u{2068}{name}\u{2069}”");
+            let reading_label = t!("open-reading", name = isolate(&name));
             let mut since = platform::now();
             // Never backwards: the reading's stages count its bytes differently.
             let mut shown = 0;
@@ -240,7 +244,7 @@ async fn import_bytes(name: &str, bytes: Vec<u8>, app: &AppContext) {
                 if platform::now() - since >= BUDGET_MS {
                     let (what, done, total) = planner.progress();
                     dispatcher.dispatch(Action::Progress(Some(Progress {
-                        label: format!("Importing “\u{2068}{name}\u{2069}”, {what}"),
+                        label: t!("import-progress", name = isolate(&name), what = what),
                         done,
                         total,
                         percent: false,

@@ -178,18 +178,18 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String>
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
+        .map_err(|_| t!("export-not-prepared"))?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| t!("export-not-prepared"))?;
     let document = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|_| "no link".to_string())?
+        .map_err(|_| t!("export-not-prepared"))?
         .unchecked_into();
     a.set_href(&url);
     a.set_download(filename);
     a.set_hidden(true);
-    let body = document.body().ok_or("no page body")?;
+    let body = document.body().ok_or_else(|| t!("export-not-prepared"))?;
     let _ = body.append_child(&a);
     a.click();
     let _ = body.remove_child(&a);

@@ -8,7 +8,7 @@ use crate::extract::pdf::NO_PASSWORD;
 use crate::extract::{Extracted, Kind};
 use crate::session::{Level, Progress};
 use crate::state::Action;
-use crate::text::Cp;
+use crate::text::{isolate, Cp};
 use crate::web::app_state::AppState;
 use crate::web::platform;
 use js_sys::{Promise, Reflect, Uint32Array, Uint8Array};
@@ -164,10 +164,7 @@ pub async fn extract(
             .map_err(|e| (Level::Refused, e));
     }
     if is_reading() {
-        return Err((
-            Level::Refused,
-            format!("“\u{2068}{name}\u{2069}” was not opened: another PDF is being read; open this one once it is done."),
-        ));
+        return Err((Level::Refused, t!("open-busy", name = isolate(name))));
     }
     READING.with(|r| r.set(true));
     CANCELLED.with(|c| c.set(false));
@@ -185,7 +182,7 @@ pub async fn extract(
             }
         },
     );
-    let label = format!("Reading “\u{2068}{name}\u{2069}”, pages");
+    let label = t!("open-reading-pages", name = isolate(name));
     let progress = {
         let dispatcher = dispatcher.clone();
         move |done: usize, total: usize| {
@@ -227,9 +224,8 @@ async fn read(name: &str, bytes: &[u8], on_progress: &JsValue) -> Result<Extract
     let out = JsFuture::from(read_document(name, &Uint8Array::from(bytes), on_progress))
         .await
         .map_err(|e| {
-            e.as_string().unwrap_or_else(|| {
-                format!("“\u{2068}{name}\u{2069}” was not opened: the document readers could not be loaded (is the app's readers folder served?).")
-            })
+            e.as_string()
+                .unwrap_or_else(|| t!("open-no-readers", name = isolate(name)))
         })?;
     let get = |key: &str| Reflect::get(&out, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
     let pages = get("pages")
@@ -242,10 +238,6 @@ async fn read(name: &str, bytes: &[u8], on_progress: &JsValue) -> Result<Extract
         title: get("title").as_string(),
     })
 }
-
-/// The message when the exchange module cannot be fetched.
-const NOT_LOADED: &str =
-    "the app's exchange module could not be loaded (is its readers folder served?)";
 
 /// Converts an export staged as the project's JSON (`crate::formats::export::stage`) to the
 /// format with this slug in the second module, and hands the file (of this media type) to
@@ -263,11 +255,11 @@ pub fn convert_and_download(
             slug, &json, seed_text, now as f64, &annotator, &file_name, mime,
         );
         if let Err(e) = JsFuture::from(promise).await {
-            let reason = e.as_string().unwrap_or_else(|| NOT_LOADED.to_string());
-            app.dispatch(Action::Notify(
-                Level::Error,
-                format!("Export to “\u{2068}{file_name}\u{2069}” failed: {reason}."),
-            ));
+            // The second module says why; failing to load, it says nothing.
+            let reason = e.as_string().unwrap_or_else(|| t!("core-no-module"));
+            let name = isolate(&file_name);
+            let text = t!("export-to-failed", name = name, reason = reason);
+            app.dispatch(Action::Notify(Level::Error, text));
         }
     });
 }
@@ -285,13 +277,11 @@ pub async fn import_other_files(
     let out = match JsFuture::from(import_other(array)).await {
         Ok(out) => out,
         Err(e) => {
-            let reason = e.as_string().unwrap_or_else(|| NOT_LOADED.to_string());
+            let reason = e.as_string().unwrap_or_else(|| t!("core-no-module"));
             return names
                 .into_iter()
                 .map(|n| {
-                    let msg = format!(
-                        "“\u{2068}{n}\u{2069}” was not imported: {reason}. Nothing was changed."
-                    );
+                    let msg = t!("import-refused", name = isolate(&n), reason = reason);
                     (n, Err(msg))
                 })
                 .collect();

@@ -111,10 +111,10 @@ pub async fn read() -> Early {
         .add_object_store(ObjectStore::new(STORE_META))
         .build()
         .await
-        .map_err(|e| format!("its storage refused to open: {e}"))?;
+        .map_err(|e| t!("storage-refused-open", reason = e.to_string()))?;
     let raw = read_all(&db)
         .await
-        .map_err(|e| format!("reading storage failed: {e}"))?;
+        .map_err(|e| t!("storage-read-failed", reason = e.to_string()))?;
     Ok((db, raw))
 }
 
@@ -195,7 +195,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
     for v in docs {
         match decode::<StoredDocument>(&v.as_string().unwrap_or_default()) {
             Ok(d) => documents.push(d.into_document()),
-            Err(e) => problems.push(format!("a stored document was not loaded: {e}")),
+            Err(e) => problems.push(t!("storage-document-lost", reason = e.to_string())),
         }
     }
     let mut library = Library::default();
@@ -223,9 +223,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
             }
             Err(e) => {
                 unread.push(key);
-                problems.push(format!(
-                    "a stored record of annotations was not loaded: {e}"
-                ));
+                problems.push(t!("storage-chunk-lost", reason = e.to_string()));
             }
         }
     }
@@ -235,7 +233,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
     };
     let stored_settings = match settings {
         Some(json) => decode::<StoredSettings>(&json).unwrap_or_else(|e| {
-            problems.push(format!("settings were not loaded: {e}"));
+            problems.push(t!("storage-settings-lost", reason = e.to_string()));
             StoredSettings::default()
         }),
         None => StoredSettings::default(),
@@ -244,7 +242,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
     let codebook = match codebook {
         Some(json) => decode::<StoredCodebook>(&json).map_or_else(
             |e| {
-                problems.push(format!("your own codes were not loaded: {e}"));
+                problems.push(t!("storage-codes-lost", reason = e.to_string()));
                 codebook_unread = Some(e.to_string());
                 Codebook::default()
             },
@@ -466,7 +464,7 @@ impl Saver {
                     let left = !this.borrow().queue.is_empty();
                     match left {
                         false => on_state(SaveState::Saved, None),
-                        true => on_state(SaveState::Failed, Some(TAKEN_OVER.into())),
+                        true => on_state(SaveState::Failed, Some(t!("storage-taken-over"))),
                     }
                     return;
                 }
@@ -487,7 +485,7 @@ impl Saver {
                         // Keep the queue: the next change retries it. IndexedDB reports a
                         // full disk as a failed commit; the quota figures say which it was.
                         let reason = if super::platform::storage_is_full().await {
-                            "the browser's storage for this page is full".to_string()
+                            t!("storage-full")
                         } else {
                             e
                         };
@@ -526,7 +524,7 @@ impl Saver {
         let db = this.borrow().db.clone()?;
         let raw = read_all(&db)
             .await
-            .map_err(|e| format!("reading storage failed: {e}"));
+            .map_err(|e| t!("storage-read-failed", reason = e.to_string()));
         Some(raw.map(|raw| {
             let mut loaded = decode_all(raw);
             let kept = std::mem::take(&mut loaded.kept);
@@ -563,9 +561,6 @@ impl Saver {
         work
     }
 }
-
-/// Why a paused saver did not write what it had queued.
-const TAKEN_OVER: &str = "another tab took over editing before they were written";
 
 /// How long a save waits at most for the browser to be idle before it starts writing: a
 /// change is on disk well within a blink even on a busy page.

@@ -21,13 +21,13 @@ pub(super) async fn write(db: &Rexie, batch: &[Op], seq: u64) -> Result<(), Stri
     let describe = |e: rexie::Error| {
         let text = e.to_string();
         if text.contains("Quota") || text.contains("quota") {
-            "the browser's storage for this page is full".to_string()
+            t!("storage-full")
         } else if matches!(e, rexie::Error::TransactioncommitFailed) {
             // Chromium reports a quota refusal as an aborted commit, and rexie drops the
             // reason; a full disk or quota is by far the most likely cause.
-            "the browser refused to write them; its storage may be full".to_string()
+            t!("storage-refused-write")
         } else {
-            format!("the browser refused to store them: {text}")
+            t!("storage-refused-store", reason = text)
         }
     };
     let tx = db
