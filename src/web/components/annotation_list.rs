@@ -7,6 +7,7 @@ use crate::annotation::Annotation;
 use crate::listing::listing;
 use crate::session::{Filter, Panel};
 use crate::state::{Action, Model};
+use crate::text::isolate;
 use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;
 use crate::web::intents::{select_and_show, start_edit};
@@ -73,6 +74,8 @@ struct Shows {
     open: Option<String>,
     filter: Filter,
     current: Option<String>,
+    /// The interface's language: a switch draws the list again in the new one.
+    language: crate::i18n::Language,
 }
 
 impl Shows {
@@ -83,6 +86,7 @@ impl Shows {
             open: m.session.open.clone(),
             filter: m.session.filter.clone(),
             current: m.session.current.clone(),
+            language: crate::i18n::language(),
         }
     }
 }
@@ -95,6 +99,7 @@ impl PartialEq for Shows {
             && self.open == o.open
             && self.filter == o.filter
             && self.current == o.current
+            && self.language == o.language
     }
 }
 
@@ -169,8 +174,8 @@ fn list_body(props: &ListBodyProps) -> Html {
     } else {
         html! {
             <section class="orphans" aria-labelledby="orphans-title">
-                <h3 id="orphans-title">{ format!("Not found in this text ({})", orphans.len()) }</h3>
-                <p class="empty">{ "Imported annotations whose passage is no longer in the text. They are kept until you delete them." }</p>
+                <h3 id="orphans-title">{ t!("list-orphans-title", count = orphans.len()) }</h3>
+                <p class="empty">{ t!("list-orphans-about") }</p>
                 <ul class="entries">
                     { for orphans.iter().map(|a| {
                         let delete = {
@@ -181,12 +186,12 @@ fn list_body(props: &ListBodyProps) -> Html {
                         html! {
                             <li class="entry orphan" key={a.id.clone()}>
                                 <div class="entry-main">
-                                    <span class="entry-quote">{ format!("“\u{2068}{}\u{2069}”", a.excerpt(140)) }</span>
+                                    <span class="entry-quote">{ t!("list-quote", quote = isolate(&a.excerpt(140))) }</span>
                                     <TagChips tags={a.tags.clone()} />
                                     if !a.note.is_empty() { <span class="entry-note" title={a.note.clone()}>{ &a.note }</span> }
                                 </div>
                                 <div class="entry-actions">
-                                    <button class="danger" onclick={delete} aria-label={format!("Delete orphan “\u{2068}{}\u{2069}”", a.excerpt(40))}>{ "Delete" }</button>
+                                    <button class="danger" onclick={delete} aria-label={t!("list-delete-orphan", quote = isolate(&a.excerpt(40)))}>{ t!("list-delete") }</button>
                                 </div>
                             </li>
                         }
@@ -246,6 +251,8 @@ fn list_body(props: &ListBodyProps) -> Html {
         Callback::from(move |_: MouseEvent| first.set(end))
     };
     let counts = &listed.counts;
+    // Read before every filter chip by screen readers: asked for once, not per chip.
+    let filter_prefix = format!("{} ", t!("list-filter-prefix"));
     let filtering =
         !model.session.filter.tags.is_empty() || !model.session.filter.query.trim().is_empty();
 
@@ -272,21 +279,21 @@ fn list_body(props: &ListBodyProps) -> Html {
                 <button class="link" onclick={show(Panel::Codebook).reform(|e: MouseEvent| {
                     gloo::timers::callback::Timeout::new(0, || { crate::web::scroll::focus_id("new-code-name"); }).forget();
                     e
-                })}>{ "Codebook…" }</button>
-                <button class="link" onclick={show(Panel::Suggestions)}>{ "Suggestions…" }</button>
-                <button class="link" onclick={show(Panel::Compare)}>{ "Compare annotators…" }</button>
+                })}>{ t!("list-open-codebook") }</button>
+                <button class="link" onclick={show(Panel::Suggestions)}>{ t!("list-open-suggestions") }</button>
+                <button class="link" onclick={show(Panel::Compare)}>{ t!("list-open-compare") }</button>
             </div>
             <h2 id="list-title">
-                { "Annotations " }
-                <span class="count">{ if filtering { format!("{} of {all}", visible.len()) } else { all.to_string() } }</span>
+                { t!("list-title") }{ " " }
+                <span class="count">{ if filtering { t!("list-count-filtered", shown = visible.len(), all = all) } else { all.to_string() } }</span>
             </h2>
             { orphan_view }
             if all == 0 {
-                <p class="empty">{ "None yet. Select a passage in the text to tag it with an objective or a guiding principle." }</p>
+                <p class="empty">{ t!("list-empty") }</p>
             } else {
-                <input class="search" type="search" placeholder="Search quotes and notes"
-                       aria-label="Search annotations" value={model.session.filter.query.clone()} {oninput} />
-                <ul class="filter-tags" aria-label="Filter by tag">
+                <input class="search" type="search" placeholder={t!("list-search.placeholder")}
+                       aria-label={t!("list-search")} value={model.session.filter.query.clone()} {oninput} />
+                <ul class="filter-tags" aria-label={t!("list-filter-label")}>
                     { for counts.iter().map(|(tag, n)| {
                         let on = model.session.filter.tags.iter().any(|t| t == tag.id);
                         let onclick = {
@@ -300,10 +307,10 @@ fn list_body(props: &ListBodyProps) -> Html {
                                 // "Filter: 17 Eliminate discrimination, 3".
                                 <button class={classes!("filter-chip", on.then_some("on"))}
                                         style={format!("--chip:{}", tag.color)}
-                                        aria-pressed={on.to_string()} title={tag.title} {onclick}>
-                                    <span class="visually-hidden">{ "Filter: " }</span>
+                                        aria-pressed={on.to_string()} title={tag.description()} {onclick}>
+                                    <span class="visually-hidden">{ &filter_prefix }</span>
                                     <span class="badge">{ tag.badge() }</span>
-                                    <span class="visually-hidden">{ format!(" {}, ", tag.short) }</span>
+                                    <span class="visually-hidden">{ format!(" {}, ", tag.name()) }</span>
                                     <span class="n">{ n }</span>
                                 </button>
                             </li>
@@ -322,7 +329,7 @@ fn list_body(props: &ListBodyProps) -> Html {
                             <li key={id.clone()}>
                                 <button class={classes!("filter-chip", "own", on.then_some("on"))} title={name.clone()}
                                         style={format!("--chip:{color}")} aria-pressed={on.to_string()} {onclick}>
-                                    <span class="visually-hidden">{ "Filter: " }</span>
+                                    <span class="visually-hidden">{ &filter_prefix }</span>
                                     <span class="badge">{ crate::text::clip(&name, 16).into_owned() }</span>
                                     <span class="visually-hidden">{ ", " }</span>
                                     <span class="n">{ n }</span>
@@ -332,10 +339,10 @@ fn list_body(props: &ListBodyProps) -> Html {
                     }) }
                 </ul>
                 if filtering {
-                    <button class="link" onclick={clear}>{ "Show all annotations" }</button>
+                    <button class="link" onclick={clear}>{ t!("list-show-all") }</button>
                 }
                 if start > 0 {
-                    <button class="link" onclick={earlier}>{ format!("Show {} earlier annotations", start.min(PAGE)) }</button>
+                    <button class="link" onclick={earlier}>{ t!("list-show-earlier", count = start.min(PAGE)) }</button>
                 }
                 <ol class="entries" start={(start + 1).to_string()}>
                     { for visible[start..end].iter().map(|a| {
@@ -357,9 +364,9 @@ fn list_body(props: &ListBodyProps) -> Html {
                                         <span class="entry-page">{ page }</span>
                                     }
                                     if a.whole_document {
-                                        <span class="entry-quote whole">{ "The whole document" }</span>
+                                        <span class="entry-quote whole">{ t!("list-whole-document") }</span>
                                     } else {
-                                        <span class="entry-quote">{ format!("“\u{2068}{excerpt}\u{2069}”") }</span>
+                                        <span class="entry-quote">{ t!("list-quote", quote = isolate(&excerpt)) }</span>
                                     }
                                     <TagChips tags={a.tags.clone()} long=true />
                                     if !a.note.is_empty() {
@@ -368,8 +375,8 @@ fn list_body(props: &ListBodyProps) -> Html {
                                 </button>
                                 if selected {
                                     <div class="entry-actions">
-                                        <button onclick={edit} aria-label="Edit annotation">{ "Edit" }</button>
-                                        <button class="danger" onclick={delete} aria-label="Delete annotation">{ "Delete" }</button>
+                                        <button onclick={edit} aria-label={t!("list-edit.label")}>{ t!("list-edit") }</button>
+                                        <button class="danger" onclick={delete} aria-label={t!("list-delete.label")}>{ t!("list-delete") }</button>
                                     </div>
                                 }
                             </li>
@@ -377,7 +384,7 @@ fn list_body(props: &ListBodyProps) -> Html {
                     }) }
                 </ol>
                 if end < visible.len() {
-                    <button class="link" onclick={later}>{ format!("Show the next {} of {} more", (visible.len() - end).min(PAGE), visible.len() - end) }</button>
+                    <button class="link" onclick={later}>{ t!("list-show-next", next = (visible.len() - end).min(PAGE), more = visible.len() - end) }</button>
                 }
             }
         </>

@@ -89,11 +89,11 @@ pub fn codebook_panel() -> Html {
             .collect();
         html! {
             <>
-                <option value="" selected={selected.is_none()}>{ "Top level" }</option>
+                <option value="" selected={selected.is_none()}>{ t!("codebook-top-level") }</option>
                 if !own.is_empty() {
-                    <optgroup label="Your codes">{ for own }</optgroup>
+                    <optgroup label={t!("codebook-own-title")}>{ for own }</optgroup>
                 }
-                <optgroup label="GCM objectives and principles">
+                <optgroup label={t!("codebook-gcm-tags")}>
                     { for TAGS.iter().map(|t| html! {
                         <option value={t.id} selected={selected == Some(t.id)}>{ t.label() }</option>
                     }) }
@@ -131,7 +131,7 @@ pub fn codebook_panel() -> Html {
                     .check_name(&name, Some(&code.id))
                     .and_then(|_| codebook.check_parent(&code.id, parent.as_deref()));
                 if let Err(e) = checked {
-                    refused.set(Some(format!("Not changed: {e}.")));
+                    refused.set(Some(t!("codebook-not-changed", reason = e.to_string())));
                     return;
                 }
                 app.dispatch(Action::UpdateCode(OwnCode {
@@ -197,49 +197,50 @@ pub fn codebook_panel() -> Html {
             .map(|c| html! { <option value={c.id().to_string()}>{ c.label() }</option> })
             .collect();
         html! {
-            <form class="code-editor" onsubmit={save} aria-label={format!("Edit the code {}", code.name)}>
-                <label class="field"><span>{ "Name" }</span>
+            <form class="code-editor" onsubmit={save} aria-label={t!("codebook-edit", name = code.name)}>
+                <label class="field"><span>{ t!("codebook-name") }</span>
                     <input id="code-name" type="text" value={code.name.clone()} maxlength="400" required=true />
                 </label>
                 <fieldset class="colors">
-                    <legend>{ "Colour" }</legend>
+                    <legend>{ t!("codebook-colour") }</legend>
                     { for OWN_PALETTE.iter().enumerate().map(|(i, c)| html! {
                         <label class="color-choice" style={format!("--swatch:{c}")}>
                             <input type="radio" name="code-color" id={format!("code-color-{i}")}
-                                   checked={code.color == *c} aria-label={format!("Colour {}", i + 1)} />
+                                   checked={code.color == *c} aria-label={t!("codebook-colour-n", number = i + 1)} />
                         </label>
                     }) }
                 </fieldset>
-                <label class="field"><span>{ "Nested under" }</span>
+                <label class="field"><span>{ t!("codebook-nested-under") }</span>
                     <select id="code-parent">{ parent_options(Some(&id), code.parent.as_deref()) }</select>
                 </label>
                 if let Some(problem) = (*refused).clone() {
                     <p class="problem" role="alert">{ problem }</p>
                 }
                 <div class="actions">
-                    <button class="primary" type="submit">{ "Save code" }</button>
-                    <button type="button" onclick={close}>{ "Close" }</button>
+                    <button class="primary" type="submit">{ t!("codebook-save") }</button>
+                    <button type="button" onclick={close}>{ t!("codebook-close") }</button>
                 </div>
-                <label class="field"><span>{ "Merge into" }</span>
+                <label class="field"><span>{ t!("codebook-merge-into") }</span>
                     <select id="code-merge">
-                        <option value="">{ "Choose a code…" }</option>
+                        <option value="">{ t!("codebook-choose") }</option>
                         { for merge_targets }
                     </select>
                 </label>
-                <button type="button" onclick={merge}>{ "Merge" }</button>
+                <button type="button" onclick={merge}>{ t!("codebook-merge") }</button>
                 if *confirming {
                     <p class="problem" role="alert">
-                        { format!("Delete “{}”? {}", code.name, code_use(&app.model.library, &id).consequence()) }
+                        { t!("codebook-delete-confirm", name = code.name, consequence = code_use(&app.model.library, &id).consequence()) }
                     </p>
                 }
                 <button type="button" class="danger" onclick={delete}>
-                    { if *confirming { "Delete the code" } else { "Delete…" } }
+                    { if *confirming { t!("codebook-delete-now") } else { t!("codebook-delete") } }
                 </button>
             </form>
         }
     };
 
     let counts = own_code_counts(&app.model.library);
+    let row_title = t!("codebook-row.title");
     let own_rows = own_in_tree_order(&codebook).into_iter().map(|(code, depth)| {
         let open = editing.as_deref() == Some(code.id.as_str());
         let toggle = {
@@ -259,13 +260,13 @@ pub fn codebook_panel() -> Html {
             .parent
             .as_deref()
             .and_then(crate::codebook::tag)
-            .map(|t| format!("in {}", t.label()));
+            .map(|t| t!("codebook-in", tag = t.label()));
         html! {
             <li key={code.id.clone()} class="tag own" style={format!("--depth:{depth}")}>
                 <button class="link code-row" id={format!("row-{}", code.id)} onclick={toggle}
                         aria-expanded={open.to_string()}
-                        aria-label={format!("Edit code {}, on {used} annotation{}", code.name, crate::text::plural(used))}
-                        title="Rename, recolour, nest, merge or delete">
+                        aria-label={t!("codebook-row", name = code.name, count = used)}
+                        title={row_title.clone()}>
                     <span class="swatch" style={format!("background:{}", code.color)} aria-hidden="true"></span>
                     <span class="tag-name">{ &code.name }</span>
                     if let Some(under) = under {
@@ -284,36 +285,43 @@ pub fn codebook_panel() -> Html {
             app.dispatch(Action::ShowPanel(crate::session::Panel::Annotations))
         })
     };
+    let unofficial = format!(" ({})", t!("tag-unofficial"));
     let entry = |tag: &Tag| {
+        // The full title, and whether its wording (or the name's) is ours, not the UN's.
+        let mut title = tag.description();
+        if tag.unofficial() {
+            title.push_str(&unofficial);
+        }
         html! {
-            <li class="tag" title={tag.title}>
+            <li class="tag" {title}>
                 <span class="swatch" style={format!("background:{}", tag.color)} aria-hidden="true">{ tag.badge() }</span>
                 <span class="tag-name">{ tag.label() }</span>
             </li>
         }
     };
+    let new_name = t!("codebook-new-name");
     html! {
         // Focusable, so that keyboard users can scroll it.
         <aside class="side codebook" aria-labelledby="tags-title" tabindex="0">
             if app.model.session.open.is_some() {
-                <button onclick={back}>{ "Back to my annotations" }</button>
+                <button onclick={back}>{ t!("list-back") }</button>
             }
-            <h2 id="tags-title">{ "Codebook" }</h2>
-            <h3>{ "Your codes" }</h3>
-            <form class="new-code-form" onsubmit={add} aria-label="New code">
-                <input id="new-code-name" type="text" placeholder="New code name" aria-label="New code name"
+            <h2 id="tags-title">{ t!("codebook-title") }</h2>
+            <h3>{ t!("codebook-own-title") }</h3>
+            <form class="new-code-form" onsubmit={add} aria-label={t!("codebook-new")}>
+                <input id="new-code-name" type="text" placeholder={new_name.clone()} aria-label={new_name}
                        maxlength="400" required=true />
-                <select id="new-code-parent" aria-label="Nested under">{ parent_options(None, None) }</select>
-                <button type="submit">{ "Add code" }</button>
+                <select id="new-code-parent" aria-label={t!("codebook-nested-under")}>{ parent_options(None, None) }</select>
+                <button type="submit">{ t!("codebook-add") }</button>
             </form>
             if codebook.own().is_empty() {
-                <p class="empty">{ "Codes of your own (an actor, a stance, “implementation gap”) sit beside the GCM's, and travel in every export." }</p>
+                <p class="empty">{ t!("codebook-own-empty") }</p>
             } else {
                 <ul class="tag-list own-codes">{ for own_rows }</ul>
             }
-            <h3>{ "23 GCM objectives" }</h3>
+            <h3>{ t!("codebook-objectives") }</h3>
             <ul class="tag-list">{ for TAGS.iter().filter(|t| t.kind == TagKind::Objective).map(entry) }</ul>
-            <h3>{ "10 guiding principles" }</h3>
+            <h3>{ t!("codebook-principles") }</h3>
             <ul class="tag-list">{ for TAGS.iter().filter(|t| t.kind == TagKind::Principle).map(entry) }</ul>
         </aside>
     }

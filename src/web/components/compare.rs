@@ -34,9 +34,13 @@ fn fmt(v: Option<f64>) -> String {
     )
 }
 
-/// A code's label: a GCM tag's, or an own code's name from the files compared.
+/// A code's label: a GCM tag's, or an own code's name from the files compared; the
+/// agreement table's first row, every tag together, is "Overall".
 fn short_label(annotators: &[classroom::Annotator], tag: &str) -> String {
-    classroom::code_label(annotators, tag)
+    match tag {
+        crate::stats::OVERALL => t!("compare-overall"),
+        _ => classroom::code_label(annotators, tag),
+    }
 }
 
 /// Marks a passage in the text: scrolls to it and selects it.
@@ -79,7 +83,7 @@ pub fn compare() -> Html {
                 let mut annotators: Vec<Annotator> = Vec::new();
                 for (i, f) in files.into_iter().enumerate() {
                     app.dispatch(Action::Progress(Some(Progress {
-                        label: "Loading exports".into(),
+                        label: t!("compare-loading"),
                         done: i,
                         total,
                         percent: false,
@@ -93,7 +97,11 @@ pub fn compare() -> Html {
                         Err(e) => {
                             app.dispatch(Action::Notify(
                                 Level::Error,
-                                format!("“\u{2068}{name}\u{2069}” could not be read: {e}."),
+                                t!(
+                                    "compare-unreadable",
+                                    name = isolate(&name),
+                                    reason = e.to_string()
+                                ),
                             ));
                             continue;
                         }
@@ -105,7 +113,7 @@ pub fn compare() -> Html {
                     }
                 }
                 app.dispatch(Action::Progress(Some(Progress {
-                    label: "Comparing annotators".into(),
+                    label: t!("compare-comparing"),
                     done: total,
                     total,
                     percent: false,
@@ -141,7 +149,7 @@ pub fn compare() -> Html {
 
     let body = match &*loaded {
         None => html! {
-            <p class="empty">{ format!("Load the exports of “\u{2068}{}\u{2069}” made by several annotators (GCM Annotator JSON, W3C JSON-LD or doccano JSONL) to see where they agree. In the text, a dashed amber underline marks where they disagree, a solid green one where all of them agree.", doc.title) }</p>
+            <p class="empty">{ t!("compare-intro", title = isolate(&doc.title)) }</p>
         },
         Some(l) => {
             let names: Vec<String> = l.annotators.iter().map(|a| a.name.clone()).collect();
@@ -159,7 +167,7 @@ pub fn compare() -> Html {
                     if let Err(e) = platform::download(&name, "text/csv;charset=utf-8", &csv) {
                         app.dispatch(Action::Notify(
                             Level::Error,
-                            format!("Download failed: {e}."),
+                            t!("compare-download-failed", reason = e.to_string()),
                         ));
                     }
                 })
@@ -204,25 +212,27 @@ pub fn compare() -> Html {
             html! {
                 <>
                     <section aria-labelledby="cmp-annotators">
-                        <h3 id="cmp-annotators">{ if names.len() == 1 { "1 annotator".to_string() } else { format!("{} annotators", names.len()) } }</h3>
+                        <h3 id="cmp-annotators">{ t!("compare-annotators", count = names.len()) }</h3>
                         <ul class="plain">{ for l.annotators.iter().map(|a| html! {
-                            <li>{ format!("{} — {} annotations ({})", isolate(&a.name), a.annotations.len(), isolate(&a.file)) }
-                                if a.orphans > 0 { { format!(", {} not placed", a.orphans) } }</li>
+                            <li>{ t!("compare-annotator", name = isolate(&a.name), count = a.annotations.len(), file = isolate(&a.file)) }
+                                if a.orphans > 0 { { t!("compare-not-placed", count = a.orphans) } }</li>
                         }) }</ul>
                     </section>
                     <section aria-labelledby="cmp-agreement">
-                        <h3 id="cmp-agreement">{ "Agreement over characters, overall and per tag" }</h3>
+                        <h3 id="cmp-agreement">{ t!("compare-agreement") }</h3>
                         <div class="table-wrap">
-                        <table class="stats" aria-label="Agreement per tag">
+                        <table class="stats" aria-label={t!("compare-agreement-table")}>
                             <thead><tr>
-                                <th scope="col">{ "Tag" }</th>
-                                <th scope="col">{ "Used by" }</th>
-                                <th scope="col" title="Fleiss' kappa">{ "Fleiss κ" }</th>
-                                <th scope="col" title="Krippendorff's alpha, nominal">{ "α" }</th>
+                                <th scope="col">{ t!("compare-tag") }</th>
+                                <th scope="col">{ t!("compare-used-by") }</th>
+                                <th scope="col" title={t!("compare-fleiss.title")}>{ t!("compare-fleiss") }</th>
+                                <th scope="col" title={t!("compare-alpha.title")}>{ t!("compare-alpha") }</th>
                                 if by_pair {
-                                    { for pairs.iter().map(|(i, j)| html! { <th scope="col">{ format!("κ {} · {}", names[*i], names[*j]) }</th> }) }
+                                    { for pairs.iter().map(|(i, j)| html! {
+                                        <th scope="col" title={t!("compare-cohen-pair.title")}>{ t!("compare-cohen-pair", first = names[*i], second = names[*j]) }</th>
+                                    }) }
                                 } else {
-                                    <th scope="col" title="Mean of Cohen's kappa over every pair">{ "Mean pairwise κ" }</th>
+                                    <th scope="col" title={t!("compare-cohen-mean.title")}>{ t!("compare-cohen-mean") }</th>
                                 }
                             </tr></thead>
                             <tbody>{ for used.iter().map(|r| html! {
@@ -240,29 +250,30 @@ pub fn compare() -> Html {
                             }) }</tbody>
                         </table>
                         </div>
-                        <p class="hint">{ "— : undefined (nobody, or everybody, tagged the whole text with it)." }</p>
-                        <button onclick={download}>{ "Download statistics (CSV)" }</button>
+                        <p class="hint">{ t!("compare-undefined") }</p>
+                        <button onclick={download}>{ t!("compare-download") }</button>
                     </section>
                     <section aria-labelledby="cmp-disagreements">
-                        <h3 id="cmp-disagreements">{ format!("Disagreements: {total}") }</h3>
+                        <h3 id="cmp-disagreements">{ t!("compare-disagreements", count = total) }</h3>
                         if total > 0 {
                             <p class="disagreement" aria-live="polite">{ {
                                 let d = &l.disagreements[current];
                                 let who: Vec<String> = d.tagged_by.iter().map(|i| isolate(&names[*i])).collect();
-                                format!("{} of {total}: {} — tagged by {}; “\u{2068}{}\u{2069}”", current + 1, short_label(&l.annotators, &d.tag), who.join(", "),
-                                    doc.text.slice(d.start, d.end).unwrap_or_default().chars().take(80).collect::<String>())
+                                let quote: String = doc.text.slice(d.start, d.end).unwrap_or_default().chars().take(80).collect();
+                                t!("compare-disagreement", number = current + 1, count = total, tag = short_label(&l.annotators, &d.tag),
+                                    who = who.join(", "), quote = isolate(&quote))
                             } }</p>
                             <div class="actions">
-                                <button onclick={go(-1)}>{ "Previous disagreement" }</button>
-                                <button onclick={go(1)}>{ "Next disagreement" }</button>
+                                <button onclick={go(-1)}>{ t!("compare-previous") }</button>
+                                <button onclick={go(1)}>{ t!("compare-next") }</button>
                             </div>
                         }
                     </section>
                     <section aria-labelledby="cmp-key">
-                        <h3 id="cmp-key">{ "Answer key" }</h3>
-                        <label class="field"><span>{ "Score everyone against" }</span>
-                            <select aria-label="Answer key" onchange={on_key}>
-                                <option value="" selected={key.is_none()}>{ "(no answer key)" }</option>
+                        <h3 id="cmp-key">{ t!("compare-key") }</h3>
+                        <label class="field"><span>{ t!("compare-key-choice") }</span>
+                            <select aria-label={t!("compare-key")} onchange={on_key}>
+                                <option value="" selected={key.is_none()}>{ t!("compare-no-key") }</option>
                                 { for names.iter().enumerate().map(|(i, n)| html! { <option value={i.to_string()} selected={*key == Some(i)}>{ n }</option> }) }
                             </select>
                         </label>
@@ -276,11 +287,11 @@ pub fn compare() -> Html {
 
     html! {
         <aside class="side compare" aria-labelledby="compare-title" tabindex="0">
-            <h2 id="compare-title">{ "Compare annotators" }</h2>
+            <h2 id="compare-title">{ t!("compare-title") }</h2>
             <div class="actions">
-                <FileButton label="Load exports…" input_id="compare-input" input_name="Load annotators' exports"
+                <FileButton label={t!("compare-load")} input_id="compare-input" input_name={t!("compare-load-input")}
                             accept=".json,.jsonld,.jsonl,.ndjson,application/json" {onfiles} />
-                <button onclick={close}>{ "Back to my annotations" }</button>
+                <button onclick={close}>{ t!("list-back") }</button>
             </div>
             { body }
         </aside>
@@ -303,7 +314,7 @@ fn view_scores(
             .collect();
         html! {
             <li><button class="link" onclick={Callback::from(move |_: MouseEvent| show(start, end))}>
-                { format!("{}: “\u{2068}{quote}\u{2069}”", short_label(annotators, &p.tag)) }
+                { t!("compare-passage", tag = short_label(annotators, &p.tag), quote = isolate(&quote)) }
             </button></li>
         }
     };
@@ -311,11 +322,11 @@ fn view_scores(
         <div class="key-scores" data-annotator={names[s.annotator].clone()}>
             <h4>{ &names[s.annotator] }</h4>
             <div class="table-wrap">
-            <table class="stats" aria-label={format!("Scores of {}", names[s.annotator])}>
+            <table class="stats" aria-label={t!("compare-scores", name = names[s.annotator])}>
                 <thead><tr>
-                    <th scope="col">{ "Tag" }</th>
-                    <th scope="col">{ "Precision" }</th><th scope="col">{ "Recall" }</th><th scope="col">{ "F1" }</th>
-                    <th scope="col" title="Exact span match">{ "F1 exact" }</th>
+                    <th scope="col">{ t!("compare-tag") }</th>
+                    <th scope="col">{ t!("compare-precision") }</th><th scope="col">{ t!("compare-recall") }</th><th scope="col">{ t!("compare-f1") }</th>
+                    <th scope="col" title={t!("compare-f1-exact.title")}>{ t!("compare-f1-exact") }</th>
                 </tr></thead>
                 <tbody>{ for s.per_tag.iter().map(|(tag, exact, overlap)| html! {
                     <tr data-tag={tag.clone()}>
@@ -327,11 +338,11 @@ fn view_scores(
             </table>
             </div>
             if !s.missed.is_empty() {
-                <p>{ format!("Missed ({})", s.missed.len()) }</p>
+                <p>{ t!("compare-missed", count = s.missed.len()) }</p>
                 <ul class="plain">{ for s.missed.iter().map(passage) }</ul>
             }
             if !s.extra.is_empty() {
-                <p>{ format!("Extra ({})", s.extra.len()) }</p>
+                <p>{ t!("compare-extra", count = s.extra.len()) }</p>
                 <ul class="plain">{ for s.extra.iter().map(passage) }</ul>
             }
         </div>
@@ -345,18 +356,17 @@ fn view_coverage(uses: &[TagUse], annotators: &[classroom::Annotator]) -> Html {
     let untagged = classroom::untagged_objectives(uses);
     let row_h = 16.0;
     let height = row_h * uses.len() as f64 + 10.0;
-    let desc = format!(
-        "{} of 23 objectives and {} of 10 principles were tagged. Not tagged: {}.",
+    let tagged = |kind: TagKind| {
         uses.iter()
-            .filter(|u| u.annotations > 0
-                && codebook::tag(&u.tag).is_some_and(|t| t.kind == TagKind::Objective))
-            .count(),
-        uses.iter()
-            .filter(|u| u.annotations > 0
-                && codebook::tag(&u.tag).is_some_and(|t| t.kind == TagKind::Principle))
-            .count(),
-        if untagged.is_empty() {
-            "none".to_string()
+            .filter(|u| u.annotations > 0 && codebook::tag(&u.tag).is_some_and(|t| t.kind == kind))
+            .count()
+    };
+    let desc = t!(
+        "compare-coverage-summary",
+        objectives = tagged(TagKind::Objective),
+        principles = tagged(TagKind::Principle),
+        untagged = if untagged.is_empty() {
+            t!("compare-none")
         } else {
             untagged
                 .iter()
@@ -367,10 +377,10 @@ fn view_coverage(uses: &[TagUse], annotators: &[classroom::Annotator]) -> Html {
     );
     html! {
         <section aria-labelledby="cmp-coverage">
-            <h3 id="cmp-coverage">{ "Coverage of the codebook" }</h3>
+            <h3 id="cmp-coverage">{ t!("compare-coverage") }</h3>
             <svg class="coverage" role="img" aria-labelledby="cov-title cov-desc" viewBox={format!("0 0 300 {}", fixed(height, 0))}
                  width="100%" preserveAspectRatio="xMinYMin meet">
-                <title id="cov-title">{ "Annotations per objective and principle" }</title>
+                <title id="cov-title">{ t!("compare-coverage-chart") }</title>
                 <desc id="cov-desc">{ desc.clone() }</desc>
                 { for uses.iter().enumerate().map(|(i, u)| {
                     let t = codebook::tag(&u.tag);
@@ -386,16 +396,16 @@ fn view_coverage(uses: &[TagUse], annotators: &[classroom::Annotator]) -> Html {
                                   fill={t.map(|t| t.color).unwrap_or("#ccc")} stroke-width="0.5" />
                             <text x={fixed(34.0 + w, 1)} y={fixed(y + 11.0, 1)} font-size="10"
                                   class={classes!(none.then_some("none"))}>
-                                { if none { "not tagged".to_string() } else { format!("{} by {}", u.annotations, u.annotators) } }
+                                { if none { t!("compare-not-tagged") } else { t!("compare-bar", count = u.annotations, annotators = u.annotators) } }
                             </text>
                         </g>
                     }
                 }) }
             </svg>
             <details>
-                <summary>{ "The same as a table" }</summary>
-                <table class="stats" aria-label="Coverage of the codebook">
-                    <thead><tr><th scope="col">{ "Tag" }</th><th scope="col">{ "Annotations" }</th><th scope="col">{ "Annotators" }</th></tr></thead>
+                <summary>{ t!("compare-as-table") }</summary>
+                <table class="stats" aria-label={t!("compare-coverage")}>
+                    <thead><tr><th scope="col">{ t!("compare-tag") }</th><th scope="col">{ t!("compare-annotations") }</th><th scope="col">{ t!("compare-annotators-column") }</th></tr></thead>
                     <tbody>{ for uses.iter().map(|u| html! {
                         <tr class={classes!((u.annotations == 0).then_some("untagged"))}>
                             <th scope="row">{ short_label(annotators, &u.tag) }</th><td>{ u.annotations }</td><td>{ u.annotators }</td>

@@ -6,6 +6,7 @@ use crate::codebook;
 use crate::session::Panel;
 use crate::state::{Accepted, Action};
 use crate::suggest::{suggest, Reason, Suggestion};
+use crate::text::isolate;
 use crate::web::app_state::use_app;
 use crate::web::{platform, scroll};
 use std::collections::HashSet;
@@ -102,18 +103,18 @@ pub fn suggestions() -> Html {
 
     html! {
         <aside class="side" aria-labelledby="sugg-title" tabindex="0">
-            <h2 id="sugg-title">{ format!("Suggestions ({})", open.len()) }</h2>
-            <p class="empty">{ "Sentences that name an objective, or use words linked to one. They are not annotations until you accept them." }</p>
-            <button onclick={back}>{ "Back to my annotations" }</button>
+            <h2 id="sugg-title">{ t!("suggest-title", count = open.len()) }</h2>
+            <p class="empty">{ t!("suggest-about") }</p>
+            <button onclick={back}>{ t!("list-back") }</button>
             if !tags.is_empty() {
                 <details>
-                    <summary>{ "Accept all suggestions for one tag" }</summary>
+                    <summary>{ t!("suggest-accept-all-title") }</summary>
                     <ul class="plain">{ for tags.iter().map(|t| {
                         let list: Vec<Suggestion> = open.iter().filter(|s| s.tag == *t).cloned().collect();
                         let n = list.len();
                         let label = codebook::tag(t).map(|x| x.label()).unwrap_or_default();
                         let go = accept.reform(move |_: MouseEvent| list.clone());
-                        html! { <li><button class="link" onclick={go}>{ format!("Accept all {n} for {label}") }</button></li> }
+                        html! { <li><button class="link" onclick={go}>{ t!("suggest-accept-all", count = n, tag = label) }</button></li> }
                     }) }</ul>
                 </details>
             }
@@ -121,8 +122,8 @@ pub fn suggestions() -> Html {
                 let t = codebook::tag(s.tag);
                 let quote: String = doc.text.slice(s.start, s.end).unwrap_or_default().chars().take(160).collect();
                 let why = match &s.reason {
-                    Reason::Reference(words) => format!("names “\u{2068}{words}\u{2069}”"),
-                    Reason::Keyword(k) => format!("uses “\u{2068}{k}\u{2069}”"),
+                    Reason::Reference(words) => t!("suggest-names", words = isolate(words)),
+                    Reason::Keyword(k) => t!("suggest-uses", words = isolate(k)),
                 };
                 let label = t.map(|t| t.label()).unwrap_or_default();
                 let one = vec![s.clone()];
@@ -131,12 +132,12 @@ pub fn suggestions() -> Html {
                     <li class="suggestion" key={format!("{}-{}-{}", s.start.0, s.end.0, s.tag)}>
                         <p><span class="chip" style={format!("--chip:{}", t.map(|t| t.color).unwrap_or("#eee"))}>{ label.clone() }</span></p>
                         <p class="why">{ why }</p>
-                        <button class="link" onclick={Callback::from(move |_: MouseEvent| scroll::scroll_to_span(start, end))}>{ format!("“\u{2068}{quote}\u{2069}”") }</button>
+                        <button class="link" onclick={Callback::from(move |_: MouseEvent| scroll::scroll_to_span(start, end))}>{ t!("suggest-quote", quote = isolate(&quote)) }</button>
                         <div class="actions">
                             <button class="primary" onclick={accept.reform({ let one = one.clone(); move |_: MouseEvent| one.clone() })}
-                                    aria-label={format!("Accept {label}")}>{ "Accept" }</button>
+                                    aria-label={t!("suggest-accept.label", tag = label)}>{ t!("suggest-accept") }</button>
                             <button onclick={reject.reform(move |_: MouseEvent| one.clone())}
-                                    aria-label={format!("Reject {label}")}>{ "Reject" }</button>
+                                    aria-label={t!("suggest-reject.label", tag = label)}>{ t!("suggest-reject") }</button>
                         </div>
                     </li>
                 }

@@ -81,25 +81,26 @@ pub fn transfer() -> Html {
         let seed_text = seed_text.clone();
         Callback::from(move |_: Event| seed_text.set(!*seed_text))
     };
+    let (export, format_label) = (t!("transfer-export"), t!("transfer-format"));
     html! {
         <div class="transfer" onkeydown={on_key}>
-            <FileButton label="Import…" input_id="import-input" input_name="Import annotation files"
+            <FileButton label={t!("transfer-import")} input_id="import-input" input_name={t!("transfer-import-input")}
                         accept=".json,.jsonld,.jsonl,.ndjson,.qdpx,.qdc,.ann,.txt,.zip,.csv,application/json"
-                        title={AttrValue::from("Import annotations: GCM Annotator JSON, W3C JSON-LD, doccano JSONL, REFI-QDA (.qdpx, .qdc), brat (.ann with its .txt, or a .zip) or CSV")}
+                        title={AttrValue::from(t!("transfer-import-title"))}
                         {onfiles} />
-            <button id="export-button" class="primary" onclick={toggle} aria-label="Export" aria-expanded={(*open).to_string()}
-                    aria-controls="export-panel">{ "Export" }</button>
+            <button id="export-button" class="primary" onclick={toggle} aria-label={export.clone()} aria-expanded={(*open).to_string()}
+                    aria-controls="export-panel">{ export }</button>
             if *open {
-                <div id="export-panel" class="export-panel" role="group" aria-label="Export options">
+                <div id="export-panel" class="export-panel" role="group" aria-label={t!("transfer-options")}>
                     <fieldset>
-                        <legend>{ "What" }</legend>
+                        <legend>{ t!("transfer-what") }</legend>
                         <label><input type="radio" name="scope" checked={!*all_docs} disabled={!has_open}
-                                      onchange={set_scope(false)} />{ " This document" }</label>
+                                      onchange={set_scope(false)} />{ " " }{ t!("transfer-this") }</label>
                         <label><input type="radio" name="scope" checked={*all_docs || !has_open}
-                                      onchange={set_scope(true)} />{ " All documents" }</label>
+                                      onchange={set_scope(true)} />{ " " }{ t!("transfer-all") }</label>
                     </fieldset>
-                    <label class="field"><span>{ "Format" }</span>
-                        <select aria-label="Format" onchange={on_format}>
+                    <label class="field"><span>{ format_label.clone() }</span>
+                        <select aria-label={format_label} onchange={on_format}>
                             { for Format::ALL.iter().map(|f| html! {
                                 <option value={f.slug()} selected={*f == *format}>{ f.label() }</option>
                             }) }
@@ -107,9 +108,9 @@ pub fn transfer() -> Html {
                     </label>
                     if *format == Format::Project {
                         <label><input type="checkbox" checked={*seed_text} onchange={seed_toggle} />
-                            { " Include the text of the bundled documents" }</label>
+                            { " " }{ t!("transfer-seed-text") }</label>
                     }
-                    <button class="primary" onclick={download}>{ "Download" }</button>
+                    <button class="primary" onclick={download}>{ t!("transfer-download") }</button>
                 </div>
             }
         </div>

@@ -286,7 +286,7 @@ async fn with_many_annotations_highlights_follow_the_screen() {
     let entries = b.list_entries().await;
     assert!(entries[0].contains("Line 0001"), "{}", entries[0]);
     assert!(entries[149].contains("Line 0150"), "{}", entries[149]);
-    b.wait_for_text("Show the next 150 of 1350 more").await;
+    b.wait_for_text("Show the next 150 of 1,350 more").await;
     // The last line, far below: not registered until the reader scrolls there.
     assert_eq!(
         b.js(&HAS.replace("arguments[0]", "'Line 1500'"), vec![])
