@@ -68,10 +68,7 @@ pub fn app() -> Html {
             let waiting = dispatcher.clone();
             crate::web::update::register(move || waiting.dispatch(Action::UpdateWaiting));
             if crate::seeds::missing() {
-                dispatcher.dispatch(Action::Notify(
-                    Level::Error,
-                    "Some of the bundled texts could not be loaded: reload the page to try again. Your own documents and annotations are not affected.".into(),
-                ));
+                dispatcher.dispatch(Action::Notify(Level::Error, t!("app-seeds-missing")));
             }
             if !loaded {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -203,7 +200,7 @@ pub fn app() -> Html {
     });
 
     if saver.is_none() {
-        return html! { <p class="loading" role="status">{ "Loading your work…" }</p> };
+        return html! { <p class="loading" role="status">{ t!("app-loading") }</p> };
     }
     let model = &state.model;
     let session = &model.session;
@@ -242,7 +239,7 @@ pub fn app() -> Html {
                 // First in the tab order, shown when focused: past the top bar and the
                 // library to the text (or to the welcome when no document is open).
                 <a class="skip-link" href={if open.is_some() { "#doc-text" } else { "#main" }}>
-                    { "Skip to the text" }
+                    { t!("app-skip") }
                 </a>
                 <Topbar save_state={*save_state} />
                 <Library />
@@ -254,10 +251,10 @@ pub fn app() -> Html {
                         <Reader key={doc.id.clone()} doc={doc.clone()} scroll_to={scroll_to} />
                     } else {
                         <section class="welcome" aria-labelledby="welcome-title">
-                            <h1 id="welcome-title">{ "Choose a document to read" }</h1>
-                            <p class="gcm-line">{ "The Global Compact for Safe, Orderly and Regular Migration (GCM), endorsed by the UN General Assembly in December 2018, is the states' shared framework for cooperation on migration: 23 objectives resting on 10 guiding principles." }</p>
-                            <p>{ "Open one of the texts in the library, or add your own. Select a passage with the mouse, or with Shift and the arrow keys, then tag it with the Global Compact's objectives and guiding principles." }</p>
-                            <p>{ "Everything stays in this browser and is saved as you go: nothing is sent anywhere unless you export it." }</p>
+                            <h1 id="welcome-title">{ t!("app-welcome-title") }</h1>
+                            <p class="gcm-line">{ t!("app-welcome-gcm") }</p>
+                            <p>{ t!("app-welcome-how") }</p>
+                            <p>{ t!("app-welcome-private") }</p>
                         </section>
                     }
                 </main>
@@ -305,7 +302,7 @@ fn restore_actions(boot: &mut Boot) -> Vec<Action> {
                 loaded
                     .problems
                     .drain(..)
-                    .map(|p| Action::Notify(Level::Error, format!("Storage: {p}."))),
+                    .map(|p| Action::Notify(Level::Error, t!("app-storage-problem", problem = p))),
             );
             actions
         }

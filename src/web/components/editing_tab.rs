@@ -111,7 +111,7 @@ pub fn editing_tab(props: &EditingTabProps) -> Html {
         <div class="tab-banner" role="status">
             <span class="tab-banner-text">{ why.banner() }</span>
             <button class="primary" {onclick} disabled={*taking_over}>
-                { if *taking_over { "Waiting for the other tab…" } else { "Edit here instead" } }
+                { if *taking_over { t!("editing-waiting") } else { t!("editing-take-over") } }
             </button>
         </div>
     }
@@ -145,10 +145,16 @@ async fn reread(dispatcher: &UseReducerDispatcher<AppState>, saver: &SharedSaver
         Some(Ok(mut loaded)) => {
             dispatcher.dispatch(Action::Reread(std::mem::take(&mut loaded.restored)));
             for p in loaded.problems {
-                dispatcher.dispatch(Action::Notify(Level::Error, format!("Storage: {p}.")));
+                dispatcher.dispatch(Action::Notify(
+                    Level::Error,
+                    t!("app-storage-problem", problem = p),
+                ));
             }
         }
-        Some(Err(e)) => dispatcher.dispatch(Action::Notify(Level::Error, format!("Storage: {e}."))),
+        Some(Err(e)) => dispatcher.dispatch(Action::Notify(
+            Level::Error,
+            t!("app-storage-problem", problem = e),
+        )),
         None => {}
     }
 }

@@ -2,7 +2,7 @@
 //! limit is said before Save cuts the value, not only after.
 
 use crate::fields::Field;
-use crate::text::thousands;
+use crate::web::app_state::use_app;
 use yew::prelude::*;
 
 /// Props: the field (for its limit and noun) and its value as typed.
@@ -17,6 +17,8 @@ pub struct LengthHintProps {
 /// the limits.
 #[function_component]
 pub fn LengthHint(props: &LengthHintProps) -> Html {
+    // Redrawn in the new language when the language changes.
+    let _app = use_app();
     let limit = props.field.limit();
     // Cheap: at most a few hundred KB are typed into a field, counted once per key press.
     let n = props.value.chars().count();
@@ -24,13 +26,13 @@ pub fn LengthHint(props: &LengthHintProps) -> Html {
         return html! {};
     }
     let text = if n <= limit {
-        format!("{} of {} characters", thousands(n), thousands(limit))
+        t!("length-near", count = n, limit = limit)
     } else {
-        format!(
-            "{} characters: the {} holds {}; the rest will be cut when it is saved",
-            thousands(n),
-            props.field.noun(),
-            thousands(limit)
+        t!(
+            "length-over",
+            count = n,
+            field = props.field.noun(),
+            limit = limit
         )
     };
     let class = if n > limit {

@@ -118,7 +118,7 @@ pub fn library() -> Html {
             };
             html! {
                 <input id="rename-input" class="rename" type="text" value={doc.title.clone()}
-                       aria-label={format!("New title for {}", doc.title)} {onkeydown} />
+                       aria-label={t!("library-rename-input", title = doc.title)} {onkeydown} />
             }
         } else {
             // The button holds the title only, so that its accessible name is what it shows;
@@ -134,11 +134,11 @@ pub fn library() -> Html {
                     <p class="doc-desc" id={desc_id}>
                         { &doc.description }
                         if count > 0 {
-                            { format!(" · {} annotation{}", crate::text::thousands(count), crate::text::plural(count)) }
+                            { format!(" · {}", t!("library-count", count = count)) }
                         }
                         if let Some(source) = &doc.source {
                             // The file's fingerprint, to tell two versions of a report apart.
-                            <span class="doc-hash" title={format!("SHA-256 of {}: {}", source.name, source.sha256)}>
+                            <span class="doc-hash" title={t!("library-hash", name = source.name, hash = source.sha256)}>
                                 { format!(" · SHA-256 {}…", source.sha256.chars().take(12).collect::<String>()) }
                             </span>
                         }
@@ -161,10 +161,10 @@ pub fn library() -> Html {
                 Callback::from(move |_: MouseEvent| confirming.set(None))
             };
             html! {
-                <div class="confirm" role="alertdialog" aria-label="Confirm deletion">
-                    <p>{ format!("Delete “\u{2068}{}\u{2069}” and its {} annotation{}? This cannot be undone.", crate::text::clip(&doc.title, 80), crate::text::thousands(count), crate::text::plural(count)) }</p>
-                    <button class="danger" onclick={yes}>{ "Delete document" }</button>
-                    <button onclick={no}>{ "Keep it" }</button>
+                <div class="confirm" role="alertdialog" aria-label={t!("library-confirm-label")}>
+                    <p>{ t!("library-confirm", title = crate::text::isolate(&crate::text::clip(&doc.title, 80)), count = count) }</p>
+                    <button class="danger" onclick={yes}>{ t!("library-delete-document") }</button>
+                    <button onclick={no}>{ t!("library-keep") }</button>
                 </div>
             }
         } else if is_user {
@@ -186,8 +186,8 @@ pub fn library() -> Html {
             };
             html! {
                 <div class="doc-tools">
-                    <button class="link" onclick={rename} aria-label={format!("Rename {}", doc.title)}>{ "Rename" }</button>
-                    <button class="link" onclick={delete} aria-label={format!("Delete {}", doc.title)}>{ "Delete" }</button>
+                    <button class="link" onclick={rename} aria-label={t!("library-rename-label", title = doc.title)}>{ t!("library-rename") }</button>
+                    <button class="link" onclick={delete} aria-label={t!("library-delete-label", title = doc.title)}>{ t!("app-delete") }</button>
                 </div>
             }
         } else {
@@ -213,31 +213,31 @@ pub fn library() -> Html {
     html! {
         <nav class="library" aria-labelledby="library-title">
             <Waiting />
-            <h2 id="library-title">{ "Library" }</h2>
+            <h2 id="library-title">{ t!("library-title") }</h2>
             // First, so that adding one's own is in view on a laptop's first screen.
             <div class="add-docs">
-                <FileButton label="Open files…" input_id="file-input" input_name="Open text files"
+                <FileButton label={t!("library-open-files")} input_id="file-input" input_name={t!("library-open-files-label")}
                             accept=".txt,.md,.markdown,.text,.pdf,.docx,.odt,.html,.htm,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html" {onfiles} />
-                <button onclick={toggle_paste} aria-expanded={(*pasting).to_string()}>{ "Paste text" }</button>
+                <button onclick={toggle_paste} aria-expanded={(*pasting).to_string()}>{ t!("library-paste") }</button>
             </div>
             if *pasting {
                 <div class="paste">
-                    <label class="field"><span>{ "Title" }</span>
+                    <label class="field"><span>{ t!("library-paste-title") }</span>
                         <input id="paste-title" type="text" value={(*paste_title).clone()}
                                oninput={ let t = paste_title.clone(); Callback::from(move |e: InputEvent| t.set(e.target_unchecked_into::<HtmlInputElement>().value())) } />
                     </label>
                     <LengthHint field={Field::DocumentTitle} value={(*paste_title).clone()} />
-                    <label class="field"><span>{ "Text" }</span>
+                    <label class="field"><span>{ t!("library-paste-text") }</span>
                         <textarea id="paste-text" rows="6" value={(*paste_text).clone()} {onpaste}
                                oninput={ let t = paste_text.clone(); Callback::from(move |e: InputEvent| t.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())) } />
                     </label>
-                    <button class="primary" onclick={add_paste}>{ "Add document" }</button>
+                    <button class="primary" onclick={add_paste}>{ t!("library-add") }</button>
                 </div>
             }
             <ul class="doc-list">{ for seeds.into_iter().map(entry) }</ul>
-            <h2 class="mine">{ "Your documents" }</h2>
+            <h2 class="mine">{ t!("library-mine") }</h2>
             if mine.is_empty() {
-                <p class="empty">{ "Open a text, Markdown, PDF, Word, OpenDocument or web page file with the button above, drop files here, or paste text." }</p>
+                <p class="empty">{ t!("library-empty") }</p>
             }
             <ul class="doc-list">{ for mine.into_iter().map(entry) }</ul>
         </nav>

@@ -53,14 +53,14 @@ pub fn notices() -> Html {
                 <span class="notice-text" aria-hidden="true">{ text.clone() }</span>
                 <progress max={p.total.max(1).to_string()} value={p.done.to_string()} aria-label={p.label.clone()}></progress>
                 if crate::web::readers::is_reading() {
-                    <button onclick={Callback::from(|_: MouseEvent| crate::web::readers::cancel_reading())}>{ "Cancel" }</button>
+                    <button onclick={Callback::from(|_: MouseEvent| crate::web::readers::cancel_reading())}>{ t!("app-cancel") }</button>
                 }
             </div>
         }
     });
     html! {
         // Below the text, in its own row: never over what is being read.
-        <section class="notices" aria-label="Messages">
+        <section class="notices" aria-label={t!("notices-label")}>
             { for progress }
             if offer_update {
                 <div class="notice" key="update">
@@ -119,15 +119,15 @@ fn view_row(app: &AppContext, row: Row) -> Html {
         <div {class} {key}>
             <span class="notice-text" {role}>{ row.heading.as_deref().unwrap_or(&n.text) }</span>
             if n.offers_undo {
-                <button onclick={undo}>{ "Undo" }</button>
+                <button onclick={undo}>{ t!("top-undo") }</button>
             }
             if n.offers_export {
-                <button class="primary" onclick={export}>{ "Export my work" }</button>
+                <button class="primary" onclick={export}>{ t!("notices-export") }</button>
             }
-            <button class="link" onclick={dismiss} aria-label="Dismiss message">{ "Dismiss" }</button>
+            <button class="link" onclick={dismiss} aria-label={t!("notices-dismiss-label")}>{ t!("notices-dismiss") }</button>
             if !row.list.is_empty() {
                 <details>
-                    <summary>{ "Show each one and why" }</summary>
+                    <summary>{ t!("notices-details") }</summary>
                     <ul>{ for row.list.iter().map(|n| html! { <li>{ &n.text }</li> }) }</ul>
                 </details>
             }

@@ -216,28 +216,28 @@ pub fn palette() -> Html {
 
     let (heading, quote, save_label) = match &target {
         Target::Document(id) => (
-            "Tag the whole document",
+            t!("palette-tag-document"),
             model
                 .library
                 .document(id)
                 .map(|d| d.title.clone())
                 .unwrap_or_default(),
-            "Save document tags",
+            t!("palette-save-document"),
         ),
         Target::Edit(id) => (
-            "Edit annotation",
+            t!("palette-edit"),
             model
                 .library
                 .annotation(id)
                 .map(|a| match a.whole_document {
-                    true => "The whole document".into(),
+                    true => t!("palette-whole-document"),
                     false => a.excerpt(160),
                 })
                 .unwrap_or_default(),
-            "Save changes",
+            t!("palette-save-changes"),
         ),
         _ => (
-            "Tag the selection",
+            t!("palette-tag-selection"),
             session
                 .pending
                 .as_ref()
@@ -250,10 +250,12 @@ pub fn palette() -> Html {
                     }
                 })
                 .unwrap_or_default(),
-            "Save annotation",
+            t!("palette-save"),
         ),
     };
 
+    // The full title on hover says when it is our translation, not the UN's wording.
+    let unofficial = format!(" ({})", t!("tag-unofficial"));
     let row = |tag: &'static Tag| {
         let id = tag.id.to_string();
         let is_checked = checked.contains(&id);
@@ -270,13 +272,17 @@ pub fn palette() -> Html {
             let described = described.clone();
             Callback::from(move |_: MouseEvent| described.set(Some(tag)))
         };
+        let title = match tag.unofficial() {
+            true => format!("{}{unofficial}", tag.description()),
+            false => tag.description(),
+        };
         html! {
             <li key={tag.id}>
-                <label class={classes!("tag-option", is_checked.then_some("checked"))} title={tag.title} {onmouseenter}>
+                <label class={classes!("tag-option", is_checked.then_some("checked"))} {title} {onmouseenter}>
                     <input type="checkbox" checked={is_checked} {onchange} {onfocus}
                            aria-label={tag.label()} aria-describedby="tag-description" />
                     <span class="swatch" style={format!("background:{}", tag.color)} aria-hidden="true">{ tag.badge() }</span>
-                    <span class="tag-name">{ tag.short }</span>
+                    <span class="tag-name">{ tag.name() }</span>
                 </label>
             </li>
         }
@@ -290,16 +296,18 @@ pub fn palette() -> Html {
             let id = id.clone();
             Callback::from(move |_: Event| toggle.emit(id.clone()))
         };
-        let under = code
+        let hover = code
             .parent
             .as_deref()
             .and_then(|p| crate::codebook::tag(p))
-            .map(|t| format!(" (under {})", t.label()))
-            .unwrap_or_default();
+            .map_or_else(
+                || t!("palette-own-code"),
+                |t| t!("palette-own-code-under", tag = t.label()),
+            );
         html! {
             <li key={id.clone()} style={format!("--depth:{depth}")}>
                 <label class={classes!("tag-option", "own", is_checked.then_some("checked"))}
-                       title={format!("Your code{under}")}>
+                       title={hover}>
                     <input type="checkbox" checked={is_checked} {onchange} aria-label={code.name.clone()} />
                     <span class="swatch" style={format!("background:{}", code.color)} aria-hidden="true"></span>
                     <span class="tag-name">{ &code.name }</span>
@@ -343,13 +351,10 @@ pub fn palette() -> Html {
         .collect();
     let description = described
         .map(|t| {
-            let unofficial = match t.unofficial() {
-                true => format!(" ({})", t!("tag-unofficial")),
-                false => String::new(),
-            };
+            let unofficial = if t.unofficial() { &unofficial[..] } else { "" };
             format!("{}: {}{unofficial}", t.label(), t.description())
         })
-        .unwrap_or_else(|| "Hover over or focus a tag to read its full title.".into());
+        .unwrap_or_else(|| t!("palette-describe"));
 
     html! {
         <aside class="side palette" aria-labelledby="palette-title" onkeydown={onkeydown}>
@@ -357,42 +362,42 @@ pub fn palette() -> Html {
             <blockquote class="palette-quote">{ quote }</blockquote>
             if needs_name {
                 <label class="field">
-                    <span>{ "Your name, saved with each annotation (asked once; change it from the top bar)" }</span>
+                    <span>{ t!("palette-name") }</span>
                     <input id="palette-name" type="text" value={(*name).clone()} oninput={oninput_name}
                            autocomplete="name" />
                 </label>
             }
-            <input id="palette-search" class="search" type="search" placeholder="Search, or name a new code"
-                   aria-label="Search tags" value={(*query).clone()} oninput={oninput_query}
+            <input id="palette-search" class="search" type="search" placeholder={t!("palette-search.placeholder")}
+                   aria-label={t!("palette-search")} value={(*query).clone()} oninput={oninput_query}
                    onkeydown={search_keydown} />
             <div class="tag-scroll">
                 if !recent.is_empty() {
-                    <h3>{ "Recently used" }</h3>
+                    <h3>{ t!("palette-recent") }</h3>
                     <ul class="tag-list">{ for recent.into_iter().map(row) }</ul>
                 }
                 if !objectives.is_empty() {
-                    <h3>{ "Objectives" }</h3>
+                    <h3>{ t!("palette-objectives") }</h3>
                     <ul class="tag-list">{ for objectives.into_iter().map(row) }</ul>
                 }
                 if !principles.is_empty() {
-                    <h3>{ "Guiding principles" }</h3>
+                    <h3>{ t!("palette-principles") }</h3>
                     <ul class="tag-list">{ for principles.into_iter().map(row) }</ul>
                 }
                 if !own.is_empty() {
-                    <h3>{ "Your codes" }</h3>
+                    <h3>{ t!("palette-own-codes") }</h3>
                     <ul class="tag-list own-codes">{ for own.into_iter().map(own_row) }</ul>
                 }
                 if let Some(name) = new_code {
-                    <button class="new-code" onclick={make_code}>{ format!("+ New code “{name}”") }</button>
+                    <button class="new-code" onclick={make_code}>{ t!("palette-new-code", name = name) }</button>
                 } else if results.is_empty() {
-                    <p class="empty">{ "No tag matches. Try a number such as 17, or a word such as “borders”." }</p>
+                    <p class="empty">{ t!("palette-no-match") }</p>
                 }
             </div>
             <p id="tag-description" class="tag-description">{ description }</p>
             <label class="field">
-                <span>{ "Note (optional)" }</span>
+                <span>{ t!("palette-note-label") }</span>
                 <textarea id="palette-note" rows="3" value={(*note).clone()} oninput={oninput_note}
-                          aria-label="Note" />
+                          aria-label={t!("palette-note")} />
             </label>
             <LengthHint field={Field::Note} value={(*note).clone()} />
             if let Some(p) = problem.clone() {
@@ -400,8 +405,8 @@ pub fn palette() -> Html {
             }
             <div class="actions">
                 <button class="primary" onclick={save.reform(|_: MouseEvent| ())}>{ save_label }</button>
-                <button onclick={cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
-                <span class="hint">{ format!("{} selected · Ctrl+Enter saves", checked.len()) }</span>
+                <button onclick={cancel.reform(|_: MouseEvent| ())}>{ t!("app-cancel") }</button>
+                <span class="hint">{ t!("palette-selected", count = checked.len()) }</span>
             </div>
         </aside>
     }

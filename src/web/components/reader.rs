@@ -19,7 +19,7 @@ use crate::fields::Field;
 use crate::keymap::reader_action;
 use crate::session::CardPlace;
 use crate::state::Action;
-use crate::text::{Bias, Cp};
+use crate::text::{isolate, Bias, Cp};
 use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::tag_chips::TagChips;
 use crate::web::highlights::{self, with_layer, Layer};
@@ -317,13 +317,13 @@ pub fn reader(props: &ReaderProps) -> Html {
             <h1 id="doc-title" title={props.doc.title.clone()}>{ Field::DocumentTitle.clip(&props.doc.title).0 }</h1>
             <p class="doc-meta">{ &props.doc.description }
                 { " " }
-                <button class="link tag-document" onclick={tag_document}>{ "Tag the whole document…" }</button>
+                <button class="link tag-document" onclick={tag_document}>{ t!("reader-tag-document") }</button>
             </p>
             <p class="doc-help" id="doc-help">
-                { "Select a passage to tag it. Keyboard: arrow keys move, Shift+arrows select, Enter tags, N and P go to the next and previous annotation." }
+                { t!("reader-help") }
             </p>
             <div id="doc-text" class="doc-text" ref={text_ref} tabindex="0"
-                 role="document" aria-label="Document text" aria-describedby="doc-help"
+                 role="document" aria-label={t!("reader-text")} aria-describedby="doc-help"
                  {onmousemove} {onmouseleave} {onkeydown} {onblur}></div>
             <div class="visually-hidden" aria-live="polite">{ app.model.session.announcement.clone() }</div>
             // A stable wrapper: the article's children never change in number, so Yew never
@@ -381,9 +381,9 @@ fn view_card(
     html! {
         <div class={classes!("hover-card", pinned.then_some("pinned"))} style={style}
              role={if pinned { "dialog" } else { "tooltip" }}
-             aria-label="Annotations at this place">
+             aria-label={t!("reader-card")}>
             if annotations.len() > 1 {
-                <p class="card-count">{ format!("{} overlapping annotations", annotations.len()) }</p>
+                <p class="card-count">{ t!("reader-overlapping", count = annotations.len()) }</p>
             }
             { for annotations.iter().map(|a| {
                 let select = select_and_show(app, a);
@@ -391,7 +391,7 @@ fn view_card(
                 html! {
                     <div class="card-entry" key={a.id.clone()}>
                         <TagChips tags={a.tags.clone()} long=true />
-                        <p class="card-quote">{ format!("“\u{2068}{}\u{2069}”", a.excerpt(90)) }</p>
+                        <p class="card-quote">{ t!("app-quote", quote = isolate(&a.excerpt(90))) }</p>
                         if !a.note.is_empty() {
                             // A long note scrolls inside the card (CSS max-height), and can
                             // then be scrolled from the keyboard too.
@@ -400,16 +400,16 @@ fn view_card(
                         if pinned {
                             <div class="card-actions">
                                 if annotations.len() > 1 {
-                                    <button class="link" onclick={select} aria-label={format!("Select annotation “\u{2068}{}\u{2069}”", a.excerpt(40))}>{ "Select" }</button>
+                                    <button class="link" onclick={select} aria-label={t!("reader-select-label", quote = isolate(&a.excerpt(40)))}>{ t!("reader-select") }</button>
                                 }
-                                <button class="link" onclick={edit} aria-label={format!("Edit annotation “\u{2068}{}\u{2069}”", a.excerpt(40))}>{ "Edit" }</button>
+                                <button class="link" onclick={edit} aria-label={t!("reader-edit-label", quote = isolate(&a.excerpt(40)))}>{ t!("reader-edit") }</button>
                             </div>
                         }
                     </div>
                 }
             }) }
             if pinned {
-                <button class="card-close" onclick={close} aria-label="Close">{ "×" }</button>
+                <button class="card-close" onclick={close} aria-label={t!("reader-close")}>{ "×" }</button>
             }
         </div>
     }

@@ -23,9 +23,13 @@ pub fn tag_chips(props: &TagChipsProps) -> Html {
             // text of the enclosing button); a flex container does not draw it.
             { for props.tags.iter().filter_map(|t| codebook.code(t)).map(|c| {
                 let (text, title) = match c {
-                    Code::Gcm(t) if props.long => (t.label(), t.title),
-                    Code::Gcm(t) => (format!("{} {}", t.badge(), t.short), t.title),
-                    Code::Own(o) => (o.name.clone(), "Your code"),
+                    // The long form (a card's few chips) says when the title is our translation.
+                    Code::Gcm(t) if props.long && t.unofficial() => {
+                        (t.label(), format!("{} ({})", t.description(), t!("tag-unofficial")))
+                    }
+                    Code::Gcm(t) if props.long => (t.label(), t.description()),
+                    Code::Gcm(t) => (format!("{} {}", t.badge(), t.name()), t.description()),
+                    Code::Own(o) => (o.name.clone(), t!("palette-own-code")),
                 };
                 html! {
                     <>

@@ -29,10 +29,10 @@ pub fn topbar(props: &TopbarProps) -> Html {
         Callback::from(move |_: MouseEvent| app.dispatch(Action::Redo))
     };
     let status = match props.save_state {
-        SaveState::Saved => "All changes saved in this browser",
-        SaveState::Saving => "Saving…",
-        SaveState::Failed => "Not saved: export your work",
-        SaveState::Unavailable => "Storage unavailable: export your work",
+        SaveState::Saved => t!("top-saved"),
+        SaveState::Saving => t!("top-saving"),
+        SaveState::Failed => t!("top-save-failed"),
+        SaveState::Unavailable => t!("top-storage-unavailable"),
     };
     let name = app.model.session.settings.annotator.clone();
     let name_view = if *editing_name {
@@ -60,7 +60,7 @@ pub fn topbar(props: &TopbarProps) -> Html {
         };
         html! {
             <input id="annotator-name" class="name-input" type="text" value={name}
-                   aria-label="Annotator name" {onkeydown} {onblur} autofocus=true />
+                   aria-label={t!("top-name-label")} {onkeydown} {onblur} autofocus=true />
         }
     } else {
         let onclick = {
@@ -76,20 +76,21 @@ pub fn topbar(props: &TopbarProps) -> Html {
         // A name stored by an older build may be over the limit: shown cut (and ellipsised
         // by CSS), in full on hover, and kept as stored.
         let (label, hover) = if name.is_empty() {
-            ("Set your name".to_string(), String::new())
+            (t!("top-set-name"), String::new())
         } else {
             let shown = Field::AnnotatorName.clip(&name).0;
-            (format!("Annotator: {shown}"), format!("{name}\n\n"))
+            (t!("top-annotator", name = shown), format!("{name}\n\n"))
         };
-        let hover = format!("{hover}Change the name saved with your annotations");
+        let hover = format!("{hover}{}", t!("top-change-name"));
         html! { <button class="link name" {onclick} title={hover}>{ label }</button> }
     };
+    let (undo_name, redo_name) = (t!("top-undo"), t!("top-redo"));
     html! {
         <header class="topbar">
             <span class="brand">{ "GCM Annotator" }</span>
-            <div class="history" role="group" aria-label="History">
-                <button onclick={undo} disabled={!app.model.history.can_undo()} aria-label="Undo" title="Undo (Ctrl+Z)">{ "↶ Undo" }</button>
-                <button onclick={redo} disabled={!app.model.history.can_redo()} aria-label="Redo" title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "↷ Redo" }</button>
+            <div class="history" role="group" aria-label={t!("top-history")}>
+                <button onclick={undo} disabled={!app.model.history.can_undo()} aria-label={undo_name.clone()} title={t!("top-undo.title")}>{ format!("↶ {undo_name}") }</button>
+                <button onclick={redo} disabled={!app.model.history.can_redo()} aria-label={redo_name.clone()} title={t!("top-redo.title")}>{ format!("↷ {redo_name}") }</button>
             </div>
             <span class={classes!("save-status", matches!(props.save_state, SaveState::Failed | SaveState::Unavailable).then_some("bad"))}
                   role="status">{ status }</span>

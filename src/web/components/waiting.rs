@@ -6,7 +6,7 @@
 use crate::annotation::Annotation;
 use crate::formats::Format;
 use crate::state::Action;
-use crate::text::{clip, isolate, plural};
+use crate::text::{clip, isolate};
 use crate::waiting::{waiting_among, WaitingGroup};
 use crate::web::app_state::use_app;
 use crate::web::platform;
@@ -15,11 +15,11 @@ use yew::prelude::*;
 
 /// The files a group came from, for people: `“a.jsonld”` or `“a.jsonld” and 2 more`.
 fn from_files(g: &WaitingGroup) -> String {
-    let quoted = |f: &String| format!("“{}”", isolate(&clip(f, 80)));
+    let quoted = |f: &String| t!("waiting-view-file", name = isolate(&clip(f, 80)));
     match g.files.as_slice() {
-        [] => "an earlier import".into(),
+        [] => t!("waiting-view-earlier-import"),
         [one] => quoted(one),
-        [one, rest @ ..] => format!("{} and {} more", quoted(one), rest.len()),
+        [one, rest @ ..] => t!("waiting-view-files", file = quoted(one), count = rest.len()),
     }
 }
 
@@ -55,7 +55,6 @@ pub fn waiting_for_text() -> Html {
     let entry = |g: WaitingGroup| {
         let from = from_files(&g);
         let n = g.count;
-        let what = format!("{n} annotation{}", plural(n));
         let export = {
             let app = app.clone();
             let document = g.document.clone();
@@ -77,8 +76,8 @@ pub fn waiting_for_text() -> Html {
         };
         // Named for people; the text's SHA-256, by which it is recognised, on hover.
         let known_by = g.sha256.as_deref().map_or_else(
-            || format!("The text's id: {}", g.document),
-            |h| format!("The text's SHA-256: {h}"),
+            || t!("waiting-view-known-id", id = g.document),
+            |h| t!("waiting-view-known-sha", hash = h),
         );
         // The text may be here already (an Undo took back their placement): offer to place
         // them on it, rather than ask for a text the library holds.
@@ -89,16 +88,17 @@ pub fn waiting_for_text() -> Html {
                 .find(|d| d.text.sha256_hex().eq_ignore_ascii_case(h))
         });
         let where_text = match here {
-            Some(doc) => format!(
-                "{what} of a text that is here, as “{}”",
-                isolate(&clip(&doc.title, 60))
+            Some(doc) => t!(
+                "waiting-view-here",
+                count = n,
+                title = isolate(&clip(&doc.title, 60))
             ),
-            None => format!("{what} of a text not in this browser"),
+            None => t!("waiting-view-absent", count = n),
         };
         let place = here.map(|doc| {
             let app = app.clone();
             let id = doc.id.clone();
-            let title = format!("Place on “{}”", isolate(&clip(&doc.title, 60)));
+            let title = t!("waiting-view-place", title = isolate(&clip(&doc.title, 60)));
             let onclick =
                 Callback::from(move |_: MouseEvent| app.dispatch(Action::PlaceWaiting(id.clone())));
             html! { <button class="link" {onclick}>{ title }</button> }
@@ -106,25 +106,25 @@ pub fn waiting_for_text() -> Html {
         let all_files = g.files.join(", ");
         html! {
             <li key={g.document.clone()} class="doc-card waiting-group">
-                <p class="waiting-from" title={all_files}>{ format!("From {from}") }</p>
+                <p class="waiting-from" title={all_files}>{ t!("waiting-view-from", from = from) }</p>
                 <p class="doc-desc" title={known_by}>{ where_text }</p>
                 <ul class="waiting-quotes">
-                    { for g.quotes.iter().map(|q| html! { <li>{ format!("“{}”", isolate(q)) }</li> }) }
+                    { for g.quotes.iter().map(|q| html! { <li>{ t!("app-quote", quote = isolate(q)) }</li> }) }
                 </ul>
                 <div class="doc-tools">
                     { for place }
                     <button class="link" onclick={export}
-                            aria-label={format!("Export the {what} waiting from {from}")}>{ "Export" }</button>
+                            aria-label={t!("waiting-view-export-label", count = n, from = from)}>{ t!("waiting-view-export") }</button>
                     <button class="link" onclick={delete}
-                            aria-label={format!("Delete the {what} waiting from {from}")}>{ "Delete" }</button>
+                            aria-label={t!("waiting-view-delete-label", count = n, from = from)}>{ t!("app-delete") }</button>
                 </div>
             </li>
         }
     };
     html! {
         <section class="waiting" aria-labelledby="waiting-title">
-            <h2 id="waiting-title" class="mine">{ "Waiting for their text" }</h2>
-            <p class="empty">{ "Imported annotations of texts that are not in this browser. Add the same text (open it, paste it, or import a file that carries it) and they are placed on it." }</p>
+            <h2 id="waiting-title" class="mine">{ t!("waiting-view-title") }</h2>
+            <p class="empty">{ t!("waiting-view-intro") }</p>
             <ul class="doc-list">{ for groups.into_iter().map(entry) }</ul>
         </section>
     }

@@ -182,3 +182,30 @@ async fn a_seed_text_that_cannot_be_fetched_is_reported_and_the_rest_works() {
     b.wait_for_text("Kofi Annan").await;
     b.close().await;
 }
+
+/// A switch of language redraws what is on screen in it: the top bar, the library (with a
+/// plural from the catalogue), the reader and the palette with the tags' Spanish names.
+#[tokio::test]
+async fn the_views_speak_the_language_chosen_in_the_top_bar() {
+    let b = Browser::open().await;
+    b.click("button", "Global Migration Group").await;
+    b.annotate(
+        "Kofi Annan",
+        0,
+        &["Objective 23: International cooperation"],
+        "",
+    )
+    .await;
+    b.select_value("select.language-switch", "es").await;
+    b.wait_for_text("Biblioteca").await;
+    b.wait_for_text("Sus documentos").await;
+    b.wait_for_text("1 anotación").await;
+    b.wait_for_text("Todos los cambios guardados en este navegador")
+        .await;
+    b.click("button", "Etiquetar todo el documento…").await;
+    b.wait_for_text("Guardar las etiquetas del documento").await;
+    b.wait_for_text("Gestión de fronteras").await;
+    b.by_name("textbox", "Nota").await;
+    b.screenshot("views-in-spanish").await;
+    b.close().await;
+}
