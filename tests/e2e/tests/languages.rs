@@ -24,7 +24,12 @@ fn say(language: Language, english: &str) -> String {
         })
         .unwrap_or_else(|| panic!("no English message reads {english:?}"));
     let text = native::format(language, &id, &[]).expect("the message exists");
-    assert_ne!(text, english, "{id} is not translated into {}", language.code());
+    assert_ne!(
+        text,
+        english,
+        "{id} is not translated into {}",
+        language.code()
+    );
     text
 }
 
@@ -62,29 +67,59 @@ async fn export(b: &Browser, language: Language) -> std::path::PathBuf {
 async fn open_tag_export_and_import_in_french_and_in_spanish() {
     // French, chosen in the top bar.
     let a = Browser::open().await;
-    assert_eq!(a.js("return document.documentElement.lang", vec![]).await, "en");
+    assert_eq!(
+        a.js("return document.documentElement.lang", vec![]).await,
+        "en"
+    );
     a.select_value("select.language-switch", "fr").await;
-    a.wait_for_text("L’interface est maintenant en français.").await;
-    assert_eq!(a.js("return document.documentElement.lang", vec![]).await, "fr");
+    a.wait_for_text("L’interface est maintenant en français.")
+        .await;
+    assert_eq!(
+        a.js("return document.documentElement.lang", vec![]).await,
+        "fr"
+    );
     a.click("button", SEED_004_TITLE).await;
     annotate(&a, Language::French, "Kofi Annan", "objective-23").await;
     a.reload().await;
-    assert_eq!(a.js("return document.documentElement.lang", vec![]).await, "fr", "remembered");
+    assert_eq!(
+        a.js("return document.documentElement.lang", vec![]).await,
+        "fr",
+        "remembered"
+    );
     let french = export(&a, Language::French).await;
 
     // Spanish, from the browser's languages: nothing chosen in the app.
     let dir = std::env::temp_dir().join(format!("gcm-e2e-es-{}", std::process::id()));
-    let b = Browser::launch(dir, serde_json::json!({ "intl.accept_languages": "es-ES,es" })).await;
+    let b = Browser::launch(
+        dir,
+        serde_json::json!({ "intl.accept_languages": "es-ES,es" }),
+    )
+    .await;
     b.open_app().await;
-    assert_eq!(b.js("return document.documentElement.lang", vec![]).await, "es");
+    assert_eq!(
+        b.js("return document.documentElement.lang", vec![]).await,
+        "es"
+    );
     b.choose_file("#import-input", &french).await;
     b.click("button", SEED_004_TITLE).await;
     b.wait_for_css("ol.entries button.entry-main").await;
     let chips = b.body_text().await;
     let objective_23 = tag_label(Language::Spanish, "objective-23");
-    let short = objective_23.split(": ").nth(1).expect("a name after the number");
-    assert!(chips.contains(short), "the imported tag in Spanish, {short:?}: {chips}");
-    annotate(&b, Language::Spanish, "UNESCO Chairs the Group", "objective-2").await;
+    let short = objective_23
+        .split(": ")
+        .nth(1)
+        .expect("a name after the number");
+    assert!(
+        chips.contains(short),
+        "the imported tag in Spanish, {short:?}: {chips}"
+    );
+    annotate(
+        &b,
+        Language::Spanish,
+        "UNESCO Chairs the Group",
+        "objective-2",
+    )
+    .await;
     let spanish = export(&b, Language::Spanish).await;
 
     // And back into the French profile: the Spanish passage joins the French one.
