@@ -2,7 +2,8 @@
 """Trunk post-build hook: puts a strict Content-Security-Policy into the built index.html.
 
 Trunk writes one inline module script (the wasm loader) whose text changes with every build,
-so its SHA-256 is computed here and allowed by hash; nothing else inline may run. The policy:
+and index.html has one of its own (the theme, applied before the first paint): the SHA-256 of
+each is computed here and allowed by hash; nothing else inline may run. The policy:
 scripts from this origin and that hash only, WebAssembly compilation ('wasm-unsafe-eval'),
 no eval, no plugins, workers (pdf.js's, the service worker) and the web app manifest from this origin only, no <base>, no form posts, no network beyond this origin. Inline style
 *attributes* stay allowed: Yew sets them (tag colours, the card's position).
