@@ -10,3 +10,12 @@ language-label = Language
 language-failed = The { $language } translation could not be loaded, so the interface is in English. Reload the page to try again.
 language-changed = The interface is now in English.
 language-switch-failed = The interface stays as it was: the { $language } translation could not be loaded ({ $reason }).
+
+theme-label = Theme
+    .title = Light or dark colours, or as the system is set
+theme-system = System theme
+theme-light = Light theme
+theme-dark = Dark theme
+
+update-ready = A new version of the app is ready.
+update-reload = Reload to update

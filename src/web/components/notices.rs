@@ -64,8 +64,8 @@ pub fn notices() -> Html {
             { for progress }
             if offer_update {
                 <div class="notice" key="update">
-                    <span class="notice-text" role="status">{ "A new version of the app is ready." }</span>
-                    <button class="primary" onclick={Callback::from(|_: MouseEvent| update::apply_update())}>{ "Reload to update" }</button>
+                    <span class="notice-text" role="status">{ t!("update-ready") }</span>
+                    <button class="primary" onclick={Callback::from(|_: MouseEvent| update::apply_update())}>{ t!("update-reload") }</button>
                 </div>
             }
             { for session.notices.rows().into_iter().map(|row| view_row(&app, row)) }

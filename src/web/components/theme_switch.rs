@@ -9,14 +9,13 @@ use yew::prelude::*;
 /// `data-theme` before the first paint, so that a dark page never flashes light.
 pub const KEY: &str = "gcm-theme";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 /// The stored choice: `light`, `dark`, or `system` when nothing valid is stored (or the
 /// browser refuses storage).
 fn stored() -> &'static str {
-    match storage().and_then(|s| s.get_item(KEY).ok()?).as_deref() {
+    match crate::web::platform::local_storage()
+        .and_then(|s| s.get_item(KEY).ok()?)
+        .as_deref()
+    {
         Some("light") => "light",
         Some("dark") => "dark",
         _ => "system",
@@ -37,7 +36,7 @@ fn apply(theme: &str) {
             root.remove_attribute("data-theme")
         };
     }
-    if let Some(s) = storage() {
+    if let Some(s) = crate::web::platform::local_storage() {
         let _ = if fixed {
             s.set_item(KEY, theme)
         } else {
@@ -58,10 +57,10 @@ pub fn view() -> Html {
         }
     });
     html! {
-        <select class="theme" aria-label="Theme" title="Light or dark colours, or as the system is set" {onchange}>
-            <option value="system" selected={now == "system"}>{ "System theme" }</option>
-            <option value="light" selected={now == "light"}>{ "Light theme" }</option>
-            <option value="dark" selected={now == "dark"}>{ "Dark theme" }</option>
+        <select class="theme" aria-label={t!("theme-label")} title={t!("theme-label.title")} {onchange}>
+            <option value="system" selected={now == "system"}>{ t!("theme-system") }</option>
+            <option value="light" selected={now == "light"}>{ t!("theme-light") }</option>
+            <option value="dark" selected={now == "dark"}>{ t!("theme-dark") }</option>
         </select>
     }
 }
