@@ -2,6 +2,9 @@
 // The first-load size guard: what a browser downloads to start the app, brotli-compressed at
 // quality 11 (as a server would send it), must stay within LIMIT_BYTES.
 //
+// The translations (i18n/: the English catalogue and the library that formats it) have a
+// limit of their own, CATALOGUE_LIMIT_BYTES (see there why).
+//
 // First load is dist/index.html and every file it references that the browser loads at
 // start: stylesheets, icons, preloads, and the wasm-bindgen JS and wasm. Trunk references
 // these last two twice (a <link rel=modulepreload> / <link rel=preload> and the inline
@@ -9,7 +12,7 @@
 // collected into a set and each file is counted once. The seed texts under seeds/ are not
 // counted: they are fetched beside the app, and their size is the texts'.
 //
-//   node tools/first_load.mjs [dist]    one line per file and the total; exit 1 over the limit
+//   node tools/first_load.mjs [dist]    one line per file, the two totals; exit 1 over a limit
 //
 // Node's standard library only (zlib).
 
@@ -18,8 +21,14 @@ import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 // 330 KB, taken as KiB: 330 × 1024 = 337,920 bytes (issue 15; the performance issue will
-// lower it).
+// lower it), for everything but the interface's translations.
 const LIMIT_BYTES = 330 * 1024;
+// The translations (issue 21, which lets the first load grow by the catalogue and the
+// worker): the English catalogue, every language's fallback, and @fluent/bundle, which
+// formats it, under i18n/. Counted and capped on their own line, so that the app's own
+// bytes keep the limit above: 11.2 KB when they came.
+const CATALOGUE = "i18n/";
+const CATALOGUE_LIMIT_BYTES = 16 * 1024;
 
 const dist = process.argv[2] ?? "dist";
 const indexPath = join(dist, "index.html");
@@ -68,6 +77,7 @@ for (const body of inline) {
 
 const files = ["index.html", ...[...refs].sort()];
 let total = 0;
+let catalogue = 0;
 const rows = [];
 for (const file of files) {
   const path = join(dist, file);
@@ -77,7 +87,8 @@ for (const file of files) {
   }
   const bytes = readFileSync(path);
   const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  total += br;
+  if (file.startsWith(CATALOGUE)) catalogue += br;
+  else total += br;
   rows.push([file, bytes.length, br]);
 }
 const width = Math.max(...rows.map(([f]) => f.length), "total".length);
@@ -86,15 +97,27 @@ for (const [file, raw, br] of rows) {
   console.log(`first-load: ${file.padEnd(width)} ${num(raw)} B raw ${num(br)} B brotli`);
 }
 const kb = (n) => (n / 1024).toFixed(1);
-console.log(
-  `first-load: ${"total".padEnd(width)} ${" ".repeat(17)} ${num(total)} B brotli ` +
-    `(${kb(total)} KB of ${kb(LIMIT_BYTES)} KB, ${files.length} files)`,
-);
-if (total > LIMIT_BYTES) {
-  console.error(
-    `first-load: over the limit: ${total.toLocaleString("en-US")} B brotli is more than ` +
-      `${LIMIT_BYTES.toLocaleString("en-US")} B (${kb(LIMIT_BYTES)} KB, LIMIT_BYTES in tools/first_load.mjs) ` +
-      `by ${(total - LIMIT_BYTES).toLocaleString("en-US")} B`,
+const line = (what, n, limit, count) =>
+  console.log(
+    `first-load: ${what.padEnd(width)} ${" ".repeat(17)} ${num(n)} B brotli ` +
+      `(${kb(n)} KB of ${kb(limit)} KB, ${count} files)`,
   );
-  process.exit(1);
+const catalogueFiles = files.filter((f) => f.startsWith(CATALOGUE)).length;
+line("app", total, LIMIT_BYTES, files.length - catalogueFiles);
+line("translations", catalogue, CATALOGUE_LIMIT_BYTES, catalogueFiles);
+console.log(`first-load: ${"total".padEnd(width)} ${" ".repeat(17)} ${num(total + catalogue)} B brotli`);
+let over = false;
+for (const [what, n, limit, name] of [
+  ["the app", total, LIMIT_BYTES, "LIMIT_BYTES"],
+  ["the translations", catalogue, CATALOGUE_LIMIT_BYTES, "CATALOGUE_LIMIT_BYTES"],
+]) {
+  if (n > limit) {
+    console.error(
+      `first-load: over the limit: ${what}, ${n.toLocaleString("en-US")} B brotli, is more than ` +
+        `${limit.toLocaleString("en-US")} B (${kb(limit)} KB, ${name} in tools/first_load.mjs) ` +
+        `by ${(n - limit).toLocaleString("en-US")} B`,
+    );
+    over = true;
+  }
 }
+if (over) process.exit(1);

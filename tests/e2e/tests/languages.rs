@@ -6,24 +6,16 @@
 //! from the browser's own languages, with nothing chosen.
 
 use gcm_annotator::codebook;
-use gcm_annotator::i18n::{self, native, Language};
+use gcm_annotator::i18n::{native, Language};
 use gcm_e2e::Browser;
 
 const SEED_004_TITLE: &str = "Global Migration Group";
 
-/// The text `language` gives the message whose English is `english` (a single-line message
-/// without variables). Panics if no English message reads so, or if `language` shows it in
+/// Message `id` in `language`, as the catalogue gives it. Panics if `language` shows it in
 /// English: the interface would then not be translated there.
-fn say(language: Language, english: &str) -> String {
-    let id = i18n::catalogue(Language::English)
-        .iter()
-        .flat_map(|file| file.lines())
-        .find_map(|line| {
-            let (id, value) = line.split_once(" = ")?;
-            (value == english && !id.starts_with(' ')).then(|| id.to_string())
-        })
-        .unwrap_or_else(|| panic!("no English message reads {english:?}"));
-    let text = native::format(language, &id, &[]).expect("the message exists");
+fn say(language: Language, id: &str) -> String {
+    let text = native::format(language, id, &[]).unwrap_or_else(|| panic!("no message {id}"));
+    let english = native::format(Language::English, id, &[]).expect("English has it");
     assert_ne!(
         text,
         english,
@@ -49,17 +41,17 @@ async fn annotate(b: &Browser, language: Language, needle: &str, tag: &str) {
         name.send_keys("Ana").await.expect("type a name");
     }
     b.click("checkbox", &tag_label(language, tag)).await;
-    b.click("button", &say(language, "Save annotation")).await;
+    b.click("button", &say(language, "palette-save")).await;
     b.wait_saved().await;
 }
 
 /// Exports every document in the project's JSON through the Export panel, in `language`.
 async fn export(b: &Browser, language: Language) -> std::path::PathBuf {
-    b.click("button", &say(language, "Export")).await;
+    b.click("button", &say(language, "transfer-export")).await;
     b.wait_for_css("#export-panel").await;
-    b.click("radio", &say(language, "All documents")).await;
+    b.click("radio", &say(language, "transfer-all")).await;
     b.select_value("#export-panel select", "gcm").await;
-    b.click("button", &say(language, "Download")).await;
+    b.click("button", &say(language, "transfer-download")).await;
     b.wait_download(".json").await
 }
 
