@@ -39,7 +39,7 @@ impl Document {
             .iter()
             .map(|s| Document {
                 id: s.id.to_string(),
-                title: s.title(),
+                title: s.title.to_string(),
                 description: s.description(),
                 origin: Origin::Seed,
                 text: DocText::new(s.text()),

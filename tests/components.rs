@@ -114,9 +114,9 @@ async fn opening_a_seed_renders_its_text_as_text_blocks() {
 #[wasm_bindgen_test]
 async fn switching_documents_replaces_the_text() {
     let root = mount().await;
-    buttons_named(&root, &SEEDS[0].title())[0].click();
+    buttons_named(&root, SEEDS[0].title)[0].click();
     yew::scheduler::flush().await;
-    buttons_named(&root, &SEEDS[4].title())[0].click();
+    buttons_named(&root, SEEDS[4].title)[0].click();
     yew::scheduler::flush().await;
     let text = root.query_selector("#doc-text").unwrap().unwrap();
     assert_eq!(text.text_content().unwrap(), SEEDS[4].text());
@@ -129,7 +129,7 @@ async fn the_side_panel_shows_the_codebook_until_a_document_is_open() {
     let text = side.text_content().unwrap();
     assert!(text.contains("Objective 17: Eliminate discrimination"));
     assert!(text.contains("Principle: Human rights"));
-    buttons_named(&root, &SEEDS[4].title())[0].click();
+    buttons_named(&root, SEEDS[4].title)[0].click();
     yew::scheduler::flush().await;
     let side = root.query_selector("aside.side").unwrap().unwrap();
     assert!(side.text_content().unwrap().contains("None yet"));

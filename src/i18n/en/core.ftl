@@ -60,15 +60,10 @@ doc-added = { $count ->
 }
 # The bundled texts' titles and one-line descriptions in the library (the texts
 # themselves stay in their own language).
-doc-seed-title-0 = IOM Finland on the Global Compact for Migration
 doc-seed-about-0 = IOM Finland's web page: who IOM is, the GCM's adoption, and its 23 objectives listed in full.
-doc-seed-title-1 = Migration Network Hub: what helps achieve the GCM objectives
 doc-seed-about-1 = A trilingual (English, French, Spanish) discussion thread of the Migration Network Hub on actions towards the objectives.
-doc-seed-title-2 = IOM Director General's report to the 109th Council
 doc-seed-about-2 = IOM's web page with the Director General's 2018 report to the Council: support for migrants, emergencies, work with States.
-doc-seed-title-3 = The GCM and the UN Network on Migration
 doc-seed-about-3 = A briefing for the 2022 International Migration Review Forum: the GCM at a glance, its principles, objectives and the Network.
-doc-seed-title-4 = Global Migration Group
 doc-seed-about-4 = An encyclopedia article on the Global Migration Group, the inter-agency group that preceded the UN Network on Migration.
 
 ## Reading and importing files.

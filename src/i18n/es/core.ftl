@@ -61,15 +61,10 @@ doc-added = { $count ->
 }
 # Los títulos de los textos incluidos y su descripción de una línea en la biblioteca (los
 # textos mismos quedan en su idioma).
-doc-seed-title-0 = La OIM Finlandia sobre el Pacto Mundial para la Migración
 doc-seed-about-0 = La página web de la OIM Finlandia: quién es la OIM, la adopción del Pacto Mundial y la lista completa de sus 23 objetivos.
-doc-seed-title-1 = Migration Network Hub: qué ayuda a alcanzar los objetivos del Pacto Mundial
 doc-seed-about-1 = Un hilo de debate trilingüe (inglés, francés, español) del Migration Network Hub sobre acciones hacia los objetivos.
-doc-seed-title-2 = El informe del Director General de la OIM a la 109.ª reunión del Consejo
 doc-seed-about-2 = La página web de la OIM con el informe de 2018 del Director General al Consejo: apoyo a los migrantes, emergencias, trabajo con los Estados.
-doc-seed-title-3 = El Pacto Mundial y la Red de las Naciones Unidas sobre la Migración
 doc-seed-about-3 = Una nota informativa para el Foro de Examen de la Migración Internacional de 2022: el Pacto Mundial en resumen, sus principios, sus objetivos y la Red.
-doc-seed-title-4 = Grupo Mundial sobre Migración
 doc-seed-about-4 = Un artículo de enciclopedia sobre el Grupo Mundial sobre Migración, el grupo interinstitucional que precedió a la Red de las Naciones Unidas sobre la Migración.
 
 ## Lectura e importación de archivos.

@@ -61,15 +61,10 @@ doc-added = { $count ->
 }
 # Les titres des textes fournis et leur description d’une ligne dans la bibliothèque (les
 # textes eux-mêmes restent dans leur langue).
-doc-seed-title-0 = L’OIM Finlande sur le Pacte mondial pour les migrations
 doc-seed-about-0 = La page web de l’OIM Finlande : qui est l’OIM, l’adoption du Pacte mondial et la liste complète de ses 23 objectifs.
-doc-seed-title-1 = Migration Network Hub : ce qui aide à atteindre les objectifs du Pacte mondial
 doc-seed-about-1 = Une discussion trilingue (anglais, français, espagnol) du Migration Network Hub sur les actions en faveur des objectifs.
-doc-seed-title-2 = Le rapport du Directeur général de l’OIM à la 109e session du Conseil
 doc-seed-about-2 = La page web de l’OIM avec le rapport 2018 du Directeur général au Conseil : soutien aux migrants, situations d’urgence, travail avec les États.
-doc-seed-title-3 = Le Pacte mondial et le Réseau des Nations Unies sur les migrations
 doc-seed-about-3 = Une note d’information pour le Forum d’examen des migrations internationales de 2022 : le Pacte mondial en bref, ses principes, ses objectifs et le Réseau.
-doc-seed-title-4 = Groupe mondial sur la migration
 doc-seed-about-4 = Un article d’encyclopédie sur le Groupe mondial sur la migration, le groupe interinstitutions qui a précédé le Réseau des Nations Unies sur les migrations.
 
 ## Lecture et import de fichiers.
