@@ -69,7 +69,6 @@ async fn side_panels_speak_the_language_chosen_in_the_top_bar() {
     // In Spanish: the suggestions, Compare and the Export panel.
     b.select_value(".language-switch", "es").await;
     b.click("button", "Sugerencias…").await;
-    b.wait_for_text("Sugerencias (").await;
     b.wait_for_text("No son anotaciones hasta que las acepte.")
         .await;
     b.click("button", "Volver a mis anotaciones").await;
