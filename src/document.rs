@@ -375,6 +375,7 @@ mod tests {
     /// The refusals are worded in the interface's language, with its own quotes and
     /// spaces, the file's name kept isolated; a count picks its plural form.
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn refusals_speak_the_interface_language() {
         use crate::i18n::{native::speak, Language};
         let empty = || {

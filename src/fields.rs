@@ -273,7 +273,20 @@ mod tests {
             one.summary().unwrap(),
             "1 annotator name was longer than the limit and was cut"
         );
-        // In French and Spanish, with their plural forms and list words.
+    }
+
+    /// In French and Spanish, with their plural forms and list words (natively: the
+    /// browser's formatter is tested in the browser).
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_summary_speaks_the_interface_language() {
+        let mut c = Clipped::default();
+        for _ in 0..2 {
+            c.clip(Field::Note, &mut "n".repeat(10_001));
+        }
+        c.clip(Field::DocumentTitle, &mut "t".repeat(501));
+        let mut one = Clipped::default();
+        one.clip(Field::AnnotatorName, &mut "a".repeat(201));
         crate::i18n::native::speak(crate::i18n::Language::French);
         assert_eq!(
             c.summary().unwrap(),
