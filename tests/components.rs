@@ -80,12 +80,7 @@ fn buttons_named(root: &Element, name: &str) -> Vec<HtmlElement> {
 async fn library_lists_every_seed_by_title() {
     let root = mount().await;
     for seed in &SEEDS {
-        assert_eq!(
-            buttons_named(&root, &seed.title()).len(),
-            1,
-            "{}",
-            &seed.title()
-        );
+        assert_eq!(buttons_named(&root, seed.title).len(), 1, "{}", seed.title);
     }
     assert!(root.query_selector("#doc-text").unwrap().is_none());
 }
@@ -94,7 +89,7 @@ async fn library_lists_every_seed_by_title() {
 async fn opening_a_seed_renders_its_text_as_text_blocks() {
     let root = mount().await;
     let seed = &SEEDS[3]; // contains raw <h3> tags
-    buttons_named(&root, &seed.title())[0].click();
+    buttons_named(&root, seed.title)[0].click();
     yew::scheduler::flush().await;
     let text = root.query_selector("#doc-text").unwrap().unwrap();
     assert_eq!(text.text_content().unwrap(), seed.text());
@@ -107,7 +102,7 @@ async fn opening_a_seed_renders_its_text_as_text_blocks() {
         assert_eq!(b.get_attribute("data-u16").unwrap(), expected.to_string());
         expected += b.text_content().unwrap().encode_utf16().count();
     }
-    let current = buttons_named(&root, &seed.title())[0].get_attribute("aria-current");
+    let current = buttons_named(&root, seed.title)[0].get_attribute("aria-current");
     assert_eq!(current.as_deref(), Some("page"));
 }
 
