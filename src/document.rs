@@ -33,6 +33,18 @@ pub struct Document {
 }
 
 impl Document {
+    /// The line under the title: a bundled text's is ours, so it is in the interface's
+    /// language (and follows a switch); a user's document keeps its own.
+    pub fn shown_description(&self) -> String {
+        match self.origin {
+            Origin::Seed => SEEDS
+                .iter()
+                .find(|s| s.id == self.id)
+                .map_or_else(|| self.description.clone(), |s| s.description()),
+            _ => self.description.clone(),
+        }
+    }
+
     /// The five bundled seeds as documents.
     pub fn seeds() -> Vec<Document> {
         SEEDS

@@ -20,7 +20,7 @@ app-quote = « { $quote } »
 
 ## The top bar (topbar.rs).
 
-top-saved = Toutes les modifications sont enregistrées dans ce navigateur
+top-saved = Tout est enregistré dans ce navigateur
 top-saving = Enregistrement…
 top-save-failed = Non enregistré : exportez votre travail
 top-storage-unavailable = Stockage indisponible : exportez votre travail

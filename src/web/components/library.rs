@@ -132,10 +132,7 @@ pub fn library() -> Html {
                         { Field::DocumentTitle.clip(&doc.title).0 }
                     </button>
                     <p class="doc-desc" id={desc_id}>
-                        // A bundled text's line is ours, so it follows the interface's
-                        // language; a user's document keeps its own.
-                        { crate::seeds::SEEDS.iter().find(|s| s.id == doc.id)
-                            .map_or_else(|| doc.description.clone(), |s| s.description()) }
+                        { doc.shown_description() }
                         if count > 0 {
                             { format!(" · {}", t!("library-count", count = count)) }
                         }

@@ -315,7 +315,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     html! {
         <article class="document" aria-labelledby="doc-title" ref={article_ref}>
             <h1 id="doc-title" title={props.doc.title.clone()}>{ Field::DocumentTitle.clip(&props.doc.title).0 }</h1>
-            <p class="doc-meta">{ &props.doc.description }
+            <p class="doc-meta">{ props.doc.shown_description() }
                 { " " }
                 <button class="link tag-document" onclick={tag_document}>{ t!("reader-tag-document") }</button>
             </p>

@@ -95,10 +95,10 @@ pub fn topbar(props: &TopbarProps) -> Html {
             <span class={classes!("save-status", matches!(props.save_state, SaveState::Failed | SaveState::Unavailable).then_some("bad"))}
                   role="status">{ status }</span>
             <span class="spacer"></span>
+            <LanguageSwitch />
             { crate::web::components::theme_switch::view() }
             { name_view }
             <Transfer />
-            <LanguageSwitch />
         </header>
     }
 }
