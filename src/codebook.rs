@@ -49,6 +49,16 @@ impl Tag {
         }
     }
 
+    /// The label every export writes, in English whatever the interface's language:
+    /// `Objective 17: Eliminate discrimination`, `Principle: Human rights`. Files read the
+    /// same whoever made them, and other tools (NVivo, brat, doccano) see stable names.
+    pub fn export_label(&self) -> String {
+        match self.kind {
+            TagKind::Objective => format!("Objective {}: {}", self.number, self.short),
+            TagKind::Principle => format!("Principle: {}", self.short),
+        }
+    }
+
     /// The short name in the interface's language: the catalogue's `tag-short-<id>`, or
     /// [`Tag::short`] in English (not repeated in the English catalogue: the first load
     /// carries it once). Exports keep the English, so that files read the same whoever made
@@ -255,7 +265,9 @@ pub fn tag_match(tag: &Tag, query: &str) -> Option<u8> {
     let name = format!("{} {} {}", tag.label(), tag.short, tag.id.replace('-', " "));
     let name = crate::casefold::fold(&name);
     let title = crate::casefold::fold(&format!("{} {}", tag.description(), tag.title));
-    let query = crate::casefold::fold(query);
+    // A typed ' finds the ’ of « droits de l’homme ».
+    let (name, title) = (name.replace('’', "'"), title.replace('’', "'"));
+    let query = crate::casefold::fold(&query.replace('’', "'"));
     // principle, principe, principio.
     let principles = query.split_whitespace().any(|w| w.starts_with("princip"));
     let mut rank = 0;

@@ -88,6 +88,15 @@ impl<'a> Code<'a> {
         }
     }
 
+    /// What exports call the code: a GCM tag's English label ([`Tag::export_label`]), an own
+    /// code's name.
+    pub fn export_label(&self) -> String {
+        match self {
+            Code::Gcm(t) => t.export_label(),
+            Code::Own(c) => c.name.clone(),
+        }
+    }
+
     /// `#rrggbb`.
     pub fn color(&self) -> &'a str {
         match self {
@@ -289,7 +298,11 @@ impl Codebook {
         }
         let folded = fold(&name);
         for t in codebook::TAGS.iter() {
-            if fold(t.short) == folded || fold(&t.label()) == folded || fold(t.id) == folded {
+            if fold(t.short) == folded
+                || fold(&t.export_label()) == folded
+                || fold(&t.label()) == folded
+                || fold(t.id) == folded
+            {
                 return Err(CodeError::NameTaken {
                     name,
                     by: match t.kind {

@@ -272,5 +272,8 @@ fn the_codebook_speaks_french_and_marks_its_unofficial_translations() {
     assert!(found("données") && found("donnees") && found("data") && found("objectif 1"));
     assert!(gcm_annotator::codebook::tag_match(rights, "principe 1").is_some());
     assert!(gcm_annotator::codebook::tag_match(rights, "droits").is_some());
+    // Typed with a keyboard's straight apostrophe, or the typographic one.
+    assert!(gcm_annotator::codebook::tag_match(rights, "droits de l'homme").is_some());
+    assert!(gcm_annotator::codebook::tag_match(rights, "droits de l’homme").is_some());
     gcm_annotator::i18n::native::speak(Language::English);
 }

@@ -300,7 +300,9 @@ fn visual_conf(scope: &ExportScope) -> String {
     for c in &codes {
         let ty = type_of(cb, c.id());
         match c {
-            Code::Gcm(t) => labels.push_str(&format!("{ty} | {} | {}\n", t.label(), t.badge())),
+            Code::Gcm(t) => {
+                labels.push_str(&format!("{ty} | {} | {}\n", t.export_label(), t.badge()))
+            }
             Code::Own(o) => labels.push_str(&format!("{ty} | {}\n", label(&o.name))),
         }
         drawing.push_str(&format!("{ty}\tbgColor:{}\n", c.color()));

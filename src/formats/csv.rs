@@ -46,7 +46,7 @@ pub fn write(scope: &ExportScope) -> String {
                 let label = scope
                     .codebook
                     .code(t)
-                    .map(|c| c.label())
+                    .map(|c| c.export_label())
                     .unwrap_or_default();
                 let (start, end, page) = if a.whole_document {
                     (String::new(), String::new(), String::new())

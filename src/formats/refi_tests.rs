@@ -720,3 +720,17 @@ proptest::proptest! {
         let _ = read_native("fuzz.qdpx", &good);
     }
 }
+
+/// Exports name the GCM's codes in English whatever the interface speaks (issue 21): a
+/// codebook exported from a French interface reads as one from an English one.
+#[test]
+fn exports_name_the_codes_in_english_in_a_french_interface() {
+    let english = write_codebook(&sample().codebook, opts());
+    crate::i18n::native::speak(crate::i18n::Language::French);
+    let french = write_codebook(&sample().codebook, opts());
+    let label = crate::codebook::tag("objective-11").unwrap().label();
+    crate::i18n::native::speak(crate::i18n::Language::English);
+    assert!(label.starts_with("Objectif 11"), "{label}");
+    assert_eq!(french, english);
+    assert!(french.contains("name=\"Objective 11: Manage borders\""));
+}

@@ -108,7 +108,7 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                         "type": "TextualBody",
                         "purpose": "tagging",
                         "value": code_value(t),
-                        "label": scope.codebook.code(t).map(|c| c.label()).unwrap_or_default(),
+                        "label": scope.codebook.code(t).map(|c| c.export_label()).unwrap_or_default(),
                     })
                 })
                 .collect();

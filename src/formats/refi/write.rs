@@ -73,7 +73,7 @@ fn write_codes(out: &mut String, depth: usize, codebook: &Codebook) {
         for t in codebook::TAGS.iter().filter(|t| t.kind == kind) {
             let tag = Tag::open(out, depth + 2, "Code")
                 .attr("guid", &gcm_tag(t.id))
-                .attr("name", &t.label())
+                .attr("name", &t.export_label())
                 .attr("isCodable", "true")
                 .attr("color", &t.color.to_ascii_uppercase());
             tag.start();

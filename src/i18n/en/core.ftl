@@ -12,7 +12,7 @@ core-size-bytes = { $n ->
 }
 # Joins a list: $rest is its items but the last, already joined with ", ".
 core-and = { $rest } and { $last }
-core-no-module = the app's exchange module could not be loaded (is its readers folder served?)
+core-no-module = the part of the app that writes this format could not be loaded: it needs the network the first time, and works offline after that
 
 ## The page shown when the app stops on a bug.
 core-crash-title = Something went wrong in the GCM Annotator
@@ -71,7 +71,7 @@ open-reading = Reading “{ $name }”
 open-reading-pages = Reading “{ $name }”, pages
 open-unreadable = “{ $name }” could not be read: { $reason }.
 open-busy = “{ $name }” was not opened: another PDF is being read; open this one once it is done.
-open-no-readers = “{ $name }” was not opened: the document readers could not be loaded (is the app's readers folder served?).
+open-no-readers = “{ $name }” was not opened: the part of the app that reads this kind of file could not be loaded. It needs the network the first time, and works offline after that.
 import-reading-files = Reading the files
 # $what: what is being counted, e.g. "annotations placed".
 import-progress = Importing “{ $name }”, { $what }

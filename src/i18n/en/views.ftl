@@ -144,6 +144,8 @@ palette-own-code-under = Your code (under { $tag })
 # $name: what was typed in the search box.
 palette-new-code = + New code “{ $name }”
 palette-no-match = No tag matches. Try a number such as 17, or a word such as “borders”.
+# The full title of the tag under the pointer or focus, after its name.
+palette-described = { $label }: { $description }
 palette-describe = Hover over or focus a tag to read its full title.
 palette-note-label = Note (optional)
 palette-note = Note

@@ -12,7 +12,7 @@ core-size-bytes = { $n ->
 }
 # Une una lista: $rest son todos sus elementos salvo el último, ya unidos con ", ".
 core-and = { $rest } y { $last }
-core-no-module = no se pudo cargar el módulo de intercambio de la aplicación (¿se sirve su carpeta readers?)
+core-no-module = no se pudo cargar la parte de la aplicación que escribe este formato: necesita la red la primera vez y después funciona también sin conexión
 
 ## La página que se muestra cuando la aplicación se detiene por un error.
 core-crash-title = Algo salió mal en GCM Annotator
@@ -72,7 +72,7 @@ open-reading = Leyendo «{ $name }»
 open-reading-pages = Leyendo «{ $name }», páginas
 open-unreadable = No se pudo leer «{ $name }»: { $reason }.
 open-busy = «{ $name }» no se abrió: se está leyendo otro PDF; abra este cuando termine.
-open-no-readers = «{ $name }» no se abrió: no se pudieron cargar los lectores de documentos (¿se sirve la carpeta readers de la aplicación?).
+open-no-readers = «{ $name }» no se abrió: no se pudo cargar la parte de la aplicación que lee este tipo de archivo. Necesita la red la primera vez y después funciona también sin conexión.
 import-reading-files = Leyendo los archivos
 # $what: lo que se cuenta, p. ej. "annotations placed".
 import-progress = Importando «{ $name }», { $what }

@@ -145,6 +145,8 @@ palette-own-code-under = Su código (bajo { $tag })
 # $name: what was typed in the search box.
 palette-new-code = + Código nuevo «{ $name }»
 palette-no-match = Ninguna etiqueta coincide. Pruebe con un número, como 17, o con una palabra, como «fronteras».
+# The full title of the tag under the pointer or focus, after its name.
+palette-described = { $label }: { $description }
 palette-describe = Pase el puntero sobre una etiqueta o lleve el foco a ella para leer su título completo.
 palette-note-label = Nota (opcional)
 palette-note = Nota

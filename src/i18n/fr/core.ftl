@@ -12,7 +12,7 @@ core-size-bytes = { $n ->
 }
 # Joint une liste : $rest en est tous les éléments sauf le dernier, déjà joints par « , ».
 core-and = { $rest } et { $last }
-core-no-module = le module d’échange de l’application n’a pas pu être chargé (son dossier readers est-il servi ?)
+core-no-module = la partie de l’application qui écrit ce format n’a pas pu être chargée : elle a besoin du réseau la première fois, puis fonctionne aussi hors ligne
 
 ## La page affichée quand l’application s’arrête sur un bogue.
 core-crash-title = Une erreur est survenue dans GCM Annotator
@@ -72,7 +72,7 @@ open-reading = Lecture de « { $name } »
 open-reading-pages = Lecture de « { $name } », pages
 open-unreadable = « { $name } » n’a pas pu être lu : { $reason }.
 open-busy = « { $name } » n’a pas été ouvert : un autre PDF est en cours de lecture ; ouvrez celui-ci une fois la lecture terminée.
-open-no-readers = « { $name } » n’a pas été ouvert : les lecteurs de documents n’ont pas pu être chargés (le dossier readers de l’application est-il servi ?).
+open-no-readers = « { $name } » n’a pas été ouvert : la partie de l’application qui lit ce type de fichier n’a pas pu être chargée. Elle a besoin du réseau la première fois, puis fonctionne aussi hors ligne.
 import-reading-files = Lecture des fichiers
 # $what : ce qui est compté, p. ex. "annotations placed".
 import-progress = Import de « { $name } », { $what }

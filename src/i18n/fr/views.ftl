@@ -148,6 +148,8 @@ palette-own-code-under = Votre code (sous { $tag })
 # $name: what was typed in the search box.
 palette-new-code = + Nouveau code « { $name } »
 palette-no-match = Aucune étiquette ne correspond. Essayez un numéro, comme 17, ou un mot, comme « frontières ».
+# The full title of the tag under the pointer or focus, after its name.
+palette-described = { $label } : { $description }
 palette-describe = Survolez une étiquette ou placez-y le focus pour lire son titre complet.
 palette-note-label = Note (facultative)
 palette-note = Note

@@ -351,8 +351,14 @@ pub fn palette() -> Html {
         .collect();
     let description = described
         .map(|t| {
+            // The mark comes first: a long title is cut at the box's end, the mark never.
             let unofficial = if t.unofficial() { &unofficial[..] } else { "" };
-            format!("{}: {}{unofficial}", t.label(), t.description())
+            let label = format!("{}{unofficial}", t.label());
+            t!(
+                "palette-described",
+                label = label,
+                description = t.description()
+            )
         })
         .unwrap_or_else(|| t!("palette-describe"));
 
