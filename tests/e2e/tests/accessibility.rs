@@ -308,7 +308,8 @@ async fn every_view_passes_axe_in(theme: Theme, language: Language) {
         "compare: agreement, disagreements, coverage",
     )
     .await;
-    b.select_value("select[aria-label='Answer key']", "0").await;
+    let key = format!("select[aria-label=\"{}\"]", word("compare-key"));
+    b.select_value(&key, "0").await;
     b.wait_for_css(".key-scores").await;
     audit(&b, &axe, walk, "compare: answer key scores").await;
     b.close().await;

@@ -45,14 +45,19 @@ async fn annotate(b: &Browser, language: Language, needle: &str, tag: &str) {
     b.wait_saved().await;
 }
 
-/// Exports every document in the project's JSON through the Export panel, in `language`.
-async fn export(b: &Browser, language: Language) -> std::path::PathBuf {
+/// Exports every document through the Export panel, in `language`: in the project's JSON
+/// (`gcm`, `.json`) or another format by its slug and file ending.
+async fn export_as(b: &Browser, language: Language, slug: &str, ext: &str) -> std::path::PathBuf {
     b.click("button", &say(language, "transfer-export")).await;
     b.wait_for_css("#export-panel").await;
     b.click("radio", &say(language, "transfer-all")).await;
-    b.select_value("#export-panel select", "gcm").await;
+    b.select_value("#export-panel select", slug).await;
     b.click("button", &say(language, "transfer-download")).await;
-    b.wait_download(".json").await
+    b.wait_download(ext).await
+}
+
+async fn export(b: &Browser, language: Language) -> std::path::PathBuf {
+    export_as(b, language, "gcm", ".json").await
 }
 
 #[tokio::test]
@@ -79,6 +84,14 @@ async fn open_tag_export_and_import_in_french_and_in_spanish() {
         "remembered"
     );
     let french = export(&a, Language::French).await;
+    // Exports name the codes in English whatever the interface speaks; the CSV is written
+    // by the exchange module, a wasm of its own with no catalogue.
+    let csv = std::fs::read_to_string(export_as(&a, Language::French, "table", ".csv").await)
+        .expect("the CSV export");
+    assert!(
+        csv.contains("Objective 23: International cooperation"),
+        "the CSV names the tag in English: {csv}"
+    );
 
     // Spanish, from the browser's languages: nothing chosen in the app.
     let dir = std::env::temp_dir().join(format!("gcm-e2e-es-{}", std::process::id()));
