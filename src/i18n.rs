@@ -15,6 +15,8 @@
 //!   crate would carry its own plural rules for every locale, a parser and `f64`
 //!   formatting: 55 KB brotli in a wasm of its own, against 3.7 KB for the JavaScript
 //!   library, and the first load has 8 KB to spare (issue 21's notes).
+//!   The document readers' module (readers/) installs the same formatter (`i18n::js`) over the
+//!   app's bundles, which the app hands it when it loads and on every switch.
 //! - Natively (tests, tools), the `fluent-bundle` crate formats the same files, so that the
 //!   core's tests read the English the user reads.
 //!

@@ -2,7 +2,8 @@
 //! in a second WebAssembly module (the `readers/` crate, built into `dist/readers/`): this
 //! module imports it the first time a user opens such a file, so that it weighs nothing on
 //! the first load, and owns what the app shows meanwhile: a PDF's progress ("pages: i of
-//! n") and its cancelling (Escape, or the notice's Cancel button).
+//! n") and its cancelling (Escape, or the notice's Cancel button), and handing it the
+//! interface's language (the app's Fluent bundles) when it loads and on every switch.
 
 use crate::extract::{Extracted, Kind};
 use crate::session::{Level, Progress};
