@@ -15,6 +15,8 @@
 //!   crate would carry its own plural rules for every locale, a parser and `f64`
 //!   formatting: 55 KB brotli in a wasm of its own, against 3.7 KB for the JavaScript
 //!   library, and the first load has 8 KB to spare (issue 21's notes).
+//!   The document readers' module (readers/) installs the same formatter (`i18n::js`) over the
+//!   app's bundles, which the app hands it when it loads and on every switch.
 //! - Natively (tests, tools), the `fluent-bundle` crate formats the same files, so that the
 //!   core's tests read the English the user reads.
 //!
@@ -212,6 +214,73 @@ macro_rules! t {
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::tr($id, &[$((stringify!($name), $crate::i18n::Arg::from(&$value))),+])
     };
+}
+
+/// The browser's formatter, shared by both WebAssembly modules (the app and the document
+/// readers, each of which installs it over the same `@fluent/bundle` objects).
+#[cfg(target_arch = "wasm32")]
+pub mod js {
+    use super::{Arg, Language};
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(inline_js = r#"
+export function fluent_bundle(locale, sources) {
+  const F = globalThis.FluentBundle;
+  if (!F) return null;
+  const bundle = new F.FluentBundle(locale, { useIsolating: false });
+  for (const source of sources) bundle.addResource(new F.FluentResource(source));
+  return bundle;
+}
+export function fluent_format(bundle, id, attribute, args) {
+  const message = bundle.getMessage(id);
+  const pattern = message && (attribute ? message.attributes[attribute] : message.value);
+  return pattern ? bundle.formatPattern(pattern, args, []) : undefined;
+}
+"#)]
+    extern "C" {
+        /// A `FluentBundle` for `locale` holding `sources` (FTL texts), or null when
+        /// `@fluent/bundle` did not load.
+        pub fn fluent_bundle(locale: &str, sources: Vec<JsValue>) -> JsValue;
+        /// Message `id` (its `attribute` if not empty) formatted with `args`; undefined if
+        /// the bundle lacks it. Errors (a missing variable) are collected, never thrown.
+        fn fluent_format(
+            bundle: &JsValue,
+            id: &str,
+            attribute: &str,
+            args: &JsValue,
+        ) -> Option<String>;
+    }
+
+    /// Formats every message in `language` from now on with `bundles` (`FluentBundle`s, in
+    /// fallback order: the language's own, then English's), message by message.
+    pub fn install_bundles(language: Language, bundles: Vec<JsValue>) {
+        super::install(
+            language,
+            Box::new(move |id, args| {
+                let (message, attribute) = id.split_once('.').unwrap_or((id, ""));
+                let args = js_args(args);
+                bundles
+                    .iter()
+                    .find_map(|b| fluent_format(b, message, attribute, &args))
+            }),
+        );
+    }
+
+    /// The arguments as the plain object `formatPattern` takes.
+    fn js_args(args: &[(&str, Arg)]) -> JsValue {
+        if args.is_empty() {
+            return JsValue::NULL;
+        }
+        let object = js_sys::Object::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Text(s) => JsValue::from_str(s),
+                Arg::Number(n) => JsValue::from_f64(*n),
+            };
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
+        }
+        object.into()
+    }
 }
 
 /// Native formatting with the `fluent-bundle` crate, over the same catalogue files.

@@ -9,6 +9,7 @@ use gcm_annotator::extract::package::{malformed, Package};
 use gcm_annotator::formats::exchange::{self, Job};
 use gcm_annotator::formats::incoming::Incoming;
 use gcm_annotator::formats::refi;
+use gcm_annotator::t;
 use web_sys::SupportedType;
 
 /// Reads one job of the files chosen (`files`: names and bytes, as chosen).
@@ -73,7 +74,7 @@ pub async fn read(job: &Job, files: &[(String, Vec<u8>)]) -> Result<Incoming, St
 async fn take(zip: &mut Package<'_>, entry: &str) -> Result<Vec<u8>, String> {
     let part = zip
         .part(entry)?
-        .ok_or_else(|| format!("its {entry} is missing"))?;
+        .ok_or_else(|| t!("read-missing", entry = entry))?;
     let raw = inflate(&part, zip.budget(), entry).await?;
     zip.spend(raw.len() as u64)?;
     Ok(raw)

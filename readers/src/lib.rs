@@ -17,27 +17,42 @@ mod office;
 mod pdf;
 
 use gcm_annotator::extract::{Extracted, Kind};
+use gcm_annotator::t;
+use gcm_annotator::text::isolate;
 use js_sys::{Function, Object, Reflect, Uint32Array};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
+
+/// Formats this module's messages in the language with this `code` (`en`, `fr`, `es`)
+/// through `bundles`, the app's `FluentBundle`s in fallback order (the app calls this when
+/// the module loads and when the user switches language).
+#[wasm_bindgen(js_name = useBundles)]
+pub fn use_bundles(code: &str, bundles: js_sys::Array) {
+    let language = gcm_annotator::i18n::Language::from_code(code).unwrap_or_default();
+    gcm_annotator::i18n::js::install_bundles(language, bundles.iter().collect());
+}
 
 /// Reads a PDF, Word, OpenDocument or HTML file, by what its first bytes say it is
 /// ([`Kind::sniff`]).
 ///
 /// `on_progress(done, total)` is called as a PDF's pages are read (`total` 0 while it
 /// opens) and returns `false` to stop the reading. Resolves to `{ text, pages }`; rejects
-/// with the message to show, naming the file: "“x.pdf” was not opened: <reason>."
+/// with the message to show, naming the file: "“x.pdf” was not opened: <reason>.", or with
+/// `{ info: message }` when the user declined to give a PDF's password (information, not a
+/// refusal).
 #[wasm_bindgen]
 pub async fn read(name: String, bytes: Vec<u8>, on_progress: Function) -> Result<JsValue, JsValue> {
     let head = &bytes[..bytes.len().min(128)];
     let read = match Kind::sniff(&name, head) {
-        Some(Kind::Pdf) => pdf::extract(&name, &bytes, &on_progress).await,
+        Some(Kind::Pdf) => {
+            return pdf::extract(&name, &bytes, &on_progress)
+                .await
+                .map(|x| to_js(&x))
+        }
         Some(kind @ (Kind::Docx | Kind::Odt | Kind::Html)) => {
             office::extract(kind, &name, &bytes).await
         }
-        _ => Err(format!(
-            "“\u{2068}{name}\u{2069}” was not opened: the document readers do not read this kind of file."
-        )),
+        _ => Err(t!("read-unknown-kind", name = isolate(&name))),
     };
     read.map(|x| to_js(&x)).map_err(|e| JsValue::from_str(&e))
 }
@@ -75,8 +90,10 @@ pub async fn import_files(names: Vec<String>, bytes: Vec<js_sys::Uint8Array>) ->
             ),
             Err(reason) => (
                 JsValue::NULL,
-                JsValue::from_str(&format!(
-                    "“\u{2068}{name}\u{2069}” was not imported: {reason}. Nothing was changed."
+                JsValue::from_str(&t!(
+                    "import-refused",
+                    name = isolate(&name),
+                    reason = reason
                 )),
             ),
         };
@@ -103,7 +120,7 @@ pub fn export_as(
     let format = Format::ALL
         .into_iter()
         .find(|f| f.slug() == slug)
-        .ok_or_else(|| JsValue::from_str("the app does not write this format"))?;
+        .ok_or_else(|| JsValue::from_str(&t!("read-no-format")))?;
     let options = Options {
         seed_text,
         now: now as i64,

@@ -8,6 +8,7 @@ use gcm_annotator::extract::office::{self, assemble};
 use gcm_annotator::extract::package::{self, refusal, Method, Package, Part};
 use gcm_annotator::extract::tree::{too_deep, Element, Node, MAX_DEPTH};
 use gcm_annotator::extract::{html, nesting, Extracted, Kind};
+use gcm_annotator::t;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -83,7 +84,7 @@ pub(crate) async fn inflate(part: &Part, limit: u64, name: &str) -> Result<Vec<u
     if part.method == Method::Stored {
         return Ok(part.data.iter().take(limit as usize + 1).copied().collect());
     }
-    let damaged = |_| format!("its part {name} is damaged");
+    let damaged = |_| t!("read-part-damaged", part = name);
     let chunks = js_sys::Array::of1(&js_sys::Uint8Array::from(&part.data[..]));
     let blob = web_sys::Blob::new_with_u8_array_sequence(&chunks).map_err(damaged)?;
     let ds = web_sys::DecompressionStream::new(web_sys::CompressionFormat::DeflateRaw)
@@ -134,7 +135,7 @@ async fn breathe() {
 
 /// The document `DOMParser` makes of text: see [`parse`].
 fn parse_document(text: &str, as_type: SupportedType) -> Result<web_sys::Document, String> {
-    let malformed = "its XML is malformed".to_string();
+    let malformed = t!("read-xml-malformed");
     let parser = DomParser::new().map_err(|_| malformed.clone())?;
     let doc = parser
         .parse_from_string(text, as_type)
@@ -182,7 +183,7 @@ extern "C" {
 fn walk(doc: &web_sys::Document) -> Result<Element, String> {
     let root = doc
         .document_element()
-        .ok_or_else(|| "its XML is malformed".to_string())?;
+        .ok_or_else(|| t!("read-xml-malformed"))?;
     let deep = too_deep();
     let json = dom_tokens(&root, MAX_DEPTH as u32).map_err(|_| deep.clone())?;
     let tokens: Vec<String> = serde_json::from_str(&json).map_err(|_| deep.clone())?;

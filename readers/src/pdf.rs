@@ -3,10 +3,11 @@
 //! the pages in pdf.js's worker; this module turns each page's text items into lines as
 //! they arrive (`gcm_annotator::extract::pdf` owns the rules) and assembles the text.
 
-use gcm_annotator::extract::pdf::{assemble, lines, Item, Line, NO_PASSWORD};
+use gcm_annotator::extract::pdf::{assemble, lines, Item, Line};
 use gcm_annotator::extract::{Extracted, MAX_DOCUMENT_BYTES};
-use gcm_annotator::text::thousands;
-use js_sys::{Array, Float64Array, Function, Promise, Reflect, Uint8Array};
+use gcm_annotator::t;
+use gcm_annotator::text::isolate;
+use js_sys::{Array, Float64Array, Function, Object, Promise, Reflect, Uint8Array};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -15,24 +16,42 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Reads a PDF's text and page starts, page by page, calling `on_progress(done, total)`
 /// after each page and stopping when it returns `false`. `Err` is the message to show,
-/// naming the file: not a PDF or broken, no text layer (a scan), no password given,
-/// cancelled, or its text past [`MAX_DOCUMENT_BYTES`] (said as soon as the pages read so
-/// far pass it, not after reading them all).
+/// naming the file: not a PDF or broken, no text layer (a scan), cancelled, or its text
+/// past [`MAX_DOCUMENT_BYTES`] (said as soon as the pages read so far pass it, not after
+/// reading them all); when the user declined to give the password, the message is wrapped
+/// as `{ info: message }`, for the app to say it as information rather than as a refusal.
 pub async fn extract(
     name: &str,
     bytes: &[u8],
     on_progress: &Function,
-) -> Result<Extracted, String> {
+) -> Result<Extracted, JsValue> {
     read(name, bytes, on_progress)
         .await
-        .map_err(|reason| format!("“\u{2068}{name}\u{2069}” was not opened: {reason}."))
+        .map_err(|(info, reason)| {
+            let message = JsValue::from_str(&t!(
+                "read-not-opened",
+                name = isolate(name),
+                reason = reason
+            ));
+            if !info {
+                return message;
+            }
+            let wrapped = Object::new();
+            let _ = Reflect::set(&wrapped, &JsValue::from_str("info"), &message);
+            wrapped.into()
+        })
 }
 
-/// The reading itself; `Err` is the reason, to follow "was not opened: ".
-async fn read(name: &str, bytes: &[u8], on_progress: &Function) -> Result<Extracted, String> {
+/// The reading itself; `Err` is the reason, to follow "was not opened: ", and whether it
+/// is information (no password given) rather than a refusal.
+async fn read(
+    name: &str,
+    bytes: &[u8],
+    on_progress: &Function,
+) -> Result<Extracted, (bool, String)> {
     let read = reader()
         .await
-        .map_err(|_| "the PDF reader could not be loaded (is the app's pdfjs folder served?)")?;
+        .map_err(|_| (false, t!("read-pdf-no-reader")))?;
     // Each page's lines as it arrives (a task of its own between the worker's answers).
     let pages: Rc<RefCell<Vec<Vec<Line>>>> = Rc::default();
     // The UTF-8 bytes of the lines so far, and the page (of how many) where they passed
@@ -72,29 +91,30 @@ async fn read(name: &str, bytes: &[u8], on_progress: &Function) -> Result<Extrac
     };
     if let Some((n, count)) = over.get() {
         let limit = gcm_annotator::document::human_size(MAX_DOCUMENT_BYTES);
-        return Err(format!(
-            "its text passes the limit of {limit} (at page {} of {})",
-            thousands(n as usize),
-            thousands(count as usize)
+        return Err((
+            false,
+            t!("read-pdf-too-large", limit = limit, page = n, pages = count),
         ));
     }
     if let Err(e) = result {
         let get = |k: &str| Reflect::get(&e, &JsValue::from_str(k)).ok()?.as_string();
-        return Err(match get("name").as_deref() {
-            Some("cancelled") => NO_PASSWORD.into(),
-            Some("stopped") => "reading was cancelled".into(),
-            Some("invalid") => "it is not a PDF, or it is too damaged to read".into(),
-            _ => format!(
-                "pdf.js could not read it ({})",
-                get("message").unwrap_or_default()
+        let name = get("name");
+        let reason = match name.as_deref() {
+            Some("cancelled") => t!("read-pdf-no-password"),
+            Some("stopped") => t!("read-pdf-cancelled"),
+            Some("invalid") => t!("read-pdf-invalid"),
+            _ => t!(
+                "read-pdf-failed",
+                reason = get("message").unwrap_or_default()
             ),
-        });
+        };
+        return Err((name.as_deref() == Some("cancelled"), reason));
     }
     // A task of its own for the assembly, apart from the last page's.
     next_task().await;
     let extracted = assemble(pages.take());
     if extracted.text.trim().is_empty() {
-        return Err("it has no text layer (it may be a scan); OCR is not offered".into());
+        return Err((false, t!("read-pdf-no-text")));
     }
     Ok(extracted)
 }

@@ -26,9 +26,7 @@ pub const MAX_WORK: u64 = 25_000_000;
 pub fn check(html: &str) -> Result<(), String> {
     match measure(html, MAX_DEPTH, MAX_WORK) {
         Some(Too::Deep) => Err(too_deep()),
-        Some(Too::Heavy) => {
-            Err("it holds too many elements nested too deep to be read in reasonable time".into())
-        }
+        Some(Too::Heavy) => Err(t!("read-too-nested")),
         None => Ok(()),
     }
 }

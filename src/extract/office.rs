@@ -16,10 +16,7 @@ const COMPOUND_FILE: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
 /// The reason to refuse a Word or OpenDocument file before its zip is opened, if any.
 pub fn precheck(bytes: &[u8]) -> Option<String> {
     if bytes.starts_with(COMPOUND_FILE) {
-        return Some(
-            "it is password-protected, or an old Word (.doc) file: save it as .docx without a password and open that"
-                .into(),
-        );
+        return Some(t!("read-password"));
     }
     None
 }
@@ -43,13 +40,8 @@ pub fn parts(kind: Kind) -> (&'static str, &'static [&'static str]) {
 /// The reason given when the main part is missing.
 pub fn no_main_part(kind: Kind) -> String {
     let (main, _) = parts(kind);
-    let label = kind.label();
-    let a = if label.starts_with(['A', 'E', 'I', 'O', 'U']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("it has no {main}, so it is not {a} {label} (or a damaged one)")
+    let kind = if kind == Kind::Odt { "odt" } else { "docx" };
+    t!("read-no-main-part", part = main, kind = kind)
 }
 
 /// The text of the parsed parts, by name (the main part first). The rules are in

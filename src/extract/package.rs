@@ -15,7 +15,11 @@ pub const MAX_INFLATED_BYTES: u64 = 100_000_000;
 /// The message shown when a file is refused: it names the file (in bidi isolates, as every
 /// message does) and says why.
 pub fn refusal(name: &str, reason: &str) -> String {
-    format!("“\u{2068}{name}\u{2069}” was not opened: {reason}.")
+    t!(
+        "read-not-opened",
+        name = crate::text::isolate(name),
+        reason = reason
+    )
 }
 
 /// How a part's bytes are stored.
@@ -62,7 +66,7 @@ impl<'a> Package<'a> {
     /// Reads the archive's directory. `Err` is the reason to show (the file is not a zip
     /// archive, or a broken one).
     pub fn open(bytes: &'a [u8]) -> Result<Package<'a>, String> {
-        let not_zip = || "it is not a zip archive, or a damaged one".to_string();
+        let not_zip = || t!("read-not-zip");
         // The end of central directory record: 22 bytes, then a comment of up to 64 KB.
         let from = bytes.len().saturating_sub(22 + 0xffff);
         let eocd = (from..bytes.len().saturating_sub(21))
@@ -116,14 +120,10 @@ impl<'a> Package<'a> {
         let method = match method {
             0 => Method::Stored,
             8 => Method::Deflated,
-            u16::MAX => return Err("it is encrypted".into()),
-            _ => {
-                return Err(format!(
-                    "its part {name} is compressed in a way that Word and OpenDocument do not use"
-                ))
-            }
+            u16::MAX => return Err(t!("read-encrypted")),
+            _ => return Err(t!("read-part-compressed", part = name)),
         };
-        let damaged = || format!("its part {name} cannot be read");
+        let damaged = || t!("read-part-unreadable", part = name);
         let b = self.bytes;
         if u32_at(b, offset) != Some(0x0403_4b50) {
             return Err(damaged());
@@ -156,32 +156,26 @@ impl<'a> Package<'a> {
 
 /// The reason given for a zip bomb.
 pub fn zip_bomb() -> String {
-    format!(
-        "it inflates to more than {} MB (a zip bomb?)",
-        MAX_INFLATED_BYTES / 1_000_000
-    )
+    t!("read-zip-bomb", mb = MAX_INFLATED_BYTES / 1_000_000)
 }
 
 /// A part's XML as text, checked before it is parsed. `Err` is the reason to show: the
 /// part is not UTF-8 (Word and OpenDocument write UTF-8), or it declares a document type
 /// or entities, which neither ever does and which an entity-expansion bomb needs.
 pub fn xml_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
-    let mut text =
-        String::from_utf8(bytes).map_err(|_| format!("its part {name} is not UTF-8 XML"))?;
+    let mut text = String::from_utf8(bytes).map_err(|_| t!("read-part-not-utf8", part = name))?;
     if text.starts_with('\u{feff}') {
         text.remove(0);
     }
     if text.contains("<!DOCTYPE") || text.contains("<!ENTITY") {
-        return Err(format!(
-            "its part {name} declares a document type or entities, which Word and OpenDocument never do"
-        ));
+        return Err(t!("read-part-doctype", part = name));
     }
     Ok(text)
 }
 
 /// The reason given when a part's XML does not parse.
 pub fn malformed(name: &str) -> String {
-    format!("its part {name} is malformed XML")
+    t!("read-part-malformed", part = name)
 }
 
 /// Inflates a part natively, stopping one byte past `limit` (a test stand-in for the

@@ -215,10 +215,6 @@ pub fn assemble(mut pages: Vec<Vec<Line>>) -> Extracted {
     }
 }
 
-/// The reason given when the user cancels a PDF's password prompt: the app says it as
-/// information, as it does a cancelled reading, not as an error.
-pub const NO_PASSWORD: &str = "no password was given";
-
 /// How far apart, in PDF units, the same running line may lie on two pages: producers put
 /// headers and footers at one fixed position (Chromium's are equal to the hundredth), while a
 /// heading that merely starts every page moves with the margins (Chromium prints the first

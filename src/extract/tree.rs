@@ -30,7 +30,7 @@ pub const MAX_DEPTH: usize = 512;
 
 /// Why a document nesting deeper than [`MAX_DEPTH`] is refused.
 pub fn too_deep() -> String {
-    format!("it nests deeper than {MAX_DEPTH} levels")
+    t!("read-too-deep", depth = MAX_DEPTH)
 }
 
 impl Element {
@@ -102,7 +102,7 @@ pub fn parse_xml(xml: &str) -> Result<Element, String> {
         .spawn(move || parse_xml_here(&xml))
         .map_err(|e| e.to_string())?
         .join()
-        .map_err(|_| "the XML parser failed".to_string())?
+        .map_err(|_| t!("read-xml-failed"))?
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

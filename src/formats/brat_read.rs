@@ -140,15 +140,15 @@ pub fn read(files: Vec<(String, String)>) -> Result<Incoming, String> {
         }
     }
     if anns.is_empty() {
-        return Err("it holds no brat .ann file".into());
+        return Err(t!("read-brat-no-ann"));
     }
     let mut reading = Reading::default();
     for (stem, path, ann) in &anns {
         let Some((_, text)) = texts.iter().find(|(s, _)| s == stem) else {
-            return Err(format!(
-                "“{}” has no “{}.txt” beside it",
-                base_name(path),
-                base_name(stem)
+            return Err(t!(
+                "read-brat-no-txt",
+                name = base_name(path),
+                stem = base_name(stem)
             ));
         };
         reading.read_ann(stem, base_name(path), ann, text)?;
@@ -206,18 +206,10 @@ pub fn read(files: Vec<(String, String)>) -> Result<Incoming, String> {
         .map(|(what, n)| format!("{n} {what}"))
         .collect();
     if !skipped.is_empty() {
-        notes.push(format!(
-            "not read, as this app has no place for them: {}",
-            skipped.join(", ")
-        ));
+        notes.push(t!("read-brat-skipped", what = skipped.join(", ")));
     }
     if reading.split > 0 {
-        notes.push(format!(
-            "{} discontinuous span{} (other text between {} fragments) became one passage per fragment",
-            reading.split,
-            crate::text::plural(reading.split),
-            if reading.split == 1 { "its" } else { "their" }
-        ));
+        notes.push(t!("read-brat-split", count = reading.split));
     }
     notes.extend(reading.recounted);
     Ok(Incoming {
@@ -247,7 +239,7 @@ struct Reading {
     /// Types used, in order of first use.
     used: Vec<String>,
     /// Lines skipped, by kind, in order of first sight.
-    skipped: Vec<(&'static str, usize)>,
+    skipped: Vec<(String, usize)>,
     /// Discontinuous spans read as one passage per fragment.
     split: usize,
     /// A summary line per `.ann` whose offsets were counted otherwise ([`Counting`]).
@@ -255,7 +247,7 @@ struct Reading {
 }
 
 impl Reading {
-    fn skip(&mut self, what: &'static str) {
+    fn skip(&mut self, what: String) {
         match self.skipped.iter_mut().find(|(w, _)| *w == what) {
             Some((_, n)) => *n += 1,
             None => self.skipped.push((what, 1)),
@@ -264,7 +256,7 @@ impl Reading {
 
     /// Reads one `.ann` (`name` for messages) against its document's text.
     fn read_ann(&mut self, key: &str, name: &str, ann: &str, text: &str) -> Result<(), String> {
-        let bad = |n: usize| format!("line {n} of “{name}” is not a brat annotation");
+        let bad = |n: usize| t!("read-brat-bad-line", line = n.to_string(), name = name);
         let mut bounds: Vec<TextBound> = Vec::new();
         let mut notes: Vec<(&str, &str)> = Vec::new();
         let ann = ann.strip_prefix('\u{feff}').unwrap_or(ann);
@@ -289,8 +281,12 @@ impl Reading {
                         match (s, e, p.next()) {
                             (Some(s), Some(e), None) if s < e => frags.push((s, e)),
                             (Some(s), Some(e), None) => {
-                                return Err(format!(
-                                    "line {n} of “{name}”: its span {s}–{e} is empty or reversed"
+                                return Err(t!(
+                                    "read-brat-span-reversed",
+                                    line = n.to_string(),
+                                    name = name,
+                                    start = s.to_string(),
+                                    end = e.to_string()
                                 ))
                             }
                             _ => return Err(bad(n)),
@@ -311,13 +307,13 @@ impl Reading {
                 Some('#') => match (mid.and_then(|m| m.split_once(' ')), rest) {
                     (Some(("AnnotatorNotes", target)), Some(note)) => notes.push((target, note)),
                     (Some(("AnnotatorNotes", target)), None) => notes.push((target, "")),
-                    _ => self.skip("other # notes"),
+                    _ => self.skip(t!("read-brat-skip-notes")),
                 },
-                Some('R') => self.skip("relations (R)"),
-                Some('E') => self.skip("events (E)"),
-                Some('A' | 'M') => self.skip("attributes (A)"),
-                Some('N') => self.skip("normalizations (N)"),
-                Some('*') => self.skip("equivalences (*)"),
+                Some('R') => self.skip(t!("read-brat-skip-relations")),
+                Some('E') => self.skip(t!("read-brat-skip-events")),
+                Some('A' | 'M') => self.skip(t!("read-brat-skip-attributes")),
+                Some('N') => self.skip(t!("read-brat-skip-normalizations")),
+                Some('*') => self.skip(t!("read-brat-skip-equivalences")),
                 _ => return Err(bad(n)),
             }
         }
@@ -353,9 +349,10 @@ impl Reading {
             for (b, frags) in bounds.iter_mut().zip(converted) {
                 b.frags = frags;
             }
-            self.recounted.push(format!(
-                "“{name}”'s offsets were read {}: in code points they do not match its text",
-                counting.said()
+            self.recounted.push(t!(
+                "read-brat-recounted",
+                name = name,
+                counting = counting.said()
             ));
         }
         // Spans: one annotation per span, its tags in order.
@@ -393,7 +390,7 @@ impl Reading {
         }
         for (target, note) in notes {
             let Some(ats) = by_id.get(target) else {
-                self.skip("notes on other than text-bound annotations");
+                self.skip(t!("read-brat-skip-other-notes"));
                 continue;
             };
             for &at in ats {
@@ -418,15 +415,20 @@ impl Reading {
             let (doc, types) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""));
             let note = cols.next().unwrap_or("");
             let Some(d) = documents.iter().find(|d| base_name(&d.key) == doc) else {
-                return Err(format!(
-                    "line {} of “{DOCUMENT_TAGS}” names no document here (“{}”)",
-                    i + 1,
-                    crate::text::clip(doc, 80)
+                return Err(t!(
+                    "read-brat-no-document",
+                    line = (i + 1).to_string(),
+                    name = DOCUMENT_TAGS,
+                    document = &*crate::text::clip(doc, 80)
                 ));
             };
             let tags: Vec<String> = types.split_whitespace().map(String::from).collect();
             if tags.is_empty() {
-                return Err(format!("line {} of “{DOCUMENT_TAGS}” has no type", i + 1));
+                return Err(t!(
+                    "read-brat-no-type",
+                    line = (i + 1).to_string(),
+                    name = DOCUMENT_TAGS
+                ));
             }
             for t in &tags {
                 if !self.used.contains(t) {
@@ -490,17 +492,11 @@ impl Counting {
         differs.then_some(at)
     }
 
-    fn said(self) -> &'static str {
+    fn said(self) -> String {
         match self {
-            Counting::CrlfAsOne => {
-                "with a CRLF line end as one character, as brat's server counts them (brat issue #853)"
-            }
-            Counting::Utf16 => {
-                "as UTF-16 code units, as brat's web client counts them (brat issue #1115)"
-            }
-            Counting::Utf16CrlfAsOne => {
-                "as UTF-16 code units with a CRLF line end as one, as brat's web client counts them (brat issues #1115 and #853)"
-            }
+            Counting::CrlfAsOne => t!("read-brat-crlf"),
+            Counting::Utf16 => t!("read-brat-utf16"),
+            Counting::Utf16CrlfAsOne => t!("read-brat-utf16-crlf"),
         }
     }
 }
@@ -519,19 +515,24 @@ fn check(doc: &DocText, b: &TextBound, name: &str) -> Result<(), String> {
     let mut got = Vec::with_capacity(b.frags.len());
     for &(s, e) in &b.frags {
         let Some(t) = doc.slice(Cp(s), Cp(e)).filter(|_| e <= len) else {
-            return Err(format!(
-                "line {} of “{name}”: its span {s}–{e} is past the end of the text ({len} characters)",
-                b.line
+            return Err(t!(
+                "read-brat-span-past-end",
+                line = b.line.to_string(),
+                name = name,
+                start = s.to_string(),
+                end = e.to_string(),
+                length = len.to_string()
             ));
         };
         got.push(t);
     }
     if got.join(" ") != b.quote {
-        return Err(format!(
-            "line {} of “{name}”: its text “{}” is not what the .txt holds at its offsets (“{}”)",
-            b.line,
-            crate::text::clip(b.quote, 80),
-            crate::text::clip(&got.join(" "), 80)
+        return Err(t!(
+            "read-brat-quote-differs",
+            line = b.line.to_string(),
+            name = name,
+            quote = &*crate::text::clip(b.quote, 80),
+            found = &*crate::text::clip(&got.join(" "), 80)
         ));
     }
     Ok(())

@@ -62,10 +62,7 @@ pub fn records(text: &str) -> Result<Vec<Vec<String>>, String> {
         }
     }
     if quoted {
-        return Err(format!(
-            "row {} has a quoted cell that is never closed",
-            rows.len() + 1
-        ));
+        return Err(t!("read-csv-unclosed", row = (rows.len() + 1).to_string()));
     }
     if started || !field.is_empty() {
         row.push(field);
@@ -97,10 +94,11 @@ impl<'a> Row<'a> {
             return Ok(None);
         }
         cell.parse::<usize>().map(Some).map_err(|_| {
-            format!(
-                "row {}: its {column} “{}” is not a number",
-                self.n,
-                clip(cell, 80)
+            t!(
+                "read-csv-not-number",
+                row = self.n.to_string(),
+                column = column,
+                value = &*clip(cell, 80)
             )
         })
     }
@@ -119,12 +117,9 @@ impl<'a> Row<'a> {
 /// missing.
 pub fn read(text: &str) -> Result<Incoming, String> {
     let rows = records(text)?;
-    let header = rows.first().ok_or("it is empty")?;
+    let header = rows.first().ok_or_else(|| t!("read-csv-empty"))?;
     if header.len() < HEADER.len() || header[..HEADER.len()] != HEADER {
-        return Err(format!(
-            "its first row is not the header of this app's CSV export ({})",
-            HEADER.join(",")
-        ));
+        return Err(t!("read-csv-no-header", header = HEADER.join(",")));
     }
     let width = header.len();
     let mut documents: Vec<InDoc> = Vec::new();
@@ -134,35 +129,46 @@ pub fn read(text: &str) -> Result<Incoming, String> {
     for (i, cells) in rows.iter().enumerate().skip(1) {
         let n = i + 1;
         if cells.len() != width {
-            return Err(format!("row {n} has {} cells, not {width}", cells.len()));
+            return Err(t!(
+                "read-csv-width",
+                row = n.to_string(),
+                cells = cells.len().to_string(),
+                width = width.to_string()
+            ));
         }
         let row = Row { n, cells };
         let doc = row.get("document");
         let tag = row.get("tag");
         if doc.is_empty() {
-            return Err(format!("row {n} names no document"));
+            return Err(t!("read-csv-no-document", row = n.to_string()));
         }
         if tag.is_empty() {
-            return Err(format!("row {n} has no tag"));
+            return Err(t!("read-csv-no-tag", row = n.to_string()));
         }
         let (start, end) = (row.offset("start")?, row.offset("end")?);
         let quote = undefuse(row.get("quote"));
         let whole = match (start, end) {
             (Some(s), Some(e)) if s < e => false,
             (Some(s), Some(e)) => {
-                return Err(format!("row {n}: its span {s}–{e} is empty or reversed"))
+                return Err(t!(
+                    "read-csv-span-reversed",
+                    row = n.to_string(),
+                    start = s.to_string(),
+                    end = e.to_string()
+                ))
             }
             (None, None) if quote.is_empty() => true,
-            _ => return Err(format!("row {n} needs both a start and an end, or neither")),
+            _ => return Err(t!("read-csv-half-span", row = n.to_string())),
         };
         let created = row.get("created");
         let created_ms = if created.is_empty() {
             None
         } else {
             Some(parse_iso8601(created).ok_or_else(|| {
-                format!(
-                    "row {n}: its created date “{}” is not a date",
-                    clip(created, 80)
+                t!(
+                    "read-csv-bad-date",
+                    row = n.to_string(),
+                    value = &*clip(created, 80)
                 )
             })?)
         };
@@ -220,7 +226,7 @@ pub fn read(text: &str) -> Result<Incoming, String> {
         });
     }
     if annotations.is_empty() {
-        return Err("it holds no rows below its header".into());
+        return Err(t!("read-csv-no-rows"));
     }
     Ok(Incoming {
         format: Format::Csv,

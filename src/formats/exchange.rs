@@ -61,11 +61,8 @@ pub fn jobs(names: &[String]) -> Vec<Job> {
             "csv" => out.push(Job::Csv(i)),
             "ann" | "conf" | "tsv" => brat_files.push(i),
             "txt" if anns.contains(&stem(name)) => brat_files.push(i),
-            "txt" => out.push(Job::Refused(
-                i,
-                "it is a text without a brat .ann file of the same name; to annotate it, open it as a document".into(),
-            )),
-            _ => out.push(Job::Refused(i, "the app does not read this kind of file".into())),
+            "txt" => out.push(Job::Refused(i, t!("read-lone-text"))),
+            _ => out.push(Job::Refused(i, t!("read-unknown-file"))),
         }
     }
     if brat_files.iter().any(|&i| ext(&names[i]) == "ann") {
@@ -74,7 +71,7 @@ pub fn jobs(names: &[String]) -> Vec<Job> {
         out.extend(
             brat_files
                 .into_iter()
-                .map(|i| Job::Refused(i, "it is a brat configuration without an .ann file".into())),
+                .map(|i| Job::Refused(i, t!("read-brat-lone-conf"))),
         );
     }
     out
@@ -110,7 +107,7 @@ pub fn read_texts(job: &Job, files: Vec<(String, String)>) -> Result<Incoming, S
 
 /// A file's bytes as UTF-8 text without a byte-order mark. `Err` names the file's problem.
 pub fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
-    let mut text = String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8 text"))?;
+    let mut text = String::from_utf8(bytes).map_err(|_| t!("read-not-utf8", name = name))?;
     if text.starts_with('\u{feff}') {
         text.remove(0);
     }

@@ -55,14 +55,15 @@ impl Exported {
 /// a passage without offsets.
 pub fn read_export(text: &str) -> Result<Exported, String> {
     let file: File = serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text))
-        .map_err(|e| format!("it is not the project's JSON: {e}"))?;
+        .map_err(|e| t!("read-json-error", error = e.to_string()))?;
     if file.format != FORMAT_NAME {
-        return Err("it is not the project's JSON".into());
+        return Err(t!("read-json-not-project"));
     }
     if file.version > FORMAT_VERSION {
-        return Err(format!(
-            "it was written by a newer version of the app (format version {}; this one reads {FORMAT_VERSION})",
-            file.version
+        return Err(t!(
+            "read-json-newer",
+            version = file.version.to_string(),
+            reads = FORMAT_VERSION.to_string()
         ));
     }
     let codebook = Codebook::new(file.codes.into_iter().map(own_code).collect());
@@ -121,17 +122,17 @@ fn annotation(a: FileAnnotation) -> Result<Annotation, String> {
     let time = |t: Option<&str>| -> Result<i64, String> {
         let t = t.unwrap_or_default();
         parse_iso8601(t).ok_or_else(|| {
-            format!(
-                "a time “\u{2068}{}\u{2069}” is not an ISO 8601 date",
-                crate::text::clip(t, 80)
+            t!(
+                "read-json-bad-time",
+                time = crate::text::isolate(&crate::text::clip(t, 80))
             )
         })
     };
     let whole = a.whole_document;
     if !whole && (a.start.is_none() || a.end.is_none()) {
-        return Err(format!(
-            "annotation “\u{2068}{}\u{2069}” has no offsets",
-            crate::text::clip(&a.id, 80)
+        return Err(t!(
+            "read-json-no-offsets",
+            id = crate::text::isolate(&crate::text::clip(&a.id, 80))
         ));
     }
     Ok(Annotation {

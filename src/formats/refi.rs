@@ -69,20 +69,18 @@ pub fn project_part(zip: &Package) -> Option<String> {
 
 /// The reason given when a `.qdpx` has no `project.qde`.
 pub fn no_project() -> String {
-    "its project.qde is missing".into()
+    t!("read-missing", entry = "project.qde")
 }
 
 /// A part's XML as text, checked before it is parsed ([`crate::extract::package::xml_text`]:
 /// UTF-8, a BOM dropped, no document type or entities), with a reason that speaks of
 /// REFI-QDA rather than Word.
 pub fn xml_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
-    crate::extract::package::xml_text(name, bytes).map_err(|e| {
-        if e.contains("document type") {
-            format!("its {name} declares a document type or entities, which REFI-QDA never uses")
-        } else {
-            e
-        }
-    })
+    let has = |s: &[u8]| bytes.windows(s.len()).any(|w| w == s);
+    if has(b"<!DOCTYPE") || has(b"<!ENTITY") {
+        return Err(t!("read-refi-doctype", entry = name));
+    }
+    crate::extract::package::xml_text(name, bytes)
 }
 
 /// Reads a `.qdpx` (or a `.qdc`, by its name's extension) natively, in the phases and with

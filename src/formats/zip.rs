@@ -20,12 +20,10 @@ impl std::fmt::Display for ZipError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ZipError::TooManyEntries(n) => {
-                write!(
-                    f,
-                    "{n} files are more than a zip archive holds ({MAX_ENTRIES})"
-                )
+                let (n, max) = (n.to_string(), MAX_ENTRIES.to_string());
+                f.write_str(&t!("read-zip-too-many", count = n, max = max))
             }
-            ZipError::TooLarge => write!(f, "the archive would be over 4 GB"),
+            ZipError::TooLarge => f.write_str(&t!("read-zip-too-large")),
         }
     }
 }

@@ -3,36 +3,13 @@
 //! messages with Project Fluent's `@fluent/bundle`. The catalogues and the library are
 //! beside the app (`tools/i18n.py` puts them there). The catalogues and the `t!` macro are the core's ([`crate::i18n`]).
 
-use crate::i18n::{self, Arg, Language};
-use wasm_bindgen::prelude::*;
+use crate::i18n::js::{fluent_bundle, install_bundles};
+use crate::i18n::Language;
+use wasm_bindgen::JsValue;
 
 /// The `localStorage` key of the user's choice (a code: `en`, `fr`, `es`). A preference of
 /// this browser, not part of the user's work: it is not in the stored records.
 const CHOICE_KEY: &str = "gcm-language";
-
-#[wasm_bindgen(inline_js = r#"
-export function fluent_bundle(locale, sources) {
-  const F = globalThis.FluentBundle;
-  if (!F) return null;
-  const bundle = new F.FluentBundle(locale, { useIsolating: false });
-  for (const source of sources) bundle.addResource(new F.FluentResource(source));
-  return bundle;
-}
-export function fluent_format(bundle, id, attribute, args) {
-  const message = bundle.getMessage(id);
-  const pattern = message && (attribute ? message.attributes[attribute] : message.value);
-  return pattern ? bundle.formatPattern(pattern, args, []) : undefined;
-}
-"#)]
-extern "C" {
-    /// A `FluentBundle` for `locale` holding `sources` (FTL texts), or null when
-    /// `@fluent/bundle` did not load.
-    fn fluent_bundle(locale: &str, sources: Vec<JsValue>) -> JsValue;
-    /// Message `id` (its `attribute` if not empty) formatted with `args`; undefined if the
-    /// bundle lacks it. Errors (a missing variable) are collected, never thrown.
-    fn fluent_format(bundle: &JsValue, id: &str, attribute: &str, args: &JsValue)
-        -> Option<String>;
-}
 
 /// The language to start in: the user's choice if they made one here, else the first of
 /// the browser's languages that the interface speaks, else English.
@@ -120,19 +97,12 @@ pub fn speak_english_from(sources: &[&str]) -> Result<(), String> {
 }
 
 /// Formats every message with `own` (`language`'s bundle; `None` for English), falling back
-/// to `english` message by message.
+/// to `english` message by message, here and in the document readers (now if they are
+/// loaded, else as they load).
 fn install(language: Language, own: Option<JsValue>, english: JsValue) {
     let bundles: Vec<JsValue> = own.into_iter().chain([english]).collect();
-    i18n::install(
-        language,
-        Box::new(move |id, args| {
-            let (message, attribute) = id.split_once('.').unwrap_or((id, ""));
-            let args = js_args(args);
-            bundles
-                .iter()
-                .find_map(|b| fluent_format(b, message, attribute, &args))
-        }),
-    );
+    crate::web::readers::use_bundles(language.code(), bundles.iter().collect());
+    install_bundles(language, bundles);
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", language.code());
     }
@@ -164,20 +134,4 @@ pub fn remember(language: Language) {
         // Full or forbidden storage: the choice lasts until the page is closed.
         let _ = storage.set_item(CHOICE_KEY, language.code());
     }
-}
-
-/// The arguments as the plain object `formatPattern` takes.
-fn js_args(args: &[(&str, Arg)]) -> JsValue {
-    if args.is_empty() {
-        return JsValue::NULL;
-    }
-    let object = js_sys::Object::new();
-    for (name, value) in args {
-        let value = match value {
-            Arg::Text(s) => JsValue::from_str(s),
-            Arg::Number(n) => JsValue::from_f64(*n),
-        };
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
-    }
-    object.into()
 }

@@ -2,9 +2,9 @@
 //! in a second WebAssembly module (the `readers/` crate, built into `dist/readers/`): this
 //! module imports it the first time a user opens such a file, so that it weighs nothing on
 //! the first load, and owns what the app shows meanwhile: a PDF's progress ("pages: i of
-//! n") and its cancelling (Escape, or the notice's Cancel button).
+//! n") and its cancelling (Escape, or the notice's Cancel button), and handing it the
+//! interface's language (the app's Fluent bundles) when it loads and on every switch.
 
-use crate::extract::pdf::NO_PASSWORD;
 use crate::extract::{Extracted, Kind};
 use crate::session::{Level, Progress};
 use crate::state::Action;
@@ -35,14 +35,18 @@ thread_local! {
 // `default()` compiles its wasm, fetched from beside it. Kept in JavaScript because each
 // call across the boundary written in Rust costs first-load bytes.
 #[wasm_bindgen(inline_js = r#"
-let loading = null;
+let loading = null, speaking = null;
 function readers() {
   if (loading === null) {
     loading = import(new URL("readers/gcm_readers.js", document.baseURI).href)
-      .then(async (m) => { await m.default(); return m; });
+      .then(async (m) => { await m.default(); if (speaking) m.useBundles(...speaking); return m; });
     loading.catch(() => { loading = null; });
   }
   return loading;
+}
+export function useBundles(code, bundles) {
+  speaking = [code, bundles];
+  if (loading) loading.then((m) => m.useBundles(code, bundles), () => {});
 }
 export async function readDocument(name, bytes, onProgress) {
   let m;
@@ -100,6 +104,10 @@ export function pasteRich(e) {
 }
 "#)]
 extern "C" {
+    /// Makes the readers' module speak the language with this code through these
+    /// `FluentBundle`s (in fallback order), now if it is loaded, else as soon as it loads.
+    #[wasm_bindgen(js_name = useBundles)]
+    pub fn use_bundles(code: &str, bundles: js_sys::Array);
     #[wasm_bindgen(js_name = exportAs)]
     fn export_as(
         slug: &str,
@@ -161,7 +169,7 @@ pub async fn extract(
     if kind != Kind::Pdf {
         return read(name, bytes, &JsValue::UNDEFINED)
             .await
-            .map_err(|e| (Level::Refused, e));
+            .map_err(|(_, e)| (Level::Refused, e));
     }
     if is_reading() {
         return Err((Level::Refused, t!("open-busy", name = isolate(name))));
@@ -209,23 +217,31 @@ pub async fn extract(
     dispatcher.dispatch(Action::Progress(None));
     // Stopped by the user (Cancel, Escape, or the password prompt cancelled): information.
     let stopped = CANCELLED.with(Cell::get);
-    out.map_err(
-        |e| match stopped || e.ends_with(&format!("{NO_PASSWORD}.")) {
-            true => (Level::Info, e),
-            false => (Level::Refused, e),
-        },
-    )
+    out.map_err(|(info, e)| match stopped || info {
+        true => (Level::Info, e),
+        false => (Level::Refused, e),
+    })
 }
 
-/// Calls the readers' `read(name, bytes, onProgress)`. `Err` is the message to show.
-async fn read(name: &str, bytes: &[u8], on_progress: &JsValue) -> Result<Extracted, String> {
+/// Calls the readers' `read(name, bytes, onProgress)`. `Err` is the message to show, and
+/// whether it is information (the readers wrap such a message as `{ info }`: a PDF whose
+/// password the user declined to give) rather than a refusal.
+async fn read(
+    name: &str,
+    bytes: &[u8],
+    on_progress: &JsValue,
+) -> Result<Extracted, (bool, String)> {
     // A copy that JavaScript owns: a view into this module's memory would be detached if the
     // memory grew while the readers load.
     let out = JsFuture::from(read_document(name, &Uint8Array::from(bytes), on_progress))
         .await
         .map_err(|e| {
-            e.as_string()
-                .unwrap_or_else(|| t!("open-no-readers", name = isolate(name)))
+            let info = Reflect::get(&e, &JsValue::from_str("info")).ok();
+            match (e.as_string(), info.and_then(|i| i.as_string())) {
+                (Some(refusal), _) => (false, refusal),
+                (None, Some(info)) => (true, info),
+                _ => (false, t!("open-no-readers", name = isolate(name))),
+            }
         })?;
     let get = |key: &str| Reflect::get(&out, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
     let pages = get("pages")

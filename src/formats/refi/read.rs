@@ -78,20 +78,22 @@ fn text_of(e: &Element) -> String {
 
 fn check_ns(root: &Element, name: &str, ns: &str, what: &str) -> Result<(), String> {
     if root.name != name {
-        return Err(format!(
-            "it is not a REFI-QDA {what}: its root element is <{}>, not <{name}>",
-            crate::text::clip(&root.name, 40)
+        return Err(t!(
+            "read-refi-root",
+            what = what,
+            root = &*crate::text::clip(&root.name, 40),
+            name = name
         ));
     }
     match root.attr("xmlns") {
         Some(n) if n.trim() == ns => Ok(()),
-        Some(n) => Err(format!(
-            "it is not a REFI-QDA {what}: its namespace is “{}”, not {ns}",
-            crate::text::clip(n, 80)
+        Some(n) => Err(t!(
+            "read-refi-namespace",
+            what = what,
+            found = &*crate::text::clip(n, 80),
+            ns = ns
         )),
-        None => Err(format!(
-            "it is not a REFI-QDA {what}: it has no namespace, not {ns}"
-        )),
+        None => Err(t!("read-refi-no-namespace", what = what, ns = ns)),
     }
 }
 
@@ -108,9 +110,9 @@ fn read_codes(
         let raw = c.attr("guid").unwrap_or_default();
         let g = normalize(raw);
         if !guid::is_uuid(&g) {
-            return Err(format!(
-                "code “{}” has no valid GUID",
-                crate::text::clip(c.attr("name").unwrap_or_default(), 80)
+            return Err(t!(
+                "read-refi-code-guid",
+                code = &*crate::text::clip(c.attr("name").unwrap_or_default(), 80)
             ));
         }
         let key = if let Some(tag) = gcm_tag_of(&g) {
@@ -171,9 +173,9 @@ fn read_codings(
             .and_then(|r| r.attr("targetGUID"))
             .unwrap_or_default();
         let tag = known(&normalize(target)).ok_or_else(|| {
-            format!(
-                "a coding refers to code {}, which its codebook does not declare",
-                crate::text::clip(target.trim(), 40)
+            t!(
+                "read-refi-undeclared",
+                code = &*crate::text::clip(target.trim(), 40)
             )
         })?;
         out.push(Coding {
@@ -193,7 +195,7 @@ fn read_codings(
 fn position(s: &Element, name: &str, sel: &str) -> Result<usize, String> {
     s.attr(name)
         .and_then(|v| v.trim().parse::<usize>().ok())
-        .ok_or_else(|| format!("selection {sel} has no valid {name}"))
+        .ok_or_else(|| t!("read-refi-position", selection = sel, name = name))
 }
 
 /// Reads a project's tree. `Err` is the reason to show: the root is not
@@ -268,9 +270,12 @@ pub fn read_project(root: &Element) -> Result<RefiProject, String> {
                 position(sel, "endPosition", &g)?,
             );
             if start > end {
-                return Err(format!(
-                    "selection {g} of “{}” starts at {start}, after its end at {end}",
-                    crate::text::clip(&source.name, 80)
+                return Err(t!(
+                    "read-refi-reversed",
+                    selection = g,
+                    source = &*crate::text::clip(&source.name, 80),
+                    start = start.to_string(),
+                    end = end.to_string()
                 ));
             }
             source.selections.push(Selection {
@@ -287,12 +292,8 @@ pub fn read_project(root: &Element) -> Result<RefiProject, String> {
         p.sources.push(source);
     }
     if other_sources > 0 {
-        p.skipped.push(format!(
-            "{other_sources} source{} that {} not text (PDF, picture, audio or video) {} skipped",
-            crate::text::plural(other_sources),
-            if other_sources == 1 { "is" } else { "are" },
-            if other_sources == 1 { "was" } else { "were" },
-        ));
+        p.skipped
+            .push(t!("read-refi-other-sources", count = other_sources));
     }
     Ok(p)
 }
@@ -346,9 +347,7 @@ impl RefiProject {
                     .iter()
                     .find(|(e, _)| entry_of(std::iter::once(e.as_str()), file).is_some())
                     .map(|(_, t)| t.clone())
-                    .ok_or_else(|| {
-                        format!("the text of source “{title}” (sources/{file}) is missing")
-                    })?,
+                    .ok_or_else(|| t!("read-refi-no-text", source = title, file = file.as_str()))?,
                 (None, None) => {
                     outside += 1;
                     continue;
@@ -365,9 +364,12 @@ impl RefiProject {
             let len = doc.len_cp().0;
             for sel in s.selections {
                 if sel.end > len {
-                    return Err(format!(
-                        "selection {} of “{title}” ends at {}, past the end of its text ({len} characters)",
-                        sel.guid, sel.end
+                    return Err(t!(
+                        "read-refi-past-end",
+                        selection = sel.guid,
+                        source = title,
+                        end = sel.end.to_string(),
+                        length = len.to_string()
                     ));
                 }
                 if sel.codings.is_empty() {
@@ -433,25 +435,13 @@ impl RefiProject {
             });
         }
         if uncoded > 0 {
-            notes.push(format!(
-                "{uncoded} selection{} without a code (a memo) {} skipped",
-                crate::text::plural(uncoded),
-                if uncoded == 1 { "was" } else { "were" }
-            ));
+            notes.push(t!("read-refi-uncoded", count = uncoded));
         }
         if outside > 0 {
-            notes.push(format!(
-                "{outside} source{} whose text lies outside the .qdpx (a relative or absolute path) {} skipped, with {} codings",
-                crate::text::plural(outside),
-                if outside == 1 { "was" } else { "were" },
-                if outside == 1 { "its" } else { "their" },
-            ));
+            notes.push(t!("read-refi-outside", count = outside));
         }
         if crlf {
-            notes.push(
-                "its texts' CRLF line ends were read as one character each, as ATLAS.ti counts them"
-                    .into(),
-            );
+            notes.push(t!("read-refi-crlf"));
         }
         Ok(Incoming {
             format: Format::Refi,

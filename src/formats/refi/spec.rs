@@ -10,7 +10,7 @@ pub const CODEBOOK_NS: &str = "urn:QDA-XML:codebook:1.0";
 /// A source's text as it is inflated: its bytes as UTF-8 (`Err` names the entry otherwise).
 /// A BOM is kept here and dropped by [`crate::formats::refi::RefiProject::into_incoming`].
 pub fn source_text(entry: &str, bytes: Vec<u8>) -> Result<String, String> {
-    String::from_utf8(bytes).map_err(|_| format!("its source {entry} is not UTF-8 text"))
+    String::from_utf8(bytes).map_err(|_| t!("read-refi-not-utf8", entry = entry))
 }
 
 /// `text` with LF line ends (a CRLF and a lone CR become LF), and the code point index in

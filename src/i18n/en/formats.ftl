@@ -138,3 +138,131 @@ fmt-label-project = GCM Annotator JSON (complete)
 fmt-label-csv = CSV spreadsheet
 fmt-label-refi = REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)
 fmt-label-codebook = REFI-QDA codebook only (.qdc)
+
+## The document readers (PDF, Word, OpenDocument, web pages), in their own module.
+## A reason ($reason, or the messages below that start in lower case) follows "was not opened: ".
+## $part and $entry are file names inside a zip archive (word/document.xml, project.qde).
+read-not-opened = “{ $name }” was not opened: { $reason }.
+read-unknown-kind = “{ $name }” was not opened: the document readers do not read this kind of file.
+read-no-format = the app does not write this format
+read-password = it is password-protected, or an old Word (.doc) file: save it as .docx without a password and open that
+read-no-main-part = it has no { $part }, so it is not { $kind ->
+        [odt] an OpenDocument text
+       *[docx] a Word document
+    } (or a damaged one)
+read-not-zip = it is not a zip archive, or a damaged one
+read-encrypted = it is encrypted
+read-part-compressed = its part { $part } is compressed in a way that Word and OpenDocument do not use
+read-part-unreadable = its part { $part } cannot be read
+read-part-damaged = its part { $part } is damaged
+read-zip-bomb = it inflates to more than { $mb } MB (a zip bomb?)
+read-part-not-utf8 = its part { $part } is not UTF-8 XML
+read-part-doctype = its part { $part } declares a document type or entities, which Word and OpenDocument never do
+read-part-malformed = its part { $part } is malformed XML
+read-xml-malformed = its XML is malformed
+read-xml-failed = the XML parser failed
+read-too-deep = it nests deeper than { $depth } levels
+read-too-nested = it holds too many elements nested too deep to be read in reasonable time
+read-missing = its { $entry } is missing
+read-pdf-no-reader = the PDF reader could not be loaded (is the app's pdfjs folder served?)
+# $limit is a size ("1.5 MB"); $page and $pages are page numbers.
+read-pdf-too-large = its text passes the limit of { $limit } (at page { $page } of { $pages })
+read-pdf-no-password = no password was given
+read-pdf-cancelled = reading was cancelled
+read-pdf-invalid = it is not a PDF, or it is too damaged to read
+# $reason is pdf.js's own message, in English.
+read-pdf-failed = pdf.js could not read it ({ $reason })
+read-pdf-no-text = it has no text layer (it may be a scan); OCR is not offered
+
+## Other tools' files read for import (brat, CSV, REFI-QDA, the app's JSON). These are reasons
+## that follow "was not imported: ", or notes in the import's summary. $line, $row, $start,
+## $end, $length are places in the file; $name a file name; column and element names
+## ($column, $root, $ns, $entry) stay in English.
+read-brat-no-ann = it holds no brat .ann file
+read-brat-no-txt = “{ $name }” has no “{ $stem }.txt” beside it
+# $what: a list such as "2 relations (R), 1 events (E)", made of the read-brat-skip- messages.
+read-brat-skipped = not read, as this app has no place for them: { $what }
+read-brat-split = { $count ->
+        [one] { $count } discontinuous span (other text between its fragments) became one passage per fragment
+       *[other] { $count } discontinuous spans (other text between their fragments) became one passage per fragment
+    }
+read-brat-bad-line = line { $line } of “{ $name }” is not a brat annotation
+read-brat-span-reversed = line { $line } of “{ $name }”: its span { $start }–{ $end } is empty or reversed
+read-brat-skip-notes = other # notes
+read-brat-skip-relations = relations (R)
+read-brat-skip-events = events (E)
+read-brat-skip-attributes = attributes (A)
+read-brat-skip-normalizations = normalizations (N)
+read-brat-skip-equivalences = equivalences (*)
+read-brat-skip-other-notes = notes on other than text-bound annotations
+# $counting: one of read-brat-crlf, read-brat-utf16, read-brat-utf16-crlf.
+read-brat-recounted = “{ $name }”'s offsets were read { $counting }: in code points they do not match its text
+read-brat-crlf = with a CRLF line end as one character, as brat's server counts them (brat issue #853)
+read-brat-utf16 = as UTF-16 code units, as brat's web client counts them (brat issue #1115)
+read-brat-utf16-crlf = as UTF-16 code units with a CRLF line end as one, as brat's web client counts them (brat issues #1115 and #853)
+# $document: what the line names.
+read-brat-no-document = line { $line } of “{ $name }” names no document here (“{ $document }”)
+read-brat-no-type = line { $line } of “{ $name }” has no type
+read-brat-span-past-end = line { $line } of “{ $name }”: its span { $start }–{ $end } is past the end of the text ({ $length } characters)
+# $quote: the text the line quotes; $found: the text at its offsets.
+read-brat-quote-differs = line { $line } of “{ $name }”: its text “{ $quote }” is not what the .txt holds at its offsets (“{ $found }”)
+read-brat-lone-conf = it is a brat configuration without an .ann file
+read-lone-text = it is a text without a brat .ann file of the same name; to annotate it, open it as a document
+read-unknown-file = the app does not read this kind of file
+read-not-utf8 = { $name } is not UTF-8 text
+read-csv-unclosed = row { $row } has a quoted cell that is never closed
+# $column: "start" or "end" (the CSV's column names); $value: the cell.
+read-csv-not-number = row { $row }: its { $column } “{ $value }” is not a number
+read-csv-empty = it is empty
+# $header: the header row expected, as the CSV writes it.
+read-csv-no-header = its first row is not the header of this app's CSV export ({ $header })
+read-csv-width = row { $row } has { $cells } cells, not { $width }
+read-csv-no-document = row { $row } names no document
+read-csv-no-tag = row { $row } has no tag
+read-csv-span-reversed = row { $row }: its span { $start }–{ $end } is empty or reversed
+read-csv-half-span = row { $row } needs both a start and an end, or neither
+read-csv-bad-date = row { $row }: its created date “{ $value }” is not a date
+read-csv-no-rows = it holds no rows below its header
+read-zip-too-many = { $count } files are more than a zip archive holds ({ $max })
+read-zip-too-large = the archive would be over 4 GB
+# $error: the JSON parser's message, in English.
+read-json-error = it is not the project's JSON: { $error }
+read-json-not-project = it is not the project's JSON
+read-json-newer = it was written by a newer version of the app (format version { $version }; this one reads { $reads })
+read-json-bad-time = a time “{ $time }” is not an ISO 8601 date
+read-json-no-offsets = annotation “{ $id }” has no offsets
+read-refi-doctype = its { $entry } declares a document type or entities, which REFI-QDA never uses
+read-refi-not-utf8 = its source { $entry } is not UTF-8 text
+# $what: "project" or "codebook"; $root and $name are XML element names.
+read-refi-root = it is not a REFI-QDA { $what ->
+        [codebook] codebook
+       *[project] project
+    }: its root element is <{ $root }>, not <{ $name }>
+read-refi-namespace = it is not a REFI-QDA { $what ->
+        [codebook] codebook
+       *[project] project
+    }: its namespace is “{ $found }”, not { $ns }
+read-refi-no-namespace = it is not a REFI-QDA { $what ->
+        [codebook] codebook
+       *[project] project
+    }: it has no namespace, not { $ns }
+read-refi-code-guid = code “{ $code }” has no valid GUID
+read-refi-undeclared = a coding refers to code { $code }, which its codebook does not declare
+# $selection is a GUID; $name an attribute name (startPosition, endPosition).
+read-refi-position = selection { $selection } has no valid { $name }
+read-refi-reversed = selection { $selection } of “{ $source }” starts at { $start }, after its end at { $end }
+read-refi-other-sources = { $count ->
+        [one] { $count } source that is not text (PDF, picture, audio or video) was skipped
+       *[other] { $count } sources that are not text (PDF, picture, audio or video) were skipped
+    }
+read-refi-no-text = the text of source “{ $source }” (sources/{ $file }) is missing
+read-refi-past-end = selection { $selection } of “{ $source }” ends at { $end }, past the end of its text ({ $length } characters)
+read-refi-uncoded = { $count ->
+        [one] { $count } selection without a code (a memo) was skipped
+       *[other] { $count } selections without a code (a memo) were skipped
+    }
+read-refi-outside = { $count ->
+        [one] { $count } source whose text lies outside the .qdpx (a relative or absolute path) was skipped, with its codings
+       *[other] { $count } sources whose text lies outside the .qdpx (a relative or absolute path) were skipped, with their codings
+    }
+read-refi-crlf = its texts' CRLF line ends were read as one character each, as ATLAS.ti counts them

@@ -148,3 +148,131 @@ fmt-label-project = JSON de GCM Annotator (completo)
 fmt-label-csv = Hoja de cálculo CSV
 fmt-label-refi = Proyecto REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)
 fmt-label-codebook = Libro de códigos REFI-QDA solo (.qdc)
+
+## Los lectores de documentos (PDF, Word, OpenDocument, páginas web), en su propio módulo.
+## Un motivo ($reason, o los mensajes de abajo que empiezan en minúscula) sigue a «no se abrió: ».
+## $part y $entry son nombres de archivos dentro de un archivo zip (word/document.xml, project.qde).
+read-not-opened = «{ $name }» no se abrió: { $reason }.
+read-unknown-kind = «{ $name }» no se abrió: los lectores de documentos no leen este tipo de archivo.
+read-no-format = la aplicación no escribe este formato
+read-password = está protegido con contraseña, o es un archivo antiguo de Word (.doc): guárdelo como .docx sin contraseña y abra ese
+read-no-main-part = no tiene { $part }, así que no es { $kind ->
+        [odt] un texto OpenDocument
+       *[docx] un documento de Word
+    } (o está dañado)
+read-not-zip = no es un archivo zip, o está dañado
+read-encrypted = está cifrado
+read-part-compressed = su parte { $part } está comprimida de una forma que Word y OpenDocument no usan
+read-part-unreadable = su parte { $part } no se puede leer
+read-part-damaged = su parte { $part } está dañada
+read-zip-bomb = se descomprime en más de { $mb } MB (¿una bomba zip?)
+read-part-not-utf8 = su parte { $part } no es XML en UTF-8
+read-part-doctype = su parte { $part } declara un tipo de documento o entidades, algo que Word y OpenDocument nunca hacen
+read-part-malformed = su parte { $part } es XML mal formado
+read-xml-malformed = su XML está mal formado
+read-xml-failed = el analizador XML falló
+read-too-deep = se anida en más de { $depth } niveles
+read-too-nested = contiene demasiados elementos anidados a demasiada profundidad para leerlo en un tiempo razonable
+read-missing = falta su archivo { $entry }
+read-pdf-no-reader = no se pudo cargar el lector de PDF (¿se sirve la carpeta pdfjs de la aplicación?)
+# $limit es un tamaño («1,5 MB»); $page y $pages son números de página.
+read-pdf-too-large = su texto supera el límite de { $limit } (en la página { $page } de { $pages })
+read-pdf-no-password = no se dio ninguna contraseña
+read-pdf-cancelled = se canceló la lectura
+read-pdf-invalid = no es un PDF, o está demasiado dañado para leerlo
+# $reason es el mensaje propio de pdf.js, en inglés.
+read-pdf-failed = pdf.js no pudo leerlo ({ $reason })
+read-pdf-no-text = no tiene capa de texto (puede ser un escaneo); no se ofrece reconocimiento de caracteres (OCR)
+
+## Archivos de otras herramientas leídos para importar (brat, CSV, REFI-QDA, el JSON de la aplicación).
+## Son motivos que siguen a «no se importó: », o notas del resumen de la importación.
+## $line, $row, $start, $end, $length son posiciones en el archivo; $name un nombre de archivo;
+## los nombres de columnas y elementos ($column, $root, $ns, $entry) quedan en inglés.
+read-brat-no-ann = no contiene ningún archivo .ann de brat
+read-brat-no-txt = «{ $name }» no tiene «{ $stem }.txt» a su lado
+# $what: una lista como «2 relaciones (R), 1 eventos (E)», hecha de los mensajes read-brat-skip-.
+read-brat-skipped = no leídos, porque esta aplicación no tiene lugar para ellos: { $what }
+read-brat-split = { $count ->
+        [one] { $count } segmento discontinuo (otro texto entre sus fragmentos) se convirtió en un pasaje por fragmento
+       *[other] { $count } segmentos discontinuos (otro texto entre sus fragmentos) se convirtieron en un pasaje por fragmento
+    }
+read-brat-bad-line = la línea { $line } de «{ $name }» no es una anotación de brat
+read-brat-span-reversed = línea { $line } de «{ $name }»: su segmento { $start }–{ $end } está vacío o invertido
+read-brat-skip-notes = otras notas #
+read-brat-skip-relations = relaciones (R)
+read-brat-skip-events = eventos (E)
+read-brat-skip-attributes = atributos (A)
+read-brat-skip-normalizations = normalizaciones (N)
+read-brat-skip-equivalences = equivalencias (*)
+read-brat-skip-other-notes = notas sobre algo que no son anotaciones de texto
+# $counting: uno de read-brat-crlf, read-brat-utf16, read-brat-utf16-crlf.
+read-brat-recounted = las posiciones de «{ $name }» se leyeron { $counting }: en puntos de código no coinciden con su texto
+read-brat-crlf = contando un fin de línea CRLF como un solo carácter, como lo hace el servidor de brat (incidencia de brat n.º 853)
+read-brat-utf16 = en unidades de código UTF-16, como las cuenta el cliente web de brat (incidencia de brat n.º 1115)
+read-brat-utf16-crlf = en unidades de código UTF-16 con un fin de línea CRLF contado como uno, como lo hace el cliente web de brat (incidencias de brat n.º 1115 y 853)
+# $document: lo que nombra la línea.
+read-brat-no-document = la línea { $line } de «{ $name }» no nombra ningún documento presente aquí («{ $document }»)
+read-brat-no-type = la línea { $line } de «{ $name }» no tiene tipo
+read-brat-span-past-end = línea { $line } de «{ $name }»: su segmento { $start }–{ $end } va más allá del final del texto ({ $length } caracteres)
+# $quote: el texto que cita la línea; $found: el texto en sus posiciones.
+read-brat-quote-differs = línea { $line } de «{ $name }»: su texto «{ $quote }» no es lo que el .txt contiene en sus posiciones («{ $found }»)
+read-brat-lone-conf = es una configuración de brat sin archivo .ann
+read-lone-text = es un texto sin archivo .ann de brat del mismo nombre; para anotarlo, ábralo como documento
+read-unknown-file = la aplicación no lee este tipo de archivo
+read-not-utf8 = { $name } no es texto UTF-8
+read-csv-unclosed = la fila { $row } tiene una celda entre comillas que nunca se cierra
+# $column: «start» o «end» (los nombres de columna del CSV); $value: la celda.
+read-csv-not-number = fila { $row }: su valor { $column } «{ $value }» no es un número
+read-csv-empty = está vacío
+# $header: la fila de encabezado esperada, tal como la escribe el CSV.
+read-csv-no-header = su primera fila no es el encabezado de la exportación CSV de esta aplicación ({ $header })
+read-csv-width = la fila { $row } tiene { $cells } celdas, no { $width }
+read-csv-no-document = la fila { $row } no nombra ningún documento
+read-csv-no-tag = la fila { $row } no tiene etiqueta
+read-csv-span-reversed = fila { $row }: su segmento { $start }–{ $end } está vacío o invertido
+read-csv-half-span = la fila { $row } necesita un inicio y un final, o ninguno de los dos
+read-csv-bad-date = fila { $row }: su fecha de creación «{ $value }» no es una fecha
+read-csv-no-rows = no contiene filas debajo de su encabezado
+read-zip-too-many = { $count } archivos son más de los que cabe en un archivo zip ({ $max })
+read-zip-too-large = el archivo zip superaría los 4 GB
+# $error: el mensaje del analizador JSON, en inglés.
+read-json-error = no es el JSON del proyecto: { $error }
+read-json-not-project = no es el JSON del proyecto
+read-json-newer = lo escribió una versión más reciente de la aplicación (versión de formato { $version }; esta lee la { $reads })
+read-json-bad-time = una fecha «{ $time }» no es una fecha ISO 8601
+read-json-no-offsets = la anotación «{ $id }» no tiene posiciones
+read-refi-doctype = su archivo { $entry } declara un tipo de documento o entidades, algo que REFI-QDA nunca usa
+read-refi-not-utf8 = su fuente { $entry } no es texto UTF-8
+# $what: «project» o «codebook»; $root y $name son nombres de elementos XML.
+read-refi-root = no es { $what ->
+        [codebook] un libro de códigos
+       *[project] un proyecto
+    } REFI-QDA: su elemento raíz es <{ $root }>, no <{ $name }>
+read-refi-namespace = no es { $what ->
+        [codebook] un libro de códigos
+       *[project] un proyecto
+    } REFI-QDA: su espacio de nombres es «{ $found }», no { $ns }
+read-refi-no-namespace = no es { $what ->
+        [codebook] un libro de códigos
+       *[project] un proyecto
+    } REFI-QDA: no tiene espacio de nombres, en lugar de { $ns }
+read-refi-code-guid = el código «{ $code }» no tiene un GUID válido
+read-refi-undeclared = una codificación remite al código { $code }, que su libro de códigos no declara
+# $selection es un GUID; $name un nombre de atributo (startPosition, endPosition).
+read-refi-position = la selección { $selection } no tiene un { $name } válido
+read-refi-reversed = la selección { $selection } de «{ $source }» empieza en { $start }, después de su final en { $end }
+read-refi-other-sources = { $count ->
+        [one] se omitió { $count } fuente que no es texto (PDF, imagen, audio o vídeo)
+       *[other] se omitieron { $count } fuentes que no son texto (PDF, imagen, audio o vídeo)
+    }
+read-refi-no-text = falta el texto de la fuente «{ $source }» (sources/{ $file })
+read-refi-past-end = la selección { $selection } de «{ $source }» termina en { $end }, más allá del final de su texto ({ $length } caracteres)
+read-refi-uncoded = { $count ->
+        [one] se omitió { $count } selección sin código (un memo)
+       *[other] se omitieron { $count } selecciones sin código (memos)
+    }
+read-refi-outside = { $count ->
+        [one] se omitió { $count } fuente cuyo texto está fuera del .qdpx (una ruta relativa o absoluta), con sus codificaciones
+       *[other] se omitieron { $count } fuentes cuyo texto está fuera del .qdpx (una ruta relativa o absoluta), con sus codificaciones
+    }
+read-refi-crlf = los fines de línea CRLF de sus textos se leyeron como un solo carácter cada uno, como los cuenta ATLAS.ti

@@ -148,3 +148,131 @@ fmt-label-project = JSON de GCM Annotator (complet)
 fmt-label-csv = Tableur CSV
 fmt-label-refi = Projet REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)
 fmt-label-codebook = Grille de codes REFI-QDA seule (.qdc)
+
+## Les lecteurs de documents (PDF, Word, OpenDocument, pages web), dans leur propre module.
+## Une raison ($reason, ou les messages ci-dessous qui commencent par une minuscule) suit « n’a pas été ouvert : ».
+## $part et $entry sont des noms de fichiers dans une archive zip (word/document.xml, project.qde).
+read-not-opened = « { $name } » n’a pas été ouvert : { $reason }.
+read-unknown-kind = « { $name } » n’a pas été ouvert : les lecteurs de documents ne lisent pas ce type de fichier.
+read-no-format = l’application n’écrit pas ce format
+read-password = il est protégé par un mot de passe, ou c’est un ancien fichier Word (.doc) : enregistrez-le en .docx sans mot de passe et ouvrez ce dernier
+read-no-main-part = il n’a pas de { $part }, ce n’est donc pas { $kind ->
+        [odt] un texte OpenDocument
+       *[docx] un document Word
+    } (ou il est endommagé)
+read-not-zip = ce n’est pas une archive zip, ou elle est endommagée
+read-encrypted = il est chiffré
+read-part-compressed = sa partie { $part } est compressée d’une manière que Word et OpenDocument n’utilisent pas
+read-part-unreadable = sa partie { $part } ne peut pas être lue
+read-part-damaged = sa partie { $part } est endommagée
+read-zip-bomb = il se décompresse en plus de { $mb } Mo (une bombe zip ?)
+read-part-not-utf8 = sa partie { $part } n’est pas du XML en UTF-8
+read-part-doctype = sa partie { $part } déclare un type de document ou des entités, ce que Word et OpenDocument ne font jamais
+read-part-malformed = sa partie { $part } est du XML mal formé
+read-xml-malformed = son XML est mal formé
+read-xml-failed = l’analyseur XML a échoué
+read-too-deep = il s’imbrique sur plus de { $depth } niveaux
+read-too-nested = il contient trop d’éléments imbriqués trop profondément pour être lu en un temps raisonnable
+read-missing = son fichier { $entry } est absent
+read-pdf-no-reader = le lecteur de PDF n’a pas pu être chargé (le dossier pdfjs de l’application est-il servi ?)
+# $limit est une taille (« 1,5 Mo ») ; $page et $pages sont des numéros de page.
+read-pdf-too-large = son texte dépasse la limite de { $limit } (à la page { $page } sur { $pages })
+read-pdf-no-password = aucun mot de passe n’a été donné
+read-pdf-cancelled = la lecture a été annulée
+read-pdf-invalid = ce n’est pas un PDF, ou il est trop endommagé pour être lu
+# $reason est le message de pdf.js, en anglais.
+read-pdf-failed = pdf.js n’a pas pu le lire ({ $reason })
+read-pdf-no-text = il n’a pas de couche de texte (c’est peut-être un document numérisé) ; la reconnaissance de caractères (OCR) n’est pas proposée
+
+## Les fichiers d’autres outils lus pour l’import (brat, CSV, REFI-QDA, le JSON de l’application).
+## Ce sont des raisons qui suivent « n’a pas été importé : », ou des remarques du bilan de l’import.
+## $line, $row, $start, $end, $length sont des positions dans le fichier ; $name un nom de fichier ;
+## les noms de colonnes et d’éléments ($column, $root, $ns, $entry) restent en anglais.
+read-brat-no-ann = il ne contient aucun fichier .ann de brat
+read-brat-no-txt = « { $name } » n’a pas de « { $stem }.txt » à côté de lui
+# $what : une liste comme « 2 relations (R), 1 événements (E) », faite des messages read-brat-skip-.
+read-brat-skipped = non lus, car cette application n’a pas de place pour eux : { $what }
+read-brat-split = { $count ->
+        [one] { $count } segment discontinu (un autre texte entre ses fragments) est devenu un passage par fragment
+       *[other] { $count } segments discontinus (un autre texte entre leurs fragments) sont devenus un passage par fragment
+    }
+read-brat-bad-line = la ligne { $line } de « { $name } » n’est pas une annotation brat
+read-brat-span-reversed = ligne { $line } de « { $name } » : son segment { $start }–{ $end } est vide ou inversé
+read-brat-skip-notes = autres notes #
+read-brat-skip-relations = relations (R)
+read-brat-skip-events = événements (E)
+read-brat-skip-attributes = attributs (A)
+read-brat-skip-normalizations = normalisations (N)
+read-brat-skip-equivalences = équivalences (*)
+read-brat-skip-other-notes = notes sur autre chose que des annotations de texte
+# $counting : l’un des messages read-brat-crlf, read-brat-utf16, read-brat-utf16-crlf.
+read-brat-recounted = les positions de « { $name } » ont été lues { $counting } : en points de code, elles ne correspondent pas à son texte
+read-brat-crlf = en comptant une fin de ligne CRLF comme un seul caractère, comme le fait le serveur de brat (ticket brat n° 853)
+read-brat-utf16 = en unités de code UTF-16, comme les compte le client web de brat (ticket brat n° 1115)
+read-brat-utf16-crlf = en unités de code UTF-16 avec une fin de ligne CRLF comptée pour une, comme le fait le client web de brat (tickets brat n° 1115 et 853)
+# $document : ce que la ligne nomme.
+read-brat-no-document = la ligne { $line } de « { $name } » ne nomme aucun document présent ici (« { $document } »)
+read-brat-no-type = la ligne { $line } de « { $name } » n’a pas de type
+read-brat-span-past-end = ligne { $line } de « { $name } » : son segment { $start }–{ $end } dépasse la fin du texte ({ $length } caractères)
+# $quote : le texte que la ligne cite ; $found : le texte à ses positions.
+read-brat-quote-differs = ligne { $line } de « { $name } » : son texte « { $quote } » n’est pas celui que le .txt contient à ses positions (« { $found } »)
+read-brat-lone-conf = c’est une configuration brat sans fichier .ann
+read-lone-text = c’est un texte sans fichier .ann de brat du même nom ; pour l’annoter, ouvrez-le comme document
+read-unknown-file = l’application ne lit pas ce type de fichier
+read-not-utf8 = { $name } n’est pas du texte UTF-8
+read-csv-unclosed = la ligne { $row } a une cellule entre guillemets qui n’est jamais fermée
+# $column : « start » ou « end » (les noms de colonnes du CSV) ; $value : la cellule.
+read-csv-not-number = ligne { $row } : sa valeur { $column } « { $value } » n’est pas un nombre
+read-csv-empty = il est vide
+# $header : la ligne d’en-tête attendue, telle que le CSV l’écrit.
+read-csv-no-header = sa première ligne n’est pas l’en-tête de l’export CSV de cette application ({ $header })
+read-csv-width = la ligne { $row } a { $cells } cellules, et non { $width }
+read-csv-no-document = la ligne { $row } ne nomme aucun document
+read-csv-no-tag = la ligne { $row } n’a pas d’étiquette
+read-csv-span-reversed = ligne { $row } : son segment { $start }–{ $end } est vide ou inversé
+read-csv-half-span = la ligne { $row } doit avoir à la fois un début et une fin, ou ni l’un ni l’autre
+read-csv-bad-date = ligne { $row } : sa date de création « { $value } » n’est pas une date
+read-csv-no-rows = il ne contient aucune ligne sous son en-tête
+read-zip-too-many = { $count } fichiers, c’est plus que ce que contient une archive zip ({ $max })
+read-zip-too-large = l’archive dépasserait 4 Go
+# $error : le message de l’analyseur JSON, en anglais.
+read-json-error = ce n’est pas le JSON du projet : { $error }
+read-json-not-project = ce n’est pas le JSON du projet
+read-json-newer = il a été écrit par une version plus récente de l’application (version de format { $version } ; celle-ci lit la { $reads })
+read-json-bad-time = une date « { $time } » n’est pas une date ISO 8601
+read-json-no-offsets = l’annotation « { $id } » n’a pas de positions
+read-refi-doctype = son fichier { $entry } déclare un type de document ou des entités, ce que REFI-QDA n’utilise jamais
+read-refi-not-utf8 = sa source { $entry } n’est pas du texte UTF-8
+# $what : « project » ou « codebook » ; $root et $name sont des noms d’éléments XML.
+read-refi-root = ce n’est pas { $what ->
+        [codebook] une grille de codes
+       *[project] un projet
+    } REFI-QDA : son élément racine est <{ $root }>, et non <{ $name }>
+read-refi-namespace = ce n’est pas { $what ->
+        [codebook] une grille de codes
+       *[project] un projet
+    } REFI-QDA : son espace de noms est « { $found } », et non { $ns }
+read-refi-no-namespace = ce n’est pas { $what ->
+        [codebook] une grille de codes
+       *[project] un projet
+    } REFI-QDA : il n’a pas d’espace de noms, au lieu de { $ns }
+read-refi-code-guid = le code « { $code } » n’a pas de GUID valide
+read-refi-undeclared = un codage renvoie au code { $code }, que sa grille de codes ne déclare pas
+# $selection est un GUID ; $name un nom d’attribut (startPosition, endPosition).
+read-refi-position = la sélection { $selection } n’a pas de { $name } valide
+read-refi-reversed = la sélection { $selection } de « { $source } » commence à { $start }, après sa fin à { $end }
+read-refi-other-sources = { $count ->
+        [one] { $count } source qui n’est pas du texte (PDF, image, audio ou vidéo) a été ignorée
+       *[other] { $count } sources qui ne sont pas du texte (PDF, image, audio ou vidéo) ont été ignorées
+    }
+read-refi-no-text = le texte de la source « { $source } » (sources/{ $file }) est absent
+read-refi-past-end = la sélection { $selection } de « { $source } » se termine à { $end }, au-delà de la fin de son texte ({ $length } caractères)
+read-refi-uncoded = { $count ->
+        [one] { $count } sélection sans code (un mémo) a été ignorée
+       *[other] { $count } sélections sans code (des mémos) ont été ignorées
+    }
+read-refi-outside = { $count ->
+        [one] { $count } source dont le texte se trouve hors du .qdpx (un chemin relatif ou absolu) a été ignorée, avec ses codages
+       *[other] { $count } sources dont le texte se trouve hors du .qdpx (un chemin relatif ou absolu) ont été ignorées, avec leurs codages
+    }
+read-refi-crlf = les fins de ligne CRLF de ses textes ont été lues comme un seul caractère chacune, comme les compte ATLAS.ti
