@@ -1,7 +1,8 @@
 //! The interface's language in the browser: which one the user wants (their choice, kept in
 //! `localStorage`, else the browser's languages), fetching its catalogue, and formatting
-//! messages with Project Fluent's `@fluent/bundle`. The catalogues and the library are
-//! beside the app (`tools/i18n.py` puts them there). The catalogues and the `t!` macro are the core's ([`crate::i18n`]).
+//! messages with Project Fluent's `@fluent/bundle` (`tools/i18n.py` puts both beside the
+//! app). The catalogues' files, the `t!` macro and the JS glue are the core's
+//! ([`crate::i18n`]).
 
 use crate::i18n::js::{fluent_bundle, install_bundles};
 use crate::i18n::Language;
