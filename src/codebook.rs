@@ -81,7 +81,7 @@ impl Tag {
     pub fn unofficial(&self) -> bool {
         ["short", "title"].iter().any(|part| {
             let id = format!("tag-{part}-{}.wording", self.id);
-            crate::i18n::tr(&id, &[]) == "unofficial"
+            crate::i18n::lookup(&id, &[]).as_deref() == Some("unofficial")
         })
     }
 
