@@ -95,18 +95,22 @@ macro_rules! catalogue_files {
             include_str!(concat!("i18n/", $code, "/formats.ftl")),
             include_str!(concat!("i18n/", $code, "/views.ftl")),
             include_str!(concat!("i18n/", $code, "/panels.ftl")),
+            include_str!(concat!("i18n/", $code, "/assignment.ftl")),
+            include_str!(concat!("i18n/", $code, "/classroom.ftl")),
         ]
     };
 }
 
 /// The names of the files [`catalogue`] returns, in its order.
-pub const CATALOGUE_FILES: [&str; 6] = [
+pub const CATALOGUE_FILES: [&str; 8] = [
     "app.ftl",
     "codebook.ftl",
     "core.ftl",
     "formats.ftl",
     "views.ftl",
     "panels.ftl",
+    "assignment.ftl",
+    "classroom.ftl",
 ];
 
 /// Every language's catalogue files, for the native formatter and the catalogue tests.

@@ -41,6 +41,8 @@ async fn mount() -> Element {
         include_str!("../src/i18n/en/formats.ftl"),
         include_str!("../src/i18n/en/views.ftl"),
         include_str!("../src/i18n/en/panels.ftl"),
+        include_str!("../src/i18n/en/assignment.ftl"),
+        include_str!("../src/i18n/en/classroom.ftl"),
     ])
     .expect("@fluent/bundle is loaded");
     let _ = rexie::Rexie::delete(gcm_annotator::storage::DB_NAME).await;

@@ -1,0 +1,1 @@
+## The classroom: Compare's files, per-student scores, agreement (issue 22).
