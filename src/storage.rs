@@ -28,8 +28,18 @@
 //!   the database keeps its IndexedDB version (a version change would close an older tab's
 //!   connection while it edits). Nothing older changes shape ([`migrate_4_to_5`]), and a
 //!   store without the list has an empty history.
+//! - 6: provenance (issue 22). Settings hold this profile's annotator id
+//!   ([`Settings::annotator_id`], a UUID v4); a version-5 record has none, and the app makes
+//!   one at start and saves it ([`crate::action::Action::Restore`]). Annotations record their
+//!   maker's id (`annotator_id`, optional) and how they came here (`origin`: `here`,
+//!   `imported`, `given`, `suggested`). A version-5 annotation reads as it is (text
+//!   unchanged, [`migrate_5_to_6_text`]) and is then given its origin by the settings it was
+//!   stored with ([`migrate_5_to_6`]): one whose annotator's name is the settings' name is
+//!   this profile's (`here`, with the new id), any other `imported`; it is rewritten at once.
+//!   An undo step stored by version 5 keeps its annotations as they were; one brought back
+//!   by Undo is migrated by the same rule at the next start.
 
-use crate::annotation::{Annotation, Millis};
+use crate::annotation::{Annotation, Millis, Origin as AnnotationOrigin};
 use crate::codes::Codebook;
 use crate::document::{Document, Origin};
 use crate::extract::SourceFile;
@@ -41,7 +51,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The version of the records this build writes.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The IndexedDB database name and its object stores.
 pub const DB_NAME: &str = "gcm-annotator";
@@ -246,6 +256,7 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
             2 => migrate_2_to_3(text),
             3 => migrate_3_to_4(text),
             4 => migrate_4_to_5(text),
+            5 => migrate_5_to_6_text(text),
             _ => return Err(LoadError::Malformed(format!("unknown schema version {v}"))),
         };
     }
@@ -267,6 +278,32 @@ pub fn migrate_1_to_2(json: std::borrow::Cow<'_, str>, kind: Kind) -> std::borro
 /// source file and the page starts), which a version-2 record reads without.
 pub fn migrate_2_to_3(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     json
+}
+
+/// Version 5 to 6, on the text: the same text. Schema 6 adds optional fields
+/// (`annotator_id` of settings and annotations, `origin` of annotations); what an
+/// annotation's origin was is decided once the settings are read ([`migrate_5_to_6`]).
+pub fn migrate_5_to_6_text(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    json
+}
+
+/// Version 5 to 6 of an annotation, with the settings it was stored beside (their
+/// annotator id already made): a record with no origin and no maker's id (what version 5
+/// stored; version 6 never makes one: every annotation made here has this profile's id) is
+/// this profile's work when its annotator's name is the settings' (not empty, ignoring
+/// surrounding space), [`Origin::Here`] with the profile's id; any other was imported
+/// ([`Origin::Imported`], maker unknown). True when it changed, to be written again.
+pub fn migrate_5_to_6(a: &mut Annotation, settings: &Settings) -> bool {
+    if a.origin != AnnotationOrigin::Here || !a.annotator_id.is_empty() {
+        return false;
+    }
+    let name = a.annotator.trim();
+    if !name.is_empty() && name == settings.annotator.trim() {
+        a.annotator_id = settings.annotator_id.clone();
+    } else {
+        a.origin = AnnotationOrigin::Imported;
+    }
+    true
 }
 
 /// Version 3 to 4: the same text. Schema 4 adds a record (the codebook) and an optional
@@ -312,6 +349,8 @@ pub fn decode_history(json: &str) -> Result<StoredHistory, LoadError> {
 /// An entry of a history record that is not an annotation: `id` says what it is.
 fn marker(id: &str) -> Annotation {
     Annotation {
+        annotator_id: String::new(),
+        origin: crate::annotation::Origin::Here,
         id: id.into(),
         document: String::new(),
         start: Cp(0),
@@ -515,6 +554,8 @@ mod tests {
 
     fn annotation() -> Annotation {
         Annotation {
+            annotator_id: String::new(),
+            origin: crate::annotation::Origin::Here,
             whole_document: false,
             id: "a1".into(),
             document: "u1".into(),
@@ -543,6 +584,7 @@ mod tests {
 
         let s = StoredSettings {
             settings: Settings {
+                annotator_id: String::new(),
                 annotator: "Ana".into(),
                 recent_tags: vec!["objective-2".into()],
             },
