@@ -982,10 +982,29 @@ impl Browser {
 
     /// Like [`Browser::annotate`], without waiting for storage (when it is meant to fail).
     pub async fn annotate_unsaved(&self, needle: &str, nth: usize, tags: &[&str], note: &str) {
+        self.annotate_as_unsaved("Ana", needle, nth, tags, note)
+            .await;
+    }
+
+    /// Like [`Browser::annotate`], typing `name` when the palette asks for one: the
+    /// annotator of this profile (a student, a teacher).
+    pub async fn annotate_as(&self, name: &str, needle: &str, nth: usize, tags: &[&str]) {
+        self.annotate_as_unsaved(name, needle, nth, tags, "").await;
+        self.wait_saved().await;
+    }
+
+    async fn annotate_as_unsaved(
+        &self,
+        name: &str,
+        needle: &str,
+        nth: usize,
+        tags: &[&str],
+        note: &str,
+    ) {
         self.drag_select(needle, nth).await;
         self.wait_for_css("#palette-search").await;
-        if let Ok(name) = self.client.find(Locator::Id("palette-name")).await {
-            name.send_keys("Ana").await.expect("type a name");
+        if let Ok(field) = self.client.find(Locator::Id("palette-name")).await {
+            field.send_keys(name).await.expect("type a name");
         }
         for tag in tags {
             self.click("checkbox", tag).await;
