@@ -14,6 +14,7 @@ use crate::history::{Change, History, Step};
 use crate::library::Library;
 use crate::session::{CardPlace, Level, PinnedCard, Session};
 
+mod assignment;
 pub mod codes;
 mod edit;
 mod import;
@@ -397,6 +398,11 @@ impl Model {
                     }],
                 }
             }
+            Action::ExportAssignment {
+                assignment,
+                examples,
+                now,
+            } => self.export_assignment(*assignment, examples, now),
             Action::ExportAll { now } => {
                 let (file_name, content) = backup(&self.library, &s.settings.annotator, now);
                 vec![Effect::Download {
@@ -994,6 +1000,7 @@ mod tests {
             codebook: m.library.codebook().clone(),
             codebook_unread: None,
             history: m.history.clone(),
+            assignment: m.library.assignment().cloned(),
         };
         let mut fresh = Model::default();
         fresh.apply(Action::Restore(restored));

@@ -28,6 +28,9 @@
 //!   the database keeps its IndexedDB version (a version change would close an older tab's
 //!   connection while it edits). Nothing older changes shape ([`migrate_4_to_5`]), and a
 //!   store without the list has an empty history.
+//! - 6: the assignment the user works on, one record under [`ASSIGNMENT_KEY`] in
+//!   [`STORE_META`] ([`crate::assignment::Block`], which carries its own version); a store
+//!   without it has no assignment, so nothing older needs migrating for it.
 
 use crate::annotation::{Annotation, Millis};
 use crate::codes::Codebook;
@@ -56,6 +59,9 @@ pub const COMMIT_KEY: &str = "commit";
 pub const CODEBOOK_KEY: &str = "codebook";
 /// The key of the history's list ([`StoredHistory`]) in [`STORE_META`] (schema 5).
 pub const HISTORY_KEY: &str = "history";
+/// The key of the assignment the user works on ([`crate::assignment::Block`]) in
+/// [`STORE_META`] (schema 6).
+pub const ASSIGNMENT_KEY: &str = "assignment";
 /// How the keys of undo steps' records ([`encode_step`]) in [`STORE_META`] begin (schema
 /// 5): `step-12`.
 pub const STEP_PREFIX: &str = "step-";
@@ -71,6 +77,8 @@ pub enum Kind {
     Commit,
     /// The user's own codes (schema 4).
     Codebook,
+    /// The assignment the user works on (schema 6).
+    Assignment,
 }
 
 /// A record type and the kind of record it is stored as.
@@ -107,6 +115,9 @@ impl Stored for StoredCommit {
 }
 impl Stored for StoredCodebook {
     const KIND: Kind = Kind::Codebook;
+}
+impl Stored for crate::assignment::Block {
+    const KIND: Kind = Kind::Assignment;
 }
 /// Which steps the undo history holds (schema 5): the numbers of their step records, each
 /// stack bottom first (the last of `undo` is undone first, the last of `redo` redone
@@ -259,7 +270,7 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
 pub fn migrate_1_to_2(json: std::borrow::Cow<'_, str>, kind: Kind) -> std::borrow::Cow<'_, str> {
     match kind {
         Kind::Annotations => format!("{{\"annotations\":[{json}]}}").into(),
-        Kind::Document | Kind::Settings | Kind::Commit | Kind::Codebook => json,
+        Kind::Document | Kind::Settings | Kind::Commit | Kind::Codebook | Kind::Assignment => json,
     }
 }
 

@@ -213,6 +213,7 @@ pub fn read(files: Vec<(String, String)>) -> Result<Incoming, String> {
     }
     notes.extend(reading.recounted);
     Ok(Incoming {
+        handout: None,
         // TODO(brat): the lead sets Format::Brat at the merge.
         format: Format::Csv,
         annotator: None,

@@ -292,6 +292,7 @@ impl Lines {
             return Err(t!("fmt-no-documents"));
         }
         Ok(Incoming {
+            handout: None,
             codes: self.codes,
             format: Format::Doccano,
             annotator: None,

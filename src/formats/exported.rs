@@ -167,6 +167,7 @@ pub fn write_incoming(incoming: &Incoming) -> String {
     let file = File {
         format: FORMAT_NAME.into(),
         version: FORMAT_VERSION,
+        assignment: incoming.handout.as_ref().map(crate::assignment::Block::of),
         imported_from: (incoming.format != Format::Project)
             .then(|| incoming.format.slug().to_string()),
         notes: incoming.notes.clone(),

@@ -95,6 +95,7 @@ impl Planner {
             format: Some(incoming.format),
             notes: std::mem::take(&mut incoming.notes),
             clipped: incoming.clip_fields(),
+            assignment: incoming.handout.take(),
             against: Some(library.annotations().clone()),
             ..Plan::default()
         };
@@ -534,6 +535,7 @@ mod tests {
             pages: Vec::new(),
         });
         let incoming = Incoming {
+            handout: None,
             codes: Vec::new(),
             format: Format::Doccano,
             annotator: None,

@@ -127,6 +127,10 @@ pub(super) struct FileAnnotation {
 pub(super) struct File {
     pub(super) format: String,
     pub(super) version: u32,
+    /// What a teacher hands out with the texts ([`crate::assignment`]): only in an
+    /// assignment file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) assignment: Option<crate::assignment::Block>,
     /// The format of the file this one was made from ([`write_incoming`]): `refi`, `brat`,
     /// `csv`, … ([`Format::slug`]); absent in an export.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -251,9 +255,28 @@ pub(super) fn file_codes(book: &crate::codes::Codebook) -> Vec<FileCode> {
 
 /// Writes the project's JSON.
 pub fn write(scope: &ExportScope, opts: Options) -> String {
+    write_with(scope, opts, None)
+}
+
+/// Writes an assignment file: the project's JSON with the `"assignment"` block (the
+/// annotations in `scope`, if any, are the teacher's given examples).
+pub fn write_assignment(
+    scope: &ExportScope,
+    opts: Options,
+    assignment: &crate::assignment::Assignment,
+) -> String {
+    write_with(scope, opts, Some(crate::assignment::Block::of(assignment)))
+}
+
+fn write_with(
+    scope: &ExportScope,
+    opts: Options,
+    assignment: Option<crate::assignment::Block>,
+) -> String {
     let file = File {
         format: FORMAT_NAME.into(),
         version: FORMAT_VERSION,
+        assignment,
         imported_from: None,
         notes: Vec::new(),
         codes: file_codes(scope.codebook),
@@ -359,7 +382,12 @@ pub(super) fn from_file(file: File) -> Result<Incoming, String> {
         .as_deref()
         .and_then(|slug| Format::ALL.into_iter().find(|f| f.slug() == slug))
         .unwrap_or(Format::Project);
+    let handout = file
+        .assignment
+        .map(crate::assignment::Block::into_assignment)
+        .transpose()?;
     Ok(Incoming {
+        handout,
         codes: file.codes.into_iter().map(in_code).collect(),
         format,
         annotator: file.annotator.filter(|a| !a.trim().is_empty()),

@@ -574,6 +574,7 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<(Incoming, Vec<Item>)> {
         return None;
     };
     let read = Incoming {
+        handout: None,
         codes: Vec::new(),
         format: super::Format::W3c,
         annotator: None,

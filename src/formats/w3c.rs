@@ -372,6 +372,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
         });
     }
     Ok(Incoming {
+        handout: None,
         codes,
         format: Format::W3c,
         annotator: None,

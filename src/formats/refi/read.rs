@@ -444,6 +444,7 @@ impl RefiProject {
             notes.push(t!("read-refi-crlf"));
         }
         Ok(Incoming {
+            handout: None,
             format: Format::Refi,
             annotator: self.creator,
             documents,
@@ -465,6 +466,7 @@ pub fn read_codebook(root: &Element) -> Result<Incoming, String> {
         read_codes(c, None, &mut codes, &mut HashMap::new())?;
     }
     Ok(Incoming {
+        handout: None,
         format: Format::Refi,
         annotator: None,
         documents: Vec::new(),

@@ -111,6 +111,7 @@ pub fn transfer() -> Html {
                             { " " }{ t!("transfer-seed-text") }</label>
                     }
                     <button class="primary" onclick={download}>{ t!("transfer-download") }</button>
+                    <super::assignment_form::AssignmentForm />
                 </div>
             }
         </div>
