@@ -42,7 +42,7 @@ impl Model {
             s.notify(Level::Refused, t!("assign-no-document"), false, false);
             return vec![];
         };
-        let title = (documents.len() == 1).then(|| first.title.as_str());
+        let title = (documents.len() == 1).then_some(first.title.as_str());
         let annotations = if examples {
             let mut given: Vec<&crate::annotation::Annotation> = library
                 .annotations()
@@ -176,11 +176,14 @@ mod tests {
         assert_eq!(v["assignment"]["tags"][0], "objective-11");
         assert_eq!(v["annotations"].as_array().unwrap().len(), 0, "{json}");
         assert_eq!(v["documents"][0]["text"], TEXT);
-        let schema: serde_json::Value =
-            serde_json::from_str(include_str!("../formats/project.schema.json")).unwrap();
-        let validator = jsonschema::validator_for(&schema).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
-        assert!(errors.is_empty(), "{errors:?}");
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let schema: serde_json::Value =
+                serde_json::from_str(include_str!("../formats/project.schema.json")).unwrap();
+            let validator = jsonschema::validator_for(&schema).unwrap();
+            let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{errors:?}");
+        }
         // Ticked, the teacher's annotations go in as examples.
         let (_, _, with) = exported(true);
         let v: serde_json::Value = serde_json::from_str(&with).unwrap();
