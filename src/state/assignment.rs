@@ -134,6 +134,17 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_stored_record_round_trips_and_a_later_one_is_refused() {
+        let a = handout("task-1");
+        let json = crate::storage::encode(&crate::assignment::Block::of(&a));
+        let back = crate::storage::decode::<crate::assignment::Block>(&json).unwrap();
+        assert_eq!(back.into_assignment().unwrap(), a);
+        let later = json.replace("\"version\":1", "\"version\":2");
+        let read = crate::storage::decode::<crate::assignment::Block>(&later).unwrap();
+        assert!(read.into_assignment().is_err());
+    }
+
     /// The teacher's model: `u1` with one annotation; the file of its assignment.
     fn exported(examples: bool) -> (Model, String, String) {
         let mut teacher = model_with_doc(TEXT);
