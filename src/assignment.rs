@@ -1,14 +1,14 @@
 //! Assignments (issue 22): what a teacher hands out with a text (instructions, the tags in
 //! scope, whether suggestions are allowed, an id), the `"assignment"` block of the
-//! project's JSON that carries it ([`Block`]), and the checks a student's app makes of it.
+//! project's JSON that carries it ([`to_json`], [`from_json`]), and the checks a student's app makes of it.
 //!
 //! The block is read and written by `formats/project.rs`; the library keeps the assignment
 //! the student works on ([`crate::library::Library::assignment`]), and storage keeps it as
-//! its block under [`crate::storage::ASSIGNMENT_KEY`].
+//! its block under `crate::storage::ASSIGNMENT_KEY`.
 
 use crate::codes::Codebook;
 use crate::fields::Field;
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The version of the `"assignment"` block this build writes and reads: a block of a later
 /// version is refused, since its meaning may have changed.
@@ -30,53 +30,65 @@ pub struct Assignment {
     pub documents: Vec<String>,
 }
 
-/// The `"assignment"` block of the project's JSON, and the stored record of the assignment
-/// (schema 6): an [`Assignment`] and the [`VERSION`] of its shape. Read through
-/// [`Block::into_assignment`], which refuses a later version.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Block {
-    pub version: u32,
-    pub id: String,
-    #[serde(default)]
-    pub instructions: String,
-    #[serde(default)]
-    pub tags: Vec<String>,
-    #[serde(default)]
-    pub suggestions: bool,
-    #[serde(default)]
-    pub documents: Vec<String>,
+/// The `"assignment"` block of the project's JSON (and of the stored record, schema 6): an
+/// object of the [`Assignment`]'s fields and the [`VERSION`] of its shape. Built and read by
+/// hand on `serde_json::Value`, which the app already reads and writes: a derived
+/// (de)serializer of its own weighed some kilobytes of the first load.
+pub fn to_json(a: &Assignment) -> Value {
+    let strings = |v: &[String]| Value::Array(v.iter().cloned().map(Value::String).collect());
+    let mut block = serde_json::Map::new();
+    block.insert("version".into(), VERSION.into());
+    block.insert("id".into(), a.id.clone().into());
+    block.insert("instructions".into(), a.instructions.clone().into());
+    block.insert("tags".into(), strings(&a.tags));
+    block.insert("suggestions".into(), a.suggestions.into());
+    block.insert("documents".into(), strings(&a.documents));
+    Value::Object(block)
 }
 
-impl Block {
-    /// The block of an assignment, in this build's version.
-    pub fn of(a: &Assignment) -> Block {
-        Block {
-            version: VERSION,
-            id: a.id.clone(),
-            instructions: a.instructions.clone(),
-            tags: a.tags.clone(),
-            suggestions: a.suggestions,
-            documents: a.documents.clone(),
-        }
+/// Reads an `"assignment"` block ([`to_json`]). `Err` is why it cannot be read, in the
+/// interface's language: not an object, a field of the wrong type, a later version than
+/// [`VERSION`], or no id. Fields other than `version` and `id` may be left out.
+pub fn from_json(v: &Value) -> Result<Assignment, String> {
+    let bad = |field: &str| t!("assign-bad-field", field = field);
+    let block = v.as_object().ok_or_else(|| bad("assignment"))?;
+    let field = |name: &str| block.get(name).filter(|x| !x.is_null());
+    let version = field("version")
+        .map(|x| x.as_u64().ok_or_else(|| bad("version")))
+        .transpose()?
+        .ok_or_else(|| bad("version"))?;
+    if version > u64::from(VERSION) {
+        return Err(t!("assign-newer", version = version, reads = VERSION));
     }
-
-    /// The assignment the block describes. `Err` is why it cannot be read, in the
-    /// interface's language: a later version, or no id.
-    pub fn into_assignment(self) -> Result<Assignment, String> {
-        if self.version > VERSION {
-            return Err(t!("assign-newer", version = self.version, reads = VERSION));
+    let text = |name: &str| -> Result<String, String> {
+        match field(name) {
+            None => Ok(String::new()),
+            Some(x) => x.as_str().map(str::to_string).ok_or_else(|| bad(name)),
         }
-        if self.id.trim().is_empty() {
-            return Err(t!("assign-no-id"));
+    };
+    let list = |name: &str| -> Result<Vec<String>, String> {
+        match field(name) {
+            None => Ok(Vec::new()),
+            Some(x) => x
+                .as_array()
+                .and_then(|a| a.iter().map(|s| s.as_str().map(str::to_string)).collect())
+                .ok_or_else(|| bad(name)),
         }
-        Ok(Assignment {
-            id: self.id,
-            instructions: self.instructions,
-            tags: self.tags,
-            suggestions: self.suggestions,
-            documents: self.documents,
-        })
+    };
+    let id = text("id")?;
+    if id.trim().is_empty() {
+        return Err(t!("assign-no-id"));
     }
+    Ok(Assignment {
+        id,
+        instructions: text("instructions")?,
+        tags: list("tags")?,
+        suggestions: match field("suggestions") {
+            None => false,
+            Some(x) => x.as_bool().ok_or_else(|| bad("suggestions"))?,
+        },
+        documents: list("documents")?,
+    })
 }
 
 impl Assignment {
@@ -154,21 +166,24 @@ mod tests {
     #[test]
     fn a_block_round_trips_through_its_json() {
         let a = handout();
-        let json = serde_json::to_string(&Block::of(&a)).unwrap();
+        let json = to_json(&a).to_string();
         assert!(json.contains("\"version\":1"), "{json}");
-        let back: Block = serde_json::from_str(&json).unwrap();
-        assert_eq!(back.into_assignment().unwrap(), a);
+        let back: Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(from_json(&back).unwrap(), a);
+        // Only the version and the id are needed.
+        let least = serde_json::json!({"version": 1, "id": "x"});
+        assert_eq!(from_json(&least).unwrap().id, "x");
     }
 
     #[test]
     fn a_block_from_a_later_version_or_without_an_id_is_refused() {
-        let mut b = Block::of(&handout());
-        b.version = VERSION + 1;
-        let e = b.clone().into_assignment().unwrap_err();
+        let mut b = to_json(&handout());
+        b["version"] = (VERSION + 1).into();
+        let e = from_json(&b).unwrap_err();
         assert!(e.contains(&(VERSION + 1).to_string()), "{e}");
-        b.version = VERSION;
-        b.id = "  ".into();
-        assert!(b.into_assignment().is_err());
+        b["version"] = VERSION.into();
+        b["id"] = "  ".into();
+        assert!(from_json(&b).is_err());
     }
 
     #[test]
@@ -178,8 +193,14 @@ mod tests {
             r#"{"version":"one","id":"x"}"#,
             r#"{"id":"x"}"#,
             r#"{"version":1,"id":"x","tags":"objective-1"}"#,
+            r#"{"version":1,"id":"x","tags":[1]}"#,
+            r#"{"version":1,"id":7}"#,
+            r#"{"version":-1,"id":"x"}"#,
+            r#"["not", "an", "object"]"#,
         ] {
-            assert!(serde_json::from_str::<Block>(bad).is_err(), "{bad}");
+            let v: Value = serde_json::from_str(bad).unwrap();
+            let e = from_json(&v).unwrap_err();
+            assert!(!e.is_empty(), "{bad}");
         }
     }
 

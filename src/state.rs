@@ -353,6 +353,10 @@ impl Model {
                     seed_text,
                     now,
                     annotator: &s.settings.annotator,
+                    annotator_id: &s.settings.annotator_id,
+                    // The assignment the user works on, if any: every export names it.
+                    assignment: self.library.assignment().map(|a| a.id.as_str()),
+                    everything: false,
                 };
                 let file = stage(&self.library, format, only.as_deref(), options);
                 let (count, name) = (file.annotations, &file.file_name);
@@ -404,7 +408,7 @@ impl Model {
                 now,
             } => self.export_assignment(*assignment, examples, now),
             Action::ExportAll { now } => {
-                let (file_name, content) = backup(&self.library, &s.settings.annotator, now);
+                let (file_name, content) = backup(&self.library, &s.settings, now);
                 vec![Effect::Download {
                     file_name,
                     mime: Format::Project.mime(),
@@ -964,7 +968,7 @@ mod tests {
         else {
             panic!("{effects:?}")
         };
-        assert_eq!(file_name, "gcm-mine-table-2026-11-22.csv");
+        assert_eq!(file_name, "gcm-mine-ana-table-2026-11-22.csv");
         let csv =
             crate::formats::exchange::convert_export(Format::Csv, content, Options::default())
                 .unwrap();

@@ -28,11 +28,21 @@
 //!   the database keeps its IndexedDB version (a version change would close an older tab's
 //!   connection while it edits). Nothing older changes shape ([`migrate_4_to_5`]), and a
 //!   store without the list has an empty history.
-//! - 6: the assignment the user works on, one record under [`ASSIGNMENT_KEY`] in
-//!   [`STORE_META`] ([`crate::assignment::Block`], which carries its own version); a store
+//! - 6: provenance (issue 22). Settings hold this profile's annotator id
+//!   ([`Settings::annotator_id`], a UUID v4); a version-5 record has none, and the app makes
+//!   one at start and saves it ([`crate::action::Action::Restore`]). Annotations record their
+//!   maker's id (`annotator_id`, optional) and how they came here (`origin`: `here`,
+//!   `imported`, `given`, `suggested`). A version-5 annotation reads as it is (text
+//!   unchanged, [`migrate_5_to_6_text`]) and is then given its origin by the settings it was
+//!   stored with ([`migrate_5_to_6`]): one whose annotator's name is the settings' name is
+//!   this profile's (`here`, with the new id), any other `imported`; it is rewritten at once.
+//!   An undo step stored by version 5 keeps its annotations as they were; one brought back
+//!   by Undo is migrated by the same rule at the next start.
+//!   The assignment the user works on (issue 22): one record under [`ASSIGNMENT_KEY`] in
+//!   [`STORE_META`] ([`encode_assignment`]: the block of its file, with its own version); a store
 //!   without it has no assignment, so nothing older needs migrating for it.
 
-use crate::annotation::{Annotation, Millis};
+use crate::annotation::{Annotation, Millis, Origin as AnnotationOrigin};
 use crate::codes::Codebook;
 use crate::document::{Document, Origin};
 use crate::extract::SourceFile;
@@ -44,7 +54,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The version of the records this build writes.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The IndexedDB database name and its object stores.
 pub const DB_NAME: &str = "gcm-annotator";
@@ -59,7 +69,7 @@ pub const COMMIT_KEY: &str = "commit";
 pub const CODEBOOK_KEY: &str = "codebook";
 /// The key of the history's list ([`StoredHistory`]) in [`STORE_META`] (schema 5).
 pub const HISTORY_KEY: &str = "history";
-/// The key of the assignment the user works on ([`crate::assignment::Block`]) in
+/// The key of the assignment the user works on ([`encode_assignment`]) in
 /// [`STORE_META`] (schema 6).
 pub const ASSIGNMENT_KEY: &str = "assignment";
 /// How the keys of undo steps' records ([`encode_step`]) in [`STORE_META`] begin (schema
@@ -116,7 +126,8 @@ impl Stored for StoredCommit {
 impl Stored for StoredCodebook {
     const KIND: Kind = Kind::Codebook;
 }
-impl Stored for crate::assignment::Block {
+/// The assignment record is read as a JSON value ([`decode_assignment`]).
+impl Stored for serde_json::Value {
     const KIND: Kind = Kind::Assignment;
 }
 /// Which steps the undo history holds (schema 5): the numbers of their step records, each
@@ -221,6 +232,22 @@ struct ChunkOut<'a> {
     annotations: &'a [Annotation],
 }
 
+/// The record of the assignment the user works on (schema 6): its file's block
+/// ([`crate::assignment::to_json`]) under `assignment`, with the schema version.
+pub fn encode_assignment(a: &crate::assignment::Assignment) -> String {
+    format!(
+        "{{\"schema\":{SCHEMA_VERSION},\"assignment\":{}}}",
+        crate::assignment::to_json(a)
+    )
+}
+
+/// Reads the record [`encode_assignment`] writes. `Err` says why not, in the interface's
+/// language: a later schema or block version, or a damaged record.
+pub fn decode_assignment(json: &str) -> Result<crate::assignment::Assignment, String> {
+    let v = decode::<serde_json::Value>(json).map_err(|e| e.to_string())?;
+    crate::assignment::from_json(&v["assignment"])
+}
+
 /// Serializes a chunk of annotations with the current schema version.
 pub fn encode_chunk(annotations: &[Annotation]) -> String {
     encode(&ChunkOut { annotations })
@@ -257,6 +284,7 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
             2 => migrate_2_to_3(text),
             3 => migrate_3_to_4(text),
             4 => migrate_4_to_5(text),
+            5 => migrate_5_to_6_text(text),
             _ => return Err(LoadError::Malformed(format!("unknown schema version {v}"))),
         };
     }
@@ -278,6 +306,32 @@ pub fn migrate_1_to_2(json: std::borrow::Cow<'_, str>, kind: Kind) -> std::borro
 /// source file and the page starts), which a version-2 record reads without.
 pub fn migrate_2_to_3(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     json
+}
+
+/// Version 5 to 6, on the text: the same text. Schema 6 adds optional fields
+/// (`annotator_id` of settings and annotations, `origin` of annotations); what an
+/// annotation's origin was is decided once the settings are read ([`migrate_5_to_6`]).
+pub fn migrate_5_to_6_text(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    json
+}
+
+/// Version 5 to 6 of an annotation, with the settings it was stored beside (their
+/// annotator id already made): a record with no origin and no maker's id (what version 5
+/// stored; version 6 never makes one: every annotation made here has this profile's id) is
+/// this profile's work when its annotator's name is the settings' (not empty, ignoring
+/// surrounding space), [`Origin::Here`] with the profile's id; any other was imported
+/// ([`Origin::Imported`], maker unknown). True when it changed, to be written again.
+pub fn migrate_5_to_6(a: &mut Annotation, settings: &Settings) -> bool {
+    if a.origin != AnnotationOrigin::Here || !a.annotator_id.is_empty() {
+        return false;
+    }
+    let name = a.annotator.trim();
+    if !name.is_empty() && name == settings.annotator.trim() {
+        a.annotator_id = settings.annotator_id.clone();
+    } else {
+        a.origin = AnnotationOrigin::Imported;
+    }
+    true
 }
 
 /// Version 3 to 4: the same text. Schema 4 adds a record (the codebook) and an optional
@@ -323,6 +377,8 @@ pub fn decode_history(json: &str) -> Result<StoredHistory, LoadError> {
 /// An entry of a history record that is not an annotation: `id` says what it is.
 fn marker(id: &str) -> Annotation {
     Annotation {
+        annotator_id: String::new(),
+        origin: crate::annotation::Origin::Here,
         id: id.into(),
         document: String::new(),
         start: Cp(0),
@@ -526,6 +582,8 @@ mod tests {
 
     fn annotation() -> Annotation {
         Annotation {
+            annotator_id: String::new(),
+            origin: crate::annotation::Origin::Here,
             whole_document: false,
             id: "a1".into(),
             document: "u1".into(),
@@ -554,6 +612,7 @@ mod tests {
 
         let s = StoredSettings {
             settings: Settings {
+                annotator_id: String::new(),
                 annotator: "Ana".into(),
                 recent_tags: vec!["objective-2".into()],
             },

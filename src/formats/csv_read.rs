@@ -230,6 +230,8 @@ pub fn read(text: &str) -> Result<Incoming, String> {
     }
     Ok(Incoming {
         handout: None,
+        annotator_id: None,
+        assignment: None,
         format: Format::Csv,
         annotator: None,
         documents,

@@ -136,6 +136,8 @@ fn annotation(a: FileAnnotation) -> Result<Annotation, String> {
         ));
     }
     Ok(Annotation {
+        annotator_id: String::new(),
+        origin: crate::annotation::Origin::Here,
         created: time(a.created.as_deref())?,
         updated: time(a.updated.as_deref())?,
         id: a.id,
@@ -167,7 +169,7 @@ pub fn write_incoming(incoming: &Incoming) -> String {
     let file = File {
         format: FORMAT_NAME.into(),
         version: FORMAT_VERSION,
-        assignment: incoming.handout.as_ref().map(crate::assignment::Block::of),
+        assignment: incoming.handout.as_ref().map(crate::assignment::to_json),
         imported_from: (incoming.format != Format::Project)
             .then(|| incoming.format.slug().to_string()),
         notes: incoming.notes.clone(),

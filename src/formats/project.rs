@@ -127,10 +127,11 @@ pub(super) struct FileAnnotation {
 pub(super) struct File {
     pub(super) format: String,
     pub(super) version: u32,
-    /// What a teacher hands out with the texts ([`crate::assignment`]): only in an
-    /// assignment file.
+    /// What a teacher hands out with the texts, in an assignment file: an object
+    /// ([`crate::assignment::to_json`]). A plain string is the id of the assignment a
+    /// student's export was made for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) assignment: Option<crate::assignment::Block>,
+    pub(super) assignment: Option<serde_json::Value>,
     /// The format of the file this one was made from ([`write_incoming`]): `refi`, `brat`,
     /// `csv`, … ([`Format::slug`]); absent in an export.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -253,7 +254,7 @@ pub(super) fn file_codes(book: &crate::codes::Codebook) -> Vec<FileCode> {
     out
 }
 
-/// Writes the project's JSON.
+/// Writes the project's JSON; with `opts.assignment`, its `"assignment"` is that id.
 pub fn write(scope: &ExportScope, opts: Options) -> String {
     write_with(scope, opts, None)
 }
@@ -265,18 +266,15 @@ pub fn write_assignment(
     opts: Options,
     assignment: &crate::assignment::Assignment,
 ) -> String {
-    write_with(scope, opts, Some(crate::assignment::Block::of(assignment)))
+    write_with(scope, opts, Some(crate::assignment::to_json(assignment)))
 }
 
-fn write_with(
-    scope: &ExportScope,
-    opts: Options,
-    assignment: Option<crate::assignment::Block>,
-) -> String {
+fn write_with(scope: &ExportScope, opts: Options, assignment: Option<serde_json::Value>) -> String {
     let file = File {
         format: FORMAT_NAME.into(),
         version: FORMAT_VERSION,
-        assignment,
+        // An assignment file's block; else the id of the assignment the exporter works on.
+        assignment: assignment.or_else(|| opts.assignment.map(|id| id.to_string().into())),
         imported_from: None,
         notes: Vec::new(),
         codes: file_codes(scope.codebook),
@@ -382,12 +380,19 @@ pub(super) fn from_file(file: File) -> Result<Incoming, String> {
         .as_deref()
         .and_then(|slug| Format::ALL.into_iter().find(|f| f.slug() == slug))
         .unwrap_or(Format::Project);
-    let handout = file
-        .assignment
-        .map(crate::assignment::Block::into_assignment)
-        .transpose()?;
+    let (handout, assignment) = match file.assignment {
+        Some(serde_json::Value::String(id)) => (None, Some(id)),
+        Some(block) => {
+            let a = crate::assignment::from_json(&block)?;
+            let id = a.id.clone();
+            (Some(a), Some(id))
+        }
+        None => (None, None),
+    };
     Ok(Incoming {
         handout,
+        annotator_id: None,
+        assignment,
         codes: file.codes.into_iter().map(in_code).collect(),
         format,
         annotator: file.annotator.filter(|a| !a.trim().is_empty()),
@@ -449,6 +454,8 @@ pub(super) fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
         }
     }
     Ok(InAnnotation {
+        annotator_id: None,
+        origin: None,
         whole_document: whole,
         created: time(&a.created, "created")?,
         updated: time(&a.updated, "updated")?,

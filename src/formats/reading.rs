@@ -575,6 +575,8 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<(Incoming, Vec<Item>)> {
     };
     let read = Incoming {
         handout: None,
+        annotator_id: None,
+        assignment: None,
         codes: Vec::new(),
         format: super::Format::W3c,
         annotator: None,

@@ -3,6 +3,7 @@
 //! file hands out.
 
 use super::Model;
+use crate::annotation::{text_order, Annotation, Origin};
 use crate::assignment::Assignment;
 use crate::document::Document;
 use crate::effect::Effect;
@@ -43,32 +44,47 @@ impl Model {
             return vec![];
         };
         let title = (documents.len() == 1).then_some(first.title.as_str());
-        let annotations = if examples {
-            let mut given: Vec<&crate::annotation::Annotation> = library
+        // The teacher's own work on those texts, marked as given examples: nobody's work
+        // in the students' apps.
+        let me = s.settings.annotator_id.as_str();
+        let mut given: Vec<Annotation> = Vec::new();
+        if examples {
+            given = library
                 .annotations()
                 .iter()
                 .filter(|x| a.documents.contains(&x.document))
+                .filter(|x| {
+                    x.origin.is_own() && (x.annotator_id == me || x.annotator_id.is_empty())
+                })
+                .map(|x| Annotation {
+                    origin: Origin::Given,
+                    ..x.clone()
+                })
                 .collect();
             crate::sort::sort_by(&mut given, |x, y| {
-                x.document
-                    .cmp(&y.document)
-                    .then(crate::annotation::text_order(x, y))
+                x.document.cmp(&y.document).then(text_order(x, y))
             });
-            given
-        } else {
-            Vec::new()
-        };
-        let count = annotations.len();
-        let scope = ExportScope::of_parts(documents, annotations, Vec::new(), library.codebook());
+        }
+        let count = given.len();
+        let scope = ExportScope::of_parts(
+            documents,
+            given.iter().collect(),
+            Vec::new(),
+            library.codebook(),
+        );
         let options = Options {
             seed_text: false,
             now,
             annotator: &s.settings.annotator,
+            annotator_id: me,
+            assignment: Some(&a.id),
+            // The examples were chosen above.
+            everything: true,
         };
         let content = project::write_assignment(&scope, options, &a);
         // The project's name with the format's slug (`gcm`, just before the date) made
         // `assignment`.
-        let mut name = file_name(Format::Project, title, now);
+        let mut name = file_name(Format::Project, title, &s.settings.annotator, now);
         if let Some(at) = name.rfind("-gcm-") {
             name.replace_range(at..at + 5, "-assignment-");
         }
@@ -137,12 +153,12 @@ mod tests {
     #[test]
     fn the_stored_record_round_trips_and_a_later_one_is_refused() {
         let a = handout("task-1");
-        let json = crate::storage::encode(&crate::assignment::Block::of(&a));
-        let back = crate::storage::decode::<crate::assignment::Block>(&json).unwrap();
-        assert_eq!(back.into_assignment().unwrap(), a);
+        let json = crate::storage::encode_assignment(&a);
+        assert_eq!(crate::storage::decode_assignment(&json).unwrap(), a);
         let later = json.replace("\"version\":1", "\"version\":2");
-        let read = crate::storage::decode::<crate::assignment::Block>(&later).unwrap();
-        assert!(read.into_assignment().is_err());
+        assert!(crate::storage::decode_assignment(&later).is_err());
+        let newer = json.replace("\"schema\":", "\"schema\":9");
+        assert!(crate::storage::decode_assignment(&newer).is_err());
     }
 
     /// The teacher's model: `u1` with one annotation; the file of its assignment.
@@ -179,7 +195,7 @@ mod tests {
     #[test]
     fn an_assignment_file_holds_the_text_and_scope_and_no_annotations() {
         let (_, name, json) = exported(false);
-        assert_eq!(name, "gcm-mine-assignment-2026-11-22.json");
+        assert_eq!(name, "gcm-mine-ana-assignment-2026-11-22.json");
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["assignment"]["id"], "task-1");
         assert_eq!(v["assignment"]["version"], 1);
@@ -211,6 +227,22 @@ mod tests {
         assert_eq!(student.library.assignment(), Some(&handout("task-1")));
         assert!(student.library.annotations().is_empty());
         assert_eq!(student.library.document("u1").unwrap().text.as_str(), TEXT);
+        // Their export names the assignment, and reads back as its id, not as a new one.
+        create(&mut student, "b1", 0, 7, &["objective-11"]);
+        let effects = student.apply(Action::Export {
+            format: crate::formats::Format::Project,
+            only: None,
+            seed_text: false,
+            now: 3,
+        });
+        let Some(Effect::Download { content, .. }) = effects.last() else {
+            panic!("{effects:?}")
+        };
+        let v: serde_json::Value = serde_json::from_str(content).unwrap();
+        assert_eq!(v["assignment"], "task-1");
+        let mut teacher = model_with_doc(TEXT);
+        open(&mut teacher, "bo.json", content).unwrap();
+        assert_eq!(teacher.library.assignment(), None);
     }
 
     #[test]
@@ -233,16 +265,16 @@ mod tests {
     #[test]
     fn a_bad_assignment_file_is_refused_naming_it_and_changes_nothing() {
         let (_, _, json) = exported(false);
+        let edit = |field: &str, value: serde_json::Value| {
+            let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+            v["assignment"][field] = value;
+            v.to_string()
+        };
         for (bad, why) in [
-            (
-                json.replace("\"version\": 1,\n    \"id\"", "\"version\": 9,\n    \"id\""),
-                "newer",
-            ),
-            (
-                json.replace("\"suggestions\": false", "\"suggestions\": \"no\""),
-                "boolean",
-            ),
-            (json.replace("\"task-1\"", "\"\""), "no id"),
+            (edit("version", 9.into()), "newer"),
+            (edit("suggestions", "no".into()), "suggestions"),
+            (edit("tags", "objective-11".into()), "tags"),
+            (edit("id", "".into()), "no id"),
             (json[..json.len() / 2].to_string(), "EOF"),
         ] {
             assert_ne!(bad, json, "{why}: the fixture changed nothing");

@@ -253,9 +253,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
     };
     // Unreadable (a later version's): reported, and the record left as it is.
     let assignment = assignment.and_then(|json| {
-        let read = decode::<crate::assignment::Block>(&json)
-            .map_err(|e| e.to_string())
-            .and_then(|b| b.into_assignment());
+        let read = crate::storage::decode_assignment(&json);
         read.map_err(|e| problems.push(t!("assign-stored-lost", reason = e)))
             .ok()
     });

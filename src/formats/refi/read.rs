@@ -386,6 +386,8 @@ impl RefiProject {
                     }
                 }
                 annotations.push(InAnnotation {
+                    annotator_id: None,
+                    origin: None,
                     id: Some(sel.guid),
                     doc_key: s.guid.clone(),
                     start: Some(sel.start),
@@ -445,6 +447,8 @@ impl RefiProject {
         }
         Ok(Incoming {
             handout: None,
+            annotator_id: None,
+            assignment: None,
             format: Format::Refi,
             annotator: self.creator,
             documents,
@@ -467,6 +471,8 @@ pub fn read_codebook(root: &Element) -> Result<Incoming, String> {
     }
     Ok(Incoming {
         handout: None,
+        annotator_id: None,
+        assignment: None,
         format: Format::Refi,
         annotator: None,
         documents: Vec::new(),

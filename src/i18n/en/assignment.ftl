@@ -3,6 +3,8 @@
 ## Reading an assignment file. These two complete "“file” was not imported: …".
 assign-newer = its assignment was written by a newer version of the app (assignment version { $version }; this one reads { $reads })
 assign-no-id = its assignment has no id
+# $field is the key of the assignment block, kept in English.
+assign-bad-field = its assignment’s “{ $field }” is not as the format says
 assign-cut = The instructions of the assignment in “{ $file }” were cut to { $limit } characters.
 assign-unknown-tags = { $count ->
     [one] The assignment in “{ $file }” names a tag this app does not have, which was left out: { $tags }.

@@ -3,6 +3,8 @@
 ## Lectura de un archivo de tarea. Estos dos completan «“archivo” no se importó: …».
 assign-newer = su tarea la escribió una versión más reciente de la aplicación (versión de tarea { $version }; esta lee la { $reads })
 assign-no-id = su tarea no tiene identificador
+# $field es la clave del bloque de la tarea, en inglés.
+assign-bad-field = el campo «{ $field }» de su tarea no es conforme al formato
 assign-cut = Las instrucciones de la tarea de «{ $file }» se recortaron a { $limit } caracteres.
 assign-unknown-tags = { $count ->
     [one] La tarea de «{ $file }» nombra una etiqueta que esta aplicación no tiene, que se dejó fuera: { $tags }.

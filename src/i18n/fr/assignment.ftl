@@ -3,6 +3,8 @@
 ## Lecture d’un fichier de devoir. Ces deux messages complètent « “fichier” n’a pas été importé : … ».
 assign-newer = son devoir a été écrit par une version plus récente de l’application (version de devoir { $version } ; celle-ci lit la { $reads })
 assign-no-id = son devoir n’a pas d’identifiant
+# $field est la clé du bloc du devoir, laissée en anglais.
+assign-bad-field = le champ « { $field } » de son devoir n’est pas conforme au format
 assign-cut = La consigne du devoir dans « { $file } » a été coupée à { $limit } caractères.
 assign-unknown-tags = { $count ->
     [one] Le devoir dans « { $file } » nomme une étiquette que cette application n’a pas ; elle a été laissée de côté : { $tags }.
