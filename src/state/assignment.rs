@@ -77,7 +77,8 @@ impl Model {
             now,
             annotator: &s.settings.annotator,
             annotator_id: me,
-            assignment: Some(&a.id),
+            // The teacher works on no assignment: the block names this one.
+            assignment: None,
             // The examples were chosen above.
             everything: true,
         };
@@ -233,13 +234,14 @@ mod tests {
             format: crate::formats::Format::Project,
             only: None,
             seed_text: false,
+            everything: false,
             now: 3,
         });
         let Some(Effect::Download { content, .. }) = effects.last() else {
             panic!("{effects:?}")
         };
         let v: serde_json::Value = serde_json::from_str(content).unwrap();
-        assert_eq!(v["assignment"], "task-1");
+        assert_eq!(v["assignment_id"], "task-1");
         let mut teacher = model_with_doc(TEXT);
         open(&mut teacher, "bo.json", content).unwrap();
         assert_eq!(teacher.library.assignment(), None);
