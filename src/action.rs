@@ -36,6 +36,9 @@ pub struct Restored {
     pub codebook_unread: Option<String>,
     /// The undo history (schema 5; empty before, or when it could not be read).
     pub history: crate::history::History,
+    /// The assignment the user works on (schema 6; none before, or when it could not be
+    /// read).
+    pub assignment: Option<crate::assignment::Assignment>,
 }
 
 /// A change to the [`crate::state::Model`]: what the user means, carrying what it needs.
@@ -179,11 +182,21 @@ pub enum Action {
         at: Cp,
     },
     /// Export annotations: of one document (`Some(id)`) or all; hands the file to the
-    /// browser and says so.
+    /// browser and says so. Only this profile's own work unless `everything`
+    /// ([`crate::formats::Options::everything`]).
     Export {
         format: Format,
         only: Option<String>,
         seed_text: bool,
+        everything: bool,
+        now: Millis,
+    },
+    /// Download an assignment file (a teacher's): `assignment`'s documents, its
+    /// instructions, scope and id, and the teacher's annotations of those documents only
+    /// when `examples` (as given examples).
+    ExportAssignment {
+        assignment: Box<crate::assignment::Assignment>,
+        examples: bool,
         now: Millis,
     },
     /// Download everything as the project's JSON: the rescue after a failed save.
@@ -269,6 +282,7 @@ impl Action {
             | Action::Scrolled { .. }
             | Action::Export { .. }
             | Action::ExportAll { .. }
+            | Action::ExportAssignment { .. }
             | Action::Notify(..)
             | Action::SaveFailed(_)
             | Action::StorageUnavailable(_)

@@ -328,6 +328,14 @@ pub fn split(effects: Vec<Effect>, model: &Model, now: Millis) -> (Vec<Write>, V
                     codes: model.library.codebook().own().to_vec(),
                 }))),
             }),
+            Effect::SaveAssignment => records.push(Write {
+                store: crate::storage::STORE_META,
+                key: crate::storage::ASSIGNMENT_KEY.to_string(),
+                value: model
+                    .library
+                    .assignment()
+                    .map(|a| Payload::Json(crate::storage::encode_assignment(a))),
+            }),
             Effect::Imported { .. }
             | Effect::Focus(_)
             | Effect::Caret(_)

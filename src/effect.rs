@@ -93,6 +93,9 @@ pub enum Effect {
     SaveSettings,
     /// Store the user's own codes (the library's codebook as it is when written).
     SaveCodebook,
+    /// Store the assignment the user works on (the library's, as it is when written), or
+    /// remove the record when there is none (schema 6).
+    SaveAssignment,
     /// The storage effects that follow in this batch are an import of `annotations`
     /// annotations (orphans included) from the file `file`: what the journal of unsaved
     /// work names if they are never stored ([`crate::journal`]). Writes nothing itself.
@@ -156,6 +159,7 @@ impl Effect {
                 | Effect::DeleteDocument(_)
                 | Effect::SaveSettings
                 | Effect::SaveCodebook
+                | Effect::SaveAssignment
                 | Effect::Imported { .. }
         )
     }

@@ -184,6 +184,13 @@ impl<'a> ExportScope<'a> {
         }
     }
 
+    /// Keeps only the work of the profile whose id is `annotator_id`
+    /// ([`Annotation::is_own`]), among the annotations and the orphans; documents stay.
+    pub fn keep_own(&mut self, annotator_id: &str) {
+        self.annotations.retain(|a| a.is_own(annotator_id));
+        self.orphans.retain(|a| a.is_own(annotator_id));
+    }
+
     /// The annotations of one document.
     pub fn of<'s>(&'s self, doc: &'s str) -> impl Iterator<Item = &'s &'a Annotation> + 's {
         self.annotations.iter().filter(move |a| a.document == doc)
@@ -208,6 +215,15 @@ pub struct Options<'a> {
     /// False: only the exporter's own annotations (made here or suggested and accepted
     /// here, with `annotator_id`); true: every annotation of the scope.
     pub everything: bool,
+}
+
+/// How many annotations (orphans included) an export of one document (`Some(id)`) or of
+/// all ([`ExportScope::new`]) leaves out unless the user asks for everything: those that
+/// are not the work of the profile whose id is `annotator_id` ([`Annotation::is_own`]).
+pub fn left_out(library: &Library, only: Option<&str>, annotator_id: &str) -> usize {
+    let all = library.annotations().iter().chain(library.orphans().iter());
+    all.filter(|a| only.is_none_or(|id| a.document == id) && !a.is_own(annotator_id))
+        .count()
 }
 
 /// A file name that says what the file holds and who made it:

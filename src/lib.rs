@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod action;
 pub mod anchoring;
 pub mod annotation;
+pub mod assignment;
 pub mod caret;
 pub mod casefold;
 pub mod chunks;

@@ -26,6 +26,8 @@ pub struct Library {
     orphans: Arc<Vec<Annotation>>,
     /// The GCM's tags and the user's own codes.
     codebook: Codebook,
+    /// The assignment the user works on, if one was opened (a student's app).
+    assignment: Option<crate::assignment::Assignment>,
 }
 
 impl Default for Library {
@@ -36,6 +38,7 @@ impl Default for Library {
             annotations: Arc::default(),
             orphans: Arc::default(),
             codebook: Codebook::default(),
+            assignment: None,
         }
     }
 }
@@ -73,6 +76,21 @@ impl Library {
     /// The GCM's tags and the user's own codes.
     pub fn codebook(&self) -> &Codebook {
         &self.codebook
+    }
+
+    /// The assignment the user works on: the last assignment file opened, kept across
+    /// reloads (schema 6); `None` when none was. Its id goes into every export.
+    pub fn assignment(&self) -> Option<&crate::assignment::Assignment> {
+        self.assignment.as_ref()
+    }
+
+    /// Sets (or, with `None`, forgets) the assignment the user works on; returns the one
+    /// it replaces. The caller stores it ([`Effect::SaveAssignment`]).
+    pub fn set_assignment(
+        &mut self,
+        assignment: Option<crate::assignment::Assignment>,
+    ) -> Option<crate::assignment::Assignment> {
+        std::mem::replace(&mut self.assignment, assignment)
     }
 
     /// The document with this id.

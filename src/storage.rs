@@ -38,6 +38,9 @@
 //!   this profile's (`here`, with the new id), any other `imported`; it is rewritten at once.
 //!   An undo step stored by version 5 keeps its annotations as they were; one brought back
 //!   by Undo is migrated by the same rule at the next start.
+//!   The assignment the user works on (issue 22): one record under [`ASSIGNMENT_KEY`] in
+//!   [`STORE_META`] ([`encode_assignment`]: the block of its file, with its own version); a store
+//!   without it has no assignment, so nothing older needs migrating for it.
 
 use crate::annotation::{Annotation, Millis, Origin as AnnotationOrigin};
 use crate::codes::Codebook;
@@ -66,6 +69,9 @@ pub const COMMIT_KEY: &str = "commit";
 pub const CODEBOOK_KEY: &str = "codebook";
 /// The key of the history's list ([`StoredHistory`]) in [`STORE_META`] (schema 5).
 pub const HISTORY_KEY: &str = "history";
+/// The key of the assignment the user works on ([`encode_assignment`]) in
+/// [`STORE_META`] (schema 6).
+pub const ASSIGNMENT_KEY: &str = "assignment";
 /// How the keys of undo steps' records ([`encode_step`]) in [`STORE_META`] begin (schema
 /// 5): `step-12`.
 pub const STEP_PREFIX: &str = "step-";
@@ -81,6 +87,8 @@ pub enum Kind {
     Commit,
     /// The user's own codes (schema 4).
     Codebook,
+    /// The assignment the user works on (schema 6).
+    Assignment,
 }
 
 /// A record type and the kind of record it is stored as.
@@ -117,6 +125,10 @@ impl Stored for StoredCommit {
 }
 impl Stored for StoredCodebook {
     const KIND: Kind = Kind::Codebook;
+}
+/// The assignment record is read as a JSON value ([`decode_assignment`]).
+impl Stored for serde_json::Value {
+    const KIND: Kind = Kind::Assignment;
 }
 /// Which steps the undo history holds (schema 5): the numbers of their step records, each
 /// stack bottom first (the last of `undo` is undone first, the last of `redo` redone
@@ -220,6 +232,22 @@ struct ChunkOut<'a> {
     annotations: &'a [Annotation],
 }
 
+/// The record of the assignment the user works on (schema 6): its file's block
+/// ([`crate::assignment::to_json`]) under `assignment`, with the schema version.
+pub fn encode_assignment(a: &crate::assignment::Assignment) -> String {
+    format!(
+        "{{\"schema\":{SCHEMA_VERSION},\"assignment\":{}}}",
+        crate::assignment::to_json(a)
+    )
+}
+
+/// Reads the record [`encode_assignment`] writes. `Err` says why not, in the interface's
+/// language: a later schema or block version, or a damaged record.
+pub fn decode_assignment(json: &str) -> Result<crate::assignment::Assignment, String> {
+    let v = decode::<serde_json::Value>(json).map_err(|e| e.to_string())?;
+    crate::assignment::from_json(&v["assignment"])
+}
+
 /// Serializes a chunk of annotations with the current schema version.
 pub fn encode_chunk(annotations: &[Annotation]) -> String {
     encode(&ChunkOut { annotations })
@@ -270,7 +298,7 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
 pub fn migrate_1_to_2(json: std::borrow::Cow<'_, str>, kind: Kind) -> std::borrow::Cow<'_, str> {
     match kind {
         Kind::Annotations => format!("{{\"annotations\":[{json}]}}").into(),
-        Kind::Document | Kind::Settings | Kind::Commit | Kind::Codebook => json,
+        Kind::Document | Kind::Settings | Kind::Commit | Kind::Codebook | Kind::Assignment => json,
     }
 }
 

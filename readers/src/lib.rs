@@ -125,6 +125,10 @@ pub fn export_as(
         seed_text,
         now: now as i64,
         annotator,
+        // The staged JSON already holds what the export takes, with its makers.
+        annotator_id: "",
+        assignment: None,
+        everything: true,
     };
     convert_export(format, json, options)
         .map(|bytes| js_sys::Uint8Array::from(&bytes[..]))

@@ -229,6 +229,7 @@ pub fn read(text: &str) -> Result<Incoming, String> {
         return Err(t!("read-csv-no-rows"));
     }
     Ok(Incoming {
+        handout: None,
         annotator_id: None,
         assignment: None,
         format: Format::Csv,

@@ -294,6 +294,7 @@ impl Lines {
             return Err(t!("fmt-no-documents"));
         }
         Ok(Incoming {
+            handout: None,
             annotator_id: None,
             assignment: None,
             codes: self.codes,

@@ -83,6 +83,10 @@ pub struct Incoming {
     /// What the reader has to say about the file, for the import's summary: keys of other
     /// tools' dialects it did not read, offsets it read in another unit.
     pub notes: Vec<String>,
+    /// The assignment an assignment file hands out (its `"assignment"` block), read and
+    /// checked for its version; `None` in any other file. Fitted to the app (instructions
+    /// cut, unknown tags dropped) when the library takes it ([`crate::assignment::Assignment::fit`]).
+    pub handout: Option<crate::assignment::Assignment>,
 }
 
 impl Incoming {

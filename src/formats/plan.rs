@@ -41,6 +41,9 @@ pub struct Plan {
     /// holds these very ones (the same shared list) as the plan is applied, nothing arrived
     /// in the meantime and the check need not be made again.
     pub against: Option<std::sync::Arc<Vec<Annotation>>>,
+    /// The assignment the file hands out ([`Incoming::handout`]): the library takes it
+    /// when the plan is applied.
+    pub assignment: Option<crate::assignment::Assignment>,
 }
 
 impl Plan {

@@ -97,6 +97,7 @@ impl Planner {
             format: Some(incoming.format),
             notes: std::mem::take(&mut incoming.notes),
             clipped: incoming.clip_fields(),
+            assignment: incoming.handout.take(),
             against: Some(library.annotations().clone()),
             ..Plan::default()
         };
@@ -537,6 +538,7 @@ mod tests {
             pages: Vec::new(),
         });
         let incoming = Incoming {
+            handout: None,
             annotator_id: None,
             assignment: None,
             codes: Vec::new(),

@@ -114,6 +114,14 @@ pub(super) struct FileAnnotation {
     pub(super) updated: Option<String>,
     #[serde(default)]
     pub(super) annotator: Option<String>,
+    /// The maker's id (a UUID); left out when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) annotator_id: Option<String>,
+    /// How it came to be where it was exported ([`crate::annotation::Origin::as_str`]):
+    /// `here`, `imported`, `given` or `suggested`; a word this version does not know reads
+    /// as none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) origin: Option<String>,
     /// The page the passage starts on, counted from 1, for a document with pages; written
     /// for people and other tools, not read back (the document's `pages` say it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -127,6 +135,11 @@ pub(super) struct FileAnnotation {
 pub(super) struct File {
     pub(super) format: String,
     pub(super) version: u32,
+    /// What a teacher hands out with the texts, in an assignment file: an object
+    /// ([`crate::assignment::to_json`]). A student's export names its assignment in
+    /// `assignment_id` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) assignment: Option<serde_json::Value>,
     /// The format of the file this one was made from ([`write_incoming`]): `refi`, `brat`,
     /// `csv`, … ([`Format::slug`]); absent in an export.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -140,6 +153,12 @@ pub(super) struct File {
     pub(super) offsets: Option<String>,
     #[serde(default)]
     pub(super) annotator: Option<String>,
+    /// The exporter's annotator id (a UUID): the maker of annotations that name none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) annotator_id: Option<String>,
+    /// The id of the assignment the exporter worked on, when there was one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) assignment_id: Option<String>,
     #[serde(default)]
     pub(super) exported: Option<String>,
     /// The user's own codes, parents before children.
@@ -175,6 +194,8 @@ fn file_annotation(a: &Annotation, doc: Option<&Document>) -> FileAnnotation {
         created: Some(iso8601(a.created)),
         updated: Some(iso8601(a.updated)),
         annotator: Some(a.annotator.clone()),
+        annotator_id: Some(a.annotator_id.clone()).filter(|id| !id.is_empty()),
+        origin: Some(a.origin.as_str().into()),
     }
 }
 
@@ -251,15 +272,32 @@ pub(super) fn file_codes(book: &crate::codes::Codebook) -> Vec<FileCode> {
 
 /// Writes the project's JSON.
 pub fn write(scope: &ExportScope, opts: Options) -> String {
+    write_with(scope, opts, None)
+}
+
+/// Writes an assignment file: the project's JSON with the `"assignment"` block (the
+/// annotations in `scope`, if any, are the teacher's given examples).
+pub fn write_assignment(
+    scope: &ExportScope,
+    opts: Options,
+    assignment: &crate::assignment::Assignment,
+) -> String {
+    write_with(scope, opts, Some(crate::assignment::to_json(assignment)))
+}
+
+fn write_with(scope: &ExportScope, opts: Options, assignment: Option<serde_json::Value>) -> String {
     let file = File {
         format: FORMAT_NAME.into(),
         version: FORMAT_VERSION,
+        assignment,
         imported_from: None,
         notes: Vec::new(),
         codes: file_codes(scope.codebook),
         codebook: Some(CODEBOOK_VERSION.into()),
         offsets: Some("unicode-code-points".into()),
         annotator: Some(opts.annotator.to_string()),
+        annotator_id: Some(opts.annotator_id.to_string()).filter(|id| !id.is_empty()),
+        assignment_id: opts.assignment.map(str::to_string),
         exported: Some(iso8601(opts.now)),
         documents: scope
             .documents
@@ -359,9 +397,22 @@ pub(super) fn from_file(file: File) -> Result<Incoming, String> {
         .as_deref()
         .and_then(|slug| Format::ALL.into_iter().find(|f| f.slug() == slug))
         .unwrap_or(Format::Project);
+    // An assignment file names its assignment in its block; a student's export, in
+    // `assignment_id`.
+    let (handout, assignment) = match file.assignment {
+        None => (None, None),
+        Some(block) => {
+            let a = crate::assignment::from_json(&block)?;
+            let id = a.id.clone();
+            (Some(a), Some(id))
+        }
+    };
     Ok(Incoming {
-        annotator_id: None,
-        assignment: None,
+        handout,
+        annotator_id: file.annotator_id.filter(|a| !a.trim().is_empty()),
+        assignment: assignment
+            .or(file.assignment_id)
+            .filter(|a| !a.trim().is_empty()),
         codes: file.codes.into_iter().map(in_code).collect(),
         format,
         annotator: file.annotator.filter(|a| !a.trim().is_empty()),
@@ -423,8 +474,11 @@ pub(super) fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
         }
     }
     Ok(InAnnotation {
-        annotator_id: None,
-        origin: None,
+        annotator_id: a.annotator_id.filter(|a| !a.trim().is_empty()),
+        origin: a
+            .origin
+            .as_deref()
+            .and_then(crate::annotation::Origin::parse),
         whole_document: whole,
         created: time(&a.created, "created")?,
         updated: time(&a.updated, "updated")?,

@@ -574,6 +574,7 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<(Incoming, Vec<Item>)> {
         return None;
     };
     let read = Incoming {
+        handout: None,
         annotator_id: None,
         assignment: None,
         codes: Vec::new(),

@@ -374,6 +374,7 @@ pub fn read(v: Value) -> Result<Incoming, String> {
         });
     }
     Ok(Incoming {
+        handout: None,
         annotator_id: None,
         assignment: None,
         codes,

@@ -59,6 +59,7 @@ impl Model {
             step.push(change);
         }
         let mut new_ids = Vec::new();
+        let handout = plan.assignment.take();
         for doc in std::mem::take(&mut plan.new_documents) {
             let id = doc.id.clone();
             if self.library.add_document(doc.clone()) {
@@ -124,6 +125,9 @@ impl Model {
             summary.push_str(&t!("import-skipped-now", count = skipped_now));
         }
         self.session.notify(Level::Info, summary, false, false);
+        if let Some(a) = handout {
+            effects.extend(self.take_assignment(a, &plan.file));
+        }
         if self.session.open.is_none() {
             if let Some(id) = first_doc.filter(|id| self.library.document(id).is_some()) {
                 effects.extend(self.apply(Action::OpenDocument(id)));

@@ -37,6 +37,7 @@ impl Model {
         let s = &mut self.session;
         s.settings = r.settings;
         s.codes_locked = r.codebook_unread;
+        self.library.set_assignment(r.assignment);
         self.history = r.history;
         if !keep_view {
             s.open = r.open.filter(|id| self.library.document(id).is_some());
@@ -115,6 +116,7 @@ mod tests {
             codebook: m.library.codebook().clone(),
             codebook_unread: None,
             history: m.history.clone(),
+            assignment: m.library.assignment().cloned(),
         }
     }
 

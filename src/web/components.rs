@@ -2,6 +2,7 @@
 
 pub mod annotation_list;
 pub mod app;
+pub mod assignment_form;
 pub mod codebook;
 pub mod compare;
 pub mod editing_tab;

@@ -84,6 +84,7 @@ pub fn perform(effect: Effect, app: &AppContext) {
         | Effect::DeleteDocument(_)
         | Effect::SaveSettings
         | Effect::SaveCodebook
+        | Effect::SaveAssignment
         | Effect::Imported { .. } => {}
     }
 }

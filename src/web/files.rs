@@ -264,8 +264,16 @@ async fn import_bytes(name: &str, bytes: Vec<u8>, app: &AppContext) {
 
 /// Splits a file list: annotation files to import, the rest to open as documents.
 pub fn open_or_import(files: FileList, app: AppContext) {
+    open_or_import_vec(
+        (0..files.length()).filter_map(|i| files.get(i)).collect(),
+        app,
+    )
+}
+
+/// [`open_or_import`] of chosen files: the library's *Open files…* opens an assignment
+/// (the project's JSON) like a document.
+pub fn open_or_import_vec(all: Vec<web_sys::File>, app: AppContext) {
     let dispatcher = app.dispatcher();
-    let all: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     // A text beside a brat `.ann` of the same stem is that annotation file's text.
     let ann_stems: Vec<String> = all
         .iter()

@@ -186,6 +186,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
     };
     let (settings, commit, codebook) = (take(SETTINGS_KEY), take(COMMIT_KEY), take(CODEBOOK_KEY));
     let list = take(HISTORY_KEY);
+    let assignment = take(crate::storage::ASSIGNMENT_KEY);
     meta.retain(|(k, _)| k.starts_with(STEP_PREFIX));
     // The history is read apart from the work: whatever it holds, the work is all there.
     let (history, shelf) = history_store::load(list.as_deref(), meta);
@@ -250,8 +251,15 @@ pub fn decode_all(raw: Raw) -> Loaded {
         ),
         None => Codebook::default(),
     };
+    // Unreadable (a later version's): reported, and the record left as it is.
+    let assignment = assignment.and_then(|json| {
+        let read = crate::storage::decode_assignment(&json);
+        read.map_err(|e| problems.push(t!("assign-stored-lost", reason = e)))
+            .ok()
+    });
     Loaded {
         restored: Restored {
+            assignment,
             codebook,
             codebook_unread,
             history,

@@ -446,6 +446,7 @@ impl RefiProject {
             notes.push(t!("read-refi-crlf"));
         }
         Ok(Incoming {
+            handout: None,
             annotator_id: None,
             assignment: None,
             format: Format::Refi,
@@ -469,6 +470,7 @@ pub fn read_codebook(root: &Element) -> Result<Incoming, String> {
         read_codes(c, None, &mut codes, &mut HashMap::new())?;
     }
     Ok(Incoming {
+        handout: None,
         annotator_id: None,
         assignment: None,
         format: Format::Refi,

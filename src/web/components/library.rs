@@ -11,7 +11,7 @@ use crate::web::app_state::use_app;
 use crate::web::components::file_button::FileButton;
 use crate::web::components::length_hint::LengthHint;
 use crate::web::components::waiting::Waiting;
-use crate::web::files::open_file_vec;
+use crate::web::files::open_or_import_vec;
 use crate::web::{platform, scroll};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -36,8 +36,8 @@ pub fn library() -> Html {
     let confirming = use_state(|| None::<String>);
     let open = app.model.session.open.clone();
     let onfiles = {
-        let dispatcher = app.dispatcher();
-        Callback::from(move |files: Vec<web_sys::File>| open_file_vec(files, dispatcher.clone()))
+        let app = app.clone();
+        Callback::from(move |files: Vec<web_sys::File>| open_or_import_vec(files, app.clone()))
     };
     let toggle_paste = {
         let pasting = pasting.clone();
@@ -217,7 +217,7 @@ pub fn library() -> Html {
             // First, so that adding one's own is in view on a laptop's first screen.
             <div class="add-docs">
                 <FileButton label={t!("library-open-files")} input_id="file-input" input_name={t!("library-open-files-label")}
-                            accept=".txt,.md,.markdown,.text,.pdf,.docx,.odt,.html,.htm,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html" {onfiles} />
+                            accept=".txt,.md,.markdown,.text,.json,.pdf,.docx,.odt,.html,.htm,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html" {onfiles} />
                 <button onclick={toggle_paste} aria-expanded={(*pasting).to_string()}>{ t!("library-paste") }</button>
             </div>
             if *pasting {

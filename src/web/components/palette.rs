@@ -76,9 +76,18 @@ pub fn palette() -> Html {
 
     let needs_name = session.settings.annotator.is_empty();
     let order = session.settings.palette_order();
-    let results = search_tags(&order, &query);
+    // An assignment's scope: only its codes are offered, searched and ticked by Enter.
+    let handout = model.library.assignment().filter(|a| !a.tags.is_empty());
+    let in_scope = |id: &str| crate::assignment::allows(handout, id);
+    let mut results = search_tags(&order, &query);
+    results.retain(|t| in_scope(t.id));
     let recent_count = if query.is_empty() {
-        session.settings.recent_tags.len().min(results.len())
+        // Those of the recent ones still offered (an assignment may leave some out).
+        let recent = &session.settings.recent_tags;
+        results
+            .iter()
+            .take_while(|t| recent.iter().any(|r| r == t.id))
+            .count()
     } else {
         0
     };
@@ -171,9 +180,10 @@ pub fn palette() -> Html {
     let own: Vec<(&OwnCode, usize)> = own_in_tree_order(codebook)
         .into_iter()
         .filter(|(c, _)| folded_query.split(' ').all(|w| fold(&c.name).contains(w)))
+        .filter(|(c, _)| in_scope(&c.id))
         .collect();
-    // A name no code has yet can be made a code here.
-    let new_code = (!query.trim().is_empty())
+    // A name no code has yet can be made a code here (not in an assignment's scope).
+    let new_code = (!query.trim().is_empty() && handout.is_none())
         .then(|| codebook.check_name(&query, None).ok())
         .flatten();
     let search_keydown = {

@@ -322,6 +322,14 @@ pub fn reader(props: &ReaderProps) -> Html {
             <p class="doc-help" id="doc-help">
                 { t!("reader-help") }
             </p>
+            // The assignment's instructions, in a stable wrapper (see `card-layer`): open at
+            // first, folded and unfolded by the reader, never gone while the assignment is.
+            <div class="assignment-slot">{ for app.model.library.assignment().filter(|a| !a.instructions.is_empty()).map(|a| html! {
+                <details id="assignment-instructions" class="instructions" open=true>
+                    <summary>{ t!("assign-instructions") }</summary>
+                    <p>{ a.instructions.clone() }</p>
+                </details>
+            }) }</div>
             <div id="doc-text" class="doc-text" ref={text_ref} tabindex="0"
                  role="document" aria-label={t!("reader-text")} aria-describedby="doc-help"
                  {onmousemove} {onmouseleave} {onkeydown} {onblur}></div>

@@ -37,6 +37,9 @@ pub fn suggestions() -> Html {
         .clone()
         .into()
     };
+    // An assignment may turn suggestions off, and offers only the codes in its scope.
+    let handout = app.model.library.assignment();
+    let allowed = crate::assignment::suggestions_allowed(handout);
     // Not yet answered: not rejected, and not already an annotation with that span and tag.
     let open: Vec<Suggestion> = {
         let have: HashSet<(usize, usize, &str)> = app
@@ -48,6 +51,7 @@ pub fn suggestions() -> Html {
             .flat_map(|a| a.tags.iter().map(move |t| (a.start.0, a.end.0, t.as_str())))
             .collect();
         all.iter()
+            .filter(|s| allowed && crate::assignment::allows(handout, s.tag))
             .filter(|s| !rejected.contains(&key(s)) && !have.contains(&(s.start.0, s.end.0, s.tag)))
             .cloned()
             .collect()
@@ -96,6 +100,15 @@ pub fn suggestions() -> Html {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(Action::ShowPanel(Panel::Annotations)))
     };
+    if !allowed {
+        return html! {
+            <aside class="side" aria-labelledby="sugg-title" tabindex="0">
+                <h2 id="sugg-title">{ t!("suggest-title", count = 0) }</h2>
+                <p class="assignment-off">{ t!("assign-suggestions-off") }</p>
+                <button onclick={back}>{ t!("list-back") }</button>
+            </aside>
+        };
+    }
     // Tags with open suggestions, for "accept all".
     let mut tags: Vec<&'static str> = open.iter().map(|s| s.tag).collect();
     crate::sort::sort_by_key(&mut tags, |t| codebook::index_of(t));
