@@ -474,6 +474,65 @@ mod tests {
         assert_eq!(scores[1].missed.len(), 2);
     }
 
+    /// Against the teacher's key (Borders, Remittances): Ana's longer Borders passage
+    /// matches by overlap and she missed Remittances. Micro: 1 matched of the key's 2 and
+    /// her 1: P = 1, R = 1/2, F1 = 2/3. Macro over Borders (1, 1, 1) and Remittances (no
+    /// passage of hers: P counts 0; R = 0; F1 = 0): 1/2 each. Exact: nothing matches.
+    #[test]
+    fn each_student_has_one_overall_line_micro_and_macro() {
+        let a = class();
+        let s = student_scores(&a, 0, Matching::Overlap);
+        assert_eq!(s.iter().map(|x| x.annotator).collect::<Vec<_>>(), [1, 2]);
+        let ana = &s[0];
+        assert_eq!(
+            (ana.micro.precision, ana.micro.recall),
+            (Some(1.0), Some(0.5))
+        );
+        assert!((ana.micro.f1.unwrap() - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(
+            (
+                ana.macro_avg.precision,
+                ana.macro_avg.recall,
+                ana.macro_avg.f1
+            ),
+            (Some(0.5), Some(0.5), Some(0.5))
+        );
+        assert_eq!(ana.passages, 1);
+        // The second Ana tagged only what the key did not: zeros over three tags.
+        assert_eq!(s[1].micro.f1, Some(0.0));
+        assert_eq!(s[1].macro_avg.f1, Some(0.0));
+        let exact = student_scores(&a, 0, Matching::Exact);
+        assert_eq!(exact[0].micro.precision, Some(0.0));
+        // With no key passages and none of the student's, nothing is defined.
+        let empty = vec![
+            Annotator {
+                annotations: vec![],
+                ..a[0].clone()
+            };
+            2
+        ];
+        let none = student_scores(&empty, 0, Matching::Overlap);
+        assert_eq!((none[0].micro.f1, none[0].macro_avg.f1), (None, None));
+    }
+
+    #[test]
+    fn a_file_loaded_twice_is_refused_naming_the_first() {
+        let ana = student(
+            "Ana",
+            &[("Borders must be managed humanely", "objective-11")],
+        );
+        let files = vec![
+            ("ana.json".to_string(), ana.clone()),
+            ("ana-copy.json".to_string(), ana),
+        ];
+        let (a, problems) = load(&essay(), &files);
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            problems,
+            ["“\u{2068}ana-copy.json\u{2069}” repeats “\u{2068}ana.json\u{2069}”: the same annotator and the same annotations. It was not loaded again."]
+        );
+    }
+
     #[test]
     fn coverage_counts_annotations_and_annotators_and_flags_untagged_objectives() {
         let u = usage(&class());
@@ -563,6 +622,17 @@ mod tests {
             })
             .unwrap();
         assert_eq!(&span[5], "1.0000");
+        // The matching rule in the last column, where spreadsheets read it as a value.
+        assert_eq!(&r.headers().unwrap()[7], "matching");
+        assert_eq!(&span[7], Matching::RULE);
+        assert!(Matching::RULE.starts_with("one-to-one"));
+        assert!(records
+            .iter()
+            .any(|x| &x[2] == "span_f1_exact" && &x[7] == Matching::EXACT_RULE));
+        assert!(records
+            .iter()
+            .filter(|x| x[2].contains("kappa") || x[2].contains("alpha"))
+            .all(|x| x[7].is_empty()));
         let borders_fleiss = records
             .iter()
             .find(|x| &x[0] == "objective-11" && &x[2] == "fleiss_kappa")
