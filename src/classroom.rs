@@ -252,6 +252,7 @@ pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Dis
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::classroom::annotators::load_incoming;
     use crate::document::Document;
     use crate::formats::export::export;
     use crate::formats::{ExportScope, Format, Options};
@@ -530,6 +531,169 @@ mod tests {
         assert_eq!(
             problems,
             ["“\u{2068}ana-copy.json\u{2069}” repeats “\u{2068}ana.json\u{2069}”: the same annotator and the same annotations. It was not loaded again."]
+        );
+    }
+
+    const ANA: &str = "a0000000-0000-4000-8000-00000000000a";
+    const TEACHER: &str = "70000000-0000-4000-8000-000000000007";
+
+    /// A student's file as its reader gives it, with the maker ids and the assignment that
+    /// provenance records: the file is `maker`'s (Ana's unless said), the annotations with a
+    /// tag of `teacher_tags` the teacher's, those of `given_tags` given examples.
+    fn with_makers(
+        bytes: &[u8],
+        maker: &str,
+        assignment: &str,
+        teacher_tags: &[&str],
+        given_tags: &[&str],
+    ) -> crate::formats::incoming::Incoming {
+        let mut inc = crate::formats::import::parse("x.json", bytes).unwrap();
+        inc.annotator_id = Some(maker.into());
+        inc.assignment = Some(assignment.into());
+        for a in &mut inc.annotations {
+            if a.tags.iter().any(|t| teacher_tags.contains(&t.as_str())) {
+                a.annotator_id = Some(TEACHER.into());
+                a.annotator = Some("Teacher".into());
+            }
+            if a.tags.iter().any(|t| given_tags.contains(&t.as_str())) {
+                a.origin = Some(crate::annotation::Origin::Given);
+            }
+        }
+        inc
+    }
+
+    fn key_file() -> Vec<u8> {
+        student(
+            "Teacher",
+            &[
+                ("Remittances matter", "objective-20"),
+                ("Children need schools", "objective-15"),
+            ],
+        )
+    }
+
+    /// Ana imported the teacher's key and exported everything: her file holds her passage,
+    /// the key's two (made by the teacher's id) and a given example.
+    fn anas_file() -> Vec<u8> {
+        student(
+            "Ana",
+            &[
+                ("Borders must be managed humanely", "objective-11"),
+                ("Remittances matter", "objective-20"),
+                ("Children need schools", "objective-15"),
+                ("Children", "objective-7"),
+            ],
+        )
+    }
+
+    #[test]
+    fn each_annotation_is_credited_to_its_maker_and_a_given_example_to_nobody() {
+        let (doc, library) = (essay(), library_for(&essay()));
+        let ana = with_makers(
+            &anas_file(),
+            ANA,
+            "asg-1",
+            &["objective-20", "objective-15"],
+            &["objective-7"],
+        );
+        let a = load_incoming(&doc, &library, "ana.json", ana.clone(), &[]).unwrap();
+        let who: Vec<_> = a
+            .iter()
+            .map(|x| {
+                (
+                    x.name.as_str(),
+                    x.id.as_deref(),
+                    x.annotations.len(),
+                    x.given,
+                )
+            })
+            .collect();
+        assert_eq!(
+            who,
+            [("Ana", Some(ANA), 1, 1), ("Teacher", Some(TEACHER), 2, 0)],
+            "the key is the teacher's work, the example nobody's"
+        );
+        assert_eq!(a[0].annotations[0].tags, ["objective-11"]);
+        assert_eq!(a[0].assignment.as_deref(), Some("asg-1"));
+
+        // With the key loaded first, the key's annotations in Ana's file are not counted
+        // again: Ana alone comes in, with her one passage.
+        let key = with_makers(&key_file(), TEACHER, "asg-1", &[], &[]);
+        let loaded = load_incoming(&doc, &library, "key.json", key, &[]).unwrap();
+        assert_eq!(loaded.len(), 1);
+        let a = load_incoming(&doc, &library, "ana.json", ana, &loaded).unwrap();
+        assert_eq!(a.len(), 1);
+        assert_eq!((a[0].name.as_str(), a[0].annotations.len()), ("Ana", 1));
+
+        // A student who made nothing and exported everything: zero annotations, not the key.
+        let nothing = with_makers(
+            &key_file(),
+            ANA,
+            "asg-1",
+            &["objective-20", "objective-15"],
+            &[],
+        );
+        let a = load_incoming(&doc, &library, "empty.json", nothing, &loaded).unwrap();
+        assert_eq!(a.len(), 1);
+        assert_eq!((a[0].id.as_deref(), a[0].annotations.len()), (Some(ANA), 0));
+        assert_eq!(a[0].notices.len(), 1, "{:?}", a[0].notices);
+    }
+
+    #[test]
+    fn a_file_of_another_assignment_or_repeating_one_is_refused() {
+        let (doc, library) = (essay(), library_for(&essay()));
+        let key = with_makers(
+            &key_file(),
+            TEACHER,
+            "5e1d0c2b-aaaa-4000-8000-000000000001",
+            &[],
+            &[],
+        );
+        let loaded = load_incoming(&doc, &library, "key.json", key, &[]).unwrap();
+        let other = with_makers(
+            &anas_file(),
+            ANA,
+            "9f3a7b11-bbbb-4000-8000-000000000002",
+            &[],
+            &[],
+        );
+        assert_eq!(
+            load_incoming(&doc, &library, "ana.json", other, &loaded),
+            Err("“\u{2068}ana.json\u{2069}” belongs to another assignment (9f3a7b11) than the files loaded (5e1d0c2b): it was not loaded.".into())
+        );
+        // A file that names no assignment goes with any.
+        let mut unnamed = with_makers(&anas_file(), ANA, "", &[], &[]);
+        unnamed.assignment = None;
+        assert!(load_incoming(&doc, &library, "ana.json", unnamed, &loaded).is_ok());
+        // The same maker and the same work under another file name: refused, naming it.
+        let again = with_makers(
+            &key_file(),
+            TEACHER,
+            "5e1d0c2b-aaaa-4000-8000-000000000001",
+            &[],
+            &[],
+        );
+        assert_eq!(
+            load_incoming(&doc, &library, "key (1).json", again, &loaded),
+            Err("“\u{2068}key (1).json\u{2069}” repeats “\u{2068}key.json\u{2069}”: the same annotator and the same annotations. It was not loaded again.".into())
+        );
+    }
+
+    #[test]
+    fn the_same_maker_with_other_work_is_kept_named_apart_and_said() {
+        let (doc, library) = (essay(), library_for(&essay()));
+        let first = with_makers(&anas_file(), ANA, "asg-1", &[], &[]);
+        let loaded = load_incoming(&doc, &library, "ana.json", first, &[]).unwrap();
+        let second = student("Ana", &[("Children need schools", "objective-15")]);
+        let second = with_makers(&second, ANA, "asg-1", &[], &[]);
+        let a = load_incoming(&doc, &library, "ana-later.json", second, &loaded).unwrap();
+        assert_eq!(
+            (a[0].name.as_str(), a[0].id.as_deref()),
+            ("Ana (2)", Some(ANA))
+        );
+        assert_eq!(
+            a[0].notices,
+            ["“\u{2068}ana-later.json\u{2069}”: \u{2068}Ana\u{2069} also sent “\u{2068}ana.json\u{2069}”, with other annotations. Both are kept, named apart."]
         );
     }
 
