@@ -659,7 +659,7 @@ mod tests {
         );
         assert_eq!(
             load_incoming(&doc, &library, "ana.json", other, &loaded),
-            Err("“\u{2068}ana.json\u{2069}” belongs to another assignment (9f3a7b11) than the files loaded (5e1d0c2b): it was not loaded.".into())
+            Err("“\u{2068}ana.json\u{2069}” belongs to another assignment (\u{2068}9f3a7b11\u{2069}) than the files loaded (\u{2068}5e1d0c2b\u{2069}): it was not loaded.".into())
         );
         // A file that names no assignment goes with any.
         let mut unnamed = with_makers(&anas_file(), ANA, "", &[], &[]);

@@ -168,11 +168,16 @@ pub fn load_incoming(
         loaded.iter().find_map(|a| a.assignment.as_ref()),
     ) {
         if theirs != ours {
+            // Short ids, unless that makes them look alike.
+            let (t, o) = match short(theirs) == short(ours) {
+                true => (theirs.clone(), ours.clone()),
+                false => (short(theirs), short(ours)),
+            };
             return Err(t!(
                 "class-other-assignment",
                 name = isolate(name),
-                theirs = short(theirs),
-                ours = short(ours)
+                theirs = isolate(&t),
+                ours = isolate(&o)
             ));
         }
     }

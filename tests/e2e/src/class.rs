@@ -24,9 +24,13 @@ pub fn class_document() -> Document {
         .clone()
 }
 
+/// The assignment every student of the class works on.
+pub const CLASS_ASSIGNMENT: &str = "c1a55000-0000-4000-8000-000000000022";
+
 /// `students` project JSON exports (`student01.json`, …) of `per_student` annotations each
 /// on seed 001: spans of 5–124 code points at random places, one GCM tag each, every
-/// student with a name ("Student 1") of their own.
+/// student with a name ("Student 1") and an annotator id of their own, for
+/// [`CLASS_ASSIGNMENT`].
 pub fn class_files(students: usize, per_student: usize) -> Vec<(String, Vec<u8>)> {
     let doc = class_document();
     let len = doc.text.len_cp().0 as u64;
@@ -41,6 +45,7 @@ pub fn class_files(students: usize, per_student: usize) -> Vec<(String, Vec<u8>)
     (0..students)
         .map(|s| {
             let name = format!("Student {}", s + 1);
+            let maker_id = format!("5d000000-0000-4000-8000-{:012}", s + 1);
             let mut m = Model::default();
             m.apply(Action::SetAnnotator(name.clone()));
             let mut made = Vec::new();
@@ -57,7 +62,8 @@ pub fn class_files(students: usize, per_student: usize) -> Vec<(String, Vec<u8>)
                     note: String::new(),
                 };
                 let id = format!("s{s}-{}", made.len());
-                if let Ok(a) = Annotation::new(id, draft, &doc.text, &name, 1) {
+                if let Ok(mut a) = Annotation::new(id, draft, &doc.text, &name, 1) {
+                    a.annotator_id = maker_id.clone();
                     made.push(a);
                 }
             }
@@ -67,6 +73,9 @@ pub fn class_files(students: usize, per_student: usize) -> Vec<(String, Vec<u8>)
                 &ExportScope::new(&m.library, Some(&doc.id)),
                 Options {
                     annotator: &name,
+                    annotator_id: &maker_id,
+                    assignment: Some(CLASS_ASSIGNMENT),
+                    everything: true,
                     ..Options::default()
                 },
             )
