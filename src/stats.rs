@@ -1,7 +1,8 @@
 //! Inter-annotator agreement, computed per tag over characters: each code point of the text
 //! is, for each annotator, tagged or not with the tag. Cohen's kappa for each pair, Fleiss'
-//! kappa and Krippendorff's alpha (nominal) across all annotators, and span-level
-//! precision, recall and F1 between pairs, with exact and with overlap matching.
+//! kappa and Krippendorff's alpha (nominal) across all annotators, over every code point or
+//! over only the coded ones, and span-level precision, recall and F1 between pairs, with
+//! exact and with one-to-one overlap matching.
 //!
 //! Every annotator rates every code point, so no value is missing. Coverage is kept as
 //! merged intervals, never as one flag per code point: 30 annotators of a 5 MB text would
@@ -50,6 +51,32 @@ pub fn overlap(a: &Coverage, b: &Coverage) -> usize {
         }
     }
     n
+}
+
+/// `c` laid onto `within` with the gaps between its intervals taken out: the code points of
+/// `within` numbered 0, 1, … in order, and `c`'s that fall inside them renumbered so. The
+/// agreement over coded text only is the agreement over these, `covered(within)` items.
+pub fn squeeze(c: &Coverage, within: &Coverage) -> Coverage {
+    let mut out = Vec::new();
+    let (mut j, mut base) = (0, 0);
+    for &(s, e) in c {
+        while j < within.len() && within[j].1 <= s {
+            base += within[j].1 - within[j].0;
+            j += 1;
+        }
+        // Intersect (s, e) with every interval of `within` it reaches.
+        let (mut k, mut b) = (j, base);
+        while k < within.len() && within[k].0 < e {
+            let (ws, we) = within[k];
+            let (x, y) = (s.max(ws), e.min(we));
+            if x < y {
+                out.push((b + x - ws, b + y - ws));
+            }
+            b += we - ws;
+            k += 1;
+        }
+    }
+    coverage(out)
 }
 
 /// Cohen's kappa of two raters over `n` binary items (code points), from the 2×2 table:
@@ -139,13 +166,32 @@ pub fn krippendorff_alpha(raters: &[Coverage], n: usize) -> Option<f64> {
     (n1 * n0 > 0.0).then(|| 1.0 - (total - 1.0) * (2.0 * o01) / (2.0 * n1 * n0))
 }
 
-/// How spans are matched between two annotators.
+/// How spans are matched between two annotators. Either way each span of one side matches
+/// at most one of the other's, so that precision and recall count passages, not pairs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Matching {
     /// The same start and end.
     Exact,
-    /// At least one code point in common.
+    /// One to one by overlap: the rule of [`Matching::RULE`].
     Overlap,
+}
+
+impl Matching {
+    /// The overlap rule in one sentence, in English, as the agreement CSV states it in its
+    /// `matching` column ([`Matching::rule`] is the same in the interface's language).
+    pub const RULE: &'static str = "one-to-one: each reference passage matches at most one \
+        other passage, largest overlap in code points first, ties to the earliest start";
+
+    /// The exact rule in the same words, for the CSV.
+    pub const EXACT_RULE: &'static str = "exact: the same start and end";
+
+    /// How the scores' spans were matched, in the interface's language: for the view.
+    pub fn rule(self) -> String {
+        match self {
+            Matching::Exact => t!("class-rule-exact"),
+            Matching::Overlap => t!("class-rule-overlap"),
+        }
+    }
 }
 
 /// Precision, recall and F1 of one annotator's spans against a reference's.
@@ -159,39 +205,90 @@ pub struct SpanScores {
     pub f1: Option<f64>,
 }
 
-fn matches(a: (usize, usize), b: (usize, usize), how: Matching) -> bool {
-    match how {
-        Matching::Exact => a == b,
-        Matching::Overlap => a.0 < b.1 && b.0 < a.1,
+impl SpanScores {
+    /// The scores of `matched` pairs among `reference` and `other` spans.
+    pub fn of_counts(matched: usize, reference: usize, other: usize) -> SpanScores {
+        let precision = (other > 0).then(|| matched as f64 / other as f64);
+        let recall = (reference > 0).then(|| matched as f64 / reference as f64);
+        SpanScores {
+            precision,
+            recall,
+            f1: f1(precision, recall),
+        }
     }
 }
 
-/// Scores `other`'s spans against `reference`'s (each a list of spans of one tag).
+/// The harmonic mean of precision and recall; `None` if either is, 0 if both are 0.
+pub fn f1(precision: Option<f64>, recall: Option<f64>) -> Option<f64> {
+    match (precision, recall) {
+        (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
+        (Some(_), Some(_)) => Some(0.0),
+        _ => None,
+    }
+}
+
+/// The code points two half-open spans share; `None` when they do not match by overlap.
+/// Two equal empty spans (tags of the whole document, `(0, 0)`) match with an overlap of 0.
+fn shared(a: (usize, usize), b: (usize, usize)) -> Option<usize> {
+    let (s, e) = (a.0.max(b.0), a.1.min(b.1));
+    match s < e {
+        true => Some(e - s),
+        false => (a == b).then_some(0),
+    }
+}
+
+/// The pairs (reference index, other index) matched one to one. Exact: equal spans (the
+/// lists hold no repeats, so this is one to one). Overlap: every overlapping pair, largest
+/// overlap first, ties by the reference span's start, then the other's start (then their
+/// ends, then their order), each taken when neither of its spans is taken yet (greedy, not
+/// the maximum matching: it is the rule a teacher can check by hand).
+pub fn match_spans(
+    reference: &[(usize, usize)],
+    other: &[(usize, usize)],
+    how: Matching,
+) -> Vec<(usize, usize)> {
+    // The other's spans by start: those starting after a reference span's end cannot match
+    // it, which keeps a class of 30 from comparing every pair of passages.
+    let mut by_start: Vec<usize> = (0..other.len()).collect();
+    crate::sort::sort_by_key(&mut by_start, |&j| other[j]);
+    let mut candidates = Vec::new();
+    for (i, &r) in reference.iter().enumerate() {
+        let reach = by_start.partition_point(|&j| other[j].0 <= r.1);
+        for &j in &by_start[..reach] {
+            let o = other[j];
+            let weight = match how {
+                Matching::Exact => (r == o).then_some(r.1 - r.0),
+                Matching::Overlap => shared(r, o),
+            };
+            if let Some(w) = weight {
+                candidates.push((std::cmp::Reverse(w), r, o, i, j));
+            }
+        }
+    }
+    crate::sort::sort(&mut candidates);
+    let mut ref_taken = vec![false; reference.len()];
+    let mut other_taken = vec![false; other.len()];
+    let mut out = Vec::new();
+    for (_, _, _, i, j) in candidates {
+        if !ref_taken[i] && !other_taken[j] {
+            ref_taken[i] = true;
+            other_taken[j] = true;
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+/// Scores `other`'s spans against `reference`'s (each a list of spans of one tag, without
+/// repeats, as [`spans_of`] gives them): matched pairs over the other's spans (precision)
+/// and over the reference's (recall), matched one to one ([`match_spans`]).
 pub fn span_scores(
     reference: &[(usize, usize)],
     other: &[(usize, usize)],
     how: Matching,
 ) -> SpanScores {
-    let hit_other = other
-        .iter()
-        .filter(|o| reference.iter().any(|r| matches(*r, **o, how)))
-        .count();
-    let hit_ref = reference
-        .iter()
-        .filter(|r| other.iter().any(|o| matches(**r, *o, how)))
-        .count();
-    let precision = (!other.is_empty()).then(|| hit_other as f64 / other.len() as f64);
-    let recall = (!reference.is_empty()).then(|| hit_ref as f64 / reference.len() as f64);
-    let f1 = match (precision, recall) {
-        (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
-        (Some(_), Some(_)) => Some(0.0),
-        _ => None,
-    };
-    SpanScores {
-        precision,
-        recall,
-        f1,
-    }
+    let matched = match_spans(reference, other, how).len();
+    SpanScores::of_counts(matched, reference.len(), other.len())
 }
 
 /// The spans of one tag in a set of annotations (a passage with several tags counts once
@@ -223,19 +320,38 @@ pub struct TagAgreement {
 /// The `tag` of the row that pools every tag.
 pub const OVERALL: &str = "overall";
 
+/// The code points that at least one of `annotators` tagged with any tag: the items of the
+/// agreement over coded text only (QualCoder #667: over every code point, text nobody
+/// tagged counts as agreement and inflates κ).
+pub fn coded(annotators: &[Vec<&Annotation>]) -> Coverage {
+    coverage(annotators.iter().flatten().map(|a| (a.start.0, a.end.0)))
+}
+
+/// One annotator's coverage of one tag, over the items: the whole text, or `within`'s code
+/// points laid end to end ([`squeeze`]).
+fn items(annotations: &[&Annotation], tag: &str, within: Option<&Coverage>) -> Coverage {
+    let c = coverage(spans_of(annotations, tag));
+    match within {
+        Some(w) => squeeze(&c, w),
+        None => c,
+    }
+}
+
 /// Agreement overall: the items are (code point, tag) pairs for every tag that at least one
 /// annotator used, so that a passage with several tags counts once per tag, and tags nobody
 /// used do not inflate agreement with silence. Computed by laying each tag's coverage end to
-/// end, `len` code points apart.
-pub fn overall(len: usize, annotators: &[Vec<&Annotation>], tags: &[String]) -> TagAgreement {
+/// end, `len` code points apart. With `within` (see [`coded`]), the code points are only
+/// those of `within`, `covered(within)` per tag.
+pub fn overall(
+    len: usize,
+    annotators: &[Vec<&Annotation>],
+    tags: &[String],
+    within: Option<&Coverage>,
+) -> TagAgreement {
+    let len = within.map_or(len, covered);
     let per_tag: Vec<Vec<Coverage>> = tags
         .iter()
-        .map(|t| {
-            annotators
-                .iter()
-                .map(|a| coverage(spans_of(a, t)))
-                .collect()
-        })
+        .map(|t| annotators.iter().map(|a| items(a, t, within)).collect())
         .collect();
     let used: Vec<&Vec<Coverage>> = per_tag
         .iter()
@@ -283,18 +399,17 @@ pub fn pair_span_scores(
 
 /// Agreement of several annotators on one text of `len` code points, per code of `tags`
 /// (the GCM's, then own codes in use). Each annotator is given as their annotations of that
-/// text.
+/// text. With `within` (see [`coded`]), the items are only its code points.
 pub fn agreement(
     len: usize,
     annotators: &[Vec<&Annotation>],
     tags: &[String],
+    within: Option<&Coverage>,
 ) -> Vec<TagAgreement> {
+    let len = within.map_or(len, covered);
     tags.iter()
         .map(|t| {
-            let covs: Vec<Coverage> = annotators
-                .iter()
-                .map(|anns| coverage(spans_of(anns, t)))
-                .collect();
+            let covs: Vec<Coverage> = annotators.iter().map(|a| items(a, t, within)).collect();
             let mut cohen = Vec::new();
             for i in 0..covs.len() {
                 for j in i + 1..covs.len() {
@@ -423,6 +538,70 @@ mod tests {
         assert!(close(loose.f1, 0.8));
     }
 
+    /// The issue's example: one key passage split by the student into two fragments. Each
+    /// key passage matches at most one fragment: P = 1/2, R = 1, F1 = 2·(1/2)/(3/2) = 2/3.
+    #[test]
+    fn a_key_passage_split_in_two_matches_one_fragment() {
+        let s = span_scores(&[(0, 20)], &[(0, 8), (10, 20)], Matching::Overlap);
+        assert_eq!((s.precision, s.recall), (Some(0.5), Some(1.0)));
+        assert!(close(s.f1, 2.0 / 3.0), "{s:?}");
+        // The fragment with the larger overlap is the one matched (10 code points over 8).
+        assert_eq!(
+            match_spans(&[(0, 20)], &[(0, 8), (10, 20)], Matching::Overlap),
+            [(0, 1)]
+        );
+        // Two passages of the key covered by one of the student's: one matched.
+        let s = span_scores(&[(0, 8), (10, 20)], &[(0, 20)], Matching::Overlap);
+        assert_eq!((s.precision, s.recall), (Some(1.0), Some(0.5)));
+    }
+
+    /// Greedy by largest overlap first: key A = 0–10, B = 8–30; the student's X = 5–12
+    /// overlaps A by 5 and B by 4, Y = 9–30 overlaps A by 1 and B by 21. B–Y (21) is taken
+    /// first, then A–X (5): both matched. Equal overlaps go to the earliest start.
+    #[test]
+    fn overlap_matching_takes_the_largest_overlap_first_and_ties_to_the_earliest_start() {
+        let pairs = match_spans(&[(0, 10), (8, 30)], &[(5, 12), (9, 30)], Matching::Overlap);
+        assert_eq!(pairs, [(1, 1), (0, 0)]);
+        // A tie: the student's 5–15 overlaps the key's 0–10 and 10–20 by 5 each: the key's
+        // earlier passage takes it.
+        assert_eq!(
+            match_spans(&[(10, 20), (0, 10)], &[(5, 15)], Matching::Overlap),
+            [(1, 0)]
+        );
+        // Tags of the whole document, (0, 0) on both sides, match each other.
+        let whole = span_scores(&[(0, 0)], &[(0, 0)], Matching::Overlap);
+        assert_eq!(whole.f1, Some(1.0));
+        assert_eq!(
+            span_scores(&[(0, 0)], &[(0, 5)], Matching::Overlap).f1,
+            Some(0.0)
+        );
+    }
+
+    /// Over coded text only: the code points someone tagged, renumbered end to end.
+    /// A tags 0–4, B tags 2–6 of 10 code points; coded: 0–6, 6 items. n11 = 2, A only 2,
+    /// B only 2, n00 = 0; p_o = 2/6; p_e = (4/6)² + (2/6)² = 5/9; κ = (1/3 − 5/9)/(4/9) =
+    /// −1/2, where over the whole text (Cohen's worked example) it is 1/6: the untagged text
+    /// made it look better.
+    #[test]
+    fn agreement_over_coded_text_leaves_out_what_nobody_tagged() {
+        assert_eq!(
+            squeeze(&coverage([(2, 4), (8, 9)]), &coverage([(1, 5), (7, 10)])),
+            [(1, 3), (5, 6)]
+        );
+        assert_eq!(
+            squeeze(&coverage([(0, 10)]), &coverage([(1, 5), (7, 10)])),
+            [(0, 7)]
+        );
+        let (a, b) = (coverage([(0, 4)]), coverage([(2, 6)]));
+        let within = coverage([(0, 4), (2, 6)]);
+        let k = cohen_kappa(
+            &squeeze(&a, &within),
+            &squeeze(&b, &within),
+            covered(&within),
+        );
+        assert!(close(k, -0.5), "{k:?}");
+    }
+
     #[test]
     fn span_scores_at_the_edges() {
         let none = span_scores(&[], &[], Matching::Exact);
@@ -464,7 +643,7 @@ mod tests {
         };
         let a1 = make("1", 0, 4, &["objective-1", "objective-2"]);
         let b1 = make("2", 2, 6, &["objective-1"]);
-        let result = agreement(10, &[vec![&a1], vec![&b1]], &gcm_tags());
+        let result = agreement(10, &[vec![&a1], vec![&b1]], &gcm_tags(), None);
         let o1 = result.iter().find(|t| t.tag == "objective-1").unwrap();
         assert!(close(o1.cohen[0].2, 1.0 / 6.0));
         assert_eq!(o1.used_by, 2);
@@ -479,7 +658,7 @@ mod tests {
         // all. A covers 0–3 of both (8 items), B covers 2–5 of objective 1 (4 items); both
         // cover 2 items. n11 = 2, n10 = 6, n01 = 2, n00 = 10; p_o = 12/20 = 0.6;
         // p_e = 0.4·0.2 + 0.6·0.8 = 0.56; κ = 0.04 / 0.44 = 1/11.
-        let all = overall(10, &[vec![&a1], vec![&b1]], &gcm_tags());
+        let all = overall(10, &[vec![&a1], vec![&b1]], &gcm_tags(), None);
         assert_eq!(all.tag, OVERALL);
         assert!(close(all.cohen[0].2, 1.0 / 11.0), "{:?}", all.cohen);
         // Pairwise span scores: B's 2–6 against A's 0–4 on objective 1.
