@@ -143,6 +143,8 @@ pub fn convert_export(format: Format, json: &str, options: Options) -> Result<Ve
         Format::Refi => refi::write_project(&scope, options)?,
         Format::Brat => brat::write(&scope, options)?,
         Format::RefiCodebook => refi::write_codebook(&exported.codebook, options).into_bytes(),
+        // Written by Compare from its table, never from an export's scope.
+        Format::Agreement => Vec::new(),
     })
 }
 
