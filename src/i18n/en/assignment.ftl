@@ -19,6 +19,8 @@ assign-stored-lost = the assignment you were working on was not loaded: { $reaso
 ## What the student sees.
 assign-instructions = Assignment instructions
 assign-suggestions-off = The assignment turned suggestions off.
+# A small label on an annotation handed out with an assignment.
+assign-given = given example
 
 ## The Export panel's assignment part, for a teacher.
 assign-form-title = Hand out as an assignment…

@@ -19,6 +19,8 @@ assign-stored-lost = la tarea en la que trabajaba no se cargó: { $reason }
 ## Lo que ve el estudiante.
 assign-instructions = Instrucciones de la tarea
 assign-suggestions-off = La tarea desactivó las sugerencias.
+# A small label on an annotation handed out with an assignment.
+assign-given = ejemplo dado
 
 ## La parte de tarea del panel Exportar, para el docente.
 assign-form-title = Repartir como tarea…

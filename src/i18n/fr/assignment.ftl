@@ -19,6 +19,8 @@ assign-stored-lost = le devoir sur lequel vous travailliez n’a pas été charg
 ## Ce que voit l’étudiant ou l’étudiante.
 assign-instructions = Consigne du devoir
 assign-suggestions-off = Le devoir a désactivé les suggestions.
+# A small label on an annotation handed out with an assignment.
+assign-given = exemple donné
 
 ## La partie « devoir » du panneau Exporter, pour l’enseignant ou l’enseignante.
 assign-form-title = Distribuer comme devoir…

@@ -363,6 +363,10 @@ fn list_body(props: &ListBodyProps) -> Html {
                                     if let Some(page) = page {
                                         <span class="entry-page">{ page }</span>
                                     }
+                                    // Handed out with an assignment: the teacher's, not the student's.
+                                    if a.origin == crate::annotation::Origin::Given {
+                                        <span class="entry-given">{ t!("assign-given") }</span>
+                                    }
                                     if a.whole_document {
                                         <span class="entry-quote whole">{ t!("list-whole-document") }</span>
                                     } else {

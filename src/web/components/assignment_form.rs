@@ -125,7 +125,7 @@ pub fn assignment_form() -> Html {
                 }) }</ul>
             </fieldset>
             <label class="field"><span>{ t!("assign-form-instructions") }</span>
-                <textarea id="assignment-instructions" rows="4" value={(*instructions).clone()}
+                <textarea id="assignment-form-instructions" rows="4" value={(*instructions).clone()}
                           oninput={on_instructions} />
             </label>
             <LengthHint field={Field::Instructions} value={(*instructions).clone()} />

@@ -44,7 +44,7 @@ async fn teacher_exports(dir: &Path) -> PathBuf {
         .click()
         .await
         .unwrap();
-    a.wait_for_css("#assignment-instructions")
+    a.wait_for_css("#assignment-form-instructions")
         .await
         .send_keys(INSTRUCTIONS)
         .await
