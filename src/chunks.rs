@@ -328,6 +328,16 @@ pub fn split(effects: Vec<Effect>, model: &Model, now: Millis) -> (Vec<Write>, V
                     codes: model.library.codebook().own().to_vec(),
                 }))),
             }),
+            Effect::SaveClassFile(n) => records.extend(model.class.record(n).map(|json| Write {
+                store: STORE_META,
+                key: crate::state::class::record_key(n),
+                value: Some(Payload::Json(json)),
+            })),
+            Effect::DeleteClassFile(n) => records.push(Write {
+                store: STORE_META,
+                key: crate::state::class::record_key(n),
+                value: None,
+            }),
             Effect::Imported { .. }
             | Effect::Focus(_)
             | Effect::Caret(_)

@@ -93,6 +93,10 @@ pub enum Effect {
     SaveSettings,
     /// Store the user's own codes (the library's codebook as it is when written).
     SaveCodebook,
+    /// Store file `n` of Compare ([`crate::state::class`]) as it is when written.
+    SaveClassFile(u64),
+    /// Remove file `n` of Compare from storage.
+    DeleteClassFile(u64),
     /// The storage effects that follow in this batch are an import of `annotations`
     /// annotations (orphans included) from the file `file`: what the journal of unsaved
     /// work names if they are never stored ([`crate::journal`]). Writes nothing itself.
@@ -156,6 +160,8 @@ impl Effect {
                 | Effect::DeleteDocument(_)
                 | Effect::SaveSettings
                 | Effect::SaveCodebook
+                | Effect::SaveClassFile(_)
+                | Effect::DeleteClassFile(_)
                 | Effect::Imported { .. }
         )
     }

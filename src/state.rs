@@ -14,6 +14,7 @@ use crate::history::{Change, History, Step};
 use crate::library::Library;
 use crate::session::{CardPlace, Level, PinnedCard, Session};
 
+pub mod class;
 pub mod codes;
 mod edit;
 mod import;
@@ -39,6 +40,8 @@ pub struct Model {
     pub library: Library,
     pub history: History,
     pub session: Session,
+    /// The files loaded into Compare.
+    pub class: class::Class,
 }
 
 impl Model {
@@ -432,6 +435,21 @@ impl Model {
             Action::Restore(r) => self.restore(r, false),
             Action::Reread(r) => self.restore(r, true),
             Action::SetReadOnly(why) => self.set_read_only(why),
+            Action::AddClassFile {
+                document,
+                file,
+                annotators,
+            } => self.class.add(document, file, annotators),
+            Action::RemoveClassFile(n) => self.class.remove(n),
+            Action::SetAnswerKey { document, seat } => self.class.set_key(&document, seat),
+            Action::SetCodedOnly(on) => {
+                self.class.coded_only = on;
+                vec![]
+            }
+            Action::RestoreClass(stored) => {
+                self.class.restore(stored);
+                vec![]
+            }
         }
     }
 

@@ -309,8 +309,9 @@ pub fn decode_history(json: &str) -> Result<StoredHistory, LoadError> {
     })
 }
 
-/// An entry of a history record that is not an annotation: `id` says what it is.
-fn marker(id: &str) -> Annotation {
+/// An entry of a history record (or of Compare's file, [`crate::state::class`]) that is not
+/// an annotation: `id` says what it is.
+pub(crate) fn marker(id: &str) -> Annotation {
     Annotation {
         id: id.into(),
         document: String::new(),

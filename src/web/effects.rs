@@ -84,6 +84,8 @@ pub fn perform(effect: Effect, app: &AppContext) {
         | Effect::DeleteDocument(_)
         | Effect::SaveSettings
         | Effect::SaveCodebook
+        | Effect::SaveClassFile(_)
+        | Effect::DeleteClassFile(_)
         | Effect::Imported { .. } => {}
     }
 }
