@@ -1,138 +1,18 @@
-//! The classroom: several annotators' exports of one document, compared. Loading (names from
-//! the files, duplicates told apart), the agreement table and its CSV, an answer key with each
-//! annotator's scores and missed and extra passages, coverage of the codebook, and the places
-//! where annotators disagree.
+//! The classroom: several annotators' exports of one document, compared. Loading, one
+//! annotator per maker, and the refusals live in `annotators.rs`, the scores against an
+//! answer key in `scores.rs`; this file holds the agreement table and its CSV, coverage of
+//! the codebook, and the places where annotators agree and disagree.
+
+pub mod annotators;
+pub mod scores;
+
+pub use annotators::{code_label, codes_in_use, library_for, load, load_one, Annotator};
+pub use scores::{answer_key, student_scores, KeyScores, Passage, StudentScores};
 
 use crate::annotation::Annotation;
 use crate::codebook::{self, TagKind};
-use crate::document::Document;
-use crate::formats::import::parse;
-use crate::formats::planner::Planner;
-use crate::library::Library;
-use crate::stats::{
-    agreement, coverage, span_scores, spans_of, Matching, SpanScores, TagAgreement,
-};
-use crate::text::{isolate, Cp};
-
-/// One annotator's work on the document.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Annotator {
-    /// From the file's annotator field, else the annotations', else the file name; made
-    /// unique with a number when two files give the same name.
-    pub name: String,
-    /// The file it came from.
-    pub file: String,
-    pub annotations: Vec<Annotation>,
-    /// Annotations that could not be placed in this document.
-    pub orphans: usize,
-    /// The own codes the file declares, as they would be made here (`code-<guid>` ids, so
-    /// that a code the class shares has one id in every file).
-    pub codes: Vec<crate::codes::OwnCode>,
-}
-
-/// The codes the class used, to compare on: the GCM's 33 in codebook order, then every
-/// other code any annotator's annotations carry, in the order first met.
-pub fn codes_in_use(annotators: &[Annotator]) -> Vec<String> {
-    let mut out: Vec<String> = codebook::TAGS.iter().map(|t| t.id.to_string()).collect();
-    for a in annotators {
-        for t in a.annotations.iter().flat_map(|x| &x.tags) {
-            if codebook::tag(t).is_none() && !out.contains(t) {
-                out.push(t.clone());
-            }
-        }
-    }
-    out
-}
-
-/// What a code is called: a GCM tag's label, an own code's name from any annotator's file,
-/// else its id.
-pub fn code_label(annotators: &[Annotator], id: &str) -> String {
-    if let Some(t) = codebook::tag(id) {
-        return t.label();
-    }
-    annotators
-        .iter()
-        .flat_map(|a| &a.codes)
-        .find(|c| c.id == id)
-        .map_or_else(|| id.to_string(), |c| c.name.clone())
-}
-
-/// The library an export is planned against: the bundled documents and `doc`.
-pub fn library_for(doc: &Document) -> Library {
-    let mut library = Library::default();
-    library.add_document(doc.clone());
-    library
-}
-
-/// Loads one export of `doc` (any format import reads), named apart from `taken`. A file
-/// that cannot be read, or holds nothing of this document, comes back as a message.
-pub fn load_one(
-    doc: &Document,
-    library: &Library,
-    name: &str,
-    bytes: &[u8],
-    taken: &[String],
-) -> Result<Annotator, String> {
-    let mut n = 0;
-    let mut ids = || {
-        n += 1;
-        format!("{name}#{n}")
-    };
-    let (file_annotator, plan) = parse(name, bytes)
-        .and_then(|incoming| {
-            let file_annotator = incoming.annotator.clone();
-            let plan = Planner::new(name, incoming, library, 0).run(&mut ids)?;
-            Ok((file_annotator, plan))
-        })
-        .map_err(|e| e.to_string())?;
-    let annotations: Vec<Annotation> = plan
-        .annotations
-        .into_iter()
-        .filter(|a| a.document == doc.id)
-        .collect();
-    let orphans = plan.orphans.iter().filter(|a| a.document == doc.id).count();
-    if annotations.is_empty() && orphans == 0 {
-        let (name, title) = (isolate(name), isolate(&doc.title));
-        return Err(t!("import-none-of", name = name, title = title));
-    }
-    let base = file_annotator
-        .or_else(|| {
-            annotations
-                .iter()
-                .map(|a| a.annotator.trim())
-                .find(|a| !a.is_empty())
-                .map(String::from)
-        })
-        .unwrap_or_else(|| name.rsplit_once('.').map_or(name, |(s, _)| s).to_string());
-    let mut unique = base.clone();
-    let mut k = 2;
-    while taken.contains(&unique) {
-        unique = format!("{base} ({k})");
-        k += 1;
-    }
-    Ok(Annotator {
-        name: unique,
-        file: name.to_string(),
-        annotations,
-        orphans,
-        codes: plan.new_codes.clone(),
-    })
-}
-
-/// Loads several exports of `doc`; what cannot be loaded comes back as messages.
-pub fn load(doc: &Document, files: &[(String, Vec<u8>)]) -> (Vec<Annotator>, Vec<String>) {
-    let library = library_for(doc);
-    let mut annotators: Vec<Annotator> = Vec::new();
-    let mut problems = Vec::new();
-    for (name, bytes) in files {
-        let taken: Vec<String> = annotators.iter().map(|a| a.name.clone()).collect();
-        match load_one(doc, &library, name, bytes, &taken) {
-            Ok(a) => annotators.push(a),
-            Err(e) => problems.push(e),
-        }
-    }
-    (annotators, problems)
-}
+use crate::stats::{agreement, coverage, spans_of, Matching, TagAgreement};
+use crate::text::Cp;
 
 /// Where every annotator tagged the same tag, merged over tags: the agreement the text
 /// marks at a glance beside the disagreements.
@@ -144,7 +24,7 @@ pub fn agreed(len: Cp, annotators: &[Annotator]) -> Vec<(Cp, Cp)> {
     for t in codes_in_use(annotators) {
         let covs: Vec<_> = annotators
             .iter()
-            .map(|a| coverage(spans_of(&refs(a), &t)))
+            .map(|a| coverage(spans_of(&a.refs(), &t)))
             .collect();
         // The intersection of everyone's coverage.
         let mut common = covs[0].clone();
@@ -180,27 +60,28 @@ pub fn disputed(disagreements: &[Disagreement]) -> Vec<(Cp, Cp)> {
         .collect()
 }
 
-fn refs(a: &Annotator) -> Vec<&Annotation> {
-    a.annotations.iter().collect()
-}
-
 /// The agreement table: overall first, then per tag: Cohen's kappa per pair, Fleiss' kappa
-/// and alpha.
-pub fn table(len: Cp, annotators: &[Annotator]) -> Vec<TagAgreement> {
-    let lists: Vec<Vec<&Annotation>> = annotators.iter().map(refs).collect();
+/// and alpha, over the `len` code points of the text, or with `coded_only` over the code
+/// points that at least one annotator tagged with any tag ([`crate::stats::coded`]).
+pub fn table(len: Cp, annotators: &[Annotator], coded_only: bool) -> Vec<TagAgreement> {
+    let lists: Vec<Vec<&Annotation>> = annotators.iter().map(Annotator::refs).collect();
     let codes = codes_in_use(annotators);
-    let mut rows = vec![crate::stats::overall(len.0, &lists, &codes)];
-    rows.extend(agreement(len.0, &lists, &codes));
+    let coded = coded_only.then(|| crate::stats::coded(&lists));
+    let mut rows = vec![crate::stats::overall(len.0, &lists, &codes, coded.as_ref())];
+    rows.extend(agreement(len.0, &lists, &codes, coded.as_ref()));
     rows
 }
 
 /// The agreement table as CSV (RFC 4180, UTF-8 with a BOM): one row per tag (and overall),
 /// statistic and pair, with span F1 between pairs (exact and overlap); an undefined value is
-/// an empty cell.
+/// an empty cell. The last column, `matching`, states how a span F1 row matched passages
+/// ([`Matching::RULE`] for overlap) and is empty on κ and α rows: a column rather than a
+/// line above the header, because spreadsheets, pandas and R take the first line as the
+/// header, and a last column leaves the others where they were.
 pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
-    let lists: Vec<Vec<&Annotation>> = annotators.iter().map(refs).collect();
+    let lists: Vec<Vec<&Annotation>> = annotators.iter().map(Annotator::refs).collect();
     let mut out = String::from("\u{feff}");
-    let mut w = |fields: [&str; 7]| crate::formats::csv::record(&mut out, fields);
+    let mut w = |fields: [&str; 8]| crate::formats::csv::record(&mut out, fields);
     w([
         "tag",
         "tag_label",
@@ -209,6 +90,7 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
         "annotator_b",
         "value",
         "annotators_using_tag",
+        "matching",
     ]);
     let cell = |v: Option<f64>| v.map(|x| crate::decimal::fixed(x, 4)).unwrap_or_default();
     for r in rows {
@@ -226,17 +108,18 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
                 &crate::formats::csv::defuse(&annotators[*j].name),
                 &cell(*k),
                 &used,
+                "",
             ]);
         }
         for (stat, v) in [("fleiss_kappa", r.fleiss), ("krippendorff_alpha", r.alpha)] {
-            w([&r.tag, &label, stat, "", "", &cell(v), &used]);
+            w([&r.tag, &label, stat, "", "", &cell(v), &used, ""]);
         }
         if r.tag == crate::stats::OVERALL {
             continue; // span scores are per tag
         }
-        for (how, stat) in [
-            (Matching::Exact, "span_f1_exact"),
-            (Matching::Overlap, "span_f1_overlap"),
+        for (how, stat, rule) in [
+            (Matching::Exact, "span_f1_exact", Matching::EXACT_RULE),
+            (Matching::Overlap, "span_f1_overlap", Matching::RULE),
         ] {
             for (i, j, s) in crate::stats::pair_span_scores(&lists, &r.tag, how) {
                 w([
@@ -247,84 +130,12 @@ pub fn table_csv(annotators: &[Annotator], rows: &[TagAgreement]) -> String {
                     &crate::formats::csv::defuse(&annotators[j].name),
                     &cell(s.f1),
                     &used,
+                    rule,
                 ]);
             }
         }
     }
     out
-}
-
-/// A passage the key has and an annotator lacks, or the other way round.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Passage {
-    pub start: Cp,
-    pub end: Cp,
-    pub tag: String,
-}
-
-/// One annotator's scores against the answer key.
-#[derive(Clone, Debug, PartialEq)]
-pub struct KeyScores {
-    pub annotator: usize,
-    /// Per tag used by the key or the annotator: exact and overlap scores.
-    pub per_tag: Vec<(String, SpanScores, SpanScores)>,
-    /// The key's passages the annotator did not overlap, by tag.
-    pub missed: Vec<Passage>,
-    /// The annotator's passages that overlap none of the key's, by tag.
-    pub extra: Vec<Passage>,
-}
-
-/// Scores every annotator but the key against it.
-pub fn answer_key(annotators: &[Annotator], key: usize) -> Vec<KeyScores> {
-    let key_refs = refs(&annotators[key]);
-    let codes = codes_in_use(annotators);
-    annotators
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != key)
-        .map(|(i, a)| {
-            let mine = refs(a);
-            let mut per_tag = Vec::new();
-            let (mut missed, mut extra) = (Vec::new(), Vec::new());
-            for t in &codes {
-                let k = spans_of(&key_refs, t);
-                let o = spans_of(&mine, t);
-                if k.is_empty() && o.is_empty() {
-                    continue;
-                }
-                per_tag.push((
-                    t.clone(),
-                    span_scores(&k, &o, Matching::Exact),
-                    span_scores(&k, &o, Matching::Overlap),
-                ));
-                let overlaps = |x: &(usize, usize), ys: &[(usize, usize)]| {
-                    ys.iter().any(|y| x.0 < y.1 && y.0 < x.1)
-                };
-                for s in k.iter().filter(|s| !overlaps(s, &o)) {
-                    missed.push(Passage {
-                        start: Cp(s.0),
-                        end: Cp(s.1),
-                        tag: t.clone(),
-                    });
-                }
-                for s in o.iter().filter(|s| !overlaps(s, &k)) {
-                    extra.push(Passage {
-                        start: Cp(s.0),
-                        end: Cp(s.1),
-                        tag: t.clone(),
-                    });
-                }
-            }
-            crate::sort::sort_by_key(&mut missed, |p| p.start);
-            crate::sort::sort_by_key(&mut extra, |p| p.start);
-            KeyScores {
-                annotator: i,
-                per_tag,
-                missed,
-                extra,
-            }
-        })
-        .collect()
 }
 
 /// How a tag was used across the class.
@@ -397,7 +208,7 @@ pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Dis
     let mut out = Vec::new();
     let covs: Vec<_> = annotators
         .iter()
-        .map(|a| coverage(spans_of(&refs(a), tag)))
+        .map(|a| coverage(spans_of(&a.refs(), tag)))
         .collect();
     // Cut the text at every span edge; within a piece, who tagged it is constant.
     let mut cuts: Vec<usize> = covs.iter().flatten().flat_map(|(s, e)| [*s, *e]).collect();
@@ -441,6 +252,7 @@ pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Dis
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
     use crate::formats::export::export;
     use crate::formats::{ExportScope, Format, Options};
     use crate::state::{Action, Model};
@@ -548,7 +360,7 @@ mod tests {
         let remittances = uses.iter().find(|u| u.tag == "objective-20").unwrap();
         assert_eq!((remittances.annotations, remittances.annotators), (2, 2));
         let len = essay().text.len_cp();
-        let rows = table(len, &class);
+        let rows = table(len, &class, false);
         assert!(rows.iter().any(|r| r.tag == stance && r.used_by == 2));
         let d = disagreements(len, &class);
         assert_eq!(d.iter().filter(|d| d.tag == stance).count(), 2, "{d:?}");
@@ -598,7 +410,7 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_and_empty_files_are_reported_by_name() {
+    fn an_unreadable_file_is_refused_and_an_empty_one_counts_as_zero() {
         let files = vec![
             ("broken.json".to_string(), b"{".to_vec()),
             ("other.json".to_string(), {
@@ -622,12 +434,12 @@ mod tests {
             }),
         ];
         let (a, problems) = load(&essay(), &files);
-        assert!(a.is_empty());
+        assert_eq!(a.len(), 1, "the empty file is an annotator");
+        assert_eq!((a[0].name.as_str(), a[0].annotations.len()), ("Other", 0));
         assert!(problems[0].contains("“\u{2068}broken.json\u{2069}” was not imported"));
-        assert_eq!(
-            problems[1],
-            "“\u{2068}other.json\u{2069}” holds no annotations of “\u{2068}Essay\u{2069}”."
-        );
+        let said = "“\u{2068}other.json\u{2069}” holds no annotations of “\u{2068}Essay\u{2069}”: \u{2068}Other\u{2069} counts with zero annotations.";
+        assert_eq!(a[0].notices, [said]);
+        assert_eq!(problems[1], said, "load says it after the refusals");
     }
 
     #[test]
@@ -730,7 +542,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))] // reads it back with the native-only csv crate
     fn the_statistics_csv_has_a_row_per_tag_statistic_and_pair() {
         let a = class();
-        let rows = table(essay().text.len_cp(), &a);
+        let rows = table(essay().text.len_cp(), &a, false);
         let csv_text = table_csv(&a, &rows);
         assert!(csv_text.starts_with('\u{feff}'));
         let mut r = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());

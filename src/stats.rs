@@ -52,6 +52,32 @@ pub fn overlap(a: &Coverage, b: &Coverage) -> usize {
     n
 }
 
+/// `c` laid onto `within` with the gaps between its intervals taken out: the code points of
+/// `within` numbered 0, 1, … in order, and `c`'s that fall inside them renumbered so. The
+/// agreement over coded text only is the agreement over these, `covered(within)` items.
+pub fn squeeze(c: &Coverage, within: &Coverage) -> Coverage {
+    let mut out = Vec::new();
+    let (mut j, mut base) = (0, 0);
+    for &(s, e) in c {
+        while j < within.len() && within[j].1 <= s {
+            base += within[j].1 - within[j].0;
+            j += 1;
+        }
+        // Intersect (s, e) with every interval of `within` it reaches.
+        let (mut k, mut b) = (j, base);
+        while k < within.len() && within[k].0 < e {
+            let (ws, we) = within[k];
+            let (x, y) = (s.max(ws), e.min(we));
+            if x < y {
+                out.push((b + x - ws, b + y - ws));
+            }
+            b += we - ws;
+            k += 1;
+        }
+    }
+    coverage(out)
+}
+
 /// Cohen's kappa of two raters over `n` binary items (code points), from the 2×2 table:
 /// κ = (p_o − p_e) / (1 − p_e), with p_o the observed agreement and p_e = p_A1·p_B1 +
 /// p_A0·p_B0 the agreement expected by chance (Cohen 1960, eq. 1). `None` when p_e = 1.
@@ -139,13 +165,32 @@ pub fn krippendorff_alpha(raters: &[Coverage], n: usize) -> Option<f64> {
     (n1 * n0 > 0.0).then(|| 1.0 - (total - 1.0) * (2.0 * o01) / (2.0 * n1 * n0))
 }
 
-/// How spans are matched between two annotators.
+/// How spans are matched between two annotators. Either way each span of one side matches
+/// at most one of the other's, so that precision and recall count passages, not pairs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Matching {
     /// The same start and end.
     Exact,
-    /// At least one code point in common.
+    /// One to one by overlap: the rule of [`Matching::RULE`].
     Overlap,
+}
+
+impl Matching {
+    /// The overlap rule in one sentence, in English, as the agreement CSV states it in its
+    /// `matching` column ([`Matching::rule`] is the same in the interface's language).
+    pub const RULE: &'static str = "one-to-one: each reference passage matches at most one \
+        other passage, largest overlap in code points first, ties to the earliest start";
+
+    /// The exact rule in the same words, for the CSV.
+    pub const EXACT_RULE: &'static str = "exact: the same start and end";
+
+    /// How the scores' spans were matched, in the interface's language: for the view.
+    pub fn rule(self) -> String {
+        match self {
+            Matching::Exact => t!("class-rule-exact"),
+            Matching::Overlap => t!("class-rule-overlap"),
+        }
+    }
 }
 
 /// Precision, recall and F1 of one annotator's spans against a reference's.
@@ -159,39 +204,90 @@ pub struct SpanScores {
     pub f1: Option<f64>,
 }
 
-fn matches(a: (usize, usize), b: (usize, usize), how: Matching) -> bool {
-    match how {
-        Matching::Exact => a == b,
-        Matching::Overlap => a.0 < b.1 && b.0 < a.1,
+impl SpanScores {
+    /// The scores of `matched` pairs among `reference` and `other` spans.
+    pub fn of_counts(matched: usize, reference: usize, other: usize) -> SpanScores {
+        let precision = (other > 0).then(|| matched as f64 / other as f64);
+        let recall = (reference > 0).then(|| matched as f64 / reference as f64);
+        SpanScores {
+            precision,
+            recall,
+            f1: f1(precision, recall),
+        }
     }
 }
 
-/// Scores `other`'s spans against `reference`'s (each a list of spans of one tag).
+/// The harmonic mean of precision and recall; `None` if either is, 0 if both are 0.
+pub fn f1(precision: Option<f64>, recall: Option<f64>) -> Option<f64> {
+    match (precision, recall) {
+        (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
+        (Some(_), Some(_)) => Some(0.0),
+        _ => None,
+    }
+}
+
+/// The code points two half-open spans share; `None` when they do not match by overlap.
+/// Two equal empty spans (tags of the whole document, `(0, 0)`) match with an overlap of 0.
+fn shared(a: (usize, usize), b: (usize, usize)) -> Option<usize> {
+    let (s, e) = (a.0.max(b.0), a.1.min(b.1));
+    match s < e {
+        true => Some(e - s),
+        false => (a == b).then_some(0),
+    }
+}
+
+/// The pairs (reference index, other index) matched one to one. Exact: equal spans (the
+/// lists hold no repeats, so this is one to one). Overlap: every overlapping pair, largest
+/// overlap first, ties by the reference span's start, then the other's start (then their
+/// ends, then their order), each taken when neither of its spans is taken yet (greedy, not
+/// the maximum matching: it is the rule a teacher can check by hand).
+pub fn match_spans(
+    reference: &[(usize, usize)],
+    other: &[(usize, usize)],
+    how: Matching,
+) -> Vec<(usize, usize)> {
+    // The other's spans by start: those starting after a reference span's end cannot match
+    // it, which keeps a class of 30 from comparing every pair of passages.
+    let mut by_start: Vec<usize> = (0..other.len()).collect();
+    crate::sort::sort_by_key(&mut by_start, |&j| other[j]);
+    let mut candidates = Vec::new();
+    for (i, &r) in reference.iter().enumerate() {
+        let reach = by_start.partition_point(|&j| other[j].0 <= r.1);
+        for &j in &by_start[..reach] {
+            let o = other[j];
+            let weight = match how {
+                Matching::Exact => (r == o).then_some(r.1 - r.0),
+                Matching::Overlap => shared(r, o),
+            };
+            if let Some(w) = weight {
+                candidates.push((std::cmp::Reverse(w), r, o, i, j));
+            }
+        }
+    }
+    crate::sort::sort(&mut candidates);
+    let mut ref_taken = vec![false; reference.len()];
+    let mut other_taken = vec![false; other.len()];
+    let mut out = Vec::new();
+    for (_, _, _, i, j) in candidates {
+        if !ref_taken[i] && !other_taken[j] {
+            ref_taken[i] = true;
+            other_taken[j] = true;
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+/// Scores `other`'s spans against `reference`'s (each a list of spans of one tag, without
+/// repeats, as [`spans_of`] gives them): matched pairs over the other's spans (precision)
+/// and over the reference's (recall), matched one to one ([`match_spans`]).
 pub fn span_scores(
     reference: &[(usize, usize)],
     other: &[(usize, usize)],
     how: Matching,
 ) -> SpanScores {
-    let hit_other = other
-        .iter()
-        .filter(|o| reference.iter().any(|r| matches(*r, **o, how)))
-        .count();
-    let hit_ref = reference
-        .iter()
-        .filter(|r| other.iter().any(|o| matches(**r, *o, how)))
-        .count();
-    let precision = (!other.is_empty()).then(|| hit_other as f64 / other.len() as f64);
-    let recall = (!reference.is_empty()).then(|| hit_ref as f64 / reference.len() as f64);
-    let f1 = match (precision, recall) {
-        (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
-        (Some(_), Some(_)) => Some(0.0),
-        _ => None,
-    };
-    SpanScores {
-        precision,
-        recall,
-        f1,
-    }
+    let matched = match_spans(reference, other, how).len();
+    SpanScores::of_counts(matched, reference.len(), other.len())
 }
 
 /// The spans of one tag in a set of annotations (a passage with several tags counts once
@@ -223,19 +319,38 @@ pub struct TagAgreement {
 /// The `tag` of the row that pools every tag.
 pub const OVERALL: &str = "overall";
 
+/// The code points that at least one of `annotators` tagged with any tag: the items of the
+/// agreement over coded text only (QualCoder #667: over every code point, text nobody
+/// tagged counts as agreement and inflates κ).
+pub fn coded(annotators: &[Vec<&Annotation>]) -> Coverage {
+    coverage(annotators.iter().flatten().map(|a| (a.start.0, a.end.0)))
+}
+
+/// One annotator's coverage of one tag, over the items: the whole text, or `within`'s code
+/// points laid end to end ([`squeeze`]).
+fn items(annotations: &[&Annotation], tag: &str, within: Option<&Coverage>) -> Coverage {
+    let c = coverage(spans_of(annotations, tag));
+    match within {
+        Some(w) => squeeze(&c, w),
+        None => c,
+    }
+}
+
 /// Agreement overall: the items are (code point, tag) pairs for every tag that at least one
 /// annotator used, so that a passage with several tags counts once per tag, and tags nobody
 /// used do not inflate agreement with silence. Computed by laying each tag's coverage end to
-/// end, `len` code points apart.
-pub fn overall(len: usize, annotators: &[Vec<&Annotation>], tags: &[String]) -> TagAgreement {
+/// end, `len` code points apart. With `within` (see [`coded`]), the code points are only
+/// those of `within`, `covered(within)` per tag.
+pub fn overall(
+    len: usize,
+    annotators: &[Vec<&Annotation>],
+    tags: &[String],
+    within: Option<&Coverage>,
+) -> TagAgreement {
+    let len = within.map_or(len, covered);
     let per_tag: Vec<Vec<Coverage>> = tags
         .iter()
-        .map(|t| {
-            annotators
-                .iter()
-                .map(|a| coverage(spans_of(a, t)))
-                .collect()
-        })
+        .map(|t| annotators.iter().map(|a| items(a, t, within)).collect())
         .collect();
     let used: Vec<&Vec<Coverage>> = per_tag
         .iter()
@@ -283,18 +398,17 @@ pub fn pair_span_scores(
 
 /// Agreement of several annotators on one text of `len` code points, per code of `tags`
 /// (the GCM's, then own codes in use). Each annotator is given as their annotations of that
-/// text.
+/// text. With `within` (see [`coded`]), the items are only its code points.
 pub fn agreement(
     len: usize,
     annotators: &[Vec<&Annotation>],
     tags: &[String],
+    within: Option<&Coverage>,
 ) -> Vec<TagAgreement> {
+    let len = within.map_or(len, covered);
     tags.iter()
         .map(|t| {
-            let covs: Vec<Coverage> = annotators
-                .iter()
-                .map(|anns| coverage(spans_of(anns, t)))
-                .collect();
+            let covs: Vec<Coverage> = annotators.iter().map(|a| items(a, t, within)).collect();
             let mut cohen = Vec::new();
             for i in 0..covs.len() {
                 for j in i + 1..covs.len() {
@@ -464,7 +578,7 @@ mod tests {
         };
         let a1 = make("1", 0, 4, &["objective-1", "objective-2"]);
         let b1 = make("2", 2, 6, &["objective-1"]);
-        let result = agreement(10, &[vec![&a1], vec![&b1]], &gcm_tags());
+        let result = agreement(10, &[vec![&a1], vec![&b1]], &gcm_tags(), None);
         let o1 = result.iter().find(|t| t.tag == "objective-1").unwrap();
         assert!(close(o1.cohen[0].2, 1.0 / 6.0));
         assert_eq!(o1.used_by, 2);
@@ -479,7 +593,7 @@ mod tests {
         // all. A covers 0–3 of both (8 items), B covers 2–5 of objective 1 (4 items); both
         // cover 2 items. n11 = 2, n10 = 6, n01 = 2, n00 = 10; p_o = 12/20 = 0.6;
         // p_e = 0.4·0.2 + 0.6·0.8 = 0.56; κ = 0.04 / 0.44 = 1/11.
-        let all = overall(10, &[vec![&a1], vec![&b1]], &gcm_tags());
+        let all = overall(10, &[vec![&a1], vec![&b1]], &gcm_tags(), None);
         assert_eq!(all.tag, OVERALL);
         assert!(close(all.cohen[0].2, 1.0 / 11.0), "{:?}", all.cohen);
         // Pairwise span scores: B's 2–6 against A's 0–4 on objective 1.

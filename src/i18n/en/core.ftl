@@ -82,7 +82,6 @@ import-skipped-now = { $count ->
     [one] { $count } more was already here from a file imported just before.
    *[other] { $count } more were already here from a file imported just before.
 }
-import-none-of = “{ $name }” holds no annotations of “{ $title }”.
 import-lost = { $count ->
     [one] The last import of { $count } annotation from “{ $name }” was not saved; import the file again.
    *[other] The last import of { $count } annotations from “{ $name }” was not saved; import the file again.

@@ -83,7 +83,6 @@ import-skipped-now = { $count ->
     [one] Otra { $count } ya estaba aquí, de un archivo importado justo antes.
    *[other] Otras { $count } ya estaban aquí, de un archivo importado justo antes.
 }
-import-none-of = «{ $name }» no contiene anotaciones de «{ $title }».
 import-lost = { $count ->
     [one] La última importación de { $count } anotación desde «{ $name }» no se guardó; vuelva a importar el archivo.
    *[other] La última importación de { $count } anotaciones desde «{ $name }» no se guardó; vuelva a importar el archivo.

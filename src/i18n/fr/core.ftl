@@ -83,7 +83,6 @@ import-skipped-now = { $count ->
     [one] { $count } autre était déjà là, venue d’un fichier importé juste avant.
    *[other] { $count } autres étaient déjà là, venues d’un fichier importé juste avant.
 }
-import-none-of = « { $name } » ne contient aucune annotation de « { $title } ».
 import-lost = { $count ->
     [one] Le dernier import de { $count } annotation depuis « { $name } » n’a pas été enregistré ; importez de nouveau le fichier.
    *[other] Le dernier import de { $count } annotations depuis « { $name } » n’a pas été enregistré ; importez de nouveau le fichier.

@@ -106,9 +106,13 @@ pub fn compare() -> Html {
                             continue;
                         }
                     };
-                    let taken: Vec<String> = annotators.iter().map(|a| a.name.clone()).collect();
-                    match classroom::load_one(&doc, &library, &name, &bytes, &taken) {
-                        Ok(a) => annotators.push(a),
+                    match classroom::load_one(&doc, &library, &name, &bytes, &annotators) {
+                        Ok(a) => {
+                            for n in a.iter().flat_map(|x| &x.notices) {
+                                app.dispatch(Action::Notify(Level::Info, n.clone()));
+                            }
+                            annotators.extend(a);
+                        }
                         Err(e) => app.dispatch(Action::Notify(Level::Error, e)),
                     }
                 }
@@ -121,7 +125,7 @@ pub fn compare() -> Html {
                 gloo::timers::future::TimeoutFuture::new(0).await;
                 // The comparison in steps too: the table, then the disagreements tag by tag.
                 let len = doc.text.len_cp();
-                let table = classroom::table(len, &annotators);
+                let table = classroom::table(len, &annotators, false);
                 let mut disagreements = Vec::new();
                 for t in classroom::codes_in_use(&annotators) {
                     gloo::timers::future::TimeoutFuture::new(0).await;

@@ -58,7 +58,7 @@ async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statisti
     let doc: Document = Model::default().library.document(SEED_004).unwrap().clone();
     let (annotators, problems) = classroom::load(&doc, &files);
     assert!(problems.is_empty(), "{problems:?}");
-    let table = classroom::table(doc.text.len_cp(), &annotators);
+    let table = classroom::table(doc.text.len_cp(), &annotators, false);
     let row23 = table.iter().find(|r| r.tag == "objective-23").unwrap();
     let fmt = |v: Option<f64>| {
         v.map_or("—".to_string(), |x| {

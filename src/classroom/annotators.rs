@@ -1,0 +1,321 @@
+//! The class's annotators: loading exports into one annotator per maker (attribution by the
+//! annotator id each annotation records, never by the file's owner), the refusals (another
+//! assignment, a repeated file, an unreadable one), naming them apart, and the codes the
+//! class used.
+
+use crate::annotation::Annotation;
+use crate::codebook;
+use crate::document::Document;
+use crate::formats::import::parse;
+use crate::formats::planner::Planner;
+use crate::library::Library;
+use crate::text::isolate;
+
+/// One annotator's work on the document: one maker's annotations from one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotator {
+    /// The maker's name: for the file's own annotator, the file's annotator field, else the
+    /// annotations', else the file name; for another maker found in the file, the name their
+    /// annotations record. Made unique with a number ("Ana (2)") among those loaded.
+    pub name: String,
+    /// The maker's id (a UUID) when the file records one.
+    pub id: Option<String>,
+    /// The id of the assignment the file was made for, when it says.
+    pub assignment: Option<String>,
+    /// The file it came from.
+    pub file: String,
+    /// The maker's annotations of the document; given examples are not among them.
+    pub annotations: Vec<Annotation>,
+    /// The maker's annotations that could not be placed in this document.
+    pub orphans: usize,
+    /// Given examples (origin "given") of the document found in the file: handed out with
+    /// the assignment, nobody's work, counted here and nowhere else. The file's own
+    /// annotator carries the count; another maker in the same file has 0.
+    pub given: usize,
+    /// The own codes the file declares, as they would be made here (`code-<guid>` ids, so
+    /// that a code the class shares has one id in every file).
+    pub codes: Vec<crate::codes::OwnCode>,
+    /// What the teacher should be told about this annotator, in the interface's language,
+    /// without it being a refusal: named apart from another file's annotator with the same
+    /// id and other annotations; no annotations of the document (counted as zero).
+    pub notices: Vec<String>,
+}
+
+impl Annotator {
+    /// The annotations, by reference, as the statistics take them.
+    pub fn refs(&self) -> Vec<&Annotation> {
+        self.annotations.iter().collect()
+    }
+}
+
+/// The codes the class used, to compare on: the GCM's 33 in codebook order, then every
+/// other code any annotator's annotations carry, in the order first met.
+pub fn codes_in_use(annotators: &[Annotator]) -> Vec<String> {
+    let mut out: Vec<String> = codebook::TAGS.iter().map(|t| t.id.to_string()).collect();
+    for a in annotators {
+        for t in a.annotations.iter().flat_map(|x| &x.tags) {
+            if codebook::tag(t).is_none() && !out.contains(t) {
+                out.push(t.clone());
+            }
+        }
+    }
+    out
+}
+
+/// What a code is called: a GCM tag's label, an own code's name from any annotator's file,
+/// else its id.
+pub fn code_label(annotators: &[Annotator], id: &str) -> String {
+    if let Some(t) = codebook::tag(id) {
+        return t.label();
+    }
+    annotators
+        .iter()
+        .flat_map(|a| &a.codes)
+        .find(|c| c.id == id)
+        .map_or_else(|| id.to_string(), |c| c.name.clone())
+}
+
+/// The library an export is planned against: the bundled documents and `doc`.
+pub fn library_for(doc: &Document) -> Library {
+    let mut library = Library::default();
+    library.add_document(doc.clone());
+    library
+}
+
+/// Who made an annotation, as the import recorded it (`None` when it does not say).
+fn maker(a: &Annotation) -> Option<&str> {
+    let _ = a; // PROV: Some(a.annotator_id.as_str()).filter(|id| !id.is_empty())
+    None
+}
+
+/// Whether an annotation is a given example of an assignment, nobody's work.
+fn is_given(a: &Annotation) -> bool {
+    let _ = a; // PROV: a.origin == crate::annotation::Origin::Given
+    false
+}
+
+/// An id cut to its first 8 characters, enough to tell two UUIDs apart in a message.
+fn short(id: &str) -> String {
+    id.chars().take(8).collect()
+}
+
+/// What two annotators' work is compared on to find a repeated file: each annotation's
+/// span and tags (whole-document tags as `(0, 0)`), sorted. Not their ids: a file's
+/// annotations get new ids at each load (`<file>#<n>`), and the same work exported twice
+/// has the same spans and tags under two file names.
+fn work(annotations: &[Annotation]) -> Vec<(usize, usize, &[String])> {
+    let mut w: Vec<_> = annotations
+        .iter()
+        .map(|a| (a.start.0, a.end.0, a.tags.as_slice()))
+        .collect();
+    crate::sort::sort(&mut w);
+    w
+}
+
+/// One maker's share of a file, before naming.
+struct Share {
+    id: Option<String>,
+    /// The name the file or the annotations give, if any.
+    named: Option<String>,
+    annotations: Vec<Annotation>,
+    orphans: usize,
+}
+
+/// Loads one export of `doc` (any format import reads) as one [`Annotator`] per maker:
+/// annotations are grouped by the annotator id they record (those without one go to the
+/// file's annotator, whose id is the file's), so that a student's file holding the
+/// teacher's key, exported with "everything", credits the key to the teacher. Given
+/// examples are counted in [`Annotator::given`], not as anyone's work. The file's own
+/// annotator is always there, with zero annotations if it made none of this document (a
+/// notice says so); another maker is there when it made some.
+///
+/// A maker whose id and work (spans and tags) equal an annotator in `loaded` is left out,
+/// as already counted; a maker with the id of one in `loaded` but other work is kept and
+/// named apart ("Ana (2)"), with a notice naming the other file. Names are made unique
+/// among `loaded` and the file's other makers.
+///
+/// # Errors
+/// A message naming the file and the reason, and nothing is loaded: the file cannot be
+/// read; it was made for another assignment than a loaded file (a file that names no
+/// assignment goes with any); every maker in it repeats one already loaded (the message
+/// names that file).
+pub fn load_one(
+    doc: &Document,
+    library: &Library,
+    name: &str,
+    bytes: &[u8],
+    loaded: &[Annotator],
+) -> Result<Vec<Annotator>, String> {
+    let mut n = 0;
+    let mut ids = || {
+        n += 1;
+        format!("{name}#{n}")
+    };
+    let incoming = parse(name, bytes).map_err(|e| e.to_string())?;
+    let assignment: Option<String> = None; // PROV: incoming.assignment.clone().filter(|a| !a.is_empty());
+    if let (Some(theirs), Some(ours)) = (
+        &assignment,
+        loaded.iter().find_map(|a| a.assignment.as_ref()),
+    ) {
+        if theirs != ours {
+            return Err(t!(
+                "class-other-assignment",
+                name = isolate(name),
+                theirs = short(theirs),
+                ours = short(ours)
+            ));
+        }
+    }
+    let file_id: Option<String> = None; // PROV: incoming.annotator_id.clone().filter(|id| !id.is_empty());
+    let file_name = incoming.annotator.clone();
+    let plan = Planner::new(name, incoming, library, 0)
+        .run(&mut ids)
+        .map_err(|e| e.to_string())?;
+
+    // Share the file out by maker, the file's own annotator first, named by the file, else
+    // by its annotations of any document.
+    let named = file_name.or_else(|| {
+        plan.annotations
+            .iter()
+            .chain(&plan.orphans)
+            .filter(|a| maker(a).is_none() || maker(a) == file_id.as_deref())
+            .map(|a| a.annotator.trim())
+            .find(|a| !a.is_empty())
+            .map(String::from)
+    });
+    let mut shares = vec![Share {
+        id: file_id.clone(),
+        named,
+        annotations: Vec::new(),
+        orphans: 0,
+    }];
+    let mut given = 0;
+    let share_of = |shares: &mut Vec<Share>, a: &Annotation| -> usize {
+        let id = maker(a).map(String::from).or_else(|| file_id.clone());
+        match shares.iter().position(|s| s.id == id) {
+            Some(k) => k,
+            None => {
+                shares.push(Share {
+                    id,
+                    named: None,
+                    annotations: Vec::new(),
+                    orphans: 0,
+                });
+                shares.len() - 1
+            }
+        }
+    };
+    for a in plan
+        .annotations
+        .into_iter()
+        .filter(|a| a.document == doc.id)
+    {
+        if is_given(&a) {
+            given += 1;
+            continue;
+        }
+        let k = share_of(&mut shares, &a);
+        if shares[k].named.is_none() && !a.annotator.trim().is_empty() {
+            shares[k].named = Some(a.annotator.trim().to_string());
+        }
+        shares[k].annotations.push(a);
+    }
+    for a in plan.orphans.iter().filter(|a| a.document == doc.id) {
+        if is_given(a) {
+            given += 1;
+        } else {
+            let k = share_of(&mut shares, a);
+            shares[k].orphans += 1;
+        }
+    }
+    // A file that names no maker of its own, whose annotations all name theirs: no empty
+    // annotator for it.
+    if shares.len() > 1 && shares[0].id.is_none() && shares[0].annotations.is_empty() {
+        shares.remove(0);
+    }
+
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s).to_string();
+    let mut out: Vec<Annotator> = Vec::new();
+    let mut repeats: Option<&Annotator> = None;
+    for (k, share) in shares.into_iter().enumerate() {
+        // The same maker (by id; without ids, by name) and the same work: already counted.
+        let base = share.named.clone().unwrap_or_else(|| match (&share.id, k) {
+            (Some(id), k) if k > 0 => short(id),
+            _ => stem.clone(),
+        });
+        let same_maker = |a: &&Annotator| match (&share.id, &a.id) {
+            (Some(x), Some(y)) => x == y,
+            (None, None) => a.name == base || a.name.starts_with(&format!("{base} (")),
+            _ => false,
+        };
+        let mut notices = Vec::new();
+        let work_here = work(&share.annotations);
+        if let Some(same) = loaded
+            .iter()
+            .filter(same_maker)
+            .find(|a| work(&a.annotations) == work_here && a.orphans == share.orphans)
+        {
+            repeats.get_or_insert(same);
+            continue;
+        }
+        if let Some(other) = loaded.iter().filter(same_maker).find(|a| a.id.is_some()) {
+            notices.push(t!(
+                "class-named-apart",
+                name = isolate(name),
+                annotator = isolate(&base),
+                other = isolate(&other.file)
+            ));
+        }
+        if share.annotations.is_empty() && share.orphans == 0 {
+            notices.push(t!(
+                "class-none-of",
+                name = isolate(name),
+                title = isolate(&doc.title),
+                annotator = isolate(&base)
+            ));
+        }
+        let taken = |u: &str| loaded.iter().chain(&out).any(|a| a.name == u);
+        let mut unique = base.clone();
+        let mut n = 2;
+        while taken(&unique) {
+            unique = format!("{base} ({n})");
+            n += 1;
+        }
+        out.push(Annotator {
+            name: unique,
+            id: share.id,
+            assignment: assignment.clone(),
+            file: name.to_string(),
+            annotations: share.annotations,
+            orphans: share.orphans,
+            given: if k == 0 { given } else { 0 },
+            codes: plan.new_codes.clone(),
+            notices,
+        });
+    }
+    match (out.is_empty(), repeats) {
+        (true, Some(same)) => Err(t!(
+            "class-repeats",
+            name = isolate(name),
+            other = isolate(&same.file)
+        )),
+        _ => Ok(out),
+    }
+}
+
+/// Loads several exports of `doc`, each against those loaded before it ([`load_one`]);
+/// what cannot be loaded comes back as messages, followed by the loaded annotators'
+/// notices.
+pub fn load(doc: &Document, files: &[(String, Vec<u8>)]) -> (Vec<Annotator>, Vec<String>) {
+    let library = library_for(doc);
+    let mut annotators: Vec<Annotator> = Vec::new();
+    let mut problems = Vec::new();
+    for (name, bytes) in files {
+        match load_one(doc, &library, name, bytes, &annotators) {
+            Ok(a) => annotators.extend(a),
+            Err(e) => problems.push(e),
+        }
+    }
+    problems.extend(annotators.iter().flat_map(|a| a.notices.iter().cloned()));
+    (annotators, problems)
+}

@@ -1,0 +1,147 @@
+//! Scores against an answer key: per tag, with the key's passages each annotator missed and
+//! the passages they added, and one overall line per student (micro and macro precision,
+//! recall and F1).
+
+use super::annotators::{codes_in_use, Annotator};
+use crate::stats::{match_spans, spans_of, Matching, SpanScores};
+use crate::text::Cp;
+
+/// A passage the key has and an annotator lacks, or the other way round.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Passage {
+    pub start: Cp,
+    pub end: Cp,
+    pub tag: String,
+}
+
+/// One annotator's scores against the answer key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyScores {
+    pub annotator: usize,
+    /// Per tag used by the key or the annotator: exact and overlap scores.
+    pub per_tag: Vec<(String, SpanScores, SpanScores)>,
+    /// The key's passages left unmatched by the one-to-one overlap matching
+    /// ([`Matching::RULE`]), by tag.
+    pub missed: Vec<Passage>,
+    /// The annotator's passages left unmatched by it, by tag: a second fragment of one key
+    /// passage is among them, as it counts against precision.
+    pub extra: Vec<Passage>,
+}
+
+/// Scores every annotator but the key against it.
+pub fn answer_key(annotators: &[Annotator], key: usize) -> Vec<KeyScores> {
+    let key_refs = annotators[key].refs();
+    let codes = codes_in_use(annotators);
+    annotators
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != key)
+        .map(|(i, a)| {
+            let mine = a.refs();
+            let mut per_tag = Vec::new();
+            let (mut missed, mut extra) = (Vec::new(), Vec::new());
+            for t in &codes {
+                let k = spans_of(&key_refs, t);
+                let o = spans_of(&mine, t);
+                if k.is_empty() && o.is_empty() {
+                    continue;
+                }
+                let pairs = match_spans(&k, &o, Matching::Overlap);
+                per_tag.push((
+                    t.clone(),
+                    crate::stats::span_scores(&k, &o, Matching::Exact),
+                    SpanScores::of_counts(pairs.len(), k.len(), o.len()),
+                ));
+                let passage = |s: &(usize, usize)| Passage {
+                    start: Cp(s.0),
+                    end: Cp(s.1),
+                    tag: t.clone(),
+                };
+                let unmatched = |spans: &[(usize, usize)], side: fn(&(usize, usize)) -> usize| {
+                    let mut hit = vec![false; spans.len()];
+                    for p in &pairs {
+                        hit[side(p)] = true;
+                    }
+                    spans
+                        .iter()
+                        .zip(hit)
+                        .filter(|(_, h)| !h)
+                        .map(|(s, _)| passage(s))
+                        .collect::<Vec<_>>()
+                };
+                missed.extend(unmatched(&k, |p| p.0));
+                extra.extend(unmatched(&o, |p| p.1));
+            }
+            crate::sort::sort_by_key(&mut missed, |p| p.start);
+            crate::sort::sort_by_key(&mut extra, |p| p.start);
+            KeyScores {
+                annotator: i,
+                per_tag,
+                missed,
+                extra,
+            }
+        })
+        .collect()
+}
+
+/// One student's overall scores against the answer key.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StudentScores {
+    /// The student's index among the annotators.
+    pub annotator: usize,
+    /// Micro average: the matched pairs, the key's passages and the student's pooled over
+    /// every tag (a passage with two tags counts twice), then precision, recall and F1 of
+    /// the pooled counts.
+    pub micro: SpanScores,
+    /// Macro average: the unweighted mean over the tags the key or the student used of each
+    /// tag's precision, recall and F1. A share without a denominator counts as 0 (a tag the
+    /// student never used has precision 0, one the key never used recall 0), as
+    /// scikit-learn's `zero_division=0` does, so that leaving a tag out costs. `None` when
+    /// neither used any tag.
+    pub macro_avg: SpanScores,
+    /// The student's annotations of the document (passages and whole-document tags).
+    pub passages: usize,
+}
+
+/// Every student's (every annotator but the key's) overall scores against the key, in the
+/// annotators' order, with `how` matching ([`Matching::Overlap`] is one to one).
+pub fn student_scores(annotators: &[Annotator], key: usize, how: Matching) -> Vec<StudentScores> {
+    let key_refs = annotators[key].refs();
+    let codes = codes_in_use(annotators);
+    let key_spans: Vec<Vec<(usize, usize)>> =
+        codes.iter().map(|t| spans_of(&key_refs, t)).collect();
+    annotators
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != key)
+        .map(|(i, a)| {
+            let mine = a.refs();
+            let (mut matched, mut keyed, mut made) = (0, 0, 0);
+            let (mut p_sum, mut r_sum, mut f_sum, mut tags) = (0.0, 0.0, 0.0, 0usize);
+            for (t, k) in codes.iter().zip(&key_spans) {
+                let o = spans_of(&mine, t);
+                if k.is_empty() && o.is_empty() {
+                    continue;
+                }
+                let m = match_spans(k, &o, how).len();
+                (matched, keyed, made) = (matched + m, keyed + k.len(), made + o.len());
+                let s = SpanScores::of_counts(m, k.len(), o.len());
+                p_sum += s.precision.unwrap_or(0.0);
+                r_sum += s.recall.unwrap_or(0.0);
+                f_sum += s.f1.unwrap_or(0.0);
+                tags += 1;
+            }
+            let mean = |sum: f64| (tags > 0).then(|| sum / tags as f64);
+            StudentScores {
+                annotator: i,
+                micro: SpanScores::of_counts(matched, keyed, made),
+                macro_avg: SpanScores {
+                    precision: mean(p_sum),
+                    recall: mean(r_sum),
+                    f1: mean(f_sum),
+                },
+                passages: a.annotations.len(),
+            }
+        })
+        .collect()
+}
