@@ -230,8 +230,9 @@ pub enum Action {
         document: String,
         seat: Option<crate::state::class::Seat>,
     },
-    /// Count agreement over coded text only (code points someone coded), or over all of it.
-    SetCodedOnly(bool),
+    /// Look at Compare's files this way (agreement over coded text only, the student table's
+    /// order).
+    SetClassView(crate::state::class::ClassView),
     /// Compare's files as storage holds them (at start-up, or written by another tab).
     RestoreClass(crate::state::class::Class),
 }
@@ -300,7 +301,7 @@ impl Action {
             | Action::Restore(_)
             | Action::Reread(_)
             | Action::SetReadOnly(_)
-            | Action::SetCodedOnly(_)
+            | Action::SetClassView(_)
             | Action::RestoreClass(_) => false,
         }
     }

@@ -442,8 +442,8 @@ impl Model {
             } => self.class.add(document, file, annotators),
             Action::RemoveClassFile(n) => self.class.remove(n),
             Action::SetAnswerKey { document, seat } => self.class.set_key(&document, seat),
-            Action::SetCodedOnly(on) => {
-                self.class.coded_only = on;
+            Action::SetClassView(view) => {
+                self.class.view = view;
                 vec![]
             }
             Action::RestoreClass(stored) => {

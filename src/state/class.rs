@@ -63,9 +63,34 @@ pub struct Class {
     /// The next file's number: above every `class-<n>` key storage holds, read or not (a
     /// record that could not be read is never written over).
     next: u64,
+    /// How the files are looked at; not stored.
+    pub view: ClassView,
+}
+
+/// How Compare's files are looked at: kept while the app is open, not stored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClassView {
     /// Agreement over coded text only: the code points at least one annotator coded
-    /// ([`crate::classroom::table`]'s `coded_only`). Not stored: a way of looking.
+    /// ([`crate::classroom::table`]'s `coded_only`).
     pub coded_only: bool,
+    /// The column the student table is sorted by (0: the name; then its figures in the
+    /// order shown), and whether the largest comes first.
+    pub sort: (usize, bool),
+}
+
+impl ClassView {
+    /// Sorted by `column`: the other way round when it already is; else names from A and
+    /// figures from the largest.
+    pub fn sorted_by(self, column: usize) -> ClassView {
+        let descending = match self.sort {
+            (c, d) if c == column => !d,
+            _ => column > 0,
+        };
+        ClassView {
+            sort: (column, descending),
+            ..self
+        }
+    }
 }
 
 impl Class {
@@ -77,20 +102,26 @@ impl Class {
             .filter(move |f| f.document == document)
     }
 
-    /// The annotators of `document`'s files, in load order, each with its seat; and the
-    /// place of the answer key among them, if one is chosen.
-    pub fn roster(&self, document: &str) -> (Vec<Maker>, Vec<Seat>, Option<usize>) {
-        let (mut annotators, mut seats, mut key) = (Vec::new(), Vec::new(), None);
+    /// The annotators of `document`'s files, in load order, each with its seat.
+    pub fn roster<'a>(&'a self, document: &'a str) -> impl Iterator<Item = (Seat, &'a Maker)> + 'a {
+        self.files(document).flat_map(|f| {
+            f.annotators
+                .iter()
+                .enumerate()
+                .map(move |(i, a)| ((f.n, i), a))
+        })
+    }
+
+    /// The place of `document`'s answer key in its [`Class::roster`], if one is chosen.
+    pub fn key(&self, document: &str) -> Option<usize> {
+        let mut at = 0;
         for f in self.files(document) {
-            for (i, a) in f.annotators.iter().enumerate() {
-                if f.key == Some(i) {
-                    key = Some(seats.len());
-                }
-                annotators.push(a.clone());
-                seats.push((f.n, i));
+            if let Some(i) = f.key {
+                return Some(at + i);
             }
+            at += f.annotators.len();
         }
-        (annotators, seats, key)
+        None
     }
 
     /// Adds a file read for `document`; asks to store it.
@@ -134,14 +165,11 @@ impl Class {
         effects
     }
 
-    /// What storage held ([`Class::decode`]), replacing what this tab had; how agreement
-    /// is counted stays.
+    /// What storage held ([`Class::decode`]), replacing what this tab had; how the files
+    /// are looked at stays.
     pub fn restore(&mut self, stored: Class) {
-        let coded_only = self.coded_only;
-        *self = Class {
-            coded_only,
-            ..stored
-        };
+        let view = self.view;
+        *self = Class { view, ..stored };
     }
 
     /// File `n`'s record, as stored ([`encode`]); `None` for a number it does not hold.
@@ -325,11 +353,13 @@ mod tests {
         let (back, problems) = Class::decode(&records(&c));
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(back, c);
-        let (annotators, seats, key) = back.roster("d1");
-        let names: Vec<&str> = annotators.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(names, ["Ana", "Ben", "Cy"]);
-        assert_eq!(seats, [(0, 0), (1, 0), (1, 1)]);
-        assert_eq!(key, Some(2));
+        let roster: Vec<(Seat, &str)> = back
+            .roster("d1")
+            .map(|(s, a)| (s, a.name.as_str()))
+            .collect();
+        assert_eq!(roster, [((0, 0), "Ana"), ((1, 0), "Ben"), ((1, 1), "Cy")]);
+        assert_eq!(back.key("d1"), Some(2));
+        assert_eq!(back.key("d2"), None);
     }
 
     #[test]
@@ -340,7 +370,7 @@ mod tests {
         c.set_key("d1", Some((0, 0)));
         assert_eq!(c.remove(0), vec![Effect::DeleteClassFile(0)]);
         assert_eq!(c.remove(0), vec![]);
-        assert_eq!(c.roster("d1").2, None);
+        assert_eq!(c.key("d1"), None);
         assert_eq!(
             c.add("d1".into(), "c.json".into(), vec![]),
             vec![Effect::SaveClassFile(2)]
@@ -355,11 +385,22 @@ mod tests {
         c.set_key("d1", Some((0, 0)));
         let e = c.set_key("d1", Some((1, 0)));
         assert_eq!(e, vec![Effect::SaveClassFile(0), Effect::SaveClassFile(1)]);
+        assert_eq!(c.key("d1"), Some(1));
         assert_eq!(
             c.set_key("d1", Some((1, 7))),
             vec![Effect::SaveClassFile(1)]
         );
-        assert_eq!(c.roster("d1").2, None);
+        assert_eq!(c.key("d1"), None);
+    }
+
+    #[test]
+    fn a_column_sorts_names_from_a_and_figures_from_the_largest_and_a_second_click_turns_it() {
+        let v = ClassView::default();
+        assert_eq!(v.sort, (0, false));
+        assert_eq!(v.sorted_by(0).sort, (0, true));
+        assert_eq!(v.sorted_by(4).sort, (4, true));
+        assert_eq!(v.sorted_by(4).sorted_by(4).sort, (4, false));
+        assert_eq!(v.sorted_by(4).sorted_by(0).sort, (0, false));
     }
 
     #[test]
