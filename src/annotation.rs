@@ -1,5 +1,5 @@
 //! Annotations: a span of a document in code points, the quote it covers with its context,
-//! the GCM tags it carries, a note, and who made it when.
+//! the GCM tags it carries, a note, and who made it when and how ([`Origin`]).
 
 use crate::codebook;
 use crate::codes::{Code, Codebook};
@@ -41,6 +41,15 @@ pub struct Annotation {
     /// The annotator's name, as set in the app's settings.
     #[serde(default)]
     pub annotator: String,
+    /// The maker's id (schema 6): the UUID of the browser profile that made it
+    /// ([`crate::session::Settings::annotator_id`]), or the id an imported file gave it;
+    /// empty when unknown. An edit keeps it: see [`Origin`].
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub annotator_id: String,
+    /// How it came here (schema 6); a version-5 record has none and is migrated
+    /// ([`crate::storage`]).
+    #[serde(default)]
+    pub origin: Origin,
     /// Where an orphan came from and which text it waits for; `None` for what was made or
     /// placed here. Optional in the stored record (`"provenance": {"file": …, "sha256": …}`),
     /// so that records with and without it read alike; boxed, so that the many annotations
@@ -52,6 +61,58 @@ pub struct Annotation {
     /// with no selector, a REFI-QDA coding of the whole source, a CSV row without offsets.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub whole_document: bool,
+}
+
+/// How an annotation came to be here (schema 6), stored and exported as a lowercase word.
+///
+/// Undo, redo and edits keep an annotation's origin and maker (`annotator_id` and
+/// `annotator`): an imported annotation whose tags or note are changed here stays the
+/// imported maker's, origin [`Origin::Imported`], so that an export of this profile's own
+/// work never takes in someone else's passage because of a corrected typo, and Compare
+/// still credits the passage to whoever chose it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// Made in this browser profile (the palette, the keyboard, a whole document).
+    #[default]
+    Here,
+    /// Read from a file made by someone else, or by this profile elsewhere.
+    Imported,
+    /// Handed out in an assignment as an example: nobody's work.
+    Given,
+    /// Suggested by the app and accepted by the user.
+    Suggested,
+}
+
+impl Origin {
+    /// The word stored and exported (`"here"`, `"imported"`, `"given"`, `"suggested"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Here => "here",
+            Origin::Imported => "imported",
+            Origin::Given => "given",
+            Origin::Suggested => "suggested",
+        }
+    }
+
+    /// The origin a file names ([`Origin::as_str`], ignoring case and surrounding space);
+    /// `None` for a word this version does not know.
+    pub fn parse(word: &str) -> Option<Origin> {
+        [
+            Origin::Here,
+            Origin::Imported,
+            Origin::Given,
+            Origin::Suggested,
+        ]
+        .into_iter()
+        .find(|o| word.trim().eq_ignore_ascii_case(o.as_str()))
+    }
+
+    /// True for the work of the profile that holds it: made here or suggested and accepted
+    /// here (what an export holds unless the user asks for everything).
+    pub fn is_own(self) -> bool {
+        matches!(self, Origin::Here | Origin::Suggested)
+    }
 }
 
 /// An orphan's provenance: the file it was imported from, and the text it belongs to.
@@ -195,6 +256,8 @@ impl Annotation {
             created: now,
             updated: now,
             annotator: annotator.trim().to_string(),
+            annotator_id: String::new(),
+            origin: Origin::Here,
             provenance: None,
             whole_document: false,
         })
@@ -355,6 +418,8 @@ impl Annotation {
             created: 0,
             updated: 0,
             annotator: String::new(),
+            annotator_id: String::new(),
+            origin: Origin::Here,
             provenance: None,
         }
     }

@@ -573,7 +573,13 @@ mod tests {
             .import_file("theirs.json", file.content.as_bytes(), &mut ids, 1)
             .unwrap();
         assert_eq!(effects[0], Effect::imported("theirs.json", 30));
-        let imported: Vec<Annotation> = theirs.library.annotations().to_vec();
+        // Imported as they were, but for their origin.
+        let imported: Vec<Annotation> = (theirs.library.annotations().iter())
+            .map(|a| Annotation {
+                origin: crate::annotation::Origin::Imported,
+                ..a.clone()
+            })
+            .collect();
         let all = |m: &Model| -> std::collections::BTreeMap<String, Annotation> {
             let list = m.library.annotations().iter();
             list.map(|a| (a.id.clone(), a.clone())).collect()

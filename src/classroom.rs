@@ -252,6 +252,7 @@ pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Dis
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::classroom::annotators::load_incoming;
     use crate::document::Document;
     use crate::formats::export::export;
     use crate::formats::{ExportScope, Format, Options};
@@ -474,6 +475,228 @@ mod tests {
         assert_eq!(scores[1].missed.len(), 2);
     }
 
+    /// Against the teacher's key (Borders, Remittances): Ana's longer Borders passage
+    /// matches by overlap and she missed Remittances. Micro: 1 matched of the key's 2 and
+    /// her 1: P = 1, R = 1/2, F1 = 2/3. Macro over Borders (1, 1, 1) and Remittances (no
+    /// passage of hers: P counts 0; R = 0; F1 = 0): 1/2 each. Exact: nothing matches.
+    #[test]
+    fn each_student_has_one_overall_line_micro_and_macro() {
+        let a = class();
+        let s = student_scores(&a, 0, Matching::Overlap);
+        assert_eq!(s.iter().map(|x| x.annotator).collect::<Vec<_>>(), [1, 2]);
+        let ana = &s[0];
+        assert_eq!(
+            (ana.micro.precision, ana.micro.recall),
+            (Some(1.0), Some(0.5))
+        );
+        assert!((ana.micro.f1.unwrap() - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(
+            (
+                ana.macro_avg.precision,
+                ana.macro_avg.recall,
+                ana.macro_avg.f1
+            ),
+            (Some(0.5), Some(0.5), Some(0.5))
+        );
+        assert_eq!(ana.passages, 1);
+        // The second Ana tagged only what the key did not: zeros over three tags.
+        assert_eq!(s[1].micro.f1, Some(0.0));
+        assert_eq!(s[1].macro_avg.f1, Some(0.0));
+        let exact = student_scores(&a, 0, Matching::Exact);
+        assert_eq!(exact[0].micro.precision, Some(0.0));
+        // With no key passages and none of the student's, nothing is defined.
+        let empty = vec![
+            Annotator {
+                annotations: vec![],
+                ..a[0].clone()
+            };
+            2
+        ];
+        let none = student_scores(&empty, 0, Matching::Overlap);
+        assert_eq!((none[0].micro.f1, none[0].macro_avg.f1), (None, None));
+    }
+
+    #[test]
+    fn a_file_loaded_twice_is_refused_naming_the_first() {
+        let ana = student(
+            "Ana",
+            &[("Borders must be managed humanely", "objective-11")],
+        );
+        let files = vec![
+            ("ana.json".to_string(), ana.clone()),
+            ("ana-copy.json".to_string(), ana),
+        ];
+        let (a, problems) = load(&essay(), &files);
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            problems,
+            ["“\u{2068}ana-copy.json\u{2069}” repeats “\u{2068}ana.json\u{2069}”: the same annotator and the same annotations. It was not loaded again."]
+        );
+    }
+
+    const ANA: &str = "a0000000-0000-4000-8000-00000000000a";
+    const TEACHER: &str = "70000000-0000-4000-8000-000000000007";
+
+    /// A student's file as its reader gives it, with the maker ids and the assignment that
+    /// provenance records: the file is `maker`'s (Ana's unless said), the annotations with a
+    /// tag of `teacher_tags` the teacher's, those of `given_tags` given examples.
+    fn with_makers(
+        bytes: &[u8],
+        maker: &str,
+        assignment: &str,
+        teacher_tags: &[&str],
+        given_tags: &[&str],
+    ) -> crate::formats::incoming::Incoming {
+        let mut inc = crate::formats::import::parse("x.json", bytes).unwrap();
+        inc.annotator_id = Some(maker.into());
+        inc.assignment = Some(assignment.into());
+        for a in &mut inc.annotations {
+            if a.tags.iter().any(|t| teacher_tags.contains(&t.as_str())) {
+                a.annotator_id = Some(TEACHER.into());
+                a.annotator = Some("Teacher".into());
+            }
+            if a.tags.iter().any(|t| given_tags.contains(&t.as_str())) {
+                a.origin = Some(crate::annotation::Origin::Given);
+            }
+        }
+        inc
+    }
+
+    fn key_file() -> Vec<u8> {
+        student(
+            "Teacher",
+            &[
+                ("Remittances matter", "objective-20"),
+                ("Children need schools", "objective-15"),
+            ],
+        )
+    }
+
+    /// Ana imported the teacher's key and exported everything: her file holds her passage,
+    /// the key's two (made by the teacher's id) and a given example.
+    fn anas_file() -> Vec<u8> {
+        student(
+            "Ana",
+            &[
+                ("Borders must be managed humanely", "objective-11"),
+                ("Remittances matter", "objective-20"),
+                ("Children need schools", "objective-15"),
+                ("Children", "objective-7"),
+            ],
+        )
+    }
+
+    #[test]
+    fn each_annotation_is_credited_to_its_maker_and_a_given_example_to_nobody() {
+        let (doc, library) = (essay(), library_for(&essay()));
+        let ana = with_makers(
+            &anas_file(),
+            ANA,
+            "asg-1",
+            &["objective-20", "objective-15"],
+            &["objective-7"],
+        );
+        let a = load_incoming(&doc, &library, "ana.json", ana.clone(), &[]).unwrap();
+        let who: Vec<_> = a
+            .iter()
+            .map(|x| {
+                (
+                    x.name.as_str(),
+                    x.id.as_deref(),
+                    x.annotations.len(),
+                    x.given,
+                )
+            })
+            .collect();
+        assert_eq!(
+            who,
+            [("Ana", Some(ANA), 1, 1), ("Teacher", Some(TEACHER), 2, 0)],
+            "the key is the teacher's work, the example nobody's"
+        );
+        assert_eq!(a[0].annotations[0].tags, ["objective-11"]);
+        assert_eq!(a[0].assignment.as_deref(), Some("asg-1"));
+
+        // With the key loaded first, the key's annotations in Ana's file are not counted
+        // again: Ana alone comes in, with her one passage.
+        let key = with_makers(&key_file(), TEACHER, "asg-1", &[], &[]);
+        let loaded = load_incoming(&doc, &library, "key.json", key, &[]).unwrap();
+        assert_eq!(loaded.len(), 1);
+        let a = load_incoming(&doc, &library, "ana.json", ana, &loaded).unwrap();
+        assert_eq!(a.len(), 1);
+        assert_eq!((a[0].name.as_str(), a[0].annotations.len()), ("Ana", 1));
+
+        // A student who made nothing and exported everything: zero annotations, not the key.
+        let nothing = with_makers(
+            &key_file(),
+            ANA,
+            "asg-1",
+            &["objective-20", "objective-15"],
+            &[],
+        );
+        let a = load_incoming(&doc, &library, "empty.json", nothing, &loaded).unwrap();
+        assert_eq!(a.len(), 1);
+        assert_eq!((a[0].id.as_deref(), a[0].annotations.len()), (Some(ANA), 0));
+        assert_eq!(a[0].notices.len(), 1, "{:?}", a[0].notices);
+    }
+
+    #[test]
+    fn a_file_of_another_assignment_or_repeating_one_is_refused() {
+        let (doc, library) = (essay(), library_for(&essay()));
+        let key = with_makers(
+            &key_file(),
+            TEACHER,
+            "5e1d0c2b-aaaa-4000-8000-000000000001",
+            &[],
+            &[],
+        );
+        let loaded = load_incoming(&doc, &library, "key.json", key, &[]).unwrap();
+        let other = with_makers(
+            &anas_file(),
+            ANA,
+            "9f3a7b11-bbbb-4000-8000-000000000002",
+            &[],
+            &[],
+        );
+        assert_eq!(
+            load_incoming(&doc, &library, "ana.json", other, &loaded),
+            Err("“\u{2068}ana.json\u{2069}” belongs to another assignment (\u{2068}9f3a7b11\u{2069}) than the files loaded (\u{2068}5e1d0c2b\u{2069}): it was not loaded.".into())
+        );
+        // A file that names no assignment goes with any.
+        let mut unnamed = with_makers(&anas_file(), ANA, "", &[], &[]);
+        unnamed.assignment = None;
+        assert!(load_incoming(&doc, &library, "ana.json", unnamed, &loaded).is_ok());
+        // The same maker and the same work under another file name: refused, naming it.
+        let again = with_makers(
+            &key_file(),
+            TEACHER,
+            "5e1d0c2b-aaaa-4000-8000-000000000001",
+            &[],
+            &[],
+        );
+        assert_eq!(
+            load_incoming(&doc, &library, "key (1).json", again, &loaded),
+            Err("“\u{2068}key (1).json\u{2069}” repeats “\u{2068}key.json\u{2069}”: the same annotator and the same annotations. It was not loaded again.".into())
+        );
+    }
+
+    #[test]
+    fn the_same_maker_with_other_work_is_kept_named_apart_and_said() {
+        let (doc, library) = (essay(), library_for(&essay()));
+        let first = with_makers(&anas_file(), ANA, "asg-1", &[], &[]);
+        let loaded = load_incoming(&doc, &library, "ana.json", first, &[]).unwrap();
+        let second = student("Ana", &[("Children need schools", "objective-15")]);
+        let second = with_makers(&second, ANA, "asg-1", &[], &[]);
+        let a = load_incoming(&doc, &library, "ana-later.json", second, &loaded).unwrap();
+        assert_eq!(
+            (a[0].name.as_str(), a[0].id.as_deref()),
+            ("Ana (2)", Some(ANA))
+        );
+        assert_eq!(
+            a[0].notices,
+            ["“\u{2068}ana-later.json\u{2069}”: \u{2068}Ana\u{2069} also sent “\u{2068}ana.json\u{2069}”, with other annotations. Both are kept, named apart."]
+        );
+    }
+
     #[test]
     fn coverage_counts_annotations_and_annotators_and_flags_untagged_objectives() {
         let u = usage(&class());
@@ -563,6 +786,17 @@ mod tests {
             })
             .unwrap();
         assert_eq!(&span[5], "1.0000");
+        // The matching rule in the last column, where spreadsheets read it as a value.
+        assert_eq!(&r.headers().unwrap()[7], "matching");
+        assert_eq!(&span[7], Matching::RULE);
+        assert!(Matching::RULE.starts_with("one-to-one"));
+        assert!(records
+            .iter()
+            .any(|x| &x[2] == "span_f1_exact" && &x[7] == Matching::EXACT_RULE));
+        assert!(records
+            .iter()
+            .filter(|x| x[2].contains("kappa") || x[2].contains("alpha"))
+            .all(|x| x[7].is_empty()));
         let borders_fleiss = records
             .iter()
             .find(|x| &x[0] == "objective-11" && &x[2] == "fleiss_kappa")

@@ -200,13 +200,55 @@ pub struct Options<'a> {
     pub now: i64,
     /// Who exports: the file's annotator, where the format has one.
     pub annotator: &'a str,
+    /// The exporter's annotator id ([`crate::session::Settings::annotator_id`]): the
+    /// file's annotator id, and the maker whose work an export holds unless `everything`.
+    pub annotator_id: &'a str,
+    /// The id of the assignment the exporter works on, carried where the format has a place.
+    pub assignment: Option<&'a str>,
+    /// False: only the exporter's own annotations (made here or suggested and accepted
+    /// here, with `annotator_id`); true: every annotation of the scope.
+    pub everything: bool,
 }
 
-/// A file name that says what the file holds: `gcm-<document or all-documents>-<format>-<date>.<ext>`.
-pub fn file_name(format: Format, document_title: Option<&str>, now: i64) -> String {
+/// A file name that says what the file holds and who made it:
+/// `gcm-<document or all-documents>-<annotator>-<format>-<date>.<ext>`. The title and the
+/// name are [`slugify`]d and cut to [`SLUG_BYTES`] each, so that any name fits the 255 bytes
+/// file systems allow; a name with no letter or digit is `anonymous`. The date is that of
+/// `now` (milliseconds since the epoch), in UTC. The only function that names an exported
+/// file: every download goes through it.
+pub fn file_name(
+    format: Format,
+    document_title: Option<&str>,
+    annotator: &str,
+    now: i64,
+) -> String {
     let what = document_title.map_or_else(|| "all-documents".to_string(), slugify);
+    let who = match annotator.chars().any(crate::segment::is_word_char) {
+        true => slugify(annotator),
+        false => "anonymous".to_string(),
+    };
     let date = &time::iso8601(now)[..10];
-    format!("gcm-{what}-{}-{date}.{}", format.slug(), format.extension())
+    format!(
+        "gcm-{}-{}-{}-{date}.{}",
+        cut_bytes(&what),
+        cut_bytes(&who),
+        format.slug(),
+        format.extension()
+    )
+}
+
+/// The most UTF-8 bytes a slug takes in a file name: two of them, the fixed parts (32
+/// bytes at most) and the date stay under the 255 bytes of ext4, NTFS and APFS names, even
+/// in a script of three bytes a letter.
+pub const SLUG_BYTES: usize = 100;
+
+/// `slug` cut to [`SLUG_BYTES`] on a character boundary, without a dash at its end.
+fn cut_bytes(slug: &str) -> &str {
+    let mut end = slug.len().min(SLUG_BYTES);
+    while !slug.is_char_boundary(end) {
+        end -= 1;
+    }
+    slug[..end].trim_end_matches('-')
 }
 
 /// A file-name-safe version of a title: lowercase letters, digits and dashes, at most 60.
@@ -347,12 +389,17 @@ mod tests {
         // 2026-11-22T05:00:00Z
         let now = 1_795_323_600_000;
         assert_eq!(
-            file_name(Format::W3c, Some("IOM Finland on the GCM!"), now),
-            "gcm-iom-finland-on-the-gcm-w3c-2026-11-22.jsonld"
+            file_name(
+                Format::W3c,
+                Some("IOM Finland on the GCM!"),
+                "Ana Pérez",
+                now
+            ),
+            "gcm-iom-finland-on-the-gcm-ana-pérez-w3c-2026-11-22.jsonld"
         );
         assert_eq!(
-            file_name(Format::Csv, None, now),
-            "gcm-all-documents-table-2026-11-22.csv"
+            file_name(Format::Csv, None, "", now),
+            "gcm-all-documents-anonymous-table-2026-11-22.csv"
         );
         assert_eq!(slugify("«Élève» — été"), "élève-été");
         assert_eq!(slugify("!!!"), "document");

@@ -155,6 +155,8 @@ mod tests {
     #[test]
     fn visible_positions_are_in_text_order_longest_first_then_by_id() {
         let a = |id: &str, doc: &str, start: usize, end: usize| Annotation {
+            annotator_id: String::new(),
+            origin: crate::annotation::Origin::Here,
             whole_document: false,
             id: id.into(),
             document: doc.into(),

@@ -51,6 +51,13 @@ pub struct Settings {
     /// Most recently used tag ids, most recent first.
     #[serde(default)]
     pub recent_tags: Vec<String>,
+    /// This browser profile's annotator id (schema 6): a UUID v4 made once, at the first
+    /// start (the shell makes one for the session, and [`crate::action::Action::Restore`]
+    /// keeps it when the stored settings have none), and written into every
+    /// annotation made here ([`crate::annotation::Annotation::annotator_id`]). Empty only
+    /// in a version-5 record, before the app makes it.
+    #[serde(default)]
+    pub annotator_id: String,
 }
 
 impl Settings {
@@ -399,6 +406,11 @@ impl Session {
     /// stored by an older build may be longer. (The stored name itself is kept as it is.)
     pub fn annotator(&self) -> String {
         Field::AnnotatorName.clip(self.settings.annotator.trim()).0
+    }
+
+    /// This profile's annotator id ([`Settings::annotator_id`]).
+    pub fn annotator_id(&self) -> &str {
+        &self.settings.annotator_id
     }
 
     /// What the user typed or pasted into `field`, cut to its limit (and of the white space

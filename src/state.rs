@@ -355,6 +355,9 @@ impl Model {
                     seed_text,
                     now,
                     annotator: &s.settings.annotator,
+                    annotator_id: &s.settings.annotator_id,
+                    assignment: None,
+                    everything: false,
                 };
                 let file = stage(&self.library, format, only.as_deref(), options);
                 let (count, name) = (file.annotations, &file.file_name);
@@ -401,7 +404,7 @@ impl Model {
                 }
             }
             Action::ExportAll { now } => {
-                let (file_name, content) = backup(&self.library, &s.settings.annotator, now);
+                let (file_name, content) = backup(&self.library, &s.settings, now);
                 vec![Effect::Download {
                     file_name,
                     mime: Format::Project.mime(),
@@ -976,7 +979,7 @@ mod tests {
         else {
             panic!("{effects:?}")
         };
-        assert_eq!(file_name, "gcm-mine-table-2026-11-22.csv");
+        assert_eq!(file_name, "gcm-mine-ana-table-2026-11-22.csv");
         let csv =
             crate::formats::exchange::convert_export(Format::Csv, content, Options::default())
                 .unwrap();

@@ -1,7 +1,8 @@
 //! Inter-annotator agreement, computed per tag over characters: each code point of the text
 //! is, for each annotator, tagged or not with the tag. Cohen's kappa for each pair, Fleiss'
-//! kappa and Krippendorff's alpha (nominal) across all annotators, and span-level
-//! precision, recall and F1 between pairs, with exact and with overlap matching.
+//! kappa and Krippendorff's alpha (nominal) across all annotators, over every code point or
+//! over only the coded ones, and span-level precision, recall and F1 between pairs, with
+//! exact and with one-to-one overlap matching.
 //!
 //! Every annotator rates every code point, so no value is missing. Coverage is kept as
 //! merged intervals, never as one flag per code point: 30 annotators of a 5 MB text would
@@ -535,6 +536,70 @@ mod tests {
         let loose = span_scores(&reference, &other, Matching::Overlap);
         assert!(close(loose.precision, 2.0 / 3.0) && close(loose.recall, 1.0));
         assert!(close(loose.f1, 0.8));
+    }
+
+    /// The example: one key passage split by the student into two fragments. Each
+    /// key passage matches at most one fragment: P = 1/2, R = 1, F1 = 2·(1/2)/(3/2) = 2/3.
+    #[test]
+    fn a_key_passage_split_in_two_matches_one_fragment() {
+        let s = span_scores(&[(0, 20)], &[(0, 8), (10, 20)], Matching::Overlap);
+        assert_eq!((s.precision, s.recall), (Some(0.5), Some(1.0)));
+        assert!(close(s.f1, 2.0 / 3.0), "{s:?}");
+        // The fragment with the larger overlap is the one matched (10 code points over 8).
+        assert_eq!(
+            match_spans(&[(0, 20)], &[(0, 8), (10, 20)], Matching::Overlap),
+            [(0, 1)]
+        );
+        // Two passages of the key covered by one of the student's: one matched.
+        let s = span_scores(&[(0, 8), (10, 20)], &[(0, 20)], Matching::Overlap);
+        assert_eq!((s.precision, s.recall), (Some(1.0), Some(0.5)));
+    }
+
+    /// Greedy by largest overlap first: key A = 0–10, B = 8–30; the student's X = 5–12
+    /// overlaps A by 5 and B by 4, Y = 9–30 overlaps A by 1 and B by 21. B–Y (21) is taken
+    /// first, then A–X (5): both matched. Equal overlaps go to the earliest start.
+    #[test]
+    fn overlap_matching_takes_the_largest_overlap_first_and_ties_to_the_earliest_start() {
+        let pairs = match_spans(&[(0, 10), (8, 30)], &[(5, 12), (9, 30)], Matching::Overlap);
+        assert_eq!(pairs, [(1, 1), (0, 0)]);
+        // A tie: the student's 5–15 overlaps the key's 0–10 and 10–20 by 5 each: the key's
+        // earlier passage takes it.
+        assert_eq!(
+            match_spans(&[(10, 20), (0, 10)], &[(5, 15)], Matching::Overlap),
+            [(1, 0)]
+        );
+        // Tags of the whole document, (0, 0) on both sides, match each other.
+        let whole = span_scores(&[(0, 0)], &[(0, 0)], Matching::Overlap);
+        assert_eq!(whole.f1, Some(1.0));
+        assert_eq!(
+            span_scores(&[(0, 0)], &[(0, 5)], Matching::Overlap).f1,
+            Some(0.0)
+        );
+    }
+
+    /// Over coded text only: the code points someone tagged, renumbered end to end.
+    /// A tags 0–4, B tags 2–6 of 10 code points; coded: 0–6, 6 items. n11 = 2, A only 2,
+    /// B only 2, n00 = 0; p_o = 2/6; p_e = (4/6)² + (2/6)² = 5/9; κ = (1/3 − 5/9)/(4/9) =
+    /// −1/2, where over the whole text (Cohen's worked example) it is 1/6: the untagged text
+    /// made it look better.
+    #[test]
+    fn agreement_over_coded_text_leaves_out_what_nobody_tagged() {
+        assert_eq!(
+            squeeze(&coverage([(2, 4), (8, 9)]), &coverage([(1, 5), (7, 10)])),
+            [(1, 3), (5, 6)]
+        );
+        assert_eq!(
+            squeeze(&coverage([(0, 10)]), &coverage([(1, 5), (7, 10)])),
+            [(0, 7)]
+        );
+        let (a, b) = (coverage([(0, 4)]), coverage([(2, 6)]));
+        let within = coverage([(0, 4), (2, 6)]);
+        let k = cohen_kappa(
+            &squeeze(&a, &within),
+            &squeeze(&b, &within),
+            covered(&within),
+        );
+        assert!(close(k, -0.5), "{k:?}");
     }
 
     #[test]

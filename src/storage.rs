@@ -28,8 +28,18 @@
 //!   the database keeps its IndexedDB version (a version change would close an older tab's
 //!   connection while it edits). Nothing older changes shape ([`migrate_4_to_5`]), and a
 //!   store without the list has an empty history.
+//! - 6: provenance (issue 22). Settings hold this profile's annotator id
+//!   ([`Settings::annotator_id`], a UUID v4); a version-5 record has none, and the app makes
+//!   one at start and saves it ([`crate::action::Action::Restore`]). Annotations record their
+//!   maker's id (`annotator_id`, optional) and how they came here (`origin`: `here`,
+//!   `imported`, `given`, `suggested`). A version-5 annotation reads as it is (text
+//!   unchanged, [`migrate_5_to_6_text`]) and is then given its origin by the settings it was
+//!   stored with ([`migrate_5_to_6`]): one whose annotator's name is the settings' name is
+//!   this profile's (`here`, with the new id), any other `imported`; it is rewritten at once.
+//!   An undo step stored by version 5 keeps its annotations as they were; one brought back
+//!   by Undo is migrated by the same rule at the next start.
 
-use crate::annotation::{Annotation, Millis};
+use crate::annotation::{Annotation, Millis, Origin as AnnotationOrigin};
 use crate::codes::Codebook;
 use crate::document::{Document, Origin};
 use crate::extract::SourceFile;
@@ -41,7 +51,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The version of the records this build writes.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The IndexedDB database name and its object stores.
 pub const DB_NAME: &str = "gcm-annotator";
@@ -246,6 +256,7 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
             2 => migrate_2_to_3(text),
             3 => migrate_3_to_4(text),
             4 => migrate_4_to_5(text),
+            5 => migrate_5_to_6_text(text),
             _ => return Err(LoadError::Malformed(format!("unknown schema version {v}"))),
         };
     }
@@ -267,6 +278,32 @@ pub fn migrate_1_to_2(json: std::borrow::Cow<'_, str>, kind: Kind) -> std::borro
 /// source file and the page starts), which a version-2 record reads without.
 pub fn migrate_2_to_3(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     json
+}
+
+/// Version 5 to 6, on the text: the same text. Schema 6 adds optional fields
+/// (`annotator_id` of settings and annotations, `origin` of annotations); what an
+/// annotation's origin was is decided once the settings are read ([`migrate_5_to_6`]).
+pub fn migrate_5_to_6_text(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    json
+}
+
+/// Version 5 to 6 of an annotation, with the settings it was stored beside (their
+/// annotator id already made): a record with no origin and no maker's id (what version 5
+/// stored; version 6 never makes one: every annotation made here has this profile's id) is
+/// this profile's work when its annotator's name is the settings' (not empty, ignoring
+/// surrounding space), [`Origin::Here`] with the profile's id; any other was imported
+/// ([`Origin::Imported`], maker unknown). True when it changed, to be written again.
+pub fn migrate_5_to_6(a: &mut Annotation, settings: &Settings) -> bool {
+    if a.origin != AnnotationOrigin::Here || !a.annotator_id.is_empty() {
+        return false;
+    }
+    let name = a.annotator.trim();
+    if !name.is_empty() && name == settings.annotator.trim() {
+        a.annotator_id = settings.annotator_id.clone();
+    } else {
+        a.origin = AnnotationOrigin::Imported;
+    }
+    true
 }
 
 /// Version 3 to 4: the same text. Schema 4 adds a record (the codebook) and an optional
@@ -313,6 +350,8 @@ pub fn decode_history(json: &str) -> Result<StoredHistory, LoadError> {
 /// an annotation: `id` says what it is.
 pub(crate) fn marker(id: &str) -> Annotation {
     Annotation {
+        annotator_id: String::new(),
+        origin: crate::annotation::Origin::Here,
         id: id.into(),
         document: String::new(),
         start: Cp(0),
@@ -516,6 +555,8 @@ mod tests {
 
     fn annotation() -> Annotation {
         Annotation {
+            annotator_id: String::new(),
+            origin: crate::annotation::Origin::Here,
             whole_document: false,
             id: "a1".into(),
             document: "u1".into(),
@@ -544,6 +585,7 @@ mod tests {
 
         let s = StoredSettings {
             settings: Settings {
+                annotator_id: String::new(),
                 annotator: "Ana".into(),
                 recent_tags: vec!["objective-2".into()],
             },
@@ -857,5 +899,166 @@ mod tests {
         assert_eq!(back.page_of(Cp(11)), Some(2));
         assert_eq!(back.page_of(Cp(23)), Some(2));
         assert_eq!(back.page_of(Cp(40)), Some(3));
+    }
+}
+
+/// Schema 6 (issue 22) read from the version-5 records committed under tests/storage-v5.
+#[cfg(test)]
+mod v5_tests {
+    use super::*;
+    use crate::annotation::Origin;
+    use crate::effect::Effect;
+    use crate::state::{Action, Model, Restored};
+
+    /// The records of one store in tests/storage-v5, by key.
+    fn records(store: &str) -> Vec<(String, String)> {
+        let all: serde_json::Value =
+            serde_json::from_str(include_str!("../tests/storage-v5/records.json")).unwrap();
+        let records = all[store].as_object().unwrap().iter();
+        records
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+            .collect()
+    }
+
+    /// What the shell restores from records as they are stored (`annotations` and `meta`
+    /// as [`records`] gives them), in a model whose session made `profile` at start.
+    fn restore(
+        annotations: &[(String, String)],
+        meta: &[(String, String)],
+        profile: &str,
+    ) -> (Model, Vec<Effect>) {
+        let documents: Vec<Document> = records("documents")
+            .iter()
+            .map(|(_, json)| decode::<StoredDocument>(json).unwrap().into_document())
+            .collect();
+        let get = |key: &str| meta.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        let settings = decode::<StoredSettings>(get(SETTINGS_KEY).unwrap()).unwrap();
+        let steps = meta
+            .iter()
+            .filter(|(k, _)| k.starts_with(STEP_PREFIX))
+            .cloned();
+        let (history, _) = crate::history_store::load(get(HISTORY_KEY), steps.collect());
+        let mut m = Model::default();
+        m.session.settings.annotator_id = profile.into();
+        let all: Vec<Annotation> = annotations
+            .iter()
+            .flat_map(|(_, json)| decode::<StoredChunk>(json).unwrap().annotations)
+            .collect();
+        let fits = |a: &Annotation| {
+            let doc = documents.iter().find(|d| d.id == a.document);
+            doc.or_else(|| m.library.document(&a.document))
+                .is_some_and(|d| annotation_fits(a, d))
+        };
+        let (placed, orphans) = all.into_iter().partition(fits);
+        let effects = m.apply(Action::Restore(Restored {
+            documents,
+            annotations: placed,
+            orphans,
+            settings: settings.settings,
+            history,
+            ..Restored::default()
+        }));
+        (m, effects)
+    }
+
+    #[test]
+    fn version_5_records_migrate_to_6_this_profiles_work_here_the_rest_imported() {
+        let meta = records("meta");
+        let settings = meta.iter().find(|(k, _)| k == SETTINGS_KEY).unwrap();
+        let settings = decode::<StoredSettings>(&settings.1).unwrap();
+        assert_eq!(settings.settings.annotator_id, "", "version 5 had no id");
+        let (mut m, effects) = restore(&records("annotations"), &meta, "p-1");
+        assert_eq!(
+            m.session.annotator_id(),
+            "p-1",
+            "the id made at start is kept"
+        );
+        let counts = (m.library.annotations().len(), m.library.orphans().len());
+        assert_eq!(counts, (9, 1));
+        let maker = |m: &Model, id: &str| {
+            let orphan = || m.library.orphans().iter().find(|a| a.id == id);
+            let a = m.library.annotation(id).or_else(orphan).unwrap();
+            (a.origin, a.annotator_id.clone())
+        };
+        for ana in [
+            "v1-ann-crlf",
+            "v1-ann-orphan",
+            "v4-ann-whole",
+            "v5-ann-made",
+        ] {
+            assert_eq!(maker(&m, ana), (Origin::Here, "p-1".into()), "{ana}");
+        }
+        for other in ["v5-ann-bo", "v5-ann-nameless"] {
+            assert_eq!(maker(&m, other), (Origin::Imported, "".into()), "{other}");
+        }
+        // The settings (with the id) and every migrated annotation are written at once.
+        assert!(effects.contains(&Effect::SaveSettings));
+        let saved: Vec<&String> = effects
+            .iter()
+            .flat_map(|e| match e {
+                Effect::SaveAnnotations(ids) => ids.ids().iter().collect(),
+                _ => vec![],
+            })
+            .collect();
+        assert_eq!(saved.len(), 10, "{saved:?}");
+        // The stored undo step still works: Ana's latest annotation is taken back.
+        m.apply(Action::Undo);
+        assert!(m.library.annotation("v5-ann-made").is_none());
+    }
+
+    #[test]
+    fn a_reload_after_the_migration_finds_the_same_work_and_migrates_nothing_again() {
+        let (m, _) = restore(&records("annotations"), &records("meta"), "p-1");
+        // What the migration wrote, read back as the next start reads it.
+        let placed = m.library.annotations().iter();
+        let all: Vec<Annotation> = placed.chain(m.library.orphans().iter()).cloned().collect();
+        let chunk = encode_chunk(&all);
+        assert!(chunk.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION}")));
+        let settings = encode(&StoredSettings {
+            settings: m.session.settings.clone(),
+            ..StoredSettings::default()
+        });
+        let mut meta = records("meta");
+        meta.retain(|(k, _)| k != SETTINGS_KEY);
+        meta.push((SETTINGS_KEY.into(), settings));
+        // Another id made at this start is not taken: the stored one is the profile's.
+        let (again, effects) = restore(&[("chunk-0".into(), chunk)], &meta, "p-2");
+        assert_eq!(again.session.annotator_id(), "p-1");
+        assert_eq!(again.library, m.library, "nothing lost or changed");
+        assert!(effects.is_empty(), "{effects:?}");
+    }
+
+    #[test]
+    fn a_name_that_is_not_the_settings_name_is_imported_and_an_empty_one_too() {
+        let settings = Settings {
+            annotator: " Ana ".into(),
+            annotator_id: "p-1".into(),
+            ..Settings::default()
+        };
+        let a = |name: &str, origin: Origin, id: &str| Annotation {
+            annotator: name.into(),
+            origin,
+            annotator_id: id.into(),
+            ..Annotation::sample("a", "")
+        };
+        let cases = [
+            (a("Ana", Origin::Here, ""), Some((Origin::Here, "p-1"))),
+            (a("Bo", Origin::Here, ""), Some((Origin::Imported, ""))),
+            (a("", Origin::Here, ""), Some((Origin::Imported, ""))),
+            (a("Ana", Origin::Imported, ""), None),
+            (a("Ana", Origin::Here, "p-9"), None),
+            (a("Ana", Origin::Given, ""), None),
+        ];
+        for (mut before, after) in cases {
+            let was = before.clone();
+            let changed = migrate_5_to_6(&mut before, &settings);
+            match after {
+                Some((origin, id)) => {
+                    assert!(changed, "{was:?}");
+                    assert_eq!((before.origin, before.annotator_id.as_str()), (origin, id));
+                }
+                None => assert!(!changed && before == was, "{was:?}"),
+            }
+        }
     }
 }

@@ -114,6 +114,7 @@ fn a_too_long_name_stored_by_an_older_build_is_kept_but_not_copied_into_annotati
     let long = "O".repeat(100_000);
     m.apply(Action::Restore(Restored {
         settings: Settings {
+            annotator_id: String::new(),
             annotator: long.clone(),
             recent_tags: vec![],
         },

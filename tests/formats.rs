@@ -3,6 +3,7 @@
 //! and a property test that no input makes the parsers panic.
 #![cfg(not(target_arch = "wasm32"))]
 
+use gcm_annotator::annotation::{Annotation, Origin};
 use gcm_annotator::document::Document;
 use gcm_annotator::fields::Field;
 use gcm_annotator::formats::csv::HEADER;
@@ -76,6 +77,9 @@ fn export_all(m: &Model, format: Format) -> String {
         format,
         &ExportScope::new(&m.library, None),
         Options {
+            annotator_id: "",
+            assignment: None,
+            everything: false,
             seed_text: false,
             now: 1_800_000_000_000,
             annotator: &m.session.settings.annotator,
@@ -143,7 +147,13 @@ fn the_project_json_round_trips_everything() {
     assert_eq!(plan.annotations.len(), 4);
     assert_eq!(plan.new_documents.len(), 1);
     assert_eq!(plan.reanchored, 0);
-    let mut a: Vec<_> = m.library.annotations().to_vec();
+    // Every field comes back, but for the origin: made there, imported here.
+    let mut a: Vec<_> = (m.library.annotations().iter())
+        .map(|a| Annotation {
+            origin: Origin::Imported,
+            ..a.clone()
+        })
+        .collect();
     let mut b: Vec<_> = fresh.library.annotations().to_vec();
     a.sort_by(|x, y| x.id.cmp(&y.id));
     b.sort_by(|x, y| x.id.cmp(&y.id));
@@ -373,6 +383,9 @@ fn project_exports_validate_against_the_json_schema() {
             Format::Project,
             &ExportScope::new(&m.library, only),
             Options {
+                annotator_id: "",
+                assignment: None,
+                everything: false,
                 seed_text: true,
                 now: 1,
                 annotator: &m.session.settings.annotator,
@@ -1189,8 +1202,11 @@ fn orphans_are_exported_rescued_and_come_back_as_orphans() {
     let json = export_all(&fresh, Format::Project);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["orphans"].as_array().map(Vec::len), Some(3), "{json}");
-    let (_, rescue) =
-        gcm_annotator::formats::export::backup(&fresh.library, "Bo", 1_800_000_000_000);
+    let (_, rescue) = gcm_annotator::formats::export::backup(
+        &fresh.library,
+        &fresh.session.settings,
+        1_800_000_000_000,
+    );
     let r: serde_json::Value = serde_json::from_str(&rescue).unwrap();
     assert_eq!(
         r["orphans"].as_array().map(Vec::len),

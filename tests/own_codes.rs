@@ -89,6 +89,8 @@ fn passage(doc: &Document, id: &str, needle: &str, tags: &[&str], note: &str) ->
 
 fn whole(doc: &str, id: &str, tags: &[&str]) -> Annotation {
     Annotation {
+        annotator_id: String::new(),
+        origin: gcm_annotator::annotation::Origin::Here,
         id: id.into(),
         document: doc.into(),
         start: Cp(0),
@@ -200,6 +202,9 @@ fn library() -> Library {
 
 fn opts(seed_text: bool) -> Options<'static> {
     Options {
+        annotator_id: "",
+        assignment: None,
+        everything: false,
         seed_text,
         now: 1_800_000_000_000,
         annotator: "Ana ✍",

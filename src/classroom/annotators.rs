@@ -7,6 +7,7 @@ use crate::annotation::Annotation;
 use crate::codebook;
 use crate::document::Document;
 use crate::formats::import::parse;
+use crate::formats::incoming::Incoming;
 use crate::formats::planner::Planner;
 use crate::library::Library;
 use crate::text::isolate;
@@ -84,14 +85,12 @@ pub fn library_for(doc: &Document) -> Library {
 
 /// Who made an annotation, as the import recorded it (`None` when it does not say).
 fn maker(a: &Annotation) -> Option<&str> {
-    let _ = a; // PROV: Some(a.annotator_id.as_str()).filter(|id| !id.is_empty())
-    None
+    Some(a.annotator_id.as_str()).filter(|id| !id.is_empty())
 }
 
 /// Whether an annotation is a given example of an assignment, nobody's work.
 fn is_given(a: &Annotation) -> bool {
-    let _ = a; // PROV: a.origin == crate::annotation::Origin::Given
-    false
+    a.origin == crate::annotation::Origin::Given
 }
 
 /// An id cut to its first 8 characters, enough to tell two UUIDs apart in a message.
@@ -146,27 +145,43 @@ pub fn load_one(
     bytes: &[u8],
     loaded: &[Annotator],
 ) -> Result<Vec<Annotator>, String> {
+    let incoming = parse(name, bytes).map_err(|e| e.to_string())?;
+    load_incoming(doc, library, name, incoming, loaded)
+}
+
+/// [`load_one`] of a file already parsed.
+pub fn load_incoming(
+    doc: &Document,
+    library: &Library,
+    name: &str,
+    incoming: Incoming,
+    loaded: &[Annotator],
+) -> Result<Vec<Annotator>, String> {
     let mut n = 0;
     let mut ids = || {
         n += 1;
         format!("{name}#{n}")
     };
-    let incoming = parse(name, bytes).map_err(|e| e.to_string())?;
-    let assignment: Option<String> = None; // PROV: incoming.assignment.clone().filter(|a| !a.is_empty());
+    let assignment = incoming.assignment.clone().filter(|a| !a.is_empty());
     if let (Some(theirs), Some(ours)) = (
         &assignment,
         loaded.iter().find_map(|a| a.assignment.as_ref()),
     ) {
         if theirs != ours {
+            // Short ids, unless that makes them look alike.
+            let (t, o) = match short(theirs) == short(ours) {
+                true => (theirs.clone(), ours.clone()),
+                false => (short(theirs), short(ours)),
+            };
             return Err(t!(
                 "class-other-assignment",
                 name = isolate(name),
-                theirs = short(theirs),
-                ours = short(ours)
+                theirs = isolate(&t),
+                ours = isolate(&o)
             ));
         }
     }
-    let file_id: Option<String> = None; // PROV: incoming.annotator_id.clone().filter(|id| !id.is_empty());
+    let file_id = incoming.annotator_id.clone().filter(|id| !id.is_empty());
     let file_name = incoming.annotator.clone();
     let plan = Planner::new(name, incoming, library, 0)
         .run(&mut ids)

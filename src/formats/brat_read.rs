@@ -213,6 +213,8 @@ pub fn read(files: Vec<(String, String)>) -> Result<Incoming, String> {
     }
     notes.extend(reading.recounted);
     Ok(Incoming {
+        annotator_id: None,
+        assignment: None,
         // TODO(brat): the lead sets Format::Brat at the merge.
         format: Format::Csv,
         annotator: None,

@@ -44,6 +44,8 @@ fn doc(id: &str, title: &str, text: &str) -> Document {
 
 fn ann(doc: &Document, start: usize, end: usize, tags: &[&str], note: &str) -> Annotation {
     Annotation {
+        annotator_id: String::new(),
+        origin: crate::annotation::Origin::Here,
         id: format!("a-{start}-{end}"),
         document: doc.id.clone(),
         start: Cp(start),

@@ -229,6 +229,8 @@ pub fn read(text: &str) -> Result<Incoming, String> {
         return Err(t!("read-csv-no-rows"));
     }
     Ok(Incoming {
+        annotator_id: None,
+        assignment: None,
         format: Format::Csv,
         annotator: None,
         documents,

@@ -66,6 +66,8 @@ mod read_back {
 
     fn ann(d: &Document, span: (usize, usize), tags: &[&str], note: &str, who: &str) -> Annotation {
         Annotation {
+            annotator_id: String::new(),
+            origin: crate::annotation::Origin::Here,
             id: format!("a{}", span.0),
             document: d.id.clone(),
             start: Cp(span.0),

@@ -257,6 +257,8 @@ impl Lines {
         for ((start, end), tags) in spans {
             let whole_document = start == usize::MAX;
             self.annotations.push(InAnnotation {
+                annotator_id: None,
+                origin: None,
                 whole_document,
                 id: None,
                 doc_key: key.clone(),
@@ -292,6 +294,8 @@ impl Lines {
             return Err(t!("fmt-no-documents"));
         }
         Ok(Incoming {
+            annotator_id: None,
+            assignment: None,
             codes: self.codes,
             format: Format::Doccano,
             annotator: None,

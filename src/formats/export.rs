@@ -2,6 +2,7 @@
 
 use super::{csv, doccano, file_name, project, w3c, ExportScope, Format, Options};
 use crate::library::Library;
+use crate::session::Settings;
 
 /// Writes a scope in a text format. The zip formats ([`Format::is_binary`]: REFI-QDA and
 /// brat) are bytes, written by their own modules (`refi::write_project`); for them this
@@ -23,7 +24,7 @@ pub struct ExportFile {
     /// included), which the browser's exchange module converts to `format` before the
     /// download ([`stage`]); `None` when `content` is the file itself.
     pub convert: Option<Format>,
-    /// `gcm-<document or all-documents>-<format>-<date>.<ext>` ([`file_name`]).
+    /// `gcm-<document or all-documents>-<annotator>-<format>-<date>.<ext>` ([`file_name`]).
     pub file_name: String,
     pub mime: &'static str,
     pub content: String,
@@ -42,7 +43,7 @@ pub fn export_file(
     let scope = ExportScope::new(library, only);
     ExportFile {
         content: export(format, &scope, options),
-        ..named(library, &scope, format, only, options.now)
+        ..named(library, &scope, format, only, options)
     }
 }
 
@@ -70,7 +71,7 @@ pub fn stage(
                 ..options
             },
         ),
-        ..named(library, &scope, format, only, options.now)
+        ..named(library, &scope, format, only, options)
     }
 }
 
@@ -80,7 +81,7 @@ fn named(
     scope: &ExportScope,
     format: Format,
     only: Option<&str>,
-    now: i64,
+    options: Options,
 ) -> ExportFile {
     // A document that is not here is one whose orphans wait for its text.
     let title = only.map(|id| {
@@ -96,7 +97,7 @@ fn named(
     };
     ExportFile {
         convert: None,
-        file_name: file_name(format, title, now),
+        file_name: file_name(format, title, options.annotator, options.now),
         mime: format.mime(),
         content: String::new(),
         annotations: scope.annotations.len() + orphans,
@@ -104,16 +105,21 @@ fn named(
 }
 
 /// Everything, as the project's JSON, with its file name `(file name, JSON)`: the rescue
-/// offered when saving fails and when the app crashes. `now` is milliseconds since the
-/// epoch.
-pub fn backup(library: &Library, annotator: &str, now: i64) -> (String, String) {
+/// offered when saving fails and when the app crashes. It holds every annotation, whoever
+/// made it (`everything`), since it is the user's whole work. `now` is milliseconds since
+/// the epoch.
+pub fn backup(library: &Library, settings: &Settings, now: i64) -> (String, String) {
+    let annotator = settings.annotator.as_str();
     let json = project::write(
         &ExportScope::new(library, None),
         Options {
             seed_text: false,
             now,
             annotator,
+            annotator_id: &settings.annotator_id,
+            assignment: None,
+            everything: true,
         },
     );
-    (file_name(Format::Project, None, now), json)
+    (file_name(Format::Project, None, annotator, now), json)
 }

@@ -136,6 +136,8 @@ fn annotation(a: FileAnnotation) -> Result<Annotation, String> {
         ));
     }
     Ok(Annotation {
+        annotator_id: String::new(),
+        origin: crate::annotation::Origin::Here,
         created: time(a.created.as_deref())?,
         updated: time(a.updated.as_deref())?,
         id: a.id,

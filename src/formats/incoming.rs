@@ -3,7 +3,7 @@
 //! readers and the planner, so that they need not know each other.
 
 use super::Format;
-use crate::annotation::Millis;
+use crate::annotation::{Millis, Origin};
 use crate::fields::{Clipped, Field};
 
 /// A document as a file describes it.
@@ -38,6 +38,12 @@ pub struct InAnnotation {
     pub created: Option<Millis>,
     pub updated: Option<Millis>,
     pub annotator: Option<String>,
+    /// The maker's id (a UUID), when the file gives one for this annotation; else the
+    /// file's ([`Incoming::annotator_id`]) is taken.
+    pub annotator_id: Option<String>,
+    /// How the file says it came to be ([`Origin`]): an import keeps
+    /// [`Origin::Given`] and makes anything else [`Origin::Imported`].
+    pub origin: Option<Origin>,
     /// A tag of the whole document, not of a passage: offsets and quote are ignored.
     pub whole_document: bool,
 }
@@ -64,6 +70,11 @@ pub struct Incoming {
     pub format: Format,
     /// The file's annotator, when it names one.
     pub annotator: Option<String>,
+    /// The file's annotator id (a UUID), when it gives one: the maker of every annotation
+    /// that names none of its own.
+    pub annotator_id: Option<String>,
+    /// The id of the assignment the file's work was done for, when it says.
+    pub assignment: Option<String>,
     pub documents: Vec<InDoc>,
     pub annotations: Vec<InAnnotation>,
     /// The codes the file declares, parents before children. Annotations' `tags` name them

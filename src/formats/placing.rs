@@ -7,7 +7,7 @@ use super::import::has_markup;
 use super::incoming::InAnnotation;
 use super::plan::Plan;
 use crate::anchoring::{anchor, Anchor, Selector};
-use crate::annotation::{excerpt, Annotation, Millis, Seen, CONTEXT_CPS};
+use crate::annotation::{excerpt, Annotation, Millis, Origin, Seen, CONTEXT_CPS};
 use crate::codes::Codebook;
 use crate::text::{Cp, DocText};
 
@@ -20,7 +20,9 @@ pub(super) struct Resolved {
 
 /// Places one annotation: a duplicate is skipped, an annotation found in its text is added,
 /// one that is not becomes an orphan. `resolved` is its document as resolved, `file_text`
-/// the text the file carries for it.
+/// the text the file carries for it, `file_annotator` the file's annotator's name and id
+/// (taken when the annotation names none). Its origin is [`Origin::Imported`], but for a
+/// given example ([`Origin::Given`]), which stays one.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn place(
     a: InAnnotation,
@@ -28,7 +30,7 @@ pub(super) fn place(
     resolved: Option<&Resolved>,
     file_text: Option<&DocText>,
     seen: &mut Seen,
-    file_annotator: &str,
+    file_annotator: (&str, &str),
     book: &Codebook,
     new_id: &mut dyn FnMut() -> String,
     now: Millis,
@@ -91,7 +93,15 @@ pub(super) fn place(
         annotator: a
             .annotator
             .filter(|s| !s.trim().is_empty())
-            .unwrap_or_else(|| file_annotator.to_string()),
+            .unwrap_or_else(|| file_annotator.0.to_string()),
+        annotator_id: a
+            .annotator_id
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| file_annotator.1.to_string()),
+        origin: match a.origin {
+            Some(Origin::Given) => Origin::Given,
+            _ => Origin::Imported,
+        },
         provenance: None,
         whole_document: a.whole_document,
     };

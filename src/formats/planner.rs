@@ -51,6 +51,8 @@ pub struct Planner {
     stage: Stage,
     plan: Plan,
     file_annotator: String,
+    /// The file's annotator id ([`Incoming::annotator_id`]), empty when it gives none.
+    file_annotator_id: String,
     /// The library's documents when the import began: id and text.
     library: Vec<(String, DocText)>,
     /// Which of them has a text by its SHA-256 (lowercase hex); the first, when several.
@@ -112,6 +114,7 @@ impl Planner {
             matched: Matched::default(),
             plan,
             file_annotator,
+            file_annotator_id: incoming.annotator_id.take().unwrap_or_default(),
             library: library
                 .documents()
                 .iter()
@@ -452,7 +455,7 @@ impl Planner {
                 resolved,
                 self.file_texts.get(&key),
                 &mut self.seen,
-                &self.file_annotator,
+                (&self.file_annotator, &self.file_annotator_id),
                 &self.matched.codebook,
                 new_id,
                 self.now,
@@ -534,6 +537,8 @@ mod tests {
             pages: Vec::new(),
         });
         let incoming = Incoming {
+            annotator_id: None,
+            assignment: None,
             codes: Vec::new(),
             format: Format::Doccano,
             annotator: None,

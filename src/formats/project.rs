@@ -360,6 +360,8 @@ pub(super) fn from_file(file: File) -> Result<Incoming, String> {
         .and_then(|slug| Format::ALL.into_iter().find(|f| f.slug() == slug))
         .unwrap_or(Format::Project);
     Ok(Incoming {
+        annotator_id: None,
+        assignment: None,
         codes: file.codes.into_iter().map(in_code).collect(),
         format,
         annotator: file.annotator.filter(|a| !a.trim().is_empty()),
@@ -421,6 +423,8 @@ pub(super) fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
         }
     }
     Ok(InAnnotation {
+        annotator_id: None,
+        origin: None,
         whole_document: whole,
         created: time(&a.created, "created")?,
         updated: time(&a.updated, "updated")?,

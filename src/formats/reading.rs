@@ -574,6 +574,8 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<(Incoming, Vec<Item>)> {
         return None;
     };
     let read = Incoming {
+        annotator_id: None,
+        assignment: None,
         codes: Vec::new(),
         format: super::Format::W3c,
         annotator: None,

@@ -51,6 +51,8 @@ fn ann(
         None => ("", "", ""),
     };
     Annotation {
+        annotator_id: String::new(),
+        origin: crate::annotation::Origin::Here,
         id: id.into(),
         document: d.id.clone(),
         start: Cp(start),
@@ -167,6 +169,9 @@ fn scope(s: &Sample) -> ExportScope<'_> {
 
 fn opts() -> Options<'static> {
     Options {
+        annotator_id: "",
+        assignment: None,
+        everything: false,
         seed_text: false,
         now: 1_795_323_600_000,
         annotator: "Ana",

@@ -356,6 +356,8 @@ pub fn read(v: Value) -> Result<Incoming, String> {
             });
         }
         annotations.push(InAnnotation {
+            annotator_id: None,
+            origin: None,
             whole_document,
             id: Some(id.strip_prefix("urn:uuid:").unwrap_or(id).to_string()),
             doc_key: source,
@@ -372,6 +374,8 @@ pub fn read(v: Value) -> Result<Incoming, String> {
         });
     }
     Ok(Incoming {
+        annotator_id: None,
+        assignment: None,
         codes,
         format: Format::W3c,
         annotator: None,

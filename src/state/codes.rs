@@ -304,6 +304,8 @@ impl Model {
         };
         let note = self.session.clip_typed(Field::Note, note.trim());
         let a = Annotation {
+            annotator_id: self.session.annotator_id().to_string(),
+            origin: crate::annotation::Origin::Here,
             id,
             document,
             start: crate::text::Cp(0),

@@ -2,7 +2,7 @@
 //! change one annotation or a handful, each one undo step.
 
 use super::{needs_name_first, needs_tag, Accepted, Model};
-use crate::annotation::{Annotation, Draft, Millis};
+use crate::annotation::{Annotation, Draft, Millis, Origin};
 use crate::effect::{Effect, FocusTarget};
 use crate::fields::Field;
 use crate::history::Change;
@@ -22,15 +22,13 @@ impl Model {
             return vec![];
         };
         draft.note = self.session.clip_typed(Field::Note, draft.note.trim());
-        match Annotation::new_in(
-            id,
-            draft,
-            &doc.text,
-            &annotator,
-            now,
-            self.library.codebook(),
-        ) {
+        let book = self.library.codebook();
+        match Annotation::new_in(id, draft, &doc.text, &annotator, now, book) {
             Ok(a) => {
+                let a = Annotation {
+                    annotator_id: self.session.annotator_id().to_string(),
+                    ..a
+                };
                 let s = &mut self.session;
                 s.pending = None;
                 s.problem = None;
@@ -68,6 +66,7 @@ impl Model {
             return vec![];
         };
         let book = self.library.codebook();
+        let maker = self.session.annotator_id();
         let made: Vec<Annotation> = passages
             .into_iter()
             .filter_map(|p| {
@@ -78,7 +77,12 @@ impl Model {
                     tags: vec![p.tag],
                     note: String::new(),
                 };
-                Annotation::new_in(p.id, draft, &doc.text, &annotator, now, book).ok()
+                let a = Annotation::new_in(p.id, draft, &doc.text, &annotator, now, book).ok()?;
+                Some(Annotation {
+                    annotator_id: maker.to_string(),
+                    origin: Origin::Suggested,
+                    ..a
+                })
             })
             .collect();
         let Some(last) = made.last() else {

@@ -14,7 +14,24 @@ impl Model {
     /// exists, forgets what pointed at annotations that are gone, and takes the stored undo
     /// steps for its own: its own were made on an older copy, and undoing one would write
     /// that copy over the newer work.
-    pub(super) fn restore(&mut self, r: Restored, keep_view: bool) -> Vec<Effect> {
+    ///
+    /// Settings with no annotator id (version 5, or none stored yet) take the one this
+    /// session has (the shell makes one at every start, [`crate::web`]) and are saved with
+    /// it, so that the profile's id is made once; version-5 annotations are then migrated
+    /// ([`crate::storage::migrate_5_to_6`]) and saved.
+    pub(super) fn restore(&mut self, mut r: Restored, keep_view: bool) -> Vec<Effect> {
+        let mut effects = vec![];
+        if r.settings.annotator_id.is_empty() && !self.session.annotator_id().is_empty() {
+            r.settings.annotator_id = self.session.settings.annotator_id.clone();
+            effects.push(Effect::SaveSettings);
+        }
+        let ids: Vec<String> = (r.annotations.iter_mut())
+            .chain(r.orphans.iter_mut())
+            .filter_map(|a| crate::storage::migrate_5_to_6(a, &r.settings).then(|| a.id.clone()))
+            .collect();
+        if !ids.is_empty() {
+            effects.push(Effect::SaveAnnotations(crate::effect::Ids::all(ids.into())));
+        }
         self.library
             .restore(r.documents, r.annotations, r.orphans, r.codebook);
         let s = &mut self.session;
@@ -29,7 +46,7 @@ impl Model {
             for (id, at) in r.scroll {
                 s.scroll.insert(id, at);
             }
-            return vec![];
+            return effects;
         }
         s.drop_undo_offers();
         let library = &self.library;
@@ -49,7 +66,7 @@ impl Model {
             .cloned()
             .collect();
         s.forget_annotations(&gone);
-        vec![]
+        effects
     }
 
     /// Makes this tab read-only (`Some`: changes to the work are refused) or the editor.

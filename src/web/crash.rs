@@ -36,10 +36,10 @@ fn rescue() -> Option<(String, String)> {
     LATEST.with(|l| {
         let l = l.try_borrow().ok()?;
         let model = &l.as_ref()?.model;
-        let annotator = &model.session.settings.annotator;
+        let settings = &model.session.settings;
         Some(crate::formats::export::backup(
             &model.library,
-            annotator,
+            settings,
             now,
         ))
     })

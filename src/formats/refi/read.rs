@@ -386,6 +386,8 @@ impl RefiProject {
                     }
                 }
                 annotations.push(InAnnotation {
+                    annotator_id: None,
+                    origin: None,
                     id: Some(sel.guid),
                     doc_key: s.guid.clone(),
                     start: Some(sel.start),
@@ -444,6 +446,8 @@ impl RefiProject {
             notes.push(t!("read-refi-crlf"));
         }
         Ok(Incoming {
+            annotator_id: None,
+            assignment: None,
             format: Format::Refi,
             annotator: self.creator,
             documents,
@@ -465,6 +469,8 @@ pub fn read_codebook(root: &Element) -> Result<Incoming, String> {
         read_codes(c, None, &mut codes, &mut HashMap::new())?;
     }
     Ok(Incoming {
+        annotator_id: None,
+        assignment: None,
         format: Format::Refi,
         annotator: None,
         documents: Vec::new(),

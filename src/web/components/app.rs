@@ -272,6 +272,9 @@ pub fn app() -> Html {
 /// could not be read, or the notice that storage is unavailable.
 fn initial_state(boot: &mut Boot) -> AppState {
     let mut state = AppState::default();
+    // This profile's annotator id, should storage hold none (a first start, a version-5
+    // store, or no storage): the restore keeps a stored one and saves this one otherwise.
+    state.model.session.settings.annotator_id = crate::web::platform::new_id();
     // Without storage, tabs share nothing: each works in its own memory, as before.
     let stored = matches!(boot, Some(Ok(_)));
     let mut actions = restore_actions(boot);

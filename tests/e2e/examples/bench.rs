@@ -5,7 +5,7 @@
 //! Run it with `./dev bench` (it builds the app and installs the peer first). By hand:
 //! `PEER=<folder with text-annotator.umd.js and .css> cargo run --release -p gcm-e2e --example bench`.
 //! `RUNS=n` changes the number of runs per figure (5); `ONLY=navigation,large,import,create,
-//! scroll,formats,store,pdf,size` runs some sections (and then does not write the results
+//! scroll,formats,store,pdf,class,size` runs some sections (and then does not write the results
 //! file).
 //!
 //! Workloads are generated from the seed texts with a fixed random seed: the seeds as they
@@ -1113,6 +1113,104 @@ async fn open_pdf(b: &Browser, path: &Path, painted: &str) -> (f64, f64, f64) {
 /// again would open the document already in the library, and pdf.js is fetched at the first
 /// PDF on both pages); and the longest main-thread task to the text painted, and until the
 /// page is quiet.
+/// A class of 30 students' exports of 2,000 annotations each (`gcm_e2e::class`). Natively:
+/// the core's load of the 30 files (parsing, placing, one annotator per maker), then the
+/// agreement table and every student's scores against the first. In the app: the 30 files
+/// chosen in Compare to the table painted, and the longest task meanwhile (loading reads one
+/// file per task, so that the page answers and shows its progress).
+async fn class(bench: &mut Bench, site: &Path) {
+    use gcm_annotator::classroom;
+    use gcm_annotator::stats::Matching;
+    let files = gcm_e2e::class::class_files(30, 2_000);
+    let doc = gcm_e2e::class::class_document();
+    let (mut load, mut compare, mut loaded) = (Vec::new(), Vec::new(), 0);
+    for _ in 0..bench.runs {
+        let t = Instant::now();
+        let (annotators, problems) = classroom::load(&doc, &files);
+        load.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(annotators.len(), 30);
+        let t = Instant::now();
+        let table = classroom::table(doc.text.len_cp(), &annotators, false);
+        let scores = classroom::student_scores(&annotators, 0, Matching::Overlap);
+        compare.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!((table.len(), scores.len()), (34, 29));
+        loaded = annotators.iter().map(|a| a.annotations.len()).sum();
+    }
+    bench.row(
+        "class of 30 × 2,000: load / table + student scores (core, native)",
+        format!(
+            "{} / {} ({} loaded)",
+            ms(stat(load)),
+            ms(stat(compare)),
+            thousands(loaded)
+        ),
+        "—".into(),
+        "—".into(),
+        "—".into(),
+    );
+
+    let dir = site.join("class");
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let paths: Vec<PathBuf> = files
+        .iter()
+        .map(|(name, bytes)| {
+            let p = dir.join(name);
+            std::fs::write(&p, bytes).expect("write a student's file");
+            p.canonicalize().expect("its path")
+        })
+        .collect();
+    let refs: Vec<&Path> = paths.iter().map(|p| p.as_path()).collect();
+    let (mut shown, mut longest) = (Vec::new(), Vec::new());
+    for _ in 0..bench.runs {
+        // A fresh profile each run: Compare keeps its files, and a second load of the same
+        // 30 would be refused as repeats.
+        let b = bench.browser().await;
+        bench.open(&b, Page::Ours, "").await;
+        b.click("button", gcm_e2e::class::SEED_001_TITLE).await;
+        b.click("button", "Compare annotators…").await;
+        settle(&b).await;
+        reset_long_tasks(&b).await;
+        let done = "document.body.innerText.includes('30 annotators') && !document.querySelector('progress')";
+        b.js(
+            &format!("window.__t0 = null; window.__t1 = null; document.addEventListener('change', (e) => {{ if (e.target.id === 'compare-input') {{ window.__t0 = performance.now(); window.__whenPainted(() => {done}).then((t) => {{ window.__t1 = t; window.__shownTasks = [...window.__bench.longtasks]; }}); }} }}, {{ capture: true, once: true }}); return true;"),
+            vec![],
+        )
+        .await;
+        b.choose_files("#compare-input", &refs).await;
+        shown.push(
+            wait_value(
+                &b,
+                "the class compared",
+                "window.__t1 === null ? null : window.__t1 - window.__t0",
+            )
+            .await,
+        );
+        let tasks = b
+            .js(
+                "return window.__shownTasks.reduce((a, b) => Math.max(a, b), 0)",
+                vec![],
+            )
+            .await;
+        longest.push(tasks.as_f64().unwrap_or(0.0));
+        b.close().await;
+    }
+    bench.row(
+        "class of 30 × 2,000: files chosen in Compare to the table painted",
+        ms(stat(shown)),
+        "—".into(),
+        "—".into(),
+        "—".into(),
+    );
+    bench.row(
+        "class of 30 × 2,000: longest task meanwhile",
+        ms(stat(longest)),
+        "—".into(),
+        "—".into(),
+        "—".into(),
+    );
+}
+
 async fn pdf(bench: &mut Bench, site: &Path) {
     // pdf.js for the floor, the very files the app serves.
     let pdfjs = gcm_e2e::dist_dir().join("pdfjs");
@@ -1868,6 +1966,12 @@ async fn main() {
     // own text extraction on a bare page.
     if want("pdf") {
         pdf(&mut bench, &site).await;
+    }
+
+    // 5e. A class of 30 students' exports of 2,000 annotations each: loaded by the core
+    // natively, then in the app's Compare.
+    if want("class") {
+        class(&mut bench, &site).await;
     }
 
     // 6. Shipped size: every file, then the first load (what the size guard counts) beside

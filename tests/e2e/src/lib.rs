@@ -5,6 +5,8 @@
 //! A new flow is a `#[tokio::test]` in `tests/e2e/tests/` that starts with
 //! `let b = Browser::open().await;` and drives `b.client` (a fantoccini `Client`).
 
+pub mod class;
+
 use fantoccini::actions::{
     InputSource, MouseActions, PointerAction, WheelAction, WheelActions, MOUSE_BUTTON_LEFT,
 };
