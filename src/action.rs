@@ -179,11 +179,13 @@ pub enum Action {
         at: Cp,
     },
     /// Export annotations: of one document (`Some(id)`) or all; hands the file to the
-    /// browser and says so.
+    /// browser and says so. Only this profile's own work unless `everything`
+    /// ([`crate::formats::Options::everything`]).
     Export {
         format: Format,
         only: Option<String>,
         seed_text: bool,
+        everything: bool,
         now: Millis,
     },
     /// Download everything as the project's JSON: the rescue after a failed save.

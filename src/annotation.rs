@@ -263,6 +263,13 @@ impl Annotation {
         })
     }
 
+    /// True for the work of the profile whose id is `annotator_id`: made there, or
+    /// suggested and accepted there ([`Origin::is_own`]), with that maker's id. What an
+    /// export holds unless the user asks for everything.
+    pub fn is_own(&self, annotator_id: &str) -> bool {
+        self.origin.is_own() && self.annotator_id == annotator_id
+    }
+
     /// The file an orphan was imported from ([`Provenance`]).
     pub fn source_file(&self) -> Option<&str> {
         self.provenance.as_ref().map(|p| p.file.as_str())

@@ -349,6 +349,7 @@ impl Model {
                 format,
                 only,
                 seed_text,
+                everything,
                 now,
             } => {
                 let options = Options {
@@ -357,7 +358,7 @@ impl Model {
                     annotator: &s.settings.annotator,
                     annotator_id: &s.settings.annotator_id,
                     assignment: None,
-                    everything: false,
+                    everything,
                 };
                 let file = stage(&self.library, format, only.as_deref(), options);
                 let (count, name) = (file.annotations, &file.file_name);
@@ -947,6 +948,7 @@ mod tests {
                 format: Format::Project,
                 only: only.map(String::from),
                 seed_text: false,
+                everything: false,
                 now: 0,
             });
             m.session.notices.last().unwrap().text.clone()
@@ -959,6 +961,112 @@ mod tests {
         assert!(!export(&mut m, Some("big-1")).contains("imports files of up to"));
     }
 
+    /// Every way of making an annotation records its maker and origin; an edit, Undo and
+    /// Redo keep them; an export holds only this profile's work unless everything.
+    #[test]
+    fn annotations_record_their_maker_and_exports_hold_only_this_profiles_unless_everything() {
+        use crate::annotation::Origin;
+        let mut bo = model_with_doc("alpha beta gamma delta");
+        bo.session.settings.annotator_id = "bo-id".into();
+        create(&mut bo, "theirs", 11, 16, &["objective-3"]);
+        let options = Options {
+            annotator: "Bo",
+            annotator_id: "bo-id",
+            ..Options::default()
+        };
+        let file = crate::formats::export::export_file(&bo.library, Format::Project, None, options);
+
+        let mut m = model_with_doc("alpha beta gamma delta");
+        m.session.settings.annotator_id = "ana-id".into();
+        create(&mut m, "made", 0, 5, &["objective-1"]);
+        m.apply(Action::OpenDocument("u1".into()));
+        m.apply(Action::Accept {
+            passages: vec![Accepted {
+                id: "accepted".into(),
+                start: Cp(6),
+                end: Cp(10),
+                tag: "objective-2".into(),
+            }],
+            now: 2,
+        });
+        m.apply(Action::StartTagDocument);
+        m.apply(Action::TagDocument {
+            id: "whole".into(),
+            document: "u1".into(),
+            tags: vec!["objective-4".into()],
+            note: String::new(),
+            now: 3,
+        });
+        let mut n = 0;
+        let mut ids = || {
+            n += 1;
+            format!("id-{n}")
+        };
+        m.import_file("bo.json", file.content.as_bytes(), &mut ids, 4)
+            .unwrap();
+        let maker = |m: &Model, id: &str| {
+            let a = m.library.annotation(id).unwrap();
+            (a.origin, a.annotator_id.clone(), a.annotator.clone())
+        };
+        let ana = |o| (o, "ana-id".to_string(), "Ana".to_string());
+        assert_eq!(maker(&m, "made"), ana(Origin::Here));
+        assert_eq!(maker(&m, "accepted"), ana(Origin::Suggested));
+        assert_eq!(maker(&m, "whole"), ana(Origin::Here));
+        // Bo's annotation keeps Bo as its maker; the file's name is only a fallback.
+        let theirs = (Origin::Imported, "bo-id".to_string(), "Ana".to_string());
+        assert_eq!(maker(&m, "theirs"), theirs, "Bo's model was named Ana too");
+        // Editing it here keeps its maker and origin: it stays Bo's work.
+        m.apply(Action::Update {
+            id: "theirs".into(),
+            tags: vec!["objective-5".into()],
+            note: "corrected".into(),
+            now: 5,
+        });
+        assert_eq!(maker(&m, "theirs"), theirs);
+        m.apply(Action::Undo);
+        m.apply(Action::Redo);
+        assert_eq!(maker(&m, "theirs"), theirs, "Undo and Redo keep it");
+
+        let export = |m: &mut Model, everything: bool| {
+            let effects = m.apply(Action::Export {
+                format: Format::Project,
+                only: None,
+                seed_text: false,
+                everything,
+                now: 0,
+            });
+            let [Effect::Download { content, .. }] = effects.as_slice() else {
+                panic!("{effects:?}")
+            };
+            let v: serde_json::Value = serde_json::from_str(content).unwrap();
+            assert_eq!(v["annotator_id"], "ana-id");
+            let mut ids: Vec<String> = v["annotations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["id"].as_str().unwrap().to_string())
+                .collect();
+            ids.sort();
+            ids
+        };
+        assert_eq!(export(&mut m, false), ["accepted", "made", "whole"]);
+        assert_eq!(crate::formats::left_out(&m.library, None, "ana-id"), 1);
+        assert_eq!(
+            crate::formats::left_out(&m.library, Some("u1"), "ana-id"),
+            1
+        );
+        assert_eq!(
+            export(&mut m, true),
+            ["accepted", "made", "theirs", "whole"]
+        );
+        // The rescue holds everything.
+        let all = m.apply(Action::ExportAll { now: 0 });
+        let [Effect::Download { content, .. }] = all.as_slice() else {
+            panic!("{all:?}")
+        };
+        assert!(content.contains("\"theirs\""));
+    }
+
     #[test]
     fn export_hands_a_named_file_to_the_browser_and_says_how_many() {
         let mut m = model_with_doc("alpha beta");
@@ -967,6 +1075,7 @@ mod tests {
             format: Format::Csv,
             only: Some("u1".into()),
             seed_text: false,
+            everything: false,
             now: 1_795_323_600_000,
         });
         // A CSV is staged as the project's JSON, for the second module to convert.

@@ -125,14 +125,26 @@ pub fn to_project_json(incoming: &Incoming) -> String {
 pub fn convert_export(format: Format, json: &str, options: Options) -> Result<Vec<u8>, String> {
     let exported = super::exported::read_export(json)?;
     let scope: ExportScope = exported.scope();
+    // The staged file carries the exporter's id and assignment (the browser's call between
+    // the modules passes only the name), and holds only what the export holds already.
+    let options = Options {
+        annotator_id: exported
+            .annotator_id
+            .as_deref()
+            .unwrap_or(options.annotator_id),
+        assignment: options.assignment.or(exported.assignment.as_deref()),
+        ..options
+    };
     Ok(match format {
         Format::Project => project::write(&scope, options).into_bytes(),
         Format::W3c => w3c::write(&scope, options).into_bytes(),
-        Format::Doccano => doccano::write(&scope).into_bytes(),
-        Format::Csv => csv::write(&scope).into_bytes(),
+        Format::Doccano => doccano::write(&scope, options).into_bytes(),
+        Format::Csv => csv::write(&scope, options).into_bytes(),
         Format::Refi => refi::write_project(&scope, options)?,
         Format::Brat => brat::write(&scope, options)?,
         Format::RefiCodebook => refi::write_codebook(&exported.codebook, options).into_bytes(),
+        // Written by Compare from its table, never from an export's scope.
+        Format::Agreement => Vec::new(),
     })
 }
 

@@ -9,11 +9,11 @@ use crate::session::Settings;
 /// returns an empty string, and the caller asks those modules instead.
 pub fn export(format: Format, scope: &ExportScope, opts: Options) -> String {
     match format {
-        Format::Refi | Format::Brat => String::new(),
+        Format::Refi | Format::Brat | Format::Agreement => String::new(),
         Format::Project => project::write(scope, opts),
         Format::W3c => w3c::write(scope, opts),
-        Format::Doccano => doccano::write(scope),
-        Format::Csv => csv::write(scope),
+        Format::Doccano => doccano::write(scope, opts),
+        Format::Csv => csv::write(scope, opts),
         Format::RefiCodebook => super::refi::write_codebook(scope.codebook, opts),
     }
 }
@@ -40,7 +40,7 @@ pub fn export_file(
     only: Option<&str>,
     options: Options,
 ) -> ExportFile {
-    let scope = ExportScope::new(library, only);
+    let scope = scope(library, only, options);
     ExportFile {
         content: export(format, &scope, options),
         ..named(library, &scope, format, only, options)
@@ -59,7 +59,7 @@ pub fn stage(
     only: Option<&str>,
     options: Options,
 ) -> ExportFile {
-    let scope = ExportScope::new(library, only);
+    let scope = scope(library, only, options);
     let seed_text = options.seed_text || format != Format::Project;
     // Only the project's writer is called here, so that the others are not in the app.
     ExportFile {
@@ -73,6 +73,16 @@ pub fn stage(
         ),
         ..named(library, &scope, format, only, options)
     }
+}
+
+/// What an export holds ([`ExportScope::new`]): everything, or only the exporter's own work
+/// ([`ExportScope::keep_own`]) unless `options.everything`.
+fn scope<'a>(library: &'a Library, only: Option<&str>, options: Options) -> ExportScope<'a> {
+    let mut scope = ExportScope::new(library, only);
+    if !options.everything {
+        scope.keep_own(options.annotator_id);
+    }
+    scope
 }
 
 /// An export's name, media type and count, its content empty.

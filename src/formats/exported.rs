@@ -29,6 +29,10 @@ pub struct Exported {
     pub orphans: Vec<Annotation>,
     /// The GCM's tags and the file's own codes, in the file's order.
     pub codebook: Codebook,
+    /// The exporter's annotator id and the assignment id the file carries, for the other
+    /// formats' writers ([`super::Options`]).
+    pub annotator_id: Option<String>,
+    pub assignment: Option<String>,
 }
 
 impl Exported {
@@ -83,6 +87,8 @@ pub fn read_export(text: &str) -> Result<Exported, String> {
         annotations,
         orphans,
         codebook,
+        annotator_id: file.annotator_id,
+        assignment: file.assignment_id,
     })
 }
 
@@ -136,8 +142,10 @@ fn annotation(a: FileAnnotation) -> Result<Annotation, String> {
         ));
     }
     Ok(Annotation {
-        annotator_id: String::new(),
-        origin: crate::annotation::Origin::Here,
+        annotator_id: a.annotator_id.unwrap_or_default(),
+        origin: (a.origin.as_deref())
+            .and_then(crate::annotation::Origin::parse)
+            .unwrap_or_default(),
         created: time(a.created.as_deref())?,
         updated: time(a.updated.as_deref())?,
         id: a.id,
@@ -175,6 +183,8 @@ pub fn write_incoming(incoming: &Incoming) -> String {
         codebook: None,
         offsets: Some("unicode-code-points".into()),
         annotator: incoming.annotator.clone(),
+        annotator_id: incoming.annotator_id.clone(),
+        assignment_id: incoming.assignment.clone(),
         exported: None,
         codes: incoming
             .codes
@@ -229,6 +239,8 @@ pub fn write_incoming(incoming: &Incoming) -> String {
                 created: a.created.map(iso8601),
                 updated: a.updated.map(iso8601),
                 annotator: a.annotator.clone(),
+                annotator_id: a.annotator_id.clone(),
+                origin: a.origin.map(|o| o.as_str().into()),
                 page: None,
                 provenance: None::<FileProvenance>,
             })

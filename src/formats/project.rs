@@ -114,6 +114,14 @@ pub(super) struct FileAnnotation {
     pub(super) updated: Option<String>,
     #[serde(default)]
     pub(super) annotator: Option<String>,
+    /// The maker's id (a UUID); left out when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) annotator_id: Option<String>,
+    /// How it came to be where it was exported ([`crate::annotation::Origin::as_str`]):
+    /// `here`, `imported`, `given` or `suggested`; a word this version does not know reads
+    /// as none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) origin: Option<String>,
     /// The page the passage starts on, counted from 1, for a document with pages; written
     /// for people and other tools, not read back (the document's `pages` say it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -140,6 +148,12 @@ pub(super) struct File {
     pub(super) offsets: Option<String>,
     #[serde(default)]
     pub(super) annotator: Option<String>,
+    /// The exporter's annotator id (a UUID): the maker of annotations that name none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) annotator_id: Option<String>,
+    /// The id of the assignment the exporter worked on, when there was one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) assignment_id: Option<String>,
     #[serde(default)]
     pub(super) exported: Option<String>,
     /// The user's own codes, parents before children.
@@ -175,6 +189,8 @@ fn file_annotation(a: &Annotation, doc: Option<&Document>) -> FileAnnotation {
         created: Some(iso8601(a.created)),
         updated: Some(iso8601(a.updated)),
         annotator: Some(a.annotator.clone()),
+        annotator_id: Some(a.annotator_id.clone()).filter(|id| !id.is_empty()),
+        origin: Some(a.origin.as_str().into()),
     }
 }
 
@@ -260,6 +276,8 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
         codebook: Some(CODEBOOK_VERSION.into()),
         offsets: Some("unicode-code-points".into()),
         annotator: Some(opts.annotator.to_string()),
+        annotator_id: Some(opts.annotator_id.to_string()).filter(|id| !id.is_empty()),
+        assignment_id: opts.assignment.map(str::to_string),
         exported: Some(iso8601(opts.now)),
         documents: scope
             .documents
@@ -360,8 +378,8 @@ pub(super) fn from_file(file: File) -> Result<Incoming, String> {
         .and_then(|slug| Format::ALL.into_iter().find(|f| f.slug() == slug))
         .unwrap_or(Format::Project);
     Ok(Incoming {
-        annotator_id: None,
-        assignment: None,
+        annotator_id: file.annotator_id.filter(|a| !a.trim().is_empty()),
+        assignment: file.assignment_id.filter(|a| !a.trim().is_empty()),
         codes: file.codes.into_iter().map(in_code).collect(),
         format,
         annotator: file.annotator.filter(|a| !a.trim().is_empty()),
@@ -423,8 +441,11 @@ pub(super) fn in_annotation(a: FileAnnotation) -> Result<InAnnotation, String> {
         }
     }
     Ok(InAnnotation {
-        annotator_id: None,
-        origin: None,
+        annotator_id: a.annotator_id.filter(|a| !a.trim().is_empty()),
+        origin: a
+            .origin
+            .as_deref()
+            .and_then(crate::annotation::Origin::parse),
         whole_document: whole,
         created: time(&a.created, "created")?,
         updated: time(&a.updated, "updated")?,

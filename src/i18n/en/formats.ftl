@@ -266,3 +266,10 @@ read-refi-outside = { $count ->
        *[other] { $count } sources whose text lies outside the .qdpx (a relative or absolute path) were skipped, with their codings
     }
 read-refi-crlf = its texts' CRLF line ends were read as one character each, as ATLAS.ti counts them
+
+# The Export panel's choice of this profile's own work or everything (issue 22).
+transfer-everything = Everything, also annotations not made in this browser
+transfer-left-out = { $count ->
+        [one] { $count } annotation not made in this browser (imported, or given as an example) is left out.
+       *[other] { $count } annotations not made in this browser (imported, or given as examples) are left out.
+    }

@@ -276,3 +276,10 @@ read-refi-outside = { $count ->
        *[other] se omitieron { $count } fuentes cuyo texto está fuera del .qdpx (una ruta relativa o absoluta), con sus codificaciones
     }
 read-refi-crlf = los fines de línea CRLF de sus textos se leyeron como un solo carácter cada uno, como los cuenta ATLAS.ti
+
+# La opción del panel Exportar: solo el trabajo de este perfil, o todo (issue 22).
+transfer-everything = Todo, también las anotaciones que no se hicieron en este navegador
+transfer-left-out = { $count ->
+        [one] Se deja fuera { $count } anotación que no se hizo en este navegador (importada, o dada como ejemplo).
+       *[other] Se dejan fuera { $count } anotaciones que no se hicieron en este navegador (importadas, o dadas como ejemplo).
+    }

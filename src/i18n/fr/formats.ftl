@@ -276,3 +276,10 @@ read-refi-outside = { $count ->
        *[other] { $count } sources dont le texte se trouve hors du .qdpx (un chemin relatif ou absolu) ont été ignorées, avec leurs codages
     }
 read-refi-crlf = les fins de ligne CRLF de ses textes ont été lues comme un seul caractère chacune, comme les compte ATLAS.ti
+
+# Le choix du panneau Exporter : le travail de ce profil seul, ou tout (issue 22).
+transfer-everything = Tout, y compris les annotations qui n’ont pas été faites dans ce navigateur
+transfer-left-out = { $count ->
+        [one] { $count } annotation qui n’a pas été faite dans ce navigateur (importée, ou donnée en exemple) est laissée de côté.
+       *[other] { $count } annotations qui n’ont pas été faites dans ce navigateur (importées, ou données en exemple) sont laissées de côté.
+    }

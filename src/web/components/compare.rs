@@ -9,66 +9,20 @@ mod agreement;
 mod coverage;
 mod files;
 mod scores;
+mod shared;
 
-use crate::classroom::{self, Annotator, Disagreement, TagUse};
-use crate::decimal::fixed;
+use crate::classroom::{self, Annotator};
 use crate::session::{Level, Panel, Progress};
 use crate::state::class::Maker;
 use crate::state::Action;
-use crate::stats::TagAgreement;
-use crate::text::{isolate, Cp};
+use crate::text::isolate;
 use crate::web::app_state::{use_app, AppContext};
 use crate::web::components::file_button::FileButton;
-use crate::web::{platform, scroll, text_view};
+use crate::web::platform;
+use shared::{short_label, show, Figures};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// What the loaded files hold, computed once per set of files and way of counting.
-struct Figures {
-    annotators: Vec<Annotator>,
-    table: Vec<TagAgreement>,
-    disagreements: Vec<Disagreement>,
-    uses: Vec<TagUse>,
-}
-
-/// The same figures are the same computation: compared by address, as props are on every
-/// render (comparing 60,000 annotations would not be).
-impl PartialEq for Figures {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self, other)
-    }
-}
-
-/// Two decimals; "—" for undefined. A tiny negative (chance-level agreement) prints as 0.00,
-/// not "-0.00".
-fn fmt(v: Option<f64>) -> String {
-    v.map_or_else(
-        || "—".into(),
-        |x| fixed(if x.abs() < 0.005 { 0.0 } else { x }, 2),
-    )
-}
-
-/// A code's label: a GCM tag's, or an own code's name from the files compared; the
-/// agreement table's first row, every tag together, is "Overall".
-fn short_label(annotators: &[Annotator], tag: &str) -> String {
-    match tag {
-        crate::stats::OVERALL => t!("compare-overall"),
-        _ => classroom::code_label(annotators, tag),
-    }
-}
-
-/// Marks a passage in the text: scrolls to it and selects it.
-fn show(start: Cp, end: Cp) {
-    scroll::scroll_to_span(start, end);
-    text_view::select_span(start, end);
-}
-
-/// A name that may be long (from a file): cut with an ellipsis where it must, whole on
-/// hover.
-fn name_cell(name: &str) -> Html {
-    html! { <span class="name" title={name.to_string()}>{ name }</span> }
-}
 
 /// Compare's record of a maker: the core's annotator, field for field.
 fn maker_of(a: Annotator) -> Maker {
@@ -256,12 +210,14 @@ pub fn compare() -> Html {
         (Some(f), true) => {
             let download = {
                 let (f, app, title) = (f.clone(), app.clone(), doc.title.clone());
+                let annotator = app.model.session.annotator();
                 Callback::from(move |_: MouseEvent| {
                     let csv = classroom::table_csv(&f.annotators, &f.table);
-                    let name = format!(
-                        "gcm-{}-agreement-{}.csv",
-                        crate::formats::slugify(&title),
-                        &crate::formats::time::iso8601(platform::now())[..10]
+                    let name = crate::formats::file_name(
+                        crate::formats::Format::Agreement,
+                        Some(&title),
+                        &annotator,
+                        platform::now(),
                     );
                     if let Err(e) = platform::download(&name, "text/csv;charset=utf-8", &csv) {
                         app.dispatch(Action::Notify(

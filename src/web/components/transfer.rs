@@ -1,5 +1,6 @@
 //! Export and import controls in the top bar: Export opens a small panel (what, in which
-//! format, with or without the seeds' text) that downloads a file; Import reads files of
+//! format, with or without the seeds' text, this profile's own work or everything) that
+//! downloads a file; Import reads files of
 //! the project's JSON, W3C JSON-LD, doccano JSONL, REFI-QDA, brat and CSV and reports what
 //! it did.
 
@@ -19,6 +20,7 @@ pub fn transfer() -> Html {
     let format = use_state(|| Format::Project);
     let all_docs = use_state(|| app.model.session.open.is_none());
     let seed_text = use_state(|| false);
+    let everything = use_state(|| false);
 
     let toggle = {
         let open = open.clone();
@@ -32,6 +34,7 @@ pub fn transfer() -> Html {
             seed_text.clone(),
             open.clone(),
         );
+        let everything = everything.clone();
         Callback::from(move |_: MouseEvent| {
             let only = if *all_docs {
                 None
@@ -43,6 +46,7 @@ pub fn transfer() -> Html {
                 format: *format,
                 only,
                 seed_text: *seed_text,
+                everything: *everything,
                 now: platform::now(),
             });
         })
@@ -81,6 +85,19 @@ pub fn transfer() -> Html {
         let seed_text = seed_text.clone();
         Callback::from(move |_: Event| seed_text.set(!*seed_text))
     };
+    let everything_toggle = {
+        let everything = everything.clone();
+        Callback::from(move |_: Event| everything.set(!*everything))
+    };
+    // What an export of only this profile's work leaves out, said before it is made.
+    let left_out = match (*open, *format) {
+        (false, _) | (_, Format::RefiCodebook) => 0,
+        _ => {
+            let m = &app.model;
+            let only = m.session.open.as_deref().filter(|_| !*all_docs);
+            crate::formats::left_out(&m.library, only, m.session.annotator_id())
+        }
+    };
     let (export, format_label) = (t!("transfer-export"), t!("transfer-format"));
     html! {
         <div class="transfer" onkeydown={on_key}>
@@ -109,6 +126,13 @@ pub fn transfer() -> Html {
                     if *format == Format::Project {
                         <label><input type="checkbox" checked={*seed_text} onchange={seed_toggle} />
                             { " " }{ t!("transfer-seed-text") }</label>
+                    }
+                    if *format != Format::RefiCodebook {
+                        <label><input type="checkbox" id="export-everything" checked={*everything}
+                                      onchange={everything_toggle} />{ " " }{ t!("transfer-everything") }</label>
+                        if left_out > 0 && !*everything {
+                            <p class="hint" id="export-left-out">{ t!("transfer-left-out", count = left_out) }</p>
+                        }
                     }
                     <button class="primary" onclick={download}>{ t!("transfer-download") }</button>
                 </div>

@@ -63,6 +63,8 @@ pub fn waiting_for_text() -> Html {
                     format: Format::Project,
                     only: Some(document.clone()),
                     seed_text: false,
+                    // Orphans wait for their text whoever made them: all of them go.
+                    everything: true,
                     now: platform::now(),
                 })
             })

@@ -3,7 +3,7 @@
 //! and in the legend below), with the choice of counting over coded text only and one
 //! plain sentence on what κ and α mean.
 
-use super::{fmt, short_label};
+use super::shared::{fmt, short_label};
 use crate::classroom::Annotator;
 use crate::state::Action;
 use crate::stats::TagAgreement;

@@ -1,7 +1,7 @@
 //! Compare's coverage of the codebook: a bar per tag, drawn as SVG with a text alternative,
 //! and the same figures as a table; objectives nobody tagged are marked.
 
-use super::short_label;
+use super::shared::short_label;
 use crate::classroom::{self, Annotator, TagUse};
 use crate::codebook::{self, TagKind};
 use crate::decimal::fixed;

@@ -5,7 +5,7 @@
 //! bring back a file of Compare; the file itself is still on the teacher's disk. The
 //! browser's dialog rather than one drawn here: the first load has no bytes to spare.
 
-use super::name_cell;
+use super::shared::name_cell;
 use crate::state::Action;
 use crate::text::{clip, isolate};
 use crate::web::app_state::AppContext;

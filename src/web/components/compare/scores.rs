@@ -4,7 +4,7 @@
 //! too; `aria-sort` says the order), the matching rule, and each student's scores per tag
 //! with the passages they missed and added.
 
-use super::{fmt, name_cell, short_label, show, Figures};
+use super::shared::{fmt, name_cell, short_label, show, Figures};
 use crate::classroom::{self, Annotator, KeyScores, StudentScores};
 use crate::state::Action;
 use crate::stats::{Matching, SpanScores};
