@@ -228,6 +228,26 @@ pub enum Action {
     Reread(Restored),
     /// Make this tab read-only (another tab edits), or the editor again (`None`).
     SetReadOnly(Option<ReadOnly>),
+    /// Add a file read for Compare to the `document`'s set: the annotators the core read
+    /// from it ([`crate::classroom::load_one`]), as Compare keeps them.
+    AddClassFile {
+        document: String,
+        file: String,
+        annotators: Vec<crate::state::class::Maker>,
+    },
+    /// Take file `n` out of Compare.
+    RemoveClassFile(u64),
+    /// Make the annotator at this seat (file number, place in the file) the answer key of
+    /// the `document`'s files in Compare, or none.
+    SetAnswerKey {
+        document: String,
+        seat: Option<crate::state::class::Seat>,
+    },
+    /// Look at Compare's files this way (agreement over coded text only, the student table's
+    /// order).
+    SetClassView(crate::state::class::ClassView),
+    /// Compare's files as storage holds them (at start-up, or written by another tab).
+    RestoreClass(crate::state::class::Class),
 }
 
 impl Action {
@@ -255,7 +275,10 @@ impl Action {
             | Action::SetAnnotator(_)
             | Action::AddDocuments(_)
             | Action::RenameDocument { .. }
-            | Action::DeleteDocument(_) => true,
+            | Action::DeleteDocument(_)
+            | Action::AddClassFile { .. }
+            | Action::RemoveClassFile(_)
+            | Action::SetAnswerKey { .. } => true,
             Action::OpenDocument(_)
             | Action::CloseDocument
             | Action::Propose { .. }
@@ -291,7 +314,9 @@ impl Action {
             | Action::ExpireNotices { .. }
             | Action::Restore(_)
             | Action::Reread(_)
-            | Action::SetReadOnly(_) => false,
+            | Action::SetReadOnly(_)
+            | Action::SetClassView(_)
+            | Action::RestoreClass(_) => false,
         }
     }
 }

@@ -96,6 +96,10 @@ pub enum Effect {
     /// Store the assignment the user works on (the library's, as it is when written), or
     /// remove the record when there is none (schema 6).
     SaveAssignment,
+    /// Store file `n` of Compare ([`crate::state::class`]) as it is when written.
+    SaveClassFile(u64),
+    /// Remove file `n` of Compare from storage.
+    DeleteClassFile(u64),
     /// The storage effects that follow in this batch are an import of `annotations`
     /// annotations (orphans included) from the file `file`: what the journal of unsaved
     /// work names if they are never stored ([`crate::journal`]). Writes nothing itself.
@@ -160,6 +164,8 @@ impl Effect {
                 | Effect::SaveSettings
                 | Effect::SaveCodebook
                 | Effect::SaveAssignment
+                | Effect::SaveClassFile(_)
+                | Effect::DeleteClassFile(_)
                 | Effect::Imported { .. }
         )
     }

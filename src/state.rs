@@ -15,6 +15,7 @@ use crate::library::Library;
 use crate::session::{CardPlace, Level, PinnedCard, Session};
 
 mod assignment;
+pub mod class;
 pub mod codes;
 mod edit;
 mod import;
@@ -40,6 +41,8 @@ pub struct Model {
     pub library: Library,
     pub history: History,
     pub session: Session,
+    /// The files loaded into Compare.
+    pub class: class::Class,
 }
 
 impl Model {
@@ -443,6 +446,21 @@ impl Model {
             Action::Restore(r) => self.restore(r, false),
             Action::Reread(r) => self.restore(r, true),
             Action::SetReadOnly(why) => self.set_read_only(why),
+            Action::AddClassFile {
+                document,
+                file,
+                annotators,
+            } => self.class.add(document, file, annotators),
+            Action::RemoveClassFile(n) => self.class.remove(n),
+            Action::SetAnswerKey { document, seat } => self.class.set_key(&document, seat),
+            Action::SetClassView(view) => {
+                self.class.view = view;
+                vec![]
+            }
+            Action::RestoreClass(stored) => {
+                self.class.restore(stored);
+                vec![]
+            }
         }
     }
 

@@ -41,6 +41,11 @@
 //!   The assignment the user works on (issue 22): one record under [`ASSIGNMENT_KEY`] in
 //!   [`STORE_META`] ([`encode_assignment`]: the block of its file, with its own version); a store
 //!   without it has no assignment, so nothing older needs migrating for it.
+//!   Compare's files: one record per file loaded into Compare, under `class-<n>`
+//!   ([`crate::state::class::CLASS_PREFIX`]) in [`STORE_META`], in the shape of a chunk
+//!   ([`crate::state::class`] says how): the file's name, the document it is compared on,
+//!   each annotator the core read from it with its annotations, and which is the answer
+//!   key. New in 6: a store without them has no files in Compare.
 
 use crate::annotation::{Annotation, Millis, Origin as AnnotationOrigin};
 use crate::codes::Codebook;
@@ -374,8 +379,9 @@ pub fn decode_history(json: &str) -> Result<StoredHistory, LoadError> {
     })
 }
 
-/// An entry of a history record that is not an annotation: `id` says what it is.
-fn marker(id: &str) -> Annotation {
+/// An entry of a history record (or of Compare's file, [`crate::state::class`]) that is not
+/// an annotation: `id` says what it is.
+pub(crate) fn marker(id: &str) -> Annotation {
     Annotation {
         annotator_id: String::new(),
         origin: crate::annotation::Origin::Here,

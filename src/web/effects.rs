@@ -85,6 +85,8 @@ pub fn perform(effect: Effect, app: &AppContext) {
         | Effect::SaveSettings
         | Effect::SaveCodebook
         | Effect::SaveAssignment
+        | Effect::SaveClassFile(_)
+        | Effect::DeleteClassFile(_)
         | Effect::Imported { .. } => {}
     }
 }

@@ -62,6 +62,8 @@ pub struct Loaded {
     pub lost: Option<String>,
     /// What the saver must know of the store: the chunks and the journal's last number.
     pub kept: Kept,
+    /// Compare's files (schema 6), for [`crate::state::Action::RestoreClass`].
+    pub class: crate::state::class::Class,
 }
 
 /// Where the store stands, for the [`Saver`]: which chunk holds each annotation, the last
@@ -187,10 +189,13 @@ pub fn decode_all(raw: Raw) -> Loaded {
     let (settings, commit, codebook) = (take(SETTINGS_KEY), take(COMMIT_KEY), take(CODEBOOK_KEY));
     let list = take(HISTORY_KEY);
     let assignment = take(crate::storage::ASSIGNMENT_KEY);
+    let (class, unread) = crate::state::class::Class::decode(&meta);
     meta.retain(|(k, _)| k.starts_with(STEP_PREFIX));
     // The history is read apart from the work: whatever it holds, the work is all there.
     let (history, shelf) = history_store::load(list.as_deref(), meta);
-    let mut problems = Vec::new();
+    let mut problems: Vec<String> = (unread.iter())
+        .map(|e| t!("storage-class-lost", reason = e.to_string()))
+        .collect();
 
     let mut documents = Vec::new();
     for v in docs {
@@ -281,6 +286,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
             seq: committed.max(journal.last_seq()),
             shelf,
         },
+        class,
     }
 }
 

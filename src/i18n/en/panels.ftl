@@ -81,7 +81,6 @@ codebook-delete-now = Delete the code
 ## Compare annotators: several annotators' exports of one document side by side.
 
 compare-title = Compare annotators
-compare-load = Load exports…
 compare-load-input = Load annotators' exports
 # Progress while the files are read, then compared.
 compare-loading = Loading exports
@@ -93,12 +92,7 @@ compare-annotators = { $count ->
     [one] { $count } annotator
    *[other] { $count } annotators
 }
-# One annotator of the comparison: name, annotations, the file they came from.
-compare-annotator = { $count ->
-    [one] { $name } — { $count } annotation ({ $file })
-   *[other] { $name } — { $count } annotations ({ $file })
-}
-# After compare-annotator: annotations whose passage is not in this text.
+# After compare-maker-count: annotations whose passage is not in this text.
 compare-not-placed = , { $count } not placed
 compare-agreement = Agreement over characters, overall and per tag
 compare-agreement-table = Agreement per tag
@@ -106,16 +100,6 @@ compare-agreement-table = Agreement per tag
 compare-overall = Overall
 # Column headers of the statistics tables (the field's terms).
 compare-tag = Tag
-compare-used-by = Used by
-compare-fleiss = Fleiss' κ
-    .title = Fleiss' kappa
-compare-alpha = Krippendorff's α
-    .title = Krippendorff's alpha, nominal
-# A column of Cohen's κ between two annotators.
-compare-cohen-pair = κ { $first } · { $second }
-    .title = Cohen's κ
-compare-cohen-mean = Mean pairwise κ
-    .title = Mean of Cohen's kappa over every pair
 compare-undefined = — : undefined (nobody, or everybody, tagged the whole text with it).
 compare-download = Download statistics (CSV)
 compare-disagreements = Disagreements: { $count }

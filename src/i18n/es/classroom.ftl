@@ -7,3 +7,57 @@ class-named-apart = «{ $name }»: { $annotator } también envió «{ $other }»
 class-none-of = «{ $name }» no contiene anotaciones de «{ $title }»: { $annotator } cuenta con cero anotaciones.
 class-rule-exact = Coincidencia exacta: un pasaje coincide con el que tiene el mismo inicio y el mismo final.
 class-rule-overlap = Coincidencia uno a uno: cada pasaje de la clave de respuestas coincide como máximo con un pasaje del estudiante, primero el de mayor solapamiento (en caso de empate, el que empieza antes).
+
+## Compare's view
+# El botón que añade exportaciones a la comparación (los archivos que ya están se quedan).
+compare-add = Añadir archivos…
+# Tras el nombre de un anotador o anotadora en la lista de archivos.
+compare-maker-count = { $count ->
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
+}
+# Tras compare-maker-count: los ejemplos entregados con la tarea, trabajo de nadie.
+compare-given = { $count ->
+    [one] , { $count } ejemplo entregado (no se cuenta)
+   *[other] , { $count } ejemplos entregados (no se cuentan)
+}
+compare-remove = Quitar
+compare-remove-file = Quitar «{ $name }» de la comparación
+compare-remove-confirm = ¿Quitar «{ $name }» de la comparación? Sus anotadores dejan de compararse. El archivo en sí no se toca: puede añadirlo de nuevo.
+compare-coded-only = Acuerdo solo sobre el texto codificado
+compare-over-all = Calculado sobre cada carácter del texto.
+compare-over-coded = Calculado sobre los caracteres que al menos un anotador o anotadora etiquetó: el texto que nadie etiquetó, en el que todos coinciden, no cuenta.
+# Encabezados de la tabla de acuerdo: cortos, con el nombre completo al pasar el puntero y en la leyenda.
+compare-used-by = Usada por
+    .title = Cuántos anotadores y anotadoras usaron la etiqueta
+compare-fleiss = κ
+    .title = Kappa de Fleiss: todos los anotadores juntos
+compare-alpha = α
+    .title = Alfa de Krippendorff, nominal: todos los anotadores juntos
+# Una columna del κ de Cohen entre dos anotadores, por su número en la lista de archivos;
+# el título los nombra.
+compare-cohen-pair = κ { $first }·{ $second }
+    .title = Kappa de Cohen entre { $first } y { $second }
+compare-cohen-mean = κ media
+    .title = Media del kappa de Cohen en todos los pares de anotadores
+compare-legend = κ: kappa de Fleiss, todos los anotadores juntos. α: alfa de Krippendorff, nominal. κ 1·2: kappa de Cohen entre los anotadores 1 y 2, numerados como en la lista de archivos. Usada por: cuántos anotadores y anotadoras usaron la etiqueta.
+compare-legend-mean = κ: kappa de Fleiss, todos los anotadores juntos. α: alfa de Krippendorff, nominal. κ media: la media del kappa de Cohen en todos los pares de anotadores. Usada por: cuántos anotadores y anotadoras usaron la etiqueta.
+compare-students-legend = P: precisión, la parte de los pasajes del estudiante que coinciden con uno de la clave. R: exhaustividad, la parte de los pasajes de la clave que el estudiante encontró. F1: la media armónica de ambas. Micro: cada pasaje cuenta lo mismo; macro: cada etiqueta cuenta lo mismo.
+compare-kappa-alpha = κ (kappa) y α (alfa) miden cuánto coinciden los anotadores más allá de lo que daría el azar: 1 es acuerdo total, 0 no es mejor que el azar, por debajo de 0 es peor que el azar.
+# La tabla de las puntuaciones globales de cada estudiante frente a la clave de respuestas.
+compare-students = Estudiantes frente a la clave de respuestas
+compare-student = Estudiante
+compare-passages = Pasajes
+compare-micro = Micro
+    .title = Promedio micro: cada pasaje cuenta lo mismo
+compare-macro = Macro
+    .title = Promedio macro: cada etiqueta cuenta lo mismo
+compare-p = P
+    .title = Precisión: la parte de los pasajes del estudiante que coinciden con uno de la clave
+compare-r = R
+    .title = Exhaustividad: la parte de los pasajes de la clave que el estudiante encontró
+compare-f = F1
+    .title = F1: la media armónica de la precisión y la exhaustividad
+# El nombre completo de una columna ordenable: «Precisión (Micro)».
+compare-column = { $column } ({ $average })
+storage-class-lost = No se pudo volver a leer un archivo de la comparación: { $reason }

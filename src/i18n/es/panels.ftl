@@ -81,7 +81,6 @@ codebook-delete-now = Eliminar el código
 ## Comparar anotadores: las exportaciones de un mismo documento hechas por varios anotadores.
 
 compare-title = Comparar anotadores
-compare-load = Cargar exportaciones…
 compare-load-input = Cargar las exportaciones de los anotadores
 # El avance mientras se leen los archivos y luego se comparan.
 compare-loading = Cargando las exportaciones
@@ -93,12 +92,7 @@ compare-annotators = { $count ->
     [one] { $count } anotador
    *[other] { $count } anotadores
 }
-# Un anotador de la comparación: su nombre, sus anotaciones, el archivo del que vienen.
-compare-annotator = { $count ->
-    [one] { $name } — { $count } anotación ({ $file })
-   *[other] { $name } — { $count } anotaciones ({ $file })
-}
-# Tras compare-annotator: las anotaciones cuyo pasaje no está en este texto.
+# Tras compare-maker-count: las anotaciones cuyo pasaje no está en este texto.
 compare-not-placed = , { $count } sin ubicar
 compare-agreement = Acuerdo carácter a carácter, global y por etiqueta
 compare-agreement-table = Acuerdo por etiqueta
@@ -106,16 +100,6 @@ compare-agreement-table = Acuerdo por etiqueta
 compare-overall = Global
 # Encabezados de columna de las tablas estadísticas (los términos del campo).
 compare-tag = Etiqueta
-compare-used-by = Usada por
-compare-fleiss = κ de Fleiss
-    .title = kappa de Fleiss
-compare-alpha = α de Krippendorff
-    .title = alfa de Krippendorff, nominal
-# Una columna del κ de Cohen entre dos anotadores.
-compare-cohen-pair = κ { $first } · { $second }
-    .title = κ de Cohen
-compare-cohen-mean = κ medio por pares
-    .title = Media del kappa de Cohen en todos los pares
 compare-undefined = —: no definido (nadie usó la etiqueta, o todos la aplicaron al texto completo).
 compare-download = Descargar las estadísticas (CSV)
 compare-disagreements = Desacuerdos: { $count }

@@ -81,7 +81,6 @@ codebook-delete-now = Supprimer le code
 ## Comparer les annotateurs : les exports d’un même document par plusieurs annotateurs.
 
 compare-title = Comparer les annotateurs
-compare-load = Charger des exports…
 compare-load-input = Charger les exports des annotateurs
 # La progression pendant la lecture des fichiers, puis leur comparaison.
 compare-loading = Chargement des exports
@@ -93,12 +92,7 @@ compare-annotators = { $count ->
     [one] { $count } annotateur
    *[other] { $count } annotateurs
 }
-# Un annotateur de la comparaison : son nom, ses annotations, le fichier d’où elles viennent.
-compare-annotator = { $count ->
-    [one] { $name } — { $count } annotation ({ $file })
-   *[other] { $name } — { $count } annotations ({ $file })
-}
-# Après compare-annotator : les annotations dont le passage n’est pas dans ce texte.
+# Après compare-maker-count : les annotations dont le passage n’est pas dans ce texte.
 compare-not-placed = { $count ->
     [one] , { $count } non placée
    *[other] , { $count } non placées
@@ -109,16 +103,6 @@ compare-agreement-table = Accord par étiquette
 compare-overall = Global
 # En-têtes de colonnes des tableaux statistiques (les termes du domaine).
 compare-tag = Étiquette
-compare-used-by = Utilisée par
-compare-fleiss = κ de Fleiss
-    .title = kappa de Fleiss
-compare-alpha = α de Krippendorff
-    .title = alpha de Krippendorff, nominal
-# Une colonne du κ de Cohen entre deux annotateurs.
-compare-cohen-pair = κ { $first } · { $second }
-    .title = κ de Cohen
-compare-cohen-mean = κ moyen par paire
-    .title = Moyenne du kappa de Cohen sur toutes les paires
 compare-undefined = — : non défini (personne n’a utilisé l’étiquette, ou tous l’ont appliquée au texte entier).
 compare-download = Télécharger les statistiques (CSV)
 compare-disagreements = Désaccords : { $count }

@@ -294,7 +294,10 @@ fn initial_state(boot: &mut Boot) -> AppState {
 fn restore_actions(boot: &mut Boot) -> Vec<Action> {
     match boot {
         Some(Ok((_, loaded))) => {
-            let mut actions = vec![Action::Restore(std::mem::take(&mut loaded.restored))];
+            let mut actions = vec![
+                Action::Restore(std::mem::take(&mut loaded.restored)),
+                Action::RestoreClass(std::mem::take(&mut loaded.class)),
+            ];
             // What the last session never stored, said first and plainly; by the editing
             // tab only (in another tab the journal is the editor's unsaved work, not lost).
             let lost = loaded.lost.take();

@@ -144,6 +144,7 @@ async fn reread(dispatcher: &UseReducerDispatcher<AppState>, saver: &SharedSaver
     match Saver::reread(saver).await {
         Some(Ok(mut loaded)) => {
             dispatcher.dispatch(Action::Reread(std::mem::take(&mut loaded.restored)));
+            dispatcher.dispatch(Action::RestoreClass(std::mem::take(&mut loaded.class)));
             for p in loaded.problems {
                 dispatcher.dispatch(Action::Notify(
                     Level::Error,
@@ -185,6 +186,7 @@ fn follow(
                 // This tab may have taken over while it read: it then edits what it has.
                 if !tabs::holds() {
                     dispatcher.dispatch(Action::Reread(std::mem::take(&mut loaded.restored)));
+                    dispatcher.dispatch(Action::RestoreClass(std::mem::take(&mut loaded.class)));
                 }
             }
             if following.get() == Follow::Again {

@@ -73,8 +73,13 @@ async fn a_teacher_compares_three_exports_marks_a_key_and_downloads_the_statisti
     let refs: Vec<&std::path::Path> = paths.iter().map(|p| p.as_path()).collect();
     b.choose_files("#compare-input", &refs).await;
     b.wait_for_text("3 annotators").await;
-    b.wait_for_text("Teacher — 3 annotations (teacher.json)")
-        .await;
+    // Each file with its annotators, numbered (the agreement table's pairs use the numbers).
+    b.wait_until(
+        "teacher.json lists its annotator, the first, with 3 annotations",
+        "return [...document.querySelectorAll('.compare li.file')].some(f => f.dataset.file === 'teacher.json' \
+         && f.querySelector('.makers li').textContent.replace(/[\\u2068\\u2069]/g, '') === '1Teacher3 annotations')",
+    )
+    .await;
     // Where they disagree, and where all agree, is marked in the text at a glance.
     b.wait_until(
         "disputed stretches are underlined",

@@ -1,0 +1,89 @@
+//! Compare's agreement table: per tag (and overall) how many annotators used it, Fleiss' κ,
+//! Krippendorff's α and Cohen's κ per pair, under short column labels (full names on hover
+//! and in the legend below), with the choice of counting over coded text only and one
+//! plain sentence on what κ and α mean.
+
+use super::shared::{fmt, short_label};
+use crate::classroom::Annotator;
+use crate::state::Action;
+use crate::stats::TagAgreement;
+use crate::web::app_state::AppContext;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The table, its toggle and its legend.
+pub fn view(app: &AppContext, annotators: &[Annotator], table: &[TagAgreement]) -> Html {
+    let view = app.model.class.view;
+    let toggle = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let coded_only = e.target_unchecked_into::<HtmlInputElement>().checked();
+            app.dispatch(Action::SetClassView(crate::state::class::ClassView {
+                coded_only,
+                ..view
+            }));
+        })
+    };
+    let used: Vec<&TagAgreement> = table.iter().filter(|r| r.used_by > 0).collect();
+    let pairs: Vec<(usize, usize)> = used
+        .first()
+        .map(|r| r.cohen.iter().map(|(i, j, _)| (*i, *j)).collect())
+        .unwrap_or_default();
+    // Past 6 annotators (15 pairs), one column per pair is unreadable and slow to draw:
+    // the table shows the mean pairwise kappa, and the CSV has every pair.
+    let by_pair = pairs.len() <= 15;
+    let mean = |r: &TagAgreement| {
+        let defined: Vec<f64> = r.cohen.iter().filter_map(|(_, _, k)| *k).collect();
+        (!defined.is_empty()).then(|| defined.iter().sum::<f64>() / defined.len() as f64)
+    };
+    // Annotators by their number in the list of files (1 is the first).
+    let pair_title = |i: usize, j: usize| {
+        t!(
+            "compare-cohen-pair.title",
+            first = annotators[i].name.clone(),
+            second = annotators[j].name.clone()
+        )
+    };
+    html! {
+        <>
+            <label class="check">
+                <input type="checkbox" checked={view.coded_only} onchange={toggle} />
+                { t!("compare-coded-only") }
+            </label>
+            <div class="table-wrap">
+            <table class="stats" aria-label={t!("compare-agreement-table")}>
+                <thead><tr>
+                    <th scope="col">{ t!("compare-tag") }</th>
+                    <th scope="col" title={t!("compare-used-by.title")}>{ t!("compare-used-by") }</th>
+                    <th scope="col" title={t!("compare-fleiss.title")}>{ t!("compare-fleiss") }</th>
+                    <th scope="col" title={t!("compare-alpha.title")}>{ t!("compare-alpha") }</th>
+                    if by_pair {
+                        { for pairs.iter().map(|(i, j)| html! {
+                            <th scope="col" title={pair_title(*i, *j)}>{ t!("compare-cohen-pair", first = i + 1, second = j + 1) }</th>
+                        }) }
+                    } else {
+                        <th scope="col" title={t!("compare-cohen-mean.title")}>{ t!("compare-cohen-mean") }</th>
+                    }
+                </tr></thead>
+                <tbody>{ for used.iter().map(|r| html! {
+                    <tr data-tag={r.tag.clone()}>
+                        <th scope="row">{ short_label(annotators, &r.tag) }</th>
+                        <td>{ r.used_by }</td>
+                        <td class="fleiss">{ fmt(r.fleiss) }</td>
+                        <td class="alpha">{ fmt(r.alpha) }</td>
+                        if by_pair {
+                            { for r.cohen.iter().map(|(_, _, k)| html! { <td class="cohen">{ fmt(*k) }</td> }) }
+                        } else {
+                            <td class="cohen-mean">{ fmt(mean(r)) }</td>
+                        }
+                    </tr>
+                }) }</tbody>
+            </table>
+            </div>
+            <p class="hint">{ if by_pair { t!("compare-legend") } else { t!("compare-legend-mean") } }</p>
+            <p class="hint">{ t!("compare-kappa-alpha") }{ " " }
+                { if view.coded_only { t!("compare-over-coded") } else { t!("compare-over-all") } }{ " " }
+                { t!("compare-undefined") }</p>
+        </>
+    }
+}

@@ -1,0 +1,218 @@
+//! Compare's answer key: the annotator everyone is scored against (stored with its file),
+//! one row per student with overall precision, recall and F1 (micro and macro) and their
+//! passage count, sortable by any column (a button in each header, so the keyboard sorts
+//! too; `aria-sort` says the order), the matching rule, and each student's scores per tag
+//! with the passages they missed and added.
+
+use super::shared::{fmt, name_cell, short_label, show, Figures};
+use crate::classroom::{self, Annotator, KeyScores, StudentScores};
+use crate::state::Action;
+use crate::stats::{Matching, SpanScores};
+use crate::text::{isolate, DocText};
+use crate::web::app_state::AppContext;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Every student's overall scores against the key, and each one's per tag.
+pub type Scored = (Vec<StudentScores>, Vec<KeyScores>);
+
+/// The scores of `annotators` against the key at `key`, with one-to-one matching.
+pub fn score(annotators: &[Annotator], key: usize) -> Scored {
+    (
+        classroom::student_scores(annotators, key, Matching::Overlap),
+        classroom::answer_key(annotators, key),
+    )
+}
+
+/// A student's figure in column `c` of the table (1: passages; 2–4: micro P, R, F1; 5–7:
+/// macro), as a number to sort on; `None` when undefined.
+fn figure(s: &StudentScores, c: usize) -> Option<f64> {
+    let pick = |x: &SpanScores, i: usize| [x.precision, x.recall, x.f1][i];
+    match c {
+        1 => Some(s.passages as f64),
+        2..=4 => pick(&s.micro, c - 2),
+        5..=7 => pick(&s.macro_avg, c - 5),
+        _ => None,
+    }
+}
+
+/// Each student's scores against the answer key and the key's choice; `scored` holds the
+/// scores against the key chosen, if one is.
+pub fn view(app: &AppContext, f: &Figures, scored: Option<&Scored>) -> Html {
+    let Some(doc) = app.model.open_document() else {
+        return Html::default();
+    };
+    let key = app.model.class.key(&doc.id);
+    let on_key = {
+        let (app, document) = (app.clone(), doc.id.clone());
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let seat = v.parse::<usize>().ok().and_then(|i| {
+                let class = &app.model.class;
+                class.roster(&document).nth(i).map(|(seat, _)| seat)
+            });
+            app.dispatch(Action::SetAnswerKey {
+                document: document.clone(),
+                seat,
+            });
+        })
+    };
+    let names = &f.annotators;
+    html! {
+        <section aria-labelledby="cmp-key">
+            <h3 id="cmp-key">{ t!("compare-key") }</h3>
+            <label class="field"><span>{ t!("compare-key-choice") }</span>
+                <select aria-label={t!("compare-key")} onchange={on_key}>
+                    <option value="" selected={key.is_none()}>{ t!("compare-no-key") }</option>
+                    { for names.iter().enumerate().map(|(i, a)| html! {
+                        <option value={i.to_string()} selected={key == Some(i)}>{ format!("{}. {}", i + 1, a.name) }</option>
+                    }) }
+                </select>
+            </label>
+            if let Some((students, per_tag)) = scored {
+                { students_table(app, students, names) }
+                <p class="hint">{ Matching::Overlap.rule() }</p>
+                { for per_tag.iter().map(|s| view_scores(s, names, &doc.text)) }
+            }
+        </section>
+    }
+}
+
+/// One row per student, sorted as the teacher chose; the legend under it.
+fn students_table(app: &AppContext, students: &[StudentScores], annotators: &[Annotator]) -> Html {
+    let view = app.model.class.view;
+    let (column, descending) = view.sort;
+    let mut rows: Vec<&StudentScores> = students.iter().collect();
+    let name = |s: &StudentScores| annotators[s.annotator].name.to_lowercase();
+    crate::sort::sort_by(&mut rows, |a, b| {
+        let order = match column {
+            0 => name(a).cmp(&name(b)),
+            // Undefined figures last, whichever way.
+            c => match (figure(a, c), figure(b, c)) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                (x, y) => return y.is_some().cmp(&x.is_some()),
+            },
+        };
+        if descending {
+            order.reverse()
+        } else {
+            order
+        }
+    });
+    // A header that sorts: its short label, its full name on hover and to a screen reader.
+    let header = |c: usize, label: String, full: String, span: (u8, u8)| {
+        let sort = {
+            let app = app.clone();
+            Callback::from(move |_: MouseEvent| {
+                app.dispatch(Action::SetClassView(view.sorted_by(c)));
+            })
+        };
+        let aria_sort = (c == column).then_some(if descending {
+            "descending"
+        } else {
+            "ascending"
+        });
+        html! {
+            <th scope="col" aria-sort={aria_sort} rowspan={span.0.to_string()} colspan={span.1.to_string()}>
+                <button class="sort" onclick={sort} title={full.clone()} aria-label={full}>{ label }</button>
+            </th>
+        }
+    };
+    let three = |first: usize, average: &str| {
+        let full = |column: String| {
+            t!(
+                "compare-column",
+                column = column,
+                average = average.to_string()
+            )
+        };
+        html! {
+            <>
+                { header(first, t!("compare-p"), full(t!("compare-precision")), (1, 1)) }
+                { header(first + 1, t!("compare-r"), full(t!("compare-recall")), (1, 1)) }
+                { header(first + 2, t!("compare-f"), full(t!("compare-f1")), (1, 1)) }
+            </>
+        }
+    };
+    let (micro, macro_) = (t!("compare-micro"), t!("compare-macro"));
+    html! {
+        <>
+            <div class="table-wrap">
+            <table class="stats students" aria-label={t!("compare-students")}>
+                <thead>
+                    <tr>
+                        { header(0, t!("compare-student"), t!("compare-student"), (2, 1)) }
+                        { header(1, t!("compare-passages"), t!("compare-passages"), (2, 1)) }
+                        <th scope="colgroup" colspan="3" title={t!("compare-micro.title")}>{ micro.clone() }</th>
+                        <th scope="colgroup" colspan="3" title={t!("compare-macro.title")}>{ macro_.clone() }</th>
+                    </tr>
+                    <tr>{ three(2, &micro) }{ three(5, &macro_) }</tr>
+                </thead>
+                <tbody>{ for rows.iter().map(|s| {
+                    let cell = |c: usize, class: &'static str| html! { <td class={class}>{ fmt(figure(s, c)) }</td> };
+                    html! {
+                        <tr data-student={annotators[s.annotator].name.clone()}>
+                            <th scope="row">{ name_cell(&annotators[s.annotator].name) }</th>
+                            <td class="passages">{ s.passages }</td>
+                            { cell(2, "p") }{ cell(3, "r") }{ cell(4, "f1") }
+                            { cell(5, "p") }{ cell(6, "r") }{ cell(7, "f1") }
+                        </tr>
+                    }
+                }) }</tbody>
+            </table>
+            </div>
+            <p class="hint">{ t!("compare-students-legend") }</p>
+        </>
+    }
+}
+
+/// One student's scores per tag, and the key's passages they missed and those they added,
+/// each of which shows its place in the text.
+fn view_scores(s: &KeyScores, annotators: &[Annotator], text: &DocText) -> Html {
+    let passage = |p: &classroom::Passage| {
+        let (start, end) = (p.start, p.end);
+        let quote: String = text
+            .slice(start, end)
+            .unwrap_or_default()
+            .chars()
+            .take(60)
+            .collect();
+        html! {
+            <li><button class="link" onclick={Callback::from(move |_: MouseEvent| show(start, end))}>
+                { t!("compare-passage", tag = short_label(annotators, &p.tag), quote = isolate(&quote)) }
+            </button></li>
+        }
+    };
+    let name = &annotators[s.annotator].name;
+    html! {
+        <div class="key-scores" data-annotator={name.clone()}>
+            <h4>{ name_cell(name) }</h4>
+            <div class="table-wrap">
+            <table class="stats" aria-label={t!("compare-scores", name = name.clone())}>
+                <thead><tr>
+                    <th scope="col">{ t!("compare-tag") }</th>
+                    <th scope="col" title={t!("compare-p.title")}>{ t!("compare-p") }</th>
+                    <th scope="col" title={t!("compare-r.title")}>{ t!("compare-r") }</th>
+                    <th scope="col" title={t!("compare-f.title")}>{ t!("compare-f") }</th>
+                    <th scope="col" title={t!("compare-f1-exact.title")}>{ t!("compare-f1-exact") }</th>
+                </tr></thead>
+                <tbody>{ for s.per_tag.iter().map(|(tag, exact, overlap)| html! {
+                    <tr data-tag={tag.clone()}>
+                        <th scope="row">{ short_label(annotators, tag) }</th>
+                        <td>{ fmt(overlap.precision) }</td><td>{ fmt(overlap.recall) }</td>
+                        <td class="f1">{ fmt(overlap.f1) }</td><td>{ fmt(exact.f1) }</td>
+                    </tr>
+                }) }</tbody>
+            </table>
+            </div>
+            if !s.missed.is_empty() {
+                <p>{ t!("compare-missed", count = s.missed.len()) }</p>
+                <ul class="plain">{ for s.missed.iter().map(passage) }</ul>
+            }
+            if !s.extra.is_empty() {
+                <p>{ t!("compare-extra", count = s.extra.len()) }</p>
+                <ul class="plain">{ for s.extra.iter().map(passage) }</ul>
+            }
+        </div>
+    }
+}

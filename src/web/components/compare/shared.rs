@@ -1,0 +1,55 @@
+//! What Compare's parts share: the figures computed from the files, how a figure and a
+//! code are written, a long name cut to fit, and showing a passage in the text.
+
+use crate::classroom::{self, Annotator, Disagreement, TagUse};
+use crate::decimal::fixed;
+use crate::stats::TagAgreement;
+use crate::text::Cp;
+use crate::web::{scroll, text_view};
+use yew::prelude::*;
+
+/// What the loaded files hold, computed once per set of files and way of counting.
+pub struct Figures {
+    pub annotators: Vec<Annotator>,
+    pub table: Vec<TagAgreement>,
+    pub disagreements: Vec<Disagreement>,
+    pub uses: Vec<TagUse>,
+}
+
+/// The same figures are the same computation: compared by address, as props are on every
+/// render (comparing 60,000 annotations would not be).
+impl PartialEq for Figures {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// Two decimals; "—" for undefined. A tiny negative (chance-level agreement) prints as 0.00,
+/// not "-0.00".
+pub fn fmt(v: Option<f64>) -> String {
+    v.map_or_else(
+        || "—".into(),
+        |x| fixed(if x.abs() < 0.005 { 0.0 } else { x }, 2),
+    )
+}
+
+/// A code's label: a GCM tag's, or an own code's name from the files compared; the
+/// agreement table's first row, every tag together, is "Overall".
+pub fn short_label(annotators: &[Annotator], tag: &str) -> String {
+    match tag {
+        crate::stats::OVERALL => t!("compare-overall"),
+        _ => classroom::code_label(annotators, tag),
+    }
+}
+
+/// Marks a passage in the text: scrolls to it and selects it.
+pub fn show(start: Cp, end: Cp) {
+    scroll::scroll_to_span(start, end);
+    text_view::select_span(start, end);
+}
+
+/// A name that may be long (from a file): cut with an ellipsis where it must, whole on
+/// hover.
+pub fn name_cell(name: &str) -> Html {
+    html! { <span class="name" title={name.to_string()}>{ name }</span> }
+}

@@ -1,0 +1,291 @@
+//! Compare that a teacher can keep open (issue 22, part 4): the files stay when leaving the
+//! view and across a reload, files are added and removed one at a time, refusals name the
+//! file and change nothing, the students' table sorts by any column, and the tables fit at
+//! 800×900, 1366×768 and 1920×1080: no number wraps, no column is narrower than its content.
+
+use gcm_annotator::formats::Format;
+use gcm_e2e::{export_of, Browser};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The teacher's key and four students, with long names (as a file-derived name can be),
+/// one of whom tagged a single passage.
+fn class_files(dir: &Path) -> Vec<PathBuf> {
+    let files = [
+        (
+            "teacher-answer-key-for-the-global-migration-group-exercise.json",
+            export_of(
+                "Teacher",
+                &[
+                    ("Kofi Annan", "objective-23"),
+                    ("fourteen UN agencies", "objective-11"),
+                    ("climate change", "objective-2"),
+                ],
+                Format::Project,
+            ),
+        ),
+        (
+            "maria-fernanda-gonzalez-rodriguez-de-la-fuente-y-villanueva.jsonld",
+            export_of(
+                "María Fernanda González Rodríguez de la Fuente y Villanueva",
+                &[
+                    ("Kofi Annan", "objective-23"),
+                    ("fourteen UN agencies, the World Bank", "objective-11"),
+                ],
+                Format::W3c,
+            ),
+        ),
+        (
+            "benedict-alexander-montgomery-fitzwilliam-the-third.json",
+            export_of(
+                "Benedict Alexander Montgomery Fitzwilliam the Third",
+                &[("Secretary-General Kofi Annan", "objective-23")],
+                Format::Project,
+            ),
+        ),
+        (
+            "chiamaka-oluwaseun-adebayo-okonkwo-nwachukwu.json",
+            export_of(
+                "Chiamaka Oluwaseun Adebayo-Okonkwo Nwachukwu",
+                &[
+                    ("Kofi Annan", "objective-23"),
+                    ("fourteen UN agencies", "objective-11"),
+                    ("climate change", "objective-2"),
+                    ("World Bank", "objective-19"),
+                ],
+                Format::Project,
+            ),
+        ),
+        (
+            "dmitri.json",
+            export_of(
+                "Dmitri",
+                &[
+                    ("climate change", "objective-2"),
+                    ("Kofi Annan", "objective-1"),
+                ],
+                Format::Project,
+            ),
+        ),
+    ];
+    std::fs::create_dir_all(dir).unwrap();
+    files
+        .iter()
+        .map(|(n, b)| {
+            let p = dir.join(n);
+            std::fs::write(&p, b).unwrap();
+            p.canonicalize().unwrap()
+        })
+        .collect()
+}
+
+/// What does not fit in Compare, as `[what, text, …]`: a block that runs past the panel's
+/// edge; a cell of its tables where a number wraps onto a second line, or whose content is
+/// wider than its column.
+const MISFITS: &str = r#"
+const bad = [];
+// Nothing in the panel runs past its right edge (a wide table scrolls in its own box).
+const panel = document.querySelector('.compare');
+const edge = panel.getBoundingClientRect().right - parseFloat(getComputedStyle(panel).paddingRight);
+for (const el of panel.querySelectorAll('section > *, .table-wrap')) {
+  if (el.getClientRects().length && el.getBoundingClientRect().right > edge + 1) bad.push(['spills out of the panel', el.tagName, el.className, el.getBoundingClientRect().right, edge]);
+}
+for (const cell of document.querySelectorAll('.compare table.stats th, .compare table.stats td')) {
+  if (!cell.getClientRects().length) continue; // in a closed <details>
+  if (cell.scrollWidth > cell.clientWidth) bad.push(['narrower than its content', cell.textContent, cell.scrollWidth, cell.clientWidth]);
+  // A tag's name (a row's header) may wrap between words; numbers and column headers may not.
+  if (cell.matches('tbody th')) continue;
+  const r = document.createRange();
+  r.selectNodeContents(cell);
+  const rects = [...r.getClientRects()].filter((x) => x.width > 0);
+  if (!rects.length) continue;
+  const top = Math.min(...rects.map((x) => x.top)), bottom = Math.max(...rects.map((x) => x.bottom));
+  const font = parseFloat(getComputedStyle(cell).fontSize);
+  if (bottom - top > 1.8 * font) bad.push(['wraps', cell.textContent, bottom - top, font]);
+}
+return bad;
+"#;
+
+/// The annotators Compare lists, as "number name count" lines.
+const LISTED: &str = "return [...document.querySelectorAll('.compare .makers li')].map(li => [...li.children].map(c => c.textContent.replace(/[\\u2068\\u2069]/g, '').trim()).join(' '))";
+
+/// The students' table's rows, top to bottom: name and micro F1.
+const ROWS: &str = "return [...document.querySelectorAll('table.students tbody tr')].map(r => [r.dataset.student, r.querySelectorAll('.f1')[0].textContent])";
+
+async fn resize(b: &Browser, w: u32, h: u32) {
+    // The inner size asked for (the window's size may count some browser chrome).
+    b.client.set_window_size(w, h).await.unwrap();
+    let inner = b.js("return innerHeight", vec![]).await.as_u64().unwrap();
+    b.client
+        .set_window_size(w, h + h - inner as u32)
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let got = b.js("return [innerWidth, innerHeight]", vec![]).await;
+    assert_eq!(got, serde_json::json!([w, h]));
+}
+
+async fn open_compare(b: &Browser) {
+    b.click("button", "Global Migration Group").await;
+    b.click("button", "Compare annotators…").await;
+    b.wait_for_css("#compare-input").await;
+}
+
+#[tokio::test]
+async fn compare_keeps_its_files_and_its_tables_fit_at_three_window_sizes() {
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-cmp-{}", std::process::id()));
+    let paths = class_files(&dir);
+    let b = Browser::open().await;
+    open_compare(&b).await;
+    let first: Vec<&Path> = paths[..4].iter().map(|p| p.as_path()).collect();
+    b.choose_files("#compare-input", &first).await;
+    b.wait_for_text("4 annotators").await;
+    b.wait_for_css("table.stats tr[data-tag=overall]").await;
+    let listed = b.js(LISTED, vec![]).await;
+    assert_eq!(
+        listed[2], "3 Benedict Alexander Montgomery Fitzwilliam the Third 1 annotation",
+        "one annotation is said in the singular: {listed}"
+    );
+    // The teacher is the key: one row per student.
+    b.select_value("select[aria-label='Answer key']", "0").await;
+    b.wait_for_css("table.students tbody tr").await;
+    assert_eq!(b.js(ROWS, vec![]).await.as_array().unwrap().len(), 3);
+
+    for (w, h) in [(800, 900), (1366, 768), (1920, 1080)] {
+        resize(&b, w, h).await;
+        let misfits = b.js(MISFITS, vec![]).await;
+        b.screenshot(&format!("compare-{w}x{h}")).await;
+        assert_eq!(misfits, serde_json::json!([]), "at {w}×{h}");
+        // The panel is never squeezed: below 900 px the narrow layout gives it the width.
+        let width = b
+            .js(
+                "return document.querySelector('.compare').getBoundingClientRect().width",
+                vec![],
+            )
+            .await
+            .as_f64()
+            .unwrap();
+        let least = if w < 900 { 0.9 * w as f64 } else { 400.0 };
+        assert!(width >= least, "at {w}×{h} Compare is {width} px wide");
+        // A long name is cut, and whole on hover.
+        let cut = b
+            .js("const n = document.querySelector('table.students .name'); return [n.scrollWidth > n.clientWidth, n.title]", vec![])
+            .await;
+        assert_eq!(
+            cut[1],
+            "Benedict Alexander Montgomery Fitzwilliam the Third"
+        );
+    }
+    resize(&b, 1366, 768).await;
+
+    // Leaving the view keeps the files and the key.
+    b.click("button", "Back to my annotations").await;
+    b.click("button", "Compare annotators…").await;
+    b.wait_for_css("table.students tbody tr").await;
+    assert_eq!(b.js(LISTED, vec![]).await, listed);
+
+    // So does a reload.
+    b.wait_saved().await;
+    b.reload().await;
+    b.click("button", "Compare annotators…").await;
+    b.wait_for_css("table.students tbody tr").await;
+    assert_eq!(b.js(LISTED, vec![]).await, listed);
+
+    // Adding a file adds to the set; a file already there is refused by name, and nothing
+    // else changes.
+    b.choose_files("#compare-input", &[paths[4].as_path(), paths[1].as_path()])
+        .await;
+    b.wait_for_text("5 annotators").await;
+    b.wait_for_message("maria-fernanda-gonzalez-rodriguez-de-la-fuente-y-villanueva.jsonld")
+        .await;
+    let five = b.js(LISTED, vec![]).await;
+    assert_eq!(five.as_array().unwrap().len(), 5);
+    assert_eq!(five[4], "5 Dmitri 2 annotations");
+
+    // Removing one asks first (the browser's dialog): No keeps it, Yes takes only it out,
+    // for good.
+    let remove = "Remove “benedict-alexander-montgomery-fitzwilliam-the-third.json” from Compare";
+    b.click("button", remove).await;
+    let question = b.client.get_alert_text().await.unwrap();
+    assert!(
+        question.contains("Its annotators are no longer compared"),
+        "{question}"
+    );
+    b.client.dismiss_alert().await.unwrap();
+    assert_eq!(b.js(LISTED, vec![]).await, five);
+    b.click("button", remove).await;
+    b.client.accept_alert().await.unwrap();
+    b.wait_for_text("4 annotators").await;
+    let left = b.js(LISTED, vec![]).await;
+    assert!(!left.to_string().contains("Benedict"), "{left}");
+    b.wait_saved().await;
+    b.reload().await;
+    b.click("button", "Compare annotators…").await;
+    b.wait_for_text("4 annotators").await;
+    let after: Vec<String> = serde_json::from_value(b.js(LISTED, vec![]).await).unwrap();
+    assert!(after.iter().all(|l| !l.contains("Benedict")), "{after:?}");
+    assert!(after[3].ends_with("Dmitri 2 annotations"), "{after:?}");
+    b.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn the_students_table_sorts_by_f1_from_a_click_or_the_keyboard() {
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-cmp-sort-{}", std::process::id()));
+    let paths = class_files(&dir);
+    let b = Browser::open().await;
+    open_compare(&b).await;
+    let all: Vec<&Path> = paths.iter().map(|p| p.as_path()).collect();
+    b.choose_files("#compare-input", &all).await;
+    b.wait_for_text("5 annotators").await;
+    b.select_value("select[aria-label='Answer key']", "0").await;
+    b.wait_for_css("table.students tbody tr").await;
+    let f1 = |rows: &serde_json::Value| -> Vec<f64> {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r[1].as_str().unwrap().parse().unwrap())
+            .collect()
+    };
+    // By name first.
+    let rows = b.js(ROWS, vec![]).await;
+    let names: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r[0].as_str().unwrap())
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(names, sorted);
+
+    b.click("button", "F1 (Micro)").await;
+    b.wait_until(
+        "the F1 column says it sorts, largest first",
+        "return document.querySelector('table.students th[aria-sort]')?.textContent.startsWith('F1') \
+         && document.querySelector('table.students th[aria-sort]').getAttribute('aria-sort') === 'descending'",
+    )
+    .await;
+    let down = f1(&b.js(ROWS, vec![]).await);
+    assert!(down.windows(2).all(|w| w[0] >= w[1]), "{down:?}");
+    assert!(down.first() > down.last(), "the figures differ: {down:?}");
+    b.screenshot("compare-sorted").await;
+
+    // From the keyboard: the header's button, Enter.
+    b.by_name("button", "F1 (Micro)")
+        .await
+        .send_keys("\u{E007}")
+        .await
+        .unwrap();
+    b.wait_until(
+        "the F1 column sorts the other way",
+        "return document.querySelector('table.students th[aria-sort]')?.getAttribute('aria-sort') === 'ascending'",
+    )
+    .await;
+    let up = f1(&b.js(ROWS, vec![]).await);
+    let mut reversed = down.clone();
+    reversed.reverse();
+    assert_eq!(up, reversed);
+    b.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
