@@ -8,6 +8,7 @@
 use gcm_annotator::classroom;
 use gcm_annotator::document::Document;
 use gcm_annotator::stats::Matching;
+use fantoccini::key::Key;
 use gcm_e2e::Browser;
 use std::path::{Path, PathBuf};
 
@@ -63,7 +64,7 @@ async fn teacher(dir: &Path) -> (Browser, PathBuf, PathBuf) {
         .click()
         .await
         .unwrap();
-    t.wait_for_css("#assignment-instructions")
+    t.wait_for_css("#assignment-form-instructions")
         .await
         .send_keys(INSTRUCTIONS)
         .await
@@ -74,6 +75,7 @@ async fn teacher(dir: &Path) -> (Browser, PathBuf, PathBuf) {
     }
     t.click("button", "Download assignment").await;
     let assignment = t.wait_download(".json").await;
+    t.press(&[], Key::Escape).await;
     (t, assignment, key)
 }
 
@@ -107,10 +109,9 @@ async fn student(
         s.choose_file("#import-input", file).await;
         s.wait_until(
             "the key is imported",
-            "return document.querySelectorAll('.annotation-list li').length >= 3",
+            "return document.querySelectorAll('ol.entries button.entry-main').length >= 3",
         )
         .await;
-        s.click("button", "migration-data").await;
     }
     for (needle, tag) in passages {
         s.annotate_as(name, needle, 0, &[tag]).await;
@@ -227,8 +228,20 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
     // one to her.
     assert_eq!(annotators[by_name("Teacher")].annotations.len(), 3);
     assert_eq!(annotators[by_name("Chloé")].annotations.len(), 1);
-    t.wait_for_text("Teacher — 3 annotations").await;
-    t.wait_for_text("Chloé — 1 annotation").await;
+    let makers = t
+        .js(
+            "return [...document.querySelectorAll('ol.makers li')].map(li => li.textContent.replace(/[\\u2068\\u2069]/g, '').replace(/\\s+/g, ' ').trim())",
+            vec![],
+        )
+        .await;
+    let makers: Vec<String> = serde_json::from_value(makers).unwrap();
+    for want in ["Teacher 3 annotations", "Ana 2 annotations", "Ben 3 annotations", "Chloé 1 annotation"] {
+        let (name, count) = want.split_once(' ').unwrap();
+        assert!(
+            makers.iter().any(|m| m.contains(name) && m.ends_with(count)),
+            "{want} in {makers:?}"
+        );
+    }
 
     // With the teacher as the key, each student's overall scores are the native ones.
     t.select_value(
@@ -242,7 +255,7 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
         let name = &annotators[s.annotator].name;
         let shown = t
             .js(
-                "const [n] = arguments; const r = document.querySelector(`.student-scores tr[data-annotator=\"${n}\"]`); return r ? r.querySelector('.f1-micro').textContent : null",
+                "const [n] = arguments; const r = document.querySelector(`table.students tr[data-student=\"${n}\"]`); return r ? r.querySelector('td.f1').textContent : null",
                 vec![name.as_str().into()],
             )
             .await;
