@@ -464,6 +464,26 @@ mod tests {
     }
 
     #[test]
+    fn origins_are_stored_as_words_and_an_unknown_one_is_never_this_profiles() {
+        for o in [
+            Origin::Here,
+            Origin::Imported,
+            Origin::Given,
+            Origin::Suggested,
+        ] {
+            let json = serde_json::to_string(&o).unwrap();
+            assert_eq!(json, format!("\"{}\"", o.as_str()));
+            assert_eq!(serde_json::from_str::<Origin>(&json).unwrap(), o);
+        }
+        assert_eq!(Origin::parse(" GIVEN "), Some(Origin::Given));
+        // A word of a later version (issue 23's "curated") is not taken for work made here.
+        let later: Origin = serde_json::from_str("\"curated\"").unwrap();
+        assert_eq!(later, Origin::Imported);
+        assert!(!later.is_own() && Origin::Suggested.is_own());
+        assert!(serde_json::from_str::<Origin>("3").is_err());
+    }
+
+    #[test]
     fn takes_quote_and_context_in_code_points() {
         let text = DocText::new("Les migrants’ droits 😀 sont protégés.");
         let a =
