@@ -52,6 +52,9 @@ pub enum Format {
     Brat,
     /// A REFI-QDA codebook alone (`.qdc`): the GCM's tags and the user's own codes.
     RefiCodebook,
+    /// Compare's agreement table (CSV, `classroom::table_csv`): named by [`file_name`]
+    /// like every download, but not an export of annotations (not in [`Format::ALL`]).
+    Agreement,
 }
 
 impl Format {
@@ -75,6 +78,7 @@ impl Format {
             Format::Refi => t!("fmt-label-refi"),
             Format::Brat => "brat standoff (zip)".into(),
             Format::RefiCodebook => t!("fmt-label-codebook"),
+            Format::Agreement => String::new(),
         }
     }
 
@@ -94,6 +98,7 @@ impl Format {
             Format::Refi => "refi",
             Format::Brat => "brat",
             Format::RefiCodebook => "codebook",
+            Format::Agreement => "agreement",
         }
     }
 
@@ -106,6 +111,7 @@ impl Format {
             Format::Refi => "qdpx",
             Format::Brat => "zip",
             Format::RefiCodebook => "qdc",
+            Format::Agreement => "csv",
         }
     }
 
@@ -114,7 +120,7 @@ impl Format {
             Format::Project => "application/json",
             Format::W3c => "application/ld+json",
             Format::Doccano => "application/jsonl",
-            Format::Csv => "text/csv;charset=utf-8",
+            Format::Csv | Format::Agreement => "text/csv;charset=utf-8",
             Format::Refi | Format::Brat => "application/zip",
             Format::RefiCodebook => "application/xml",
         }
@@ -417,8 +423,53 @@ mod tests {
             file_name(Format::Csv, None, "", now),
             "gcm-all-documents-anonymous-table-2026-11-22.csv"
         );
+        assert_eq!(
+            file_name(Format::Agreement, Some("Report"), "Bo", now),
+            "gcm-report-bo-agreement-2026-11-22.csv"
+        );
         assert_eq!(slugify("«Élève» — été"), "élève-été");
         assert_eq!(slugify("!!!"), "document");
+    }
+
+    /// A hostile name (slashes, dots, emoji, right-to-left text with its controls, 300
+    /// characters) gives a name with no path, no control, no empty part, under 255 bytes.
+    #[test]
+    fn a_hostile_annotator_name_gives_a_safe_short_file_name() {
+        let now = 1_795_323_600_000;
+        let long = "ש".repeat(300);
+        let cases = [
+            ("../../etc/passwd", "etc-passwd"),
+            ("Ana\\Bo/Cy", "ana-bo-cy"),
+            ("😀🙂 ✍", "anonymous"),
+            ("", "anonymous"),
+            ("\u{202e}مهاجر\u{200f} Ana", "مهاجر-ana"),
+            ("CON. .", "con"),
+        ];
+        for (name, slug) in cases {
+            let f = file_name(Format::Project, Some("A/B"), name, now);
+            assert_eq!(f, format!("gcm-a-b-{slug}-gcm-2026-11-22.json"), "{name:?}");
+        }
+        for name in [
+            long.as_str(),
+            &"a".repeat(300),
+            &format!("{}😀", "中".repeat(299)),
+        ] {
+            let f = file_name(Format::Refi, Some(name), name, now);
+            assert!(f.len() <= 255, "{} bytes", f.len());
+            assert!(
+                f.starts_with("gcm-") && f.ends_with("-refi-2026-11-22.qdpx"),
+                "{f}"
+            );
+            assert!(!f.contains("--"), "{f}");
+        }
+        for f in cases.map(|(name, _)| file_name(Format::Csv, None, name, now)) {
+            let bad = |c: char| {
+                c.is_control()
+                    || "/\\:*?\"<>|".contains(c)
+                    || ('\u{200e}'..='\u{202e}').contains(&c)
+            };
+            assert!(!f.chars().any(bad), "{f:?}");
+        }
     }
 
     #[test]

@@ -1359,3 +1359,102 @@ fn json_family(name: &str) -> bool {
         .iter()
         .any(|e| name.ends_with(e))
 }
+
+/// Every format carries who made each annotation (name and id), its origin and the
+/// assignment where it has a place, and the import reads them back into the neutral form;
+/// importing then keeps the maker and makes the origin `imported` (a given one stays given).
+#[test]
+fn every_format_carries_makers_origins_and_the_assignment() {
+    use gcm_annotator::formats::exchange::convert_export;
+    let m = sample();
+    let id = "0a0a0a0a-0000-4000-8000-00000000000a";
+    // What the sample made, as if made in a profile with an id; one accepted, one given.
+    let mut anns: Vec<Annotation> = m.library.annotations().to_vec();
+    for (i, a) in anns.iter_mut().enumerate() {
+        a.annotator_id = id.into();
+        a.origin = [Origin::Here, Origin::Suggested, Origin::Given, Origin::Here][i % 4];
+    }
+    let docs = m.library.documents().to_vec();
+    let scope = ExportScope::of_parts(
+        docs.iter()
+            .filter(|d| anns.iter().any(|a| a.document == d.id))
+            .collect(),
+        anns.iter().collect(),
+        vec![],
+        m.library.codebook(),
+    );
+    let opts = Options {
+        annotator: "Ana <b>B</b>",
+        annotator_id: id,
+        assignment: Some("asg-7"),
+        everything: true,
+        seed_text: true,
+        now: 1_800_000_000_000,
+    };
+    let staged = export(Format::Project, &scope, opts);
+    // REFI-QDA and brat (zips) have tests of their own, in the crate.
+    for format in [Format::Project, Format::W3c, Format::Doccano, Format::Csv] {
+        let bytes = convert_export(
+            format,
+            &staged,
+            Options {
+                annotator_id: "",
+                assignment: None,
+                ..opts
+            },
+        )
+        .unwrap();
+        let name = format!("f.{}", format.extension());
+        let incoming = match format {
+            Format::Csv => {
+                let text = gcm_annotator::formats::exchange::utf8(&name, bytes).unwrap();
+                gcm_annotator::formats::csv::read(&text).unwrap()
+            }
+            _ => parse(&name, &bytes).unwrap(),
+        };
+        let said = format!("{format:?}");
+        assert_eq!(incoming.assignment.as_deref(), Some("asg-7"), "{said}");
+        // A CSV has no file-wide annotator: each row names its maker.
+        let file = (format != Format::Csv).then_some((id, "Ana <b>B</b>"));
+        let read = incoming
+            .annotator_id
+            .as_deref()
+            .zip(incoming.annotator.as_deref());
+        assert_eq!(read, file, "{said}");
+        let passages: Vec<_> = incoming
+            .annotations
+            .iter()
+            .filter(|a| !a.whole_document)
+            .collect();
+        assert_eq!(passages.len(), 4, "{said}");
+        for b in &passages {
+            assert_eq!(b.annotator_id.as_deref(), Some(id), "{said}");
+            let a = anns
+                .iter()
+                .find(|a| {
+                    b.quote.as_deref() == Some(a.quote.as_str())
+                        || b.start == Some(a.start.0) && b.tags.len() == a.tags.len()
+                })
+                .unwrap();
+            // Origins: every format but doccano (no place for them) says it.
+            match format {
+                Format::Doccano => assert_eq!(b.origin, None, "{said}"),
+                _ => assert_eq!(b.origin, Some(a.origin), "{said}"),
+            }
+        }
+    }
+    // Imported, Bo keeps Ana's maker and origin "imported", but a given example stays given.
+    let mut bo = Model::default();
+    import_into(&mut bo, "ana.json", staged.as_bytes());
+    let origins: Vec<Origin> = bo.library.annotations().iter().map(|a| a.origin).collect();
+    assert_eq!(origins.iter().filter(|o| **o == Origin::Given).count(), 1);
+    assert_eq!(
+        origins.iter().filter(|o| **o == Origin::Imported).count(),
+        3
+    );
+    assert!(bo
+        .library
+        .annotations()
+        .iter()
+        .all(|a| a.annotator_id == id));
+}

@@ -43,6 +43,14 @@
 //! `document-tags.tsv` beside the pairs (`document`, `types` separated by spaces, `note`;
 //! brat ignores the file) and read back from it.
 //!
+//! **Makers.** brat has no metadata: an `AnnotatorNotes` line is the user's note, and a
+//! `#` line of another kind is read by brat as a note too. Who made what goes in
+//! [`ANNOTATORS`] beside the pairs instead, which brat ignores as it ignores
+//! `document-tags.tsv`: a header, one row for the file (`document` and `annotation` empty:
+//! the exporter's name and id, and the assignment's id) and one per passage (its document's
+//! stem, the id of its first `T` line, its maker's name and id, its origin). A tag of a whole
+//! document takes the file's maker.
+//!
 //! **Import.** A `T` line becomes an annotation; `T` lines of the same span merge into one
 //! annotation with several tags. Fragments join into one span from the first start to the
 //! last end when only white space with a line break (or nothing) lies between them; a
@@ -62,6 +70,11 @@ pub use read::read;
 
 /// The file that carries whole-document tags beside the `.txt`/`.ann` pairs.
 pub const DOCUMENT_TAGS: &str = "document-tags.tsv";
+/// Who made each passage (see the module doc), beside the pairs; brat ignores it.
+pub const ANNOTATORS: &str = "annotators.tsv";
+/// The header of [`ANNOTATORS`].
+pub const ANNOTATORS_HEADER: &str =
+    "document\tannotation\tannotator\tannotator_id\torigin\tassignment\n";
 
 /// The most characters of a name kept in an own code's type, before its UUID.
 const TYPE_SLUG_MAX: usize = 24;
@@ -161,10 +174,16 @@ pub fn fragments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)
 /// Writes the brat export: a stored zip ([`super::zip::store`]) of `annotation.conf`,
 /// `visual.conf`, per document `<stem>.txt` (the text exactly, UTF-8) and `<stem>.ann`
 /// (stems from [`super::slugify`] of the title, `-2`, `-3`… when two are the same), and
-/// [`DOCUMENT_TAGS`] when a document has whole-document tags. `Err` when the archive cannot
-/// be written (over 65,535 files or 4 GB). `opts` is not used: brat has no annotator or date.
+/// [`DOCUMENT_TAGS`] when a document has whole-document tags, and [`ANNOTATORS`] (the
+/// exporter of `opts`, the assignment, each passage's maker). `Err` when the archive cannot
+/// be written (over 65,535 files or 4 GB).
 pub fn write(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, String> {
-    let _ = opts;
+    let mut makers = format!(
+        "{ANNOTATORS_HEADER}\t\t{}\t{}\t\t{}\n",
+        one_line(opts.annotator),
+        one_line(opts.annotator_id),
+        one_line(opts.assignment.unwrap_or_default())
+    );
     let codebook = scope.codebook;
     let mut entries: Vec<(String, Vec<u8>)> = vec![
         (
@@ -210,6 +229,12 @@ pub fn write(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, String> {
                 .collect();
             let (spans, quote) = (spans.join(";"), quote.join(" "));
             let first = t + 1;
+            makers.push_str(&format!(
+                "{stem}\tT{first}\t{}\t{}\t{}\t\n",
+                one_line(&a.annotator),
+                one_line(&a.annotator_id),
+                a.origin.as_str()
+            ));
             for tag in &a.tags {
                 t += 1;
                 let ty = type_of(codebook, tag);
@@ -228,6 +253,7 @@ pub fn write(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, String> {
         let tsv = format!("document\ttypes\tnote\n{whole}");
         entries.push((DOCUMENT_TAGS.into(), tsv.into_bytes()));
     }
+    entries.push((ANNOTATORS.into(), makers.into_bytes()));
     super::zip::store(&entries).map_err(|e| e.to_string())
 }
 

@@ -3,7 +3,7 @@
 
 use super::super::incoming::{InAnnotation, InCode, InDoc, Incoming};
 use super::super::Format;
-use super::{uuid_of_type, DOCUMENT_TAGS};
+use super::{uuid_of_type, ANNOTATORS, DOCUMENT_TAGS};
 use crate::text::{Cp, DocText};
 use std::collections::HashMap;
 
@@ -127,11 +127,13 @@ pub fn read(files: Vec<(String, String)>) -> Result<Incoming, String> {
     let mut texts: Vec<(String, String)> = Vec::new();
     let mut anns: Vec<(String, String, String)> = Vec::new();
     let mut doc_tags: Option<String> = None;
+    let mut makers: Option<String> = None;
     for (path, content) in files {
         match base_name(&path) {
             "annotation.conf" => declared.read_annotation_conf(&content),
             "visual.conf" => declared.read_visual_conf(&content),
             DOCUMENT_TAGS => doc_tags = Some(content),
+            ANNOTATORS => makers = Some(content),
             _ => match stem_and_ext(&path) {
                 Some((stem, "txt")) => texts.push((stem.to_string(), content)),
                 Some((stem, "ann")) => anns.push((stem.to_string(), path.clone(), content)),
@@ -167,6 +169,7 @@ pub fn read(files: Vec<(String, String)>) -> Result<Incoming, String> {
     if let Some(tsv) = doc_tags {
         reading.read_document_tags(&tsv, &documents)?;
     }
+    let file = makers.map_or_else(Default::default, |tsv| reading.read_makers(&tsv));
     // Codes: those declared that are used, that are this app's own codes (a UUID in the
     // type: a codebook comes back whole), or that hold one of those; then those used but not
     // declared. Parents before children. Another tool's unused types (brat's sample
@@ -212,13 +215,14 @@ pub fn read(files: Vec<(String, String)>) -> Result<Incoming, String> {
         notes.push(t!("read-brat-split", count = reading.split));
     }
     notes.extend(reading.recounted);
+    let [annotator, annotator_id, assignment] = file;
     Ok(Incoming {
         handout: None,
-        annotator_id: None,
-        assignment: None,
+        annotator_id,
+        assignment,
         // TODO(brat): the lead sets Format::Brat at the merge.
         format: Format::Csv,
-        annotator: None,
+        annotator,
         documents,
         annotations: reading.annotations,
         codes,
@@ -247,6 +251,8 @@ struct Reading {
     split: usize,
     /// A summary line per `.ann` whose offsets were counted otherwise ([`Counting`]).
     recounted: Vec<String>,
+    /// The annotation each `T` line's id went to, by document key and id.
+    by_t: HashMap<(String, String), usize>,
 }
 
 impl Reading {
@@ -389,6 +395,7 @@ impl Reading {
                     a.tags.push(b.ty.to_string());
                 }
                 by_id.entry(b.id).or_default().push(at);
+                self.by_t.insert((key.to_string(), b.id.to_string()), at);
             }
         }
         for (target, note) in notes {
@@ -406,6 +413,32 @@ impl Reading {
             }
         }
         Ok(())
+    }
+
+    /// Reads [`ANNOTATORS`]: each passage's maker and origin (rows naming a `T` line that is
+    /// not there are passed over); returns the file's row: the exporter's name and id and
+    /// the assignment's id, each `None` when empty.
+    fn read_makers(&mut self, tsv: &str) -> [Option<String>; 3] {
+        let mut file = [None, None, None];
+        let some = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        for line in tsv.lines().skip(1) {
+            let c: Vec<&str> = line.split('\t').collect();
+            let cell = |i: usize| c.get(i).copied().unwrap_or_default();
+            if cell(0).is_empty() && cell(1).is_empty() {
+                file = [some(cell(2)), some(cell(3)), some(cell(5))];
+                continue;
+            }
+            let at = self
+                .by_t
+                .iter()
+                .find(|((k, t), _)| base_name(k) == cell(0) && t == cell(1));
+            if let Some((_, &at)) = at {
+                let a = &mut self.annotations[at];
+                (a.annotator, a.annotator_id) = (some(cell(2)), some(cell(3)));
+                a.origin = crate::annotation::Origin::parse(cell(4));
+            }
+        }
+        file
     }
 
     /// Reads [`DOCUMENT_TAGS`]: a header line, then `document\ttypes\tnote` lines.

@@ -120,7 +120,13 @@ fn export(docs: &[Document], anns: &[Annotation], cb: &Codebook) -> Vec<u8> {
         orphans: Vec::new(),
         codebook: cb,
     };
-    write(&scope, Options::default()).unwrap()
+    let opts = Options {
+        annotator: "Ana\tTab",
+        annotator_id: "ana-id",
+        assignment: Some("asg-1"),
+        ..Options::default()
+    };
+    write(&scope, opts).unwrap()
 }
 
 /// Every entry of a zip, as text.
@@ -152,6 +158,51 @@ fn read_back() -> (Vec<Annotation>, Incoming, Vec<(String, String)>) {
     (anns, back, files)
 }
 
+/// Makers of passages as the fixture gives them: every other one Bo's, imported.
+fn with_makers(mut anns: Vec<Annotation>) -> Vec<Annotation> {
+    use crate::annotation::Origin;
+    for (i, a) in anns.iter_mut().enumerate() {
+        let bo = i % 2 == 1;
+        a.annotator = if bo { "Bo ✍" } else { "Ana" }.into();
+        a.annotator_id = if bo { "bo-id" } else { "ana-id" }.into();
+        a.origin = if bo {
+            Origin::Imported
+        } else {
+            Origin::Suggested
+        };
+    }
+    anns
+}
+
+/// Who made each passage rides in annotators.tsv, which brat ignores, and comes back; the
+/// file's row gives the exporter and the assignment.
+#[test]
+fn makers_and_origins_come_back_from_annotators_tsv() {
+    let (docs, cb) = fixture();
+    let anns = with_makers(annotations(&docs));
+    let files = unzip(&export(&docs, &anns, &cb));
+    let back = read(files.clone()).unwrap();
+    assert_eq!(
+        back.annotator.as_deref(),
+        Some("Ana Tab"),
+        "a tab is no cell's end"
+    );
+    assert_eq!(back.annotator_id.as_deref(), Some("ana-id"));
+    assert_eq!(back.assignment.as_deref(), Some("asg-1"));
+    let passages = anns.iter().filter(|a| !a.whole_document);
+    let read_back = back.annotations.iter().filter(|a| !a.whole_document);
+    let mut n = 0;
+    for (a, b) in passages.zip(read_back) {
+        assert_eq!(b.annotator.as_deref(), Some(a.annotator.as_str()));
+        assert_eq!(b.annotator_id.as_deref(), Some(a.annotator_id.as_str()));
+        assert_eq!(b.origin, Some(a.origin));
+        n += 1;
+    }
+    assert_eq!(n, 5);
+    // No `#` line of brat's own carries them: the notes are the user's alone.
+    assert!(!file(&files, "émigrés-réfugiés.ann").contains("bo-id"));
+}
+
 #[test]
 fn an_export_holds_a_text_and_an_ann_per_document_and_the_configuration() {
     let (_, _, files) = read_back();
@@ -166,6 +217,7 @@ fn an_export_holds_a_text_and_an_ann_per_document_and_the_configuration() {
             "émigrés-réfugiés-2.txt",
             "émigrés-réfugiés-2.ann",
             DOCUMENT_TAGS,
+            super::ANNOTATORS,
         ]
     );
     assert_eq!(

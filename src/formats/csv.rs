@@ -11,6 +11,10 @@
 //! A whole-document tag is a row with empty `start`, `end`, `page` and `quote`. An own
 //! code's row carries its id in `tag` and its name in `tag_label`.
 //!
+//! After [`HEADER`]'s columns come [`PROVENANCE`]'s (schema 6): the maker's id, the
+//! annotation's origin and the assignment's id, which a reader of an older version ignores
+//! and this one reads when they are there.
+//!
 //! [`read`] (in `csv_read.rs`) takes back exactly what [`write`] writes.
 
 #[path = "csv_read.rs"]
@@ -18,7 +22,7 @@ mod read;
 pub use read::{read, records};
 
 use super::time::iso8601;
-use super::ExportScope;
+use super::{ExportScope, Options};
 
 /// The header row. `page` is the page the passage starts on, counted from 1, for a
 /// document with pages (a PDF); empty otherwise.
@@ -36,10 +40,15 @@ pub const HEADER: [&str; 11] = [
     "created",
 ];
 
-/// Writes the table.
-pub fn write(scope: &ExportScope) -> String {
+/// The columns after [`HEADER`]: the maker's id (a UUID, empty when unknown), how the
+/// annotation came to be ([`crate::annotation::Origin::as_str`]) and the id of the
+/// assignment the exporter worked on (empty when none).
+pub const PROVENANCE: [&str; 3] = ["annotator_id", "origin", "assignment"];
+
+/// Writes the table; `opts.assignment` fills the `assignment` column.
+pub fn write(scope: &ExportScope, opts: Options) -> String {
     let mut out = String::from("\u{feff}");
-    record(&mut out, HEADER);
+    record(&mut out, HEADER.iter().chain(&PROVENANCE));
     for d in &scope.documents {
         for a in scope.of(&d.id) {
             for t in &a.tags {
@@ -71,6 +80,9 @@ pub fn write(scope: &ExportScope) -> String {
                     defuse(&a.note),
                     defuse(&a.annotator),
                     iso8601(a.created),
+                    defuse(&a.annotator_id),
+                    a.origin.as_str().to_string(),
+                    defuse(opts.assignment.unwrap_or_default()),
                 ];
                 record(&mut out, &row);
             }

@@ -5,7 +5,7 @@
 use super::super::incoming::{InAnnotation, InCode, InDoc, Incoming};
 use super::super::time::parse_iso8601;
 use super::super::Format;
-use super::{undefuse, HEADER};
+use super::{undefuse, HEADER, PROVENANCE};
 use crate::text::clip;
 use std::collections::HashMap;
 
@@ -75,14 +75,19 @@ pub fn records(text: &str) -> Result<Vec<Vec<String>>, String> {
 struct Row<'a> {
     n: usize,
     cells: &'a [String],
+    /// Where each of [`PROVENANCE`]'s columns is in this file, when it has it.
+    more: [Option<usize>; 3],
 }
 
 impl<'a> Row<'a> {
-    /// The cell of `column` (one of [`HEADER`]); empty when the row lacks it.
+    /// The cell of `column` (one of [`HEADER`] or [`PROVENANCE`]); empty when the row
+    /// lacks it.
     fn get(&self, column: &str) -> &'a str {
+        let more = PROVENANCE.iter().position(|h| *h == column);
         HEADER
             .iter()
             .position(|h| *h == column)
+            .or_else(|| more.and_then(|i| self.more[i]))
             .and_then(|i| self.cells.get(i))
             .map_or("", String::as_str)
     }
@@ -122,10 +127,12 @@ pub fn read(text: &str) -> Result<Incoming, String> {
         return Err(t!("read-csv-no-header", header = HEADER.join(",")));
     }
     let width = header.len();
+    let more = PROVENANCE.map(|c| header.iter().position(|h| h == c));
     let mut documents: Vec<InDoc> = Vec::new();
     let mut codes: Vec<InCode> = Vec::new();
     let mut annotations: Vec<InAnnotation> = Vec::new();
-    let mut seen: HashMap<[&str; 7], usize> = HashMap::new();
+    let mut seen: HashMap<[&str; 8], usize> = HashMap::new();
+    let mut assignment = None;
     for (i, cells) in rows.iter().enumerate().skip(1) {
         let n = i + 1;
         if cells.len() != width {
@@ -136,7 +143,7 @@ pub fn read(text: &str) -> Result<Incoming, String> {
                 width = width.to_string()
             ));
         }
-        let row = Row { n, cells };
+        let row = Row { n, cells, more };
         let doc = row.get("document");
         let tag = row.get("tag");
         if doc.is_empty() {
@@ -202,6 +209,7 @@ pub fn read(text: &str) -> Result<Incoming, String> {
             note,
             annotator,
             created,
+            row.get("annotator_id"),
         ];
         if let Some(&at) = seen.get(&key) {
             let tags = &mut annotations[at].tags;
@@ -221,9 +229,16 @@ pub fn read(text: &str) -> Result<Incoming, String> {
             created: created_ms,
             updated: None,
             annotator: Some(annotator.to_string()).filter(|a| !a.is_empty()),
+            annotator_id: Some(undefuse(row.get("annotator_id")).to_string())
+                .filter(|a| !a.is_empty()),
+            origin: crate::annotation::Origin::parse(row.get("origin")),
             whole_document: whole,
             ..InAnnotation::default()
         });
+        let id = undefuse(row.get("assignment"));
+        if assignment.is_none() && !id.is_empty() {
+            assignment = Some(id.to_string());
+        }
     }
     if annotations.is_empty() {
         return Err(t!("read-csv-no-rows"));
@@ -231,7 +246,7 @@ pub fn read(text: &str) -> Result<Incoming, String> {
     Ok(Incoming {
         handout: None,
         annotator_id: None,
-        assignment: None,
+        assignment,
         format: Format::Csv,
         annotator: None,
         documents,

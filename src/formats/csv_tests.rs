@@ -65,9 +65,15 @@ mod read_back {
     }
 
     fn ann(d: &Document, span: (usize, usize), tags: &[&str], note: &str, who: &str) -> Annotation {
+        use crate::annotation::Origin;
         Annotation {
-            annotator_id: String::new(),
-            origin: crate::annotation::Origin::Here,
+            // A maker's id and origin of each kind, one starting like a formula.
+            annotator_id: format!("{who}-id"),
+            origin: match who {
+                "Bo" => Origin::Imported,
+                "''=Cy" => Origin::Suggested,
+                _ => Origin::Here,
+            },
             id: format!("a{}", span.0),
             document: d.id.clone(),
             start: Cp(span.0),
@@ -130,7 +136,11 @@ mod read_back {
             orphans: Vec::new(),
             codebook: &cb,
         };
-        (write(&scope), anns)
+        let opts = crate::formats::Options {
+            assignment: Some("=asg-1"),
+            ..Default::default()
+        };
+        (write(&scope, opts), anns)
     }
 
     #[test]
@@ -152,6 +162,8 @@ mod read_back {
             assert_eq!(b.tags, a.tags);
             assert_eq!(b.note, a.note);
             assert_eq!(b.annotator.as_deref(), Some(a.annotator.as_str()));
+            assert_eq!(b.annotator_id.as_deref(), Some(a.annotator_id.as_str()));
+            assert_eq!(b.origin, Some(a.origin));
             assert_eq!(b.created, Some(a.created));
             assert_eq!(b.whole_document, a.whole_document);
             if a.whole_document {
@@ -161,6 +173,24 @@ mod read_back {
                 assert_eq!(b.quote.as_deref(), Some(a.quote.as_str()));
             }
         }
+        assert_eq!(back.assignment.as_deref(), Some("=asg-1"));
+        assert!(csv.contains(",'=asg-1\r\n"), "defused");
+        // A table of the version before (no provenance columns) reads as it did.
+        let older: String = records(&csv)
+            .unwrap()
+            .iter()
+            .map(|row| {
+                let mut out = String::new();
+                super::super::record(&mut out, &row[..HEADER.len()]);
+                out
+            })
+            .collect();
+        let old = read(&older).unwrap();
+        assert_eq!(old.annotations.len(), anns.len());
+        assert!(old
+            .annotations
+            .iter()
+            .all(|a| a.annotator_id.is_none() && a.origin.is_none()));
         assert_eq!(back.codes.len(), 1);
         assert_eq!(back.codes[0].key, OWN);
         assert_eq!(back.codes[0].name, "=evil, \"quoted\"");

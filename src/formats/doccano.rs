@@ -13,14 +13,20 @@
 //! sequence labelling has no document-level label, so tags of a whole document are not
 //! written; a plain string in `label` (doccano's text classification,
 //! `{"text": …, "label": ["positive"]}`) is read as a tag of the whole document.
+//!
+//! Who made the labels rides along as extra keys, which doccano ignores: `annotator` (the
+//! exporter's name), `annotator_id` (its UUID) and `assignment` (the assignment's id), on
+//! every line. doccano has no place for a label's own maker: an export of everything
+//! credits every label of a line to the exporter, and its reader reads them so.
 
 use super::incoming::{InAnnotation, InCode, InDoc, Incoming};
-use super::{ExportScope, Format};
+use super::{ExportScope, Format, Options};
 use crate::text::{Bias, DocText, Utf16};
 use serde_json::json;
 
-/// Writes one JSON line per document.
-pub fn write(scope: &ExportScope) -> String {
+/// Writes one JSON line per document, each with the exporter's name, id and assignment
+/// (`opts`) when known.
+pub fn write(scope: &ExportScope, opts: Options) -> String {
     let mut out = String::new();
     for d in &scope.documents {
         let label = |t: &str| match scope.codebook.code(t) {
@@ -36,13 +42,22 @@ pub fn write(scope: &ExportScope) -> String {
                     .map(move |t| json!([a.start.0, a.end.0, label(t)]))
             })
             .collect();
-        let line = json!({
+        let mut line = json!({
             "text": d.text.as_str(),
             "label": labels,
             "document": d.id,
             "title": d.title,
             "sha256": d.text.sha256_hex(),
         });
+        for (key, value) in [
+            ("annotator", opts.annotator),
+            ("annotator_id", opts.annotator_id),
+            ("assignment", opts.assignment.unwrap_or_default()),
+        ] {
+            if !value.is_empty() {
+                line[key] = json!(value);
+            }
+        }
         out.push_str(&line.to_string());
         out.push('\n');
     }
@@ -164,6 +179,10 @@ pub(super) struct Lines {
     annotations: Vec<InAnnotation>,
     codes: Vec<InCode>,
     notes: Vec<String>,
+    /// The first line's `annotator`, `annotator_id` and `assignment`: the file's.
+    annotator: Option<String>,
+    annotator_id: Option<String>,
+    assignment: Option<String>,
 }
 
 impl Lines {
@@ -254,10 +273,20 @@ impl Lines {
         if !whole.is_empty() {
             spans.push(((usize::MAX, usize::MAX), whole));
         }
+        let text = |k: &str| {
+            let t = v.get(k).and_then(|x| x.as_str());
+            t.filter(|t| !t.trim().is_empty()).map(String::from)
+        };
+        let (annotator, annotator_id) = (text("annotator"), text("annotator_id"));
+        if self.documents.is_empty() {
+            self.annotator = annotator.clone();
+            self.annotator_id = annotator_id.clone();
+            self.assignment = text("assignment");
+        }
         for ((start, end), tags) in spans {
             let whole_document = start == usize::MAX;
             self.annotations.push(InAnnotation {
-                annotator_id: None,
+                annotator_id: annotator_id.clone(),
                 origin: None,
                 whole_document,
                 id: None,
@@ -271,7 +300,7 @@ impl Lines {
                 note: String::new(),
                 created: None,
                 updated: None,
-                annotator: None,
+                annotator: annotator.clone(),
             });
         }
         self.documents.push(InDoc {
@@ -295,11 +324,11 @@ impl Lines {
         }
         Ok(Incoming {
             handout: None,
-            annotator_id: None,
-            assignment: None,
+            annotator_id: self.annotator_id,
+            assignment: self.assignment,
             codes: self.codes,
             format: Format::Doccano,
-            annotator: None,
+            annotator: self.annotator,
             documents: self.documents,
             annotations: self.annotations,
             notes: self.notes,

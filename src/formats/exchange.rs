@@ -138,11 +138,13 @@ pub fn convert_export(format: Format, json: &str, options: Options) -> Result<Ve
     Ok(match format {
         Format::Project => project::write(&scope, options).into_bytes(),
         Format::W3c => w3c::write(&scope, options).into_bytes(),
-        Format::Doccano => doccano::write(&scope).into_bytes(),
-        Format::Csv => csv::write(&scope).into_bytes(),
+        Format::Doccano => doccano::write(&scope, options).into_bytes(),
+        Format::Csv => csv::write(&scope, options).into_bytes(),
         Format::Refi => refi::write_project(&scope, options)?,
         Format::Brat => brat::write(&scope, options)?,
         Format::RefiCodebook => refi::write_codebook(&exported.codebook, options).into_bytes(),
+        // Written by Compare from its table, never from an export's scope.
+        Format::Agreement => Vec::new(),
     })
 }
 

@@ -9,11 +9,11 @@ use crate::session::Settings;
 /// returns an empty string, and the caller asks those modules instead.
 pub fn export(format: Format, scope: &ExportScope, opts: Options) -> String {
     match format {
-        Format::Refi | Format::Brat => String::new(),
+        Format::Refi | Format::Brat | Format::Agreement => String::new(),
         Format::Project => project::write(scope, opts),
         Format::W3c => w3c::write(scope, opts),
-        Format::Doccano => doccano::write(scope),
-        Format::Csv => csv::write(scope),
+        Format::Doccano => doccano::write(scope, opts),
+        Format::Csv => csv::write(scope, opts),
         Format::RefiCodebook => super::refi::write_codebook(scope.codebook, opts),
     }
 }

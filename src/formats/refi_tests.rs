@@ -739,3 +739,47 @@ fn exports_name_the_codes_in_english_in_a_french_interface() {
     assert_eq!(french, english);
     assert!(french.contains("name=\"Objective 11: Manage borders\""));
 }
+
+/// Every maker is a `User` whose GUID is its annotator id, and each selection's and
+/// coding's `creatingUser` names it: two people of the same name stay two.
+#[test]
+fn makers_are_users_by_their_annotator_ids_and_read_back() {
+    let mut s = sample();
+    let ids = [
+        "0b0b0b0b-0000-4000-8000-000000000001",
+        "0c0c0c0c-0000-4000-8000-000000000002",
+    ];
+    for (i, a) in s.anns.iter_mut().enumerate() {
+        a.annotator = "Sam".into();
+        a.annotator_id = ids[i % 2].into();
+    }
+    let me = "0a0a0a0a-0000-4000-8000-000000000000";
+    let options = Options {
+        annotator: "Ana",
+        annotator_id: me,
+        ..opts()
+    };
+    let bytes = write_project(&scope(&s), options).unwrap();
+    let back = read_native("x.qdpx", &bytes).unwrap();
+    assert_eq!(back.annotator_id.as_deref(), Some(me));
+    assert_eq!(back.annotator.as_deref(), Some("Ana"));
+    assert_eq!(back.annotations.len(), s.anns.len());
+    let (passages, whole): (Vec<_>, Vec<_>) = s.anns.iter().partition(|a| !a.whole_document);
+    let (read_passages, read_whole): (Vec<_>, Vec<_>) =
+        back.annotations.iter().partition(|a| !a.whole_document);
+    for (b, a) in read_passages
+        .iter()
+        .zip(&passages)
+        .chain(read_whole.iter().zip(&whole))
+    {
+        assert_eq!(
+            b.annotator_id.as_deref(),
+            Some(a.annotator_id.as_str()),
+            "{}",
+            a.id
+        );
+        assert_eq!(b.annotator.as_deref(), Some("Sam"));
+    }
+    let xml = String::from_utf8(unzip(&bytes).remove(0).1).unwrap();
+    assert_eq!(xml.matches("<User ").count(), 3, "{xml}");
+}

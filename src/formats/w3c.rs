@@ -139,9 +139,10 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                 "body": body,
                 "target": target,
             });
-            if !a.annotator.is_empty() {
-                ann["creator"] = json!({ "type": "Person", "name": a.annotator });
+            if let Some(creator) = creator(&a.annotator, &a.annotator_id) {
+                ann["creator"] = creator;
             }
+            ann[ORIGIN_KEY] = json!(a.origin.as_str());
             ann
         })
         .collect();
@@ -155,7 +156,7 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
         [d] => format!("GCM annotations of “{}”", d.title),
         _ => "GCM annotations".to_string(),
     };
-    let doc = json!({
+    let mut doc = json!({
         "@context": CONTEXT,
         "id": collection,
         "type": "AnnotationCollection",
@@ -170,8 +171,48 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
             "items": items,
         },
     });
+    if let Some(creator) = creator(opts.annotator, opts.annotator_id) {
+        doc["creator"] = creator;
+    }
+    if let Some(id) = opts.assignment {
+        doc[ASSIGNMENT_KEY] = json!(id);
+    }
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
+
+/// An annotation's (or the collection's) `creator` (§3.3.1): a `Person` with the maker's id
+/// as a `urn:uuid:` IRI and the name, each when known; `None` when neither is.
+fn creator(name: &str, id: &str) -> Option<Value> {
+    let mut c = json!({ "type": "Person" });
+    if !id.is_empty() {
+        c["id"] = json!(format!("urn:uuid:{id}"));
+    }
+    if !name.is_empty() {
+        c["name"] = json!(name);
+    }
+    (c.as_object()?.len() > 1).then_some(c)
+}
+
+/// The name and id of a `creator`: a string is a name; an object's `name` (else
+/// `nickname`) and its `id` without `urn:uuid:`.
+fn read_creator(c: Option<&Value>) -> (Option<String>, Option<String>) {
+    match c {
+        Some(Value::String(s)) => (Some(s.clone()), None),
+        Some(c) => {
+            let text = |k: &str| c.get(k).and_then(|x| x.as_str());
+            let name = text("name").or_else(|| text("nickname")).map(String::from);
+            let id = text("id").map(|id| id.strip_prefix("urn:uuid:").unwrap_or(id).to_string());
+            (name, id)
+        }
+        None => (None, None),
+    }
+}
+
+/// The key of an annotation's origin ([`crate::annotation::Origin::as_str`]), an extension
+/// of the model: JSON-LD keeps a key with an undeclared prefix as an absolute IRI.
+pub const ORIGIN_KEY: &str = "gcm:origin";
+/// The key of the collection's assignment id, an extension as [`ORIGIN_KEY`] is.
+pub const ASSIGNMENT_KEY: &str = "gcm:assignment";
 
 fn has_type(v: &Value, t: &str) -> bool {
     match v.get("type") {
@@ -192,6 +233,12 @@ pub fn recognises(v: &Value) -> bool {
 
 /// Reads a collection (its embedded first page), a page, one annotation, or a list of them.
 pub fn read(v: Value) -> Result<Incoming, String> {
+    // The collection's creator and assignment, when it is one that has them.
+    let (annotator, annotator_id) = read_creator(v.get("creator"));
+    let assignment = v
+        .get(ASSIGNMENT_KEY)
+        .and_then(|a| a.as_str())
+        .map(String::from);
     let items: Vec<Value> = if has_type(&v, "AnnotationCollection") {
         match v.get("first") {
             Some(first) if first.is_object() => first
@@ -334,15 +381,8 @@ pub fn read(v: Value) -> Result<Incoming, String> {
                 }),
             }
         };
-        let annotator = match item.get("creator") {
-            Some(Value::String(s)) => Some(s.clone()),
-            Some(c) => c
-                .get("name")
-                .or_else(|| c.get("nickname"))
-                .and_then(|x| x.as_str())
-                .map(String::from),
-            None => None,
-        };
+        let (annotator, annotator_id) = read_creator(item.get("creator"));
+        let origin = item.get(ORIGIN_KEY).and_then(|o| o.as_str());
         if !documents.iter().any(|d| d.key == source) {
             // A text named by its content (`ni:`), or by this app's id (the seeds', and
             // every document's in files written before texts were named by content).
@@ -356,8 +396,8 @@ pub fn read(v: Value) -> Result<Incoming, String> {
             });
         }
         annotations.push(InAnnotation {
-            annotator_id: None,
-            origin: None,
+            annotator_id,
+            origin: origin.and_then(crate::annotation::Origin::parse),
             whole_document,
             id: Some(id.strip_prefix("urn:uuid:").unwrap_or(id).to_string()),
             doc_key: source,
@@ -375,11 +415,11 @@ pub fn read(v: Value) -> Result<Incoming, String> {
     }
     Ok(Incoming {
         handout: None,
-        annotator_id: None,
-        assignment: None,
+        annotator_id,
+        assignment,
         codes,
         format: Format::W3c,
-        annotator: None,
+        annotator,
         documents,
         annotations,
         notes,

@@ -20,6 +20,8 @@ pub struct RefiProject {
     pub origin: String,
     /// The name of the user who created it, when named.
     creator: Option<String>,
+    /// That user's GUID (normalised): the file's annotator id.
+    creator_id: Option<String>,
     /// User GUID (normalised) → name.
     users: HashMap<String, String>,
     /// The codes that are not GCM tags, parents before children.
@@ -218,9 +220,8 @@ pub fn read_project(root: &Element) -> Result<RefiProject, String> {
             }
         }
     }
-    p.creator = root
-        .attr("creatingUserGUID")
-        .and_then(|g| p.users.get(&normalize(g)).cloned());
+    p.creator_id = user(root, "creatingUserGUID");
+    p.creator = (p.creator_id.as_ref()).and_then(|g| p.users.get(g).cloned());
     let mut gcm = HashMap::new();
     if let Some(codes) = root.child("CodeBook").and_then(|c| c.child("Codes")) {
         read_codes(codes, None, &mut p.codes, &mut gcm)?;
@@ -386,7 +387,8 @@ impl RefiProject {
                     }
                 }
                 annotations.push(InAnnotation {
-                    annotator_id: None,
+                    // A user's GUID is its annotator id (REFI-QDA has no other).
+                    annotator_id: sel.creator.clone(),
                     origin: None,
                     id: Some(sel.guid),
                     doc_key: s.guid.clone(),
@@ -410,13 +412,15 @@ impl RefiProject {
                 let note = c.note.as_ref().and_then(|n| self.notes.get(n)).cloned();
                 let (note, modified) = note.unwrap_or_default();
                 let annotator = name_of(&c.creator);
-                let same = whole
-                    .iter_mut()
-                    .find(|a| a.annotator == annotator && a.created == c.created && a.note == note);
+                let same = whole.iter_mut().find(|a| {
+                    (a.annotator == annotator && a.annotator_id == c.creator)
+                        && (a.created == c.created && a.note == note)
+                });
                 match same {
                     Some(a) if !a.tags.contains(&c.tag) => a.tags.push(c.tag),
                     Some(_) => {}
                     None => whole.push(InAnnotation {
+                        annotator_id: c.creator.clone(),
                         doc_key: s.guid.clone(),
                         tags: vec![c.tag],
                         note,
@@ -447,7 +451,7 @@ impl RefiProject {
         }
         Ok(Incoming {
             handout: None,
-            annotator_id: None,
+            annotator_id: self.creator_id,
             assignment: None,
             format: Format::Refi,
             annotator: self.creator,

@@ -20,6 +20,15 @@ pub fn user_guid(name: &str) -> String {
     derived_uuid(&format!("user:{name}"))
 }
 
+/// The GUID of a maker's `User` (name, annotator id): the id itself when it is a UUID
+/// (lowercase), so that the file says who made what; else [`user_guid`] of the name.
+fn maker_guid((name, id): (&str, &str)) -> String {
+    match guid::is_uuid(id) {
+        true => id.to_ascii_lowercase(),
+        false => user_guid(name),
+    }
+}
+
 /// The GUID of a document's source: a derived UUID of `source:<document id>`.
 pub fn source_guid(doc_id: &str) -> String {
     derived_uuid(&format!("source:{doc_id}"))
@@ -146,24 +155,26 @@ pub fn write_codebook(codebook: &Codebook, _opts: Options) -> String {
 /// The same scope and options give the same bytes. `Err` when the zip cannot be written
 /// (more than 65,535 documents, or over 4 GB).
 pub fn write_project(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, String> {
-    let mut users: BTreeMap<&str, String> = BTreeMap::new();
-    users.insert(opts.annotator, user_guid(opts.annotator));
+    // Users by (name, annotator id): the GUID is the maker's id when it is a UUID.
+    let mut users: BTreeMap<(&str, &str), String> = BTreeMap::new();
+    let me = (opts.annotator, opts.annotator_id);
+    users.insert(me, maker_guid(me));
     for a in &scope.annotations {
-        users
-            .entry(a.annotator.as_str())
-            .or_insert_with(|| user_guid(&a.annotator));
+        let key = (a.annotator.as_str(), a.annotator_id.as_str());
+        users.entry(key).or_insert_with(|| maker_guid(key));
     }
+    let user_of = |a: &Annotation| users[&(a.annotator.as_str(), a.annotator_id.as_str())].clone();
     let now = iso8601(opts.now);
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     Tag::open(&mut out, 0, "Project")
         .attr("xmlns", PROJECT_NS)
         .attr("name", "GCM Annotator export")
         .attr("origin", &origin())
-        .attr("creatingUserGUID", &users[opts.annotator])
+        .attr("creatingUserGUID", &users[&me])
         .attr("creationDateTime", &now)
         .start();
     Tag::open(&mut out, 1, "Users").start();
-    for (name, guid) in &users {
+    for ((name, _), guid) in &users {
         let tag = Tag::open(&mut out, 2, "User").attr("guid", guid);
         match name.is_empty() {
             true => tag.empty(),
@@ -204,7 +215,7 @@ pub fn write_project(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, Stri
         let (whole, passages): (Vec<&&Annotation>, Vec<&&Annotation>) =
             scope.of(&d.id).partition(|a| a.whole_document);
         for a in passages {
-            let user = &users[a.annotator.as_str()];
+            let user = &user_of(a);
             Tag::open(&mut out, 3, "PlainTextSelection")
                 .attr("guid", &selection_guid(a))
                 .attr("name", &crate::text::clip(&lf_text(&a.quote).0, 100))
@@ -222,7 +233,7 @@ pub fn write_project(scope: &ExportScope, opts: Options) -> Result<Vec<u8>, Stri
             close(&mut out, 3, "PlainTextSelection");
         }
         for a in whole {
-            let user = &users[a.annotator.as_str()];
+            let user = &user_of(a);
             let note = (!a.note.is_empty()).then(|| derived_uuid(&format!("note:{}", a.id)));
             if let Some(g) = &note {
                 Tag::open(&mut notes, 2, "Note")

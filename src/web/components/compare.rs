@@ -157,12 +157,14 @@ pub fn compare() -> Html {
                 let l = l.clone();
                 let app = app.clone();
                 let title = doc.title.clone();
+                let annotator = app.model.session.annotator();
                 Callback::from(move |_: MouseEvent| {
                     let csv = classroom::table_csv(&l.annotators, &l.table);
-                    let name = format!(
-                        "gcm-{}-agreement-{}.csv",
-                        crate::formats::slugify(&title),
-                        &crate::formats::time::iso8601(platform::now())[..10]
+                    let name = crate::formats::file_name(
+                        crate::formats::Format::Agreement,
+                        Some(&title),
+                        &annotator,
+                        platform::now(),
                     );
                     if let Err(e) = platform::download(&name, "text/csv;charset=utf-8", &csv) {
                         app.dispatch(Action::Notify(

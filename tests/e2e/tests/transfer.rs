@@ -49,7 +49,7 @@ async fn annotations_exported_from_one_profile_import_into_a_fresh_one() {
     let project = a.export_all("gcm", ".json").await;
     let name = project.file_name().unwrap().to_string_lossy().to_string();
     assert!(
-        name.starts_with("gcm-all-documents-gcm-") && name.ends_with(".json"),
+        name.starts_with("gcm-all-documents-ana-gcm-") && name.ends_with(".json"),
         "{name}"
     );
     let w3c = a.export_all("w3c", ".jsonld").await;
@@ -72,9 +72,23 @@ async fn annotations_exported_from_one_profile_import_into_a_fresh_one() {
     b.wait_for_text("3 annotations imported").await;
     b.wait_for_text("1 document added").await;
     b.wait_saved().await;
+    // The same annotations, field for field, but for their origin: made in A, imported
+    // in B, still A's (the same maker's id).
+    let imported: Vec<serde_json::Value> = originals
+        .iter()
+        .map(|a| {
+            let mut a = a.clone();
+            a["origin"] = "imported".into();
+            a
+        })
+        .collect();
+    assert!(originals
+        .iter()
+        .all(|a| a["origin"] == "here"
+            && a["annotator_id"].as_str().is_some_and(|id| id.len() == 36)));
     assert_eq!(
         sorted(b.stored_annotations().await),
-        originals,
+        imported,
         "same annotations, field for field"
     );
     // Highlights are drawn for the open document, and the payload in the note never ran.
