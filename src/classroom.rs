@@ -639,6 +639,95 @@ mod tests {
         assert_eq!(a[0].notices.len(), 1, "{:?}", a[0].notices);
     }
 
+    /// Through the formats: the teacher exports a key; Ana imports it, tags a passage of
+    /// her own and exports everything. Her file credits the key to the teacher.
+    #[test]
+    fn a_students_export_of_everything_credits_the_key_to_the_teacher() {
+        let profile = |name: &str, id: &str| {
+            let mut m = Model::default();
+            m.session.settings.annotator_id = id.into();
+            m.apply(Action::SetAnnotator(name.into()));
+            m.apply(Action::AddDocuments(vec![essay()]));
+            m
+        };
+        let create = |m: &mut Model, id: &str, needle: &str, tag: &str| {
+            let s = TEXT[..TEXT.find(needle).unwrap()].chars().count();
+            m.apply(Action::Create {
+                id: id.into(),
+                document: "essay".into(),
+                start: Cp(s),
+                end: Cp(s + needle.chars().count()),
+                tags: vec![tag.into()],
+                note: String::new(),
+                now: 1,
+            });
+        };
+        let export_of = |m: &Model, name: &str, id: &str, everything: bool| {
+            let options = Options {
+                annotator: name,
+                annotator_id: id,
+                everything,
+                ..Options::default()
+            };
+            export(
+                Format::Project,
+                &ExportScope::new(&m.library, Some("essay")),
+                options,
+            )
+            .into_bytes()
+        };
+        let mut teacher = profile("Teacher", TEACHER);
+        create(&mut teacher, "k1", "Remittances matter", "objective-20");
+        let key = export_of(&teacher, "Teacher", TEACHER, false);
+        let mut ana = profile("Ana", ANA);
+        let mut n = 0;
+        ana.import_file(
+            "key.json",
+            &key,
+            &mut || {
+                n += 1;
+                format!("i{n}")
+            },
+            2,
+        )
+        .unwrap();
+        create(&mut ana, "a1", "Borders must be managed", "objective-11");
+        let files = |ana_everything: bool| {
+            vec![
+                ("key.json".to_string(), key.clone()),
+                (
+                    "ana.json".to_string(),
+                    export_of(&ana, "Ana", ANA, ana_everything),
+                ),
+            ]
+        };
+        for everything in [true, false] {
+            let (class, problems) = load(&essay(), &files(everything));
+            assert!(problems.is_empty(), "{problems:?}");
+            let who: Vec<_> = class
+                .iter()
+                .map(|a| {
+                    (
+                        a.name.as_str(),
+                        a.annotations.len(),
+                        a.annotations[0].tags[0].as_str(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                who,
+                [("Teacher", 1, "objective-20"), ("Ana", 1, "objective-11")]
+            );
+        }
+        // Ana's file alone: the key's passage is the teacher's, never Ana's.
+        let (class, _) = load(&essay(), &files(true)[1..]);
+        let who: Vec<_> = class
+            .iter()
+            .map(|a| (a.name.as_str(), a.id.as_deref()))
+            .collect();
+        assert_eq!(who, [("Ana", Some(ANA)), ("Teacher", Some(TEACHER))]);
+    }
+
     #[test]
     fn a_file_of_another_assignment_or_repeating_one_is_refused() {
         let (doc, library) = (essay(), library_for(&essay()));

@@ -237,39 +237,40 @@ fn shared(a: (usize, usize), b: (usize, usize)) -> Option<usize> {
     }
 }
 
-/// The pairs (reference index, other index) matched one to one. Exact: equal spans (the
-/// lists hold no repeats, so this is one to one). Overlap: every overlapping pair, largest
-/// overlap first, ties by the reference span's start, then the other's start (then their
-/// ends, then their order), each taken when neither of its spans is taken yet (greedy, not
-/// the maximum matching: it is the rule a teacher can check by hand).
+/// The pairs (reference index, other index) matched one to one, of two lists of spans
+/// sorted by start, then end, without repeats, as [`spans_of`] gives them. Exact: equal
+/// spans. Overlap: every overlapping pair, largest overlap first, ties to the earliest
+/// reference span (by start, then end), then the earliest other span, each taken when
+/// neither of its spans is taken yet (greedy, not the maximum matching: it is the rule a
+/// teacher can check by hand).
 pub fn match_spans(
     reference: &[(usize, usize)],
     other: &[(usize, usize)],
     how: Matching,
 ) -> Vec<(usize, usize)> {
-    // The other's spans by start: those starting after a reference span's end cannot match
-    // it, which keeps a class of 30 from comparing every pair of passages.
-    let mut by_start: Vec<usize> = (0..other.len()).collect();
-    crate::sort::sort_by_key(&mut by_start, |&j| other[j]);
-    let mut candidates = Vec::new();
+    debug_assert!(reference.is_sorted() && other.is_sorted());
+    // (usize::MAX − overlap, i·m + j): sorted, largest overlap first, ties in list order.
+    let m = other.len();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
     for (i, &r) in reference.iter().enumerate() {
-        let reach = by_start.partition_point(|&j| other[j].0 <= r.1);
-        for &j in &by_start[..reach] {
-            let o = other[j];
+        // Spans starting after this one's end cannot match it.
+        let reach = other.partition_point(|o| o.0 <= r.1);
+        for (j, &o) in other[..reach].iter().enumerate() {
             let weight = match how {
                 Matching::Exact => (r == o).then_some(r.1 - r.0),
                 Matching::Overlap => shared(r, o),
             };
             if let Some(w) = weight {
-                candidates.push((std::cmp::Reverse(w), r, o, i, j));
+                candidates.push((usize::MAX - w, i * m + j));
             }
         }
     }
     crate::sort::sort(&mut candidates);
     let mut ref_taken = vec![false; reference.len()];
-    let mut other_taken = vec![false; other.len()];
+    let mut other_taken = vec![false; m];
     let mut out = Vec::new();
-    for (_, _, _, i, j) in candidates {
+    for (_, k) in candidates {
+        let (i, j) = (k / m, k % m);
         if !ref_taken[i] && !other_taken[j] {
             ref_taken[i] = true;
             other_taken[j] = true;
@@ -565,8 +566,8 @@ mod tests {
         // A tie: the student's 5–15 overlaps the key's 0–10 and 10–20 by 5 each: the key's
         // earlier passage takes it.
         assert_eq!(
-            match_spans(&[(10, 20), (0, 10)], &[(5, 15)], Matching::Overlap),
-            [(1, 0)]
+            match_spans(&[(0, 10), (10, 20)], &[(5, 15)], Matching::Overlap),
+            [(0, 0)]
         );
         // Tags of the whole document, (0, 0) on both sides, match each other.
         let whole = span_scores(&[(0, 0)], &[(0, 0)], Matching::Overlap);

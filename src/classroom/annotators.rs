@@ -98,17 +98,15 @@ fn short(id: &str) -> String {
     id.chars().take(8).collect()
 }
 
-/// What two annotators' work is compared on to find a repeated file: each annotation's
-/// span and tags (whole-document tags as `(0, 0)`), sorted. Not their ids: a file's
-/// annotations get new ids at each load (`<file>#<n>`), and the same work exported twice
-/// has the same spans and tags under two file names.
-fn work(annotations: &[Annotation]) -> Vec<(usize, usize, &[String])> {
-    let mut w: Vec<_> = annotations
-        .iter()
-        .map(|a| (a.start.0, a.end.0, a.tags.as_slice()))
-        .collect();
-    crate::sort::sort(&mut w);
-    w
+/// Whether two annotators did the same work: as many annotations, each with a span and
+/// tags the other has (an import's test of a duplicate, [`crate::annotation::Seen`]). Not
+/// their ids: a file's annotations get new ids at each load (`<file>#<n>`), and the same
+/// work exported twice has the same spans and tags under two file names.
+fn same_work(a: &[Annotation], b: &[Annotation]) -> bool {
+    let seen = crate::annotation::Seen::of(b.iter());
+    a.len() == b.len()
+        && a.iter()
+            .all(|x| seen.has("", &x.document, x.start, x.end, &x.tags))
 }
 
 /// One maker's share of a file, before naming.
@@ -264,11 +262,10 @@ pub fn load_incoming(
             _ => false,
         };
         let mut notices = Vec::new();
-        let work_here = work(&share.annotations);
         if let Some(same) = loaded
             .iter()
             .filter(same_maker)
-            .find(|a| work(&a.annotations) == work_here && a.orphans == share.orphans)
+            .find(|a| same_work(&share.annotations, &a.annotations) && a.orphans == share.orphans)
         {
             repeats.get_or_insert(same);
             continue;
