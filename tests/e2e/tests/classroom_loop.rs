@@ -269,6 +269,11 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
         &by_name("Teacher").to_string(),
     )
     .await;
+    t.wait_until(
+        "three students scored against the key",
+        "return document.querySelectorAll('table.students tbody tr').length === 3",
+    )
+    .await;
     let scores = classroom::student_scores(&annotators, by_name("Teacher"), Matching::Overlap);
     for s in &scores {
         let name = &annotators[s.annotator].name;
