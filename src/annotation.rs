@@ -346,8 +346,10 @@ pub fn excerpt(quote: &str, max: usize) -> String {
 }
 
 /// The annotations already here, as an import recognises duplicates: the same id, or the
-/// same span with the same tags in the same document. Checks in constant time, with keys
-/// that copy only the id (an import checks 10,000 annotations against 10,000).
+/// same span with the same tags in the same document by the same maker (`annotator_id`:
+/// a student's passage tagged as the teacher's key tags it is her work, not a copy of the
+/// key's). Checks in constant time, with keys that copy only the id (an import checks
+/// 10,000 annotations against 10,000).
 #[derive(Debug, Default)]
 pub struct Seen {
     ids: rustc_hash::FxHashSet<String>,
@@ -355,15 +357,17 @@ pub struct Seen {
     spans: rustc_hash::FxHashMap<String, rustc_hash::FxHashSet<(usize, usize, u64, u64)>>,
 }
 
-/// Tags as a key that copies nothing: the GCM tags as [`codebook::mask_of`], and a hash of
-/// the own codes' ids in their order (annotations keep tags in codebook order), so that two
-/// annotations that differ only in their own codes are not taken for duplicates.
-fn tags_key(tags: &[String]) -> (u64, u64) {
+/// Tags and maker as a key that copies nothing: the GCM tags as [`codebook::mask_of`], and
+/// a hash of the own codes' ids in their order (annotations keep tags in codebook order)
+/// and of the maker's id, so that two annotations that differ only in their own codes, or
+/// only in who made them, are not taken for duplicates.
+fn tags_key(tags: &[String], maker: &str) -> (u64, u64) {
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
     for t in tags.iter().filter(|t| codebook::index_of(t).is_none()) {
         t.hash(&mut h);
     }
+    maker.hash(&mut h);
     (codebook::mask_of(tags), h.finish())
 }
 
@@ -373,18 +377,24 @@ impl Seen {
         let mut seen = Seen::default();
         seen.ids.reserve(existing.len());
         for a in existing {
-            seen.admit(&a.id, &a.document, a.start, a.end, &a.tags);
+            seen.admit(a, a.start, a.end);
         }
         seen
     }
 
-    /// True if an annotation with this id, or this span and tags, is already here.
-    pub fn has(&self, id: &str, document: &str, start: Cp, end: Cp, tags: &[String]) -> bool {
-        self.ids.contains(id)
-            || self.spans.get(document).is_some_and(|s| {
-                let (gcm, own) = tags_key(tags);
-                s.contains(&(start.0, end.0, gcm, own))
-            })
+    /// True if an annotation with `a`'s id, or with its document, tags and maker on the
+    /// span `start..end` (where it lands, which may not be where it says), is already here.
+    pub fn has(&self, a: &Annotation, start: Cp, end: Cp) -> bool {
+        self.ids.contains(&a.id) || self.has_work(a, start, end)
+    }
+
+    /// True if an annotation with `a`'s document, tags and maker on the span `start..end`
+    /// is already here, whatever its id: the same work.
+    pub fn has_work(&self, a: &Annotation, start: Cp, end: Cp) -> bool {
+        self.spans.get(&a.document).is_some_and(|s| {
+            let (gcm, own) = tags_key(&a.tags, &a.annotator_id);
+            s.contains(&(start.0, end.0, gcm, own))
+        })
     }
 
     /// Takes in an id alone (an orphan, which has no placed span) unless it is here; true if
@@ -393,21 +403,22 @@ impl Seen {
         self.ids.insert(id.to_string())
     }
 
-    /// Takes the annotation in unless it is a duplicate; true if it was new.
-    pub fn admit(&mut self, id: &str, document: &str, start: Cp, end: Cp, tags: &[String]) -> bool {
-        if self.has(id, document, start, end, tags) {
+    /// Takes `a` in, on the span `start..end`, unless it is a duplicate ([`Seen::has`]);
+    /// true if it was new.
+    pub fn admit(&mut self, a: &Annotation, start: Cp, end: Cp) -> bool {
+        if self.has(a, start, end) {
             return false;
         }
-        self.ids.insert(id.to_string());
-        let (gcm, own) = tags_key(tags);
+        self.ids.insert(a.id.clone());
+        let (gcm, own) = tags_key(&a.tags, &a.annotator_id);
         let key = (start.0, end.0, gcm, own);
-        match self.spans.get_mut(document) {
+        match self.spans.get_mut(&a.document) {
             Some(s) => {
                 s.insert(key);
             }
             None => {
                 self.spans
-                    .insert(document.to_string(), std::iter::once(key).collect());
+                    .insert(a.document.clone(), std::iter::once(key).collect());
             }
         }
         true

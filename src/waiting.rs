@@ -164,7 +164,11 @@ pub fn place_waiting(library: &Library, documents: &[String]) -> Placement {
             Some((start, end, (prefix, quote, suffix))) => {
                 let seen = seen.get_or_insert_with(|| Seen::of(library.annotations().iter()));
                 out.changes.push(gone);
-                if !seen.admit(&o.id, &doc.id, start, end, &o.tags) {
+                let landed = Annotation {
+                    document: doc.id.clone(),
+                    ..o.clone()
+                };
+                if !seen.admit(&landed, start, end) {
                     tally.already += 1;
                     continue;
                 }

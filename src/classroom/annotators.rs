@@ -104,9 +104,7 @@ fn short(id: &str) -> String {
 /// work exported twice has the same spans and tags under two file names.
 fn same_work(a: &[Annotation], b: &[Annotation]) -> bool {
     let seen = crate::annotation::Seen::of(b.iter());
-    a.len() == b.len()
-        && a.iter()
-            .all(|x| seen.has("", &x.document, x.start, x.end, &x.tags))
+    a.len() == b.len() && a.iter().all(|x| seen.has_work(x, x.start, x.end))
 }
 
 /// One maker's share of a file, before naming.

@@ -116,7 +116,7 @@ pub(super) fn place(
             ..base
         };
         let fresh = match placed {
-            true => seen.admit(&base.id, &base.document, Cp(0), Cp(0), &base.tags),
+            true => seen.admit(&base, Cp(0), Cp(0)),
             false => seen.admit_id(&base.id),
         };
         match (fresh, placed) {
@@ -141,7 +141,7 @@ pub(super) fn place(
     // is a duplicate by its id alone.
     let (key_start, key_end) = placed.as_ref().map_or((Cp(0), Cp(0)), |p| (p.1, p.2));
     let fresh = match &placed {
-        Some(_) => seen.admit(&base.id, &base.document, key_start, key_end, &base.tags),
+        Some(_) => seen.admit(&base, key_start, key_end),
         None => seen.admit_id(&base.id),
     };
     if !fresh {

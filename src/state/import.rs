@@ -86,7 +86,7 @@ impl Model {
         let mut added = std::mem::take(&mut plan.annotations);
         if let Some(seen) = &mut seen {
             let planned = added.len();
-            added.retain(|a| seen.admit(&a.id, &a.document, a.start, a.end, &a.tags));
+            added.retain(|a| seen.admit(a, a.start, a.end));
             skipped_now = planned - added.len();
         }
         self.library.extend(added);
