@@ -22,9 +22,16 @@ pub fn transfer() -> Html {
     let seed_text = use_state(|| false);
     let everything = use_state(|| false);
 
+    // Each time the panel opens, it proposes the document open now, if any (the panel is
+    // made once, when no document may be open yet).
     let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        let (app, open, all_docs) = (app.clone(), open.clone(), all_docs.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !*open {
+                all_docs.set(app.model.session.open.is_none());
+            }
+            open.set(!*open)
+        })
     };
     let download = {
         let app = app.clone();

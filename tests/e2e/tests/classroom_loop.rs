@@ -125,6 +125,19 @@ async fn student(
     for (needle, tag) in passages {
         s.annotate_as(name, needle, 0, &[tag]).await;
     }
+    // The Export panel proposes the document she works on, not all documents.
+    s.click("button", "Export").await;
+    s.wait_for_css("#export-panel").await;
+    assert_eq!(
+        s.js(
+            "return document.querySelector('#export-panel input[name=scope]').checked",
+            vec![]
+        )
+        .await,
+        true,
+        "{name}: “This document” is chosen"
+    );
+    s.click("button", "Export").await;
     let file = s.export_all(format.0, format.1).await;
     s.close().await;
     file
