@@ -434,9 +434,23 @@ mod tests {
                 .into_bytes()
             }),
         ];
+        let mut files = files;
+        // A student who tagged nothing and exported a spreadsheet: its header alone.
+        let nothing = Model::default();
+        let table = export(
+            Format::Csv,
+            &ExportScope::new(&nothing.library, None),
+            Options::default(),
+        );
+        assert_eq!(table.lines().count(), 1, "{table}");
+        // The browser reads tables in the readers module, into the project's JSON.
+        let read = crate::formats::csv::read(&table).expect("a table of nothing reads");
+        let json = crate::formats::exchange::to_project_json(&read);
+        files.push(("nothing.csv".to_string(), json.into_bytes()));
         let (a, problems) = load(&essay(), &files);
-        assert_eq!(a.len(), 1, "the empty file is an annotator");
+        assert_eq!(a.len(), 2, "the empty files are annotators: {problems:?}");
         assert_eq!((a[0].name.as_str(), a[0].annotations.len()), ("Other", 0));
+        assert_eq!((a[1].name.as_str(), a[1].annotations.len()), ("nothing", 0));
         assert!(problems[0].contains("“\u{2068}broken.json\u{2069}” was not imported"));
         let said = "“\u{2068}other.json\u{2069}” holds no annotations of “\u{2068}Essay\u{2069}”: \u{2068}Other\u{2069} counts with zero annotations.";
         assert_eq!(a[0].notices, [said]);

@@ -121,14 +121,13 @@ pub fn export_as(
         .into_iter()
         .find(|f| f.slug() == slug)
         .ok_or_else(|| JsValue::from_str(&t!("read-no-format")))?;
+    // The exporter's id and assignment ride in the staged JSON (`convert_export` reads
+    // them there), which holds only what the export holds.
     let options = Options {
         seed_text,
         now: now as i64,
         annotator,
-        // The staged JSON already holds what the export takes, with its makers.
-        annotator_id: "",
-        assignment: None,
-        everything: true,
+        ..Options::default()
     };
     convert_export(format, json, options)
         .map(|bytes| js_sys::Uint8Array::from(&bytes[..]))

@@ -24,11 +24,8 @@ impl Model {
         draft.note = self.session.clip_typed(Field::Note, draft.note.trim());
         let book = self.library.codebook();
         match Annotation::new_in(id, draft, &doc.text, &annotator, now, book) {
-            Ok(a) => {
-                let a = Annotation {
-                    annotator_id: self.session.annotator_id().to_string(),
-                    ..a
-                };
+            Ok(mut a) => {
+                a.annotator_id = self.session.annotator_id().to_string();
                 let s = &mut self.session;
                 s.pending = None;
                 s.problem = None;
@@ -77,12 +74,11 @@ impl Model {
                     tags: vec![p.tag],
                     note: String::new(),
                 };
-                let a = Annotation::new_in(p.id, draft, &doc.text, &annotator, now, book).ok()?;
-                Some(Annotation {
-                    annotator_id: maker.to_string(),
-                    origin: Origin::Suggested,
-                    ..a
-                })
+                let mut a =
+                    Annotation::new_in(p.id, draft, &doc.text, &annotator, now, book).ok()?;
+                a.annotator_id = maker.to_string();
+                a.origin = Origin::Suggested;
+                Some(a)
             })
             .collect();
         let Some(last) = made.last() else {

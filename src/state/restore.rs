@@ -25,10 +25,12 @@ impl Model {
             r.settings.annotator_id = self.session.settings.annotator_id.clone();
             effects.push(Effect::SaveSettings);
         }
-        let ids: Vec<String> = (r.annotations.iter_mut())
-            .chain(r.orphans.iter_mut())
-            .filter_map(|a| crate::storage::migrate_5_to_6(a, &r.settings).then(|| a.id.clone()))
-            .collect();
+        let mut ids: Vec<String> = Vec::new();
+        for a in r.annotations.iter_mut().chain(r.orphans.iter_mut()) {
+            if crate::storage::migrate_5_to_6(a, &r.settings) {
+                ids.push(a.id.clone());
+            }
+        }
         if !ids.is_empty() {
             effects.push(Effect::SaveAnnotations(crate::effect::Ids::all(ids.into())));
         }

@@ -222,7 +222,6 @@ read-csv-no-tag = row { $row } has no tag
 read-csv-span-reversed = row { $row }: its span { $start }–{ $end } is empty or reversed
 read-csv-half-span = row { $row } needs both a start and an end, or neither
 read-csv-bad-date = row { $row }: its created date “{ $value }” is not a date
-read-csv-no-rows = it holds no rows below its header
 read-zip-too-many = { $count } files are more than a zip archive holds ({ $max })
 read-zip-too-large = the archive would be over 4 GB
 # $error: the JSON parser's message, in English.

@@ -232,7 +232,6 @@ read-csv-no-tag = la fila { $row } no tiene etiqueta
 read-csv-span-reversed = fila { $row }: su segmento { $start }–{ $end } está vacío o invertido
 read-csv-half-span = la fila { $row } necesita un inicio y un final, o ninguno de los dos
 read-csv-bad-date = fila { $row }: su fecha de creación «{ $value }» no es una fecha
-read-csv-no-rows = no contiene filas debajo de su encabezado
 read-zip-too-many = { $count } archivos son más de los que cabe en un archivo zip ({ $max })
 read-zip-too-large = el archivo zip superaría los 4 GB
 # $error: el mensaje del analizador JSON, en inglés.

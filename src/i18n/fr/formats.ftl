@@ -232,7 +232,6 @@ read-csv-no-tag = la ligne { $row } n’a pas d’étiquette
 read-csv-span-reversed = ligne { $row } : son segment { $start }–{ $end } est vide ou inversé
 read-csv-half-span = la ligne { $row } doit avoir à la fois un début et une fin, ou ni l’un ni l’autre
 read-csv-bad-date = ligne { $row } : sa date de création « { $value } » n’est pas une date
-read-csv-no-rows = il ne contient aucune ligne sous son en-tête
 read-zip-too-many = { $count } fichiers, c’est plus que ce que contient une archive zip ({ $max })
 read-zip-too-large = l’archive dépasserait 4 Go
 # $error : le message de l’analyseur JSON, en anglais.

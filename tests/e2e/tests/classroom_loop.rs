@@ -5,10 +5,10 @@
 //! the person who made it. Then the files a teacher really gets: one for another
 //! assignment, the same student twice, a student who tagged nothing.
 
+use fantoccini::key::Key;
 use gcm_annotator::classroom;
 use gcm_annotator::document::Document;
 use gcm_annotator::stats::Matching;
-use fantoccini::key::Key;
 use gcm_e2e::Browser;
 use std::path::{Path, PathBuf};
 
@@ -18,7 +18,8 @@ const TEXT: &str = "A class reads the Global Compact 🌍 together.\r\n\
 States will collect accurate migration data for their policies.\r\n\
 Every migrant should have proof of legal identity and documents.\r\n\
 Climate change drives people from their homes.\r\n";
-const INSTRUCTIONS: &str = "Tag what the text says about data, identity and the drivers of migration.";
+const INSTRUCTIONS: &str =
+    "Tag what the text says about data, identity and the drivers of migration.";
 
 const DATA: &str = "Objective 1: Data";
 const IDENTITY: &str = "Objective 4: Legal identity and documentation";
@@ -51,8 +52,13 @@ async fn teacher(dir: &Path) -> (Browser, PathBuf, PathBuf) {
     t.wait_for_css("#doc-text .block").await;
     t.annotate_as("Teacher", "collect accurate migration data", 0, &[DATA])
         .await;
-    t.annotate_as("Teacher", "proof of legal identity and documents", 0, &[IDENTITY])
-        .await;
+    t.annotate_as(
+        "Teacher",
+        "proof of legal identity and documents",
+        0,
+        &[IDENTITY],
+    )
+    .await;
     t.annotate_as("Teacher", "Climate change drives people", 0, &[DRIVERS])
         .await;
     let key = t.export_all("gcm", ".json").await;
@@ -93,7 +99,10 @@ async fn student(
     s.wait_for_css("#doc-text .block").await;
     s.wait_for_text(INSTRUCTIONS).await;
     // No student sees the key: nothing stored, nothing highlighted.
-    assert!(s.stored_annotations().await.is_empty(), "{name} sees no key");
+    assert!(
+        s.stored_annotations().await.is_empty(),
+        "{name} sees no key"
+    );
     assert_eq!(
         s.js(
             "return document.querySelectorAll('#doc-text .hl, #doc-text mark').length + (CSS.highlights?.size ?? 0 ? [...CSS.highlights.keys()].filter(k => k.startsWith('tag-')).length : 0)",
@@ -172,6 +181,10 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
     )
     .await;
 
+    // Dan opens the assignment and sends back a spreadsheet without a single passage.
+    // (He never typed a name: the palette asks for it at the first passage.)
+    let dan = student("Dan", &assignment, None, &[], ("table", ".csv")).await;
+
     // Every file is named for its document, its annotator and its format: none overwrites
     // another in a downloads folder.
     let names: Vec<String> = [&ana, &ben, &chloe, &key]
@@ -235,10 +248,17 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
         )
         .await;
     let makers: Vec<String> = serde_json::from_value(makers).unwrap();
-    for want in ["Teacher 3 annotations", "Ana 2 annotations", "Ben 3 annotations", "Chloé 1 annotation"] {
+    for want in [
+        "Teacher 3 annotations",
+        "Ana 2 annotations",
+        "Ben 3 annotations",
+        "Chloé 1 annotation",
+    ] {
         let (name, count) = want.split_once(' ').unwrap();
         assert!(
-            makers.iter().any(|m| m.contains(name) && m.ends_with(count)),
+            makers
+                .iter()
+                .any(|m| m.contains(name) && m.ends_with(count)),
             "{want} in {makers:?}"
         );
     }
@@ -249,8 +269,7 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
         &by_name("Teacher").to_string(),
     )
     .await;
-    let scores =
-        classroom::student_scores(&annotators, by_name("Teacher"), Matching::Overlap);
+    let scores = classroom::student_scores(&annotators, by_name("Teacher"), Matching::Overlap);
     for s in &scores {
         let name = &annotators[s.annotator].name;
         let shown = t
@@ -268,6 +287,56 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
         .find(|s| s.annotator == by_name("Ben"))
         .unwrap();
     assert!((ben_scores.micro.precision.unwrap() - 1.0 / 3.0).abs() < 1e-9);
+    // Per student: the passages counted and the overall scores of the native computation.
+    let passages = t
+        .js(
+            "const [n] = arguments; return document.querySelector(`table.students tr[data-student=\"${n}\"] td.passages`).textContent",
+            vec!["Ben".into()],
+        )
+        .await;
+    assert_eq!(passages, ben_scores.passages.to_string().as_str());
+
+    // The files a teacher really gets. Each is refused, or counted, with a message naming
+    // the file, and the set already loaded does not change.
+    let makers_now = || async {
+        t.js(
+            "return document.querySelectorAll('ol.makers li').length",
+            vec![],
+        )
+        .await
+    };
+    assert_eq!(makers_now().await, 4);
+    // The same student twice.
+    let again = dir.join("ana-again.json");
+    std::fs::copy(&ana, &again).unwrap();
+    t.choose_files("#compare-input", &[again.as_path()]).await;
+    t.wait_for_message("“ana-again.json” repeats").await;
+    assert_eq!(makers_now().await, 4);
+    // A file for another assignment.
+    let other = dir.join("ana-other-assignment.json");
+    std::fs::write(
+        &other,
+        std::fs::read_to_string(&ana)
+            .unwrap()
+            .replace(&assignment_id, "00000000-0000-4000-8000-000000000000"),
+    )
+    .unwrap();
+    t.choose_files("#compare-input", &[other.as_path()]).await;
+    t.wait_for_message("“ana-other-assignment.json” belongs to another assignment")
+        .await;
+    assert_eq!(makers_now().await, 4);
+    // A student who tagged nothing counts, with zero.
+    t.choose_files("#compare-input", &[dan.as_path()]).await;
+    t.wait_for_text("5 annotators").await;
+    // He never typed a name (the palette asks for it at the first passage), so his file
+    // names him.
+    let zero = t
+        .js(
+            "return [...document.querySelectorAll('table.students td.passages')].filter(td => td.textContent === '0').length",
+            vec![],
+        )
+        .await;
+    assert_eq!(zero, 1, "Dan is in the students' table with no passages");
     t.screenshot("classroom-loop").await;
     t.close().await;
 }
