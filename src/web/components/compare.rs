@@ -53,18 +53,32 @@ fn annotator_of(m: Maker) -> Annotator {
     }
 }
 
-/// Reads the chosen files one at a time, with progress, against the document's files
+/// Reads the chosen files (in any format the app exports) one at a time, with progress, against the document's files
 /// already in Compare; adds those the core accepts, and says why each other was refused
 /// (the rest of the set does not change).
 async fn add_files(app: AppContext, doc: crate::document::Document, files: Vec<web_sys::File>) {
     // One file at a time, with a breath between: a class of 30 exports of 2,000
     // annotations takes about a second of work, which must not freeze the page.
-    let total = files.len();
     let library = classroom::library_for(&doc);
     let roster = app.model.class.roster(&doc.id);
     let mut loaded: Vec<Annotator> = roster.map(|(_, m)| annotator_of(m.clone())).collect();
     let mut added = Vec::new();
-    for (i, f) in files.into_iter().enumerate() {
+    // Other tools' files (CSV, REFI-QDA, brat) are read by the second module into the
+    // project's JSON, as an import reads them; the app's own formats are read here.
+    let (other, own): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .partition(|f| crate::formats::exchange::is_exchange_file(&f.name()));
+    let mut reads: Vec<(String, Result<Vec<u8>, String>)> = Vec::new();
+    if !other.is_empty() {
+        let read = crate::web::readers::import_other_files(other).await;
+        reads.extend(
+            read.into_iter()
+                .map(|(n, r)| (n, r.map(String::into_bytes))),
+        );
+    }
+    let total = reads.len() + own.len();
+    let mut own = own.into_iter();
+    for i in 0..total {
         app.dispatch(Action::Progress(Some(Progress {
             label: t!("compare-loading"),
             done: i,
@@ -72,15 +86,21 @@ async fn add_files(app: AppContext, doc: crate::document::Document, files: Vec<w
             percent: false,
         })));
         gloo::timers::future::TimeoutFuture::new(0).await;
-        let name = f.name();
-        let read = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(f)).await;
-        let read = read.map_err(|e| {
-            t!(
-                "compare-unreadable",
-                name = isolate(&name),
-                reason = e.to_string()
-            )
-        });
+        let (name, read) = match own.next() {
+            Some(f) => {
+                let name = f.name();
+                let read = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(f)).await;
+                let read = read.map_err(|e| {
+                    t!(
+                        "compare-unreadable",
+                        name = isolate(&name),
+                        reason = e.to_string()
+                    )
+                });
+                (name, read)
+            }
+            None => reads.remove(0),
+        };
         match read.and_then(|b| classroom::load_one(&doc, &library, &name, &b, &loaded)) {
             Ok(new) => {
                 for n in new.iter().flat_map(|a| &a.notices) {
@@ -247,7 +267,7 @@ pub fn compare() -> Html {
             <h2 id="compare-title">{ t!("compare-title") }</h2>
             <div class="actions">
                 <FileButton label={t!("compare-add")} input_id="compare-input" input_name={t!("compare-load-input")}
-                            accept=".json,.jsonld,.jsonl,.ndjson,application/json" {onfiles} />
+                            accept=".json,.jsonld,.jsonl,.ndjson,.qdpx,.qdc,.ann,.txt,.zip,.csv,application/json" {onfiles} />
                 <button onclick={close}>{ t!("list-back") }</button>
             </div>
             if has_files {

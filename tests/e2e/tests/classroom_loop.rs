@@ -269,6 +269,11 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
         &by_name("Teacher").to_string(),
     )
     .await;
+    t.wait_until(
+        "three students scored against the key",
+        "return document.querySelectorAll('table.students tbody tr').length === 3",
+    )
+    .await;
     let scores = classroom::student_scores(&annotators, by_name("Teacher"), Matching::Overlap);
     for s in &scores {
         let name = &annotators[s.annotator].name;
@@ -329,14 +334,12 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
     t.choose_files("#compare-input", &[dan.as_path()]).await;
     t.wait_for_text("5 annotators").await;
     // He never typed a name (the palette asks for it at the first passage), so his file
-    // names him.
-    let zero = t
-        .js(
-            "return [...document.querySelectorAll('table.students td.passages')].filter(td => td.textContent === '0').length",
-            vec![],
-        )
-        .await;
-    assert_eq!(zero, 1, "Dan is in the students' table with no passages");
+    // names him; he is a row of the students' table, with no passages and no scores.
+    t.wait_until(
+        "a fourth student, with no passages",
+        "return [...document.querySelectorAll('table.students tbody tr')].filter(r => r.querySelector('td.passages').textContent === '0').length === 1",
+    )
+    .await;
     t.screenshot("classroom-loop").await;
     t.close().await;
 }
