@@ -272,7 +272,18 @@ struct Head {
 /// [`migrate_1_to_2`] and the steps after it. The `schema` key is not a field of any record:
 /// serde passes over it.
 pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
-    let malformed = |e: serde_json::Error| LoadError::Malformed(e.to_string());
+    let text = migrated(json, T::KIND)?;
+    serde_json::from_str(&text).map_err(malformed)
+}
+
+/// A JSON error as [`LoadError::Malformed`].
+fn malformed(e: serde_json::Error) -> LoadError {
+    LoadError::Malformed(e.to_string())
+}
+
+/// [`decode`]'s part that is the same for every record type (one copy, not one per type):
+/// the text of a record of `kind`, checked to be JSON and migrated to the current version.
+fn migrated(json: &str, kind: Kind) -> Result<std::borrow::Cow<'_, str>, LoadError> {
     // Reading the head checks that the whole text is JSON.
     let version = serde_json::from_str::<Head>(json)
         .map_err(malformed)?
@@ -285,7 +296,7 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
     // The migration path: each step turns version n into n + 1.
     for v in version..SCHEMA_VERSION {
         text = match v {
-            1 => migrate_1_to_2(text, T::KIND),
+            1 => migrate_1_to_2(text, kind),
             2 => migrate_2_to_3(text),
             3 => migrate_3_to_4(text),
             4 => migrate_4_to_5(text),
@@ -293,7 +304,7 @@ pub fn decode<T: Stored>(json: &str) -> Result<T, LoadError> {
             _ => return Err(LoadError::Malformed(format!("unknown schema version {v}"))),
         };
     }
-    serde_json::from_str(&text).map_err(malformed)
+    Ok(text)
 }
 
 /// Version 1 to 2, on a record's JSON text (checked to be JSON): an annotation record

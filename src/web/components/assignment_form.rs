@@ -27,6 +27,23 @@ fn toggle(list: &UseStateHandle<Vec<String>>, id: String) -> Callback<Event> {
     })
 }
 
+/// A checkbox with its label after it: its `id` unless empty, `title` on the label's hover
+/// when there is one. One function for every box of the Export panel (this form's and the
+/// export options'): each written out weighed on the first load.
+#[inline(never)]
+pub fn checkbox(
+    id: &'static str,
+    title: Option<String>,
+    checked: bool,
+    onchange: Callback<Event>,
+    label: String,
+) -> Html {
+    let id = (!id.is_empty()).then_some(id);
+    html! {
+        <label {title}><input type="checkbox" {id} {checked} {onchange} />{ " " }{ label }</label>
+    }
+}
+
 #[function_component(AssignmentForm)]
 pub fn assignment_form() -> Html {
     let app = use_app();
@@ -90,10 +107,8 @@ pub fn assignment_form() -> Html {
         Callback::from(move |_: Event| state.set(!*state))
     };
     let code = |id: &str, label: String| {
-        html! {
-            <li><label><input type="checkbox" checked={tags.contains(&id.to_string())}
-                              onchange={toggle(&tags, id.to_string())} />{ " " }{ label }</label></li>
-        }
+        let checked = tags.contains(&id.to_string());
+        html! { <li>{ checkbox("", None, checked, toggle(&tags, id.to_string()), label) }</li> }
     };
     let group = |legend: String, items: Html| {
         html! {
@@ -119,9 +134,8 @@ pub fn assignment_form() -> Html {
             <p class="hint">{ t!("assign-form-about") }</p>
             <fieldset><legend>{ t!("assign-form-texts") }</legend>
                 <ul class="plain">{ for library.documents().iter().map(|d| html! {
-                    <li><label title={d.title.clone()}><input type="checkbox" checked={documents.contains(&d.id)}
-                                      onchange={toggle(&documents, d.id.clone())} />
-                        { " " }{ crate::text::clip(&d.title, 60).into_owned() }</label></li>
+                    <li>{ checkbox("", Some(d.title.clone()), documents.contains(&d.id),
+                                   toggle(&documents, d.id.clone()), crate::text::clip(&d.title, 60).into_owned()) }</li>
                 }) }</ul>
             </fieldset>
             <label class="field"><span>{ t!("assign-form-instructions") }</span>
@@ -139,10 +153,8 @@ pub fn assignment_form() -> Html {
                     { group(t!("assign-form-own"), own) }
                 }
             </fieldset>
-            <label><input type="checkbox" id="assignment-suggestions" checked={*suggestions}
-                          onchange={flip(&suggestions)} />{ " " }{ t!("assign-form-suggestions") }</label>
-            <label><input type="checkbox" id="assignment-examples" checked={*examples}
-                          onchange={flip(&examples)} />{ " " }{ t!("assign-form-examples") }</label>
+            { checkbox("assignment-suggestions", None, *suggestions, flip(&suggestions), t!("assign-form-suggestions")) }
+            { checkbox("assignment-examples", None, *examples, flip(&examples), t!("assign-form-examples")) }
             if !ready {
                 <p class="hint">{ t!("assign-form-not-ready") }</p>
             }

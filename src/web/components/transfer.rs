@@ -4,6 +4,7 @@
 //! the project's JSON, W3C JSON-LD, doccano JSONL, REFI-QDA, brat and CSV and reports what
 //! it did.
 
+use super::assignment_form::checkbox;
 use crate::formats::Format;
 use crate::state::Action;
 use crate::web::app_state::use_app;
@@ -131,12 +132,10 @@ pub fn transfer() -> Html {
                         </select>
                     </label>
                     if *format == Format::Project {
-                        <label><input type="checkbox" checked={*seed_text} onchange={seed_toggle} />
-                            { " " }{ t!("transfer-seed-text") }</label>
+                        { checkbox("", None, *seed_text, seed_toggle, t!("transfer-seed-text")) }
                     }
                     if *format != Format::RefiCodebook {
-                        <label><input type="checkbox" id="export-everything" checked={*everything}
-                                      onchange={everything_toggle} />{ " " }{ t!("transfer-everything") }</label>
+                        { checkbox("export-everything", None, *everything, everything_toggle, t!("transfer-everything")) }
                         if left_out > 0 && !*everything {
                             <p class="hint" id="export-left-out">{ t!("transfer-left-out", count = left_out) }</p>
                         }

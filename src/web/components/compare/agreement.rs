@@ -3,7 +3,7 @@
 //! and in the legend below), with the choice of counting over coded text only and one
 //! plain sentence on what κ and α mean.
 
-use super::shared::{fmt, short_label};
+use super::shared::{code_cell, col, fmt, td};
 use crate::classroom::Annotator;
 use crate::state::Action;
 use crate::stats::TagAgreement;
@@ -53,28 +53,28 @@ pub fn view(app: &AppContext, annotators: &[Annotator], table: &[TagAgreement]) 
             <div class="table-wrap">
             <table class="stats" aria-label={t!("compare-agreement-table")}>
                 <thead><tr>
-                    <th scope="col">{ t!("compare-tag") }</th>
-                    <th scope="col" title={t!("compare-used-by.title")}>{ t!("compare-used-by") }</th>
-                    <th scope="col" title={t!("compare-fleiss.title")}>{ t!("compare-fleiss") }</th>
-                    <th scope="col" title={t!("compare-alpha.title")}>{ t!("compare-alpha") }</th>
+                    { col(t!("compare-tag"), None) }
+                    { col(t!("compare-used-by"), Some(t!("compare-used-by.title"))) }
+                    { col(t!("compare-fleiss"), Some(t!("compare-fleiss.title"))) }
+                    { col(t!("compare-alpha"), Some(t!("compare-alpha.title"))) }
                     if by_pair {
-                        { for pairs.iter().map(|(i, j)| html! {
-                            <th scope="col" title={pair_title(*i, *j)}>{ t!("compare-cohen-pair", first = i + 1, second = j + 1) }</th>
+                        { for pairs.iter().map(|(i, j)| {
+                            col(t!("compare-cohen-pair", first = i + 1, second = j + 1), Some(pair_title(*i, *j)))
                         }) }
                     } else {
-                        <th scope="col" title={t!("compare-cohen-mean.title")}>{ t!("compare-cohen-mean") }</th>
+                        { col(t!("compare-cohen-mean"), Some(t!("compare-cohen-mean.title"))) }
                     }
                 </tr></thead>
                 <tbody>{ for used.iter().map(|r| html! {
                     <tr data-tag={r.tag.clone()}>
-                        <th scope="row">{ short_label(annotators, &r.tag) }</th>
-                        <td>{ r.used_by }</td>
-                        <td class="fleiss">{ fmt(r.fleiss) }</td>
-                        <td class="alpha">{ fmt(r.alpha) }</td>
+                        { code_cell(annotators, &r.tag) }
+                        { td("", r.used_by.to_string()) }
+                        { td("fleiss", fmt(r.fleiss)) }
+                        { td("alpha", fmt(r.alpha)) }
                         if by_pair {
-                            { for r.cohen.iter().map(|(_, _, k)| html! { <td class="cohen">{ fmt(*k) }</td> }) }
+                            { for r.cohen.iter().map(|(_, _, k)| td("cohen", fmt(*k))) }
                         } else {
-                            <td class="cohen-mean">{ fmt(mean(r)) }</td>
+                            { td("cohen-mean", fmt(mean(r))) }
                         }
                     </tr>
                 }) }</tbody>

@@ -1,7 +1,7 @@
 //! Compare's coverage of the codebook: a bar per tag, drawn as SVG with a text alternative,
 //! and the same figures as a table; objectives nobody tagged are marked.
 
-use super::shared::short_label;
+use super::shared::{code_cell, col, short_label, td};
 use crate::classroom::{self, Annotator, TagUse};
 use crate::codebook::{self, TagKind};
 use crate::decimal::fixed;
@@ -63,10 +63,10 @@ pub fn view(uses: &[TagUse], annotators: &[Annotator]) -> Html {
             <details>
                 <summary>{ t!("compare-as-table") }</summary>
                 <table class="stats" aria-label={t!("compare-coverage")}>
-                    <thead><tr><th scope="col">{ t!("compare-tag") }</th><th scope="col">{ t!("compare-annotations") }</th><th scope="col">{ t!("compare-annotators-column") }</th></tr></thead>
+                    <thead><tr>{ col(t!("compare-tag"), None) }{ col(t!("compare-annotations"), None) }{ col(t!("compare-annotators-column"), None) }</tr></thead>
                     <tbody>{ for uses.iter().map(|u| html! {
                         <tr class={classes!((u.annotations == 0).then_some("untagged"))}>
-                            <th scope="row">{ short_label(annotators, &u.tag) }</th><td>{ u.annotations }</td><td>{ u.annotators }</td>
+                            { code_cell(annotators, &u.tag) }{ td("", u.annotations.to_string()) }{ td("", u.annotators.to_string()) }
                         </tr>
                     }) }</tbody>
                 </table>

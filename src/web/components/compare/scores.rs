@@ -4,7 +4,7 @@
 //! too; `aria-sort` says the order), the matching rule, and each student's scores per tag
 //! with the passages they missed and added.
 
-use super::shared::{fmt, name_cell, short_label, show, Figures};
+use super::shared::{code_cell, col, fmt, name_cell, short_label, show, td, Figures};
 use crate::classroom::{self, Annotator, KeyScores, StudentScores};
 use crate::state::Action;
 use crate::stats::{Matching, SpanScores};
@@ -149,11 +149,11 @@ fn students_table(app: &AppContext, students: &[StudentScores], annotators: &[An
                     <tr>{ three(2, &micro) }{ three(5, &macro_) }</tr>
                 </thead>
                 <tbody>{ for rows.iter().map(|s| {
-                    let cell = |c: usize, class: &'static str| html! { <td class={class}>{ fmt(figure(s, c)) }</td> };
+                    let cell = |c: usize, class: &'static str| td(class, fmt(figure(s, c)));
                     html! {
                         <tr data-student={annotators[s.annotator].name.clone()}>
                             <th scope="row">{ name_cell(&annotators[s.annotator].name) }</th>
-                            <td class="passages">{ s.passages }</td>
+                            { td("passages", s.passages.to_string()) }
                             { cell(2, "p") }{ cell(3, "r") }{ cell(4, "f1") }
                             { cell(5, "p") }{ cell(6, "r") }{ cell(7, "f1") }
                         </tr>
@@ -190,17 +190,17 @@ fn view_scores(s: &KeyScores, annotators: &[Annotator], text: &DocText) -> Html 
             <div class="table-wrap">
             <table class="stats" aria-label={t!("compare-scores", name = name.clone())}>
                 <thead><tr>
-                    <th scope="col">{ t!("compare-tag") }</th>
-                    <th scope="col" title={t!("compare-p.title")}>{ t!("compare-p") }</th>
-                    <th scope="col" title={t!("compare-r.title")}>{ t!("compare-r") }</th>
-                    <th scope="col" title={t!("compare-f.title")}>{ t!("compare-f") }</th>
-                    <th scope="col" title={t!("compare-f1-exact.title")}>{ t!("compare-f1-exact") }</th>
+                    { col(t!("compare-tag"), None) }
+                    { col(t!("compare-p"), Some(t!("compare-p.title"))) }
+                    { col(t!("compare-r"), Some(t!("compare-r.title"))) }
+                    { col(t!("compare-f"), Some(t!("compare-f.title"))) }
+                    { col(t!("compare-f1-exact"), Some(t!("compare-f1-exact.title"))) }
                 </tr></thead>
                 <tbody>{ for s.per_tag.iter().map(|(tag, exact, overlap)| html! {
                     <tr data-tag={tag.clone()}>
-                        <th scope="row">{ short_label(annotators, tag) }</th>
-                        <td>{ fmt(overlap.precision) }</td><td>{ fmt(overlap.recall) }</td>
-                        <td class="f1">{ fmt(overlap.f1) }</td><td>{ fmt(exact.f1) }</td>
+                        { code_cell(annotators, tag) }
+                        { td("", fmt(overlap.precision)) }{ td("", fmt(overlap.recall)) }
+                        { td("f1", fmt(overlap.f1)) }{ td("", fmt(exact.f1)) }
                     </tr>
                 }) }</tbody>
             </table>

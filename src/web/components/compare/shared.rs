@@ -53,3 +53,22 @@ pub fn show(start: Cp, end: Cp) {
 pub fn name_cell(name: &str) -> Html {
     html! { <span class="name" title={name.to_string()}>{ name }</span> }
 }
+
+/// A column header of Compare's tables: `label`, with `title` on hover when there is one.
+/// One function rather than each header's `html!` written out: a smaller first load.
+#[inline(never)]
+pub fn col(label: String, title: Option<String>) -> Html {
+    html! { <th scope="col" title={title}>{ label }</th> }
+}
+
+/// A cell of Compare's tables: `text`, with `class` unless it is empty.
+#[inline(never)]
+pub fn td(class: &'static str, text: String) -> Html {
+    html! { <td class={class}>{ text }</td> }
+}
+
+/// A row's header naming its code ([`short_label`]).
+#[inline(never)]
+pub fn code_cell(annotators: &[Annotator], tag: &str) -> Html {
+    html! { <th scope="row">{ short_label(annotators, tag) }</th> }
+}
