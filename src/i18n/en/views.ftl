@@ -144,6 +144,11 @@ palette-own-code-under = Your code (under { $tag })
 # $name: what was typed in the search box.
 palette-new-code = + New code “{ $name }”
 palette-no-match = No tag matches. Try a number such as 17, or a word such as “borders”.
+# Under an assignment, whose scope leaves out the examples of palette-no-match.
+palette-no-match-scoped = { $count ->
+    [one] No tag matches. This assignment offers one tag: clear the search to see it.
+   *[other] No tag matches. This assignment offers { $count } tags: clear the search to see them.
+}
 # The full title of the tag under the pointer or focus, after its name.
 palette-described = { $label }: { $description }
 palette-describe = Hover over or focus a tag to read its full title.

@@ -145,6 +145,10 @@ palette-own-code-under = Su código (bajo { $tag })
 # $name: what was typed in the search box.
 palette-new-code = + Código nuevo «{ $name }»
 palette-no-match = Ninguna etiqueta coincide. Pruebe con un número, como 17, o con una palabra, como «fronteras».
+palette-no-match-scoped = { $count ->
+    [one] Ninguna etiqueta coincide. Esta tarea ofrece una: borre la búsqueda para verla.
+   *[other] Ninguna etiqueta coincide. Esta tarea ofrece { $count }: borre la búsqueda para verlas.
+}
 # The full title of the tag under the pointer or focus, after its name.
 palette-described = { $label }: { $description }
 palette-describe = Pase el puntero sobre una etiqueta o lleve el foco a ella para leer su título completo.

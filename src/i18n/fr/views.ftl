@@ -148,6 +148,10 @@ palette-own-code-under = Votre code (sous { $tag })
 # $name: what was typed in the search box.
 palette-new-code = + Nouveau code « { $name } »
 palette-no-match = Aucune étiquette ne correspond. Essayez un numéro, comme 17, ou un mot, comme « frontières ».
+palette-no-match-scoped = { $count ->
+    [one] Aucune étiquette ne correspond. Ce devoir en propose une : videz la recherche pour la voir.
+   *[other] Aucune étiquette ne correspond. Ce devoir en propose { $count } : videz la recherche pour les voir.
+}
 # The full title of the tag under the pointer or focus, after its name.
 palette-described = { $label } : { $description }
 palette-describe = Survolez une étiquette ou placez-y le focus pour lire son titre complet.

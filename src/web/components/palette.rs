@@ -406,7 +406,10 @@ pub fn palette() -> Html {
                 if let Some(name) = new_code {
                     <button class="new-code" onclick={make_code}>{ t!("palette-new-code", name = name) }</button>
                 } else if results.is_empty() {
-                    <p class="empty">{ t!("palette-no-match") }</p>
+                    <p class="empty">{ match handout {
+                        Some(a) => t!("palette-no-match-scoped", count = a.tags.len()),
+                        None => t!("palette-no-match"),
+                    } }</p>
                 }
             </div>
             <p id="tag-description" class="tag-description">{ description }</p>
