@@ -1023,6 +1023,23 @@ impl Browser {
         self.click("button", "Save annotation").await;
     }
 
+    /// Ticks or unticks the checkbox of the assignment form (Export → "Hand out as an
+    /// assignment…") whose label says `label`.
+    pub async fn tick_in_assignment_form(&self, label: &str) {
+        let found = self
+            .js(
+                "const [label] = arguments;
+                 const l = [...document.querySelectorAll('.assignment-form label')]
+                   .find(l => l.textContent.trim() === label);
+                 if (!l) return false;
+                 l.querySelector('input').click();
+                 return true;",
+                vec![label.into()],
+            )
+            .await;
+        assert_eq!(found, true, "no checkbox {label:?} in the assignment form");
+    }
+
     /// Saves a screenshot under `target/e2e-screenshots/` for a person to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");
@@ -1097,6 +1114,31 @@ impl Browser {
         let _ = std::fs::remove_dir_all(&self.downloads);
     }
 }
+
+/// The repository's root, for tests that read committed files (fixtures, seeds).
+pub fn repo() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+/// Creates the database as the app's first version did (IndexedDB version 1, three stores
+/// with out-of-line keys), as every later version still opens it, and puts the records:
+/// `arguments[0]` is `{documents: {key: json}, annotations: {…}, meta: {…}}`; calls back
+/// `'written'` or what failed. For tests that start from committed records of an older
+/// schema (`tests/storage-v<n>/records.json`).
+pub const WRITE_RECORDS_JS: &str = r#"
+const [records, done] = arguments;
+const stores = ['documents', 'annotations', 'meta'];
+const open = indexedDB.open('gcm-annotator', 1);
+open.onupgradeneeded = () => { for (const s of stores) open.result.createObjectStore(s); };
+open.onerror = () => done('open failed');
+open.onsuccess = () => {
+  const db = open.result;
+  const tx = db.transaction(stores, 'readwrite');
+  for (const s of stores) for (const [k, v] of Object.entries(records[s])) tx.objectStore(s).put(v, k);
+  tx.oncomplete = () => { db.close(); done('written'); };
+  tx.onerror = () => done('write failed');
+};
+"#;
 
 /// The id of seed 004, "Global Migration Group", the flows' usual text.
 pub const SEED_004: &str = "seed-87ef9370e957a8a4";

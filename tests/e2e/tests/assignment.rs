@@ -12,22 +12,6 @@ const INSTRUCTIONS: &str = "Tag what the text says about borders and rights.";
 const BORDERS: &str = "Objective 11: Manage borders";
 const RIGHTS: &str = "Principle: Human rights";
 
-/// Ticks or unticks the checkbox of the assignment form whose label says `label`.
-async fn tick_in_form(b: &Browser, label: &str) {
-    let found = b
-        .js(
-            "const [label] = arguments;
-             const l = [...document.querySelectorAll('.assignment-form label')]
-               .find(l => l.textContent.trim() === label);
-             if (!l) return false;
-             l.querySelector('input').click();
-             return true;",
-            vec![label.into()],
-        )
-        .await;
-    assert_eq!(found, true, "no checkbox {label:?} in the assignment form");
-}
-
 /// The teacher: their own text, one passage tagged, an assignment exported without it.
 async fn teacher_exports(dir: &Path) -> PathBuf {
     let a = Browser::open().await;
@@ -50,8 +34,8 @@ async fn teacher_exports(dir: &Path) -> PathBuf {
         .await
         .unwrap();
     a.click("button", "None").await;
-    tick_in_form(&a, BORDERS).await;
-    tick_in_form(&a, RIGHTS).await;
+    a.tick_in_assignment_form(BORDERS).await;
+    a.tick_in_assignment_form(RIGHTS).await;
     a.click("button", "Download assignment").await;
     let file = a.wait_download(".json").await;
     a.close().await;

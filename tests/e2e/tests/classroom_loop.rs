@@ -26,22 +26,6 @@ const IDENTITY: &str = "Objective 4: Legal identity and documentation";
 const DRIVERS: &str = "Objective 2: Minimize adverse drivers";
 const RIGHTS: &str = "Principle: Human rights";
 
-/// Ticks the checkbox of the assignment form whose label says `label`.
-async fn tick_in_form(b: &Browser, label: &str) {
-    let found = b
-        .js(
-            "const [label] = arguments;
-             const l = [...document.querySelectorAll('.assignment-form label')]
-               .find(l => l.textContent.trim() === label);
-             if (!l) return false;
-             l.querySelector('input').click();
-             return true;",
-            vec![label.into()],
-        )
-        .await;
-    assert_eq!(found, true, "no checkbox {label:?} in the assignment form");
-}
-
 /// The teacher, still open, with what they hand out and keep: the assignment and the answer
 /// key.
 async fn teacher(dir: &Path) -> (Browser, PathBuf, PathBuf) {
@@ -77,7 +61,7 @@ async fn teacher(dir: &Path) -> (Browser, PathBuf, PathBuf) {
         .unwrap();
     t.click("button", "None").await;
     for tag in [DATA, IDENTITY, DRIVERS, RIGHTS] {
-        tick_in_form(&t, tag).await;
+        t.tick_in_assignment_form(tag).await;
     }
     t.click("button", "Download assignment").await;
     let assignment = t.wait_download(".json").await;

@@ -7,7 +7,7 @@
 use fantoccini::Locator;
 use gcm_e2e::Browser;
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const SEED_004_TITLE: &str = "Global Migration Group";
 const USER_DOC: &str = "Notes 😀 on arrival";
@@ -15,27 +15,6 @@ const USER_DOC: &str = "Notes 😀 on arrival";
 fn profile(name: &str) -> PathBuf {
     std::env::temp_dir().join(format!("gcm-e2e-{name}-{}", std::process::id()))
 }
-
-fn repo() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
-/// Creates the version-1 database (as the old app's `Rexie` did: version 1, three stores
-/// with out-of-line keys) and puts the records, each a JSON string under its key.
-const WRITE_V1_JS: &str = r#"
-const [records, done] = arguments;
-const stores = ['documents', 'annotations', 'meta'];
-const open = indexedDB.open('gcm-annotator', 1);
-open.onupgradeneeded = () => { for (const s of stores) open.result.createObjectStore(s); };
-open.onerror = () => done('open failed');
-open.onsuccess = () => {
-  const db = open.result;
-  const tx = db.transaction(stores, 'readwrite');
-  for (const s of stores) for (const [k, v] of Object.entries(records[s])) tx.objectStore(s).put(v, k);
-  tx.oncomplete = () => { db.close(); done('written'); };
-  tx.onerror = () => done('write failed');
-};
-"#;
 
 async fn list_count(b: &Browser) -> String {
     b.js(
@@ -143,13 +122,13 @@ async fn check_work_is_shown(b: &Browser, when: &str, extra: &[&str]) {
 #[tokio::test]
 async fn version_1_records_written_before_the_app_opens_are_all_shown_and_survive_a_reload() {
     let records: Value = serde_json::from_str(
-        &std::fs::read_to_string(repo().join("tests/storage-v1/records.json")).unwrap(),
+        &std::fs::read_to_string(gcm_e2e::repo().join("tests/storage-v1/records.json")).unwrap(),
     )
     .unwrap();
     let b = Browser::launch(profile("v1"), json!({})).await;
     let written = b
         .client
-        .execute_async(WRITE_V1_JS, vec![records])
+        .execute_async(gcm_e2e::WRITE_RECORDS_JS, vec![records])
         .await
         .expect("write the version-1 records");
     assert_eq!(written, "written");
@@ -174,13 +153,13 @@ async fn version_1_records_written_before_the_app_opens_are_all_shown_and_surviv
 #[tokio::test]
 async fn version_2_records_written_before_the_app_opens_are_all_shown_and_survive_a_reload() {
     let records: Value = serde_json::from_str(
-        &std::fs::read_to_string(repo().join("tests/storage-v2/records.json")).unwrap(),
+        &std::fs::read_to_string(gcm_e2e::repo().join("tests/storage-v2/records.json")).unwrap(),
     )
     .unwrap();
     let b = Browser::launch(profile("v2"), json!({})).await;
     let written = b
         .client
-        .execute_async(WRITE_V1_JS, vec![records])
+        .execute_async(gcm_e2e::WRITE_RECORDS_JS, vec![records])
         .await
         .expect("write the version-2 records");
     assert_eq!(written, "written");
@@ -207,13 +186,13 @@ async fn version_2_records_written_before_the_app_opens_are_all_shown_and_surviv
 #[tokio::test]
 async fn version_3_records_written_before_the_app_opens_are_all_shown_and_survive_a_reload() {
     let records: Value = serde_json::from_str(
-        &std::fs::read_to_string(repo().join("tests/storage-v3/records.json")).unwrap(),
+        &std::fs::read_to_string(gcm_e2e::repo().join("tests/storage-v3/records.json")).unwrap(),
     )
     .unwrap();
     let b = Browser::launch(profile("v3"), json!({})).await;
     let written = b
         .client
-        .execute_async(WRITE_V1_JS, vec![records])
+        .execute_async(gcm_e2e::WRITE_RECORDS_JS, vec![records])
         .await
         .expect("write the version-3 records");
     assert_eq!(written, "written");
@@ -254,13 +233,13 @@ async fn version_3_records_written_before_the_app_opens_are_all_shown_and_surviv
 #[tokio::test]
 async fn version_4_records_are_all_shown_with_an_empty_history_that_works_after_a_reload() {
     let records: Value = serde_json::from_str(
-        &std::fs::read_to_string(repo().join("tests/storage-v4/records.json")).unwrap(),
+        &std::fs::read_to_string(gcm_e2e::repo().join("tests/storage-v4/records.json")).unwrap(),
     )
     .unwrap();
     let b = Browser::launch(profile("v4"), json!({})).await;
     let written = b
         .client
-        .execute_async(WRITE_V1_JS, vec![records])
+        .execute_async(gcm_e2e::WRITE_RECORDS_JS, vec![records])
         .await
         .expect("write the version-4 records");
     assert_eq!(written, "written");
@@ -313,7 +292,8 @@ async fn version_4_records_are_all_shown_with_an_empty_history_that_works_after_
 
 /// A project file of `n` annotations on seed 004: distinct ids, spans and tags.
 fn large_file(n: usize) -> PathBuf {
-    let text = std::fs::read_to_string(repo().join("seeds/004_87ef9370e957a8a4.txt")).unwrap();
+    let text =
+        std::fs::read_to_string(gcm_e2e::repo().join("seeds/004_87ef9370e957a8a4.txt")).unwrap();
     let chars: Vec<char> = text.chars().collect();
     let annotations: Vec<Value> = (0..n)
         .map(|i| {
@@ -426,7 +406,7 @@ async fn a_damaged_chunk_is_reported_and_kept_untouched_while_new_work_is_saved_
     });
     let written = b
         .client
-        .execute_async(WRITE_V1_JS, vec![records])
+        .execute_async(gcm_e2e::WRITE_RECORDS_JS, vec![records])
         .await
         .unwrap();
     assert_eq!(written, "written");

@@ -5,34 +5,13 @@
 use fantoccini::Locator;
 use gcm_e2e::Browser;
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const SEED_004_TITLE: &str = "Global Migration Group";
 
 fn profile(name: &str) -> PathBuf {
     std::env::temp_dir().join(format!("gcm-e2e-prov-{name}-{}", std::process::id()))
 }
-
-fn repo() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
-/// Creates the database as the app does (version 1, three stores with out-of-line keys)
-/// and puts the records, each a JSON string under its key.
-const WRITE_JS: &str = r#"
-const [records, done] = arguments;
-const stores = ['documents', 'annotations', 'meta'];
-const open = indexedDB.open('gcm-annotator', 1);
-open.onupgradeneeded = () => { for (const s of stores) open.result.createObjectStore(s); };
-open.onerror = () => done('open failed');
-open.onsuccess = () => {
-  const db = open.result;
-  const tx = db.transaction(stores, 'readwrite');
-  for (const s of stores) for (const [k, v] of Object.entries(records[s])) tx.objectStore(s).put(v, k);
-  tx.oncomplete = () => { db.close(); done('written'); };
-  tx.onerror = () => done('write failed');
-};
-"#;
 
 /// The stored settings record, parsed.
 const SETTINGS_JS: &str = r#"
@@ -174,13 +153,13 @@ async fn an_export_holds_only_this_profiles_own_work_unless_everything_is_ticked
 #[tokio::test]
 async fn version_5_records_migrate_to_6_and_a_reload_loses_nothing() {
     let records: Value = serde_json::from_str(
-        &std::fs::read_to_string(repo().join("tests/storage-v5/records.json")).unwrap(),
+        &std::fs::read_to_string(gcm_e2e::repo().join("tests/storage-v5/records.json")).unwrap(),
     )
     .unwrap();
     let b = Browser::launch(profile("v5"), json!({})).await;
     let written = b
         .client
-        .execute_async(WRITE_JS, vec![records])
+        .execute_async(gcm_e2e::WRITE_RECORDS_JS, vec![records])
         .await
         .expect("write the version-5 records");
     assert_eq!(written, "written");
