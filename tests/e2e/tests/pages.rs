@@ -151,6 +151,12 @@ async fn pages_are_marked_in_the_text_cited_in_the_list_and_exported_after_a_rel
     b.click("button", "Export").await;
     b.wait_for_css("#export-panel").await;
     b.select_value("select[aria-label=Format]", "table").await;
+    // Kim's imported annotation goes too: everything, not only this profile's own work.
+    b.wait_for_css("#export-everything")
+        .await
+        .click()
+        .await
+        .unwrap();
     b.click("button", "Download").await;
     let csv = std::fs::read_to_string(b.wait_download(".csv").await).unwrap();
     let mut r = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());

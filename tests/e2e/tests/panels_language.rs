@@ -73,7 +73,7 @@ async fn side_panels_speak_the_language_chosen_in_the_top_bar() {
         .await;
     b.click("button", "Volver a mis anotaciones").await;
     b.click("button", "Comparar anotadores…").await;
-    b.wait_for_text("Cargar exportaciones…").await;
+    b.wait_for_text("Añadir archivos…").await;
     b.click("button", "Volver a mis anotaciones").await;
     b.click("button", "Exportar").await;
     b.wait_for_text("Este documento").await;
