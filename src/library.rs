@@ -194,6 +194,14 @@ impl Library {
         true
     }
 
+    /// Adds `doc`, or puts it in the place of the document with its id (a seed included).
+    pub fn put_document(&mut self, doc: Document) {
+        match self.documents.iter_mut().find(|d| d.id == doc.id) {
+            Some(here) => *here = doc,
+            None => self.documents.push(doc),
+        }
+    }
+
     /// Renames a user document. Seeds keep their titles, and a blank title is refused.
     pub fn rename(&mut self, id: &str, title: &str) -> Vec<Effect> {
         let title = title.trim();
@@ -474,6 +482,24 @@ pub fn tag_counts(
 mod tests {
     use super::*;
     use crate::annotation::Draft;
+
+    #[test]
+    fn a_document_put_in_takes_the_place_of_the_one_with_its_id() {
+        let mut l = Library::default();
+        let seed = l.documents()[0].clone();
+        let n = l.documents().len();
+        l.put_document(Document {
+            text: crate::text::DocText::new("other"),
+            ..seed.clone()
+        });
+        assert_eq!(l.documents().len(), n);
+        assert_eq!(l.document(&seed.id).unwrap().text.as_str(), "other");
+        l.put_document(Document {
+            id: "u1".into(),
+            ..seed
+        });
+        assert_eq!(l.documents().len(), n + 1);
+    }
 
     fn library_with(text: &str) -> Library {
         let mut l = Library::default();

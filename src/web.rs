@@ -14,6 +14,7 @@
 //! never use each other's helpers. [`crash`] replaces the page if the app panics.
 
 pub mod app_state;
+pub mod compare;
 pub mod components;
 pub mod crash;
 pub mod effects;

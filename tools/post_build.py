@@ -4,7 +4,7 @@
 Trunk starts all the hooks of a stage at once (trunk 0.21's hooks.rs spawns them together
 and waits for all), so hooks listed one after another in Trunk.toml are not run one after
 another. tools/pwa.py must see the finished build (index.html with its policy, the minified
-JavaScript, the readers), so the three independent steps run side by side here, as Trunk
+JavaScript, the modules), so the three independent steps run side by side here, as Trunk
 ran them, and pwa.py runs once all three have succeeded.
 """
 import os
@@ -19,8 +19,9 @@ def start(script):
 
 
 # A strict Content-Security-Policy (tools/csp.py); pdf.js into dist/pdfjs/ (tools/pdfjs.py);
-# the document readers into dist/readers/ (tools/readers.py).
-failed = [s for s, p in map(start, ["csp.py", "pdfjs.py", "readers.py"]) if p.wait() != 0]
+# the modules fetched on first use (the document readers, Compare) into dist/readers/ and
+# dist/compare/ (tools/modules.py).
+failed = [s for s, p in map(start, ["csp.py", "pdfjs.py", "modules.py"]) if p.wait() != 0]
 if failed:
     sys.exit(f"post-build: {', '.join(failed)} failed")
 # The service worker, with the precache list and the version of this build.

@@ -79,7 +79,9 @@ pub fn code_label(annotators: &[Annotator], id: &str) -> String {
 /// The library an export is planned against: the bundled documents and `doc`.
 pub fn library_for(doc: &Document) -> Library {
     let mut library = Library::default();
-    library.add_document(doc.clone());
+    // Put, not added: in Compare's own module, which never fetched the seed texts, a seed
+    // of the default library has no text, and the one handed over has it.
+    library.put_document(doc.clone());
     library
 }
 

@@ -200,6 +200,24 @@ impl Class {
     }
 }
 
+/// The record of a file not yet added ([`Class::add`] numbers it): how Compare's own module
+/// (the `compare/` crate) hands the app a file it read, in the shape the app stores.
+pub fn file_record(document: String, file: String, annotators: Vec<Maker>) -> String {
+    encode(&ClassFile {
+        n: 0,
+        document,
+        file,
+        annotators,
+        key: None,
+    })
+}
+
+/// A file handed over as [`file_record`] makes it: its document, name and annotators.
+/// `Err` when the record is out of shape.
+pub fn read_file_record(json: &str) -> Result<(String, String, Vec<Maker>), LoadError> {
+    decode(0, json).map(|f| (f.document, f.file, f.annotators))
+}
+
 /// The key of file `n`'s record.
 pub fn record_key(n: u64) -> String {
     format!("{CLASS_PREFIX}{n}")
@@ -360,6 +378,17 @@ mod tests {
         assert_eq!(roster, [((0, 0), "Ana"), ((1, 0), "Ben"), ((1, 1), "Cy")]);
         assert_eq!(back.key("d1"), Some(2));
         assert_eq!(back.key("d2"), None);
+    }
+
+    #[test]
+    fn a_file_handed_over_by_compares_module_reads_back_whole() {
+        let makers = vec![student("Ana", vec![ann("a", 0, 4)]), student("Ben", vec![])];
+        let record = file_record("d1".into(), "ana.json".into(), makers.clone());
+        assert_eq!(
+            read_file_record(&record).unwrap(),
+            ("d1".to_string(), "ana.json".to_string(), makers)
+        );
+        assert!(read_file_record("{}").is_err());
     }
 
     #[test]

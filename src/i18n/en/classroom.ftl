@@ -61,3 +61,6 @@ compare-f = F1
 # A sortable column's full name: "Precision (Micro)".
 compare-column = { $column } ({ $average })
 storage-class-lost = A file of Compare could not be read back: { $reason }
+
+compare-no-module = Compare could not be loaded: it needs the network the first time it opens, and works offline after that.
+compare-crashed = Compare stopped on an error. Your files in Compare are kept: reload the page to open it again.

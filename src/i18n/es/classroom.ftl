@@ -61,3 +61,6 @@ compare-f = F1
 # El nombre completo de una columna ordenable: «Precisión (Micro)».
 compare-column = { $column } ({ $average })
 storage-class-lost = No se pudo volver a leer un archivo de la comparación: { $reason }
+
+compare-no-module = No se pudo cargar la comparación: necesita la red la primera vez que se abre y después funciona sin conexión.
+compare-crashed = La comparación se detuvo por un error. Sus archivos de la comparación se conservan: recargue la página para volver a abrirla.

@@ -1,320 +1,76 @@
-//! The compare view (side panel): the exports of the open document that a teacher loaded,
-//! kept in the app's state ([`crate::state::class`]) so that they outlive the view and a
-//! reload; their agreement per tag, the disagreements to step through, each student's
-//! scores against an answer key, and the coverage of the codebook. Files are read and
-//! parsed here, one at a time with progress; the figures are computed again, in steps,
-//! whenever the set of files or the way agreement is counted changes.
+//! Compare's panel. What is in it (the students' files, agreement, scores against an answer
+//! key) is drawn by Compare's own module, imported the first time the panel opens
+//! ([`crate::web::compare`]); this draws the empty panel, hands the module the open
+//! document and its files in Compare whenever they change, and dispatches what it asks.
 
-mod agreement;
-mod coverage;
-mod files;
-mod scores;
-mod shared;
-
-use crate::classroom::{self, Annotator};
-use crate::session::{Level, Panel, Progress};
-use crate::state::class::Maker;
+use crate::notices::Level;
 use crate::state::Action;
-use crate::text::isolate;
-use crate::web::app_state::{use_app, AppContext};
-use crate::web::components::file_button::FileButton;
-use crate::web::platform;
-use shared::{short_label, show, Figures};
-use std::cell::Cell;
-use std::rc::Rc;
+use crate::web::app_state::use_app;
+use crate::web::compare::{self, Shown};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Compare's record of a maker: the core's annotator, field for field.
-fn maker_of(a: Annotator) -> Maker {
-    Maker {
-        name: a.name,
-        file: a.file,
-        annotations: a.annotations,
-        orphans: a.orphans,
-        codes: a.codes,
-        id: a.id,
-        assignment: a.assignment,
-        given: a.given,
-    }
-}
-
-/// The core's annotator from Compare's record.
-fn annotator_of(m: Maker) -> Annotator {
-    Annotator {
-        name: m.name,
-        id: m.id,
-        assignment: m.assignment,
-        file: m.file,
-        annotations: m.annotations,
-        orphans: m.orphans,
-        given: m.given,
-        codes: m.codes,
-        notices: Vec::new(),
-    }
-}
-
-/// Reads the chosen files (in any format the app exports) one at a time, with progress, against the document's files
-/// already in Compare; adds those the core accepts, and says why each other was refused
-/// (the rest of the set does not change).
-async fn add_files(app: AppContext, doc: crate::document::Document, files: Vec<web_sys::File>) {
-    // One file at a time, with a breath between: a class of 30 exports of 2,000
-    // annotations takes about a second of work, which must not freeze the page.
-    let library = classroom::library_for(&doc);
-    let roster = app.model.class.roster(&doc.id);
-    let mut loaded: Vec<Annotator> = roster.map(|(_, m)| annotator_of(m.clone())).collect();
-    let mut added = Vec::new();
-    // Other tools' files (CSV, REFI-QDA, brat) are read by the second module into the
-    // project's JSON, as an import reads them; the app's own formats are read here.
-    let (other, own): (Vec<_>, Vec<_>) = files
-        .into_iter()
-        .partition(|f| crate::formats::exchange::is_exchange_file(&f.name()));
-    let mut reads: Vec<(String, Result<Vec<u8>, String>)> = Vec::new();
-    if !other.is_empty() {
-        let read = crate::web::readers::import_other_files(other).await;
-        reads.extend(
-            read.into_iter()
-                .map(|(n, r)| (n, r.map(String::into_bytes))),
-        );
-    }
-    let total = reads.len() + own.len();
-    let mut own = own.into_iter();
-    for i in 0..total {
-        app.dispatch(Action::Progress(Some(Progress {
-            label: t!("compare-loading"),
-            done: i,
-            total,
-            percent: false,
-        })));
-        gloo::timers::future::TimeoutFuture::new(0).await;
-        let (name, read) = match own.next() {
-            Some(f) => {
-                let name = f.name();
-                let read = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(f)).await;
-                let read = read.map_err(|e| {
-                    t!(
-                        "compare-unreadable",
-                        name = isolate(&name),
-                        reason = e.to_string()
-                    )
-                });
-                (name, read)
-            }
-            None => reads.remove(0),
-        };
-        match read.and_then(|b| classroom::load_one(&doc, &library, &name, &b, &loaded)) {
-            Ok(new) => {
-                for n in new.iter().flat_map(|a| &a.notices) {
-                    app.dispatch(Action::Notify(Level::Info, n.clone()));
-                }
-                added.push((name, new.iter().map(|a| maker_of(a.clone())).collect()));
-                loaded.extend(new);
-            }
-            Err(e) => app.dispatch(Action::Notify(Level::Error, e)),
-        }
-    }
-    // Added together: each addition would compute the figures again.
-    for (file, annotators) in added {
-        app.dispatch(Action::AddClassFile {
-            document: doc.id.clone(),
-            file,
-            annotators,
-        });
-    }
-    app.dispatch(Action::Progress(None));
-}
-
-/// Computes the figures of the document's files in Compare, in steps with a breath between
-/// (the table, then the disagreements tag by tag), marks the disagreements and the
-/// agreement in the text, and hands the figures over; stops as soon as `stop` is set (the
-/// files changed, or the view closed). Until the first figures come, the view says it
-/// compares.
-async fn compute(
-    app: AppContext,
-    doc: crate::document::Document,
-    stop: Rc<Cell<bool>>,
-    done: impl Fn(Option<Rc<Figures>>),
-) {
-    let class = &app.model.class;
-    let roster = class.roster(&doc.id);
-    let annotators: Vec<Annotator> = roster.map(|(_, m)| annotator_of(m.clone())).collect();
-    if annotators.is_empty() {
-        app.dispatch(Action::Mark(Vec::new()));
-        app.dispatch(Action::MarkAgreed(Vec::new()));
-        return done(None);
-    }
-    gloo::timers::future::TimeoutFuture::new(0).await;
-    if stop.get() {
-        return;
-    }
-    let len = doc.text.len_cp();
-    let table = classroom::table(len, &annotators, class.view.coded_only);
-    let mut disagreements = Vec::new();
-    for t in classroom::codes_in_use(&annotators) {
-        gloo::timers::future::TimeoutFuture::new(0).await;
-        if stop.get() {
-            return;
-        }
-        disagreements.extend(classroom::disagreements_of(len, &annotators, &t));
-    }
-    classroom::sort_disagreements(&mut disagreements);
-    app.dispatch(Action::Mark(classroom::disputed(&disagreements)));
-    app.dispatch(Action::MarkAgreed(classroom::agreed(len, &annotators)));
-    done(Some(Rc::new(Figures {
-        table,
-        disagreements,
-        uses: classroom::usage(&annotators),
-        annotators,
-    })));
-}
 
 #[function_component(Compare)]
 pub fn compare() -> Html {
     let app = use_app();
-    let figures = use_state(|| None::<Rc<Figures>>);
-    let step = use_state(|| 0usize);
-    let doc = app.model.open_document().cloned();
+    let panel = use_node_ref();
+    // Compare's messages, to actions: one function for the panel's life.
+    let receive = {
+        let dispatcher = app.dispatcher();
+        use_memo((), move |_| {
+            Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(move |msg| {
+                if let Some(action) = compare::receive(&msg) {
+                    dispatcher.dispatch(action);
+                }
+            })
+        })
+    };
+    let doc = app.model.open_document();
     let class = &app.model.class;
-    // What the figures depend on: the document, its files, and how agreement is counted.
-    let id = doc.as_ref().map(|d| d.id.clone()).unwrap_or_default();
-    let doc_id = id.clone();
+    // What Compare draws from: the document, its files (and which is the key), how they are
+    // looked at, and the language; handed over again when one changes.
+    let id = doc.map(|d| d.id.clone()).unwrap_or_default();
     let basis = (
         class.files(&id).map(|f| f.n).collect::<Vec<_>>(),
-        class.view.coded_only,
+        class.key(&id),
+        class.view,
+        crate::i18n::language(),
         id,
     );
     {
-        let (app, figures, step, doc) = (app.clone(), figures.clone(), step.clone(), doc.clone());
+        let (app, panel, receive) = (app.clone(), panel.clone(), receive.clone());
         use_effect_with(basis, move |_| {
-            let stop = Rc::new(Cell::new(false));
-            if let Some(doc) = doc {
-                let done = move |f| {
-                    figures.set(f);
-                    step.set(0);
+            let model = &app.model;
+            if let (Some(el), Some(doc)) = (panel.cast::<web_sys::Element>(), model.open_document())
+            {
+                let records = model
+                    .class
+                    .files(&doc.id)
+                    .filter_map(|f| {
+                        let key = crate::state::class::record_key(f.n);
+                        model.class.record(f.n).map(|json| (key, json))
+                    })
+                    .collect();
+                let shown = Shown {
+                    doc,
+                    records,
+                    view: model.class.view,
+                    annotator: model.session.annotator(),
                 };
-                wasm_bindgen_futures::spawn_local(compute(app, doc, stop.clone(), done));
+                let receive: &js_sys::Function = (*receive).as_ref().unchecked_ref();
+                let loaded = compare::show(&el, shown, receive);
+                let dispatcher = app.dispatcher();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if loaded.await.is_err() {
+                        dispatcher.dispatch(Action::Notify(Level::Error, t!("compare-no-module")));
+                    }
+                });
             }
-            move || stop.set(true)
         });
     }
-    // The scores against the key, once per set of figures and key.
-    let key = class.key(&doc_id).filter(|k| {
-        let f = figures.as_ref();
-        f.is_some_and(|f| *k < f.annotators.len())
-    });
-    let scored = use_memo(((*figures).clone(), key), |(f, key)| {
-        f.as_ref()
-            .zip(*key)
-            .map(|(f, k)| scores::score(&f.annotators, k))
-    });
-    let Some(doc) = doc else {
-        return html! {};
-    };
-
-    let onfiles = {
-        let (app, doc) = (app.clone(), doc.clone());
-        Callback::from(move |files: Vec<web_sys::File>| {
-            wasm_bindgen_futures::spawn_local(add_files(app.clone(), doc.clone(), files));
-        })
-    };
-    let close = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::ShowPanel(Panel::Annotations)))
-    };
-
-    let has_files = class.files(&doc.id).next().is_some();
-    let body = match (&*figures, has_files) {
-        (_, false) => html! {
-            <p class="empty">{ t!("compare-intro", title = isolate(&doc.title)) }</p>
-        },
-        (None, true) => html! { <p class="hint">{ t!("compare-comparing") }</p> },
-        (Some(f), true) => {
-            let download = {
-                let (f, app, title) = (f.clone(), app.clone(), doc.title.clone());
-                let annotator = app.model.session.annotator();
-                Callback::from(move |_: MouseEvent| {
-                    let csv = classroom::table_csv(&f.annotators, &f.table);
-                    let name = crate::formats::file_name(
-                        crate::formats::Format::Agreement,
-                        Some(&title),
-                        &annotator,
-                        platform::now(),
-                    );
-                    if let Err(e) = platform::download(&name, "text/csv;charset=utf-8", &csv) {
-                        app.dispatch(Action::Notify(
-                            Level::Error,
-                            t!("compare-download-failed", reason = e.to_string()),
-                        ));
-                    }
-                })
-            };
-            html! {
-                <>
-                    <section aria-labelledby="cmp-agreement">
-                        <h3 id="cmp-agreement">{ t!("compare-agreement") }</h3>
-                        { agreement::view(&app, &f.annotators, &f.table) }
-                        <button onclick={download}>{ t!("compare-download") }</button>
-                    </section>
-                    { view_disagreements(f, &step, &doc.text) }
-                    { scores::view(&app, f, scored.as_ref().as_ref()) }
-                    { coverage::view(&f.uses, &f.annotators) }
-                </>
-            }
-        }
-    };
-
+    use_effect_with((), |_| compare::hide);
     html! {
-        <aside class="side compare" aria-labelledby="compare-title" tabindex="0">
-            <h2 id="compare-title">{ t!("compare-title") }</h2>
-            <div class="actions">
-                <FileButton label={t!("compare-add")} input_id="compare-input" input_name={t!("compare-load-input")}
-                            accept=".json,.jsonld,.jsonl,.ndjson,.qdpx,.qdc,.ann,.txt,.zip,.csv,application/json" {onfiles} />
-                <button onclick={close}>{ t!("list-back") }</button>
-            </div>
-            if has_files {
-                { files::view(&app, &doc.id) }
-            }
-            { body }
-        </aside>
-    }
-}
-
-/// The disagreements, one at a time, each selected in the text as it comes.
-fn view_disagreements(
-    f: &Rc<Figures>,
-    step: &UseStateHandle<usize>,
-    text: &crate::text::DocText,
-) -> Html {
-    let total = f.disagreements.len();
-    let current = (**step).min(total.saturating_sub(1));
-    let go = |delta: isize| {
-        let (step, f) = (step.clone(), f.clone());
-        Callback::from(move |_: MouseEvent| {
-            let list = &f.disagreements;
-            if list.is_empty() {
-                return;
-            }
-            let n = list.len() as isize;
-            let next = ((current as isize + delta).rem_euclid(n)) as usize;
-            step.set(next);
-            show(list[next].start, list[next].end);
-        })
-    };
-    html! {
-        <section aria-labelledby="cmp-disagreements">
-            <h3 id="cmp-disagreements">{ t!("compare-disagreements", count = total) }</h3>
-            if total > 0 {
-                <p class="disagreement" aria-live="polite">{ {
-                    let d = &f.disagreements[current];
-                    let who: Vec<String> = d.tagged_by.iter().map(|i| isolate(&f.annotators[*i].name)).collect();
-                    let quote: String = text.slice(d.start, d.end).unwrap_or_default().chars().take(80).collect();
-                    t!("compare-disagreement", number = current + 1, count = total, tag = short_label(&f.annotators, &d.tag),
-                        who = who.join(", "), quote = isolate(&quote))
-                } }</p>
-                <div class="actions">
-                    <button onclick={go(-1)}>{ t!("compare-previous") }</button>
-                    <button onclick={go(1)}>{ t!("compare-next") }</button>
-                </div>
-            }
-        </section>
+        <aside class="side compare" aria-labelledby="compare-title" tabindex="0" ref={panel} />
     }
 }

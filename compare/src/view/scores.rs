@@ -5,11 +5,11 @@
 //! with the passages they missed and added.
 
 use super::shared::{code_cell, col, fmt, name_cell, short_label, show, td, Figures};
-use crate::classroom::{self, Annotator, KeyScores, StudentScores};
-use crate::state::Action;
-use crate::stats::{Matching, SpanScores};
-use crate::text::{isolate, DocText};
-use crate::web::app_state::AppContext;
+use crate::host::{send, Host, Msg};
+use gcm_annotator::classroom::{self, Annotator, KeyScores, StudentScores};
+use gcm_annotator::stats::{Matching, SpanScores};
+use gcm_annotator::t;
+use gcm_annotator::text::{isolate, DocText};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -38,20 +38,18 @@ fn figure(s: &StudentScores, c: usize) -> Option<f64> {
 
 /// Each student's scores against the answer key and the key's choice; `scored` holds the
 /// scores against the key chosen, if one is.
-pub fn view(app: &AppContext, f: &Figures, scored: Option<&Scored>) -> Html {
-    let Some(doc) = app.model.open_document() else {
-        return Html::default();
-    };
-    let key = app.model.class.key(&doc.id);
+pub fn view(host: &Host, f: &Figures, scored: Option<&Scored>) -> Html {
+    let doc = &host.doc;
+    let key = host.class.key(&doc.id);
     let on_key = {
-        let (app, document) = (app.clone(), doc.id.clone());
+        let (class, document) = (host.class.clone(), doc.id.clone());
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let seat = v.parse::<usize>().ok().and_then(|i| {
-                let class = &app.model.class;
-                class.roster(&document).nth(i).map(|(seat, _)| seat)
-            });
-            app.dispatch(Action::SetAnswerKey {
+            let seat = v
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| class.roster(&document).nth(i).map(|(seat, _)| seat));
+            send(Msg::Key {
                 document: document.clone(),
                 seat,
             });
@@ -70,7 +68,7 @@ pub fn view(app: &AppContext, f: &Figures, scored: Option<&Scored>) -> Html {
                 </select>
             </label>
             if let Some((students, per_tag)) = scored {
-                { students_table(app, students, names) }
+                { students_table(host, students, names) }
                 <p class="hint">{ Matching::Overlap.rule() }</p>
                 { for per_tag.iter().map(|s| view_scores(s, names, &doc.text)) }
             }
@@ -79,12 +77,12 @@ pub fn view(app: &AppContext, f: &Figures, scored: Option<&Scored>) -> Html {
 }
 
 /// One row per student, sorted as the teacher chose; the legend under it.
-fn students_table(app: &AppContext, students: &[StudentScores], annotators: &[Annotator]) -> Html {
-    let view = app.model.class.view;
+fn students_table(host: &Host, students: &[StudentScores], annotators: &[Annotator]) -> Html {
+    let view = host.class.view;
     let (column, descending) = view.sort;
     let mut rows: Vec<&StudentScores> = students.iter().collect();
     let name = |s: &StudentScores| annotators[s.annotator].name.to_lowercase();
-    crate::sort::sort_by(&mut rows, |a, b| {
+    gcm_annotator::sort::sort_by(&mut rows, |a, b| {
         let order = match column {
             0 => name(a).cmp(&name(b)),
             // Undefined figures last, whichever way.
@@ -101,12 +99,7 @@ fn students_table(app: &AppContext, students: &[StudentScores], annotators: &[An
     });
     // A header that sorts: its short label, its full name on hover and to a screen reader.
     let header = |c: usize, label: String, full: String, span: (u8, u8)| {
-        let sort = {
-            let app = app.clone();
-            Callback::from(move |_: MouseEvent| {
-                app.dispatch(Action::SetClassView(view.sorted_by(c)));
-            })
-        };
+        let sort = { Callback::from(move |_: MouseEvent| send(Msg::View(view.sorted_by(c)))) };
         let aria_sort = (c == column).then_some(if descending {
             "descending"
         } else {

@@ -1,11 +1,12 @@
 //! What Compare's parts share: the figures computed from the files, how a figure and a
 //! code are written, a long name cut to fit, and showing a passage in the text.
 
-use crate::classroom::{self, Annotator, Disagreement, TagUse};
-use crate::decimal::fixed;
-use crate::stats::TagAgreement;
-use crate::text::Cp;
-use crate::web::{scroll, text_view};
+use crate::host::{send, Msg};
+use gcm_annotator::classroom::{self, Annotator, Disagreement, TagUse};
+use gcm_annotator::decimal::fixed;
+use gcm_annotator::stats::TagAgreement;
+use gcm_annotator::t;
+use gcm_annotator::text::Cp;
 use yew::prelude::*;
 
 /// What the loaded files hold, computed once per set of files and way of counting.
@@ -37,15 +38,14 @@ pub fn fmt(v: Option<f64>) -> String {
 /// agreement table's first row, every tag together, is "Overall".
 pub fn short_label(annotators: &[Annotator], tag: &str) -> String {
     match tag {
-        crate::stats::OVERALL => t!("compare-overall"),
+        gcm_annotator::stats::OVERALL => t!("compare-overall"),
         _ => classroom::code_label(annotators, tag),
     }
 }
 
-/// Marks a passage in the text: scrolls to it and selects it.
+/// Marks a passage in the text: the app scrolls to it and selects it.
 pub fn show(start: Cp, end: Cp) {
-    scroll::scroll_to_span(start, end);
-    text_view::select_span(start, end);
+    send(Msg::Show(start, end));
 }
 
 /// A name that may be long (from a file): cut with an ellipsis where it must, whole on

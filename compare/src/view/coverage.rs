@@ -2,9 +2,10 @@
 //! and the same figures as a table; objectives nobody tagged are marked.
 
 use super::shared::{code_cell, col, short_label, td};
-use crate::classroom::{self, Annotator, TagUse};
-use crate::codebook::{self, TagKind};
-use crate::decimal::fixed;
+use gcm_annotator::classroom::{self, Annotator, TagUse};
+use gcm_annotator::codebook::{self, TagKind};
+use gcm_annotator::decimal::fixed;
+use gcm_annotator::t;
 use yew::prelude::*;
 
 /// The coverage dashboard: a bar per tag, drawn by the app as SVG, with a text alternative
@@ -48,7 +49,7 @@ pub fn view(uses: &[TagUse], annotators: &[Annotator]) -> Html {
                     html! {
                         <g>
                             <text x="0" y={fixed(y + 11.0, 1)} font-size="10" class={classes!(none.then_some("none"))}>
-                                { t.map(|t| t.badge()).unwrap_or_else(|| crate::text::clip(&short_label(annotators, &u.tag), 4).into_owned()) }
+                                { t.map(|t| t.badge()).unwrap_or_else(|| gcm_annotator::text::clip(&short_label(annotators, &u.tag), 4).into_owned()) }
                             </text>
                             <rect x="30" y={fixed(y, 1)} width={fixed(w, 1)} height="12"
                                   fill={t.map(|t| t.color).unwrap_or("#ccc")} stroke-width="0.5" />

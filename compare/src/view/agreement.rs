@@ -4,26 +4,23 @@
 //! plain sentence on what κ and α mean.
 
 use super::shared::{code_cell, col, fmt, td};
-use crate::classroom::Annotator;
-use crate::state::Action;
-use crate::stats::TagAgreement;
-use crate::web::app_state::AppContext;
+use crate::host::{send, Host, Msg};
+use gcm_annotator::classroom::Annotator;
+use gcm_annotator::stats::TagAgreement;
+use gcm_annotator::t;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The table, its toggle and its legend.
-pub fn view(app: &AppContext, annotators: &[Annotator], table: &[TagAgreement]) -> Html {
-    let view = app.model.class.view;
-    let toggle = {
-        let app = app.clone();
-        Callback::from(move |e: Event| {
-            let coded_only = e.target_unchecked_into::<HtmlInputElement>().checked();
-            app.dispatch(Action::SetClassView(crate::state::class::ClassView {
-                coded_only,
-                ..view
-            }));
-        })
-    };
+pub fn view(host: &Host, annotators: &[Annotator], table: &[TagAgreement]) -> Html {
+    let view = host.class.view;
+    let toggle = Callback::from(move |e: Event| {
+        let coded_only = e.target_unchecked_into::<HtmlInputElement>().checked();
+        send(Msg::View(gcm_annotator::state::class::ClassView {
+            coded_only,
+            ..view
+        }));
+    });
     let used: Vec<&TagAgreement> = table.iter().filter(|r| r.used_by > 0).collect();
     let pairs: Vec<(usize, usize)> = used
         .first()

@@ -6,14 +6,14 @@
 //! browser's dialog rather than one drawn here: the first load has no bytes to spare.
 
 use super::shared::name_cell;
-use crate::state::Action;
-use crate::text::{clip, isolate};
-use crate::web::app_state::AppContext;
+use crate::host::{send, Host, Msg};
+use gcm_annotator::t;
+use gcm_annotator::text::{clip, isolate};
 use yew::prelude::*;
 
 /// The files of `document`, each with its annotators and a button that removes it.
-pub fn view(app: &AppContext, document: &str) -> Html {
-    let files: Vec<_> = app.model.class.files(document).collect();
+pub fn view(host: &Host) -> Html {
+    let files: Vec<_> = host.class.files(&host.doc.id).collect();
     let makers: usize = files.iter().map(|f| f.annotators.len()).sum();
     let mut number = 0;
     html! {
@@ -22,12 +22,11 @@ pub fn view(app: &AppContext, document: &str) -> Html {
             <ul class="plain files">{ for files.iter().map(|f| {
                 let (n, name) = (f.n, isolate(&clip(&f.file, 80)));
                 let remove = {
-                    let app = app.clone();
                     let question = t!("compare-remove-confirm", name = name.clone());
                     Callback::from(move |_: MouseEvent| {
                         let yes = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok());
                         if yes == Some(true) {
-                            app.dispatch(Action::RemoveClassFile(n));
+                            send(Msg::Remove(n));
                         }
                     })
                 };

@@ -1,0 +1,185 @@
+//! What Compare knows of the app ([`Host`]: the open document, its files in Compare, the
+//! user) and what it tells the app ([`Msg`]), through the one function the app hands it.
+//! The app turns each message into its own action (`src/web/compare.rs` reads them), so
+//! Compare changes nothing itself: its files live in the app's state and storage.
+
+use gcm_annotator::document::Document;
+use gcm_annotator::notices::Level;
+use gcm_annotator::session::Progress;
+use gcm_annotator::state::class::{Class, ClassView, Maker, Seat};
+use gcm_annotator::text::Cp;
+use js_sys::{Array, Function, Uint32Array};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+
+/// What the app handed Compare the last time it drew it.
+#[derive(Clone)]
+pub struct Host {
+    /// The open document.
+    pub doc: Rc<Document>,
+    /// Compare's files of that document, and how they are looked at.
+    pub class: Rc<Class>,
+    /// The user's annotator id (a UUID), for the names of downloaded files.
+    pub annotator: Rc<str>,
+    /// Which hand-over this is: every one draws Compare again.
+    generation: u64,
+}
+
+thread_local! {
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+    /// The app's function that takes messages.
+    static SEND: RefCell<Option<Function>> = const { RefCell::new(None) };
+    /// A throw-away app has been mounted (see [`before_first_mount`]).
+    static BURNED: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Host {
+    /// A new hand-over from the app.
+    pub fn new(doc: Rc<Document>, class: Class, annotator: String) -> Host {
+        let generation = GENERATION.with(|g| {
+            g.set(g.get() + 1);
+            g.get()
+        });
+        Host {
+            doc,
+            class: Rc::new(class),
+            annotator: annotator.into(),
+            generation,
+        }
+    }
+}
+
+/// Hand-overs are compared by number: comparing the files would cost more than drawing.
+impl PartialEq for Host {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+    }
+}
+
+/// What Compare asks of the app. Each has an action of the app's of the same name.
+pub enum Msg {
+    /// Show this progress line, or none.
+    Progress(Option<Progress>),
+    /// Say this.
+    Notify(Level, String),
+    /// Add a file read for `document`: the annotators found in it.
+    Add {
+        document: String,
+        file: String,
+        annotators: Vec<Maker>,
+    },
+    /// Take file `n` out of Compare.
+    Remove(u64),
+    /// Make the annotator at this seat the answer key of `document`'s files, or none.
+    Key {
+        document: String,
+        seat: Option<Seat>,
+    },
+    /// Look at the files this way.
+    View(ClassView),
+    /// Mark these passages (code points) as disputed in the text.
+    Mark(Vec<(Cp, Cp)>),
+    /// Mark these passages as agreed on.
+    Agreed(Vec<(Cp, Cp)>),
+    /// Close Compare, back to the user's annotations.
+    Close,
+    /// Scroll to this passage of the text and select it.
+    Show(Cp, Cp),
+}
+
+/// Keeps the app's function that takes messages.
+pub fn connect(send: Function) {
+    SEND.with(|s| *s.borrow_mut() = Some(send));
+}
+
+/// Sends `msg` to the app, as an array whose first item names it: `["add", record]`,
+/// `["remove", n]`, `["key", document, n?, i?]`, `["view", codedOnly, column, descending]`,
+/// `["mark"|"agreed", Uint32Array of start, end, …]`, `["progress", label?, done, total]`,
+/// `["notify", "info"|"error", text]`, `["close"]`, `["show", start, end]`.
+pub fn send(msg: Msg) {
+    let n = |x: u64| JsValue::from_f64(x as f64);
+    let s = |x: &str| JsValue::from_str(x);
+    let spans = |v: &[(Cp, Cp)]| {
+        let flat: Vec<u32> = v
+            .iter()
+            .flat_map(|(a, b)| [a.0 as u32, b.0 as u32])
+            .collect();
+        JsValue::from(Uint32Array::from(&flat[..]))
+    };
+    let args: Vec<JsValue> = match msg {
+        Msg::Progress(None) => vec![s("progress")],
+        Msg::Progress(Some(p)) => vec![
+            s("progress"),
+            s(&p.label),
+            n(p.done as u64),
+            n(p.total as u64),
+        ],
+        Msg::Notify(level, text) => {
+            let level = if level == Level::Info {
+                "info"
+            } else {
+                "error"
+            };
+            vec![s("notify"), s(level), s(&text)]
+        }
+        Msg::Add {
+            document,
+            file,
+            annotators,
+        } => vec![
+            s("add"),
+            s(&gcm_annotator::state::class::file_record(
+                document, file, annotators,
+            )),
+        ],
+        Msg::Remove(file) => vec![s("remove"), n(file)],
+        Msg::Key { document, seat } => {
+            let mut v = vec![s("key"), s(&document)];
+            v.extend(seat.into_iter().flat_map(|(f, i)| [n(f), n(i as u64)]));
+            v
+        }
+        Msg::View(v) => vec![
+            s("view"),
+            JsValue::from_bool(v.coded_only),
+            n(v.sort.0 as u64),
+            JsValue::from_bool(v.sort.1),
+        ],
+        Msg::Mark(v) => vec![s("mark"), spans(&v)],
+        Msg::Agreed(v) => vec![s("agreed"), spans(&v)],
+        Msg::Close => vec![s("close")],
+        Msg::Show(a, b) => vec![s("show"), n(a.0 as u64), n(b.0 as u64)],
+    };
+    let args: Array = args.into_iter().collect();
+    SEND.with(|f| {
+        if let Some(f) = &*f.borrow() {
+            let _ = f.call1(&JsValue::NULL, &args);
+        }
+    });
+}
+
+/// Makes sure Compare's app is not the first Yew app of this module. Yew numbers the apps
+/// of a module from 1 and tells which app an event belongs to by that number, which it
+/// writes on the elements. The app that holds Compare's panel is number 1 of its own
+/// module: were Compare's number 1 too, the app would take clicks in Compare for its own.
+/// One throw-away app, mounted on an element that is never on the page, takes number 1.
+pub fn before_first_mount() {
+    if BURNED.with(|b| b.replace(true)) {
+        return;
+    }
+    // In the browser a panic stops this module for good: the app is told, and says so.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        gloo::console::error!(info.to_string());
+        send(Msg::Notify(
+            Level::Error,
+            gcm_annotator::t!("compare-crashed"),
+        ));
+    }));
+    #[yew::function_component]
+    fn Nothing() -> yew::Html {
+        yew::Html::default()
+    }
+    if let Ok(el) = gloo::utils::document().create_element("div") {
+        yew::Renderer::<Nothing>::with_root(el).render().destroy();
+    }
+}

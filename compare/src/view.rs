@@ -1,0 +1,312 @@
+//! The compare view (side panel): the exports of the open document that a teacher loaded,
+//! kept in the app's state (`gcm_annotator::state::class`) so that they outlive the view and
+//! a reload; their agreement per tag, the disagreements to step through, each student's
+//! scores against an answer key, and the coverage of the codebook. Files are read and
+//! parsed here, one at a time with progress; the figures are computed again, in steps,
+//! whenever the set of files or the way agreement is counted changes.
+
+mod agreement;
+mod coverage;
+mod files;
+mod scores;
+mod shared;
+
+use crate::host::{send, Host, Msg};
+use gcm_annotator::classroom::{self, Annotator};
+use gcm_annotator::session::{Level, Progress};
+use gcm_annotator::state::class::Maker;
+use gcm_annotator::t;
+use gcm_annotator::text::isolate;
+use gcm_annotator::web::components::file_button::FileButton;
+use gcm_annotator::web::platform;
+use shared::{short_label, show, Figures};
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Compare's record of a maker: the core's annotator, field for field.
+fn maker_of(a: Annotator) -> Maker {
+    Maker {
+        name: a.name,
+        file: a.file,
+        annotations: a.annotations,
+        orphans: a.orphans,
+        codes: a.codes,
+        id: a.id,
+        assignment: a.assignment,
+        given: a.given,
+    }
+}
+
+/// The core's annotator from Compare's record.
+fn annotator_of(m: Maker) -> Annotator {
+    Annotator {
+        name: m.name,
+        id: m.id,
+        assignment: m.assignment,
+        file: m.file,
+        annotations: m.annotations,
+        orphans: m.orphans,
+        given: m.given,
+        codes: m.codes,
+        notices: Vec::new(),
+    }
+}
+
+/// Reads the chosen files (in any format the app exports) one at a time, with progress, against the document's files
+/// already in Compare; adds those the core accepts, and says why each other was refused
+/// (the rest of the set does not change).
+async fn add_files(host: Host, files: Vec<web_sys::File>) {
+    let doc = &*host.doc;
+    // One file at a time, with a breath between: a class of 30 exports of 2,000
+    // annotations takes about a second of work, which must not freeze the page.
+    let library = classroom::library_for(doc);
+    let roster = host.class.roster(&doc.id);
+    let mut loaded: Vec<Annotator> = roster.map(|(_, m)| annotator_of(m.clone())).collect();
+    let mut added = Vec::new();
+    // Other tools' files (CSV, REFI-QDA, brat) are read by the second module into the
+    // project's JSON, as an import reads them; the app's own formats are read here.
+    let (other, own): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .partition(|f| gcm_annotator::formats::exchange::is_exchange_file(&f.name()));
+    let mut reads: Vec<(String, Result<Vec<u8>, String>)> = Vec::new();
+    if !other.is_empty() {
+        let read = gcm_annotator::web::readers::import_other_files(other).await;
+        reads.extend(
+            read.into_iter()
+                .map(|(n, r)| (n, r.map(String::into_bytes))),
+        );
+    }
+    let total = reads.len() + own.len();
+    let mut own = own.into_iter();
+    for i in 0..total {
+        send(Msg::Progress(Some(Progress {
+            label: t!("compare-loading"),
+            done: i,
+            total,
+            percent: false,
+        })));
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        let (name, read) = match own.next() {
+            Some(f) => {
+                let name = f.name();
+                let read = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(f)).await;
+                let read = read.map_err(|e| {
+                    t!(
+                        "compare-unreadable",
+                        name = isolate(&name),
+                        reason = e.to_string()
+                    )
+                });
+                (name, read)
+            }
+            None => reads.remove(0),
+        };
+        match read.and_then(|b| classroom::load_one(doc, &library, &name, &b, &loaded)) {
+            Ok(new) => {
+                for n in new.iter().flat_map(|a| &a.notices) {
+                    send(Msg::Notify(Level::Info, n.clone()));
+                }
+                added.push((name, new.iter().map(|a| maker_of(a.clone())).collect()));
+                loaded.extend(new);
+            }
+            Err(e) => send(Msg::Notify(Level::Error, e)),
+        }
+    }
+    // Added together: each addition would compute the figures again.
+    for (file, annotators) in added {
+        send(Msg::Add {
+            document: doc.id.clone(),
+            file,
+            annotators,
+        });
+    }
+    send(Msg::Progress(None));
+}
+
+/// Computes the figures of the document's files in Compare, in steps with a breath between
+/// (the table, then the disagreements tag by tag), marks the disagreements and the
+/// agreement in the text, and hands the figures over; stops as soon as `stop` is set (the
+/// files changed, or the view closed). Until the first figures come, the view says it
+/// compares.
+async fn compute(host: Host, stop: Rc<Cell<bool>>, done: impl Fn(Option<Rc<Figures>>)) {
+    let (class, doc) = (&host.class, &host.doc);
+    let roster = class.roster(&doc.id);
+    let annotators: Vec<Annotator> = roster.map(|(_, m)| annotator_of(m.clone())).collect();
+    if annotators.is_empty() {
+        send(Msg::Mark(Vec::new()));
+        send(Msg::Agreed(Vec::new()));
+        return done(None);
+    }
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    if stop.get() {
+        return;
+    }
+    let len = doc.text.len_cp();
+    let table = classroom::table(len, &annotators, class.view.coded_only);
+    let mut disagreements = Vec::new();
+    for t in classroom::codes_in_use(&annotators) {
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        if stop.get() {
+            return;
+        }
+        disagreements.extend(classroom::disagreements_of(len, &annotators, &t));
+    }
+    classroom::sort_disagreements(&mut disagreements);
+    send(Msg::Mark(classroom::disputed(&disagreements)));
+    send(Msg::Agreed(classroom::agreed(len, &annotators)));
+    done(Some(Rc::new(Figures {
+        table,
+        disagreements,
+        uses: classroom::usage(&annotators),
+        annotators,
+    })));
+}
+
+/// What the app hands Compare to draw.
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub host: Host,
+}
+
+#[function_component(Compare)]
+pub fn compare(props: &Props) -> Html {
+    let host = &props.host;
+    let figures = use_state(|| None::<Rc<Figures>>);
+    let step = use_state(|| 0usize);
+    let doc = host.doc.clone();
+    let class = &host.class;
+    // What the figures depend on: the document, its files, and how agreement is counted.
+    let basis = (
+        class.files(&doc.id).map(|f| f.n).collect::<Vec<_>>(),
+        class.view.coded_only,
+        doc.id.clone(),
+    );
+    {
+        let (host, figures, step) = (host.clone(), figures.clone(), step.clone());
+        use_effect_with(basis, move |_| {
+            let stop = Rc::new(Cell::new(false));
+            let done = move |f| {
+                figures.set(f);
+                step.set(0);
+            };
+            wasm_bindgen_futures::spawn_local(compute(host, stop.clone(), done));
+            move || stop.set(true)
+        });
+    }
+    // The scores against the key, once per set of figures and key.
+    let key = class.key(&doc.id).filter(|k| {
+        let f = figures.as_ref();
+        f.is_some_and(|f| *k < f.annotators.len())
+    });
+    let scored = use_memo(((*figures).clone(), key), |(f, key)| {
+        f.as_ref()
+            .zip(*key)
+            .map(|(f, k)| scores::score(&f.annotators, k))
+    });
+    let onfiles = {
+        let host = host.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            wasm_bindgen_futures::spawn_local(add_files(host.clone(), files));
+        })
+    };
+    let close = Callback::from(|_: MouseEvent| send(Msg::Close));
+
+    let has_files = class.files(&doc.id).next().is_some();
+    let body = match (&*figures, has_files) {
+        (_, false) => html! {
+            <p class="empty">{ t!("compare-intro", title = isolate(&doc.title)) }</p>
+        },
+        (None, true) => html! { <p class="hint">{ t!("compare-comparing") }</p> },
+        (Some(f), true) => {
+            let download = {
+                let (f, title) = (f.clone(), doc.title.clone());
+                let annotator = host.annotator.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let csv = classroom::table_csv(&f.annotators, &f.table);
+                    let name = gcm_annotator::formats::file_name(
+                        gcm_annotator::formats::Format::Agreement,
+                        Some(&title),
+                        &annotator,
+                        platform::now(),
+                    );
+                    if let Err(e) = platform::download(&name, "text/csv;charset=utf-8", &csv) {
+                        send(Msg::Notify(
+                            Level::Error,
+                            t!("compare-download-failed", reason = e.to_string()),
+                        ));
+                    }
+                })
+            };
+            html! {
+                <>
+                    <section aria-labelledby="cmp-agreement">
+                        <h3 id="cmp-agreement">{ t!("compare-agreement") }</h3>
+                        { agreement::view(host, &f.annotators, &f.table) }
+                        <button onclick={download}>{ t!("compare-download") }</button>
+                    </section>
+                    { view_disagreements(f, &step, &doc.text) }
+                    { scores::view(host, f, scored.as_ref().as_ref()) }
+                    { coverage::view(&f.uses, &f.annotators) }
+                </>
+            }
+        }
+    };
+
+    // The app draws the panel (`<aside class="side compare">`); this, what is in it.
+    html! {
+        <>
+            <h2 id="compare-title">{ t!("compare-title") }</h2>
+            <div class="actions">
+                <FileButton label={t!("compare-add")} input_id="compare-input" input_name={t!("compare-load-input")}
+                            accept=".json,.jsonld,.jsonl,.ndjson,.qdpx,.qdc,.ann,.txt,.zip,.csv,application/json" {onfiles} />
+                <button onclick={close}>{ t!("list-back") }</button>
+            </div>
+            if has_files {
+                { files::view(host) }
+            }
+            { body }
+        </>
+    }
+}
+
+/// The disagreements, one at a time, each selected in the text as it comes.
+fn view_disagreements(
+    f: &Rc<Figures>,
+    step: &UseStateHandle<usize>,
+    text: &gcm_annotator::text::DocText,
+) -> Html {
+    let total = f.disagreements.len();
+    let current = (**step).min(total.saturating_sub(1));
+    let go = |delta: isize| {
+        let (step, f) = (step.clone(), f.clone());
+        Callback::from(move |_: MouseEvent| {
+            let list = &f.disagreements;
+            if list.is_empty() {
+                return;
+            }
+            let n = list.len() as isize;
+            let next = ((current as isize + delta).rem_euclid(n)) as usize;
+            step.set(next);
+            show(list[next].start, list[next].end);
+        })
+    };
+    html! {
+        <section aria-labelledby="cmp-disagreements">
+            <h3 id="cmp-disagreements">{ t!("compare-disagreements", count = total) }</h3>
+            if total > 0 {
+                <p class="disagreement" aria-live="polite">{ {
+                    let d = &f.disagreements[current];
+                    let who: Vec<String> = d.tagged_by.iter().map(|i| isolate(&f.annotators[*i].name)).collect();
+                    let quote: String = text.slice(d.start, d.end).unwrap_or_default().chars().take(80).collect();
+                    t!("compare-disagreement", number = current + 1, count = total, tag = short_label(&f.annotators, &d.tag),
+                        who = who.join(", "), quote = isolate(&quote))
+                } }</p>
+                <div class="actions">
+                    <button onclick={go(-1)}>{ t!("compare-previous") }</button>
+                    <button onclick={go(1)}>{ t!("compare-next") }</button>
+                </div>
+            }
+        </section>
+    }
+}
