@@ -228,26 +228,18 @@ pub enum Action {
     Reread(Restored),
     /// Make this tab read-only (another tab edits), or the editor again (`None`).
     SetReadOnly(Option<ReadOnly>),
-    /// Add a file read for Compare to the `document`'s set: the annotators the core read
-    /// from it ([`crate::classroom::load_one`]), as Compare keeps them.
-    AddClassFile {
-        document: String,
-        file: String,
-        annotators: Vec<crate::state::class::Maker>,
-    },
+    /// Add a file read for Compare: its record, as Compare made it
+    /// ([`crate::state::class::file_record`]).
+    AddClassFile(String),
+    /// Put this record in the place of file `n`'s (Compare moved the answer key).
+    PutClassFile(u64, String),
     /// Take file `n` out of Compare.
     RemoveClassFile(u64),
-    /// Make the annotator at this seat (file number, place in the file) the answer key of
-    /// the `document`'s files in Compare, or none.
-    SetAnswerKey {
-        document: String,
-        seat: Option<crate::state::class::Seat>,
-    },
     /// Look at Compare's files this way (agreement over coded text only, the student table's
     /// order).
     SetClassView(crate::state::class::ClassView),
     /// Compare's files as storage holds them (at start-up, or written by another tab).
-    RestoreClass(crate::state::class::Class),
+    RestoreClass(crate::state::class::Records),
 }
 
 impl Action {
@@ -276,9 +268,9 @@ impl Action {
             | Action::AddDocuments(_)
             | Action::RenameDocument { .. }
             | Action::DeleteDocument(_)
-            | Action::AddClassFile { .. }
-            | Action::RemoveClassFile(_)
-            | Action::SetAnswerKey { .. } => true,
+            | Action::AddClassFile(_)
+            | Action::PutClassFile(..)
+            | Action::RemoveClassFile(_) => true,
             Action::OpenDocument(_)
             | Action::CloseDocument
             | Action::Propose { .. }

@@ -336,10 +336,10 @@ pub fn split(effects: Vec<Effect>, model: &Model, now: Millis) -> (Vec<Write>, V
                     .assignment()
                     .map(|a| Payload::Json(crate::storage::encode_assignment(a))),
             }),
-            Effect::SaveClassFile(n) => records.extend(model.class.record(n).map(|json| Write {
+            Effect::SaveClassFile(n) => records.extend(model.class.get(n).map(|json| Write {
                 store: STORE_META,
                 key: crate::state::class::record_key(n),
-                value: Some(Payload::Json(json)),
+                value: Some(Payload::Json(json.to_string())),
             })),
             Effect::DeleteClassFile(n) => records.push(Write {
                 store: STORE_META,

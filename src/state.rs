@@ -42,7 +42,7 @@ pub struct Model {
     pub history: History,
     pub session: Session,
     /// The files loaded into Compare.
-    pub class: class::Class,
+    pub class: class::Records,
 }
 
 impl Model {
@@ -446,13 +446,9 @@ impl Model {
             Action::Restore(r) => self.restore(r, false),
             Action::Reread(r) => self.restore(r, true),
             Action::SetReadOnly(why) => self.set_read_only(why),
-            Action::AddClassFile {
-                document,
-                file,
-                annotators,
-            } => self.class.add(document, file, annotators),
+            Action::AddClassFile(record) => self.class.add(record),
+            Action::PutClassFile(n, record) => self.class.put(n, record),
             Action::RemoveClassFile(n) => self.class.remove(n),
-            Action::SetAnswerKey { document, seat } => self.class.set_key(&document, seat),
             Action::SetClassView(view) => {
                 self.class.view = view;
                 vec![]

@@ -10,11 +10,11 @@
 //! scheduling ([`platform`]), highlights ([`highlights`]), the interface's language
 //! ([`i18n`]), IndexedDB ([`store`]), Web Locks and the channel between tabs ([`tabs`]),
 //! mouse gestures that end outside the element they began in ([`gesture`]) and the service
-//! worker ([`update`]). They
-//! never use each other's helpers. [`crash`] replaces the page if the app panics.
+//! worker ([`update`]), and the modules fetched on first use: the document readers
+//! ([`readers`]) and the teacher's tools ([`teacher`]). They never use each other's
+//! helpers. [`crash`] replaces the page if the app panics.
 
 pub mod app_state;
-pub mod compare;
 pub mod components;
 pub mod crash;
 pub mod effects;
@@ -28,6 +28,7 @@ pub mod readers;
 pub mod scroll;
 pub mod store;
 pub mod tabs;
+pub mod teacher;
 pub mod text_view;
 pub mod update;
 

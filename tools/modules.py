@@ -5,8 +5,9 @@ module of its own beside the app:
 - the document readers (the `readers/` crate: PDF, Word, OpenDocument, web pages, other
   tools' files) into dist/readers/, imported by src/web/readers.rs when a user first opens
   such a file;
-- Compare (the `compare/` crate: students' files, agreement, scores) into dist/compare/,
-  imported by src/web/compare.rs when a user first opens Compare.
+- the teacher's tools (the `teacher/` crate: Compare, with the students' files, agreement
+  and scores; the assignment form) into dist/teacher/, imported by src/web/teacher.rs when a
+  user first opens Compare or the assignment form.
 
 Neither is part of the first load (tools/first_load.mjs counts what index.html asks for).
 Trunk builds one crate per page; this does for the modules what Trunk does for the app:
@@ -23,7 +24,7 @@ release = os.environ.get("TRUNK_PROFILE") == "release"
 staging = os.environ.get("TRUNK_STAGING_DIR", "dist")
 target = os.environ.get("CARGO_TARGET_DIR", "target")
 # (crate, folder under dist/, file name wasm-bindgen writes)
-MODULES = [("gcm-readers", "readers", "gcm_readers"), ("gcm-compare", "compare", "gcm_compare")]
+MODULES = [("gcm-readers", "readers", "gcm_readers"), ("gcm-teacher", "teacher", "gcm_teacher")]
 
 
 def run(*cmd):

@@ -19,8 +19,8 @@ def start(script):
 
 
 # A strict Content-Security-Policy (tools/csp.py); pdf.js into dist/pdfjs/ (tools/pdfjs.py);
-# the modules fetched on first use (the document readers, Compare) into dist/readers/ and
-# dist/compare/ (tools/modules.py).
+# the modules fetched on first use (the document readers, the teacher's tools) into
+# dist/readers/ and dist/teacher/ (tools/modules.py).
 failed = [s for s, p in map(start, ["csp.py", "pdfjs.py", "modules.py"]) if p.wait() != 0]
 if failed:
     sys.exit(f"post-build: {', '.join(failed)} failed")

@@ -3,11 +3,11 @@
 
 It fills in two values:
 - PRECACHE, every file of the first load and the app shell: every built file except
-  pdfjs/, readers/ and compare/ (code loaded only when a user opens a document or Compare;
+  pdfjs/, readers/ and teacher/ (code loaded only when a user opens a document or a teacher's tool;
   the worker caches it when first fetched) and sw.js itself. Checked against what index.html references: a file
   it loads at start that is missing here fails the build.
 - VERSION, the first 16 hex digits of a SHA-256 over src/web/sw.js and every built file's
-  path and contents (pdfjs/, readers/ and compare/ too, whose names carry no hash: a new reader must
+  path and contents (pdfjs/, readers/ and teacher/ too, whose names carry no hash: a new reader must
   reach the worker's cache too). A deployment that changes any byte is a new worker, which the open pages offer
   as "Reload to update".
 
@@ -23,7 +23,7 @@ import sys
 staging = os.environ.get("TRUNK_STAGING_DIR", "dist")
 source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "web", "sw.js")
 # Loaded only when used: cached on first fetch by the worker, never precached.
-LAZY = ("pdfjs/", "readers/", "compare/")
+LAZY = ("pdfjs/", "readers/", "teacher/")
 
 files = []
 for root, _, names in os.walk(staging):

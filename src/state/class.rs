@@ -1,8 +1,12 @@
 //! Compare's files (issue 22): the exports a teacher loaded into Compare, per document, with
-//! the answer key, kept in the app's state so that they outlive the view, and stored one
-//! record per file (`class-<n>` in [`crate::storage::STORE_META`], schema 6) so that they
-//! outlive a reload. The shell reads the files and the core parses them
-//! ([`crate::classroom::load_one`]); this keeps what came of it, and says what to store.
+//! the answer key, stored one record per file (`class-<n>` in [`crate::storage::STORE_META`],
+//! schema 6) so that they outlive the view and a reload.
+//!
+//! The app keeps them as their records, unread ([`Records`]): it numbers, stores and forgets
+//! them. Compare, a module fetched on first use (the `teacher/` crate), reads them
+//! ([`Class::decode`]), reads students' files into new ones ([`crate::classroom::load_one`],
+//! [`file_record`]), and rewrites them when the answer key changes ([`Class::set_key`]), so
+//! that none of that weighs on the app's first load.
 
 use crate::annotation::Annotation;
 use crate::codes::OwnCode;
@@ -54,6 +58,101 @@ pub struct ClassFile {
 
 /// Where an annotator of Compare comes from: its file's number and its place in that file.
 pub type Seat = (u64, usize);
+
+/// Compare's files as the app keeps them: each file's record as storage holds it ([`encode`]'s
+/// shape), unread, with its number; and how they are looked at.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Records {
+    /// `(n, record)` in load order; shared, so that the model's clone copies none.
+    files: Vec<(u64, Arc<str>)>,
+    /// The next file's number: above every `class-<n>` key storage holds.
+    next: u64,
+    /// Counts changes, so that the shell knows when to hand the records over again.
+    revision: u64,
+    /// How the files are looked at; not stored.
+    pub view: ClassView,
+}
+
+impl Records {
+    /// The records among [`crate::storage::STORE_META`]'s (with their keys; keys of other
+    /// records are passed over), in load order. None is read here: one that cannot be read
+    /// is kept as it is, and its number is never reused.
+    pub fn from_meta(meta: &[(String, String)]) -> Records {
+        let mut r = Records::default();
+        for (key, json) in meta {
+            if let Some(n) = key.strip_prefix(CLASS_PREFIX).and_then(|n| n.parse().ok()) {
+                r.next = r.next.max(n + 1);
+                r.files.push((n, json.as_str().into()));
+            }
+        }
+        crate::sort::sort_by_key(&mut r.files, |f| f.0);
+        r
+    }
+
+    /// Every file's record with its key (`class-<n>`), in load order, for [`Class::decode`].
+    pub fn all(&self) -> Vec<(String, String)> {
+        (self.files.iter())
+            .map(|(n, json)| (record_key(*n), json.to_string()))
+            .collect()
+    }
+
+    /// The record of file `n`, if it holds one.
+    pub fn get(&self, n: u64) -> Option<&str> {
+        self.files.iter().find(|f| f.0 == n).map(|f| &*f.1)
+    }
+
+    /// Which change this is: another number, other records.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Adds a file's record ([`file_record`]) under the next number; asks to store it.
+    pub fn add(&mut self, record: String) -> Vec<Effect> {
+        let n = self.next;
+        self.next += 1;
+        self.files.push((n, record.into()));
+        self.revision += 1;
+        vec![Effect::SaveClassFile(n)]
+    }
+
+    /// Puts `record` in the place of file `n`'s (the answer key moved); asks to store it.
+    /// Nothing happens for a number it does not hold.
+    pub fn put(&mut self, n: u64, record: String) -> Vec<Effect> {
+        match self.files.iter_mut().find(|f| f.0 == n) {
+            Some(f) => {
+                f.1 = record.into();
+                self.revision += 1;
+                vec![Effect::SaveClassFile(n)]
+            }
+            None => vec![],
+        }
+    }
+
+    /// Removes file `n`; asks to delete its record. Nothing happens for a number it does
+    /// not hold.
+    pub fn remove(&mut self, n: u64) -> Vec<Effect> {
+        let before = self.files.len();
+        self.files.retain(|f| f.0 != n);
+        match self.files.len() < before {
+            true => {
+                self.revision += 1;
+                vec![Effect::DeleteClassFile(n)]
+            }
+            false => vec![],
+        }
+    }
+
+    /// What storage held ([`Records::from_meta`]), replacing what this tab had; how the
+    /// files are looked at stays.
+    pub fn restore(&mut self, stored: Records) {
+        let (view, revision) = (self.view, self.revision + 1);
+        *self = Records {
+            view,
+            revision,
+            ..stored
+        };
+    }
+}
 
 /// Every document's files in Compare, and how agreement is counted.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -138,17 +237,6 @@ impl Class {
         vec![Effect::SaveClassFile(n)]
     }
 
-    /// Removes file `n` (the answer key goes with it, if it was in it); asks to delete its
-    /// record. Nothing happens for a number it does not hold.
-    pub fn remove(&mut self, n: u64) -> Vec<Effect> {
-        let before = self.files.len();
-        self.files.retain(|f| f.n != n);
-        match self.files.len() < before {
-            true => vec![Effect::DeleteClassFile(n)],
-            false => vec![],
-        }
-    }
-
     /// Makes the annotator at `seat` the answer key of `document`'s files, or none; asks to
     /// store the files whose mark changed. A seat it does not hold means none.
     pub fn set_key(&mut self, document: &str, seat: Option<Seat>) -> Vec<Effect> {
@@ -163,13 +251,6 @@ impl Class {
             }
         }
         effects
-    }
-
-    /// What storage held ([`Class::decode`]), replacing what this tab had; how the files
-    /// are looked at stays.
-    pub fn restore(&mut self, stored: Class) {
-        let view = self.view;
-        *self = Class { view, ..stored };
     }
 
     /// File `n`'s record, as stored ([`encode`]); `None` for a number it does not hold.
@@ -200,8 +281,8 @@ impl Class {
     }
 }
 
-/// The record of a file not yet added ([`Class::add`] numbers it): how Compare's own module
-/// (the `compare/` crate) hands the app a file it read, in the shape the app stores.
+/// The record of a file not yet added ([`Records::add`] numbers it): how Compare's module
+/// (the `teacher/` crate) hands the app a file it read, in the shape the app stores.
 pub fn file_record(document: String, file: String, annotators: Vec<Maker>) -> String {
     encode(&ClassFile {
         n: 0,
@@ -210,12 +291,6 @@ pub fn file_record(document: String, file: String, annotators: Vec<Maker>) -> St
         annotators,
         key: None,
     })
-}
-
-/// A file handed over as [`file_record`] makes it: its document, name and annotators.
-/// `Err` when the record is out of shape.
-pub fn read_file_record(json: &str) -> Result<(String, String, Vec<Maker>), LoadError> {
-    decode(0, json).map(|f| (f.document, f.file, f.annotators))
 }
 
 /// The key of file `n`'s record.
@@ -381,29 +456,42 @@ mod tests {
     }
 
     #[test]
-    fn a_file_handed_over_by_compares_module_reads_back_whole() {
-        let makers = vec![student("Ana", vec![ann("a", 0, 4)]), student("Ben", vec![])];
-        let record = file_record("d1".into(), "ana.json".into(), makers.clone());
-        assert_eq!(
-            read_file_record(&record).unwrap(),
-            ("d1".to_string(), "ana.json".to_string(), makers)
-        );
-        assert!(read_file_record("{}").is_err());
+    fn the_app_keeps_records_unread_numbers_them_and_never_reuses_a_number() {
+        let ana = file_record("d1".into(), "ana.json".into(), vec![student("Ana", vec![])]);
+        let meta = vec![
+            ("class-4".to_string(), "{not json".to_string()),
+            ("settings".to_string(), "{}".to_string()),
+            ("class-1".to_string(), ana.clone()),
+        ];
+        let mut r = Records::from_meta(&meta);
+        // Kept as they are, the unreadable one too, in load order.
+        assert_eq!(r.all(), [meta[2].clone(), meta[0].clone()]);
+        assert_eq!(r.add(ana.clone()), vec![Effect::SaveClassFile(5)]);
+        let before = r.revision();
+        assert_eq!(r.put(5, "x".into()), vec![Effect::SaveClassFile(5)]);
+        assert_eq!(r.get(5), Some("x"));
+        assert_eq!(r.put(9, "x".into()), vec![]);
+        assert_eq!(r.remove(5), vec![Effect::DeleteClassFile(5)]);
+        assert_eq!(r.remove(5), vec![]);
+        assert!(r.revision() > before);
+        assert_eq!(r.add(ana), vec![Effect::SaveClassFile(6)]);
+        // What the app keeps, Compare reads.
+        let (class, problems) = Class::decode(&r.all());
+        assert_eq!(problems.len(), 1);
+        assert_eq!(class.files("d1").count(), 2);
     }
 
     #[test]
-    fn a_removed_file_takes_its_key_along_and_its_number_is_never_reused() {
+    fn a_removed_file_takes_its_key_along() {
         let mut c = Class::default();
         c.add("d1".into(), "a.json".into(), vec![student("Ana", vec![])]);
         c.add("d1".into(), "b.json".into(), vec![student("Ben", vec![])]);
         c.set_key("d1", Some((0, 0)));
-        assert_eq!(c.remove(0), vec![Effect::DeleteClassFile(0)]);
-        assert_eq!(c.remove(0), vec![]);
-        assert_eq!(c.key("d1"), None);
-        assert_eq!(
-            c.add("d1".into(), "c.json".into(), vec![]),
-            vec![Effect::SaveClassFile(2)]
-        );
+        let mut kept = Records::from_meta(&records(&c));
+        assert_eq!(kept.remove(0), vec![Effect::DeleteClassFile(0)]);
+        let (back, _) = Class::decode(&kept.all());
+        assert_eq!(back.key("d1"), None);
+        assert_eq!(back.files("d1").count(), 1);
     }
 
     #[test]

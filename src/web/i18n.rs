@@ -99,11 +99,11 @@ pub fn speak_english_from(sources: &[&str]) -> Result<(), String> {
 
 /// Formats every message with `own` (`language`'s bundle; `None` for English), falling back
 /// to `english` message by message, here and in the modules fetched on first use (the
-/// document readers, Compare: now if they are loaded, else as they load).
+/// document readers, the teacher's tools: now if they are loaded, else as they load).
 fn install(language: Language, own: Option<JsValue>, english: JsValue) {
     let bundles: Vec<JsValue> = own.into_iter().chain([english]).collect();
     crate::web::readers::use_bundles(language.code(), bundles.iter().collect());
-    crate::web::compare::use_bundles(language.code(), bundles.iter().collect());
+    crate::web::teacher::use_bundles(language.code(), bundles.iter().collect());
     install_bundles(language, bundles);
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", language.code());

@@ -1,6 +1,6 @@
 //! What several components share in handling the user's input: what a click on an
-//! annotation does, wherever the annotation is shown (the list, the card in the text), and
-//! a key press as the core's key map reads it.
+//! annotation does, wherever the annotation is shown (the list, the card in the text), a
+//! key press as the core's key map reads it, and what the teacher's tools ask.
 
 use crate::annotation::Annotation;
 use crate::keymap::KeyPress;
@@ -31,4 +31,27 @@ pub fn start_edit(app: &AppContext, id: &str) -> Callback<MouseEvent> {
     let app = app.clone();
     let id = id.to_string();
     Callback::from(move |_: MouseEvent| app.dispatch(Action::StartEdit(id.clone())))
+}
+
+/// The function the teacher's tools send what they ask to ([`crate::web::teacher::receive`]
+/// reads it): each action is dispatched, and a passage asked for is scrolled to and
+/// selected. One for the calling component's life.
+#[hook]
+pub fn use_teacher_receiver(
+    app: &AppContext,
+) -> std::rc::Rc<wasm_bindgen::closure::Closure<dyn Fn(wasm_bindgen::JsValue)>> {
+    use crate::web::teacher::{receive, Received};
+    let dispatcher = app.dispatcher();
+    use_memo((), move |_| {
+        wasm_bindgen::closure::Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(move |msg| {
+            match receive(&msg) {
+                Some(Received::Action(action)) => dispatcher.dispatch(*action),
+                Some(Received::Show(start, end)) => {
+                    crate::web::scroll::scroll_to_span(start, end);
+                    crate::web::text_view::select_span(start, end);
+                }
+                None => {}
+            }
+        })
+    })
 }

@@ -63,7 +63,7 @@ pub struct Loaded {
     /// What the saver must know of the store: the chunks and the journal's last number.
     pub kept: Kept,
     /// Compare's files (schema 6), for [`crate::state::Action::RestoreClass`].
-    pub class: crate::state::class::Class,
+    pub class: crate::state::class::Records,
 }
 
 /// Where the store stands, for the [`Saver`]: which chunk holds each annotation, the last
@@ -189,13 +189,12 @@ pub fn decode_all(raw: Raw) -> Loaded {
     let (settings, commit, codebook) = (take(SETTINGS_KEY), take(COMMIT_KEY), take(CODEBOOK_KEY));
     let list = take(HISTORY_KEY);
     let assignment = take(crate::storage::ASSIGNMENT_KEY);
-    let (class, unread) = crate::state::class::Class::decode(&meta);
+    // Read by Compare when it opens, which says there if one cannot be.
+    let class = crate::state::class::Records::from_meta(&meta);
     meta.retain(|(k, _)| k.starts_with(STEP_PREFIX));
     // The history is read apart from the work: whatever it holds, the work is all there.
     let (history, shelf) = history_store::load(list.as_deref(), meta);
-    let mut problems: Vec<String> = (unread.iter())
-        .map(|e| t!("storage-class-lost", reason = e.to_string()))
-        .collect();
+    let mut problems: Vec<String> = Vec::new();
 
     let mut documents = Vec::new();
     for v in docs {

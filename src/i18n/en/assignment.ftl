@@ -43,3 +43,4 @@ assign-exported = { $count ->
     [one] Exported the assignment to “{ $name }”, with { $count } given example.
    *[other] Exported the assignment to “{ $name }”, with { $count } given examples.
 }
+assign-no-module = The assignment form could not be loaded: it needs the network the first time it opens, and works offline after that.

@@ -63,4 +63,4 @@ compare-column = { $column } ({ $average })
 storage-class-lost = A file of Compare could not be read back: { $reason }
 
 compare-no-module = Compare could not be loaded: it needs the network the first time it opens, and works offline after that.
-compare-crashed = Compare stopped on an error. Your files in Compare are kept: reload the page to open it again.
+compare-crashed = Compare and the assignment form stopped on an error. Your files in Compare are kept: reload the page to use them again.

@@ -43,3 +43,4 @@ assign-exported = { $count ->
     [one] Tarea exportada a «{ $name }», con { $count } ejemplo dado.
    *[other] Tarea exportada a «{ $name }», con { $count } ejemplos dados.
 }
+assign-no-module = No se pudo cargar el formulario de tarea: necesita la red la primera vez que se abre y después funciona sin conexión.

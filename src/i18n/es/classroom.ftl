@@ -63,4 +63,4 @@ compare-column = { $column } ({ $average })
 storage-class-lost = No se pudo volver a leer un archivo de la comparación: { $reason }
 
 compare-no-module = No se pudo cargar la comparación: necesita la red la primera vez que se abre y después funciona sin conexión.
-compare-crashed = La comparación se detuvo por un error. Sus archivos de la comparación se conservan: recargue la página para volver a abrirla.
+compare-crashed = La comparación y el formulario de tarea se detuvieron por un error. Sus archivos de la comparación se conservan: recargue la página para volver a usarlos.

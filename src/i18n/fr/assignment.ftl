@@ -43,3 +43,4 @@ assign-exported = { $count ->
     [one] Devoir exporté vers « { $name } », avec { $count } exemple donné.
    *[other] Devoir exporté vers « { $name } », avec { $count } exemples donnés.
 }
+assign-no-module = Le formulaire de devoir n’a pas pu être chargé : il a besoin du réseau la première fois qu’il s’ouvre, puis il fonctionne hors ligne.

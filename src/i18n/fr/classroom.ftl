@@ -63,4 +63,4 @@ compare-column = { $column } ({ $average })
 storage-class-lost = Un fichier de la comparaison n’a pas pu être relu : { $reason }
 
 compare-no-module = La comparaison n’a pas pu être chargée : elle a besoin du réseau la première fois qu’elle s’ouvre, puis elle fonctionne hors ligne.
-compare-crashed = La comparaison s’est arrêtée sur une erreur. Vos fichiers de la comparaison sont conservés : rechargez la page pour la rouvrir.
+compare-crashed = La comparaison et le formulaire de devoir se sont arrêtés sur une erreur. Vos fichiers de la comparaison sont conservés : rechargez la page pour les utiliser de nouveau.

@@ -1,13 +1,13 @@
 //! Compare's panel. What is in it (the students' files, agreement, scores against an answer
-//! key) is drawn by Compare's own module, imported the first time the panel opens
-//! ([`crate::web::compare`]); this draws the empty panel, hands the module the open
+//! key) is drawn by the teacher's tools' module, imported the first time the panel opens
+//! ([`crate::web::teacher`]); this draws the empty panel, hands the module the open
 //! document and its files in Compare whenever they change, and dispatches what it asks.
 
 use crate::notices::Level;
 use crate::state::Action;
 use crate::web::app_state::use_app;
-use crate::web::compare::{self, Shown};
-use wasm_bindgen::closure::Closure;
+use crate::web::intents::use_teacher_receiver;
+use crate::web::teacher::{self, Shown};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -15,51 +15,26 @@ use yew::prelude::*;
 pub fn compare() -> Html {
     let app = use_app();
     let panel = use_node_ref();
-    // Compare's messages, to actions: one function for the panel's life.
-    let receive = {
-        let dispatcher = app.dispatcher();
-        use_memo((), move |_| {
-            Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(move |msg| {
-                if let Some(action) = compare::receive(&msg) {
-                    dispatcher.dispatch(action);
-                }
-            })
-        })
-    };
-    let doc = app.model.open_document();
+    let receive = use_teacher_receiver(&app);
+    // What Compare draws from: the document, Compare's files, how they are looked at, and
+    // the language; handed over again when one changes.
     let class = &app.model.class;
-    // What Compare draws from: the document, its files (and which is the key), how they are
-    // looked at, and the language; handed over again when one changes.
-    let id = doc.map(|d| d.id.clone()).unwrap_or_default();
-    let basis = (
-        class.files(&id).map(|f| f.n).collect::<Vec<_>>(),
-        class.key(&id),
-        class.view,
-        crate::i18n::language(),
-        id,
-    );
+    let id = app.model.open_document().map(|d| d.id.clone());
+    let basis = (class.revision(), class.view, crate::i18n::language(), id);
     {
         let (app, panel, receive) = (app.clone(), panel.clone(), receive.clone());
         use_effect_with(basis, move |_| {
             let model = &app.model;
             if let (Some(el), Some(doc)) = (panel.cast::<web_sys::Element>(), model.open_document())
             {
-                let records = model
-                    .class
-                    .files(&doc.id)
-                    .filter_map(|f| {
-                        let key = crate::state::class::record_key(f.n);
-                        model.class.record(f.n).map(|json| (key, json))
-                    })
-                    .collect();
                 let shown = Shown {
                     doc,
-                    records,
+                    records: model.class.all(),
                     view: model.class.view,
                     annotator: model.session.annotator(),
                 };
                 let receive: &js_sys::Function = (*receive).as_ref().unchecked_ref();
-                let loaded = compare::show(&el, shown, receive);
+                let loaded = teacher::show_compare(&el, shown, receive);
                 let dispatcher = app.dispatcher();
                 wasm_bindgen_futures::spawn_local(async move {
                     if loaded.await.is_err() {
@@ -69,7 +44,7 @@ pub fn compare() -> Html {
             }
         });
     }
-    use_effect_with((), |_| compare::hide);
+    use_effect_with((), |_| teacher::hide_compare);
     html! {
         <aside class="side compare" aria-labelledby="compare-title" tabindex="0" ref={panel} />
     }

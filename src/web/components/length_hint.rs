@@ -2,7 +2,7 @@
 //! limit is said before Save cuts the value, not only after.
 
 use crate::fields::Field;
-use crate::web::app_state::use_app;
+use crate::web::app_state::AppContext;
 use yew::prelude::*;
 
 /// Props: the field (for its limit and noun) and its value as typed.
@@ -17,8 +17,10 @@ pub struct LengthHintProps {
 /// the limits.
 #[function_component]
 pub fn LengthHint(props: &LengthHintProps) -> Html {
-    // Redrawn in the new language when the language changes.
-    let _app = use_app();
+    // Redrawn in the new language when the language changes. Without the app around it (in
+    // the assignment form, which the teacher's tools' module draws) it is drawn again when
+    // its value changes.
+    let _app = use_context::<AppContext>();
     let limit = props.field.limit();
     // Cheap: at most a few hundred KB are typed into a field, counted once per key press.
     let n = props.value.chars().count();

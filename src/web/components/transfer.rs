@@ -4,7 +4,6 @@
 //! the project's JSON, W3C JSON-LD, doccano JSONL, REFI-QDA, brat and CSV and reports what
 //! it did.
 
-use super::assignment_form::checkbox;
 use crate::formats::Format;
 use crate::state::Action;
 use crate::web::app_state::use_app;
@@ -13,6 +12,23 @@ use crate::web::files::import_files;
 use crate::web::platform;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+/// A checkbox with its label after it: its `id` unless empty, `title` on the label's hover
+/// when there is one. One function for every box of the Export panel (the export options', and the assignment form's in
+/// the teacher's tools): each written out weighed on the first load.
+#[inline(never)]
+pub fn checkbox(
+    id: &'static str,
+    title: Option<String>,
+    checked: bool,
+    onchange: Callback<Event>,
+    label: String,
+) -> Html {
+    let id = (!id.is_empty()).then_some(id);
+    html! {
+        <label {title}><input type="checkbox" {id} {checked} {onchange} />{ " " }{ label }</label>
+    }
+}
 
 #[function_component(Transfer)]
 pub fn transfer() -> Html {
@@ -78,17 +94,27 @@ pub fn transfer() -> Html {
         Callback::from(move |_: Event| all_docs.set(all))
     };
     // Escape (on the button or in the panel) closes the panel and gives focus back to its
-    // button, as a menu does.
-    let on_key = {
-        let open = open.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if *open && e.key() == "Escape" {
-                e.prevent_default();
-                open.set(false);
-                crate::web::scroll::focus_id("export-button");
-            }
-        })
-    };
+    // button, as a menu does. A listener of the page's, not Yew's: Escape pressed in the
+    // assignment form, which the teacher's tools' module draws, reaches it too (Yew hands
+    // an app only the events of its own elements).
+    let transfer = use_node_ref();
+    {
+        let (transfer, open) = (transfer.clone(), open.clone());
+        use_effect_with(*open, move |is_open| {
+            let el = transfer.cast::<web_sys::Element>().filter(|_| *is_open);
+            let listener = el.map(|el| {
+                gloo::events::EventListener::new(&el, "keydown", move |e| {
+                    let e: &KeyboardEvent = wasm_bindgen::JsCast::unchecked_ref(e);
+                    if e.key() == "Escape" {
+                        e.prevent_default();
+                        open.set(false);
+                        crate::web::scroll::focus_id("export-button");
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let seed_toggle = {
         let seed_text = seed_text.clone();
         Callback::from(move |_: Event| seed_text.set(!*seed_text))
@@ -108,7 +134,7 @@ pub fn transfer() -> Html {
     };
     let (export, format_label) = (t!("transfer-export"), t!("transfer-format"));
     html! {
-        <div class="transfer" onkeydown={on_key}>
+        <div class="transfer" ref={transfer}>
             <FileButton label={t!("transfer-import")} input_id="import-input" input_name={t!("transfer-import-input")}
                         accept=".json,.jsonld,.jsonl,.ndjson,.qdpx,.qdc,.ann,.txt,.zip,.csv,application/json"
                         title={AttrValue::from(t!("transfer-import-title"))}

@@ -2011,10 +2011,12 @@ async fn main() {
             "—".into(),
             format!("{:.2}× brotli", o.2 as f64 / p.2 as f64),
         );
-        // readers/ at the first document of any of those kinds; pdfjs/ too at the first PDF.
+        // readers/ at the first document of any of those kinds; pdfjs/ too at the first PDF;
+        // teacher/ when Compare or the assignment form first opens.
         for (folder, when) in [
             ("readers/", "a first PDF, Word, OpenDocument or web page"),
             ("pdfjs/", "a first PDF, beside readers/"),
+            ("teacher/", "Compare or the assignment form, first opened"),
         ] {
             let files: Vec<_> = later
                 .iter()

@@ -38,6 +38,9 @@ async fn teacher_exports(dir: &Path) -> PathBuf {
     a.tick_in_assignment_form(RIGHTS).await;
     a.click("button", "Download assignment").await;
     let file = a.wait_download(".json").await;
+    // The form is drawn by the teacher's tools' module, which says so if it stops.
+    let page = a.page_state().await;
+    assert!(!page.contains("stopped on an error"), "{page}");
     a.close().await;
     file
 }

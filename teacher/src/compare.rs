@@ -262,6 +262,8 @@ pub fn compare(props: &Props) -> Html {
                             accept=".json,.jsonld,.jsonl,.ndjson,.qdpx,.qdc,.ann,.txt,.zip,.csv,application/json" {onfiles} />
                 <button onclick={close}>{ t!("list-back") }</button>
             </div>
+            // A stored file of Compare's that could not be read: kept, and said here.
+            { for host.unread.iter().map(|e| html! { <p class="notice error" role="alert">{ e }</p> }) }
             if has_files {
                 { files::view(host) }
             }

@@ -1,12 +1,13 @@
 //! What Compare knows of the app ([`Host`]: the open document, its files in Compare, the
-//! user) and what it tells the app ([`Msg`]), through the one function the app hands it.
-//! The app turns each message into its own action (`src/web/compare.rs` reads them), so
-//! Compare changes nothing itself: its files live in the app's state and storage.
+//! user) and what the tools tell the app ([`Msg`]), through the one function the app hands
+//! them. The app turns each message into its own action (`src/web/teacher.rs` reads them),
+//! so the tools change nothing themselves: Compare's files live in the app's state and
+//! storage, and the app writes the assignment's file.
 
 use gcm_annotator::document::Document;
 use gcm_annotator::notices::Level;
 use gcm_annotator::session::Progress;
-use gcm_annotator::state::class::{Class, ClassView, Maker, Seat};
+use gcm_annotator::state::class::{Class, ClassView, Maker};
 use gcm_annotator::text::Cp;
 use js_sys::{Array, Function, Uint32Array};
 use std::cell::{Cell, RefCell};
@@ -18,8 +19,10 @@ use wasm_bindgen::JsValue;
 pub struct Host {
     /// The open document.
     pub doc: Rc<Document>,
-    /// Compare's files of that document, and how they are looked at.
+    /// Compare's files, and how they are looked at.
     pub class: Rc<Class>,
+    /// Why each record of Compare's files that could not be read was not (it is kept).
+    pub unread: Rc<Vec<String>>,
     /// The user's annotator id (a UUID), for the names of downloaded files.
     pub annotator: Rc<str>,
     /// Which hand-over this is: every one draws Compare again.
@@ -36,7 +39,7 @@ thread_local! {
 
 impl Host {
     /// A new hand-over from the app.
-    pub fn new(doc: Rc<Document>, class: Class, annotator: String) -> Host {
+    pub fn new(doc: Rc<Document>, class: Class, unread: Vec<String>, annotator: String) -> Host {
         let generation = GENERATION.with(|g| {
             g.set(g.get() + 1);
             g.get()
@@ -44,6 +47,7 @@ impl Host {
         Host {
             doc,
             class: Rc::new(class),
+            unread: Rc::new(unread),
             annotator: annotator.into(),
             generation,
         }
@@ -57,7 +61,7 @@ impl PartialEq for Host {
     }
 }
 
-/// What Compare asks of the app. Each has an action of the app's of the same name.
+/// What the tools ask of the app. Each has an action of the app's.
 pub enum Msg {
     /// Show this progress line, or none.
     Progress(Option<Progress>),
@@ -71,11 +75,8 @@ pub enum Msg {
     },
     /// Take file `n` out of Compare.
     Remove(u64),
-    /// Make the annotator at this seat the answer key of `document`'s files, or none.
-    Key {
-        document: String,
-        seat: Option<Seat>,
-    },
+    /// Store file `n` as it is now in `class` (its answer key mark changed).
+    Put(u64, Rc<Class>),
     /// Look at the files this way.
     View(ClassView),
     /// Mark these passages (code points) as disputed in the text.
@@ -84,6 +85,15 @@ pub enum Msg {
     Agreed(Vec<(Cp, Cp)>),
     /// Close Compare, back to the user's annotations.
     Close,
+    /// Write an assignment file: the assignment's parts (the app gives it its id), and
+    /// whether the user's own annotations go in as given examples.
+    Assign {
+        instructions: String,
+        tags: Vec<String>,
+        suggestions: bool,
+        documents: Vec<String>,
+        examples: bool,
+    },
     /// Scroll to this passage of the text and select it.
     Show(Cp, Cp),
 }
@@ -94,9 +104,10 @@ pub fn connect(send: Function) {
 }
 
 /// Sends `msg` to the app, as an array whose first item names it: `["add", record]`,
-/// `["remove", n]`, `["key", document, n?, i?]`, `["view", codedOnly, column, descending]`,
+/// `["remove", n]`, `["put", n, record]`, `["view", codedOnly, column, descending]`,
 /// `["mark"|"agreed", Uint32Array of start, end, …]`, `["progress", label?, done, total]`,
-/// `["notify", "info"|"error", text]`, `["close"]`, `["show", start, end]`.
+/// `["notify", "info"|"error", text]`, `["close"]`, `["show", start, end]`,
+/// `["assign", instructions, [tag, …], suggestions, [document, …], examples]`.
 pub fn send(msg: Msg) {
     let n = |x: u64| JsValue::from_f64(x as f64);
     let s = |x: &str| JsValue::from_str(x);
@@ -134,11 +145,10 @@ pub fn send(msg: Msg) {
             )),
         ],
         Msg::Remove(file) => vec![s("remove"), n(file)],
-        Msg::Key { document, seat } => {
-            let mut v = vec![s("key"), s(&document)];
-            v.extend(seat.into_iter().flat_map(|(f, i)| [n(f), n(i as u64)]));
-            v
-        }
+        Msg::Put(file, class) => match class.record(file) {
+            Some(record) => vec![s("put"), n(file), s(&record)],
+            None => return,
+        },
         Msg::View(v) => vec![
             s("view"),
             JsValue::from_bool(v.coded_only),
@@ -148,6 +158,28 @@ pub fn send(msg: Msg) {
         Msg::Mark(v) => vec![s("mark"), spans(&v)],
         Msg::Agreed(v) => vec![s("agreed"), spans(&v)],
         Msg::Close => vec![s("close")],
+        Msg::Assign {
+            instructions,
+            tags,
+            suggestions,
+            documents,
+            examples,
+        } => {
+            let list = |v: Vec<String>| -> JsValue {
+                v.iter()
+                    .map(|x| JsValue::from_str(x))
+                    .collect::<Array>()
+                    .into()
+            };
+            vec![
+                s("assign"),
+                s(&instructions),
+                list(tags),
+                JsValue::from_bool(suggestions),
+                list(documents),
+                JsValue::from_bool(examples),
+            ]
+        }
         Msg::Show(a, b) => vec![s("show"), n(a.0 as u64), n(b.0 as u64)],
     };
     let args: Array = args.into_iter().collect();

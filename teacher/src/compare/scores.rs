@@ -10,6 +10,7 @@ use gcm_annotator::classroom::{self, Annotator, KeyScores, StudentScores};
 use gcm_annotator::stats::{Matching, SpanScores};
 use gcm_annotator::t;
 use gcm_annotator::text::{isolate, DocText};
+use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -49,10 +50,15 @@ pub fn view(host: &Host, f: &Figures, scored: Option<&Scored>) -> Html {
                 .parse::<usize>()
                 .ok()
                 .and_then(|i| class.roster(&document).nth(i).map(|(seat, _)| seat));
-            send(Msg::Key {
-                document: document.clone(),
-                seat,
-            });
+            // The files whose mark changes are stored again, as they are with it.
+            let mut moved = (*class).clone();
+            let changed = moved.set_key(&document, seat);
+            let moved = Rc::new(moved);
+            for e in changed {
+                if let gcm_annotator::effect::Effect::SaveClassFile(n) = e {
+                    send(Msg::Put(n, moved.clone()));
+                }
+            }
         })
     };
     let names = &f.annotators;

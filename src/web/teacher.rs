@@ -1,0 +1,202 @@
+//! The teacher's tools' module (the `teacher/` crate, built into `dist/teacher/`): Compare
+//! (the students' files, their agreement and their scores) and the assignment form, which
+//! this imports the first time a user opens one of them, so that they weigh nothing on the
+//! first load. Each is a Yew app of the module's, drawn in an element the app keeps empty
+//! for it. This hands them what they draw ([`show_compare`], [`show_assignment`]) and the
+//! interface's language ([`use_bundles`]), and turns what they ask ([`receive`]) into the
+//! app's actions: Compare's files live in the app's state and storage, not there.
+
+use crate::notices::Level;
+use crate::session::{Panel, Progress};
+use crate::state::Action;
+use crate::text::Cp;
+use js_sys::{Array, Promise, Uint32Array};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+
+// The module, imported once (a failed import is tried again next time), as the readers'
+// is (src/web/readers.rs). `want[tool]` is the element the tool (`Compare`, `Assignment`)
+// should be drawn in, if any: one taken off the page while the module loads gets nothing.
+#[wasm_bindgen(inline_js = r#"
+let loading = null, speaking = null;
+const want = {};
+function teacher() {
+  if (loading === null) {
+    loading = import(new URL("teacher/gcm_teacher.js", document.baseURI).href)
+      .then(async (m) => { await m.default(); if (speaking) m.useBundles(...speaking); return m; });
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}
+export function useBundles(code, bundles) {
+  speaking = [code, bundles];
+  if (loading) loading.then((m) => m.useBundles(code, bundles), () => {});
+}
+export async function showTool(tool, el, args) {
+  want[tool] = el;
+  const m = await teacher();
+  if (want[tool] === el && el.isConnected) m["show" + tool](el, ...args);
+}
+export function hideTool(tool) {
+  want[tool] = null;
+  if (loading) loading.then((m) => m["hide" + tool](), () => {});
+}
+"#)]
+extern "C" {
+    /// Makes the teacher's tools speak the language with this code through these
+    /// `FluentBundle`s (in fallback order), now if they are loaded, else as soon as they load.
+    #[wasm_bindgen(js_name = useBundles)]
+    pub fn use_bundles(code: &str, bundles: Array);
+    #[wasm_bindgen(js_name = showTool)]
+    fn show_tool(tool: &str, el: &web_sys::Element, args: &Array) -> Promise;
+    #[wasm_bindgen(js_name = hideTool)]
+    fn hide_tool(tool: &str);
+}
+
+/// Takes Compare off the page.
+pub fn hide_compare() {
+    hide_tool("Compare");
+}
+
+/// Takes the assignment form off the page.
+pub fn hide_assignment() {
+    hide_tool("Assignment");
+}
+
+/// What Compare draws: the open document, Compare's files (`records`: `(key, json)` as
+/// storage holds them, every document's: Compare reads them and keeps the document's), how
+/// they are looked at, and the user's name (for the names of downloaded files).
+pub struct Shown<'a> {
+    pub doc: &'a crate::document::Document,
+    pub records: Vec<(String, String)>,
+    pub view: crate::state::class::ClassView,
+    pub annotator: String,
+}
+
+/// Draws Compare in `el` with `shown`, loading the module first if need be. The future
+/// fails when the module could not be loaded (offline before it was ever fetched).
+/// `receive` gets what Compare asks, as [`receive`] reads it.
+pub fn show_compare(
+    el: &web_sys::Element,
+    shown: Shown<'_>,
+    receive: &js_sys::Function,
+) -> wasm_bindgen_futures::JsFuture {
+    let records: Array = shown
+        .records
+        .iter()
+        .map(|(k, v)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(v)))
+        .collect();
+    let args: Array = [
+        JsValue::from_str(&shown.doc.id),
+        JsValue::from_str(&shown.doc.title),
+        JsValue::from_bool(shown.doc.origin == crate::document::Origin::Seed),
+        JsValue::from_str(shown.doc.text.as_str()),
+        records.into(),
+        JsValue::from_bool(shown.view.coded_only),
+        JsValue::from_f64(shown.view.sort.0 as f64),
+        JsValue::from_bool(shown.view.sort.1),
+        JsValue::from_str(&shown.annotator),
+        receive.into(),
+    ]
+    .into_iter()
+    .collect();
+    wasm_bindgen_futures::JsFuture::from(show_tool("Compare", el, &args))
+}
+
+/// Draws the assignment form in `el`: the documents it may hand out (`(id, title)`), the
+/// open one (ticked at first), and the user's own codes (`(id, name)`), which may be in
+/// scope as the GCM's tags may. As [`show_compare`] for the rest.
+pub fn show_assignment(
+    el: &web_sys::Element,
+    documents: &[(String, String)],
+    open: Option<&str>,
+    own: &[(String, String)],
+    receive: &js_sys::Function,
+) -> wasm_bindgen_futures::JsFuture {
+    let pairs = |list: &[(String, String)]| -> JsValue {
+        let out: Array = list
+            .iter()
+            .map(|(a, b)| Array::of2(&JsValue::from_str(a), &JsValue::from_str(b)))
+            .collect();
+        out.into()
+    };
+    let args: Array = [
+        pairs(documents),
+        open.map_or(JsValue::NULL, JsValue::from_str),
+        pairs(own),
+        receive.into(),
+    ]
+    .into_iter()
+    .collect();
+    wasm_bindgen_futures::JsFuture::from(show_tool("Assignment", el, &args))
+}
+
+/// What one of the tools asks.
+pub enum Received {
+    /// Dispatch this.
+    Action(Box<Action>),
+    /// Scroll to this passage (code points) and select it: nothing in the state changes.
+    Show(Cp, Cp),
+}
+
+/// What one of the tools' messages asks (see `teacher/src/host.rs`, `send`); `None` for a
+/// message out of shape.
+pub fn receive(msg: &JsValue) -> Option<Received> {
+    let a: &Array = msg.dyn_ref()?;
+    let n = |i: u32| a.get(i).as_f64().map(|x| x as usize);
+    let s = |i: u32| a.get(i).as_string();
+    let strings = |i: u32| -> Vec<String> {
+        Array::from(&a.get(i))
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect()
+    };
+    let spans = |i: u32| -> Option<Vec<(Cp, Cp)>> {
+        let flat = a.get(i).dyn_into::<Uint32Array>().ok()?.to_vec();
+        Some(
+            flat.chunks_exact(2)
+                .map(|p| (Cp(p[0] as usize), Cp(p[1] as usize)))
+                .collect(),
+        )
+    };
+    Some(Received::Action(Box::new(match s(0)?.as_str() {
+        "progress" => Action::Progress(s(1).map(|label| Progress {
+            label,
+            done: n(2).unwrap_or(0),
+            total: n(3).unwrap_or(0),
+            percent: false,
+        })),
+        "notify" => {
+            let level = if s(1)? == "info" {
+                Level::Info
+            } else {
+                Level::Error
+            };
+            Action::Notify(level, s(2)?)
+        }
+        "add" => Action::AddClassFile(s(1)?),
+        "put" => Action::PutClassFile(n(1)? as u64, s(2)?),
+        "remove" => Action::RemoveClassFile(n(1)? as u64),
+        "view" => Action::SetClassView(crate::state::class::ClassView {
+            coded_only: a.get(1).as_bool()?,
+            sort: (n(2)?, a.get(3).as_bool()?),
+        }),
+        "mark" => Action::Mark(spans(1)?),
+        "agreed" => Action::MarkAgreed(spans(1)?),
+        "close" => Action::ShowPanel(Panel::Annotations),
+        "assign" => Action::ExportAssignment {
+            assignment: Box::new(crate::assignment::Assignment {
+                id: super::platform::new_id(),
+                // Bounded by the form; again here, where the file is made.
+                instructions: crate::fields::Field::Instructions.clip(&s(1)?).0,
+                tags: strings(2),
+                suggestions: a.get(3).as_bool()?,
+                documents: strings(4),
+            }),
+            examples: a.get(5).as_bool()?,
+            now: super::platform::now(),
+        },
+        "show" => return Some(Received::Show(Cp(n(1)?), Cp(n(2)?))),
+        _ => return None,
+    })))
+}

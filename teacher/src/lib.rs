@@ -1,0 +1,196 @@
+//! The teacher's tools as a WebAssembly module of their own: Compare (the students' files a
+//! teacher loads for the open document, their agreement, and each student's scores against
+//! an answer key) and the assignment form. The app fetches this module the first time a
+//! user opens one of them (`src/web/teacher.rs`), so that none of it weighs on the first
+//! load (issue 22: Compare and the form were some 30 KB brotli of it).
+//!
+//! Each tool is a Yew app of this module's, mounted in an element the app draws for it.
+//! What it knows of the app comes in through [`show_compare`] (the document, Compare's files
+//! as their stored records, how they are looked at, the user's name) and
+//! [`show_assignment`] (the documents, the open one, the user's own codes); what it asks
+//! goes back as messages ([`host::Msg`]), which the app turns into its own actions, so that
+//! the app's state and storage stay the one place where the user's work lives. The figures
+//! are the app's pure core (`gcm_annotator::classroom`, `gcm_annotator::stats`), tested
+//! natively there.
+#![cfg(target_arch = "wasm32")]
+
+mod assignment;
+mod compare;
+mod host;
+
+use gcm_annotator::document::{Document, Origin};
+use gcm_annotator::state::class::{Class, ClassView};
+use gcm_annotator::text::DocText;
+use host::Host;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
+use yew::AppHandle;
+
+thread_local! {
+    /// The Compare app on screen, and the element it is drawn in.
+    static APP: RefCell<Option<(web_sys::Element, AppHandle<compare::Compare>)>> = const { RefCell::new(None) };
+    /// The assignment form on screen, and the element it is drawn in.
+    static FORM: RefCell<Option<(web_sys::Element, AppHandle<assignment::AssignmentForm>)>> = const { RefCell::new(None) };
+    /// The document last shown: the same one keeps its text and indexes, not built again.
+    static DOC: RefCell<Option<Rc<Document>>> = const { RefCell::new(None) };
+}
+
+/// Formats this module's messages in the language with this `code` (`en`, `fr`, `es`)
+/// through `bundles`, the app's `FluentBundle`s in fallback order (the app calls this when
+/// the module loads and when the user switches language, then shows the tools again).
+#[wasm_bindgen(js_name = useBundles)]
+pub fn use_bundles(code: &str, bundles: js_sys::Array) {
+    let language = gcm_annotator::i18n::Language::from_code(code).unwrap_or_default();
+    gcm_annotator::i18n::js::install_bundles(language, bundles.iter().collect());
+}
+
+/// Draws Compare in `el` (an element the app keeps empty for it), or draws it again there
+/// with new data.
+///
+/// - `id`, `title`, `seed`, `text`: the open document (`seed`: one of the bundled texts);
+/// - `records`: `[[key, json], …]`, Compare's files as storage holds them, every
+///   document's (`class-<n>` records of `gcm_annotator::state::class`);
+/// - `coded_only`, `column`, `descending`: how they are looked at (`ClassView`);
+/// - `annotator`: the user's annotator id, for the names of downloaded files;
+/// - `send`: the app's function that takes Compare's messages ([`host::Msg`], as arrays).
+#[allow(clippy::too_many_arguments)]
+#[wasm_bindgen(js_name = showCompare)]
+pub fn show_compare(
+    el: web_sys::Element,
+    id: String,
+    title: String,
+    seed: bool,
+    text: String,
+    records: js_sys::Array,
+    coded_only: bool,
+    column: u32,
+    descending: bool,
+    annotator: String,
+    send: js_sys::Function,
+) {
+    host::connect(send);
+    let records: Vec<(String, String)> = records
+        .iter()
+        .filter_map(|r| {
+            let r: js_sys::Array = r.dyn_into().ok()?;
+            Some((r.get(0).as_string()?, r.get(1).as_string()?))
+        })
+        .collect();
+    // A record that cannot be read is kept by the app, untouched; Compare says so.
+    let (mut class, unread) = Class::decode(&records);
+    let unread = (unread.iter())
+        .map(|e| gcm_annotator::t!("storage-class-lost", reason = e.to_string()))
+        .collect();
+    class.view = ClassView {
+        coded_only,
+        sort: (column as usize, descending),
+    };
+    let doc = DOC.with(|d| {
+        let mut d = d.borrow_mut();
+        match &*d {
+            Some(doc) if doc.id == id && doc.title == title && doc.text.as_str() == text => {
+                doc.clone()
+            }
+            _ => d
+                .insert(Rc::new(Document {
+                    id,
+                    title,
+                    description: String::new(),
+                    origin: if seed { Origin::Seed } else { Origin::User },
+                    text: DocText::new(text),
+                    source: None,
+                    pages: Vec::new(),
+                }))
+                .clone(),
+        }
+    });
+    APP.with(|app| {
+        let mut app = app.borrow_mut();
+        let props = compare::Props {
+            host: Host::new(doc, class, unread, annotator),
+        };
+        match app.as_mut() {
+            Some((at, handle)) if *at == el => handle.update(props),
+            _ => {
+                if let Some((_, old)) = app.take() {
+                    old.destroy();
+                }
+                host::before_first_mount();
+                let handle =
+                    yew::Renderer::<compare::Compare>::with_root_and_props(el.clone(), props)
+                        .render();
+                *app = Some((el, handle));
+            }
+        }
+    });
+}
+
+/// Takes Compare off the page (the app closed its panel). The messages' function stays
+/// until the next show replaces it.
+#[wasm_bindgen(js_name = hideCompare)]
+pub fn hide_compare() {
+    if let Some((_, app)) = APP.with(|a| a.borrow_mut().take()) {
+        app.destroy();
+    }
+}
+
+/// Draws the assignment form in `el`, or draws it again there with new data (what the
+/// teacher typed and ticked stays).
+///
+/// - `documents`: `[[id, title], …]`, the documents it may hand out;
+/// - `open`: the open document's id (ticked at first), or `null`;
+/// - `own`: `[[id, name], …]`, the user's own codes;
+/// - `send`: as for [`show_compare`].
+#[wasm_bindgen(js_name = showAssignment)]
+pub fn show_assignment(
+    el: web_sys::Element,
+    documents: js_sys::Array,
+    open: Option<String>,
+    own: js_sys::Array,
+    send: js_sys::Function,
+) {
+    host::connect(send);
+    let pairs = |list: js_sys::Array| -> Rc<Vec<(String, String)>> {
+        Rc::new(
+            list.iter()
+                .filter_map(|r| {
+                    let r: js_sys::Array = r.dyn_into().ok()?;
+                    Some((r.get(0).as_string()?, r.get(1).as_string()?))
+                })
+                .collect(),
+        )
+    };
+    let props = assignment::Props {
+        documents: pairs(documents),
+        open,
+        own: pairs(own),
+    };
+    FORM.with(|form| {
+        let mut form = form.borrow_mut();
+        match form.as_mut() {
+            Some((at, handle)) if *at == el => handle.update(props),
+            _ => {
+                if let Some((_, old)) = form.take() {
+                    old.destroy();
+                }
+                host::before_first_mount();
+                let handle = yew::Renderer::<assignment::AssignmentForm>::with_root_and_props(
+                    el.clone(),
+                    props,
+                )
+                .render();
+                *form = Some((el, handle));
+            }
+        }
+    });
+}
+
+/// Takes the assignment form off the page (the app closed the Export panel).
+#[wasm_bindgen(js_name = hideAssignment)]
+pub fn hide_assignment() {
+    if let Some((_, form)) = FORM.with(|f| f.borrow_mut().take()) {
+        form.destroy();
+    }
+}
