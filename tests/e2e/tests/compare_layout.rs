@@ -289,3 +289,86 @@ async fn the_students_table_sorts_by_f1_from_a_click_or_the_keyboard() {
     b.close().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Cuts stored record `key` of the `meta` store short (as a crash while writing could) and
+/// answers what the record was before; `done` is webdriver's callback.
+const CUT_RECORD: &str = r#"
+const [key, done] = arguments;
+const open = indexedDB.open('gcm-annotator');
+open.onsuccess = () => {
+  const db = open.result;
+  const tx = db.transaction(['meta'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  const got = meta.get(key);
+  got.onsuccess = () => meta.put(String(got.result).slice(0, 40), key);
+  tx.oncomplete = () => { db.close(); done(typeof got.result); };
+  tx.onerror = () => done('write failed');
+};
+open.onerror = () => done('open failed');
+"#;
+
+/// A stored record of Compare's, whatever it now holds.
+const STORED: &str = r#"
+const [key, done] = arguments;
+const open = indexedDB.open('gcm-annotator');
+open.onsuccess = () => {
+  const got = open.result.transaction(['meta']).objectStore('meta').get(key);
+  got.onsuccess = () => { open.result.close(); done(got.result === undefined ? null : String(got.result)); };
+};
+"#;
+
+#[tokio::test]
+async fn a_stored_file_that_cannot_be_read_is_kept_and_said_in_compare() {
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-cmp-cut-{}", std::process::id()));
+    let paths = class_files(&dir);
+    let b = Browser::open().await;
+    open_compare(&b).await;
+    b.choose_files("#compare-input", &[paths[0].as_path(), paths[2].as_path()])
+        .await;
+    b.wait_for_text("2 annotators").await;
+    b.wait_saved().await;
+    let was = b
+        .client
+        .execute_async(CUT_RECORD, vec!["class-0".into()])
+        .await
+        .unwrap();
+    assert_eq!(
+        was, "string",
+        "Compare's first file is stored as its record"
+    );
+    let cut = b
+        .client
+        .execute_async(STORED, vec!["class-0".into()])
+        .await
+        .unwrap();
+
+    // After a reload, Compare says that one of its files cannot be read, and shows the other.
+    b.reload().await;
+    b.click("button", "Compare annotators…").await;
+    b.wait_for_css(".compare .notice.error").await;
+    b.wait_for_text("A file of Compare could not be read back")
+        .await;
+    b.wait_for_text("1 annotator").await;
+
+    // A file added after it takes a new number: the unreadable record is never written over.
+    b.choose_files("#compare-input", &[paths[4].as_path()])
+        .await;
+    b.wait_for_text("2 annotators").await;
+    b.wait_saved().await;
+    let after = b
+        .client
+        .execute_async(STORED, vec!["class-0".into()])
+        .await
+        .unwrap();
+    assert_eq!(after, cut, "the unreadable record is kept as it was");
+    let added = b
+        .client
+        .execute_async(STORED, vec!["class-2".into()])
+        .await
+        .unwrap();
+    assert!(
+        added.as_str().is_some_and(|r| r.contains("dmitri.json")),
+        "{added}"
+    );
+    b.close().await;
+}
