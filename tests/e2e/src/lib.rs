@@ -1040,6 +1040,17 @@ impl Browser {
         assert_eq!(found, true, "no checkbox {label:?} in the assignment form");
     }
 
+    /// Switches the interface's language with the top bar's menu (`code`: `en`, `fr`,
+    /// `es`) and waits until the page says it speaks it (`<html lang>`).
+    pub async fn switch_language(&self, code: &str) {
+        self.select_value("select.language-switch", code).await;
+        self.wait_until(
+            &format!("the interface speaks {code}"),
+            &format!("return document.documentElement.lang === '{code}'"),
+        )
+        .await;
+    }
+
     /// Saves a screenshot under `target/e2e-screenshots/` for a person to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");

@@ -68,7 +68,7 @@ async fn open_tag_export_and_import_in_french_and_in_spanish() {
         a.js("return document.documentElement.lang", vec![]).await,
         "en"
     );
-    a.select_value("select.language-switch", "fr").await;
+    a.switch_language("fr").await;
     a.wait_for_text("L’interface est maintenant en français.")
         .await;
     assert_eq!(

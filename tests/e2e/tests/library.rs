@@ -196,7 +196,7 @@ async fn the_views_speak_the_language_chosen_in_the_top_bar() {
         "",
     )
     .await;
-    b.select_value("select.language-switch", "es").await;
+    b.switch_language("es").await;
     b.wait_for_text("Pegar texto").await;
     b.wait_for_text("1 anotación").await;
     b.wait_for_text("Todos los cambios guardados en este navegador")

@@ -33,7 +33,7 @@ async fn side_panels_speak_the_language_chosen_in_the_top_bar() {
 
     // The list draws itself again only when what it shows changes: the language is such a
     // change, so its links, filter chips and entry buttons follow the switch.
-    b.select_value(".language-switch", "fr").await;
+    b.switch_language("fr").await;
     b.by_name("button", "Livre de codes…").await;
     b.by_name("button", "Comparer les annotateurs…").await;
     b.by_name("button", "Filtre : 23 Coopération internationale, 1")
@@ -67,7 +67,7 @@ async fn side_panels_speak_the_language_chosen_in_the_top_bar() {
     b.click("button", "Retour à mes annotations").await;
 
     // In Spanish: the suggestions, Compare and the Export panel.
-    b.select_value(".language-switch", "es").await;
+    b.switch_language("es").await;
     b.click("button", "Sugerencias…").await;
     b.wait_for_text("No son anotaciones hasta que las acepte.")
         .await;

@@ -39,23 +39,13 @@ async fn a_broken_word_file_is_refused_in_french_then_in_spanish() {
     let broken =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/bad-documents/04-malformed.docx");
     let b = Browser::open().await;
-    b.select_value("select.language-switch", "fr").await;
-    b.wait_until(
-        "the interface speaks French",
-        "return document.documentElement.lang === 'fr'",
-    )
-    .await;
+    b.switch_language("fr").await;
     // The readers load now, and must take up French.
     b.choose_file("#file-input", &broken).await;
     b.wait_for_message(&refusal(Language::French)).await;
 
     // Loaded already: a switch reaches them too.
-    b.select_value("select.language-switch", "es").await;
-    b.wait_until(
-        "the interface speaks Spanish",
-        "return document.documentElement.lang === 'es'",
-    )
-    .await;
+    b.switch_language("es").await;
     b.choose_file("#file-input", &broken).await;
     b.wait_for_message(&refusal(Language::Spanish)).await;
 }
