@@ -79,6 +79,8 @@ pub fn start() {
             *slot = text.ok();
         }
         crate::seeds::provide(provided);
+        // The one Yew app of this module, and no portal: the teacher's tools' module counts
+        // on this app's number being 1 (see `before_first_mount` in teacher/src/host.rs).
         yew::Renderer::<components::app::App>::new().render();
     });
 }

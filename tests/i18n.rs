@@ -142,13 +142,14 @@ fn french_and_spanish_have_every_english_message_with_the_same_variables() {
     }
 }
 
-/// Every `t!("id"…)` in the code (the app's and the document readers' module's), with the
+/// Every `t!("id"…)` in the code (the app's, the document readers' and the teacher's tools'), with the
 /// file it is in.
 fn ids_in_code() -> Vec<(String, String)> {
     let mut out = vec![];
     let mut stack = vec![
         Path::new("src").to_path_buf(),
         Path::new("readers/src").to_path_buf(),
+        Path::new("teacher/src").to_path_buf(),
     ];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {

@@ -201,6 +201,11 @@ impl Class {
             .filter(move |f| f.document == document)
     }
 
+    /// Every document's files, in load order.
+    pub fn all_files(&self) -> impl Iterator<Item = &ClassFile> {
+        self.files.iter().map(|f| &**f)
+    }
+
     /// The annotators of `document`'s files, in load order, each with its seat.
     pub fn roster<'a>(&'a self, document: &'a str) -> impl Iterator<Item = (Seat, &'a Maker)> + 'a {
         self.files(document).flat_map(|f| {

@@ -35,23 +35,31 @@ pub fn start_edit(app: &AppContext, id: &str) -> Callback<MouseEvent> {
 
 /// The function the teacher's tools send what they ask to ([`crate::web::teacher::receive`]
 /// reads it): each action is dispatched, and a passage asked for is scrolled to and
-/// selected. One for the calling component's life.
-#[hook]
-pub fn use_teacher_receiver(
-    app: &AppContext,
-) -> std::rc::Rc<wasm_bindgen::closure::Closure<dyn Fn(wasm_bindgen::JsValue)>> {
+/// selected. One for the page's life, made at the first call: a tool's work outlives the
+/// component that showed it (files still being read into Compare after its panel closed are
+/// still added), and both tools share it.
+pub fn teacher_receiver(app: &AppContext) -> js_sys::Function {
     use crate::web::teacher::{receive, Received};
-    let dispatcher = app.dispatcher();
-    use_memo((), move |_| {
-        wasm_bindgen::closure::Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(move |msg| {
-            match receive(&msg) {
-                Some(Received::Action(action)) => dispatcher.dispatch(*action),
-                Some(Received::Show(start, end)) => {
-                    crate::web::scroll::scroll_to_span(start, end);
-                    crate::web::text_view::select_span(start, end);
-                }
-                None => {}
-            }
+    use wasm_bindgen::JsCast;
+    thread_local! {
+        static RECEIVER: std::cell::OnceCell<js_sys::Function> = const { std::cell::OnceCell::new() };
+    }
+    RECEIVER.with(|r| {
+        r.get_or_init(|| {
+            let dispatcher = app.dispatcher();
+            let f =
+                wasm_bindgen::closure::Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(move |msg| {
+                    match receive(&msg) {
+                        Some(Received::Action(action)) => dispatcher.dispatch(*action),
+                        Some(Received::Show(start, end)) => {
+                            crate::web::scroll::scroll_to_span(start, end);
+                            crate::web::text_view::select_span(start, end);
+                        }
+                        None => {}
+                    }
+                });
+            f.into_js_value().unchecked_into()
         })
+        .clone()
     })
 }

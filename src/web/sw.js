@@ -10,7 +10,7 @@
 // - activate: deletes every other cache, then controls the open pages;
 // - fetch: the app's own GETs are answered from this version's caches first. The start page
 //   is the cached index.html, so a page runs the version its worker holds; any other page
-//   asked for with no network also gets it. Code loaded only when used (pdfjs/, readers/)
+//   asked for with no network also gets it. Code loaded only when used (pdfjs/, readers/, teacher/)
 //   is never precached: it is cached here when first fetched;
 // - message "skipWaiting": the page's "Reload to update" button lets this version take over.
 const VERSION = "__VERSION__";

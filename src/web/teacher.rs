@@ -37,6 +37,9 @@ export async function showTool(tool, el, args) {
   const m = await teacher();
   if (want[tool] === el && el.isConnected) m["show" + tool](el, ...args);
 }
+export function addToCompare(files) {
+  if (loading) loading.then((m) => m.addToCompare(files), () => {});
+}
 export function hideTool(tool) {
   want[tool] = null;
   if (loading) loading.then((m) => m["hide" + tool](), () => {});
@@ -51,6 +54,9 @@ extern "C" {
     fn show_tool(tool: &str, el: &web_sys::Element, args: &Array) -> Promise;
     #[wasm_bindgen(js_name = hideTool)]
     fn hide_tool(tool: &str);
+    /// Adds these files (dropped on Compare's panel) to Compare, as its *Add files…* does.
+    #[wasm_bindgen(js_name = addToCompare)]
+    pub fn add_to_compare(files: &Array);
 }
 
 /// Takes Compare off the page.
@@ -64,11 +70,12 @@ pub fn hide_assignment() {
 }
 
 /// What Compare draws: the open document, Compare's files (`records`: `(key, json)` as
-/// storage holds them, every document's: Compare reads them and keeps the document's), how
-/// they are looked at, and the user's name (for the names of downloaded files).
+/// storage holds them, every document's: Compare reads them and keeps the document's;
+/// `None`: the same as last time), how they are looked at, and the user's name (for the
+/// names of downloaded files).
 pub struct Shown<'a> {
     pub doc: &'a crate::document::Document,
-    pub records: Vec<(String, String)>,
+    pub records: Option<Vec<(String, String)>>,
     pub view: crate::state::class::ClassView,
     pub annotator: String,
 }
@@ -81,17 +88,18 @@ pub fn show_compare(
     shown: Shown<'_>,
     receive: &js_sys::Function,
 ) -> wasm_bindgen_futures::JsFuture {
-    let records: Array = shown
-        .records
-        .iter()
-        .map(|(k, v)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(v)))
-        .collect();
+    let records = shown.records.map_or(JsValue::NULL, |r| {
+        let list: Array = (r.iter())
+            .map(|(k, v)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(v)))
+            .collect();
+        list.into()
+    });
     let args: Array = [
         JsValue::from_str(&shown.doc.id),
         JsValue::from_str(&shown.doc.title),
         JsValue::from_bool(shown.doc.origin == crate::document::Origin::Seed),
         JsValue::from_str(shown.doc.text.as_str()),
-        records.into(),
+        records,
         JsValue::from_bool(shown.view.coded_only),
         JsValue::from_f64(shown.view.sort.0 as f64),
         JsValue::from_bool(shown.view.sort.1),

@@ -36,6 +36,8 @@ pub struct Props {
     pub documents: Rc<Vec<(String, String)>>,
     pub open: Option<String>,
     pub own: Rc<Vec<(String, String)>>,
+    /// The interface's language: the form is drawn again in a new one.
+    pub language: gcm_annotator::i18n::Language,
 }
 
 #[function_component(AssignmentForm)]

@@ -56,7 +56,7 @@ fn annotator_of(m: Maker) -> Annotator {
 /// Reads the chosen files (in any format the app exports) one at a time, with progress, against the document's files
 /// already in Compare; adds those the core accepts, and says why each other was refused
 /// (the rest of the set does not change).
-async fn add_files(host: Host, files: Vec<web_sys::File>) {
+pub async fn add_files(host: Host, files: Vec<web_sys::File>) {
     let doc = &*host.doc;
     // One file at a time, with a breath between: a class of 30 exports of 2,000
     // annotations takes about a second of work, which must not freeze the page.
@@ -131,8 +131,9 @@ async fn add_files(host: Host, files: Vec<web_sys::File>) {
 /// compares.
 async fn compute(host: Host, stop: Rc<Cell<bool>>, done: impl Fn(Option<Rc<Figures>>)) {
     let (class, doc) = (&host.class, &host.doc);
-    let roster = class.roster(&doc.id);
-    let annotators: Vec<Annotator> = roster.map(|(_, m)| annotator_of(m.clone())).collect();
+    let (seats, annotators): (Vec<_>, Vec<Annotator>) = (class.roster(&doc.id))
+        .map(|(seat, m)| (seat, annotator_of(m.clone())))
+        .unzip();
     if annotators.is_empty() {
         send(Msg::Mark(Vec::new()));
         send(Msg::Agreed(Vec::new()));
@@ -160,6 +161,7 @@ async fn compute(host: Host, stop: Rc<Cell<bool>>, done: impl Fn(Option<Rc<Figur
         disagreements,
         uses: classroom::usage(&annotators),
         annotators,
+        seats,
     })));
 }
 
@@ -262,8 +264,22 @@ pub fn compare(props: &Props) -> Html {
                             accept=".json,.jsonld,.jsonl,.ndjson,.qdpx,.qdc,.ann,.txt,.zip,.csv,application/json" {onfiles} />
                 <button onclick={close}>{ t!("list-back") }</button>
             </div>
-            // A stored file of Compare's that could not be read: kept, and said here.
-            { for host.unread.iter().map(|e| html! { <p class="notice error" role="alert">{ e }</p> }) }
+            // A stored file of Compare's that could not be read: kept, said here, and removed
+            // only if the teacher asks.
+            { for host.unread.iter().map(|(n, e)| {
+                let n = *n;
+                let remove = Callback::from(move |_: MouseEvent| {
+                    let question = t!("compare-remove-unread-confirm");
+                    let yes = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok());
+                    if yes == Some(true) {
+                        send(Msg::Remove(n));
+                    }
+                });
+                html! {
+                    <p class="notice error" role="alert">{ e }{ " " }
+                        <button class="link" onclick={remove}>{ t!("compare-remove") }</button></p>
+                }
+            }) }
             if has_files {
                 { files::view(host) }
             }

@@ -21,8 +21,9 @@ pub struct Host {
     pub doc: Rc<Document>,
     /// Compare's files, and how they are looked at.
     pub class: Rc<Class>,
-    /// Why each record of Compare's files that could not be read was not (it is kept).
-    pub unread: Rc<Vec<String>>,
+    /// The number of each record of Compare's files that could not be read (it is kept),
+    /// and why.
+    pub unread: Rc<Vec<(u64, String)>>,
     /// The user's annotator id (a UUID), for the names of downloaded files.
     pub annotator: Rc<str>,
     /// Which hand-over this is: every one draws Compare again.
@@ -39,7 +40,12 @@ thread_local! {
 
 impl Host {
     /// A new hand-over from the app.
-    pub fn new(doc: Rc<Document>, class: Class, unread: Vec<String>, annotator: String) -> Host {
+    pub fn new(
+        doc: Rc<Document>,
+        class: Class,
+        unread: Rc<Vec<(u64, String)>>,
+        annotator: String,
+    ) -> Host {
         let generation = GENERATION.with(|g| {
             g.set(g.get() + 1);
             g.get()
@@ -47,7 +53,7 @@ impl Host {
         Host {
             doc,
             class: Rc::new(class),
-            unread: Rc::new(unread),
+            unread,
             annotator: annotator.into(),
             generation,
         }
@@ -195,6 +201,8 @@ pub fn send(msg: Msg) {
 /// writes on the elements. The app that holds Compare's panel is number 1 of its own
 /// module: were Compare's number 1 too, the app would take clicks in Compare for its own.
 /// One throw-away app, mounted on an element that is never on the page, takes number 1.
+/// This holds while the app has one Yew app and no portal (`src/web.rs` says so where it
+/// mounts it): a portal of the app's above one of these tools would take a number too.
 pub fn before_first_mount() {
     if BURNED.with(|b| b.replace(true)) {
         return;

@@ -19,7 +19,7 @@ mod compare;
 mod host;
 
 use gcm_annotator::document::{Document, Origin};
-use gcm_annotator::state::class::{Class, ClassView};
+use gcm_annotator::state::class::{Class, ClassView, CLASS_PREFIX};
 use gcm_annotator::text::DocText;
 use host::Host;
 use std::cell::RefCell;
@@ -28,11 +28,19 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
+/// The numbers of the records of Compare's files that could not be read, with why.
+type Unread = Rc<Vec<(u64, String)>>;
+
 thread_local! {
     /// The Compare app on screen, and the element it is drawn in.
     static APP: RefCell<Option<(web_sys::Element, AppHandle<compare::Compare>)>> = const { RefCell::new(None) };
     /// The assignment form on screen, and the element it is drawn in.
     static FORM: RefCell<Option<(web_sys::Element, AppHandle<assignment::AssignmentForm>)>> = const { RefCell::new(None) };
+    /// Compare's files last handed over, read, and the numbers of those that could not be
+    /// read with why: a hand-over without records (the same as last time) keeps them.
+    static FILES: RefCell<(Class, Unread)> = RefCell::default();
+    /// What Compare was last handed, while it is on the page.
+    static HOST: RefCell<Option<Host>> = const { RefCell::new(None) };
     /// The document last shown: the same one keeps its text and indexes, not built again.
     static DOC: RefCell<Option<Rc<Document>>> = const { RefCell::new(None) };
 }
@@ -44,6 +52,9 @@ thread_local! {
 pub fn use_bundles(code: &str, bundles: js_sys::Array) {
     let language = gcm_annotator::i18n::Language::from_code(code).unwrap_or_default();
     gcm_annotator::i18n::js::install_bundles(language, bundles.iter().collect());
+    // The readers, when Compare reads other tools' files, load through this module's own
+    // copy of their loader, which learns the language here.
+    gcm_annotator::web::readers::use_bundles(code, bundles);
 }
 
 /// Draws Compare in `el` (an element the app keeps empty for it), or draws it again there
@@ -51,7 +62,8 @@ pub fn use_bundles(code: &str, bundles: js_sys::Array) {
 ///
 /// - `id`, `title`, `seed`, `text`: the open document (`seed`: one of the bundled texts);
 /// - `records`: `[[key, json], …]`, Compare's files as storage holds them, every
-///   document's (`class-<n>` records of `gcm_annotator::state::class`);
+///   document's (`class-<n>` records of `gcm_annotator::state::class`); `null` when they
+///   are the same as last time;
 /// - `coded_only`, `column`, `descending`: how they are looked at (`ClassView`);
 /// - `annotator`: the user's annotator id, for the names of downloaded files;
 /// - `send`: the app's function that takes Compare's messages ([`host::Msg`], as arrays).
@@ -63,7 +75,7 @@ pub fn show_compare(
     title: String,
     seed: bool,
     text: String,
-    records: js_sys::Array,
+    records: wasm_bindgen::JsValue,
     coded_only: bool,
     column: u32,
     descending: bool,
@@ -71,18 +83,17 @@ pub fn show_compare(
     send: js_sys::Function,
 ) {
     host::connect(send);
-    let records: Vec<(String, String)> = records
-        .iter()
-        .filter_map(|r| {
-            let r: js_sys::Array = r.dyn_into().ok()?;
-            Some((r.get(0).as_string()?, r.get(1).as_string()?))
-        })
-        .collect();
-    // A record that cannot be read is kept by the app, untouched; Compare says so.
-    let (mut class, unread) = Class::decode(&records);
-    let unread = (unread.iter())
-        .map(|e| gcm_annotator::t!("storage-class-lost", reason = e.to_string()))
-        .collect();
+    if let Some(records) = records.dyn_ref::<js_sys::Array>() {
+        let records: Vec<(String, String)> = records
+            .iter()
+            .filter_map(|r| {
+                let r: js_sys::Array = r.dyn_into().ok()?;
+                Some((r.get(0).as_string()?, r.get(1).as_string()?))
+            })
+            .collect();
+        FILES.with(|f| *f.borrow_mut() = read(&records));
+    }
+    let (mut class, unread) = FILES.with(|f| f.borrow().clone());
     class.view = ClassView {
         coded_only,
         sort: (column as usize, descending),
@@ -108,9 +119,9 @@ pub fn show_compare(
     });
     APP.with(|app| {
         let mut app = app.borrow_mut();
-        let props = compare::Props {
-            host: Host::new(doc, class, unread, annotator),
-        };
+        let host = Host::new(doc, class, unread, annotator);
+        HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
+        let props = compare::Props { host };
         match app.as_mut() {
             Some((at, handle)) if *at == el => handle.update(props),
             _ => {
@@ -127,10 +138,42 @@ pub fn show_compare(
     });
 }
 
+/// Compare's files read from their records, and the numbers of the records that could not
+/// be read, with why (in record order, as [`Class::decode`] reports them). A record that
+/// cannot be read is kept by the app, untouched; Compare says so, and offers to remove it.
+fn read(records: &[(String, String)]) -> (Class, Unread) {
+    let (class, problems) = Class::decode(records);
+    let read: std::collections::HashSet<u64> = class.all_files().map(|f| f.n).collect();
+    let failed = (records.iter())
+        .filter_map(|(key, _)| key.strip_prefix(CLASS_PREFIX)?.parse::<u64>().ok())
+        .filter(|n| !read.contains(n));
+    let unread = failed
+        .zip(problems)
+        .map(|(n, e)| {
+            (
+                n,
+                gcm_annotator::t!("storage-class-lost", reason = e.to_string()),
+            )
+        })
+        .collect();
+    (class, Rc::new(unread))
+}
+
+/// Adds `files` (`File`s dropped on Compare's panel) to Compare, as its *Add files…* does;
+/// nothing when Compare is not on the page.
+#[wasm_bindgen(js_name = addToCompare)]
+pub fn add_to_compare(files: js_sys::Array) {
+    let files: Vec<web_sys::File> = files.iter().filter_map(|f| f.dyn_into().ok()).collect();
+    if let Some(host) = HOST.with(|h| h.borrow().clone()) {
+        wasm_bindgen_futures::spawn_local(compare::add_files(host, files));
+    }
+}
+
 /// Takes Compare off the page (the app closed its panel). The messages' function stays
 /// until the next show replaces it.
 #[wasm_bindgen(js_name = hideCompare)]
 pub fn hide_compare() {
+    HOST.with(|h| h.borrow_mut().take());
     if let Some((_, app)) = APP.with(|a| a.borrow_mut().take()) {
         app.destroy();
     }
@@ -166,6 +209,7 @@ pub fn show_assignment(
         documents: pairs(documents),
         open,
         own: pairs(own),
+        language: gcm_annotator::i18n::language(),
     };
     FORM.with(|form| {
         let mut form = form.borrow_mut();

@@ -64,3 +64,4 @@ storage-class-lost = A file of Compare could not be read back: { $reason }
 
 compare-no-module = Compare could not be loaded: it needs the network the first time it opens, and works offline after that.
 compare-crashed = Compare and the assignment form stopped on an error. Your files in Compare are kept: reload the page to use them again.
+compare-remove-unread-confirm = Remove this file of Compare that cannot be read? It cannot be brought back; the file you loaded is still on your disk.

@@ -64,3 +64,4 @@ storage-class-lost = No se pudo volver a leer un archivo de la comparación: { $
 
 compare-no-module = No se pudo cargar la comparación: necesita la red la primera vez que se abre y después funciona sin conexión.
 compare-crashed = La comparación y el formulario de tarea se detuvieron por un error. Sus archivos de la comparación se conservan: recargue la página para volver a usarlos.
+compare-remove-unread-confirm = ¿Quitar este archivo de la comparación que no se puede leer? No se podrá recuperar; el archivo que cargó sigue en su disco.

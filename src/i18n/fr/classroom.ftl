@@ -64,3 +64,4 @@ storage-class-lost = Un fichier de la comparaison n’a pas pu être relu : { $r
 
 compare-no-module = La comparaison n’a pas pu être chargée : elle a besoin du réseau la première fois qu’elle s’ouvre, puis elle fonctionne hors ligne.
 compare-crashed = La comparaison et le formulaire de devoir se sont arrêtés sur une erreur. Vos fichiers de la comparaison sont conservés : rechargez la page pour les utiliser de nouveau.
+compare-remove-unread-confirm = Retirer ce fichier de la comparaison qui ne peut pas être relu ? Il ne pourra pas être récupéré ; le fichier chargé est toujours sur votre disque.

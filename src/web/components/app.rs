@@ -177,6 +177,13 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
+            // Files dropped on Compare's panel are Compare's (its component takes them).
+            let target = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            if target.is_some_and(|t| t.closest(".side.compare").ok().flatten().is_some()) {
+                return;
+            }
             if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
                 open_or_import(files, state.clone());
             }

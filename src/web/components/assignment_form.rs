@@ -7,9 +7,9 @@
 use crate::notices::Level;
 use crate::state::Action;
 use crate::web::app_state::use_app;
-use crate::web::intents::use_teacher_receiver;
+use crate::web::intents::teacher_receiver;
 use crate::web::teacher;
-use wasm_bindgen::JsCast;
+use gloo::events::{EventListener, EventListenerOptions};
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn assignment_form() -> Html {
     // Opened once: the form is drawn from then on, and kept while the panel is open (a
     // closed `<details>` hides it, with what the teacher typed).
     let opened = use_state(|| false);
-    let receive = use_teacher_receiver(&app);
+    let receive = teacher_receiver(&app);
     let library = &app.model.library;
     let documents: Vec<(String, String)> = (library.documents().iter())
         .map(|d| (d.id.clone(), d.title.clone()))
@@ -35,9 +35,8 @@ pub fn assignment_form() -> Html {
         use_effect_with(basis, move |(opened, documents, own, open, _)| {
             let el = body.cast::<web_sys::Element>().filter(|_| *opened);
             if let Some(el) = el {
-                let receive: &js_sys::Function = (*receive).as_ref().unchecked_ref();
                 let loaded =
-                    teacher::show_assignment(&el, documents, open.as_deref(), own, receive);
+                    teacher::show_assignment(&el, documents, open.as_deref(), own, &receive);
                 wasm_bindgen_futures::spawn_local(async move {
                     if loaded.await.is_err() {
                         let e = t!("assign-no-module");
@@ -45,6 +44,21 @@ pub fn assignment_form() -> Html {
                     }
                 });
             }
+        });
+    }
+    // A file dropped on the form (which the module draws: Yew hands the app only its own
+    // elements' events) is not opened in the tab in place of the app.
+    {
+        let body = body.clone();
+        use_effect_with((), move |_| {
+            let listeners = body.cast::<web_sys::Element>().map(|el| {
+                let stop = |name| {
+                    let options = EventListenerOptions::enable_prevent_default();
+                    EventListener::new_with_options(&el, name, options, |e| e.prevent_default())
+                };
+                (stop("dragover"), stop("drop"))
+            });
+            move || drop(listeners)
         });
     }
     use_effect_with((), |_| teacher::hide_assignment);

@@ -6,8 +6,9 @@
 use crate::notices::Level;
 use crate::state::Action;
 use crate::web::app_state::use_app;
-use crate::web::intents::use_teacher_receiver;
+use crate::web::intents::teacher_receiver;
 use crate::web::teacher::{self, Shown};
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -15,26 +16,40 @@ use yew::prelude::*;
 pub fn compare() -> Html {
     let app = use_app();
     let panel = use_node_ref();
-    let receive = use_teacher_receiver(&app);
-    // What Compare draws from: the document, Compare's files, how they are looked at, and
-    // the language; handed over again when one changes.
+    let receive = teacher_receiver(&app);
+    // What Compare draws from: the document, Compare's files, how they are looked at, the
+    // language and the user's name; handed over again when one changes.
     let class = &app.model.class;
-    let id = app.model.open_document().map(|d| d.id.clone());
-    let basis = (class.revision(), class.view, crate::i18n::language(), id);
+    let doc = app
+        .model
+        .open_document()
+        .map(|d| (d.id.clone(), d.title.clone()));
+    let name = app.model.session.annotator();
+    let basis = (
+        class.revision(),
+        class.view,
+        crate::i18n::language(),
+        doc,
+        name,
+    );
+    // The revision of the records last handed over: they are copied across only when they
+    // changed (a class of 30 is megabytes), not when a column is sorted.
+    let handed = use_mut_ref(|| None::<u64>);
     {
-        let (app, panel, receive) = (app.clone(), panel.clone(), receive.clone());
+        let (app, panel) = (app.clone(), panel.clone());
         use_effect_with(basis, move |_| {
             let model = &app.model;
             if let (Some(el), Some(doc)) = (panel.cast::<web_sys::Element>(), model.open_document())
             {
+                let revision = Some(model.class.revision());
+                let changed = handed.replace(revision) != revision;
                 let shown = Shown {
                     doc,
-                    records: model.class.all(),
+                    records: changed.then(|| model.class.all()),
                     view: model.class.view,
                     annotator: model.session.annotator(),
                 };
-                let receive: &js_sys::Function = (*receive).as_ref().unchecked_ref();
-                let loaded = teacher::show_compare(&el, shown, receive);
+                let loaded = teacher::show_compare(&el, shown, &receive);
                 let dispatcher = app.dispatcher();
                 wasm_bindgen_futures::spawn_local(async move {
                     if loaded.await.is_err() {
@@ -42,6 +57,40 @@ pub fn compare() -> Html {
                     }
                 });
             }
+        });
+    }
+    // Files dropped on the panel are added to Compare. Listeners of the page's, not Yew's:
+    // Yew hands the app only the events of its own elements, and the module draws the
+    // panel's content (a file dropped there would otherwise open in the tab).
+    {
+        let panel = panel.clone();
+        use_effect_with((), move |_| {
+            let listeners = panel.cast::<web_sys::Element>().map(|el| {
+                let over = EventListener::new_with_options(
+                    &el,
+                    "dragover",
+                    EventListenerOptions::enable_prevent_default(),
+                    |e| e.prevent_default(),
+                );
+                let drop = EventListener::new_with_options(
+                    &el,
+                    "drop",
+                    EventListenerOptions::enable_prevent_default(),
+                    |e| {
+                        e.prevent_default();
+                        let files = e
+                            .dyn_ref::<web_sys::DragEvent>()
+                            .and_then(|d| d.data_transfer()?.files());
+                        if let Some(files) = files {
+                            let list: js_sys::Array =
+                                (0..files.length()).filter_map(|i| files.get(i)).collect();
+                            teacher::add_to_compare(&list);
+                        }
+                    },
+                );
+                (over, drop)
+            });
+            move || drop(listeners)
         });
     }
     use_effect_with((), |_| teacher::hide_compare);

@@ -43,13 +43,12 @@ pub fn view(host: &Host, f: &Figures, scored: Option<&Scored>) -> Html {
     let doc = &host.doc;
     let key = host.class.key(&doc.id);
     let on_key = {
-        let (class, document) = (host.class.clone(), doc.id.clone());
+        let (class, document, seats) = (host.class.clone(), doc.id.clone(), f.seats.clone());
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let seat = v
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| class.roster(&document).nth(i).map(|(seat, _)| seat));
+            // The seat of the annotator chosen in the list shown (a file removed since means
+            // none).
+            let seat = v.parse::<usize>().ok().and_then(|i| seats.get(i).copied());
             // The files whose mark changes are stored again, as they are with it.
             let mut moved = (*class).clone();
             let changed = moved.set_key(&document, seat);

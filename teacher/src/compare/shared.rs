@@ -12,6 +12,10 @@ use yew::prelude::*;
 /// What the loaded files hold, computed once per set of files and way of counting.
 pub struct Figures {
     pub annotators: Vec<Annotator>,
+    /// Where each of `annotators` comes from (its file's number, its place in the file): a
+    /// choice made on these figures is made on these annotators, even when the files have
+    /// changed since and new figures are on their way.
+    pub seats: Vec<gcm_annotator::state::class::Seat>,
     pub table: Vec<TagAgreement>,
     pub disagreements: Vec<Disagreement>,
     pub uses: Vec<TagUse>,

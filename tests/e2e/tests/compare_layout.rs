@@ -370,5 +370,91 @@ async fn a_stored_file_that_cannot_be_read_is_kept_and_said_in_compare() {
         added.as_str().is_some_and(|r| r.contains("dmitri.json")),
         "{added}"
     );
+
+    // Removed only when the teacher asks, after the browser's confirmation.
+    b.js(
+        "document.querySelector('.compare .notice.error button').click()",
+        vec![],
+    )
+    .await;
+    b.client.accept_alert().await.unwrap();
+    b.wait_until(
+        "the message is gone",
+        "return !document.querySelector('.compare .notice.error')",
+    )
+    .await;
+    b.wait_saved().await;
+    let gone = b
+        .client
+        .execute_async(STORED, vec!["class-0".into()])
+        .await
+        .unwrap();
+    assert_eq!(gone, serde_json::Value::Null, "the record is deleted");
+    b.wait_for_text("2 annotators").await;
+    b.close().await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Drops `json` as a file named `name` on `css`, as a drag from the desktop would.
+const DROP_FILE: &str = r#"
+const [css, name, json] = arguments;
+const dt = new DataTransfer();
+dt.items.add(new File([json], name, { type: 'application/json' }));
+const target = document.querySelector(css);
+target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+return target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+"#;
+
+#[tokio::test]
+async fn compare_keeps_working_when_the_assignment_form_closes_and_takes_dropped_files() {
+    let b = Browser::open().await;
+    open_compare(&b).await;
+    // Both teacher's tools on the page at once; closing one leaves the other working.
+    b.click("button", "Export").await;
+    b.wait_for_css(".assignment-form summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.wait_for_css("#assignment-form-instructions").await;
+    b.press(&[], fantoccini::key::Key::Escape).await;
+    b.wait_until(
+        "the Export panel closed",
+        "return !document.getElementById('export-panel')",
+    )
+    .await;
+    // A file dropped on Compare's panel (on what the module draws) is added to Compare,
+    // not imported as the teacher's own work.
+    let json = String::from_utf8(export_of(
+        "Dmitri",
+        &[("climate change", "objective-2")],
+        Format::Project,
+    ))
+    .unwrap();
+    let not_taken = b
+        .js(
+            DROP_FILE,
+            vec![".compare h2".into(), "dmitri.json".into(), json.into()],
+        )
+        .await;
+    assert_eq!(
+        not_taken, false,
+        "the drop is Compare's (its default is prevented)"
+    );
+    b.wait_for_text("1 annotator").await;
+    b.wait_for_css("table.stats tr[data-tag=overall]").await;
+    b.wait_saved().await;
+    assert_eq!(
+        b.stored_annotations().await.len(),
+        0,
+        "nothing imported into the teacher's own annotations"
+    );
+    // Compare's own buttons still reach the app.
+    b.click("button", "Back to my annotations").await;
+    b.wait_until(
+        "Compare closed",
+        "return !document.querySelector('.side.compare')",
+    )
+    .await;
     b.close().await;
 }
