@@ -6,7 +6,10 @@
 pub mod annotators;
 pub mod scores;
 
-pub use annotators::{code_label, codes_in_use, library_for, load, load_one, Annotator};
+pub use annotators::{
+    code_label, codes_in_use, library_for, load, load_file, load_one, within_scope, Annotator,
+    Loaded,
+};
 pub use scores::{answer_key, student_scores, KeyScores, Passage, StudentScores};
 
 use crate::annotation::Annotation;
@@ -493,6 +496,38 @@ mod tests {
     /// matches by overlap and she missed Remittances. Micro: 1 matched of the key's 2 and
     /// her 1: P = 1, R = 1/2, F1 = 2/3. Macro over Borders (1, 1, 1) and Remittances (no
     /// passage of hers: P counts 0; R = 0; F1 = 0): 1/2 each. Exact: nothing matches.
+    #[test]
+    fn an_assignment_file_is_its_scope_and_students_are_scored_within_it() {
+        let a = class();
+        let (doc, library) = (essay(), library_for(&essay()));
+        // The teacher's key has a passage of objective 20, which the assignment left out.
+        let handout = crate::assignment::Assignment {
+            id: "as-1".into(),
+            instructions: "Tag the borders.".into(),
+            tags: vec!["objective-11".into()],
+            suggestions: false,
+            documents: vec![doc.id.clone()],
+        };
+        let mut file: serde_json::Value = serde_json::from_slice(&student("Teacher", &[])).unwrap();
+        file["assignment"] = crate::assignment::to_json(&handout);
+        let bytes = serde_json::to_vec(&file).unwrap();
+        match load_file(&doc, &library, "hand.json", &bytes, &a) {
+            Ok(Loaded::Handout(h)) => assert_eq!(h.tags, handout.tags),
+            other => panic!("{other:?}"),
+        }
+        // Ana found the key's one passage in scope: recall 1, not 0.5.
+        let all = student_scores(&a, 0, Matching::Overlap);
+        assert_eq!(all[0].micro.recall, Some(0.5));
+        let within = student_scores(&within_scope(&a, &handout.tags), 0, Matching::Overlap);
+        assert_eq!(within[0].micro.recall, Some(1.0));
+        assert_eq!(within[0].micro.precision, Some(1.0));
+        // A student file, not an assignment, is annotators as before.
+        assert!(matches!(
+            load_file(&doc, &library, "ana.json", &student("Bo", &[]), &a),
+            Ok(Loaded::Annotators(_))
+        ));
+    }
+
     #[test]
     fn each_student_has_one_overall_line_micro_and_macro() {
         let a = class();

@@ -147,6 +147,74 @@ pub fn load_one(
     load_incoming(doc, library, name, incoming, loaded)
 }
 
+/// What a file loaded into Compare is.
+#[derive(Debug)]
+pub enum Loaded {
+    /// Annotators' work ([`load_one`]).
+    Annotators(Vec<Annotator>),
+    /// An assignment file, as the Export panel's form writes it: its scope, by which the
+    /// students are scored ([`within_scope`]), not an annotator.
+    Handout(crate::assignment::Assignment),
+}
+
+/// [`load_one`], except that an assignment file (one with an `"assignment"` block) is its
+/// handout, not an annotator: the teacher adds it so that students are scored only on the
+/// tags it handed out.
+///
+/// # Errors
+/// As [`load_one`]; an assignment file is refused, naming it, when the loaded files were
+/// made for another assignment.
+pub fn load_file(
+    doc: &Document,
+    library: &Library,
+    name: &str,
+    bytes: &[u8],
+    loaded: &[Annotator],
+) -> Result<Loaded, String> {
+    let incoming = parse(name, bytes).map_err(|e| e.to_string())?;
+    match incoming.handout.clone() {
+        Some(handout) => {
+            let ours = loaded.iter().find_map(|a| a.assignment.as_deref());
+            match ours {
+                Some(ours) if ours != handout.id => Err(t!(
+                    "class-other-assignment",
+                    name = isolate(name),
+                    theirs = isolate(&short(&handout.id)),
+                    ours = isolate(&short(ours))
+                )),
+                _ => Ok(Loaded::Handout(handout)),
+            }
+        }
+        None => load_incoming(doc, library, name, incoming, loaded).map(Loaded::Annotators),
+    }
+}
+
+/// The annotators as an assignment whose scope is `tags` (tag ids) sees them: each
+/// annotation keeps only its tags in scope, and one left with none is dropped. Students
+/// could not use the other tags, so a key's passages of those are not theirs to find.
+pub fn within_scope(annotators: &[Annotator], tags: &[String]) -> Vec<Annotator> {
+    (annotators.iter())
+        .map(|a| {
+            let annotations = (a.annotations.iter())
+                .filter_map(|x| {
+                    let kept: Vec<String> = (x.tags.iter())
+                        .filter(|t| tags.contains(t))
+                        .cloned()
+                        .collect();
+                    (!kept.is_empty()).then(|| Annotation {
+                        tags: kept,
+                        ..x.clone()
+                    })
+                })
+                .collect();
+            Annotator {
+                annotations,
+                ..a.clone()
+            }
+        })
+        .collect()
+}
+
 /// [`load_one`] of a file already parsed.
 pub fn load_incoming(
     doc: &Document,

@@ -54,6 +54,16 @@ pub struct ClassFile {
     pub annotators: Vec<Maker>,
     /// Which of `annotators` is the answer key, if one is.
     pub key: Option<usize>,
+    /// For an assignment file (no annotators): what it handed out, by which the students
+    /// are scored.
+    pub scope: Option<Scope>,
+}
+
+/// What an assignment file in Compare hands out: its id, and the tags in scope.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scope {
+    pub assignment: String,
+    pub tags: Vec<String>,
 }
 
 /// Where an annotator of Compare comes from: its file's number and its place in that file.
@@ -216,6 +226,11 @@ impl Class {
         })
     }
 
+    /// The assignment file among `document`'s files, if one is: its name and scope.
+    pub fn scope<'a>(&'a self, document: &'a str) -> Option<(&'a str, &'a Scope)> {
+        (self.files(document)).find_map(|f| Some((f.file.as_str(), f.scope.as_ref()?)))
+    }
+
     /// The place of `document`'s answer key in its [`Class::roster`], if one is chosen.
     pub fn key(&self, document: &str) -> Option<usize> {
         let mut at = 0;
@@ -238,6 +253,7 @@ impl Class {
             file,
             annotators,
             key: None,
+            scope: None,
         }));
         vec![Effect::SaveClassFile(n)]
     }
@@ -295,6 +311,20 @@ pub fn file_record(document: String, file: String, annotators: Vec<Maker>) -> St
         file,
         annotators,
         key: None,
+        scope: None,
+    })
+}
+
+/// The record of an assignment file not yet added ([`Records::add`] numbers it): what it
+/// hands out, by which Compare scores the students of `document`.
+pub fn scope_record(document: String, file: String, scope: Scope) -> String {
+    encode(&ClassFile {
+        n: 0,
+        document,
+        file,
+        annotators: Vec::new(),
+        key: None,
+        scope: Some(scope),
     })
 }
 
@@ -310,7 +340,8 @@ pub fn record_key(n: u64) -> String {
 // answer key, else `annotator`) followed by its annotations: its name in `annotator`, its
 // file in `quote`, the number of its annotations in `start` and of its orphans in `end`, its
 // given examples in `created`, its annotator id in `note`, its assignment in `prefix`, and
-// its own codes in `suffix` as the codebook's record.
+// its own codes in `suffix` as the codebook's record. An assignment file has, after `file`,
+// a marker `scope` with its id in `note` and the tags in scope in `tags`, and no annotators.
 
 /// File `f` as its record holds it: see above.
 fn encode(f: &ClassFile) -> String {
@@ -319,6 +350,13 @@ fn encode(f: &ClassFile) -> String {
         quote: f.file.clone(),
         ..storage::marker("file")
     }];
+    if let Some(scope) = &f.scope {
+        out.push(Annotation {
+            note: scope.assignment.clone(),
+            tags: scope.tags.clone(),
+            ..storage::marker("scope")
+        });
+    }
     for (i, a) in f.annotators.iter().enumerate() {
         out.push(Annotation {
             annotator: a.name.clone(),
@@ -354,9 +392,17 @@ fn decode(n: u64, json: &str) -> Result<ClassFile, LoadError> {
         file: head.quote,
         annotators: Vec::new(),
         key: None,
+        scope: None,
     };
     while let Some(m) = entries.next() {
         match m.id.as_str() {
+            "scope" => {
+                f.scope = Some(Scope {
+                    assignment: m.note,
+                    tags: m.tags,
+                });
+                continue;
+            }
             "key" => f.key = Some(f.annotators.len()),
             "annotator" => {}
             _ => return Err(bad()),
@@ -484,6 +530,26 @@ mod tests {
         let (class, problems) = Class::decode(&r.all());
         assert_eq!(problems.len(), 1);
         assert_eq!(class.files("d1").count(), 2);
+    }
+
+    #[test]
+    fn an_assignment_file_is_kept_with_its_scope_and_no_annotators() {
+        let scope = Scope {
+            assignment: "as-1".into(),
+            tags: vec!["objective-11".into(), "principle-human-rights".into()],
+        };
+        let mut r = Records::default();
+        r.add(scope_record("d1".into(), "hand.json".into(), scope.clone()));
+        r.add(file_record(
+            "d1".into(),
+            "ana.json".into(),
+            vec![student("Ana", vec![])],
+        ));
+        let (c, problems) = Class::decode(&r.all());
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(c.scope("d1"), Some(("hand.json", &scope)));
+        assert_eq!(c.scope("d2"), None);
+        assert_eq!(c.roster("d1").count(), 1);
     }
 
     #[test]

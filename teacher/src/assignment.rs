@@ -131,9 +131,11 @@ pub fn assignment_form(props: &Props) -> Html {
             </label>
             <LengthHint field={Field::Instructions} value={(*instructions).clone()} />
             <fieldset><legend>{ t!("assign-form-scope") }</legend>
-                <button class="link" onclick={set_all(true)}>{ t!("assign-form-all") }</button>
-                { " " }
-                <button class="link" onclick={set_all(false)}>{ t!("assign-form-none") }</button>
+                <p class="all-none">
+                    <button class="link" onclick={set_all(true)}>{ t!("assign-form-all") }</button>
+                    { " " }
+                    <button class="link" onclick={set_all(false)}>{ t!("assign-form-none") }</button>
+                </p>
                 { group(t!("assign-form-objectives"), of_kind(TagKind::Objective)) }
                 { group(t!("assign-form-principles"), of_kind(TagKind::Principle)) }
                 if !props.own.is_empty() {

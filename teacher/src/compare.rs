@@ -12,9 +12,10 @@ mod scores;
 mod shared;
 
 use crate::host::{send, Host, Msg};
+use gcm_annotator::classroom::Loaded;
 use gcm_annotator::classroom::{self, Annotator};
 use gcm_annotator::session::{Level, Progress};
-use gcm_annotator::state::class::Maker;
+use gcm_annotator::state::class::{Maker, Scope};
 use gcm_annotator::t;
 use gcm_annotator::text::isolate;
 use gcm_annotator::web::components::file_button::FileButton;
@@ -64,6 +65,9 @@ pub async fn add_files(host: Host, files: Vec<web_sys::File>) {
     let roster = host.class.roster(&doc.id);
     let mut loaded: Vec<Annotator> = roster.map(|(_, m)| annotator_of(m.clone())).collect();
     let mut added = Vec::new();
+    // The assignment file in Compare, if one is (one at most): its id goes with the
+    // students' files, as theirs go with each other.
+    let mut scope = host.class.scope(&doc.id).map(|(_, s)| s.clone());
     // Other tools' files (CSV, REFI-QDA, brat) are read by the second module into the
     // project's JSON, as an import reads them; the app's own formats are read here.
     let (other, own): (Vec<_>, Vec<_>) = files
@@ -102,8 +106,40 @@ pub async fn add_files(host: Host, files: Vec<web_sys::File>) {
             }
             None => reads.remove(0),
         };
-        match read.and_then(|b| classroom::load_one(doc, &library, &name, &b, &loaded)) {
-            Ok(new) => {
+        let other_assignment = |new: &[Annotator], s: &Scope| {
+            let theirs = new.iter().find_map(|a| a.assignment.as_ref())?;
+            (*theirs != s.assignment).then(|| {
+                let short = |id: &str| id.chars().take(8).collect::<String>();
+                t!(
+                    "class-other-assignment",
+                    name = isolate(&name),
+                    theirs = isolate(&short(theirs)),
+                    ours = isolate(&short(&s.assignment))
+                )
+            })
+        };
+        match read.and_then(|b| classroom::load_file(doc, &library, &name, &b, &loaded)) {
+            Ok(Loaded::Handout(_)) if scope.is_some() => {
+                let e = t!("compare-scope-twice", name = isolate(&name));
+                send(Msg::Notify(Level::Error, e));
+            }
+            Ok(Loaded::Handout(h)) => {
+                let s = Scope {
+                    assignment: h.id,
+                    tags: h.tags,
+                };
+                scope = Some(s.clone());
+                send(Msg::AddScope {
+                    document: doc.id.clone(),
+                    file: name,
+                    scope: s,
+                });
+            }
+            Ok(Loaded::Annotators(new)) => {
+                if let Some(e) = scope.as_ref().and_then(|s| other_assignment(&new, s)) {
+                    send(Msg::Notify(Level::Error, e));
+                    continue;
+                }
                 for n in new.iter().flat_map(|a| &a.notices) {
                     send(Msg::Notify(Level::Info, n.clone()));
                 }
@@ -201,10 +237,12 @@ pub fn compare(props: &Props) -> Html {
         let f = figures.as_ref();
         f.is_some_and(|f| *k < f.annotators.len())
     });
-    let scored = use_memo(((*figures).clone(), key), |(f, key)| {
+    // Within the assignment's tags, when its file is in Compare.
+    let scope = class.scope(&doc.id).map(|(_, s)| s.tags.clone());
+    let scored = use_memo(((*figures).clone(), key, scope), |(f, key, scope)| {
         f.as_ref()
             .zip(*key)
-            .map(|(f, k)| scores::score(&f.annotators, k))
+            .map(|(f, k)| scores::score(&f.annotators, k, scope.as_deref()))
     });
     let onfiles = {
         let host = host.clone();

@@ -79,6 +79,12 @@ pub enum Msg {
         file: String,
         annotators: Vec<Maker>,
     },
+    /// Add an assignment file for `document`: what it hands out.
+    AddScope {
+        document: String,
+        file: String,
+        scope: gcm_annotator::state::class::Scope,
+    },
     /// Take file `n` out of Compare.
     Remove(u64),
     /// Store file `n` as it is now in `class` (its answer key mark changed).
@@ -148,6 +154,16 @@ pub fn send(msg: Msg) {
             s("add"),
             s(&gcm_annotator::state::class::file_record(
                 document, file, annotators,
+            )),
+        ],
+        Msg::AddScope {
+            document,
+            file,
+            scope,
+        } => vec![
+            s("add"),
+            s(&gcm_annotator::state::class::scope_record(
+                document, file, scope,
             )),
         ],
         Msg::Remove(file) => vec![s("remove"), n(file)],

@@ -65,3 +65,14 @@ storage-class-lost = A file of Compare could not be read back: { $reason }
 compare-no-module = Compare could not be loaded: it needs the network the first time it opens, and works offline after that.
 compare-crashed = Compare and the assignment form stopped on an error. Your files in Compare are kept: reload the page to use them again.
 compare-remove-unread-confirm = Remove this file of Compare that cannot be read? It cannot be brought back; the file you loaded is still on your disk.
+compare-scope-file = { $count ->
+    [one] The assignment: { $count } tag in scope
+   *[other] The assignment: { $count } tags in scope
+}
+compare-scope-twice = “{ $name }” is an assignment, and Compare already has one for this text: remove that one first. It was not loaded.
+compare-scored-within = { $count ->
+    [one] Scored on the { $count } tag that “{ $name }” handed out.
+   *[other] Scored on the { $count } tags that “{ $name }” handed out.
+}
+compare-left-out = The key's passages of other tags are left out: { $tags }.
+compare-add-assignment = These files were made for an assignment. Add its file (the one you handed out) to score the students only on the tags it offered them.

@@ -87,7 +87,7 @@ compare-loading = Loading exports
 compare-comparing = Comparing annotators
 compare-unreadable = “{ $name }” could not be read: { $reason }.
 compare-download-failed = Download failed: { $reason }.
-compare-intro = Load the exports of “{ $title }” made by several annotators (GCM Annotator JSON, W3C JSON-LD or doccano JSONL) to see where they agree. In the text, a dashed amber underline marks where they disagree, a solid green one where all of them agree.
+compare-intro = Load the exports of “{ $title }” made by several annotators (in any format the app exports: its JSON, W3C JSON-LD, doccano JSONL, CSV, REFI-QDA or brat) to see where they agree. For an assignment, add the file you handed out too: the students are then scored only on its tags. In the text, a dashed amber underline marks where they disagree, a solid green one where all of them agree.
 compare-annotators = { $count ->
     [one] { $count } annotator
    *[other] { $count } annotators

@@ -65,3 +65,14 @@ storage-class-lost = No se pudo volver a leer un archivo de la comparación: { $
 compare-no-module = No se pudo cargar la comparación: necesita la red la primera vez que se abre y después funciona sin conexión.
 compare-crashed = La comparación y el formulario de tarea se detuvieron por un error. Sus archivos de la comparación se conservan: recargue la página para volver a usarlos.
 compare-remove-unread-confirm = ¿Quitar este archivo de la comparación que no se puede leer? No se podrá recuperar; el archivo que cargó sigue en su disco.
+compare-scope-file = { $count ->
+    [one] La tarea: { $count } etiqueta incluida
+   *[other] La tarea: { $count } etiquetas incluidas
+}
+compare-scope-twice = «{ $name }» es una tarea, y la comparación ya tiene una para este texto: quite primero esa. No se cargó.
+compare-scored-within = { $count ->
+    [one] Puntuación sobre la etiqueta que repartió «{ $name }».
+   *[other] Puntuación sobre las { $count } etiquetas que repartió «{ $name }».
+}
+compare-left-out = Los pasajes de la clave con otras etiquetas no se cuentan: { $tags }.
+compare-add-assignment = Estos archivos se hicieron para una tarea. Añada su archivo (el que repartió) para puntuar a los alumnos solo con las etiquetas que les ofrecía.

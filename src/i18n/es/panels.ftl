@@ -87,7 +87,7 @@ compare-loading = Cargando las exportaciones
 compare-comparing = Comparando anotadores
 compare-unreadable = No se pudo leer «{ $name }»: { $reason }.
 compare-download-failed = La descarga falló: { $reason }.
-compare-intro = Cargue las exportaciones de «{ $title }» hechas por varios anotadores (JSON de GCM Annotator, JSON-LD del W3C o JSONL de doccano) para ver en qué coinciden. En el texto, un subrayado ámbar discontinuo marca dónde discrepan, y uno verde continuo dónde coinciden todos.
+compare-intro = Cargue las exportaciones de «{ $title }» hechas por varios anotadores (en cualquier formato que exporta la aplicación: su JSON, JSON-LD del W3C, JSONL de doccano, CSV, REFI-QDA o brat) para ver en qué coinciden. Para una tarea, añada también el archivo que repartió: los alumnos se puntúan entonces solo con sus etiquetas. En el texto, un subrayado ámbar discontinuo marca dónde discrepan, y uno verde continuo dónde coinciden todos.
 compare-annotators = { $count ->
     [one] { $count } anotador
    *[other] { $count } anotadores

@@ -65,3 +65,14 @@ storage-class-lost = Un fichier de la comparaison n’a pas pu être relu : { $r
 compare-no-module = La comparaison n’a pas pu être chargée : elle a besoin du réseau la première fois qu’elle s’ouvre, puis elle fonctionne hors ligne.
 compare-crashed = La comparaison et le formulaire de devoir se sont arrêtés sur une erreur. Vos fichiers de la comparaison sont conservés : rechargez la page pour les utiliser de nouveau.
 compare-remove-unread-confirm = Retirer ce fichier de la comparaison qui ne peut pas être relu ? Il ne pourra pas être récupéré ; le fichier chargé est toujours sur votre disque.
+compare-scope-file = { $count ->
+    [one] Le devoir : { $count } étiquette retenue
+   *[other] Le devoir : { $count } étiquettes retenues
+}
+compare-scope-twice = « { $name } » est un devoir, et la comparaison en a déjà un pour ce texte : retirez d’abord celui-là. Il n’a pas été chargé.
+compare-scored-within = { $count ->
+    [one] Notes calculées sur l’étiquette distribuée par « { $name } ».
+   *[other] Notes calculées sur les { $count } étiquettes distribuées par « { $name } ».
+}
+compare-left-out = Les passages du corrigé portant d’autres étiquettes ne sont pas comptés : { $tags }.
+compare-add-assignment = Ces fichiers ont été faits pour un devoir. Ajoutez son fichier (celui que vous avez distribué) pour noter les élèves seulement sur les étiquettes qu’il leur proposait.

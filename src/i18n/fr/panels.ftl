@@ -87,7 +87,7 @@ compare-loading = Chargement des exports
 compare-comparing = Comparaison des annotateurs
 compare-unreadable = « { $name } » n’a pas pu être lu : { $reason }.
 compare-download-failed = Échec du téléchargement : { $reason }.
-compare-intro = Chargez les exports de « { $title } » réalisés par plusieurs annotateurs (JSON de GCM Annotator, JSON-LD du W3C ou JSONL de doccano) pour voir où ils s’accordent. Dans le texte, un soulignement ambre en tirets marque leurs désaccords, un soulignement vert continu les passages où tous s’accordent.
+compare-intro = Chargez les exports de « { $title } » réalisés par plusieurs annotateurs (dans tout format que l’application exporte : son JSON, JSON-LD du W3C, JSONL de doccano, CSV, REFI-QDA ou brat) pour voir où ils s’accordent. Pour un devoir, ajoutez aussi le fichier distribué : les élèves ne sont alors notés que sur ses étiquettes. Dans le texte, un soulignement ambre en tirets marque leurs désaccords, un soulignement vert continu les passages où tous s’accordent.
 compare-annotators = { $count ->
     [one] { $count } annotateur
    *[other] { $count } annotateurs

@@ -36,6 +36,9 @@ pub fn view(host: &Host) -> Html {
                         <button class="link" onclick={remove} aria-label={t!("compare-remove-file", name = name)}>
                             { t!("compare-remove") }
                         </button>
+                        if let Some(scope) = &f.scope {
+                            <p class="hint scope">{ t!("compare-scope-file", count = scope.tags.len()) }</p>
+                        }
                         <ol class="plain makers">{ for f.annotators.iter().map(|a| {
                             number += 1;
                             html! {

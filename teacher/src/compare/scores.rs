@@ -17,12 +17,55 @@ use yew::prelude::*;
 /// Every student's overall scores against the key, and each one's per tag.
 pub type Scored = (Vec<StudentScores>, Vec<KeyScores>);
 
-/// The scores of `annotators` against the key at `key`, with one-to-one matching.
-pub fn score(annotators: &[Annotator], key: usize) -> Scored {
+/// The scores of `annotators` against the key at `key`, with one-to-one matching; only on
+/// the tags in `scope` (an assignment's), when there is one.
+pub fn score(annotators: &[Annotator], key: usize, scope: Option<&[String]>) -> Scored {
+    let within;
+    let annotators = match scope {
+        Some(tags) => {
+            within = classroom::within_scope(annotators, tags);
+            &within[..]
+        }
+        None => annotators,
+    };
     (
         classroom::student_scores(annotators, key, Matching::Overlap),
         classroom::answer_key(annotators, key),
     )
+}
+
+/// What the scores are counted on: the assignment's tags (naming the key's tags left out),
+/// or, when the files were made for an assignment whose file is not in Compare, how to
+/// count on its tags only.
+fn scope_hint(host: &Host, f: &Figures, key: Option<usize>) -> Html {
+    let said = match host.class.scope(&host.doc.id) {
+        Some((file, scope)) => {
+            let mut left: Vec<String> = key
+                .and_then(|k| f.annotators.get(k))
+                .map(|k| k.annotations.iter().flat_map(|a| &a.tags))
+                .into_iter()
+                .flatten()
+                .filter(|t| !scope.tags.contains(t))
+                .map(|t| short_label(&f.annotators, t))
+                .collect();
+            left.dedup();
+            let within = t!(
+                "compare-scored-within",
+                count = scope.tags.len(),
+                name = isolate(file)
+            );
+            match left.is_empty() {
+                true => within,
+                false => format!(
+                    "{within} {}",
+                    t!("compare-left-out", tags = left.join(", "))
+                ),
+            }
+        }
+        None if f.annotators.iter().any(|a| a.assignment.is_some()) => t!("compare-add-assignment"),
+        None => return Html::default(),
+    };
+    html! { <p class="hint scope">{ said }</p> }
 }
 
 /// A student's figure in column `c` of the table (1: passages; 2–4: micro P, R, F1; 5–7:
@@ -72,6 +115,7 @@ pub fn view(host: &Host, f: &Figures, scored: Option<&Scored>) -> Html {
                     }) }
                 </select>
             </label>
+            { scope_hint(host, f, key) }
             if let Some((students, per_tag)) = scored {
                 { students_table(host, students, names) }
                 <p class="hint">{ Matching::Overlap.rule() }</p>

@@ -458,3 +458,76 @@ async fn compare_keeps_working_when_the_assignment_form_closes_and_takes_dropped
     .await;
     b.close().await;
 }
+
+#[tokio::test]
+async fn an_assignment_file_added_to_compare_scores_the_students_only_on_its_tags() {
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-cmp-scope-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p.canonicalize().unwrap()
+    };
+    // The key has a passage of objective 11, which the assignment did not hand out.
+    let key = write(
+        "key.json",
+        &export_of(
+            "Teacher",
+            &[
+                ("Kofi Annan", "objective-23"),
+                ("fourteen UN agencies", "objective-11"),
+            ],
+            Format::Project,
+        ),
+    );
+    let ana = write(
+        "ana.json",
+        &export_of("Ana", &[("Kofi Annan", "objective-23")], Format::Project),
+    );
+    let mut handout: serde_json::Value =
+        serde_json::from_slice(&export_of("Teacher", &[], Format::Project)).unwrap();
+    handout["assignment"] =
+        gcm_annotator::assignment::to_json(&gcm_annotator::assignment::Assignment {
+            id: "5e1d0c2b-aaaa-4000-8000-000000000001".into(),
+            instructions: "Tag who acts.".into(),
+            tags: vec!["objective-23".into()],
+            suggestions: false,
+            documents: vec![gcm_e2e::SEED_004.into()],
+        });
+    let handout = write("assignment.json", &serde_json::to_vec(&handout).unwrap());
+
+    let b = Browser::open().await;
+    open_compare(&b).await;
+    b.choose_files("#compare-input", &[key.as_path(), ana.as_path()])
+        .await;
+    b.wait_for_text("2 annotators").await;
+    b.wait_for_css("table.stats tr[data-tag=overall]").await;
+    b.select_value("select[aria-label='Answer key']", "0").await;
+    b.wait_for_css("table.students tbody tr").await;
+    // Ana's micro recall; null while the figures are computed again.
+    let ana = "document.querySelector('table.students tr[data-student=\"Ana\"] td.r')";
+    let recall = format!("const r = {ana}; return r ? r.textContent : null");
+    let is_one = format!("const r = {ana}; return r !== null && r.textContent === '1.00'");
+    assert_eq!(
+        b.js(&recall, vec![]).await,
+        "0.50",
+        "over every tag of the key"
+    );
+
+    // The assignment's file is its scope, not an annotator.
+    b.choose_files("#compare-input", &[handout.as_path()]).await;
+    b.wait_for_text("The assignment: 1 tag in scope").await;
+    b.wait_for_text("Scored on the 1 tag that").await;
+    b.wait_for_text("left out").await;
+    b.wait_for_text("2 annotators").await;
+    b.wait_until("Ana scored on objective 23 only", &is_one)
+        .await;
+    // It stays across a reload, as every file of Compare does.
+    b.wait_saved().await;
+    b.reload().await;
+    b.click("button", "Compare annotators…").await;
+    b.wait_for_text("The assignment: 1 tag in scope").await;
+    b.wait_until("still within the scope", &is_one).await;
+    b.close().await;
+    let _ = std::fs::remove_dir_all(dir);
+}
