@@ -512,15 +512,35 @@ mod tests {
         file["assignment"] = crate::assignment::to_json(&handout);
         let bytes = serde_json::to_vec(&file).unwrap();
         match load_file(&doc, &library, "hand.json", &bytes, &a) {
-            Ok(Loaded::Handout(h)) => assert_eq!(h.tags, handout.tags),
+            Ok(Loaded::Handout(h, given)) => {
+                assert_eq!(h.tags, handout.tags);
+                assert!(given.is_empty());
+            }
             other => panic!("{other:?}"),
         }
         // Ana found the key's one passage in scope: recall 1, not 0.5.
         let all = student_scores(&a, 0, Matching::Overlap);
         assert_eq!(all[0].micro.recall, Some(0.5));
-        let within = student_scores(&within_scope(&a, &handout.tags), 0, Matching::Overlap);
+        let within = student_scores(&within_scope(&a, &handout.tags, &[]), 0, Matching::Overlap);
         assert_eq!(within[0].micro.recall, Some(1.0));
         assert_eq!(within[0].micro.precision, Some(1.0));
+        // A passage handed out as a given example is not the students' to find.
+        let given = vec![Annotation {
+            tags: vec!["objective-11".into()],
+            ..a[0].annotations[0].clone()
+        }];
+        assert_eq!(a[0].annotations[0].tags, ["objective-11"]);
+        let left = within_scope(&a, &handout.tags, &given);
+        assert!(left[0].annotations.is_empty(), "{:?}", left[0].annotations);
+        let none = student_scores(&left, 0, Matching::Overlap);
+        assert_eq!(none[0].micro.recall, None);
+        // An assignment of another text is refused, naming it.
+        file["assignment"]["documents"] = serde_json::json!(["another-text"]);
+        let other = serde_json::to_vec(&file).unwrap();
+        assert_eq!(
+            load_file(&doc, &library, "other.json", &other, &a).err(),
+            Some("“\u{2068}other.json\u{2069}” hands out other texts than this one: it was not loaded.".into())
+        );
         // A student file, not an assignment, is annotators as before.
         assert!(matches!(
             load_file(&doc, &library, "ana.json", &student("Bo", &[]), &a),

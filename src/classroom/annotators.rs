@@ -153,8 +153,9 @@ pub enum Loaded {
     /// Annotators' work ([`load_one`]).
     Annotators(Vec<Annotator>),
     /// An assignment file, as the Export panel's form writes it: its scope, by which the
-    /// students are scored ([`within_scope`]), not an annotator.
-    Handout(crate::assignment::Assignment),
+    /// students are scored ([`within_scope`]), not an annotator; and the given examples of
+    /// the document it hands out, placed (nobody's work: not the students' to find).
+    Handout(crate::assignment::Assignment, Vec<Annotation>),
 }
 
 /// [`load_one`], except that an assignment file (one with an `"assignment"` block) is its
@@ -175,6 +176,9 @@ pub fn load_file(
     match incoming.handout.clone() {
         Some(handout) => {
             let ours = loaded.iter().find_map(|a| a.assignment.as_deref());
+            if !handout.documents.contains(&doc.id) {
+                return Err(t!("class-handout-other-text", name = isolate(name)));
+            }
             match ours {
                 Some(ours) if ours != handout.id => Err(t!(
                     "class-other-assignment",
@@ -182,7 +186,20 @@ pub fn load_file(
                     theirs = isolate(&short(&handout.id)),
                     ours = isolate(&short(ours))
                 )),
-                _ => Ok(Loaded::Handout(handout)),
+                _ => {
+                    let mut n = 0;
+                    let mut ids = || {
+                        n += 1;
+                        format!("{name}#{n}")
+                    };
+                    let plan = Planner::new(name, incoming, library, 0)
+                        .run(&mut ids)
+                        .map_err(|e| e.to_string())?;
+                    let given = (plan.annotations.into_iter())
+                        .filter(|a| a.document == doc.id && is_given(a))
+                        .collect();
+                    Ok(Loaded::Handout(handout, given))
+                }
             }
         }
         None => load_incoming(doc, library, name, incoming, loaded).map(Loaded::Annotators),
@@ -190,15 +207,26 @@ pub fn load_file(
 }
 
 /// The annotators as an assignment whose scope is `tags` (tag ids) sees them: each
-/// annotation keeps only its tags in scope, and one left with none is dropped. Students
-/// could not use the other tags, so a key's passages of those are not theirs to find.
-pub fn within_scope(annotators: &[Annotator], tags: &[String]) -> Vec<Annotator> {
+/// annotation keeps only its tags in scope and not given (a `given` example at the same
+/// span with that tag), and one left with none is dropped. Students could not use the
+/// other tags, and were handed the given examples: a key's passages of those are not
+/// theirs to find.
+pub fn within_scope(
+    annotators: &[Annotator],
+    tags: &[String],
+    given: &[Annotation],
+) -> Vec<Annotator> {
     (annotators.iter())
         .map(|a| {
             let annotations = (a.annotations.iter())
                 .filter_map(|x| {
+                    let handed = |t: &String| {
+                        given
+                            .iter()
+                            .any(|g| (g.start, g.end) == (x.start, x.end) && g.tags.contains(t))
+                    };
                     let kept: Vec<String> = (x.tags.iter())
-                        .filter(|t| tags.contains(t))
+                        .filter(|t| tags.contains(t) && !handed(t))
                         .cloned()
                         .collect();
                     (!kept.is_empty()).then(|| Annotation {

@@ -114,6 +114,12 @@ impl Model {
             self.session.notify(Level::Info, said, false, false);
         }
         let new_name = shown(&a, self);
+        self.session.notify(
+            Level::Info,
+            t!("assign-opened", file = crate::text::isolate(file)),
+            false,
+            false,
+        );
         let replaced = self.library.set_assignment(Some(a));
         if let Some(old) = replaced.filter(|old| {
             self.library
@@ -216,6 +222,43 @@ mod tests {
         let (_, _, with) = exported(true);
         let v: serde_json::Value = serde_json::from_str(&with).unwrap();
         assert_eq!(v["annotations"].as_array().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn opening_an_assignment_opens_its_text_a_bundled_one_too_and_says_so() {
+        let seeds: Vec<String> = (Model::default().library.documents().iter())
+            .map(|d| d.id.clone())
+            .collect();
+        let teacher = &mut Model::default();
+        teacher.apply(Action::OpenDocument(seeds[0].clone()));
+        let effects = teacher.apply(Action::ExportAssignment {
+            assignment: Box::new(Assignment {
+                documents: vec![seeds[0].clone()],
+                ..handout("task-2")
+            }),
+            examples: false,
+            now: 1,
+        });
+        let [Effect::Download {
+            file_name, content, ..
+        }] = effects.as_slice()
+        else {
+            panic!("{effects:?}")
+        };
+        // The student reads another text when she opens it.
+        let student = &mut Model::default();
+        student.apply(Action::OpenDocument(seeds[1].clone()));
+        open(student, file_name, content).unwrap();
+        assert_eq!(student.session.open.as_deref(), Some(seeds[0].as_str()));
+        let said = said(student);
+        assert!(
+            said.iter().any(|s| s.contains("Opened the assignment")),
+            "{said:?}"
+        );
+        assert!(
+            !said.iter().any(|s| s.contains("0 annotations")),
+            "{said:?}"
+        );
     }
 
     #[test]

@@ -59,11 +59,13 @@ pub struct ClassFile {
     pub scope: Option<Scope>,
 }
 
-/// What an assignment file in Compare hands out: its id, and the tags in scope.
+/// What an assignment file in Compare hands out: its id, the tags in scope, and its given
+/// examples of the document (placed), which are nobody's to find.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scope {
     pub assignment: String,
     pub tags: Vec<String>,
+    pub given: Vec<Annotation>,
 }
 
 /// Where an annotator of Compare comes from: its file's number and its place in that file.
@@ -341,7 +343,8 @@ pub fn record_key(n: u64) -> String {
 // file in `quote`, the number of its annotations in `start` and of its orphans in `end`, its
 // given examples in `created`, its annotator id in `note`, its assignment in `prefix`, and
 // its own codes in `suffix` as the codebook's record. An assignment file has, after `file`,
-// a marker `scope` with its id in `note` and the tags in scope in `tags`, and no annotators.
+// a marker `scope` with its id in `note`, the tags in scope in `tags` and the number of its
+// given examples in `start`, then those examples, and no annotators.
 
 /// File `f` as its record holds it: see above.
 fn encode(f: &ClassFile) -> String {
@@ -354,8 +357,10 @@ fn encode(f: &ClassFile) -> String {
         out.push(Annotation {
             note: scope.assignment.clone(),
             tags: scope.tags.clone(),
+            start: Cp(scope.given.len()),
             ..storage::marker("scope")
         });
+        out.extend(scope.given.iter().cloned());
     }
     for (i, a) in f.annotators.iter().enumerate() {
         out.push(Annotation {
@@ -397,9 +402,14 @@ fn decode(n: u64, json: &str) -> Result<ClassFile, LoadError> {
     while let Some(m) = entries.next() {
         match m.id.as_str() {
             "scope" => {
+                let given: Vec<Annotation> = entries.by_ref().take(m.start.0).collect();
+                if given.len() < m.start.0 {
+                    return Err(bad());
+                }
                 f.scope = Some(Scope {
                     assignment: m.note,
                     tags: m.tags,
+                    given,
                 });
                 continue;
             }
@@ -537,6 +547,7 @@ mod tests {
         let scope = Scope {
             assignment: "as-1".into(),
             tags: vec!["objective-11".into(), "principle-human-rights".into()],
+            given: vec![ann("g1", 3, 9)],
         };
         let mut r = Records::default();
         r.add(scope_record("d1".into(), "hand.json".into(), scope.clone()));

@@ -44,10 +44,11 @@ impl Model {
         let mut effects = Vec::new();
         // Worded before the annotations are moved out of the plan.
         let mut summary = plan.summary();
-        let first_doc = plan
-            .annotations
-            .first()
-            .map(|a| a.document.clone())
+        // An assignment opens its first text (a bundled one too), wherever the user was.
+        let handout_doc = (plan.assignment.as_ref()).and_then(|a| a.documents.first().cloned());
+        let opens_handout = handout_doc.is_some();
+        let first_doc = handout_doc
+            .or_else(|| plan.annotations.first().map(|a| a.document.clone()))
             .or_else(|| plan.new_documents.first().map(|d| d.id.clone()));
         // The whole import is one step: Undo takes back what this file added, the documents
         // it brought and the orphans it kept included.
@@ -124,11 +125,14 @@ impl Model {
             summary.push(' ');
             summary.push_str(&t!("import-skipped-now", count = skipped_now));
         }
-        self.session.notify(Level::Info, summary, false, false);
+        // An assignment without examples imports nothing: it says what it is instead.
+        if !opens_handout || n > 0 {
+            self.session.notify(Level::Info, summary, false, false);
+        }
         if let Some(a) = handout {
             effects.extend(self.take_assignment(a, &plan.file));
         }
-        if self.session.open.is_none() {
+        if self.session.open.is_none() || opens_handout {
             if let Some(id) = first_doc.filter(|id| self.library.document(id).is_some()) {
                 effects.extend(self.apply(Action::OpenDocument(id)));
             }

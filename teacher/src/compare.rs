@@ -119,14 +119,15 @@ pub async fn add_files(host: Host, files: Vec<web_sys::File>) {
             })
         };
         match read.and_then(|b| classroom::load_file(doc, &library, &name, &b, &loaded)) {
-            Ok(Loaded::Handout(_)) if scope.is_some() => {
+            Ok(Loaded::Handout(..)) if scope.is_some() => {
                 let e = t!("compare-scope-twice", name = isolate(&name));
                 send(Msg::Notify(Level::Error, e));
             }
-            Ok(Loaded::Handout(h)) => {
+            Ok(Loaded::Handout(h, given)) => {
                 let s = Scope {
                     assignment: h.id,
                     tags: h.tags,
+                    given,
                 };
                 scope = Some(s.clone());
                 send(Msg::AddScope {
@@ -238,7 +239,7 @@ pub fn compare(props: &Props) -> Html {
         f.is_some_and(|f| *k < f.annotators.len())
     });
     // Within the assignment's tags, when its file is in Compare.
-    let scope = class.scope(&doc.id).map(|(_, s)| s.tags.clone());
+    let scope = class.scope(&doc.id).map(|(_, s)| Rc::new(s.clone()));
     let scored = use_memo(((*figures).clone(), key, scope), |(f, key, scope)| {
         f.as_ref()
             .zip(*key)
@@ -253,7 +254,9 @@ pub fn compare(props: &Props) -> Html {
     let close = Callback::from(|_: MouseEvent| send(Msg::Close));
 
     let has_files = class.files(&doc.id).next().is_some();
-    let body = match (&*figures, has_files) {
+    // Only the assignment's file: no annotators to compare yet.
+    let has_annotators = class.roster(&doc.id).next().is_some();
+    let body = match (&*figures, has_annotators) {
         (_, false) => html! {
             <p class="empty">{ t!("compare-intro", title = isolate(&doc.title)) }</p>
         },

@@ -44,3 +44,4 @@ assign-exported = { $count ->
    *[other] Exported the assignment to “{ $name }”, with { $count } given examples.
 }
 assign-no-module = The assignment form could not be loaded: it needs the network the first time it opens, and works offline after that.
+assign-opened = Opened the assignment in “{ $file }”: its instructions are above the text, and the palette offers the tags in scope.

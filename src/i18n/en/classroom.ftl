@@ -76,3 +76,6 @@ compare-scored-within = { $count ->
 }
 compare-left-out = The key's passages of other tags are left out: { $tags }.
 compare-add-assignment = These files were made for an assignment. Add its file (the one you handed out) to score the students only on the tags it offered them.
+compare-remove-scope-confirm = Take the assignment “{ $name }” out of Compare? The students are then scored on every tag of the key. The file itself stays where it is.
+class-handout-other-text = “{ $name }” hands out other texts than this one: it was not loaded.
+compare-key-own = Your own annotations in this browser can be the key too: export them (Export, then This document) and add the file here.

@@ -44,3 +44,4 @@ assign-exported = { $count ->
    *[other] Tarea exportada a «{ $name }», con { $count } ejemplos dados.
 }
 assign-no-module = No se pudo cargar el formulario de tarea: necesita la red la primera vez que se abre y después funciona sin conexión.
+assign-opened = Tarea abierta desde «{ $file }»: sus instrucciones están encima del texto y la paleta ofrece las etiquetas incluidas.

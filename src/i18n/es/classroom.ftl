@@ -76,3 +76,6 @@ compare-scored-within = { $count ->
 }
 compare-left-out = Los pasajes de la clave con otras etiquetas no se cuentan: { $tags }.
 compare-add-assignment = Estos archivos se hicieron para una tarea. Añada su archivo (el que repartió) para puntuar a los alumnos solo con las etiquetas que les ofrecía.
+compare-remove-scope-confirm = ¿Quitar la tarea «{ $name }» de la comparación? Los alumnos se puntúan entonces con todas las etiquetas de la clave. El archivo sigue donde está.
+class-handout-other-text = «{ $name }» reparte otros textos que este: no se cargó.
+compare-key-own = Sus propias anotaciones en este navegador también sirven de clave: expórtelas (Exportar, este documento) y añada el archivo aquí.

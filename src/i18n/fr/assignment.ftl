@@ -44,3 +44,4 @@ assign-exported = { $count ->
    *[other] Devoir exporté vers « { $name } », avec { $count } exemples donnés.
 }
 assign-no-module = Le formulaire de devoir n’a pas pu être chargé : il a besoin du réseau la première fois qu’il s’ouvre, puis il fonctionne hors ligne.
+assign-opened = Devoir ouvert depuis « { $file } » : ses consignes sont au-dessus du texte, et la palette propose les étiquettes retenues.

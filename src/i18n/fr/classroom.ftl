@@ -76,3 +76,6 @@ compare-scored-within = { $count ->
 }
 compare-left-out = Les passages du corrigé portant d’autres étiquettes ne sont pas comptés : { $tags }.
 compare-add-assignment = Ces fichiers ont été faits pour un devoir. Ajoutez son fichier (celui que vous avez distribué) pour noter les élèves seulement sur les étiquettes qu’il leur proposait.
+compare-remove-scope-confirm = Retirer le devoir « { $name } » de la comparaison ? Les élèves sont alors notés sur toutes les étiquettes du corrigé. Le fichier lui-même reste où il est.
+class-handout-other-text = « { $name } » distribue d’autres textes que celui-ci : il n’a pas été chargé.
+compare-key-own = Vos propres annotations dans ce navigateur peuvent servir de corrigé : exportez-les (Exporter, ce document) et ajoutez le fichier ici.

@@ -22,7 +22,10 @@ pub fn view(host: &Host) -> Html {
             <ul class="plain files">{ for files.iter().map(|f| {
                 let (n, name) = (f.n, isolate(&clip(&f.file, 80)));
                 let remove = {
-                    let question = t!("compare-remove-confirm", name = name.clone());
+                    let question = match f.scope {
+                        Some(_) => t!("compare-remove-scope-confirm", name = name.clone()),
+                        None => t!("compare-remove-confirm", name = name.clone()),
+                    };
                     Callback::from(move |_: MouseEvent| {
                         let yes = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok());
                         if yes == Some(true) {

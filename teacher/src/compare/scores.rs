@@ -7,6 +7,7 @@
 use super::shared::{code_cell, col, fmt, name_cell, short_label, show, td, Figures};
 use crate::host::{send, Host, Msg};
 use gcm_annotator::classroom::{self, Annotator, KeyScores, StudentScores};
+use gcm_annotator::state::class::Scope;
 use gcm_annotator::stats::{Matching, SpanScores};
 use gcm_annotator::t;
 use gcm_annotator::text::{isolate, DocText};
@@ -18,12 +19,12 @@ use yew::prelude::*;
 pub type Scored = (Vec<StudentScores>, Vec<KeyScores>);
 
 /// The scores of `annotators` against the key at `key`, with one-to-one matching; only on
-/// the tags in `scope` (an assignment's), when there is one.
-pub fn score(annotators: &[Annotator], key: usize, scope: Option<&[String]>) -> Scored {
+/// the tags in `scope` (an assignment's), its given examples left out, when there is one.
+pub fn score(annotators: &[Annotator], key: usize, scope: Option<&Scope>) -> Scored {
     let within;
     let annotators = match scope {
-        Some(tags) => {
-            within = classroom::within_scope(annotators, tags);
+        Some(s) => {
+            within = classroom::within_scope(annotators, &s.tags, &s.given);
             &within[..]
         }
         None => annotators,
@@ -115,6 +116,9 @@ pub fn view(host: &Host, f: &Figures, scored: Option<&Scored>) -> Html {
                     }) }
                 </select>
             </label>
+            if key.is_none() {
+                <p class="hint">{ t!("compare-key-own") }</p>
+            }
             { scope_hint(host, f, key) }
             if let Some((students, per_tag)) = scored {
                 { students_table(host, students, names) }
