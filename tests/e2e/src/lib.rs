@@ -1051,6 +1051,18 @@ impl Browser {
         .await;
     }
 
+    /// Sets the window so that its inner size (the page's) is `w`×`h`: the window's size
+    /// counts some browser chrome.
+    pub async fn resize_inner(&self, w: u32, h: u32) {
+        self.client.set_window_size(w, h).await.unwrap();
+        let inner = self.js("return innerHeight", vec![]).await.as_u64();
+        let inner = inner.unwrap_or(h.into()) as u32;
+        self.client.set_window_size(w, h + h - inner).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        let got = self.js("return [innerWidth, innerHeight]", vec![]).await;
+        assert_eq!(got, serde_json::json!([w, h]));
+    }
+
     /// Saves a screenshot under `target/e2e-screenshots/` for a person to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");
@@ -1060,9 +1072,9 @@ impl Browser {
         }
     }
 
-    /// Exports every document in a format (by its slug: `gcm`, `w3c`, `refi`, …) through the
-    /// Export panel, and returns the downloaded file (its name ending with `ext`).
-    pub async fn export_all(&self, slug: &str, ext: &str) -> PathBuf {
+    /// Opens the Export panel and chooses every document in a format (by its slug: `gcm`,
+    /// `w3c`, `refi`, …), without downloading yet.
+    pub async fn choose_export_of_all(&self, slug: &str) {
         self.click("button", "Export").await;
         self.wait_for_css("#export-panel").await;
         self.client
@@ -1073,6 +1085,12 @@ impl Browser {
             .await
             .expect("choose All documents");
         self.select_value("select[aria-label=Format]", slug).await;
+    }
+
+    /// Exports every document in a format (by its slug) through the Export panel, and
+    /// returns the downloaded file (its name ending with `ext`).
+    pub async fn export_all(&self, slug: &str, ext: &str) -> PathBuf {
+        self.choose_export_of_all(slug).await;
         self.click("button", "Download").await;
         self.wait_download(ext).await
     }

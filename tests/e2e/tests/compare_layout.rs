@@ -6,7 +6,6 @@
 use gcm_annotator::formats::Format;
 use gcm_e2e::{export_of, Browser};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 /// The teacher's key and four students, with long names (as a file-derived name can be),
 /// one of whom tagged a single passage.
@@ -113,16 +112,7 @@ const LISTED: &str = "return [...document.querySelectorAll('.compare .makers li'
 const ROWS: &str = "return [...document.querySelectorAll('table.students tbody tr')].map(r => [r.dataset.student, r.querySelectorAll('.f1')[0].textContent])";
 
 async fn resize(b: &Browser, w: u32, h: u32) {
-    // The inner size asked for (the window's size may count some browser chrome).
-    b.client.set_window_size(w, h).await.unwrap();
-    let inner = b.js("return innerHeight", vec![]).await.as_u64().unwrap();
-    b.client
-        .set_window_size(w, h + h - inner as u32)
-        .await
-        .unwrap();
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    let got = b.js("return [innerWidth, innerHeight]", vec![]).await;
-    assert_eq!(got, serde_json::json!([w, h]));
+    b.resize_inner(w, h).await;
 }
 
 async fn open_compare(b: &Browser) {

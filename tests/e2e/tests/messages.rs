@@ -177,20 +177,7 @@ async fn messages_never_cover_the_text_or_the_palette() {
     b.choose_files("#import-input", &paths).await;
     b.wait_for_text("02-trailing-comma.json").await;
     for (w, h) in [(800, 900), (1366, 768), (1920, 1080)] {
-        // The inner size asked for (the window's size may count some browser chrome).
-        b.client.set_window_size(w, h).await.unwrap();
-        let inner = b
-            .js("return innerHeight", vec![])
-            .await
-            .as_u64()
-            .unwrap_or(h.into());
-        b.client
-            .set_window_size(w, h + h - inner as u32)
-            .await
-            .unwrap();
-        tokio::time::sleep(Duration::from_millis(400)).await;
-        let got = b.js("return [innerWidth, innerHeight]", vec![]).await;
-        assert_eq!(got, serde_json::json!([w, h]));
+        b.resize_inner(w, h).await;
         for tagging in [false, true] {
             if tagging {
                 b.drag_select("migration", 0).await;

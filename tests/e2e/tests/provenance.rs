@@ -35,16 +35,7 @@ async fn stored_settings(b: &Browser) -> Value {
 /// Opens the Export panel on all documents, ticks "everything" if asked, downloads the
 /// project's JSON and returns it with what the panel said before.
 async fn export(b: &Browser, everything: bool) -> (Value, String) {
-    b.click("button", "Export").await;
-    b.wait_for_css("#export-panel").await;
-    b.client
-        .find(Locator::Css("#export-panel label:nth-of-type(2) input"))
-        .await
-        .expect("the All documents choice")
-        .click()
-        .await
-        .expect("choose All documents");
-    b.select_value("select[aria-label=Format]", "gcm").await;
+    b.choose_export_of_all("gcm").await;
     let said = b
         .js(
             "return document.querySelector('#export-panel')?.innerText ?? ''",
