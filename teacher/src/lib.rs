@@ -84,14 +84,7 @@ pub fn show_compare(
 ) {
     host::connect(send);
     if let Some(records) = records.dyn_ref::<js_sys::Array>() {
-        let records: Vec<(String, String)> = records
-            .iter()
-            .filter_map(|r| {
-                let r: js_sys::Array = r.dyn_into().ok()?;
-                Some((r.get(0).as_string()?, r.get(1).as_string()?))
-            })
-            .collect();
-        FILES.with(|f| *f.borrow_mut() = read(&records));
+        FILES.with(|f| *f.borrow_mut() = read(&string_pairs(records)));
     }
     let (mut class, unread) = FILES.with(|f| f.borrow().clone());
     class.view = ClassView {
@@ -117,25 +110,9 @@ pub fn show_compare(
                 .clone(),
         }
     });
-    APP.with(|app| {
-        let mut app = app.borrow_mut();
-        let host = Host::new(doc, class, unread, annotator);
-        HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
-        let props = compare::Props { host };
-        match app.as_mut() {
-            Some((at, handle)) if *at == el => handle.update(props),
-            _ => {
-                if let Some((_, old)) = app.take() {
-                    old.destroy();
-                }
-                host::before_first_mount();
-                let handle =
-                    yew::Renderer::<compare::Compare>::with_root_and_props(el.clone(), props)
-                        .render();
-                *app = Some((el, handle));
-            }
-        }
-    });
+    let host = Host::new(doc, class, unread, annotator);
+    HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
+    APP.with(|app| draw(app, el, compare::Props { host }));
 }
 
 /// Compare's files read from their records, and the numbers of the records that could not
@@ -195,40 +172,13 @@ pub fn show_assignment(
     send: js_sys::Function,
 ) {
     host::connect(send);
-    let pairs = |list: js_sys::Array| -> Rc<Vec<(String, String)>> {
-        Rc::new(
-            list.iter()
-                .filter_map(|r| {
-                    let r: js_sys::Array = r.dyn_into().ok()?;
-                    Some((r.get(0).as_string()?, r.get(1).as_string()?))
-                })
-                .collect(),
-        )
-    };
     let props = assignment::Props {
-        documents: pairs(documents),
+        documents: Rc::new(string_pairs(&documents)),
         open,
-        own: pairs(own),
+        own: Rc::new(string_pairs(&own)),
         language: gcm_annotator::i18n::language(),
     };
-    FORM.with(|form| {
-        let mut form = form.borrow_mut();
-        match form.as_mut() {
-            Some((at, handle)) if *at == el => handle.update(props),
-            _ => {
-                if let Some((_, old)) = form.take() {
-                    old.destroy();
-                }
-                host::before_first_mount();
-                let handle = yew::Renderer::<assignment::AssignmentForm>::with_root_and_props(
-                    el.clone(),
-                    props,
-                )
-                .render();
-                *form = Some((el, handle));
-            }
-        }
-    });
+    FORM.with(|form| draw(form, el, props));
 }
 
 /// Takes the assignment form off the page (the app closed the Export panel).
@@ -236,5 +186,38 @@ pub fn show_assignment(
 pub fn hide_assignment() {
     if let Some((_, form)) = FORM.with(|f| f.borrow_mut().take()) {
         form.destroy();
+    }
+}
+
+/// `[[a, b], …]` from the app, as pairs of strings; an item out of shape is passed over.
+fn string_pairs(list: &js_sys::Array) -> Vec<(String, String)> {
+    (list.iter())
+        .filter_map(|r| {
+            let r: js_sys::Array = r.dyn_into().ok()?;
+            Some((r.get(0).as_string()?, r.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// Draws the tool kept in `slot` in `el` with `props`: again with the new props when it is
+/// already there, else mounted anew (the one drawn elsewhere taken off first).
+fn draw<C>(
+    slot: &RefCell<Option<(web_sys::Element, AppHandle<C>)>>,
+    el: web_sys::Element,
+    props: C::Properties,
+) where
+    C: yew::BaseComponent,
+{
+    let mut slot = slot.borrow_mut();
+    match slot.as_mut() {
+        Some((at, handle)) if *at == el => handle.update(props),
+        _ => {
+            if let Some((_, old)) = slot.take() {
+                old.destroy();
+            }
+            host::before_first_mount();
+            let handle = yew::Renderer::<C>::with_root_and_props(el.clone(), props).render();
+            *slot = Some((el, handle));
+        }
     }
 }

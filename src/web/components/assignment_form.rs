@@ -21,13 +21,20 @@ pub fn assignment_form() -> Html {
     // closed `<details>` hides it, with what the teacher typed).
     let opened = use_state(|| false);
     let receive = teacher_receiver(&app);
+    // What the form is handed, gathered only once it has been opened (the panel is drawn
+    // again on every action while it is open).
     let library = &app.model.library;
-    let documents: Vec<(String, String)> = (library.documents().iter())
-        .map(|d| (d.id.clone(), d.title.clone()))
-        .collect();
-    let own: Vec<(String, String)> = (library.codebook().own().iter())
-        .map(|c| (c.id.clone(), c.name.clone()))
-        .collect();
+    let (documents, own): (Vec<_>, Vec<_>) = match *opened {
+        true => (
+            (library.documents().iter())
+                .map(|d| (d.id.clone(), d.title.clone()))
+                .collect::<Vec<(String, String)>>(),
+            (library.codebook().own().iter())
+                .map(|c| (c.id.clone(), c.name.clone()))
+                .collect(),
+        ),
+        false => Default::default(),
+    };
     let open = app.model.session.open.clone();
     {
         let (body, receive, dispatcher) = (body.clone(), receive.clone(), app.dispatcher());
