@@ -81,16 +81,21 @@ pub enum Origin {
     Given,
     /// Suggested by the app and accepted by the user.
     Suggested,
+    /// Settled into a gold standard (schema 7): kept, out of several annotators' versions
+    /// of a passage, by the user who curated it (whose name and id it records).
+    Curated,
 }
 
 impl Origin {
-    /// The word stored and exported (`"here"`, `"imported"`, `"given"`, `"suggested"`).
+    /// The word stored and exported (`"here"`, `"imported"`, `"given"`, `"suggested"`,
+    /// `"curated"`).
     pub fn as_str(self) -> &'static str {
         match self {
             Origin::Here => "here",
             Origin::Imported => "imported",
             Origin::Given => "given",
             Origin::Suggested => "suggested",
+            Origin::Curated => "curated",
         }
     }
 
@@ -102,16 +107,17 @@ impl Origin {
             Origin::Imported,
             Origin::Given,
             Origin::Suggested,
+            Origin::Curated,
         ]
         .into_iter()
         .find(|o| word.trim().eq_ignore_ascii_case(o.as_str()))
     }
 
-    /// True for the work of the profile that holds it: made here or suggested and accepted
-    /// here (what an export holds unless the user asks for everything).
+    /// True for the work of the profile that holds it: made here, suggested and accepted
+    /// here, or curated here (what an export holds unless the user asks for everything).
     #[inline(never)]
     pub fn is_own(self) -> bool {
-        matches!(self, Origin::Here | Origin::Suggested)
+        matches!(self, Origin::Here | Origin::Suggested | Origin::Curated)
     }
 }
 
@@ -481,16 +487,17 @@ mod tests {
             Origin::Imported,
             Origin::Given,
             Origin::Suggested,
+            Origin::Curated,
         ] {
             let json = serde_json::to_string(&o).unwrap();
             assert_eq!(json, format!("\"{}\"", o.as_str()));
             assert_eq!(serde_json::from_str::<Origin>(&json).unwrap(), o);
         }
         assert_eq!(Origin::parse(" GIVEN "), Some(Origin::Given));
-        // A word of a later version (issue 23's "curated") is not taken for work made here.
-        let later: Origin = serde_json::from_str("\"curated\"").unwrap();
+        // A word of a later version is not taken for work made here.
+        let later: Origin = serde_json::from_str("\"reviewed\"").unwrap();
         assert_eq!(later, Origin::Imported);
-        assert!(!later.is_own() && Origin::Suggested.is_own());
+        assert!(!later.is_own() && Origin::Suggested.is_own() && Origin::Curated.is_own());
         assert!(serde_json::from_str::<Origin>("3").is_err());
     }
 

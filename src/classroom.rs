@@ -4,6 +4,7 @@
 //! the codebook, and the places where annotators agree and disagree.
 
 pub mod annotators;
+pub mod gold;
 pub mod scores;
 
 pub use annotators::{

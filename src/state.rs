@@ -18,6 +18,7 @@ mod assignment;
 pub mod class;
 pub mod codes;
 mod edit;
+mod gold;
 mod import;
 mod restore;
 
@@ -138,6 +139,12 @@ impl Model {
                 now,
             ),
             Action::Accept { passages, now } => self.accept(passages, now),
+            Action::Settle {
+                document,
+                decisions,
+                codes,
+                now,
+            } => self.settle(&document, decisions, codes, now),
             Action::StartEdit(id) => {
                 if self.library.annotation(&id).is_none() {
                     return vec![];

@@ -14,7 +14,7 @@ impl Model {
     /// The codebook change that adds an import's new codes to the codebook as it is now
     /// (which may have changed since the plan was made): a code already here by its id is
     /// left alone; `None` when nothing is added.
-    fn codes_of(&self, new_codes: Vec<OwnCode>) -> Option<Change> {
+    pub(super) fn codes_of(&self, new_codes: Vec<OwnCode>) -> Option<Change> {
         let before = self.library.codebook().clone();
         let mut after = before.clone();
         for code in new_codes {
