@@ -187,6 +187,9 @@ pub struct ClassView {
     /// The column the student table is sorted by (0: the name; then its figures in the
     /// order shown), and whether the largest comes first.
     pub sort: (usize, bool),
+    /// The teacher chose no answer key: the gold standard, when the document has one, is
+    /// then not the key either (else it is, unless a file's annotator is chosen).
+    pub no_key: bool,
 }
 
 impl ClassView {

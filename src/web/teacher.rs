@@ -76,6 +76,9 @@ pub fn hide_assignment() {
 pub struct Shown<'a> {
     pub doc: &'a crate::document::Document,
     pub records: Option<Vec<(String, String)>>,
+    /// The document's gold standard (its curated annotations) as a chunk record
+    /// ([`crate::storage::encode_chunk`]); `None`: the same as last time.
+    pub gold: Option<String>,
     pub view: crate::state::class::ClassView,
     pub annotator: String,
 }
@@ -100,9 +103,11 @@ pub fn show_compare(
         JsValue::from_bool(shown.doc.origin == crate::document::Origin::Seed),
         JsValue::from_str(shown.doc.text.as_str()),
         records,
+        shown.gold.map_or(JsValue::NULL, |g| JsValue::from_str(&g)),
         JsValue::from_bool(shown.view.coded_only),
         JsValue::from_f64(shown.view.sort.0 as f64),
         JsValue::from_bool(shown.view.sort.1),
+        JsValue::from_bool(shown.view.no_key),
         JsValue::from_str(&shown.annotator),
         receive.into(),
     ]
@@ -137,6 +142,56 @@ pub fn show_assignment(
     .into_iter()
     .collect();
     wasm_bindgen_futures::JsFuture::from(show_tool("Assignment", el, &args))
+}
+
+/// The gold standard's decisions as Compare sends them (`teacher/src/host.rs`): on
+/// `document`, `regions` `[start, end, …]` (code points) with `tags` (one per region),
+/// `passages` `[region, start, end, …]` with `notes` (one per passage), and the own codes
+/// they carry as a codebook record (`codes`, [`crate::storage::StoredCodebook`]). Each
+/// passage gets a new id here.
+fn settle(
+    document: String,
+    regions: &JsValue,
+    tags: &JsValue,
+    passages: &JsValue,
+    notes: &JsValue,
+    codes: Option<String>,
+) -> Option<Action> {
+    let numbers = |v: &JsValue| Some(v.dyn_ref::<Uint32Array>()?.to_vec());
+    let texts = |v: &JsValue| -> Vec<String> {
+        Array::from(v)
+            .iter()
+            .filter_map(|x| x.as_string())
+            .collect()
+    };
+    let (regions, tags) = (numbers(regions)?, texts(tags));
+    let (passages, notes) = (numbers(passages)?, texts(notes));
+    let mut decisions: Vec<crate::action::Decision> = (regions.chunks_exact(2).zip(tags))
+        .map(|(r, tag)| crate::action::Decision {
+            tag,
+            start: Cp(r[0] as usize),
+            end: Cp(r[1] as usize),
+            passages: Vec::new(),
+        })
+        .collect();
+    for (p, note) in passages.chunks_exact(3).zip(notes) {
+        let d = decisions.get_mut(p[0] as usize)?;
+        d.passages.push(crate::action::Settled {
+            id: super::platform::new_id(),
+            start: Cp(p[1] as usize),
+            end: Cp(p[2] as usize),
+            tag: d.tag.clone(),
+            note,
+        });
+    }
+    let codes =
+        codes.and_then(|c| crate::storage::decode::<crate::storage::StoredCodebook>(&c).ok());
+    Some(Action::Settle {
+        document,
+        decisions,
+        codes: codes.map(|c| c.codes).unwrap_or_default(),
+        now: super::platform::now(),
+    })
 }
 
 /// What one of the tools asks.
@@ -188,7 +243,9 @@ pub fn receive(msg: &JsValue) -> Option<Received> {
         "view" => Action::SetClassView(crate::state::class::ClassView {
             coded_only: a.get(1).as_bool()?,
             sort: (n(2)?, a.get(3).as_bool()?),
+            no_key: a.get(4).as_bool()?,
         }),
+        "settle" => settle(s(1)?, &a.get(2), &a.get(3), &a.get(4), &a.get(5), s(6))?,
         "mark" => Action::Mark(spans(1)?),
         "agreed" => Action::MarkAgreed(spans(1)?),
         "close" => Action::ShowPanel(Panel::Annotations),

@@ -8,6 +8,7 @@
 mod agreement;
 mod coverage;
 mod files;
+mod gold;
 mod scores;
 mod shared;
 
@@ -191,12 +192,18 @@ async fn compute(host: Host, stop: Rc<Cell<bool>>, done: impl Fn(Option<Rc<Figur
         disagreements.extend(classroom::disagreements_of(len, &annotators, &t));
     }
     classroom::sort_disagreements(&mut disagreements);
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    if stop.get() {
+        return;
+    }
+    let items = classroom::gold::items(&annotators);
     send(Msg::Mark(classroom::disputed(&disagreements)));
     send(Msg::Agreed(classroom::agreed(len, &annotators)));
     done(Some(Rc::new(Figures {
         table,
         disagreements,
         uses: classroom::usage(&annotators),
+        items,
         annotators,
         seats,
     })));
@@ -234,17 +241,21 @@ pub fn compare(props: &Props) -> Html {
         });
     }
     // The scores against the key, once per set of figures and key.
-    let key = class.key(&doc.id).filter(|k| {
-        let f = figures.as_ref();
-        f.is_some_and(|f| *k < f.annotators.len())
-    });
+    let key = figures.as_ref().and_then(|f| scores::key_of(host, f));
     // Within the assignment's tags, when its file is in Compare.
     let scope = class.scope(&doc.id).map(|(_, s)| Rc::new(s.clone()));
-    let scored = use_memo(((*figures).clone(), key, scope), |(f, key, scope)| {
-        f.as_ref()
-            .zip(*key)
-            .map(|(f, k)| scores::score(&f.annotators, k, scope.as_deref()))
-    });
+    let gold = host.gold.clone();
+    let scored = use_memo(
+        ((*figures).clone(), key, scope, gold),
+        |(f, key, scope, gold)| {
+            let (f, key) = (f.as_ref()?, (*key)?);
+            Some(scores::score(
+                &scores::keyed(&f.annotators, key, gold),
+                key,
+                scope.as_deref(),
+            ))
+        },
+    );
     let onfiles = {
         let host = host.clone();
         Callback::from(move |files: Vec<web_sys::File>| {
@@ -289,7 +300,8 @@ pub fn compare(props: &Props) -> Html {
                         <button onclick={download}>{ t!("compare-download") }</button>
                     </section>
                     { view_disagreements(f, &step, &doc.text) }
-                    { scores::view(host, f, scored.as_ref().as_ref()) }
+                    <gold::Gold host={host.clone()} figures={f.clone()} />
+                    { scores::view(host, f, key, scored.as_ref().as_ref()) }
                     { coverage::view(&f.uses, &f.annotators) }
                 </>
             }

@@ -24,6 +24,8 @@ pub struct Host {
     /// The number of each record of Compare's files that could not be read (it is kept),
     /// and why.
     pub unread: Rc<Vec<(u64, String)>>,
+    /// The open document's gold standard: its curated annotations, as the app holds them.
+    pub gold: Rc<Vec<gcm_annotator::annotation::Annotation>>,
     /// The user's annotator id (a UUID), for the names of downloaded files.
     pub annotator: Rc<str>,
     /// Which hand-over this is: every one draws Compare again.
@@ -44,6 +46,7 @@ impl Host {
         doc: Rc<Document>,
         class: Class,
         unread: Rc<Vec<(u64, String)>>,
+        gold: Rc<Vec<gcm_annotator::annotation::Annotation>>,
         annotator: String,
     ) -> Host {
         let generation = GENERATION.with(|g| {
@@ -54,6 +57,7 @@ impl Host {
             doc,
             class: Rc::new(class),
             unread,
+            gold,
             annotator: annotator.into(),
             generation,
         }
@@ -108,6 +112,13 @@ pub enum Msg {
     },
     /// Scroll to this passage of the text and select it.
     Show(Cp, Cp),
+    /// Settle these decisions into `document`'s gold standard (one undo step), with the
+    /// own codes their passages carry.
+    Settle {
+        document: String,
+        decisions: Vec<gcm_annotator::action::Decision>,
+        codes: Vec<gcm_annotator::codes::OwnCode>,
+    },
 }
 
 /// Keeps the app's function that takes messages.
@@ -119,7 +130,10 @@ pub fn connect(send: Function) {
 /// `["remove", n]`, `["put", n, record]`, `["view", codedOnly, column, descending]`,
 /// `["mark"|"agreed", Uint32Array of start, end, …]`, `["progress", label?, done, total]`,
 /// `["notify", "info"|"error", text]`, `["close"]`, `["show", start, end]`,
-/// `["assign", instructions, [tag, …], suggestions, [document, …], examples]`.
+/// `["assign", instructions, [tag, …], suggestions, [document, …], examples]`,
+/// `["settle", document, Uint32Array of region start, end, …, [region tag, …],
+/// Uint32Array of passage region, start, end, …, [passage note, …], codebook record]`
+/// (`src/web/teacher.rs` reads it).
 pub fn send(msg: Msg) {
     let n = |x: u64| JsValue::from_f64(x as f64);
     let s = |x: &str| JsValue::from_str(x);
@@ -176,6 +190,7 @@ pub fn send(msg: Msg) {
             JsValue::from_bool(v.coded_only),
             n(v.sort.0 as u64),
             JsValue::from_bool(v.sort.1),
+            JsValue::from_bool(v.no_key),
         ],
         Msg::Mark(v) => vec![s("mark"), spans(&v)],
         Msg::Agreed(v) => vec![s("agreed"), spans(&v)],
@@ -203,6 +218,35 @@ pub fn send(msg: Msg) {
             ]
         }
         Msg::Show(a, b) => vec![s("show"), n(a.0 as u64), n(b.0 as u64)],
+        Msg::Settle {
+            document,
+            decisions,
+            codes,
+        } => {
+            let regions: Vec<(Cp, Cp)> = decisions.iter().map(|d| (d.start, d.end)).collect();
+            let tags: Array = (decisions.iter())
+                .map(|d| JsValue::from_str(&d.tag))
+                .collect();
+            let mut passages: Vec<u32> = Vec::new();
+            let notes = Array::new();
+            for (i, d) in decisions.iter().enumerate() {
+                for p in &d.passages {
+                    passages.extend([i as u32, p.start.0 as u32, p.end.0 as u32]);
+                    notes.push(&JsValue::from_str(&p.note));
+                }
+            }
+            let codes =
+                gcm_annotator::storage::encode(&gcm_annotator::storage::StoredCodebook { codes });
+            vec![
+                s("settle"),
+                s(&document),
+                spans(&regions),
+                tags.into(),
+                JsValue::from(Uint32Array::from(&passages[..])),
+                notes.into(),
+                s(&codes),
+            ]
+        }
     };
     let args: Array = args.into_iter().collect();
     SEND.with(|f| {

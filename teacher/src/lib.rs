@@ -41,6 +41,8 @@ thread_local! {
     static FILES: RefCell<(Class, Unread)> = RefCell::default();
     /// What Compare was last handed, while it is on the page.
     static HOST: RefCell<Option<Host>> = const { RefCell::new(None) };
+    /// The open document's gold standard last handed over.
+    static GOLD: RefCell<Rc<Vec<gcm_annotator::annotation::Annotation>>> = RefCell::default();
     /// The document last shown: the same one keeps its text and indexes, not built again.
     static DOC: RefCell<Option<Rc<Document>>> = const { RefCell::new(None) };
 }
@@ -64,7 +66,9 @@ pub fn use_bundles(code: &str, bundles: js_sys::Array) {
 /// - `records`: `[[key, json], …]`, Compare's files as storage holds them, every
 ///   document's (`class-<n>` records of `gcm_annotator::state::class`); `null` when they
 ///   are the same as last time;
-/// - `coded_only`, `column`, `descending`: how they are looked at (`ClassView`);
+/// - `gold`: the document's gold standard (its curated annotations) as a chunk record
+///   (`gcm_annotator::storage::encode_chunk`); `null` when the same as last time;
+/// - `coded_only`, `column`, `descending`, `no_key`: how they are looked at (`ClassView`);
 /// - `annotator`: the user's annotator id, for the names of downloaded files;
 /// - `send`: the app's function that takes Compare's messages ([`host::Msg`], as arrays).
 #[allow(clippy::too_many_arguments)]
@@ -76,9 +80,11 @@ pub fn show_compare(
     seed: bool,
     text: String,
     records: wasm_bindgen::JsValue,
+    gold: Option<String>,
     coded_only: bool,
     column: u32,
     descending: bool,
+    no_key: bool,
     annotator: String,
     send: js_sys::Function,
 ) {
@@ -86,10 +92,16 @@ pub fn show_compare(
     if let Some(records) = records.dyn_ref::<js_sys::Array>() {
         FILES.with(|f| *f.borrow_mut() = read(&string_pairs(records)));
     }
+    if let Some(gold) = gold {
+        // A record the app just wrote: it reads (else the gold standard shows as empty).
+        let read = gcm_annotator::storage::decode::<gcm_annotator::storage::StoredChunk>(&gold);
+        GOLD.with(|g| *g.borrow_mut() = Rc::new(read.map(|c| c.annotations).unwrap_or_default()));
+    }
     let (mut class, unread) = FILES.with(|f| f.borrow().clone());
     class.view = ClassView {
         coded_only,
         sort: (column as usize, descending),
+        no_key,
     };
     let doc = DOC.with(|d| {
         let mut d = d.borrow_mut();
@@ -110,7 +122,8 @@ pub fn show_compare(
                 .clone(),
         }
     });
-    let host = Host::new(doc, class, unread, annotator);
+    let gold = GOLD.with(|g| g.borrow().clone());
+    let host = Host::new(doc, class, unread, gold, annotator);
     HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
     APP.with(|app| draw(app, el, compare::Props { host }));
 }

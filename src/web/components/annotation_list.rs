@@ -367,6 +367,10 @@ fn list_body(props: &ListBodyProps) -> Html {
                                     if a.origin == crate::annotation::Origin::Given {
                                         <span class="entry-given">{ t!("assign-given") }</span>
                                     }
+                                    // Settled into the gold standard (Compare).
+                                    if a.origin == crate::annotation::Origin::Curated {
+                                        <span class="entry-given">{ t!("gold-badge") }</span>
+                                    }
                                     if a.whole_document {
                                         <span class="entry-quote whole">{ t!("list-whole-document") }</span>
                                     } else {

@@ -12,6 +12,31 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The open document's gold standard: its curated annotations.
+fn gold_of(model: &crate::state::Model) -> impl Iterator<Item = &crate::annotation::Annotation> {
+    let doc = model
+        .open_document()
+        .map(|d| d.id.clone())
+        .unwrap_or_default();
+    (model.library.annotations().iter())
+        .filter(move |a| a.document == doc && a.origin == crate::annotation::Origin::Curated)
+}
+
+/// A fingerprint of the open document's gold standard (FNV-1a over what Compare reads of
+/// each passage): it changes when one is made, edited or deleted.
+fn gold_print(model: &crate::state::Model) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for a in gold_of(model) {
+        let numbers = [a.start.0 as u64, a.end.0 as u64, a.updated as u64];
+        let bytes = (a.id.bytes().chain(a.tags.iter().flat_map(|t| t.bytes())))
+            .chain(numbers.iter().flat_map(|n| n.to_le_bytes()));
+        for b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    h
+}
+
 #[function_component(Compare)]
 pub fn compare() -> Html {
     let app = use_app();
@@ -25,16 +50,20 @@ pub fn compare() -> Html {
         .open_document()
         .map(|d| (d.id.clone(), d.title.clone()));
     let name = app.model.session.annotator();
+    let gold = gold_print(&app.model);
     let basis = (
         class.revision(),
         class.view,
         crate::i18n::language(),
         doc,
         name,
+        gold,
     );
     // The revision of the records last handed over: they are copied across only when they
-    // changed (a class of 30 is megabytes), not when a column is sorted.
+    // changed (a class of 30 is megabytes), not when a column is sorted; the gold
+    // standard likewise, by its fingerprint.
     let handed = use_mut_ref(|| None::<u64>);
+    let handed_gold = use_mut_ref(|| None::<u64>);
     {
         let (app, panel) = (app.clone(), panel.clone());
         use_effect_with(basis, move |_| {
@@ -43,9 +72,15 @@ pub fn compare() -> Html {
             {
                 let revision = Some(model.class.revision());
                 let changed = handed.replace(revision) != revision;
+                let print = Some(gold_print(model));
+                let gold_changed = handed_gold.replace(print) != print;
                 let shown = Shown {
                     doc,
                     records: changed.then(|| model.class.all()),
+                    gold: gold_changed.then(|| {
+                        let gold: Vec<_> = gold_of(model).cloned().collect();
+                        crate::storage::encode_chunk(&gold)
+                    }),
                     view: model.class.view,
                     annotator: model.session.annotator(),
                 };

@@ -6,6 +6,7 @@
 
 use super::shared::{code_cell, col, fmt, name_cell, short_label, show, td, Figures};
 use crate::host::{send, Host, Msg};
+use gcm_annotator::annotation::Annotation;
 use gcm_annotator::classroom::{self, Annotator, KeyScores, StudentScores};
 use gcm_annotator::state::class::Scope;
 use gcm_annotator::stats::{Matching, SpanScores};
@@ -18,9 +19,51 @@ use yew::prelude::*;
 /// Every student's overall scores against the key, and each one's per tag.
 pub type Scored = (Vec<StudentScores>, Vec<KeyScores>);
 
-/// The scores of `annotators` against the key at `key`, with one-to-one matching; only on
+/// Who everyone is scored against: an annotator of the files (their place in the list), or
+/// the teacher's gold standard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Seat(usize),
+    Gold,
+}
+
+/// The key of `f`'s annotators: the one chosen among them; else the gold standard, when the
+/// document has one and the teacher did not choose "no key"; else none.
+pub fn key_of(host: &Host, f: &Figures) -> Option<Key> {
+    match host.class.key(&host.doc.id) {
+        Some(k) if k < f.annotators.len() => Some(Key::Seat(k)),
+        _ if !host.gold.is_empty() && !host.class.view.no_key => Some(Key::Gold),
+        _ => None,
+    }
+}
+
+/// The annotators to score with `key`: `annotators`, and after them the gold standard as
+/// one more when it is the key.
+pub fn keyed(annotators: &[Annotator], key: Key, gold: &[Annotation]) -> Vec<Annotator> {
+    let mut all = annotators.to_vec();
+    if key == Key::Gold {
+        all.push(Annotator {
+            name: t!("gold-name"),
+            id: None,
+            assignment: None,
+            file: String::new(),
+            annotations: gold.to_vec(),
+            orphans: 0,
+            given: 0,
+            codes: Vec::new(),
+            notices: Vec::new(),
+        });
+    }
+    all
+}
+
+/// The scores of `annotators` ([`keyed`]) against `key`, with one-to-one matching; only on
 /// the tags in `scope` (an assignment's), its given examples left out, when there is one.
-pub fn score(annotators: &[Annotator], key: usize, scope: Option<&Scope>) -> Scored {
+pub fn score(annotators: &[Annotator], key: Key, scope: Option<&Scope>) -> Scored {
+    let key = match key {
+        Key::Seat(k) => k,
+        Key::Gold => annotators.len() - 1,
+    };
     let within;
     let annotators = match scope {
         Some(s) => {
@@ -38,14 +81,18 @@ pub fn score(annotators: &[Annotator], key: usize, scope: Option<&Scope>) -> Sco
 /// What the scores are counted on: the assignment's tags (naming the key's tags left out),
 /// or, when the files were made for an assignment whose file is not in Compare, how to
 /// count on its tags only.
-fn scope_hint(host: &Host, f: &Figures, key: Option<usize>) -> Html {
+fn scope_hint(host: &Host, f: &Figures, key: Option<Key>) -> Html {
     let said = match host.class.scope(&host.doc.id) {
         Some((file, scope)) => {
-            let mut left: Vec<String> = key
-                .and_then(|k| f.annotators.get(k))
-                .map(|k| k.annotations.iter().flat_map(|a| &a.tags))
-                .into_iter()
-                .flatten()
+            let annotations = match key {
+                Some(Key::Seat(k)) => f.annotators.get(k).map(|a| &a.annotations[..]),
+                Some(Key::Gold) => Some(&host.gold[..]),
+                None => None,
+            };
+            let mut left: Vec<String> = annotations
+                .unwrap_or_default()
+                .iter()
+                .flat_map(|a| &a.tags)
                 .filter(|t| !scope.tags.contains(t))
                 .map(|t| short_label(&f.annotators, t))
                 .collect();
@@ -83,13 +130,17 @@ fn figure(s: &StudentScores, c: usize) -> Option<f64> {
 
 /// Each student's scores against the answer key and the key's choice; `scored` holds the
 /// scores against the key chosen, if one is.
-pub fn view(host: &Host, f: &Figures, scored: Option<&Scored>) -> Html {
+pub fn view(host: &Host, f: &Figures, key: Option<Key>, scored: Option<&Scored>) -> Html {
     let doc = &host.doc;
-    let key = host.class.key(&doc.id);
     let on_key = {
         let (class, document, seats) = (host.class.clone(), doc.id.clone(), f.seats.clone());
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            // "No key" is remembered, so that the gold standard is not the key either.
+            send(Msg::View(gcm_annotator::state::class::ClassView {
+                no_key: v.is_empty(),
+                ..class.view
+            }));
             // The seat of the annotator chosen in the list shown (a file removed since means
             // none).
             let seat = v.parse::<usize>().ok().and_then(|i| seats.get(i).copied());
@@ -111,8 +162,11 @@ pub fn view(host: &Host, f: &Figures, scored: Option<&Scored>) -> Html {
             <label class="field"><span>{ t!("compare-key-choice") }</span>
                 <select aria-label={t!("compare-key")} onchange={on_key}>
                     <option value="" selected={key.is_none()}>{ t!("compare-no-key") }</option>
+                    if !host.gold.is_empty() {
+                        <option value="gold" selected={key == Some(Key::Gold)}>{ t!("gold-key", count = host.gold.len()) }</option>
+                    }
                     { for names.iter().enumerate().map(|(i, a)| html! {
-                        <option value={i.to_string()} selected={key == Some(i)}>{ format!("{}. {}", i + 1, a.name) }</option>
+                        <option value={i.to_string()} selected={key == Some(Key::Seat(i))}>{ format!("{}. {}", i + 1, a.name) }</option>
                     }) }
                 </select>
             </label>

@@ -19,6 +19,8 @@ pub struct Figures {
     pub table: Vec<TagAgreement>,
     pub disagreements: Vec<Disagreement>,
     pub uses: Vec<TagUse>,
+    /// The passages to settle into the gold standard.
+    pub items: Vec<gcm_annotator::classroom::gold::Item>,
 }
 
 /// The same figures are the same computation: compared by address, as props are on every

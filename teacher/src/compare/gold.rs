@@ -1,0 +1,239 @@
+//! Compare's gold standard (issue 23): the passages to settle, one at a time, each with
+//! every annotator's version to keep, the majority's, or none; and "accept every passage
+//! where at least k of n agree". Each decision goes to the app as one undo step
+//! ([`Msg::Settle`]), which keeps the gold standard as the user's curated annotations; what
+//! is settled is read back from them ([`Host::gold`]).
+
+use super::shared::{short_label, show, Figures};
+use crate::host::{send, Host, Msg};
+use gcm_annotator::action::Decision;
+use gcm_annotator::classroom::gold::{self, Item};
+use gcm_annotator::session::Level;
+use gcm_annotator::t;
+use gcm_annotator::text::{isolate, Cp, DocText};
+use std::collections::HashSet;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// What the gold standard's section draws from.
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub host: Host,
+    pub figures: Rc<Figures>,
+}
+
+/// The text of `spans`, each cut to 80 code points, joined.
+fn quotes(text: &DocText, spans: &[(Cp, Cp)]) -> String {
+    (spans.iter())
+        .map(|&(s, e)| {
+            let q: String = text
+                .slice(s, e)
+                .unwrap_or_default()
+                .chars()
+                .take(80)
+                .collect();
+            format!("“{}”", isolate(&q))
+        })
+        .collect::<Vec<_>>()
+        .join(" … ")
+}
+
+/// Sends `decisions` on the open document, with the own codes their tags name.
+fn settle(host: &Host, f: &Figures, decisions: Vec<Decision>) {
+    let tags: HashSet<&str> = decisions.iter().map(|d| d.tag.as_str()).collect();
+    let mut codes: Vec<gcm_annotator::codes::OwnCode> = Vec::new();
+    for c in f.annotators.iter().flat_map(|a| &a.codes) {
+        if tags.contains(c.id.as_str()) && !codes.iter().any(|k| k.id == c.id) {
+            codes.push(c.clone());
+        }
+    }
+    send(Msg::Settle {
+        document: host.doc.id.clone(),
+        decisions,
+        codes,
+    });
+}
+
+/// Ids are the app's to give ([`Msg::Settle`] carries none).
+fn no_id() -> String {
+    String::new()
+}
+
+#[function_component(Gold)]
+pub fn gold_view(props: &Props) -> Html {
+    let (host, f) = (&props.host, &props.figures);
+    let items: &[Item] = &f.items;
+    let n = f.annotators.len();
+    let step = use_state(|| 0usize);
+    let k = use_state(|| gold::majority(n));
+    // Passages settled as "none" in this session: nothing in the gold standard says so.
+    let nothing = use_state(HashSet::<usize>::new);
+    // Within the annotators loaded now (files may have been added or removed since).
+    let kv = (*k).clamp(1, n.max(1));
+    let text = &host.doc.text;
+    if items.is_empty() {
+        return html! {
+            <section aria-labelledby="cmp-gold">
+                <h3 id="cmp-gold">{ t!("gold-title") }</h3>
+                <p class="hint">{ t!("gold-nothing") }</p>
+            </section>
+        };
+    }
+    let now: Vec<Vec<(Cp, Cp)>> = items
+        .iter()
+        .map(|it| gold::settled(it, &host.gold))
+        .collect();
+    let is_settled = |i: usize| !now[i].is_empty() || nothing.contains(&i);
+    let settled = (0..items.len()).filter(|&i| is_settled(i)).count();
+    let current = (*step).min(items.len() - 1);
+    let item = &items[current];
+    let go_to = {
+        let (step, items) = (step.clone(), f.clone());
+        move |i: usize| {
+            step.set(i);
+            if let Some(it) = items.items.get(i) {
+                show(it.start, it.end);
+            }
+        }
+    };
+    // Settles the current passage, then goes on to the next one.
+    let decide = |spans: Vec<(Cp, Cp)>, notes: Vec<String>| {
+        let (host, f, nothing) = (host.clone(), f.clone(), nothing.clone());
+        let go_to = go_to.clone();
+        Callback::from(move |_: MouseEvent| {
+            let it = &f.items[current];
+            let none = spans.is_empty();
+            settle(
+                &host,
+                &f,
+                vec![gold::decide(it, &spans, &notes, &mut no_id)],
+            );
+            let mut set = (*nothing).clone();
+            match none {
+                true => set.insert(current),
+                false => set.remove(&current),
+            };
+            nothing.set(set);
+            go_to((current + 1).min(f.items.len() - 1));
+        })
+    };
+    let step_by = |delta: isize| {
+        let go_to = go_to.clone();
+        let count = items.len() as isize;
+        Callback::from(move |_: MouseEvent| {
+            go_to((current as isize + delta).rem_euclid(count) as usize)
+        })
+    };
+    let next_unsettled = {
+        let go_to = go_to.clone();
+        let open: Vec<usize> = (1..=items.len())
+            .map(|d| (current + d) % items.len())
+            .filter(|&i| !is_settled(i))
+            .collect();
+        let next = open.first().copied();
+        (
+            next.is_none(),
+            Callback::from(move |_: MouseEvent| {
+                if let Some(i) = next {
+                    go_to(i)
+                }
+            }),
+        )
+    };
+    let accept_all = {
+        let (host, f) = (host.clone(), f.clone());
+        Callback::from(move |_: MouseEvent| {
+            let decisions = gold::accept_all(&f.items, kv, &mut no_id);
+            let count: usize = decisions.len();
+            let said = match count {
+                0 => t!("gold-accepted-none", k = kv, n = f.annotators.len()),
+                _ => t!(
+                    "gold-accepted",
+                    count = count,
+                    k = kv,
+                    n = f.annotators.len()
+                ),
+            };
+            if count > 0 {
+                settle(&host, &f, decisions);
+            }
+            send(Msg::Notify(Level::Info, said));
+        })
+    };
+    let on_k = {
+        let k = k.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Ok(v) = v.parse::<usize>() {
+                k.set(v);
+            }
+        })
+    };
+    let who = |annotators: &[usize]| {
+        (annotators.iter())
+            .map(|i| isolate(&f.annotators[*i].name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let majority = gold::agreed_by(item, gold::majority(n));
+    let item_quote: String = text
+        .slice(item.start, item.end)
+        .unwrap_or_default()
+        .chars()
+        .take(80)
+        .collect();
+    let state = match (&now[current][..], nothing.contains(&current)) {
+        ([], true) => t!("gold-now-nothing"),
+        ([], false) => t!("gold-now-none"),
+        (spans, _) => t!("gold-now", quotes = quotes(text, spans)),
+    };
+    html! {
+        <section aria-labelledby="cmp-gold" class="gold">
+            <h3 id="cmp-gold">{ t!("gold-title") }</h3>
+            <p class="hint">{ t!("gold-intro") }</p>
+            <p class="gold-progress">{ t!("gold-progress", settled = settled, count = items.len()) }</p>
+            <div class="actions">
+                <label class="field"><span>{ t!("gold-k", count = n) }</span>
+                    <select onchange={on_k}>
+                        { for (1..=n).map(|v| html! {
+                            <option value={v.to_string()} selected={v == kv}>{ v.to_string() }</option>
+                        }) }
+                    </select>
+                </label>
+                <button onclick={accept_all}>{ t!("gold-accept") }</button>
+            </div>
+            <p class="hint">{ t!("gold-k-rule") }</p>
+            <p class="gold-item" aria-live="polite">{ t!("gold-item", number = current + 1, count = items.len(),
+                tag = short_label(&f.annotators, &item.tag), quote = isolate(&item_quote)) }</p>
+            <p class="gold-now">{ state }</p>
+            <ul class="plain gold-versions">
+                { for item.versions.iter().map(|v| {
+                    let names = who(&v.annotators);
+                    let line = match v.spans.is_empty() {
+                        true => t!("gold-version-none", who = names.clone()),
+                        false => t!("gold-version", who = names.clone(), quotes = quotes(text, &v.spans)),
+                    };
+                    html! {
+                        <li>
+                            <button onclick={decide(v.spans.clone(), v.notes.clone())}
+                                    aria-label={t!("gold-keep-who", who = names)}>{ t!("gold-keep") }</button>
+                            { " " }{ line }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <div class="actions">
+                <button onclick={decide(majority.clone(), Vec::new())} disabled={majority.is_empty()}
+                        title={majority.is_empty().then(|| t!("gold-majority-none", k = gold::majority(n), n = n))}>
+                    { t!("gold-majority") }</button>
+                <button onclick={decide(Vec::new(), Vec::new())}>{ t!("gold-none") }</button>
+            </div>
+            <div class="actions">
+                <button onclick={step_by(-1)}>{ t!("compare-previous") }</button>
+                <button onclick={step_by(1)}>{ t!("compare-next") }</button>
+                <button onclick={next_unsettled.1} disabled={next_unsettled.0}>{ t!("gold-next-unsettled") }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,246 @@
+//! The gold standard (issue 23): a teacher loads three annotators' files into Compare,
+//! accepts every passage where two of three agree, settles two passages by hand (one
+//! annotator's version, then none), scores the class against the result, exports it, and
+//! takes it back with Undo: one step per decision, one for the accept-all.
+
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use gcm_annotator::document::Document;
+use gcm_annotator::formats::export::export;
+use gcm_annotator::formats::{ExportScope, Format, Options};
+use gcm_annotator::state::{Action, Model};
+use gcm_annotator::text::Cp;
+use gcm_e2e::Browser;
+use std::path::PathBuf;
+
+/// The teacher's text: an emoji before the passages puts code points and UTF-16 units
+/// apart; CRLF line ends are kept.
+const TEXT: &str = "A class reads the Global Compact 🌍 together.\r\n\
+States will collect accurate migration data for their policies.\r\n\
+Every migrant should have proof of legal identity and documents.\r\n\
+Climate change drives people from their homes.\r\n";
+
+/// One annotator's export (the project's JSON) of the same text, pasted in their browser.
+fn file_of(name: &str, n: usize, passages: &[(&str, &str)]) -> Vec<u8> {
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator(name.into()));
+    let doc = Document::from_paste(format!("u-{name}"), "Migration data", TEXT).unwrap();
+    let id = doc.id.clone();
+    m.apply(Action::AddDocuments(vec![doc]));
+    for (i, (needle, tag)) in passages.iter().enumerate() {
+        let b = TEXT.find(needle).unwrap();
+        let s = TEXT[..b].chars().count();
+        m.apply(Action::Create {
+            id: format!("{name}-{i}"),
+            document: id.clone(),
+            start: Cp(s),
+            end: Cp(s + needle.chars().count()),
+            tags: vec![tag.to_string()],
+            note: String::new(),
+            now: 1,
+        });
+    }
+    let maker = format!("9a000000-0000-4000-8000-{n:012}");
+    export(
+        Format::Project,
+        &ExportScope::new(&m.library, Some(&id)),
+        Options {
+            annotator: name,
+            annotator_id: &maker,
+            everything: true,
+            ..Options::default()
+        },
+    )
+    .into_bytes()
+}
+
+/// How many passages the page says are settled.
+async fn settled(b: &Browser, count: usize) {
+    b.wait_until(
+        &format!("{count} of 3 passages settled"),
+        &format!(
+            "return document.querySelector('.gold-progress')?.textContent === '{count} of 3 passages settled'"
+        ),
+    )
+    .await;
+}
+
+/// Waits until the gold standard's passages, as the browser's storage holds them, are
+/// `expected` ((quote, tag), sorted); fails after 10 s with what it holds.
+async fn wait_gold(b: &Browser, expected: &[(&str, &str)]) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let mut held: Vec<(String, String)> = (b.stored_annotations().await.into_iter())
+            .filter(|a| a["origin"] == "curated")
+            .map(|a| {
+                (
+                    a["quote"].as_str().unwrap().into(),
+                    a["tags"][0].as_str().unwrap().into(),
+                )
+            })
+            .collect();
+        held.sort();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(q, t)| (q.to_string(), t.to_string()))
+            .collect();
+        if held == want {
+            return;
+        }
+        if std::time::Instant::now() > deadline {
+            panic!("the gold standard holds {held:?}, not {want:?}");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_teacher_settles_three_files_into_a_gold_standard_exports_it_and_undoes_it() {
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-gold-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let files = [
+        (
+            "ana.json",
+            file_of(
+                "Ana",
+                1,
+                &[
+                    ("collect accurate migration data", "objective-1"),
+                    ("proof of legal identity", "objective-4"),
+                    ("Climate change drives people", "objective-2"),
+                ],
+            ),
+        ),
+        (
+            "ben.json",
+            file_of(
+                "Ben",
+                2,
+                &[
+                    ("accurate migration data for their policies", "objective-1"),
+                    ("proof of legal identity and documents", "objective-4"),
+                ],
+            ),
+        ),
+        (
+            "cy.json",
+            file_of(
+                "Cy",
+                3,
+                &[
+                    ("collect accurate migration data", "objective-1"),
+                    ("Climate change", "objective-2"),
+                ],
+            ),
+        ),
+    ];
+    let paths: Vec<PathBuf> = (files.iter())
+        .map(|(n, bytes)| {
+            let p = dir.join(n);
+            std::fs::write(&p, bytes).unwrap();
+            p.canonicalize().unwrap()
+        })
+        .collect();
+    let text_file = dir.join("migration-data.txt");
+    std::fs::write(&text_file, TEXT).unwrap();
+
+    let t = Browser::open().await;
+    t.choose_file("#file-input", &text_file).await;
+    t.wait_for_css("#doc-text .block").await;
+    // The curator's name goes with each passage they keep.
+    let name = t.client.find(Locator::Id("annotator-name")).await.unwrap();
+    name.send_keys(&format!("Teacher{}", char::from(Key::Enter)))
+        .await
+        .unwrap();
+    t.click("button", "Compare annotators…").await;
+    let refs: Vec<&std::path::Path> = paths.iter().map(|p| p.as_path()).collect();
+    t.choose_files("#compare-input", &refs).await;
+    t.wait_for_text("3 annotators").await;
+    settled(&t, 0).await;
+
+    // Two of three (the majority, chosen at first): objective 1's passage whole (Ana and Cy
+    // tagged it), identity where Ana and Ben overlap, and "Climate change".
+    t.click("button", "Accept every passage they agree on")
+        .await;
+    settled(&t, 3).await;
+    let majority = [
+        ("Climate change", "objective-2"),
+        ("collect accurate migration data", "objective-1"),
+        ("proof of legal identity", "objective-4"),
+    ];
+    wait_gold(&t, &majority).await;
+    // The gold standard is the answer key now: the three are scored against it.
+    t.wait_until(
+        "the gold standard is the key",
+        "return document.querySelector('select[aria-label=\"Answer key\"]').selectedOptions[0].textContent.startsWith('Gold standard (3 passages)') \
+         && document.querySelectorAll('tr[data-student]').length === 3",
+    )
+    .await;
+
+    // By hand: the first passage is objective 1's; keep Ben's version instead.
+    t.wait_for_text("Passage 1 of 3: Objective 1").await;
+    t.click("button", "Keep the version of Ben").await;
+    t.wait_for_text("Passage 2 of 3").await;
+    t.click("button", "Next").await;
+    t.wait_for_text("Passage 3 of 3: Objective 2").await;
+    t.click("button", "Keep none").await;
+    t.wait_until(
+        "two passages left in the gold standard",
+        "return document.querySelector('select[aria-label=\"Answer key\"]').selectedOptions[0].textContent.startsWith('Gold standard (2 passages)')",
+    )
+    .await;
+    let by_hand = [
+        ("accurate migration data for their policies", "objective-1"),
+        ("proof of legal identity", "objective-4"),
+    ];
+    wait_gold(&t, &by_hand).await;
+    t.screenshot("gold").await;
+
+    // Exported (the teacher's own work is the gold standard), its offsets are code points:
+    // Python slices the text by them.
+    t.click("button", "Back to my annotations").await;
+    let exported = t.export_all("gcm", ".json").await;
+    let check = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(
+            "import json, sys
+p = json.load(open(sys.argv[1], encoding='utf-8'))
+text = p['documents'][0]['text']
+out = []
+for a in p['annotations']:
+    assert text[a['start']:a['end']] == a['quote'], a
+    assert a['origin'] == 'curated' and a['annotator'] == 'Teacher', a
+    out.append(a['quote'])
+print(len(text), sorted(out))",
+        )
+        .arg(&exported)
+        .output()
+        .expect("python3");
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let said = String::from_utf8_lossy(&check.stdout);
+    assert_eq!(
+        said.trim(),
+        format!(
+            "{} ['accurate migration data for their policies', 'proof of legal identity']",
+            TEXT.chars().count()
+        )
+    );
+
+    // Undo: "none", then Ben's version, then the whole accept-all, a step each.
+    t.click("button", "Undo").await;
+    let after_one = [
+        ("Climate change", "objective-2"),
+        ("accurate migration data for their policies", "objective-1"),
+        ("proof of legal identity", "objective-4"),
+    ];
+    wait_gold(&t, &after_one).await;
+    t.click("button", "Undo").await;
+    wait_gold(&t, &majority).await;
+    t.click("button", "Undo").await;
+    wait_gold(&t, &[]).await;
+    t.close().await;
+}
