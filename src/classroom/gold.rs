@@ -47,78 +47,6 @@ pub struct Curator<'a> {
     pub id: &'a str,
 }
 
-/// What `decisions` change in `doc`'s gold standard, `gold` (its curated annotations, in
-/// any order): the ids of the passages to delete, and the annotations to put (new ones, and
-/// old ones edited: a tag fewer), in [`crate::action::Action::Replace`]'s terms. For each
-/// decision, the curated passages carrying its tag and overlapping its span lose that tag
-/// (deleted when it was their only one), and the passages it keeps are made, curated by
-/// `curator` at `now` with tags from `book`; each decision sees what those before it
-/// changed. A passage that cannot be made (out of the text, white space, a tag `book`
-/// lacks) is passed over.
-pub fn settle(
-    doc: &Document,
-    gold: &[Annotation],
-    decisions: Vec<Decision>,
-    curator: Curator<'_>,
-    now: Millis,
-    book: &Codebook,
-) -> (Vec<String>, Vec<Annotation>) {
-    // The passages as the decisions leave them, each marked new or not.
-    let mut now_gold: Vec<(Annotation, bool)> = (gold.iter())
-        .filter(|a| a.origin == Origin::Curated && a.document == doc.id)
-        .map(|a| (a.clone(), false))
-        .collect();
-    let before = now_gold.clone();
-    for d in decisions {
-        for (a, _) in now_gold.iter_mut() {
-            if !a.whole_document && a.start < d.end && d.start < a.end {
-                a.tags.retain(|t| *t != d.tag);
-            }
-        }
-        now_gold.retain(|(a, _)| !a.tags.is_empty());
-        for p in d.passages {
-            let draft = Draft {
-                document: doc.id.clone(),
-                start: p.start,
-                end: p.end,
-                tags: vec![p.tag],
-                note: p.note,
-            };
-            if let Ok(mut a) = Annotation::new_in(p.id, draft, &doc.text, curator.name, now, book) {
-                a.annotator_id = curator.id.to_string();
-                a.origin = Origin::Curated;
-                now_gold.push((a, true));
-            }
-        }
-    }
-    let (mut remove, mut put) = (Vec::new(), Vec::new());
-    // The old ones kept their order: gone, edited, or as they were.
-    let mut kept = now_gold
-        .iter()
-        .filter(|(_, new)| !new)
-        .map(|(a, _)| a)
-        .peekable();
-    for (b, _) in &before {
-        match kept.peek() {
-            Some(a) if a.id == b.id => {
-                if *a != b {
-                    let mut a = (*a).clone();
-                    a.updated = now;
-                    put.push(a);
-                }
-                kept.next();
-            }
-            _ => remove.push(b.id.clone()),
-        }
-    }
-    put.extend(
-        (now_gold.into_iter())
-            .filter(|(_, new)| *new)
-            .map(|(a, _)| a),
-    );
-    (remove, put)
-}
-
 /// One passage to decide on: every annotator's passages of `tag` that overlap one another.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {
@@ -314,6 +242,113 @@ pub fn settled(item: &Item, gold: &[Annotation]) -> Vec<(Cp, Cp)> {
         .map(|a| (a.start, a.end))
         .collect();
     out.sort_unstable();
+    out
+}
+
+/// What `decisions` change in `doc`'s gold standard, `gold` (its curated annotations, in
+/// any order): the ids of the passages to delete, and the annotations to put (new ones, and
+/// old ones edited: a tag fewer), in [`crate::action::Action::Replace`]'s terms. For each
+/// decision, the curated passages carrying its tag and overlapping its span lose that tag
+/// (deleted when it was their only one), and the passages it keeps are made, curated by
+/// `curator` at `now` with tags from `book`. Decisions of one call on the same tag are
+/// expected apart, as [`accept_all`]'s are (a passage one makes is not undone by another).
+/// A passage that cannot be made (out of the text, white space, a tag `book` lacks) is
+/// passed over. O((g + p) log g) for `g` curated passages and `p` decided.
+pub fn settle(
+    doc: &Document,
+    gold: &[Annotation],
+    decisions: Vec<Decision>,
+    curator: Curator<'_>,
+    now: Millis,
+    book: &Codebook,
+) -> (Vec<String>, Vec<Annotation>) {
+    let mut old: Vec<Annotation> = (gold.iter())
+        .filter(|a| a.origin == Origin::Curated && a.document == doc.id && !a.whole_document)
+        .cloned()
+        .collect();
+    // Each tag's decided spans, sorted, to find those overlapping an old passage.
+    let mut decided: HashMap<String, Vec<(Cp, Cp)>> = HashMap::new();
+    let mut put = Vec::new();
+    for d in decisions {
+        decided
+            .entry(d.tag.clone())
+            .or_default()
+            .push((d.start, d.end));
+        for p in d.passages {
+            let draft = Draft {
+                document: doc.id.clone(),
+                start: p.start,
+                end: p.end,
+                tags: vec![p.tag],
+                note: p.note,
+            };
+            if let Ok(mut a) = Annotation::new_in(p.id, draft, &doc.text, curator.name, now, book) {
+                a.annotator_id = curator.id.to_string();
+                a.origin = Origin::Curated;
+                put.push(a);
+            }
+        }
+    }
+    for spans in decided.values_mut() {
+        spans.sort_unstable();
+    }
+    // Whether a decision on `tag` overlaps `start..end`: its spans are sorted and apart,
+    // so only the last one starting before `end` can.
+    let hit = |tag: &str, start: Cp, end: Cp| {
+        decided.get(tag).is_some_and(|spans| {
+            let i = spans.partition_point(|s| s.0 < end);
+            i > 0 && spans[i - 1].1 > start
+        })
+    };
+    let mut remove = Vec::new();
+    for a in old.iter_mut() {
+        let before = a.tags.len();
+        let (start, end) = (a.start, a.end);
+        a.tags.retain(|t| !hit(t, start, end));
+        match (a.tags.is_empty(), a.tags.len() != before) {
+            (true, _) => remove.push(a.id.clone()),
+            (false, true) => {
+                a.updated = now;
+                put.push(a.clone());
+            }
+            (false, false) => {}
+        }
+    }
+    (remove, put)
+}
+
+/// The gold standard's passages of each of `items` now ([`settled`] for every item, from
+/// [`items`]: one tag's are sorted and apart), in O(i + g log i + m) for `i` items, `g`
+/// curated passages and `m` matches.
+pub fn settled_all(items: &[Item], gold: &[Annotation]) -> Vec<Vec<(Cp, Cp)>> {
+    let mut out = vec![Vec::new(); items.len()];
+    // Each tag's items, by place in `items` (in the order of the text).
+    let mut by_tag: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        by_tag.entry(it.tag.as_str()).or_default().push(i);
+    }
+    for a in gold
+        .iter()
+        .filter(|a| a.origin == Origin::Curated && !a.whole_document)
+    {
+        for t in &a.tags {
+            let Some(list) = by_tag.get(t.as_str()) else {
+                continue;
+            };
+            // The first item ending after the passage starts, then each starting before it
+            // ends.
+            let first = list.partition_point(|&i| items[i].end <= a.start);
+            for &i in list[first..]
+                .iter()
+                .take_while(|&&i| items[i].start < a.end)
+            {
+                out[i].push((a.start, a.end));
+            }
+        }
+    }
+    for spans in out.iter_mut() {
+        spans.sort_unstable();
+    }
     out
 }
 

@@ -233,6 +233,11 @@ fn accepting_all_is_one_undo_step_and_a_decision_takes_only_its_tag_from_a_passa
     apply(&mut m, all, 9);
     assert_eq!(m.library.annotations().len(), 2);
     assert_eq!(m.history.undo_len(), 1);
+    // The indexed look-up of what is settled agrees with the plain one.
+    let gold: Vec<Annotation> = m.library.annotations().iter().cloned().collect();
+    let plain: Vec<Vec<(Cp, Cp)>> = items.iter().map(|it| settled(it, &gold)).collect();
+    assert_eq!(settled_all(&items, &gold), plain);
+    assert!(plain.iter().all(|s| !s.is_empty()));
     // The user adds a tag to a gold passage; deciding "none" on the first tag keeps the
     // passage with the other.
     let g = m.library.annotations()[0].clone();

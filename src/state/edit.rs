@@ -172,12 +172,20 @@ impl Model {
             _ => self.library.codebook(),
         };
         let mut changes = Vec::new();
+        // By id, as the library finds them when it applies many changes (a gold standard
+        // accepted at once puts thousands).
+        let index: std::collections::HashMap<String, usize> = (self.library.annotations().iter())
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
         for a in put {
             let fits = a.document == document
                 && crate::storage::annotation_fits(&a, doc)
                 && book.normalize(&a.tags).is_ok_and(|t| t == a.tags);
             if fits {
-                let before = self.library.annotation(&a.id).cloned();
+                let before = index
+                    .get(&a.id)
+                    .map(|&i| self.library.annotations()[i].clone());
                 changes.push(Change::Annotation {
                     before,
                     after: Some(a),
