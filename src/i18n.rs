@@ -97,12 +97,13 @@ macro_rules! catalogue_files {
             include_str!(concat!("i18n/", $code, "/panels.ftl")),
             include_str!(concat!("i18n/", $code, "/assignment.ftl")),
             include_str!(concat!("i18n/", $code, "/classroom.ftl")),
+            include_str!(concat!("i18n/", $code, "/report.ftl")),
         ]
     };
 }
 
 /// The names of the files [`catalogue`] returns, in its order.
-pub const CATALOGUE_FILES: [&str; 8] = [
+pub const CATALOGUE_FILES: [&str; 9] = [
     "app.ftl",
     "codebook.ftl",
     "core.ftl",
@@ -111,6 +112,7 @@ pub const CATALOGUE_FILES: [&str; 8] = [
     "panels.ftl",
     "assignment.ftl",
     "classroom.ftl",
+    "report.ftl",
 ];
 
 /// Every language's catalogue files, for the native formatter and the catalogue tests.

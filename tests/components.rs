@@ -43,6 +43,7 @@ async fn mount() -> Element {
         include_str!("../src/i18n/en/panels.ftl"),
         include_str!("../src/i18n/en/assignment.ftl"),
         include_str!("../src/i18n/en/classroom.ftl"),
+        include_str!("../src/i18n/en/report.ftl"),
     ])
     .expect("@fluent/bundle is loaded");
     let _ = rexie::Rexie::delete(gcm_annotator::storage::DB_NAME).await;

@@ -1,0 +1,35 @@
+//! What every printed report has on paper: its head (what it is, its title, the date it was
+//! printed and by whom).
+
+use gcm_annotator::t;
+use yew::prelude::*;
+
+/// The report's head: what it is (`kind`), its `title`, the date it is printed, and the
+/// annotators whose work it shows (`by`), when they are named.
+pub fn head(kind: String, title: &str, by: &[&str]) -> Html {
+    let by: Vec<&str> = by
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    html! {
+        <header>
+            <p class="kind">{ kind }</p>
+            <h1 dir="auto">{ title }</h1>
+            <p class="meta">{ t!("report-printed", date = today()) }</p>
+            if !by.is_empty() {
+                <p class="meta" dir="auto">{ t!("report-annotated-by", names = by.join(", ")) }</p>
+            }
+        </header>
+    }
+}
+
+/// Today's date, written as the interface's language writes a long date ("2 December 2026").
+fn today() -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let code = gcm_annotator::i18n::language().code();
+    js_sys::Date::new_0()
+        .to_locale_date_string(code, &options)
+        .into()
+}
