@@ -166,6 +166,20 @@ pub fn print_report(
     wasm_bindgen_futures::JsFuture::from(show_tool("Report", &body, &args))
 }
 
+/// Says `error` (a message of the interface's) when `loaded` fails: the module could not be
+/// loaded (offline before it was ever fetched). One function for every tool's call.
+pub fn say_if_not_loaded(
+    loaded: wasm_bindgen_futures::JsFuture,
+    dispatcher: yew::functional::UseReducerDispatcher<super::app_state::AppState>,
+    error: fn() -> String,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if loaded.await.is_err() {
+            dispatcher.dispatch(Action::Notify(Level::Error, error()));
+        }
+    });
+}
+
 /// What one of the tools asks.
 pub enum Received {
     /// Dispatch this.

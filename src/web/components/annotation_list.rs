@@ -416,12 +416,7 @@ fn print_report(app: &AppContext) -> Callback<MouseEvent> {
             m.session.annotator(),
             &crate::web::intents::teacher_receiver(&app),
         );
-        let dispatcher = app.dispatcher();
-        wasm_bindgen_futures::spawn_local(async move {
-            if loaded.await.is_err() {
-                let e = t!("report-no-module");
-                dispatcher.dispatch(Action::Notify(crate::notices::Level::Error, e));
-            }
-        });
+        let error = || t!("report-no-module");
+        crate::web::teacher::say_if_not_loaded(loaded, app.dispatcher(), error);
     })
 }
