@@ -5,7 +5,7 @@
 //! that must come out whole), the notes, the pages of a paged document, the counts, the
 //! page count, a table's header on every page it runs onto, no row split between pages, no
 //! word past the paper's edge, none of the app's own screen; and a class's scores, its
-//! agreement and its disagreements.
+//! agreement and its disagreements, with the stylesheet kept for offline use.
 
 use gcm_annotator::classroom;
 use gcm_annotator::document::Document;
@@ -401,6 +401,11 @@ async fn a_class_report_prints_each_students_scores_the_agreement_and_the_disagr
     let disagreements = classroom::disagreements(doc.text.len_cp(), &annotators);
 
     let b = Browser::open().await;
+    b.wait_until(
+        "the service worker controls the page",
+        "return !!navigator.serviceWorker.controller",
+    )
+    .await;
     b.click("button", "Global Migration Group").await;
     b.click("button", "Compare annotators…").await;
     let refs: Vec<&Path> = paths.iter().map(|p| p.as_path()).collect();
@@ -410,6 +415,13 @@ async fn a_class_report_prints_each_students_scores_the_agreement_and_the_disagr
     b.wait_until(
         "two students scored against the key",
         "return document.querySelectorAll('.compare table.students tbody tr').length === 2",
+    )
+    .await;
+    // The worker kept the report's stylesheet with the module's code, before any report was
+    // printed: a report prints offline once Compare has been used.
+    b.wait_until(
+        "the report's stylesheet is kept for offline use",
+        "return caches.match(new URL('teacher/report.css', document.baseURI).href).then((r) => !!r)",
     )
     .await;
     print_report(&b, ".compare button.print-report").await;
