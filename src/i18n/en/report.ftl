@@ -9,7 +9,7 @@ report-of-class = A class compared
 # Under the title: the date it was printed (written as the language writes a long date), and
 # whose annotations it shows (their names, as they gave them).
 report-printed = Printed on { $date }
-report-annotated-by = Annotated by { $names }
+report-annotated-by = Annotated by
 report-counts = Counts
 report-total = All passages
 report-counts-legend = A passage tagged with several codes counts under each of them, and once in all.

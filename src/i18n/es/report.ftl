@@ -9,7 +9,7 @@ report-of-class = Una clase comparada
 # Bajo el título: la fecha de impresión (escrita como la lengua escribe una fecha larga), y
 # de quién son las anotaciones (sus nombres, tal como los dieron).
 report-printed = Impreso el { $date }
-report-annotated-by = Anotado por { $names }
+report-annotated-by = Anotado por
 report-counts = Recuentos
 report-total = Todos los pasajes
 report-counts-legend = Un pasaje etiquetado con varios códigos cuenta en cada uno de ellos, y una vez en el total.

@@ -9,7 +9,7 @@ report-of-class = Une classe comparée
 # Sous le titre : la date d’impression (écrite comme la langue écrit une date longue), et
 # de qui sont les annotations (leurs noms, tels qu’ils les ont donnés).
 report-printed = Imprimé le { $date }
-report-annotated-by = Annoté par { $names }
+report-annotated-by = Annoté par
 report-counts = Décomptes
 report-total = Tous les passages
 report-counts-legend = Un passage étiqueté de plusieurs codes compte sous chacun d’eux, et une fois au total.

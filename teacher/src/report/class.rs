@@ -3,12 +3,13 @@
 //! when one is chosen, the agreement table, and every disagreement with its passage. The
 //! tables are Compare's own; report.css sets them for paper.
 
+use crate::compare::agreement;
 use crate::compare::scores::{self, Scored};
 use crate::compare::shared::{short_label, Figures};
-use crate::compare::{agreement, shared::name_cell};
 use crate::host::Host;
 use gcm_annotator::stats::Matching;
 use gcm_annotator::t;
+use gcm_annotator::text::isolate;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,8 +32,8 @@ pub fn view(d: &Data) -> Html {
             <section>
                 <h2>{ t!("compare-annotators", count = names.len()) }</h2>
                 <ol class="annotators">{ for names.iter().map(|a| html! {
-                    <li dir="auto">{ name_cell(&a.name) }{ " " }
-                        <span class="hint">{ t!("report-from-file", name = a.file.clone(), count = a.annotations.len()) }</span></li>
+                    <li><bdi>{ &a.name }</bdi>{ " " }
+                        <span class="hint">{ t!("report-from-file", name = isolate(&a.file), count = a.annotations.len()) }</span></li>
                 }) }</ol>
             </section>
             <section>
@@ -74,9 +75,9 @@ fn disagreements(d: &Data) -> Html {
                         html! {
                             <tr>
                                 <td class="number">{ i + 1 }</td>
-                                <td dir="auto">{ short_label(&f.annotators, &x.tag) }</td>
+                                <td class="code-label" dir="auto">{ short_label(&f.annotators, &x.tag) }</td>
                                 <td class="quote" dir="auto">{ text.slice(x.start, x.end).unwrap_or_default() }</td>
-                                <td dir="auto">{ who.join(", ") }</td>
+                                <td>{ super::paper::names(&who) }</td>
                             </tr>
                         }
                     }) }</tbody>

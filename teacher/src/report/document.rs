@@ -161,7 +161,7 @@ fn depth_class(depth: usize) -> Option<String> {
 fn group(doc: &Document, g: &Group, paged: bool) -> Html {
     html! {
         <section class="group" style={format!("--tag:{}", g.color)}>
-            <h3 class={depth_class(g.depth)} dir="auto">{ &g.label }{ " " }
+            <h3 class={depth_class(g.depth)}><bdi>{ &g.label }</bdi>{ " " }
                 <span class="n">{ t!("report-passages", count = g.passages.len()) }</span></h3>
             <table class="passages">
                 <thead><tr>

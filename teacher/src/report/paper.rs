@@ -1,5 +1,5 @@
 //! What every printed report has on paper: its head (what it is, its title, the date it was
-//! printed and by whom).
+//! printed, and whose annotations it shows).
 
 use gcm_annotator::t;
 use yew::prelude::*;
@@ -7,9 +7,7 @@ use yew::prelude::*;
 /// The report's head: what it is (`kind`), its `title`, the date it is printed, and the
 /// annotators whose work it shows (`by`), when they are named.
 pub fn head(kind: String, title: &str, by: &[&str]) -> Html {
-    let by: Vec<&str> = by
-        .iter()
-        .map(|n| n.trim())
+    let by: Vec<&str> = (by.iter().map(|n| n.trim()))
         .filter(|n| !n.is_empty())
         .collect();
     html! {
@@ -18,7 +16,7 @@ pub fn head(kind: String, title: &str, by: &[&str]) -> Html {
             <h1 dir="auto">{ title }</h1>
             <p class="meta">{ t!("report-printed", date = today()) }</p>
             if !by.is_empty() {
-                <p class="meta" dir="auto">{ t!("report-annotated-by", names = by.join(", ")) }</p>
+                <p class="meta">{ t!("report-annotated-by") }{ " " }{ names(&by) }</p>
             }
         </header>
     }
@@ -32,4 +30,15 @@ fn today() -> String {
     js_sys::Date::new_0()
         .to_locale_date_string(code, &options)
         .into()
+}
+
+/// Names from files, separated by commas, each isolated (`<bdi>`): one in a right-to-left
+/// script does not turn the line around.
+pub fn names(list: &[&str]) -> Html {
+    list.iter()
+        .enumerate()
+        .map(|(i, n)| {
+            html! { <>{ if i > 0 { ", " } else { "" } }<bdi>{ n.to_string() }</bdi></> }
+        })
+        .collect()
 }
