@@ -48,6 +48,7 @@ pub enum Kind {
 /// What the report app draws: one report, compared by address (a new print is a new one).
 #[derive(Properties)]
 pub struct Props {
+    /// The report to draw.
     pub kind: Rc<Kind>,
 }
 

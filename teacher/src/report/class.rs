@@ -15,7 +15,9 @@ use yew::prelude::*;
 
 /// What a class's report shows: Compare's hand-over, its figures and its scores.
 pub struct Data {
+    /// What the app handed Compare: the document, its files, how they are looked at.
     pub host: Host,
+    /// The figures Compare shows.
     pub figures: Rc<Figures>,
     /// The scores against the key chosen, if one is.
     pub scored: Rc<Option<Scored>>,

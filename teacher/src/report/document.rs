@@ -22,7 +22,7 @@ pub struct Data {
     pub annotations: Vec<Annotation>,
     /// The user's own codes, for their names and their order.
     pub codebook: Codebook,
-    /// The user's name.
+    /// The user's name: named on top when the annotations name nobody.
     pub annotator: String,
 }
 
