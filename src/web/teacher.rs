@@ -142,8 +142,8 @@ pub fn show_assignment(
 
 /// Prints the report of `doc`: its `annotations` and the user's own `codes` as storage
 /// writes them (`storage::encode_chunk`, a `StoredCodebook`), and the user's name
-/// (`annotator`); loads the module first if need be. As [`show_compare`] for the rest. The module draws it at the end of `<body>` and
-/// opens the print dialog.
+/// (`annotator`); loads the module first if need be. As [`show_compare`] for the rest. The
+/// module draws it at the end of `<body>` and opens the print dialog.
 pub fn print_report(
     doc: &crate::document::Document,
     annotations: String,
