@@ -19,29 +19,6 @@ pub struct Accepted {
     pub tag: String,
 }
 
-/// A passage a gold standard keeps ([`Action::Settle`]), with the id its annotation gets.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Settled {
-    pub id: String,
-    /// Code points of the document.
-    pub start: Cp,
-    pub end: Cp,
-    pub tag: String,
-    /// The note it keeps: the kept annotator's, or none.
-    pub note: String,
-}
-
-/// One decision of a curation: on the passages of `tag` within `start..end` (code points),
-/// the gold standard keeps `passages` and nothing else ([`Action::Settle`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Decision {
-    pub tag: String,
-    pub start: Cp,
-    pub end: Cp,
-    /// Empty: the gold standard keeps none of this tag here.
-    pub passages: Vec<Settled>,
-}
-
 /// What was found in the browser's storage at start-up.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Restored {
@@ -263,15 +240,16 @@ pub enum Action {
     SetClassView(crate::state::class::ClassView),
     /// Compare's files as storage holds them (at start-up, or written by another tab).
     RestoreClass(crate::state::class::Records),
-    /// Settle passages of `document` into its gold standard (issue 23): for each decision,
-    /// its tag's curated passages overlapping its span are replaced by those it keeps,
-    /// curated by the user (origin `curated`); `codes` are the own codes they carry, added
-    /// to the codebook when it lacks them. One undo step, however many decisions.
-    Settle {
+    /// Put `put` in the library (each a new annotation, or in the place of the one with its
+    /// id) and delete the annotations `remove` names, on `document`, as one undo step, after
+    /// adding the own codes `codes` that the codebook lacks: how Compare's module settles a
+    /// gold standard (`crate::classroom::gold::settle` computes them). An annotation not on
+    /// `document`, or whose quote is not the text at its span, is passed over.
+    Replace {
         document: String,
-        decisions: Vec<Decision>,
+        remove: Vec<String>,
+        put: Vec<Annotation>,
         codes: Vec<crate::codes::OwnCode>,
-        now: Millis,
     },
 }
 
@@ -288,7 +266,7 @@ impl Action {
             | Action::MergeCodes { .. }
             | Action::DeleteCode { .. }
             | Action::Accept { .. }
-            | Action::Settle { .. }
+            | Action::Replace { .. }
             | Action::Update { .. }
             | Action::Delete(_)
             | Action::DeleteCurrent

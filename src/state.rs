@@ -18,7 +18,6 @@ mod assignment;
 pub mod class;
 pub mod codes;
 mod edit;
-mod gold;
 mod import;
 mod restore;
 
@@ -139,12 +138,12 @@ impl Model {
                 now,
             ),
             Action::Accept { passages, now } => self.accept(passages, now),
-            Action::Settle {
+            Action::Replace {
                 document,
-                decisions,
+                remove,
+                put,
                 codes,
-                now,
-            } => self.settle(&document, decisions, codes, now),
+            } => self.replace(&document, remove, put, codes),
             Action::StartEdit(id) => {
                 if self.library.annotation(&id).is_none() {
                     return vec![];

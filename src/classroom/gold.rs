@@ -6,13 +6,118 @@
 //! one another, directly or through others: where the annotators' versions of one passage
 //! are. Agreement is counted on code points: "k of n agree" keeps the text that at least k
 //! of the n annotators tagged with the item's tag, whatever their passages' boundaries.
-//! Applying a decision is the state's ([`crate::action::Action::Settle`]).
+//! Decisions become changes of the user's curated annotations here ([`settle`]); the app
+//! applies them as one undo step ([`crate::action::Action::Replace`]).
 
 use super::annotators::{codes_in_use, Annotator};
-use crate::action::{Decision, Settled};
-use crate::annotation::{Annotation, Origin};
+use crate::annotation::{Annotation, Draft, Millis, Origin};
+use crate::codes::Codebook;
+use crate::document::Document;
 use crate::text::Cp;
 use std::collections::HashMap;
+
+/// A passage a gold standard keeps, with the id its annotation gets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settled {
+    pub id: String,
+    /// Code points of the document.
+    pub start: Cp,
+    pub end: Cp,
+    pub tag: String,
+    /// The note it keeps: the kept annotator's, or none.
+    pub note: String,
+}
+
+/// One decision of a curation: on the passages of `tag` within `start..end` (code points),
+/// the gold standard keeps `passages` and nothing else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decision {
+    pub tag: String,
+    pub start: Cp,
+    pub end: Cp,
+    /// Empty: the gold standard keeps none of this tag here.
+    pub passages: Vec<Settled>,
+}
+
+/// Who settles: the name and annotator id written into each passage kept (origin
+/// [`Origin::Curated`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Curator<'a> {
+    pub name: &'a str,
+    pub id: &'a str,
+}
+
+/// What `decisions` change in `doc`'s gold standard, `gold` (its curated annotations, in
+/// any order): the ids of the passages to delete, and the annotations to put (new ones, and
+/// old ones edited: a tag fewer), in [`crate::action::Action::Replace`]'s terms. For each
+/// decision, the curated passages carrying its tag and overlapping its span lose that tag
+/// (deleted when it was their only one), and the passages it keeps are made, curated by
+/// `curator` at `now` with tags from `book`; each decision sees what those before it
+/// changed. A passage that cannot be made (out of the text, white space, a tag `book`
+/// lacks) is passed over.
+pub fn settle(
+    doc: &Document,
+    gold: &[Annotation],
+    decisions: Vec<Decision>,
+    curator: Curator<'_>,
+    now: Millis,
+    book: &Codebook,
+) -> (Vec<String>, Vec<Annotation>) {
+    // The passages as the decisions leave them, each marked new or not.
+    let mut now_gold: Vec<(Annotation, bool)> = (gold.iter())
+        .filter(|a| a.origin == Origin::Curated && a.document == doc.id)
+        .map(|a| (a.clone(), false))
+        .collect();
+    let before = now_gold.clone();
+    for d in decisions {
+        for (a, _) in now_gold.iter_mut() {
+            if !a.whole_document && a.start < d.end && d.start < a.end {
+                a.tags.retain(|t| *t != d.tag);
+            }
+        }
+        now_gold.retain(|(a, _)| !a.tags.is_empty());
+        for p in d.passages {
+            let draft = Draft {
+                document: doc.id.clone(),
+                start: p.start,
+                end: p.end,
+                tags: vec![p.tag],
+                note: p.note,
+            };
+            if let Ok(mut a) = Annotation::new_in(p.id, draft, &doc.text, curator.name, now, book) {
+                a.annotator_id = curator.id.to_string();
+                a.origin = Origin::Curated;
+                now_gold.push((a, true));
+            }
+        }
+    }
+    let (mut remove, mut put) = (Vec::new(), Vec::new());
+    // The old ones kept their order: gone, edited, or as they were.
+    let mut kept = now_gold
+        .iter()
+        .filter(|(_, new)| !new)
+        .map(|(a, _)| a)
+        .peekable();
+    for (b, _) in &before {
+        match kept.peek() {
+            Some(a) if a.id == b.id => {
+                if *a != b {
+                    let mut a = (*a).clone();
+                    a.updated = now;
+                    put.push(a);
+                }
+                kept.next();
+            }
+            _ => remove.push(b.id.clone()),
+        }
+    }
+    put.extend(
+        (now_gold.into_iter())
+            .filter(|(_, new)| *new)
+            .map(|(a, _)| a),
+    );
+    (remove, put)
+}
 
 /// One passage to decide on: every annotator's passages of `tag` that overlap one another.
 #[derive(Clone, Debug, PartialEq, Eq)]

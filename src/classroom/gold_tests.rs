@@ -1,8 +1,25 @@
 use super::*;
 use crate::action::Action;
-use crate::annotation::Draft;
 use crate::document::Document;
 use crate::state::Model;
+
+/// What Compare does with `decisions`: settles them against the model's gold standard of
+/// the essay, as Teacher T, and hands the app the changes.
+fn apply(m: &mut Model, decisions: Vec<Decision>, now: Millis) {
+    let gold: Vec<Annotation> = m.library.annotations().iter().cloned().collect();
+    let doc = m.library.document("essay").unwrap().clone();
+    let curator = Curator {
+        name: "Teacher T",
+        id: "t-1",
+    };
+    let (remove, put) = settle(&doc, &gold, decisions, curator, now, &Codebook::default());
+    m.apply(Action::Replace {
+        document: "essay".into(),
+        remove,
+        put,
+        codes: vec![],
+    });
+}
 
 // Code points: "😀" is one, so every offset after it is one less than in UTF-16.
 const TEXT: &str = "😀 Borders must be managed humanely. Remittances matter to families.";
@@ -160,17 +177,12 @@ fn settling_keeps_curated_passages_one_undo_step_each_and_replaces_what_was_ther
     // Keep Bo's version of the first passage.
     let v = &items[0].versions[1];
     let bo = decide(&items[0], &v.spans, &v.notes, &mut id);
-    let settle = |decisions| Action::Settle {
-        document: "essay".into(),
-        decisions,
-        codes: vec![],
-        now: 9,
-    };
-    m.apply(settle(vec![bo]));
+    apply(&mut m, vec![bo], 9);
     let gold: Vec<Annotation> = m.library.annotations().iter().cloned().collect();
     assert_eq!(gold.len(), 1);
     assert_eq!(gold[0].origin, Origin::Curated);
     assert_eq!(gold[0].annotator, "Teacher T", "who chose it");
+    assert_eq!(gold[0].annotator_id, "t-1");
     assert_eq!((gold[0].start, gold[0].end), cp("must be managed humanely"));
     assert_eq!(gold[0].quote, "must be managed humanely");
     assert_eq!(
@@ -180,7 +192,7 @@ fn settling_keeps_curated_passages_one_undo_step_each_and_replaces_what_was_ther
     // Then the majority's: Bo's passage is replaced, not added to.
     let v = &items[0].versions[0];
     let ana = decide(&items[0], &v.spans, &v.notes, &mut id);
-    m.apply(settle(vec![ana]));
+    apply(&mut m, vec![ana], 9);
     let gold: Vec<Annotation> = m.library.annotations().iter().cloned().collect();
     assert_eq!(
         settled(&items[0], &gold),
@@ -188,7 +200,7 @@ fn settling_keeps_curated_passages_one_undo_step_each_and_replaces_what_was_ther
     );
     assert_eq!(gold[0].note, "ana's note");
     // None: nothing of that tag is left there. Three decisions, three undo steps.
-    m.apply(settle(vec![decide(&items[0], &[], &[], &mut id)]));
+    apply(&mut m, vec![decide(&items[0], &[], &[], &mut id)], 9);
     assert!(m.library.annotations().is_empty());
     assert_eq!(m.history.undo_len(), 3);
     m.apply(Action::Undo);
@@ -218,12 +230,7 @@ fn accepting_all_is_one_undo_step_and_a_decision_takes_only_its_tag_from_a_passa
     };
     let all = accept_all(&items, 1, &mut id);
     assert_eq!(all.len(), 2);
-    m.apply(Action::Settle {
-        document: "essay".into(),
-        decisions: all,
-        codes: vec![],
-        now: 9,
-    });
+    apply(&mut m, all, 9);
     assert_eq!(m.library.annotations().len(), 2);
     assert_eq!(m.history.undo_len(), 1);
     // The user adds a tag to a gold passage; deciding "none" on the first tag keeps the
@@ -235,12 +242,7 @@ fn accepting_all_is_one_undo_step_and_a_decision_takes_only_its_tag_from_a_passa
         note: String::new(),
         now: 10,
     });
-    m.apply(Action::Settle {
-        document: "essay".into(),
-        decisions: vec![decide(&items[0], &[], &[], &mut id)],
-        codes: vec![],
-        now: 11,
-    });
+    apply(&mut m, vec![decide(&items[0], &[], &[], &mut id)], 11);
     let kept = m.library.annotation(&g.id).unwrap();
     assert_eq!(kept.tags, vec!["principle-human-rights".to_string()]);
     assert_eq!(kept.origin, Origin::Curated);
@@ -249,17 +251,27 @@ fn accepting_all_is_one_undo_step_and_a_decision_takes_only_its_tag_from_a_passa
 }
 
 #[test]
-fn nothing_is_settled_without_the_curators_name() {
+fn a_replacement_that_does_not_fit_the_text_or_the_document_is_passed_over() {
     let mut m = Model::default();
     m.apply(Action::AddDocuments(vec![doc()]));
     let items = items(&class());
-    let mut id = || "g".to_string();
-    m.apply(Action::Settle {
+    let mut n = 0;
+    let mut id = || {
+        n += 1;
+        format!("g{n}")
+    };
+    let decisions = accept_all(&items, 1, &mut id);
+    let curator = Curator { name: "T", id: "t" };
+    let (_, mut put) = settle(&doc(), &[], decisions, curator, 9, &Codebook::default());
+    assert_eq!(put.len(), 2);
+    put[0].quote = "not the text".into();
+    put[1].document = "another".into();
+    m.apply(Action::Replace {
         document: "essay".into(),
-        decisions: accept_all(&items, 1, &mut id),
+        remove: vec![],
+        put,
         codes: vec![],
-        now: 9,
     });
     assert!(m.library.annotations().is_empty());
-    assert!(!m.session.notices.is_empty(), "a notice says why");
+    assert_eq!(m.history.undo_len(), 0, "no empty step");
 }

@@ -154,4 +154,49 @@ impl Model {
         s.notify(Level::Info, t!("edit-deleted"), true, false);
         effects
     }
+
+    /// [`crate::action::Action::Replace`]: one undo step, or none when nothing changes.
+    pub(super) fn replace(
+        &mut self,
+        document: &str,
+        remove: Vec<String>,
+        put: Vec<Annotation>,
+        codes: Vec<crate::codes::OwnCode>,
+    ) -> Vec<Effect> {
+        let Some(doc) = self.library.document(document) else {
+            return vec![];
+        };
+        let added = self.codes_of(codes);
+        let book = match &added {
+            Some(Change::Codebook { after, .. }) => after,
+            _ => self.library.codebook(),
+        };
+        let mut changes = Vec::new();
+        for a in put {
+            let fits = a.document == document
+                && crate::storage::annotation_fits(&a, doc)
+                && book.normalize(&a.tags).is_ok_and(|t| t == a.tags);
+            if fits {
+                let before = self.library.annotation(&a.id).cloned();
+                changes.push(Change::Annotation {
+                    before,
+                    after: Some(a),
+                });
+            }
+        }
+        for id in remove {
+            if let Some(b) = self
+                .library
+                .annotation(&id)
+                .filter(|b| b.document == document)
+            {
+                changes.push(Change::edited(b.clone(), None));
+            }
+        }
+        if changes.is_empty() {
+            return vec![];
+        }
+        changes.splice(0..0, added);
+        self.record(changes)
+    }
 }

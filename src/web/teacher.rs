@@ -1,9 +1,10 @@
 //! The teacher's tools' module (the `teacher/` crate, built into `dist/teacher/`): Compare
-//! (the students' files, their agreement and their scores), the assignment form and the
-//! printed report, which this imports the first time a user opens one of them, so that they
-//! weigh nothing on the first load. Each is a Yew app of the module's, drawn in an element
-//! the app keeps empty for it (the report, at the end of `<body>`). This hands them what
-//! they draw ([`show_compare`], [`show_assignment`], [`print_report`]) and the
+//! (the students' files, their agreement and their scores), the assignment form, the
+//! suggestions panel and the printed report, which this imports the first time a user
+//! opens one of them, so that they weigh nothing on the first load. Each is a Yew app of
+//! the module's, drawn in an element the app keeps empty for it (the report, at the end of
+//! `<body>`). This hands them what they draw ([`show_compare`], [`show_assignment`],
+//! [`print_report`]) and the
 //! interface's language ([`use_bundles`]), and turns what they ask ([`receive`]) into the
 //! app's actions: Compare's files live in the app's state and storage, not there.
 
@@ -70,6 +71,38 @@ pub fn hide_assignment() {
     hide_tool("Assignment");
 }
 
+/// Takes the suggestions panel off the page.
+pub fn hide_suggestions() {
+    hide_tool("Suggestions");
+}
+
+/// Draws the suggestions panel in `el`: for the open document `doc`, with its annotations
+/// (`have`, a chunk record), whether the assignment allows suggestions and the tags it
+/// offers (`scope`, empty for every tag). As [`show_compare`] for the rest.
+pub fn show_suggestions(
+    el: &web_sys::Element,
+    doc: &crate::document::Document,
+    have: &str,
+    allowed: bool,
+    scope: &[String],
+    receive: &js_sys::Function,
+) -> wasm_bindgen_futures::JsFuture {
+    let scope: Array = scope.iter().map(|t| JsValue::from_str(t)).collect();
+    let args: Array = [
+        JsValue::from_str(&doc.id),
+        JsValue::from_str(&doc.title),
+        JsValue::from_bool(doc.origin == crate::document::Origin::Seed),
+        JsValue::from_str(doc.text.as_str()),
+        JsValue::from_str(have),
+        JsValue::from_bool(allowed),
+        scope.into(),
+        receive.into(),
+    ]
+    .into_iter()
+    .collect();
+    wasm_bindgen_futures::JsFuture::from(show_tool("Suggestions", el, &args))
+}
+
 /// What Compare draws: the open document, Compare's files (`records`: `(key, json)` as
 /// storage holds them, every document's: Compare reads them and keeps the document's;
 /// `None`: the same as last time), how they are looked at, and the user's name (for the
@@ -80,6 +113,8 @@ pub struct Shown<'a> {
     /// The document's gold standard (its curated annotations) as a chunk record
     /// ([`crate::storage::encode_chunk`]); `None`: the same as last time.
     pub gold: Option<String>,
+    /// This profile's annotator id, which the gold standard's passages record.
+    pub annotator_id: String,
     pub view: crate::state::class::ClassView,
     pub annotator: String,
 }
@@ -110,6 +145,7 @@ pub fn show_compare(
         JsValue::from_bool(shown.view.sort.1),
         JsValue::from_bool(shown.view.no_key),
         JsValue::from_str(&shown.annotator),
+        JsValue::from_str(&shown.annotator_id),
         receive.into(),
     ]
     .into_iter()
@@ -143,56 +179,6 @@ pub fn show_assignment(
     .into_iter()
     .collect();
     wasm_bindgen_futures::JsFuture::from(show_tool("Assignment", el, &args))
-}
-
-/// The gold standard's decisions as Compare sends them (`teacher/src/host.rs`): on
-/// `document`, `regions` `[start, end, …]` (code points) with `tags` (one per region),
-/// `passages` `[region, start, end, …]` with `notes` (one per passage), and the own codes
-/// they carry as a codebook record (`codes`, [`crate::storage::StoredCodebook`]). Each
-/// passage gets a new id here.
-fn settle(
-    document: String,
-    regions: &JsValue,
-    tags: &JsValue,
-    passages: &JsValue,
-    notes: &JsValue,
-    codes: Option<String>,
-) -> Option<Action> {
-    let numbers = |v: &JsValue| Some(v.dyn_ref::<Uint32Array>()?.to_vec());
-    let texts = |v: &JsValue| -> Vec<String> {
-        Array::from(v)
-            .iter()
-            .filter_map(|x| x.as_string())
-            .collect()
-    };
-    let (regions, tags) = (numbers(regions)?, texts(tags));
-    let (passages, notes) = (numbers(passages)?, texts(notes));
-    let mut decisions: Vec<crate::action::Decision> = (regions.chunks_exact(2).zip(tags))
-        .map(|(r, tag)| crate::action::Decision {
-            tag,
-            start: Cp(r[0] as usize),
-            end: Cp(r[1] as usize),
-            passages: Vec::new(),
-        })
-        .collect();
-    for (p, note) in passages.chunks_exact(3).zip(notes) {
-        let d = decisions.get_mut(p[0] as usize)?;
-        d.passages.push(crate::action::Settled {
-            id: super::platform::new_id(),
-            start: Cp(p[1] as usize),
-            end: Cp(p[2] as usize),
-            tag: d.tag.clone(),
-            note,
-        });
-    }
-    let codes =
-        codes.and_then(|c| crate::storage::decode::<crate::storage::StoredCodebook>(&c).ok());
-    Some(Action::Settle {
-        document,
-        decisions,
-        codes: codes.map(|c| c.codes).unwrap_or_default(),
-        now: super::platform::now(),
-    })
 }
 
 /// Prints the report of `doc`: its `annotations` and the user's own `codes` as storage
@@ -286,7 +272,27 @@ pub fn receive(msg: &JsValue) -> Option<Received> {
             sort: (n(2)?, a.get(3).as_bool()?),
             no_key: a.get(4).as_bool()?,
         }),
-        "settle" => settle(s(1)?, &a.get(2), &a.get(3), &a.get(4), &a.get(5), s(6))?,
+        "accept" => Action::Accept {
+            passages: (spans(1)?.into_iter().zip(strings(2)))
+                .map(|((start, end), tag)| crate::action::Accepted {
+                    id: super::platform::new_id(),
+                    start,
+                    end,
+                    tag,
+                })
+                .collect(),
+            now: super::platform::now(),
+        },
+        "replace" => Action::Replace {
+            document: s(1)?,
+            put: crate::storage::decode::<crate::storage::StoredChunk>(&s(2)?)
+                .ok()?
+                .annotations,
+            remove: strings(3),
+            codes: crate::storage::decode::<crate::storage::StoredCodebook>(&s(4)?)
+                .ok()?
+                .codes,
+        },
         "mark" => Action::Mark(spans(1)?),
         "agreed" => Action::MarkAgreed(spans(1)?),
         "close" => Action::ShowPanel(Panel::Annotations),

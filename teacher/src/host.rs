@@ -26,8 +26,11 @@ pub struct Host {
     pub unread: Rc<Vec<(u64, String)>>,
     /// The open document's gold standard: its curated annotations, as the app holds them.
     pub gold: Rc<Vec<gcm_annotator::annotation::Annotation>>,
-    /// The user's annotator id (a UUID), for the names of downloaded files.
+    /// The user's name, for the names of downloaded files and as the gold standard's
+    /// curator.
     pub annotator: Rc<str>,
+    /// The user's annotator id (a UUID), which the gold standard's passages record.
+    pub annotator_id: Rc<str>,
     /// Which hand-over this is: every one draws Compare again.
     generation: u64,
 }
@@ -47,7 +50,7 @@ impl Host {
         class: Class,
         unread: Rc<Vec<(u64, String)>>,
         gold: Rc<Vec<gcm_annotator::annotation::Annotation>>,
-        annotator: String,
+        (annotator, annotator_id): (String, String),
     ) -> Host {
         let generation = GENERATION.with(|g| {
             g.set(g.get() + 1);
@@ -59,6 +62,7 @@ impl Host {
             unread,
             gold,
             annotator: annotator.into(),
+            annotator_id: annotator_id.into(),
             generation,
         }
     }
@@ -112,11 +116,15 @@ pub enum Msg {
     },
     /// Scroll to this passage of the text and select it.
     Show(Cp, Cp),
-    /// Settle these decisions into `document`'s gold standard (one undo step), with the
-    /// own codes their passages carry.
-    Settle {
+    /// Accept these suggested passages (span in code points, tag) of the open document: one
+    /// undo step.
+    Accept(Vec<(Cp, Cp, String)>),
+    /// Put these annotations of `document` in the app's library and delete those named
+    /// (one undo step), after adding the own codes they carry: a gold standard settled.
+    Replace {
         document: String,
-        decisions: Vec<gcm_annotator::action::Decision>,
+        remove: Vec<String>,
+        put: Vec<gcm_annotator::annotation::Annotation>,
         codes: Vec<gcm_annotator::codes::OwnCode>,
     },
 }
@@ -127,13 +135,12 @@ pub fn connect(send: Function) {
 }
 
 /// Sends `msg` to the app, as an array whose first item names it: `["add", record]`,
-/// `["remove", n]`, `["put", n, record]`, `["view", codedOnly, column, descending]`,
+/// `["remove", n]`, `["put", n, record]`, `["view", codedOnly, column, descending, noKey]`,
 /// `["mark"|"agreed", Uint32Array of start, end, …]`, `["progress", label?, done, total]`,
 /// `["notify", "info"|"error", text]`, `["close"]`, `["show", start, end]`,
 /// `["assign", instructions, [tag, …], suggestions, [document, …], examples]`,
-/// `["settle", document, Uint32Array of region start, end, …, [region tag, …],
-/// Uint32Array of passage region, start, end, …, [passage note, …], codebook record]`
-/// (`src/web/teacher.rs` reads it).
+/// `["accept", Uint32Array of start, end, …, [tag, …]]`, `["replace", document, chunk record of the annotations to put, [id to remove, …],
+/// codebook record]` (`src/web/teacher.rs` reads them).
 pub fn send(msg: Msg) {
     let n = |x: u64| JsValue::from_f64(x as f64);
     let s = |x: &str| JsValue::from_str(x);
@@ -218,32 +225,25 @@ pub fn send(msg: Msg) {
             ]
         }
         Msg::Show(a, b) => vec![s("show"), n(a.0 as u64), n(b.0 as u64)],
-        Msg::Settle {
+        Msg::Accept(list) => {
+            let spans_of: Vec<(Cp, Cp)> = list.iter().map(|(a, b, _)| (*a, *b)).collect();
+            let tags: Array = list.iter().map(|(_, _, t)| JsValue::from_str(t)).collect();
+            vec![s("accept"), spans(&spans_of), tags.into()]
+        }
+        Msg::Replace {
             document,
-            decisions,
+            remove,
+            put,
             codes,
         } => {
-            let regions: Vec<(Cp, Cp)> = decisions.iter().map(|d| (d.start, d.end)).collect();
-            let tags: Array = (decisions.iter())
-                .map(|d| JsValue::from_str(&d.tag))
-                .collect();
-            let mut passages: Vec<u32> = Vec::new();
-            let notes = Array::new();
-            for (i, d) in decisions.iter().enumerate() {
-                for p in &d.passages {
-                    passages.extend([i as u32, p.start.0 as u32, p.end.0 as u32]);
-                    notes.push(&JsValue::from_str(&p.note));
-                }
-            }
             let codes =
                 gcm_annotator::storage::encode(&gcm_annotator::storage::StoredCodebook { codes });
+            let remove: Array = remove.iter().map(|id| JsValue::from_str(id)).collect();
             vec![
-                s("settle"),
+                s("replace"),
                 s(&document),
-                spans(&regions),
-                tags.into(),
-                JsValue::from(Uint32Array::from(&passages[..])),
-                notes.into(),
+                s(&gcm_annotator::storage::encode_chunk(&put)),
+                remove.into(),
                 s(&codes),
             ]
         }

@@ -1,6 +1,7 @@
 //! The teacher's tools as a WebAssembly module of their own: Compare (the students' files a
-//! teacher loads for the open document, their agreement, and each student's scores against
-//! an answer key) and the assignment form. The app fetches this module the first time a
+//! teacher loads for the open document, their agreement, each student's scores against
+//! an answer key, the gold standard) and the assignment form; and, because it is as rarely
+//! opened and weighed 4 KB of the first load, the suggestions panel. The app fetches this module the first time a
 //! user opens one of them (`src/web/teacher.rs`), so that none of it weighs on the first
 //! load (issue 22: Compare and the form were some 30 KB brotli of it).
 //!
@@ -18,6 +19,7 @@ mod assignment;
 mod compare;
 mod host;
 mod report;
+mod suggestions;
 
 use gcm_annotator::document::{Document, Origin};
 use gcm_annotator::state::class::{Class, ClassView, CLASS_PREFIX};
@@ -35,6 +37,8 @@ type Unread = Rc<Vec<(u64, String)>>;
 thread_local! {
     /// The Compare app on screen, and the element it is drawn in.
     static APP: RefCell<Option<(web_sys::Element, AppHandle<compare::Compare>)>> = const { RefCell::new(None) };
+    /// The suggestions panel on screen, and the element it is drawn in.
+    static SUGGESTIONS: RefCell<Option<(web_sys::Element, AppHandle<suggestions::Suggestions>)>> = const { RefCell::new(None) };
     /// The assignment form on screen, and the element it is drawn in.
     static FORM: RefCell<Option<(web_sys::Element, AppHandle<assignment::AssignmentForm>)>> = const { RefCell::new(None) };
     /// Compare's files last handed over, read, and the numbers of those that could not be
@@ -70,7 +74,8 @@ pub fn use_bundles(code: &str, bundles: js_sys::Array) {
 /// - `gold`: the document's gold standard (its curated annotations) as a chunk record
 ///   (`gcm_annotator::storage::encode_chunk`); `null` when the same as last time;
 /// - `coded_only`, `column`, `descending`, `no_key`: how they are looked at (`ClassView`);
-/// - `annotator`: the user's annotator id, for the names of downloaded files;
+/// - `annotator`, `annotator_id`: the user's name (for the names of downloaded files, and
+///   as the curator of the gold standard) and annotator id;
 /// - `send`: the app's function that takes Compare's messages ([`host::Msg`], as arrays).
 #[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = showCompare)]
@@ -87,6 +92,7 @@ pub fn show_compare(
     descending: bool,
     no_key: bool,
     annotator: String,
+    annotator_id: String,
     send: js_sys::Function,
 ) {
     host::connect(send);
@@ -104,7 +110,17 @@ pub fn show_compare(
         sort: (column as usize, descending),
         no_key,
     };
-    let doc = DOC.with(|d| {
+    let doc = document(id, title, seed, text);
+    let gold = GOLD.with(|g| g.borrow().clone());
+    let host = Host::new(doc, class, unread, gold, (annotator, annotator_id));
+    HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
+    APP.with(|app| draw(app, el, compare::Props { host }));
+}
+
+/// The open document the app handed over: the one kept when it is the same (its text and
+/// indexes are not built again), else a new one.
+fn document(id: String, title: String, seed: bool, text: String) -> Rc<Document> {
+    DOC.with(|d| {
         let mut d = d.borrow_mut();
         match &*d {
             Some(doc) if doc.id == id && doc.title == title && doc.text.as_str() == text => {
@@ -122,11 +138,48 @@ pub fn show_compare(
                 }))
                 .clone(),
         }
-    });
-    let gold = GOLD.with(|g| g.borrow().clone());
-    let host = Host::new(doc, class, unread, gold, annotator);
-    HOST.with(|h| *h.borrow_mut() = Some(host.clone()));
-    APP.with(|app| draw(app, el, compare::Props { host }));
+    })
+}
+
+/// Draws the suggestions panel in `el` (an element the app keeps empty for it), or draws
+/// it again there with new data.
+///
+/// - `id`, `title`, `seed`, `text`: the open document, as for [`show_compare`];
+/// - `have`: its annotations as a chunk record (`gcm_annotator::storage::encode_chunk`);
+/// - `allowed`: false when the assignment being worked on turns suggestions off;
+/// - `scope`: the tags the assignment offers (empty: every tag);
+/// - `send`: as for [`show_compare`].
+#[allow(clippy::too_many_arguments)]
+#[wasm_bindgen(js_name = showSuggestions)]
+pub fn show_suggestions(
+    el: web_sys::Element,
+    id: String,
+    title: String,
+    seed: bool,
+    text: String,
+    have: String,
+    allowed: bool,
+    scope: Vec<String>,
+    send: js_sys::Function,
+) {
+    host::connect(send);
+    let have = gcm_annotator::storage::decode::<gcm_annotator::storage::StoredChunk>(&have);
+    let props = suggestions::Props {
+        doc: document(id, title, seed, text),
+        have: Rc::new(have.map(|c| c.annotations).unwrap_or_default()),
+        allowed,
+        scope: Rc::new(scope),
+        language: gcm_annotator::i18n::language(),
+    };
+    SUGGESTIONS.with(|slot| draw(slot, el, props));
+}
+
+/// Takes the suggestions panel off the page (the app closed it).
+#[wasm_bindgen(js_name = hideSuggestions)]
+pub fn hide_suggestions() {
+    if let Some((_, app)) = SUGGESTIONS.with(|a| a.borrow_mut().take()) {
+        app.destroy();
+    }
 }
 
 /// Compare's files read from their records, and the numbers of the records that could not

@@ -22,11 +22,14 @@ gold-now-nothing = Settled: nothing of this tag here.
 # One annotator's version (who made it, and the passages' text).
 gold-version = { $who }: { $quotes }
 gold-version-none = { $who }: nothing here
+gold-more = (and { $count } more)
 gold-keep = Keep
 gold-keep-who = Keep the version of { $who }
 gold-majority = Keep the majority’s
 gold-majority-none = No text here is tagged by a majority ({ $k } of { $n }).
 gold-none = Keep none
+gold-previous = Previous passage
+gold-next = Next passage
 gold-next-unsettled = Next unsettled
 # The answer key's choice: the gold standard as the key.
 gold-key = Gold standard ({ $count ->

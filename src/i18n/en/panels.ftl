@@ -135,6 +135,7 @@ compare-annotators-column = Annotators
 
 ## Suggestions: passages the app proposes to tag.
 
+suggest-no-module = Suggestions could not be loaded: they need the network the first time they open, and work offline after that.
 suggest-title = Suggestions ({ $count })
 suggest-about = Sentences that name an objective, or use words linked to one. They are not annotations until you accept them.
 suggest-accept-all-title = Accept all suggestions for one tag

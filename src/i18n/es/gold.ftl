@@ -18,11 +18,14 @@ gold-now-none = Aún sin resolver.
 gold-now-nothing = Resuelto: nada de esta etiqueta aquí.
 gold-version = { $who }: { $quotes }
 gold-version-none = { $who }: nada aquí
+gold-more = (y { $count } más)
 gold-keep = Conservar
 gold-keep-who = Conservar la versión de { $who }
 gold-majority = Conservar la de la mayoría
 gold-majority-none = Ningún texto aquí está etiquetado por una mayoría ({ $k } de { $n }).
 gold-none = No conservar ninguna
+gold-previous = Pasaje anterior
+gold-next = Pasaje siguiente
 gold-next-unsettled = Siguiente sin resolver
 gold-key = Estándar de referencia ({ $count ->
     [one] { $count } pasaje

@@ -135,6 +135,7 @@ compare-annotators-column = Anotadores
 
 ## Sugerencias: pasajes que la aplicación propone etiquetar.
 
+suggest-no-module = No se pudieron cargar las sugerencias: necesitan la red la primera vez que se abren y después funcionan sin conexión.
 suggest-title = Sugerencias ({ $count })
 suggest-about = Frases que nombran un objetivo o usan palabras vinculadas a uno. No son anotaciones hasta que las acepte.
 suggest-accept-all-title = Aceptar todas las sugerencias de una etiqueta

@@ -18,11 +18,14 @@ gold-now-none = Pas encore tranché.
 gold-now-nothing = Tranché : rien de cette étiquette ici.
 gold-version = { $who } : { $quotes }
 gold-version-none = { $who } : rien ici
+gold-more = (et { $count } de plus)
 gold-keep = Garder
 gold-keep-who = Garder la version de { $who }
 gold-majority = Garder celle de la majorité
 gold-majority-none = Aucun texte ici n’est étiqueté par une majorité ({ $k } sur { $n }).
 gold-none = N’en garder aucune
+gold-previous = Passage précédent
+gold-next = Passage suivant
 gold-next-unsettled = Suivant à trancher
 gold-key = Corpus de référence ({ $count ->
     [one] { $count } passage

@@ -138,6 +138,7 @@ compare-annotators-column = Annotateurs
 
 ## Suggestions : des passages que l’application propose d’étiqueter.
 
+suggest-no-module = Les suggestions n’ont pas pu être chargées : elles ont besoin du réseau la première fois qu’elles s’ouvrent, puis elles fonctionnent hors ligne.
 suggest-title = Suggestions ({ $count })
 suggest-about = Des phrases qui nomment un objectif ou emploient des mots qui s’y rattachent. Ce ne sont pas des annotations tant que vous ne les avez pas acceptées.
 suggest-accept-all-title = Accepter toutes les suggestions d’une étiquette

@@ -20,19 +20,16 @@ fn gold_of(model: &crate::state::Model) -> impl Iterator<Item = &crate::annotati
         .filter(move |a| a.document == doc && a.origin == crate::annotation::Origin::Curated)
 }
 
-/// A fingerprint of the open document's gold standard (FNV-1a over what Compare reads of
-/// each passage): it changes when one is made, edited or deleted.
-fn gold_print(model: &crate::state::Model) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for a in gold_of(model) {
-        let numbers = [a.start.0 as u64, a.end.0 as u64, a.updated as u64];
-        let bytes = (a.id.bytes().chain(a.tags.iter().flat_map(|t| t.bytes())))
-            .chain(numbers.iter().flat_map(|n| n.to_le_bytes()));
-        for b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    h
+/// A fingerprint of the open document's gold standard: it changes when a passage is made,
+/// edited (its `updated` time) or deleted, and when Undo brings one back as it was.
+fn gold_print(model: &crate::state::Model) -> (usize, i64, usize) {
+    gold_of(model).fold((0, 0, 0), |(n, t, s), a| {
+        (
+            n + 1,
+            t.wrapping_add(a.updated),
+            s.wrapping_add(a.start.0 * 31 + a.end.0),
+        )
+    })
 }
 
 #[function_component(Compare)]
@@ -61,7 +58,7 @@ pub fn compare() -> Html {
     // changed (a class of 30 is megabytes), not when a column is sorted; the gold
     // standard likewise, by its fingerprint.
     let handed = use_mut_ref(|| None::<u64>);
-    let handed_gold = use_mut_ref(|| None::<u64>);
+    let handed_gold = use_mut_ref(|| None::<(usize, i64, usize)>);
     {
         let (app, panel) = (app.clone(), panel.clone());
         use_effect_with(basis, move |_| {
@@ -81,6 +78,7 @@ pub fn compare() -> Html {
                     }),
                     view: model.class.view,
                     annotator: model.session.annotator(),
+                    annotator_id: model.session.annotator_id().to_string(),
                 };
                 let loaded = teacher::show_compare(&el, shown, &receive);
                 teacher::say_if_not_loaded(loaded, app.dispatcher(), || t!("compare-no-module"));

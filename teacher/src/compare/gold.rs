@@ -1,13 +1,12 @@
 //! Compare's gold standard (issue 23): the passages to settle, one at a time, each with
 //! every annotator's version to keep, the majority's, or none; and "accept every passage
-//! where at least k of n agree". Each decision goes to the app as one undo step
-//! ([`Msg::Settle`]), which keeps the gold standard as the user's curated annotations; what
-//! is settled is read back from them ([`Host::gold`]).
+//! where at least k of n agree". Each decision is settled here against the gold standard
+//! the app holds ([`Host::gold`], the user's curated annotations) and goes to the app as
+//! one undo step ([`Msg::Replace`]); what is settled is read back from what it holds.
 
 use super::shared::{short_label, show, Figures};
 use crate::host::{send, Host, Msg};
-use gcm_annotator::action::Decision;
-use gcm_annotator::classroom::gold::{self, Item};
+use gcm_annotator::classroom::gold::{self, Curator, Decision, Item};
 use gcm_annotator::session::Level;
 use gcm_annotator::t;
 use gcm_annotator::text::{isolate, Cp, DocText};
@@ -23,9 +22,10 @@ pub struct Props {
     pub figures: Rc<Figures>,
 }
 
-/// The text of `spans`, each cut to 80 code points, joined.
+/// The text of the first three of `spans`, each cut to 80 code points, joined, and how
+/// many more there are.
 fn quotes(text: &DocText, spans: &[(Cp, Cp)]) -> String {
-    (spans.iter())
+    let mut out = (spans.iter().take(3))
         .map(|&(s, e)| {
             let q: String = text
                 .slice(s, e)
@@ -36,11 +36,21 @@ fn quotes(text: &DocText, spans: &[(Cp, Cp)]) -> String {
             format!("“{}”", isolate(&q))
         })
         .collect::<Vec<_>>()
-        .join(" … ")
+        .join(" … ");
+    if spans.len() > 3 {
+        out = format!("{out} {}", t!("gold-more", count = spans.len() - 3));
+    }
+    out
 }
 
-/// Sends `decisions` on the open document, with the own codes their tags name.
+/// Settles `decisions` on the open document against its gold standard as the app holds it,
+/// and sends the app the changes, with the own codes their tags name; says why not when
+/// the user has no name yet (the curator's name goes with each passage).
 fn settle(host: &Host, f: &Figures, decisions: Vec<Decision>) {
+    if host.annotator.is_empty() {
+        send(Msg::Notify(Level::Error, t!("edit-needs-name-first")));
+        return;
+    }
     let tags: HashSet<&str> = decisions.iter().map(|d| d.tag.as_str()).collect();
     let mut codes: Vec<gcm_annotator::codes::OwnCode> = Vec::new();
     for c in f.annotators.iter().flat_map(|a| &a.codes) {
@@ -48,16 +58,24 @@ fn settle(host: &Host, f: &Figures, decisions: Vec<Decision>) {
             codes.push(c.clone());
         }
     }
-    send(Msg::Settle {
+    let curator = Curator {
+        name: &host.annotator,
+        id: &host.annotator_id,
+    };
+    let book = gcm_annotator::codes::Codebook::new(codes.clone());
+    let now = gcm_annotator::web::platform::now();
+    let (remove, put) = gold::settle(&host.doc, &host.gold, decisions, curator, now, &book);
+    send(Msg::Replace {
         document: host.doc.id.clone(),
-        decisions,
+        remove,
+        put,
         codes,
     });
 }
 
-/// Ids are the app's to give ([`Msg::Settle`] carries none).
-fn no_id() -> String {
-    String::new()
+/// A new passage's id (a UUID v4).
+fn new_id() -> String {
+    gcm_annotator::web::platform::new_id()
 }
 
 #[function_component(Gold)]
@@ -107,7 +125,7 @@ pub fn gold_view(props: &Props) -> Html {
             settle(
                 &host,
                 &f,
-                vec![gold::decide(it, &spans, &notes, &mut no_id)],
+                vec![gold::decide(it, &spans, &notes, &mut new_id)],
             );
             let mut set = (*nothing).clone();
             match none {
@@ -144,7 +162,7 @@ pub fn gold_view(props: &Props) -> Html {
     let accept_all = {
         let (host, f) = (host.clone(), f.clone());
         Callback::from(move |_: MouseEvent| {
-            let decisions = gold::accept_all(&f.items, kv, &mut no_id);
+            let decisions = gold::accept_all(&f.items, kv, &mut new_id);
             let count: usize = decisions.len();
             let said = match count {
                 0 => t!("gold-accepted-none", k = kv, n = f.annotators.len()),
@@ -230,8 +248,8 @@ pub fn gold_view(props: &Props) -> Html {
                 <button onclick={decide(Vec::new(), Vec::new())}>{ t!("gold-none") }</button>
             </div>
             <div class="actions">
-                <button onclick={step_by(-1)}>{ t!("compare-previous") }</button>
-                <button onclick={step_by(1)}>{ t!("compare-next") }</button>
+                <button onclick={step_by(-1)}>{ t!("gold-previous") }</button>
+                <button onclick={step_by(1)}>{ t!("gold-next") }</button>
                 <button onclick={next_unsettled.1} disabled={next_unsettled.0}>{ t!("gold-next-unsettled") }</button>
             </div>
         </section>

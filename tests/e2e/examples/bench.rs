@@ -1162,11 +1162,16 @@ async fn class(bench: &mut Bench, site: &Path) {
         .collect();
     let refs: Vec<&Path> = paths.iter().map(|p| p.as_path()).collect();
     let (mut shown, mut longest) = (Vec::new(), Vec::new());
+    let (mut settled, mut settle_longest, mut gold) = (Vec::new(), Vec::new(), 0);
     for _ in 0..bench.runs {
         // A fresh profile each run: Compare keeps its files, and a second load of the same
         // 30 would be refused as repeats.
         let b = bench.browser().await;
         bench.open(&b, Page::Ours, "").await;
+        // The curator's name, which the gold standard's passages carry.
+        b.click("button", "Set your name").await;
+        b.wait_for_css("#annotator-name").await;
+        b.type_keys("Teacher\n").await;
         b.click("button", gcm_e2e::class::SEED_001_TITLE).await;
         b.click("button", "Compare annotators…").await;
         settle(&b).await;
@@ -1193,6 +1198,40 @@ async fn class(bench: &mut Bench, site: &Path) {
             )
             .await;
         longest.push(tasks.as_f64().unwrap_or(0.0));
+        // Settling: every passage at least 3 of the 30 agree on (random passages rarely
+        // meet more), from the click to the count of settled passages painted.
+        b.select_value(".gold select", "3").await;
+        settle(&b).await;
+        reset_long_tasks(&b).await;
+        b.js(
+            "window.__t0 = null; window.__t1 = null; const before = document.querySelector('.gold-progress').textContent; \
+             document.addEventListener('click', (e) => { if (e.target.closest('.gold .actions button')) { window.__t0 = performance.now(); \
+             window.__whenPainted(() => document.querySelector('.gold-progress').textContent !== before).then((t) => { window.__t1 = t; window.__settleTasks = [...window.__bench.longtasks]; }); } }, { capture: true, once: true }); return true;",
+            vec![],
+        )
+        .await;
+        b.click("button", "Accept every passage they agree on")
+            .await;
+        settled.push(
+            wait_value(
+                &b,
+                "the class settled",
+                "window.__t1 === null ? null : window.__t1 - window.__t0",
+            )
+            .await,
+        );
+        let tasks = b
+            .js(
+                "return window.__settleTasks.reduce((a, b) => Math.max(a, b), 0)",
+                vec![],
+            )
+            .await;
+        settle_longest.push(tasks.as_f64().unwrap_or(0.0));
+        gold = b
+            .js("return Number(document.querySelector('select[aria-label=\"Answer key\"] option[value=gold]')?.textContent.match(/\\d[\\d,]*/)?.[0].replace(/,/g, '') ?? 0)", vec![])
+            .await
+            .as_u64()
+            .unwrap_or(0);
         b.close().await;
     }
     bench.row(
@@ -1205,6 +1244,20 @@ async fn class(bench: &mut Bench, site: &Path) {
     bench.row(
         "class of 30 × 2,000: longest task meanwhile",
         ms(stat(longest)),
+        "—".into(),
+        "—".into(),
+        "—".into(),
+    );
+    bench.row(
+        &format!("class of 30 × 2,000: accept what 3 of 30 agree on → settled count painted ({} gold passages)", thousands(gold as usize)),
+        ms(stat(settled)),
+        "—".into(),
+        "—".into(),
+        "—".into(),
+    );
+    bench.row(
+        "class of 30 × 2,000: longest task while settling (goal ≤ 200 ms)",
+        ms(stat(settle_longest)),
         "—".into(),
         "—".into(),
         "—".into(),

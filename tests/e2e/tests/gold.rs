@@ -3,8 +3,6 @@
 //! annotator's version, then none), scores the class against the result, exports it, and
 //! takes it back with Undo: one step per decision, one for the accept-all.
 
-use fantoccini::key::Key;
-use fantoccini::Locator;
 use gcm_annotator::document::Document;
 use gcm_annotator::formats::export::export;
 use gcm_annotator::formats::{ExportScope, Format, Options};
@@ -148,10 +146,9 @@ async fn a_teacher_settles_three_files_into_a_gold_standard_exports_it_and_undoe
     t.choose_file("#file-input", &text_file).await;
     t.wait_for_css("#doc-text .block").await;
     // The curator's name goes with each passage they keep.
-    let name = t.client.find(Locator::Id("annotator-name")).await.unwrap();
-    name.send_keys(&format!("Teacher{}", char::from(Key::Enter)))
-        .await
-        .unwrap();
+    t.click("button", "Set your name").await;
+    t.wait_for_css("#annotator-name").await;
+    t.type_keys("Teacher\n").await;
     t.click("button", "Compare annotators…").await;
     let refs: Vec<&std::path::Path> = paths.iter().map(|p| p.as_path()).collect();
     t.choose_files("#compare-input", &refs).await;
@@ -181,7 +178,7 @@ async fn a_teacher_settles_three_files_into_a_gold_standard_exports_it_and_undoe
     t.wait_for_text("Passage 1 of 3: Objective 1").await;
     t.click("button", "Keep the version of Ben").await;
     t.wait_for_text("Passage 2 of 3").await;
-    t.click("button", "Next").await;
+    t.click("button", "Next passage").await;
     t.wait_for_text("Passage 3 of 3: Objective 2").await;
     t.click("button", "Keep none").await;
     t.wait_until(
