@@ -98,12 +98,13 @@ macro_rules! catalogue_files {
             include_str!(concat!("i18n/", $code, "/assignment.ftl")),
             include_str!(concat!("i18n/", $code, "/classroom.ftl")),
             include_str!(concat!("i18n/", $code, "/gold.ftl")),
+            include_str!(concat!("i18n/", $code, "/report.ftl")),
         ]
     };
 }
 
 /// The names of the files [`catalogue`] returns, in its order.
-pub const CATALOGUE_FILES: [&str; 9] = [
+pub const CATALOGUE_FILES: [&str; 10] = [
     "app.ftl",
     "codebook.ftl",
     "core.ftl",
@@ -113,6 +114,7 @@ pub const CATALOGUE_FILES: [&str; 9] = [
     "assignment.ftl",
     "classroom.ftl",
     "gold.ftl",
+    "report.ftl",
 ];
 
 /// Every language's catalogue files, for the native formatter and the catalogue tests.

@@ -44,6 +44,7 @@ async fn mount() -> Element {
         include_str!("../src/i18n/en/assignment.ftl"),
         include_str!("../src/i18n/en/classroom.ftl"),
         include_str!("../src/i18n/en/gold.ftl"),
+        include_str!("../src/i18n/en/report.ftl"),
     ])
     .expect("@fluent/bundle is loaded");
     let _ = rexie::Rexie::delete(gcm_annotator::storage::DB_NAME).await;

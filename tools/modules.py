@@ -9,6 +9,10 @@ module of its own beside the app:
   and scores; the assignment form) into dist/teacher/, imported by src/web/teacher.rs when a
   user first opens Compare or the assignment form.
 
+The teacher's module brings its print stylesheet (teacher/report.css, for the printed report),
+copied beside it into dist/teacher/ and linked by the module the first time a report is
+printed.
+
 Neither is part of the first load (tools/first_load.mjs counts what index.html asks for).
 Trunk builds one crate per page; this does for the modules what Trunk does for the app:
 cargo in the same profile (one run for both, so they share the compiled core), wasm-bindgen
@@ -25,6 +29,8 @@ staging = os.environ.get("TRUNK_STAGING_DIR", "dist")
 target = os.environ.get("CARGO_TARGET_DIR", "target")
 # (crate, folder under dist/, file name wasm-bindgen writes)
 MODULES = [("gcm-readers", "readers", "gcm_readers"), ("gcm-teacher", "teacher", "gcm_teacher")]
+# Files a module's folder gets as they are, beside its code.
+BESIDE = {"teacher": ["teacher/report.css"]}
 
 
 def run(*cmd):
@@ -45,4 +51,6 @@ for crate, folder, name in MODULES:
     if release and shutil.which("wasm-opt"):
         bg = os.path.join(out, f"{name}_bg.wasm")
         run("wasm-opt", "-Oz", bg, "-o", bg)
+    for path in BESIDE.get(folder, []):
+        shutil.copy(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", path), out)
     print(f"modules: {sorted(os.listdir(out))} into {out}")

@@ -6,6 +6,9 @@ It fills in two values:
   pdfjs/, readers/ and teacher/ (code loaded only when a user opens a document or a teacher's tool;
   the worker caches it when first fetched) and sw.js itself. Checked against what index.html references: a file
   it loads at start that is missing here fails the build.
+- WITH, what the worker caches together with a lazy module's code: every other file of its
+  folder (the teacher's print stylesheet, teacher/report.css, linked only when a report is
+  first printed), so that whatever a module needs is there offline once the module is.
 - VERSION, the first 16 hex digits of a SHA-256 over src/web/sw.js and every built file's
   path and contents (pdfjs/, readers/ and teacher/ too, whose names carry no hash: a new reader must
   reach the worker's cache too). A deployment that changes any byte is a new worker, which the open pages offer
@@ -55,10 +58,21 @@ missing = sorted(
 if missing:
     sys.exit(f"pwa: index.html loads {missing}, which are not in {staging}/ or are not precached")
 
-if template.count('"__VERSION__"') != 1 or template.count("__PRECACHE__") != 1:
-    sys.exit(f"pwa: {source} must hold \"__VERSION__\" and __PRECACHE__ once each")
-worker = template.replace('"__VERSION__"', json.dumps(version)).replace(
-    "__PRECACHE__", json.dumps(precache)
+# A module's code (its .js, which imports its .wasm) → the other files of its folder.
+together = {}
+for folder in ("readers/", "teacher/"):
+    inside = [f for f in files if f.startswith(folder) and "/" not in f[len(folder):]]
+    others = [f for f in inside if not f.endswith((".js", ".wasm"))]
+    for code in (f for f in inside if f.endswith(".js")):
+        if others:
+            together[code] = others
+
+if any(template.count(k) != 1 for k in ('"__VERSION__"', "__PRECACHE__", "__WITH__")):
+    sys.exit(f"pwa: {source} must hold \"__VERSION__\", __PRECACHE__ and __WITH__ once each")
+worker = (
+    template.replace('"__VERSION__"', json.dumps(version))
+    .replace("__PRECACHE__", json.dumps(precache))
+    .replace("__WITH__", json.dumps(together))
 )
 open(os.path.join(staging, "sw.js"), "w", encoding="utf-8").write(worker)
 print(f"pwa: sw.js version {version}, {len(precache)} files precached")

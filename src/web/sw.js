@@ -11,10 +11,13 @@
 // - fetch: the app's own GETs are answered from this version's caches first. The start page
 //   is the cached index.html, so a page runs the version its worker holds; any other page
 //   asked for with no network also gets it. Code loaded only when used (pdfjs/, readers/, teacher/)
-//   is never precached: it is cached here when first fetched;
+//   is never precached: it is cached here when first fetched, with the files that go with
+//   it (WITH: the teacher's print stylesheet goes with the teacher's module, so that a
+//   report prints offline once the module has been used online);
 // - message "skipWaiting": the page's "Reload to update" button lets this version take over.
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
+const WITH = __WITH__;
 const SHELL = `gcm-shell-${VERSION}`;
 const RUNTIME = `gcm-runtime-${VERSION}`;
 const INDEX = new URL("index.html", self.registration.scope).href;
@@ -55,11 +58,20 @@ async function cached(request) {
 }
 
 // From the network, kept in this version's runtime cache when it is a whole answer.
+// The files that go with it (WITH) are fetched and kept too, unless they already are.
 async function fromNetwork(event) {
   const response = await fetch(event.request);
   if (response.status === 200 && response.type === "basic") {
     const copy = response.clone();
-    event.waitUntil(caches.open(RUNTIME).then((cache) => cache.put(event.request, copy)));
+    const scope = self.registration.scope;
+    const url = event.request.url;
+    const also = url.startsWith(scope) ? WITH[url.slice(scope.length)] ?? [] : [];
+    event.waitUntil(
+      caches.open(RUNTIME).then(async (cache) => {
+        await cache.put(event.request, copy);
+        for (const path of also) if (!(await cached(path))) await cache.add(path).catch(() => {});
+      }),
+    );
   }
   return response;
 }

@@ -1,9 +1,10 @@
 //! The teacher's tools' module (the `teacher/` crate, built into `dist/teacher/`): Compare
-//! (the students' files, their agreement and their scores), the assignment form and the
-//! suggestions panel, which
-//! this imports the first time a user opens one of them, so that they weigh nothing on the
-//! first load. Each is a Yew app of the module's, drawn in an element the app keeps empty
-//! for it. This hands them what they draw ([`show_compare`], [`show_assignment`]) and the
+//! (the students' files, their agreement and their scores), the assignment form, the
+//! suggestions panel and the printed report, which this imports the first time a user
+//! opens one of them, so that they weigh nothing on the first load. Each is a Yew app of
+//! the module's, drawn in an element the app keeps empty for it (the report, at the end of
+//! `<body>`). This hands them what they draw ([`show_compare`], [`show_assignment`],
+//! [`print_report`]) and the
 //! interface's language ([`use_bundles`]), and turns what they ask ([`receive`]) into the
 //! app's actions: Compare's files live in the app's state and storage, not there.
 
@@ -178,6 +179,46 @@ pub fn show_assignment(
     .into_iter()
     .collect();
     wasm_bindgen_futures::JsFuture::from(show_tool("Assignment", el, &args))
+}
+
+/// Prints the report of `doc`: its `annotations` and the user's own `codes` as storage
+/// writes them (`storage::encode_chunk`, a `StoredCodebook`), and the user's name
+/// (`annotator`); loads the module first if need be. As [`show_compare`] for the rest. The
+/// module draws it at the end of `<body>` and opens the print dialog.
+pub fn print_report(
+    doc: &crate::document::Document,
+    annotations: String,
+    codes: String,
+    annotator: String,
+    receive: &js_sys::Function,
+) -> wasm_bindgen_futures::JsFuture {
+    let pages: Vec<u32> = doc.pages.iter().map(|p| p.0 as u32).collect();
+    let args: Array = [
+        JsValue::from_str(&doc.title),
+        Uint32Array::from(&pages[..]).into(),
+        annotations.into(),
+        codes.into(),
+        annotator.into(),
+        receive.into(),
+    ]
+    .into_iter()
+    .collect();
+    let body: web_sys::Element = gloo::utils::body().into();
+    wasm_bindgen_futures::JsFuture::from(show_tool("Report", &body, &args))
+}
+
+/// Says `error` (a message of the interface's) when `loaded` fails: the module could not be
+/// loaded (offline before it was ever fetched). One function for every tool's call.
+pub fn say_if_not_loaded(
+    loaded: wasm_bindgen_futures::JsFuture,
+    dispatcher: yew::functional::UseReducerDispatcher<super::app_state::AppState>,
+    error: fn() -> String,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if loaded.await.is_err() {
+            dispatcher.dispatch(Action::Notify(Level::Error, error()));
+        }
+    });
 }
 
 /// What one of the tools asks.

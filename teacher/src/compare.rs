@@ -5,12 +5,12 @@
 //! parsed here, one at a time with progress; the figures are computed again, in steps,
 //! whenever the set of files or the way agreement is counted changes.
 
-mod agreement;
-mod coverage;
+pub(crate) mod agreement;
+pub(crate) mod coverage;
 mod files;
 mod gold;
-mod scores;
-mod shared;
+pub(crate) mod scores;
+pub(crate) mod shared;
 
 use crate::host::{send, Host, Msg};
 use gcm_annotator::classroom::Loaded;
@@ -294,6 +294,7 @@ pub fn compare(props: &Props) -> Html {
             };
             html! {
                 <>
+                    { crate::report::class_button(host, f, &scored) }
                     <section aria-labelledby="cmp-agreement">
                         <h3 id="cmp-agreement">{ t!("compare-agreement") }</h3>
                         { agreement::view(host, &f.annotators, &f.table) }

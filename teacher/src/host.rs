@@ -1,6 +1,6 @@
 //! What Compare knows of the app ([`Host`]: the open document, its files in Compare, the
 //! user) and what the tools tell the app ([`Msg`]), through the one function the app hands
-//! them. The app turns each message into its own action (`src/web/teacher.rs` reads them),
+//! them; and how each tool's Yew app is put on the page ([`draw`]). The app turns each message into its own action (`src/web/teacher.rs` reads them),
 //! so the tools change nothing themselves: Compare's files live in the app's state and
 //! storage, and the app writes the assignment's file.
 
@@ -281,5 +281,28 @@ pub fn before_first_mount() {
     }
     if let Ok(el) = gloo::utils::document().create_element("div") {
         yew::Renderer::<Nothing>::with_root(el).render().destroy();
+    }
+}
+
+/// Draws the tool kept in `slot` in `el` with `props`: again with the new props when it is
+/// already there, else mounted anew (the one drawn elsewhere taken off first).
+pub fn draw<C>(
+    slot: &RefCell<Option<(web_sys::Element, yew::AppHandle<C>)>>,
+    el: web_sys::Element,
+    props: C::Properties,
+) where
+    C: yew::BaseComponent,
+{
+    let mut slot = slot.borrow_mut();
+    match slot.as_mut() {
+        Some((at, handle)) if *at == el => handle.update(props),
+        _ => {
+            if let Some((_, old)) = slot.take() {
+                old.destroy();
+            }
+            before_first_mount();
+            let handle = yew::Renderer::<C>::with_root_and_props(el.clone(), props).render();
+            *slot = Some((el, handle));
+        }
     }
 }

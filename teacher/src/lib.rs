@@ -18,12 +18,13 @@
 mod assignment;
 mod compare;
 mod host;
+mod report;
 mod suggestions;
 
 use gcm_annotator::document::{Document, Origin};
 use gcm_annotator::state::class::{Class, ClassView, CLASS_PREFIX};
 use gcm_annotator::text::DocText;
-use host::Host;
+use host::{draw, Host};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -255,6 +256,52 @@ pub fn hide_assignment() {
     }
 }
 
+/// Prints the report of the open document (the app's "Print report"): draws it in a
+/// child of `el` (the page's `<body>`) and opens the browser's print dialog on it.
+///
+/// - `title`, `pages`: the document's title and where its pages start (code points);
+/// - `annotations`: its annotations, as a stored chunk of them (`storage::encode_chunk`);
+/// - `codes`: the user's own codes, as their stored record (`StoredCodebook`);
+/// - `annotator`: the user's name;
+/// - `send`: as for [`show_compare`] (a report that cannot be printed says so through it).
+#[wasm_bindgen(js_name = showReport)]
+pub fn show_report(
+    el: web_sys::Element,
+    title: String,
+    pages: Vec<u32>,
+    annotations: String,
+    codes: String,
+    annotator: String,
+    send: js_sys::Function,
+) {
+    use gcm_annotator::storage::{decode, StoredChunk, StoredCodebook};
+    host::connect(send);
+    // Records the app wrote a moment ago: one out of shape is a bug, printed empty.
+    let annotations = decode::<StoredChunk>(&annotations).unwrap_or_default();
+    let codes = decode::<StoredCodebook>(&codes).unwrap_or_default();
+    let doc = Document {
+        id: String::new(),
+        title,
+        description: String::new(),
+        origin: Origin::User,
+        text: DocText::new(String::new()),
+        source: None,
+        pages: pages
+            .into_iter()
+            .map(|p| gcm_annotator::text::Cp(p as usize))
+            .collect(),
+    };
+    report::print(
+        el,
+        report::Kind::Document(report::document::Data {
+            doc,
+            annotations: annotations.annotations,
+            codebook: gcm_annotator::codes::Codebook::new(codes.codes),
+            annotator,
+        }),
+    );
+}
+
 /// `[[a, b], …]` from the app, as pairs of strings; an item out of shape is passed over.
 fn string_pairs(list: &js_sys::Array) -> Vec<(String, String)> {
     (list.iter())
@@ -263,27 +310,4 @@ fn string_pairs(list: &js_sys::Array) -> Vec<(String, String)> {
             Some((r.get(0).as_string()?, r.get(1).as_string()?))
         })
         .collect()
-}
-
-/// Draws the tool kept in `slot` in `el` with `props`: again with the new props when it is
-/// already there, else mounted anew (the one drawn elsewhere taken off first).
-fn draw<C>(
-    slot: &RefCell<Option<(web_sys::Element, AppHandle<C>)>>,
-    el: web_sys::Element,
-    props: C::Properties,
-) where
-    C: yew::BaseComponent,
-{
-    let mut slot = slot.borrow_mut();
-    match slot.as_mut() {
-        Some((at, handle)) if *at == el => handle.update(props),
-        _ => {
-            if let Some((_, old)) = slot.take() {
-                old.destroy();
-            }
-            host::before_first_mount();
-            let handle = yew::Renderer::<C>::with_root_and_props(el.clone(), props).render();
-            *slot = Some((el, handle));
-        }
-    }
 }

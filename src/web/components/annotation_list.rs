@@ -282,6 +282,7 @@ fn list_body(props: &ListBodyProps) -> Html {
                 })}>{ t!("list-open-codebook") }</button>
                 <button class="link" onclick={show(Panel::Suggestions)}>{ t!("list-open-suggestions") }</button>
                 <button class="link" onclick={show(Panel::Compare)}>{ t!("list-open-compare") }</button>
+                <button class="link" onclick={print_report(&app)}>{ t!("report-print") }</button>
             </div>
             <h2 id="list-title">
                 { t!("list-title") }{ " " }
@@ -397,4 +398,29 @@ fn list_body(props: &ListBodyProps) -> Html {
             }
         </>
     }
+}
+
+/// The open document's "Print report": the teacher's tools' module draws the report of its
+/// annotations and opens the print dialog.
+fn print_report(app: &AppContext) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_: MouseEvent| {
+        let m = &app.model;
+        let Some(doc) = m.open_document() else { return };
+        let list: Vec<Annotation> = (m.library.annotations_of(&doc.id).into_iter())
+            .cloned()
+            .collect();
+        let codes = crate::storage::StoredCodebook {
+            codes: m.library.codebook().own().to_vec(),
+        };
+        let loaded = crate::web::teacher::print_report(
+            doc,
+            crate::storage::encode_chunk(&list),
+            crate::storage::encode(&codes),
+            m.session.annotator(),
+            &crate::web::intents::teacher_receiver(&app),
+        );
+        let error = || t!("report-no-module");
+        crate::web::teacher::say_if_not_loaded(loaded, app.dispatcher(), error);
+    })
 }

@@ -4,8 +4,6 @@
 //! draws the summary, hands the form the documents and the user's own codes, and
 //! dispatches what it asks: the core writes the file (`Action::ExportAssignment`).
 
-use crate::notices::Level;
-use crate::state::Action;
 use crate::web::app_state::use_app;
 use crate::web::intents::teacher_receiver;
 use crate::web::teacher;
@@ -44,12 +42,7 @@ pub fn assignment_form() -> Html {
             if let Some(el) = el {
                 let loaded =
                     teacher::show_assignment(&el, documents, open.as_deref(), own, &receive);
-                wasm_bindgen_futures::spawn_local(async move {
-                    if loaded.await.is_err() {
-                        let e = t!("assign-no-module");
-                        dispatcher.dispatch(Action::Notify(Level::Error, e));
-                    }
-                });
+                teacher::say_if_not_loaded(loaded, dispatcher.clone(), || t!("assign-no-module"));
             }
         });
     }

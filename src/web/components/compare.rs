@@ -3,8 +3,6 @@
 //! ([`crate::web::teacher`]); this draws the empty panel, hands the module the open
 //! document and its files in Compare whenever they change, and dispatches what it asks.
 
-use crate::notices::Level;
-use crate::state::Action;
 use crate::web::app_state::use_app;
 use crate::web::intents::teacher_receiver;
 use crate::web::teacher::{self, Shown};
@@ -83,12 +81,7 @@ pub fn compare() -> Html {
                     annotator_id: model.session.annotator_id().to_string(),
                 };
                 let loaded = teacher::show_compare(&el, shown, &receive);
-                let dispatcher = app.dispatcher();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if loaded.await.is_err() {
-                        dispatcher.dispatch(Action::Notify(Level::Error, t!("compare-no-module")));
-                    }
-                });
+                teacher::say_if_not_loaded(loaded, app.dispatcher(), || t!("compare-no-module"));
             }
         });
     }

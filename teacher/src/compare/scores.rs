@@ -184,7 +184,11 @@ pub fn view(host: &Host, f: &Figures, key: Option<Key>, scored: Option<&Scored>)
 }
 
 /// One row per student, sorted as the teacher chose; the legend under it.
-fn students_table(host: &Host, students: &[StudentScores], annotators: &[Annotator]) -> Html {
+pub(crate) fn students_table(
+    host: &Host,
+    students: &[StudentScores],
+    annotators: &[Annotator],
+) -> Html {
     let view = host.class.view;
     let (column, descending) = view.sort;
     let mut rows: Vec<&StudentScores> = students.iter().collect();

@@ -1,0 +1,90 @@
+//! The report of a class, printed from Compare: the annotators compared (numbered, as the
+//! agreement table's pair columns name them), each student's scores against the answer key
+//! when one is chosen, the agreement table, and every disagreement with its passage. The
+//! tables are Compare's own; report.css sets them for paper.
+
+use crate::compare::agreement;
+use crate::compare::scores::{self, Scored};
+use crate::compare::shared::{short_label, Figures};
+use crate::host::Host;
+use gcm_annotator::stats::Matching;
+use gcm_annotator::t;
+use gcm_annotator::text::isolate;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What a class's report shows: Compare's hand-over, its figures and its scores.
+pub struct Data {
+    /// What the app handed Compare: the document, its files, how they are looked at.
+    pub host: Host,
+    /// The figures Compare shows.
+    pub figures: Rc<Figures>,
+    /// The scores against the key chosen, if one is.
+    pub scored: Rc<Option<Scored>>,
+}
+
+/// The report of a class.
+pub fn view(d: &Data) -> Html {
+    let (host, f) = (&d.host, &*d.figures);
+    let names = &f.annotators;
+    let key = host.class.key(&host.doc.id).filter(|k| *k < names.len());
+    html! {
+        <article class="report class-report">
+            { super::paper::head(t!("report-of-class"), &host.doc.title, &[]) }
+            <section>
+                <h2>{ t!("compare-annotators", count = names.len()) }</h2>
+                <ol class="annotators">{ for names.iter().map(|a| html! {
+                    <li><bdi>{ &a.name }</bdi>{ " " }
+                        <span class="hint">{ t!("report-from-file", name = isolate(&a.file), count = a.annotations.len()) }</span></li>
+                }) }</ol>
+            </section>
+            <section>
+                <h2>{ t!("compare-key") }</h2>
+                if let (Some(k), Some((students, _))) = (key, d.scored.as_ref()) {
+                    <p>{ t!("report-key", name = names[k].name.clone()) }</p>
+                    { scores::students_table(host, students, names) }
+                    <p class="hint">{ Matching::Overlap.rule() }</p>
+                } else {
+                    <p>{ t!("report-no-key") }</p>
+                }
+            </section>
+            <section>
+                <h2>{ t!("compare-agreement") }</h2>
+                { agreement::view(host, names, &f.table) }
+            </section>
+            { disagreements(d) }
+        </article>
+    }
+}
+
+/// Every disagreement, in text order: its tag, its passage, and who tagged it.
+fn disagreements(d: &Data) -> Html {
+    let f = &*d.figures;
+    let text = &d.host.doc.text;
+    html! {
+        <section>
+            <h2>{ t!("compare-disagreements", count = f.disagreements.len()) }</h2>
+            if !f.disagreements.is_empty() {
+                <table class="passages disagreements">
+                    <thead><tr>
+                        <th scope="col" class="number">{ "#" }</th>
+                        <th scope="col">{ t!("compare-tag") }</th>
+                        <th scope="col">{ t!("report-quote") }</th>
+                        <th scope="col">{ t!("report-tagged-by") }</th>
+                    </tr></thead>
+                    <tbody>{ for f.disagreements.iter().enumerate().map(|(i, x)| {
+                        let who: Vec<&str> = x.tagged_by.iter().map(|i| f.annotators[*i].name.as_str()).collect();
+                        html! {
+                            <tr>
+                                <td class="number">{ i + 1 }</td>
+                                <td class="code-label" dir="auto">{ short_label(&f.annotators, &x.tag) }</td>
+                                <td class="quote" dir="auto">{ text.slice(x.start, x.end).unwrap_or_default() }</td>
+                                <td>{ super::paper::names(&who) }</td>
+                            </tr>
+                        }
+                    }) }</tbody>
+                </table>
+            }
+        </section>
+    }
+}
