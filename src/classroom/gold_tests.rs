@@ -63,6 +63,23 @@ fn annotator(name: &str, passages: &[(&str, &str, &str)]) -> Annotator {
     }
 }
 
+/// New ids, `g1`, `g2`, …
+fn ids() -> impl FnMut() -> String {
+    let mut n = 0;
+    move || {
+        n += 1;
+        format!("g{n}")
+    }
+}
+
+/// A model with the essay open and Teacher T named.
+fn teacher() -> Model {
+    let mut m = Model::default();
+    m.apply(Action::SetAnnotator("Teacher T".into()));
+    m.apply(Action::AddDocuments(vec![doc()]));
+    m
+}
+
 fn cp(needle: &str) -> (Cp, Cp) {
     let (s, e) = at(needle);
     (Cp(s), Cp(e))
@@ -151,11 +168,7 @@ fn k_of_n_keeps_the_code_points_that_k_annotators_tagged() {
         vec![(cp("Borders").0, cp("humanely").1)]
     );
     assert_eq!(agreed_by(&items[1], 2), vec![]);
-    let mut n = 0;
-    let mut id = || {
-        n += 1;
-        format!("g{n}")
-    };
+    let mut id = ids();
     let all = accept_all(&items, 2, &mut id);
     assert_eq!(all.len(), 1, "only where two agree");
     assert_eq!(all[0].tag, "objective-11");
@@ -165,15 +178,9 @@ fn k_of_n_keeps_the_code_points_that_k_annotators_tagged() {
 
 #[test]
 fn settling_keeps_curated_passages_one_undo_step_each_and_replaces_what_was_there() {
-    let mut m = Model::default();
-    m.apply(Action::SetAnnotator("Teacher T".into()));
-    m.apply(Action::AddDocuments(vec![doc()]));
+    let mut m = teacher();
     let items = items(&class());
-    let mut n = 0;
-    let mut id = || {
-        n += 1;
-        format!("g{n}")
-    };
+    let mut id = ids();
     // Keep Bo's version of the first passage.
     let v = &items[0].versions[1];
     let bo = decide(&items[0], &v.spans, &v.notes, &mut id);
@@ -219,15 +226,9 @@ fn settling_keeps_curated_passages_one_undo_step_each_and_replaces_what_was_ther
 
 #[test]
 fn accepting_all_is_one_undo_step_and_a_decision_takes_only_its_tag_from_a_passage() {
-    let mut m = Model::default();
-    m.apply(Action::SetAnnotator("Teacher T".into()));
-    m.apply(Action::AddDocuments(vec![doc()]));
+    let mut m = teacher();
     let items = items(&class());
-    let mut n = 0;
-    let mut id = || {
-        n += 1;
-        format!("g{n}")
-    };
+    let mut id = ids();
     let all = accept_all(&items, 1, &mut id);
     assert_eq!(all.len(), 2);
     apply(&mut m, all, 9);
@@ -260,11 +261,7 @@ fn a_replacement_that_does_not_fit_the_text_or_the_document_is_passed_over() {
     let mut m = Model::default();
     m.apply(Action::AddDocuments(vec![doc()]));
     let items = items(&class());
-    let mut n = 0;
-    let mut id = || {
-        n += 1;
-        format!("g{n}")
-    };
+    let mut id = ids();
     let decisions = accept_all(&items, 1, &mut id);
     let curator = Curator { name: "T", id: "t" };
     let (_, mut put) = settle(&doc(), &[], decisions, curator, 9, &Codebook::default());

@@ -8,7 +8,7 @@ gold-progress = { $settled } of { $count } passages settled
 # Before the list of how many annotators must agree (1 to the number loaded).
 gold-k = At least this many of the { $count } annotators:
 gold-accept = Accept every passage they agree on
-gold-k-rule = Agreement is counted on characters: in every passage, the text that at least that many annotators tagged with the same tag is kept; where none is, the passage is left for you to settle.
+gold-k-rule = Agreement is counted on characters: in every passage not yet settled, the text that at least that many annotators tagged with the same tag is kept; where none is, the passage is left for you to settle.
 gold-accepted = { $count ->
     [one] Settled { $count } passage where at least { $k } of { $n } annotators agree.
    *[other] Settled { $count } passages where at least { $k } of { $n } annotators agree.
@@ -23,6 +23,7 @@ gold-now-nothing = Settled: nothing of this tag here.
 gold-version = { $who }: { $quotes }
 gold-version-none = { $who }: nothing here
 gold-more = (and { $count } more)
+gold-quote = “{ $quote }”
 gold-keep = Keep
 gold-keep-who = Keep the version of { $who }
 gold-majority = Keep the majority’s

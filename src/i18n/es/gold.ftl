@@ -6,7 +6,7 @@ gold-nothing = Ningún anotador etiquetó un pasaje de este texto: no hay nada q
 gold-progress = { $settled } de { $count } pasajes resueltos
 gold-k = Al menos este número de los { $count } anotadores:
 gold-accept = Aceptar cada pasaje en que coinciden
-gold-k-rule = La coincidencia se cuenta por caracteres: en cada pasaje se conserva el texto que al menos ese número de anotadores etiquetó con la misma etiqueta; donde no lo hay, el pasaje queda para que usted lo resuelva.
+gold-k-rule = La coincidencia se cuenta por caracteres: en cada pasaje aún sin resolver se conserva el texto que al menos ese número de anotadores etiquetó con la misma etiqueta; donde no lo hay, el pasaje queda para que usted lo resuelva.
 gold-accepted = { $count ->
     [one] { $count } pasaje resuelto en que al menos { $k } de { $n } anotadores coinciden.
    *[other] { $count } pasajes resueltos en que al menos { $k } de { $n } anotadores coinciden.
@@ -19,6 +19,7 @@ gold-now-nothing = Resuelto: nada de esta etiqueta aquí.
 gold-version = { $who }: { $quotes }
 gold-version-none = { $who }: nada aquí
 gold-more = (y { $count } más)
+gold-quote = «{ $quote }»
 gold-keep = Conservar
 gold-keep-who = Conservar la versión de { $who }
 gold-majority = Conservar la de la mayoría

@@ -6,7 +6,7 @@ gold-nothing = Aucun annotateur n’a étiqueté de passage de ce texte : il n�
 gold-progress = { $settled } passages tranchés sur { $count }
 gold-k = Au moins ce nombre des { $count } annotateurs :
 gold-accept = Accepter chaque passage sur lequel ils s’accordent
-gold-k-rule = L’accord se compte en caractères : dans chaque passage, le texte qu’au moins ce nombre d’annotateurs a étiqueté de la même étiquette est gardé ; là où il n’y en a pas, le passage vous reste à trancher.
+gold-k-rule = L’accord se compte en caractères : dans chaque passage pas encore tranché, le texte qu’au moins ce nombre d’annotateurs a étiqueté de la même étiquette est gardé ; là où il n’y en a pas, le passage vous reste à trancher.
 gold-accepted = { $count ->
     [one] { $count } passage tranché où au moins { $k } annotateurs sur { $n } s’accordent.
    *[other] { $count } passages tranchés où au moins { $k } annotateurs sur { $n } s’accordent.
@@ -19,6 +19,7 @@ gold-now-nothing = Tranché : rien de cette étiquette ici.
 gold-version = { $who } : { $quotes }
 gold-version-none = { $who } : rien ici
 gold-more = (et { $count } de plus)
+gold-quote = « { $quote } »
 gold-keep = Garder
 gold-keep-who = Garder la version de { $who }
 gold-majority = Garder celle de la majorité

@@ -33,7 +33,7 @@ fn quotes(text: &DocText, spans: &[(Cp, Cp)]) -> String {
                 .chars()
                 .take(80)
                 .collect();
-            format!("“{}”", isolate(&q))
+            t!("gold-quote", quote = isolate(&q))
         })
         .collect::<Vec<_>>()
         .join(" … ");
@@ -43,14 +43,18 @@ fn quotes(text: &DocText, spans: &[(Cp, Cp)]) -> String {
     out
 }
 
-/// Settles `decisions` on the open document against its gold standard as the app holds it,
-/// and sends the app the changes, with the own codes their tags name; says why not when
-/// the user has no name yet (the curator's name goes with each passage).
-fn settle(host: &Host, f: &Figures, decisions: Vec<Decision>) {
+/// False, having said why, when the user has no name yet: the curator's name goes with
+/// each passage kept, so nothing is settled (and the stepper stays) until there is one.
+fn named(host: &Host) -> bool {
     if host.annotator.is_empty() {
         send(Msg::Notify(Level::Error, t!("edit-needs-name-first")));
-        return;
     }
+    !host.annotator.is_empty()
+}
+
+/// Settles `decisions` on the open document against its gold standard as the app holds it,
+/// and sends the app the changes, with the own codes their tags name ([`named`] first).
+fn settle(host: &Host, f: &Figures, decisions: Vec<Decision>) {
     let tags: HashSet<&str> = decisions.iter().map(|d| d.tag.as_str()).collect();
     let mut codes: Vec<gcm_annotator::codes::OwnCode> = Vec::new();
     for c in f.annotators.iter().flat_map(|a| &a.codes) {
@@ -120,6 +124,9 @@ pub fn gold_view(props: &Props) -> Html {
         let (host, f, nothing) = (host.clone(), f.clone(), nothing.clone());
         let go_to = go_to.clone();
         Callback::from(move |_: MouseEvent| {
+            if !named(&host) {
+                return;
+            }
             let it = &f.items[current];
             let none = spans.is_empty();
             settle(
@@ -159,10 +166,20 @@ pub fn gold_view(props: &Props) -> Html {
             }),
         )
     };
+    // Passages settled by hand (or before) are left as they are.
+    let open_items: Rc<Vec<Item>> = Rc::new(
+        (items.iter().enumerate())
+            .filter(|(i, _)| !is_settled(*i))
+            .map(|(_, it)| it.clone())
+            .collect(),
+    );
     let accept_all = {
         let (host, f) = (host.clone(), f.clone());
         Callback::from(move |_: MouseEvent| {
-            let decisions = gold::accept_all(&f.items, kv, &mut new_id);
+            if !named(&host) {
+                return;
+            }
+            let decisions = gold::accept_all(&open_items, kv, &mut new_id);
             let count: usize = decisions.len();
             let said = match count {
                 0 => t!("gold-accepted-none", k = kv, n = f.annotators.len()),

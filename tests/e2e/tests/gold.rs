@@ -191,6 +191,12 @@ async fn a_teacher_settles_three_files_into_a_gold_standard_exports_it_and_undoe
         ("proof of legal identity", "objective-4"),
     ];
     wait_gold(&t, &by_hand).await;
+    // Accepting again leaves what was settled by hand as it is.
+    t.click("button", "Accept every passage they agree on")
+        .await;
+    t.wait_for_text("No passage has text that 2 of 3 annotators agree on.")
+        .await;
+    wait_gold(&t, &by_hand).await;
     t.screenshot("gold").await;
 
     // Exported (the teacher's own work is the gold standard), its offsets are code points:
