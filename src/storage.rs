@@ -46,11 +46,9 @@
 //!   ([`crate::state::class`] says how): the file's name, the document it is compared on,
 //!   each annotator the core read from it with its annotations, and which is the answer
 //!   key. New in 6: a store without them has no files in Compare.
-//! - 7: the gold standard (issue 23). An annotation's `origin` may be `curated`: a passage
-//!   that a teacher or a team settled, out of several annotators' versions, into one
-//!   reference layer, with the curator's name and id as its maker. Nothing changes shape, so
-//!   a version-6 record reads as it is ([`migrate_6_to_7`]). A version-6 app reads a
-//!   `curated` annotation as imported (an origin it does not know), never as its own.
+//! - 7: the gold standard (issue 23): an annotation's `origin` may be `curated` (settled by
+//!   the curator its maker fields name). No shape changes: a version-6 record reads as it is,
+//!   and a version-6 app reads `curated` as imported (a word it does not know), never its own.
 
 use crate::annotation::{Annotation, Millis, Origin as AnnotationOrigin};
 use crate::codes::Codebook;
@@ -306,7 +304,7 @@ fn migrated(json: &str, kind: Kind) -> Result<std::borrow::Cow<'_, str>, LoadErr
             3 => migrate_3_to_4(text),
             4 => migrate_4_to_5(text),
             5 => migrate_5_to_6_text(text),
-            6 => migrate_6_to_7(text),
+            6 => text, // 6 to 7: the same text (one more origin word, `curated`)
             _ => return Err(LoadError::Malformed(format!("unknown schema version {v}"))),
         };
     }
@@ -334,12 +332,6 @@ pub fn migrate_2_to_3(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, s
 /// (`annotator_id` of settings and annotations, `origin` of annotations); what an
 /// annotation's origin was is decided once the settings are read ([`migrate_5_to_6`]).
 pub fn migrate_5_to_6_text(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
-    json
-}
-
-/// Version 6 to 7: the same text. Schema 7 adds one origin, `curated` (a gold standard's
-/// passage), which a version-6 record never holds; nothing changes shape.
-pub fn migrate_6_to_7(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     json
 }
 
