@@ -20,18 +20,6 @@ fn gold_of(model: &crate::state::Model) -> impl Iterator<Item = &crate::annotati
         .filter(move |a| a.document == doc && a.origin == crate::annotation::Origin::Curated)
 }
 
-/// A fingerprint of the open document's gold standard: it changes when a passage is made,
-/// edited (its `updated` time) or deleted, and when Undo brings one back as it was.
-fn gold_print(model: &crate::state::Model) -> (usize, i64, usize) {
-    gold_of(model).fold((0, 0, 0), |(n, t, s), a| {
-        (
-            n + 1,
-            t.wrapping_add(a.updated),
-            s.wrapping_add(a.start.0 * 31 + a.end.0),
-        )
-    })
-}
-
 #[function_component(Compare)]
 pub fn compare() -> Html {
     let app = use_app();
@@ -45,7 +33,7 @@ pub fn compare() -> Html {
         .open_document()
         .map(|d| (d.id.clone(), d.title.clone()));
     let name = app.model.session.annotator();
-    let gold = gold_print(&app.model);
+    let gold = teacher::fingerprint(gold_of(&app.model));
     let basis = (
         class.revision(),
         class.view,
@@ -67,7 +55,7 @@ pub fn compare() -> Html {
             {
                 let revision = Some(model.class.revision());
                 let changed = handed.replace(revision) != revision;
-                let print = Some(gold_print(model));
+                let print = Some(teacher::fingerprint(gold_of(model)));
                 let gold_changed = handed_gold.replace(print) != print;
                 let shown = Shown {
                     doc,

@@ -20,11 +20,10 @@ pub fn suggestions() -> Html {
     let receive = teacher_receiver(&app);
     let model = &app.model;
     let doc = model.open_document().map(|d| d.id.clone());
-    // The document's annotations, by what the panel reads of them.
-    let marks: Vec<(usize, usize, Vec<String>)> = (model.library.annotations().iter())
-        .filter(|a| Some(&a.document) == doc.as_ref())
-        .map(|a| (a.start.0, a.end.0, a.tags.clone()))
-        .collect();
+    // The document's annotations, by a fingerprint: copied across only when they change.
+    let marks = teacher::fingerprint(
+        (model.library.annotations().iter()).filter(|a| Some(&a.document) == doc.as_ref()),
+    );
     let handout = model.library.assignment();
     let allowed = crate::assignment::suggestions_allowed(handout);
     let scope = handout.map(|a| a.tags.clone()).unwrap_or_default();

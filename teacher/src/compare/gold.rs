@@ -166,19 +166,19 @@ pub fn gold_view(props: &Props) -> Html {
             }),
         )
     };
-    // Passages settled by hand (or before) are left as they are.
-    let open_items: Rc<Vec<Item>> = Rc::new(
-        (items.iter().enumerate())
-            .filter(|(i, _)| !is_settled(*i))
-            .map(|(_, it)| it.clone())
-            .collect(),
-    );
+    // Passages settled by hand (or before) are left as they are; the items are copied only
+    // when the button is pressed, not at every render.
+    let open: Vec<bool> = (0..items.len()).map(|i| !is_settled(i)).collect();
     let accept_all = {
         let (host, f) = (host.clone(), f.clone());
         Callback::from(move |_: MouseEvent| {
             if !named(&host) {
                 return;
             }
+            let open_items: Vec<Item> = (f.items.iter().zip(&open))
+                .filter(|(_, open)| **open)
+                .map(|(it, _)| it.clone())
+                .collect();
             let decisions = gold::accept_all(&open_items, kv, &mut new_id);
             let count: usize = decisions.len();
             let said = match count {
