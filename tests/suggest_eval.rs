@@ -35,9 +35,10 @@ fn suggester_precision_and_recall_on_the_hand_tagged_set() {
     for m in &misses {
         println!("  {m}");
     }
-    // Floors just under the figures first measured (precision 0.75, recall 0.29): a change
-    // that makes the suggester worse fails here. The lexicon was not tuned on this set; tune
-    // it on another, or these figures stop meaning anything.
-    assert!(precision >= 0.70, "precision fell to {precision:.2}");
-    assert!(recall >= 0.25, "recall fell to {recall:.2}");
+    // Floors just under the figures measured on the 306-passage set (precision 0.66, recall
+    // 0.38; on the earlier 48 sentences 0.75 and 0.29): a change that makes the suggester
+    // worse fails here. The lexicon was not tuned on this set; tune it on another, or these
+    // figures stop meaning anything.
+    assert!(precision >= 0.63, "precision fell to {precision:.2}");
+    assert!(recall >= 0.35, "recall fell to {recall:.2}");
 }
