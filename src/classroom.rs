@@ -11,7 +11,10 @@ pub use annotators::{
     code_label, codes_in_use, library_for, load, load_file, load_one, within_scope, Annotator,
     Loaded,
 };
-pub use scores::{answer_key, student_scores, KeyScores, Passage, StudentScores};
+pub use scores::{
+    answer_key, key_scores, student_score, student_scores, KeyScores, KeySpans, Passage,
+    StudentScores,
+};
 
 use crate::annotation::Annotation;
 use crate::codebook::{self, TagKind};

@@ -13,6 +13,7 @@
 //! number.
 
 use crate::annotation::Annotation;
+use std::collections::HashMap;
 
 /// Half-open spans of code points, sorted and merged.
 pub type Coverage = Vec<(usize, usize)>;
@@ -251,11 +252,15 @@ pub fn match_spans(
     debug_assert!(reference.is_sorted() && other.is_sorted());
     // (usize::MAX − overlap, i·m + j): sorted, largest overlap first, ties in list order.
     let m = other.len();
+    // No span of `other` is longer than this, so one starting `longest` or more before a
+    // reference span starts has ended by then: the scan for each starts past those.
+    let longest = other.iter().map(|o| o.1 - o.0).max().unwrap_or(0);
     let mut candidates: Vec<(usize, usize)> = Vec::new();
     for (i, &r) in reference.iter().enumerate() {
-        // Spans starting after this one's end cannot match it.
+        // Spans starting after this one's end cannot match it, nor those ended before it.
         let reach = other.partition_point(|o| o.0 <= r.1);
-        for (j, &o) in other[..reach].iter().enumerate() {
+        let from = other.partition_point(|o| o.0 + longest < r.0).min(reach);
+        for (j, &o) in other.iter().enumerate().take(reach).skip(from) {
             let weight = match how {
                 Matching::Exact => (r == o).then_some(r.1 - r.0),
                 Matching::Overlap => shared(r, o),
@@ -290,6 +295,25 @@ pub fn span_scores(
 ) -> SpanScores {
     let matched = match_spans(reference, other, how).len();
     SpanScores::of_counts(matched, reference.len(), other.len())
+}
+
+/// The spans of every tag in a set of annotations, each tag's as [`spans_of`] gives them:
+/// one pass over the annotations, for the callers that want many tags' spans of the same
+/// set (a tag the set never uses is absent).
+pub fn spans_by_tag<'a>(annotations: &[&'a Annotation]) -> HashMap<&'a str, Vec<(usize, usize)>> {
+    let mut out: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for a in annotations {
+        for t in &a.tags {
+            out.entry(t.as_str())
+                .or_default()
+                .push((a.start.0, a.end.0));
+        }
+    }
+    for v in out.values_mut() {
+        crate::sort::sort(v);
+        v.dedup();
+    }
+    out
 }
 
 /// The spans of one tag in a set of annotations (a passage with several tags counts once
@@ -541,6 +565,68 @@ mod tests {
 
     /// The example: one key passage split by the student into two fragments. Each
     /// key passage matches at most one fragment: P = 1/2, R = 1, F1 = 2·(1/2)/(3/2) = 2/3.
+    #[test]
+    fn matching_looks_only_where_spans_can_meet_and_finds_what_a_full_search_finds() {
+        // Every pair, as matching did before it skipped the spans ended too early.
+        fn every_pair(
+            r: &[(usize, usize)],
+            o: &[(usize, usize)],
+            how: Matching,
+        ) -> Vec<(usize, usize)> {
+            let mut c: Vec<(usize, usize, usize)> = Vec::new();
+            for (i, &a) in r.iter().enumerate() {
+                for (j, &b) in o.iter().enumerate() {
+                    let w = match how {
+                        Matching::Exact => (a == b).then_some(a.1 - a.0),
+                        Matching::Overlap => shared(a, b),
+                    };
+                    if let Some(w) = w {
+                        c.push((usize::MAX - w, i, j));
+                    }
+                }
+            }
+            c.sort();
+            let (mut rt, mut ot, mut out) = (vec![false; r.len()], vec![false; o.len()], vec![]);
+            for (_, i, j) in c {
+                if !rt[i] && !ot[j] {
+                    (rt[i], ot[j]) = (true, true);
+                    out.push((i, j));
+                }
+            }
+            out
+        }
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % m) as usize
+        };
+        for round in 0..300 {
+            // Short spans, with now and then a long one that reaches far back.
+            let mut spans = |n: usize| {
+                let mut v: Vec<(usize, usize)> = (0..n)
+                    .map(|_| {
+                        let s = next(500);
+                        let len = if next(10) == 0 { next(300) } else { next(12) };
+                        (s, s + len)
+                    })
+                    .collect();
+                v.sort();
+                v.dedup();
+                v
+            };
+            let (r, o) = (spans(1 + round % 40), spans(1 + round % 37));
+            for how in [Matching::Exact, Matching::Overlap] {
+                let mut got = match_spans(&r, &o, how);
+                let mut want = every_pair(&r, &o, how);
+                got.sort();
+                want.sort();
+                assert_eq!(got, want, "{r:?} {o:?}");
+            }
+        }
+    }
+
     #[test]
     fn a_key_passage_split_in_two_matches_one_fragment() {
         let s = span_scores(&[(0, 20)], &[(0, 8), (10, 20)], Matching::Overlap);
