@@ -55,7 +55,7 @@ pub fn teacher_receiver(app: &AppContext) -> js_sys::Function {
                             crate::web::scroll::scroll_to_span(start, end);
                             crate::web::text_view::select_span(start, end);
                         }
-                        None => {}
+                        Some(Received::Kept) | None => {}
                     }
                 });
             f.into_js_value().unchecked_into()

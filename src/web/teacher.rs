@@ -242,6 +242,15 @@ pub enum Received {
     Action(Box<Action>),
     /// Scroll to this passage (code points) and select it: nothing in the state changes.
     Show(Cp, Cp),
+    /// Part of a message to come, kept until it does: nothing to do yet.
+    Kept,
+}
+
+thread_local! {
+    /// The annotations of the `"replace-part"` messages of each batch, until its
+    /// `"replace"` comes.
+    static PARTS: std::cell::RefCell<std::collections::HashMap<String, Vec<crate::annotation::Annotation>>> =
+        std::cell::RefCell::default();
 }
 
 /// What one of the tools' messages asks (see `teacher/src/host.rs`, `send`); `None` for a
@@ -298,11 +307,23 @@ pub fn receive(msg: &JsValue) -> Option<Received> {
                 .collect(),
             now: super::platform::now(),
         },
+        "replace-part" => {
+            let part = crate::storage::decode::<crate::storage::StoredChunk>(&s(2)?).ok()?;
+            PARTS.with(|p| {
+                (p.borrow_mut().entry(s(1)?).or_default()).extend(part.annotations);
+                Some(())
+            })?;
+            return Some(Received::Kept);
+        }
         "replace" => Action::Replace {
             document: s(1)?,
-            put: crate::storage::decode::<crate::storage::StoredChunk>(&s(2)?)
-                .ok()?
-                .annotations,
+            put: {
+                let last = crate::storage::decode::<crate::storage::StoredChunk>(&s(2)?).ok()?;
+                let mut put = (s(5).and_then(|b| PARTS.with(|p| p.borrow_mut().remove(&b))))
+                    .unwrap_or_default();
+                put.extend(last.annotations);
+                put
+            },
             remove: strings(3),
             codes: crate::storage::decode::<crate::storage::StoredCodebook>(&s(4)?)
                 .ok()?

@@ -240,22 +240,43 @@ pub fn compare(props: &Props) -> Html {
             move || stop.set(true)
         });
     }
-    // The scores against the key, once per set of figures and key.
+    // The scores against the key, once per set of figures, key, scope and gold standard,
+    // counted in steps; until new ones come, the last ones of the same figures stay.
     let key = figures.as_ref().and_then(|f| scores::key_of(host, f));
     // Within the assignment's tags, when its file is in Compare.
     let scope = class.scope(&doc.id).map(|(_, s)| Rc::new(s.clone()));
-    let gold = host.gold.clone();
-    let scored = use_memo(
-        ((*figures).clone(), key, scope, gold),
-        |(f, key, scope, gold)| {
-            let (f, key) = (f.as_ref()?, (*key)?);
-            Some(scores::score(
-                &scores::keyed(&f.annotators, key, gold),
-                key,
-                scope.as_deref(),
-            ))
-        },
-    );
+    let scored = use_state(|| (None::<Rc<Figures>>, Rc::new(None::<scores::Scored>)));
+    let busy = use_state(|| false);
+    {
+        let (scored, busy) = (scored.clone(), busy.clone());
+        let basis = ((*figures).clone(), key, scope, host.gold.clone());
+        use_effect_with(basis, move |(f, key, scope, gold)| {
+            let stop = Rc::new(Cell::new(false));
+            match (f.clone(), *key) {
+                (Some(f), Some(key)) => {
+                    busy.set(true);
+                    let annotators = scores::keyed(&f.annotators, key, gold);
+                    let (scope, stop) = (scope.clone(), stop.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Some(s) = scores::score(annotators, key, scope, stop).await {
+                            scored.set((Some(f), Rc::new(Some(s))));
+                            busy.set(false);
+                        }
+                    });
+                }
+                _ => {
+                    scored.set((None, Rc::new(None)));
+                    busy.set(false);
+                }
+            }
+            move || stop.set(true)
+        });
+    }
+    // The scores shown are of the figures shown.
+    let scored = match (&scored.0, &*figures) {
+        (Some(a), Some(b)) if Rc::ptr_eq(a, b) => scored.1.clone(),
+        _ => Rc::new(None),
+    };
     let onfiles = {
         let host = host.clone();
         Callback::from(move |files: Vec<web_sys::File>| {
@@ -302,7 +323,7 @@ pub fn compare(props: &Props) -> Html {
                     </section>
                     { view_disagreements(f, &step, &doc.text) }
                     <gold::Gold host={host.clone()} figures={f.clone()} />
-                    { scores::view(host, f, key, scored.as_ref().as_ref()) }
+                    { scores::view(host, f, key, &scored, *busy) }
                     { coverage::view(&f.uses, &f.annotators) }
                 </>
             }

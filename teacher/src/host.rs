@@ -68,6 +68,20 @@ impl Host {
     }
 }
 
+impl Host {
+    /// This hand-over with another gold standard, as a new hand-over.
+    pub fn with_gold(&self, gold: Rc<Vec<gcm_annotator::annotation::Annotation>>) -> Host {
+        Host {
+            gold,
+            generation: GENERATION.with(|g| {
+                g.set(g.get() + 1);
+                g.get()
+            }),
+            ..self.clone()
+        }
+    }
+}
+
 /// Hand-overs are compared by number: comparing the files would cost more than drawing.
 impl PartialEq for Host {
     fn eq(&self, other: &Self) -> bool {
@@ -119,6 +133,13 @@ pub enum Msg {
     /// Accept these suggested passages (span in code points, tag) of the open document: one
     /// undo step.
     Accept(Vec<(Cp, Cp, String)>),
+    /// Some of the annotations to put of the [`Msg::Replace`] of the same `batch` to come,
+    /// kept by the app until it comes: a gold standard of thousands goes over in parts,
+    /// each a short task, and is still one undo step.
+    ReplacePart {
+        batch: String,
+        put: Vec<gcm_annotator::annotation::Annotation>,
+    },
     /// Put these annotations of `document` in the app's library and delete those named
     /// (one undo step), after adding the own codes they carry: a gold standard settled.
     Replace {
@@ -126,6 +147,9 @@ pub enum Msg {
         remove: Vec<String>,
         put: Vec<gcm_annotator::annotation::Annotation>,
         codes: Vec<gcm_annotator::codes::OwnCode>,
+        /// The [`Msg::ReplacePart`]s sent before, whose annotations are put too; `None`:
+        /// none were.
+        batch: Option<String>,
     },
 }
 
@@ -139,8 +163,11 @@ pub fn connect(send: Function) {
 /// `["mark"|"agreed", Uint32Array of start, end, …]`, `["progress", label?, done, total]`,
 /// `["notify", "info"|"error", text]`, `["close"]`, `["show", start, end]`,
 /// `["assign", instructions, [tag, …], suggestions, [document, …], examples]`,
-/// `["accept", Uint32Array of start, end, …, [tag, …]]`, `["replace", document, chunk record of the annotations to put, [id to remove, …],
-/// codebook record]` (`src/web/teacher.rs` reads them).
+/// `["accept", Uint32Array of start, end, …, [tag, …]]`,
+/// `["replace-part", batch, chunk record of annotations to put]`, `["replace", document,
+/// chunk record of the annotations to put, [id to remove, …], codebook record, batch or
+/// null]`
+/// (`src/web/teacher.rs` reads them).
 pub fn send(msg: Msg) {
     let n = |x: u64| JsValue::from_f64(x as f64);
     let s = |x: &str| JsValue::from_str(x);
@@ -230,11 +257,17 @@ pub fn send(msg: Msg) {
             let tags: Array = list.iter().map(|(_, _, t)| JsValue::from_str(t)).collect();
             vec![s("accept"), spans(&spans_of), tags.into()]
         }
+        Msg::ReplacePart { batch, put } => vec![
+            s("replace-part"),
+            s(&batch),
+            s(&gcm_annotator::storage::encode_chunk(&put)),
+        ],
         Msg::Replace {
             document,
             remove,
             put,
             codes,
+            batch,
         } => {
             let codes =
                 gcm_annotator::storage::encode(&gcm_annotator::storage::StoredCodebook { codes });
@@ -245,6 +278,7 @@ pub fn send(msg: Msg) {
                 s(&gcm_annotator::storage::encode_chunk(&put)),
                 remove.into(),
                 s(&codes),
+                batch.map_or(JsValue::NULL, |b| s(&b)),
             ]
         }
     };

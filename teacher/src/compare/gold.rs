@@ -4,9 +4,10 @@
 //! the app holds ([`Host::gold`], the user's curated annotations) and goes to the app as
 //! one undo step ([`Msg::Replace`]); what is settled is read back from what it holds.
 
-use super::shared::{short_label, show, Figures};
+use super::shared::{short_label, show, Breath, Figures};
 use crate::host::{send, Host, Msg};
 use gcm_annotator::classroom::gold::{self, Curator, Decision, Item};
+use gcm_annotator::codes::{Codebook, OwnCode};
 use gcm_annotator::session::Level;
 use gcm_annotator::t;
 use gcm_annotator::text::{isolate, Cp, DocText};
@@ -52,29 +53,92 @@ fn named(host: &Host) -> bool {
     !host.annotator.is_empty()
 }
 
-/// Settles `decisions` on the open document against its gold standard as the app holds it,
-/// and sends the app the changes, with the own codes their tags name ([`named`] first).
-fn settle(host: &Host, f: &Figures, decisions: Vec<Decision>) {
-    let tags: HashSet<&str> = decisions.iter().map(|d| d.tag.as_str()).collect();
-    let mut codes: Vec<gcm_annotator::codes::OwnCode> = Vec::new();
+/// The own codes of `f`'s annotators that `tags` name, and the codebook they make.
+fn codes_of(f: &Figures, tags: &HashSet<&str>) -> (Vec<OwnCode>, Codebook) {
+    let mut codes: Vec<OwnCode> = Vec::new();
     for c in f.annotators.iter().flat_map(|a| &a.codes) {
         if tags.contains(c.id.as_str()) && !codes.iter().any(|k| k.id == c.id) {
             codes.push(c.clone());
         }
     }
-    let curator = Curator {
-        name: &host.annotator,
-        id: &host.annotator_id,
-    };
-    let book = gcm_annotator::codes::Codebook::new(codes.clone());
+    let book = Codebook::new(codes.clone());
+    (codes, book)
+}
+
+/// Settles `decisions` on the open document against its gold standard as the app holds it,
+/// and sends the app the changes, with the own codes their tags name ([`named`] first).
+fn settle(host: &Host, f: &Figures, decisions: Vec<Decision>) {
+    let tags: HashSet<&str> = decisions.iter().map(|d| d.tag.as_str()).collect();
+    let (codes, book) = codes_of(f, &tags);
     let now = gcm_annotator::web::platform::now();
-    let (remove, put) = gold::settle(&host.doc, &host.gold, decisions, curator, now, &book);
+    let (remove, put) = gold::settle(&host.doc, &host.gold, decisions, curator(host), now, &book);
     send(Msg::Replace {
         document: host.doc.id.clone(),
         remove,
         put,
         codes,
+        batch: None,
     });
+}
+
+/// The user, as the curator of what they settle.
+fn curator(host: &Host) -> Curator<'_> {
+    Curator {
+        name: &host.annotator,
+        id: &host.annotator_id,
+    }
+}
+
+/// The passages settled, or sent over, between two breaths of [`accept_in_steps`].
+const STEP: usize = 1_000;
+
+/// Accepts, in `open` of `f`'s passages (none of them settled yet), what at least `k`
+/// annotators agree on, and sends it to the app as one undo step: found, settled and sent
+/// over [`STEP`] passages at a time, with a breath for the page between (a class of 30
+/// exports at once, 14,000 passages, held the page for 2 s). Returns how many passages
+/// were decided. Settling the parts apart is settling them at once: none of them overlaps
+/// a passage of the gold standard with its tag, so none edits or deletes one.
+async fn accept_in_steps(host: Host, f: Rc<Figures>, open: Rc<Vec<bool>>, k: usize) -> usize {
+    let mut breath = Breath::new();
+    let mut decisions = Vec::new();
+    let open_items: Vec<usize> = (0..f.items.len()).filter(|&i| open[i]).collect();
+    for part in open_items.chunks(STEP) {
+        breath.take().await;
+        let items: Vec<Item> = part.iter().map(|&i| f.items[i].clone()).collect();
+        decisions.extend(gold::accept_all(&items, k, &mut new_id));
+    }
+    let count = decisions.len();
+    let tags: HashSet<&str> = decisions.iter().map(|d| d.tag.as_str()).collect();
+    let (codes, book) = codes_of(&f, &tags);
+    let now = gcm_annotator::web::platform::now();
+    let (mut remove, mut put) = (Vec::new(), Vec::new());
+    let mut decisions = decisions.into_iter().peekable();
+    while decisions.peek().is_some() {
+        breath.take().await;
+        let part: Vec<Decision> = decisions.by_ref().take(STEP).collect();
+        let (r, p) = gold::settle(&host.doc, &host.gold, part, curator(&host), now, &book);
+        remove.extend(r);
+        put.extend(p);
+    }
+    let batch = new_id();
+    while put.len() > STEP {
+        breath.take().await;
+        let rest = put.split_off(STEP);
+        let part = std::mem::replace(&mut put, rest);
+        send(Msg::ReplacePart {
+            batch: batch.clone(),
+            put: part,
+        });
+    }
+    breath.take().await;
+    send(Msg::Replace {
+        document: host.doc.id.clone(),
+        remove,
+        put,
+        codes,
+        batch: Some(batch),
+    });
+    count
 }
 
 /// A new passage's id (a UUID v4).
@@ -102,10 +166,12 @@ pub fn gold_view(props: &Props) -> Html {
             </section>
         };
     }
-    let now: Vec<Vec<(Cp, Cp)>> = items
-        .iter()
-        .map(|it| gold::settled(it, &host.gold))
-        .collect();
+    // What the gold standard holds of each passage: once per set of figures and gold
+    // standard, indexed (14,010 curated passages against 13,450 items took 550 ms a render,
+    // looked up one passage at a time).
+    let now = use_memo((f.clone(), host.gold.clone()), |(f, gold)| {
+        gold::settled_all(&f.items, gold)
+    });
     let is_settled = |i: usize| !now[i].is_empty() || nothing.contains(&i);
     let settled = (0..items.len()).filter(|&i| is_settled(i)).count();
     let current = (*step).min(items.len() - 1);
@@ -168,32 +234,27 @@ pub fn gold_view(props: &Props) -> Html {
     };
     // Passages settled by hand (or before) are left as they are; the items are copied only
     // when the button is pressed, not at every render.
-    let open: Vec<bool> = (0..items.len()).map(|i| !is_settled(i)).collect();
+    let open: Rc<Vec<bool>> = Rc::new((0..items.len()).map(|i| !is_settled(i)).collect());
+    let accepting = use_state(|| false);
     let accept_all = {
-        let (host, f) = (host.clone(), f.clone());
+        let (host, f, accepting) = (host.clone(), f.clone(), accepting.clone());
         Callback::from(move |_: MouseEvent| {
-            if !named(&host) {
+            if !named(&host) || *accepting {
                 return;
             }
-            let open_items: Vec<Item> = (f.items.iter().zip(&open))
-                .filter(|(_, open)| **open)
-                .map(|(it, _)| it.clone())
-                .collect();
-            let decisions = gold::accept_all(&open_items, kv, &mut new_id);
-            let count: usize = decisions.len();
-            let said = match count {
-                0 => t!("gold-accepted-none", k = kv, n = f.annotators.len()),
-                _ => t!(
-                    "gold-accepted",
-                    count = count,
-                    k = kv,
-                    n = f.annotators.len()
-                ),
-            };
-            if count > 0 {
-                settle(&host, &f, decisions);
-            }
-            send(Msg::Notify(Level::Info, said));
+            accepting.set(true);
+            let (host, f, accepting, open) =
+                (host.clone(), f.clone(), accepting.clone(), open.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let n = f.annotators.len();
+                let count = accept_in_steps(host, f, open, kv).await;
+                let said = match count {
+                    0 => t!("gold-accepted-none", k = kv, n = n),
+                    _ => t!("gold-accepted", count = count, k = kv, n = n),
+                };
+                send(Msg::Notify(Level::Info, said));
+                accepting.set(false);
+            });
         })
     };
     let on_k = {
@@ -236,7 +297,7 @@ pub fn gold_view(props: &Props) -> Html {
                         }) }
                     </select>
                 </label>
-                <button onclick={accept_all}>{ t!("gold-accept") }</button>
+                <button onclick={accept_all} disabled={*accepting}>{ t!("gold-accept") }</button>
             </div>
             <p class="hint">{ t!("gold-k-rule") }</p>
             <p class="gold-item" aria-live="polite">{ t!("gold-item", number = current + 1, count = items.len(),

@@ -78,3 +78,32 @@ pub fn td(class: &'static str, text: String) -> Html {
 pub fn code_cell(annotators: &[Annotator], tag: &str) -> Html {
     html! { <th scope="row">{ short_label(annotators, tag) }</th> }
 }
+
+/// A long computation's breaths: [`Breath::take`] lets the page answer (a task of its own
+/// for what waits: input, painting) once the work since the last breath has taken
+/// [`Breath::AFTER_MS`], and costs nothing otherwise, so that short steps are not each
+/// delayed by a timer's minimum (4 ms once nested).
+pub struct Breath {
+    since: f64,
+}
+
+impl Breath {
+    /// The work between two breaths, in ms: with the step that crosses it, a task stays
+    /// near 50 ms.
+    pub const AFTER_MS: f64 = 30.0;
+
+    /// Counting from now.
+    pub fn new() -> Breath {
+        Breath {
+            since: js_sys::Date::now(),
+        }
+    }
+
+    /// Yields to the page if the work since the last breath took [`Breath::AFTER_MS`].
+    pub async fn take(&mut self) {
+        if js_sys::Date::now() - self.since >= Self::AFTER_MS {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            self.since = js_sys::Date::now();
+        }
+    }
+}

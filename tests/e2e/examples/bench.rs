@@ -1206,7 +1206,7 @@ async fn class(bench: &mut Bench, site: &Path) {
         b.js(
             "window.__t0 = null; window.__t1 = null; const before = document.querySelector('.gold-progress').textContent; \
              document.addEventListener('click', (e) => { if (e.target.closest('.gold .actions button')) { window.__t0 = performance.now(); \
-             window.__whenPainted(() => document.querySelector('.gold-progress').textContent !== before).then((t) => { window.__t1 = t; window.__settleTasks = [...window.__bench.longtasks]; }); } }, { capture: true, once: true }); return true;",
+             window.__whenPainted(() => document.querySelector('.gold-progress').textContent !== before).then((t) => { window.__t1 = t; }); } }, { capture: true, once: true }); return true;",
             vec![],
         )
         .await;
@@ -1220,9 +1220,19 @@ async fn class(bench: &mut Bench, site: &Path) {
             )
             .await,
         );
+        // Then until the page is quiet: the scores against the new key counted, the
+        // passages stored.
+        wait_value(
+            &b,
+            "the scores counted",
+            "document.querySelector('[aria-busy=\"true\"]') ? null : 1",
+        )
+        .await;
+        b.wait_saved().await;
+        settle(&b).await;
         let tasks = b
             .js(
-                "return window.__settleTasks.reduce((a, b) => Math.max(a, b), 0)",
+                "return window.__bench.longtasks.reduce((a, b) => Math.max(a, b), 0)",
                 vec![],
             )
             .await;
@@ -1256,7 +1266,7 @@ async fn class(bench: &mut Bench, site: &Path) {
         "—".into(),
     );
     bench.row(
-        "class of 30 × 2,000: longest task while settling (goal ≤ 200 ms)",
+        "class of 30 × 2,000: longest task from the click until quiet: scores counted, passages stored (goal ≤ 200 ms)",
         ms(stat(settle_longest)),
         "—".into(),
         "—".into(),

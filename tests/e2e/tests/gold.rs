@@ -247,3 +247,73 @@ print(len(text), sorted(out))",
     wait_gold(&t, &[]).await;
     t.close().await;
 }
+
+/// Accepting thousands of passages at once (two students' 1,500 each on seed 001, every
+/// passage that one of them tagged): Compare sends them over in parts, a short task each,
+/// and the app puts them all as one step, which one Undo takes back.
+#[tokio::test]
+async fn thousands_of_passages_accepted_at_once_are_all_kept_and_one_undo_step() {
+    use gcm_annotator::classroom::{self, gold};
+    let files = gcm_e2e::class::class_files(2, 1_500);
+    let doc = gcm_e2e::class::class_document();
+    let (annotators, problems) = classroom::load(&doc, &files);
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut n = 0;
+    let decisions = gold::accept_all(&gold::items(&annotators), 1, &mut || {
+        n += 1;
+        format!("id-{n}")
+    });
+    let curator = gold::Curator {
+        name: "Teacher",
+        id: "t",
+    };
+    let book = gcm_annotator::codes::Codebook::new(Vec::new());
+    let (_, put) = gold::settle(&doc, &[], decisions, curator, 0, &book);
+    // More than one part (Compare sends 1,000 a part).
+    assert!(put.len() > 2_000, "{}", put.len());
+
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-gold-parts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let paths: Vec<PathBuf> = (files.iter())
+        .map(|(name, bytes)| {
+            let p = dir.join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p.canonicalize().unwrap()
+        })
+        .collect();
+    let t = Browser::open().await;
+    t.click("button", "Set your name").await;
+    t.wait_for_css("#annotator-name").await;
+    t.type_keys("Teacher\n").await;
+    t.click("button", gcm_e2e::class::SEED_001_TITLE).await;
+    t.click("button", "Compare annotators…").await;
+    let refs: Vec<&std::path::Path> = paths.iter().map(|p| p.as_path()).collect();
+    t.choose_files("#compare-input", &refs).await;
+    t.wait_for_text("2 annotators").await;
+    t.select_value(".gold select", "1").await;
+    t.click("button", "Accept every passage they agree on")
+        .await;
+    // The key's count, as the answer key's list shows it (digits only: it is grouped).
+    t.wait_until(
+        "every passage in the gold standard",
+        &format!(
+            "return Number(document.querySelector('select[aria-label=\"Answer key\"] option[value=gold]')?.textContent.replace(/\\D/g, '') ?? 0) === {}",
+            put.len()
+        ),
+    )
+    .await;
+    t.wait_saved().await;
+    let stored = (t.stored_annotations().await.into_iter())
+        .filter(|a| a["origin"] == "curated")
+        .count();
+    assert_eq!(stored, put.len(), "the curated passages stored");
+    // One Undo takes them all back.
+    t.click("button", "Undo").await;
+    t.wait_until(
+        "no gold standard left",
+        "return !document.querySelector('select[aria-label=\"Answer key\"] option[value=gold]')",
+    )
+    .await;
+    t.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
