@@ -391,7 +391,7 @@ fn view_disagreements(
                 <p class="disagreement" aria-live="polite">{ {
                     let d = &f.disagreements[current];
                     let who: Vec<String> = d.tagged_by.iter().map(|i| isolate(&f.annotators[*i].name)).collect();
-                    let quote: String = text.slice(d.start, d.end).unwrap_or_default().chars().take(80).collect();
+                    let quote = gcm_annotator::annotation::excerpt(text.slice(d.start, d.end).unwrap_or_default(), 80);
                     t!("compare-disagreement", number = current + 1, count = total, tag = short_label(&f.annotators, &d.tag),
                         who = who.join(", "), quote = isolate(&quote))
                 } }</p>

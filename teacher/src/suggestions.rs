@@ -118,7 +118,7 @@ pub fn suggestions(props: &Props) -> Html {
             }
             <ol class="entries">{ for open.iter().take(SHOWN).map(|s| {
                 let t = codebook::tag(s.tag);
-                let quote: String = doc.text.slice(s.start, s.end).unwrap_or_default().chars().take(160).collect();
+                let quote = gcm_annotator::annotation::excerpt(doc.text.slice(s.start, s.end).unwrap_or_default(), 160);
                 let why = match &s.reason {
                     Reason::Reference(words) => t!("suggest-names", words = isolate(words)),
                     Reason::Keyword(k) => t!("suggest-uses", words = isolate(k)),

@@ -14,6 +14,7 @@ gold-accepted = { $count ->
    *[other] Settled { $count } passages where at least { $k } of { $n } annotators agree.
 }
 gold-accepted-none = No passage has text that { $k } of { $n } annotators agree on.
+gold-all-settled = Every passage is settled already: accepting again changes nothing. Step through them to change one.
 # The passage being settled: its number, its tag and its text.
 gold-item = Passage { $number } of { $count }: { $tag }, “{ $quote }”
 gold-now = In the gold standard: { $quotes }

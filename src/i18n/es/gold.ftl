@@ -12,6 +12,7 @@ gold-accepted = { $count ->
    *[other] { $count } pasajes resueltos en que al menos { $k } de { $n } anotadores coinciden.
 }
 gold-accepted-none = Ningún pasaje tiene texto en que coincidan { $k } de { $n } anotadores.
+gold-all-settled = Todos los pasajes ya están resueltos: aceptar de nuevo no cambia nada. Recórralos para cambiar uno.
 gold-item = Pasaje { $number } de { $count }: { $tag }, «{ $quote }»
 gold-now = En el estándar de referencia: { $quotes }
 gold-now-none = Aún sin resolver.

@@ -12,6 +12,7 @@ gold-accepted = { $count ->
    *[other] { $count } passages tranchés où au moins { $k } annotateurs sur { $n } s’accordent.
 }
 gold-accepted-none = Aucun passage n’a de texte sur lequel { $k } annotateurs sur { $n } s’accordent.
+gold-all-settled = Tous les passages sont déjà tranchés : accepter de nouveau ne change rien. Parcourez-les pour en changer un.
 gold-item = Passage { $number } sur { $count } : { $tag }, « { $quote } »
 gold-now = Dans le corpus de référence : { $quotes }
 gold-now-none = Pas encore tranché.

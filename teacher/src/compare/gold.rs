@@ -6,6 +6,7 @@
 
 use super::shared::{short_label, show, Breath, Figures};
 use crate::host::{send, Host, Msg};
+use gcm_annotator::annotation::excerpt;
 use gcm_annotator::classroom::gold::{self, Curator, Decision, Item};
 use gcm_annotator::codes::{Codebook, OwnCode};
 use gcm_annotator::session::Level;
@@ -28,12 +29,7 @@ pub struct Props {
 fn quotes(text: &DocText, spans: &[(Cp, Cp)]) -> String {
     let mut out = (spans.iter().take(3))
         .map(|&(s, e)| {
-            let q: String = text
-                .slice(s, e)
-                .unwrap_or_default()
-                .chars()
-                .take(80)
-                .collect();
+            let q = excerpt(text.slice(s, e).unwrap_or_default(), 80);
             t!("gold-quote", quote = isolate(&q))
         })
         .collect::<Vec<_>>()
@@ -242,6 +238,10 @@ pub fn gold_view(props: &Props) -> Html {
             if !named(&host) || *accepting {
                 return;
             }
+            if !open.contains(&true) {
+                send(Msg::Notify(Level::Info, t!("gold-all-settled")));
+                return;
+            }
             accepting.set(true);
             let (host, f, accepting, open) =
                 (host.clone(), f.clone(), accepting.clone(), open.clone());
@@ -273,12 +273,7 @@ pub fn gold_view(props: &Props) -> Html {
             .join(", ")
     };
     let majority = gold::agreed_by(item, gold::majority(n));
-    let item_quote: String = text
-        .slice(item.start, item.end)
-        .unwrap_or_default()
-        .chars()
-        .take(80)
-        .collect();
+    let item_quote = excerpt(text.slice(item.start, item.end).unwrap_or_default(), 80);
     let state = match (&now[current][..], nothing.contains(&current)) {
         ([], true) => t!("gold-now-nothing"),
         ([], false) => t!("gold-now-none"),

@@ -198,7 +198,7 @@ pub fn view(
                 { students_table(host, students, names) }
                 <p class="hint">{ Matching::Overlap.rule() }</p>
                 <Details key={Rc::as_ptr(scored) as usize} figures={f.clone()} scored={scored.clone()}
-                    doc={doc.clone()} count={per_tag.len()} />
+                    doc={doc.clone()} count={per_tag.len()} language={gcm_annotator::i18n::language()} />
             }
         </section>
     }
@@ -313,6 +313,8 @@ pub struct DetailsProps {
     doc: Rc<gcm_annotator::document::Document>,
     /// How many students: [`Details`] draws them all; [`Student`] draws this one.
     count: usize,
+    /// The interface's language: a switch draws the tables again, in it.
+    language: gcm_annotator::i18n::Language,
 }
 
 impl PartialEq for DetailsProps {
@@ -321,6 +323,7 @@ impl PartialEq for DetailsProps {
             && Rc::ptr_eq(&self.scored, &o.scored)
             && Rc::ptr_eq(&self.doc, &o.doc)
             && self.count == o.count
+            && self.language == o.language
     }
 }
 
@@ -347,7 +350,7 @@ fn details(p: &DetailsProps) -> Html {
     html! {
         { for (0..*shown).map(|i| html! {
             <Student key={i} figures={p.figures.clone()} scored={p.scored.clone()}
-                doc={p.doc.clone()} count={i} />
+                doc={p.doc.clone()} count={i} language={p.language} />
         }) }
     }
 }
@@ -368,12 +371,8 @@ fn student(p: &DetailsProps) -> Html {
 fn view_scores(s: &KeyScores, annotators: &[Annotator], text: &DocText) -> Html {
     let passage = |p: &classroom::Passage| {
         let (start, end) = (p.start, p.end);
-        let quote: String = text
-            .slice(start, end)
-            .unwrap_or_default()
-            .chars()
-            .take(60)
-            .collect();
+        let quote =
+            gcm_annotator::annotation::excerpt(text.slice(start, end).unwrap_or_default(), 60);
         html! {
             <li><button class="link" onclick={Callback::from(move |_: MouseEvent| show(start, end))}>
                 { t!("compare-passage", tag = short_label(annotators, &p.tag), quote = isolate(&quote)) }

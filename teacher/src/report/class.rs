@@ -27,7 +27,11 @@ pub struct Data {
 pub fn view(d: &Data) -> Html {
     let (host, f) = (&d.host, &*d.figures);
     let names = &f.annotators;
-    let key = host.class.key(&host.doc.id).filter(|k| *k < names.len());
+    // The key Compare scores against: an annotator, or the gold standard.
+    let key = scores::key_of(host, f).map(|k| match k {
+        scores::Key::Seat(i) => names[i].name.clone(),
+        scores::Key::Gold => t!("gold-name"),
+    });
     html! {
         <article class="report class-report">
             { super::paper::head(t!("report-of-class"), &host.doc.title, &[]) }
@@ -40,8 +44,8 @@ pub fn view(d: &Data) -> Html {
             </section>
             <section>
                 <h2>{ t!("compare-key") }</h2>
-                if let (Some(k), Some((students, _))) = (key, d.scored.as_ref()) {
-                    <p>{ t!("report-key", name = names[k].name.clone()) }</p>
+                if let (Some(name), Some((students, _))) = (key, d.scored.as_ref()) {
+                    <p>{ t!("report-key", name = name) }</p>
                     { scores::students_table(host, students, names) }
                     <p class="hint">{ Matching::Overlap.rule() }</p>
                 } else {

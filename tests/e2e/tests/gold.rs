@@ -174,6 +174,42 @@ async fn a_teacher_settles_three_files_into_a_gold_standard_exports_it_and_undoe
     )
     .await;
 
+    // The class's printed report scores them against it too (the browser's print dialog
+    // stubbed, as report.rs does; afterprint puts the app back).
+    t.js(
+        "window.print = () => { window.__printed = true; }; return true",
+        vec![],
+    )
+    .await;
+    t.wait_for_css(".compare button.print-report")
+        .await
+        .click()
+        .await
+        .unwrap();
+    t.wait_until(
+        "the report scores against the gold standard",
+        "return window.__printed === true \
+         && document.querySelector('#gcm-report')?.textContent.includes('Everyone is scored against Gold standard.') \
+         && document.querySelectorAll('#gcm-report tr[data-student]').length === 3",
+    )
+    .await;
+    t.js(
+        "window.dispatchEvent(new Event('afterprint')); return true",
+        vec![],
+    )
+    .await;
+
+    // The students' tables speak the interface's language after a switch.
+    t.switch_language("fr").await;
+    t.wait_until(
+        "the students' tables in French",
+        "return [...document.querySelectorAll('.key-scores tr[data-tag=\"objective-1\"]')].length === 3 \
+         && [...document.querySelectorAll('.key-scores tr[data-tag=\"objective-1\"]')].every((r) => r.textContent.includes('Objectif 1'))",
+    )
+    .await;
+    t.switch_language("en").await;
+    t.wait_for_text("Passage 1 of 3").await;
+
     // By hand: the first passage is objective 1's; keep Ben's version instead.
     t.wait_for_text("Passage 1 of 3: Objective 1").await;
     t.click("button", "Keep the version of Ben").await;
@@ -194,8 +230,7 @@ async fn a_teacher_settles_three_files_into_a_gold_standard_exports_it_and_undoe
     // Accepting again leaves what was settled by hand as it is.
     t.click("button", "Accept every passage they agree on")
         .await;
-    t.wait_for_text("No passage has text that 2 of 3 annotators agree on.")
-        .await;
+    t.wait_for_text("Every passage is settled already").await;
     wait_gold(&t, &by_hand).await;
     t.screenshot("gold").await;
 
