@@ -128,7 +128,10 @@ compare-coverage-summary = { $objectives } of 23 objectives and { $principles } 
 compare-none = none
 compare-not-tagged = not tagged
 # A bar of the chart: $count annotations by $annotators annotators.
-compare-bar = { $count } by { $annotators }
+compare-bar = { $count } · { $annotators ->
+    [one] { $annotators } annotator
+   *[other] { $annotators } annotators
+}
 compare-as-table = The same as a table
 compare-annotations = Annotations
 compare-annotators-column = Annotators

@@ -34,3 +34,4 @@ report-no-key = No answer key is chosen: choose one in Compare to print each stu
 report-tagged-by = Tagged by
 report-failed = The report could not be printed: it needs the network the first time, and works offline after that.
 report-no-module = The report could not be loaded: it needs the network the first time, and works offline after that.
+report-none = No annotations in this document yet.

@@ -128,7 +128,10 @@ compare-coverage-summary = Objetivos etiquetados: { $objectives } de 23; princip
 compare-none = ninguno
 compare-not-tagged = sin etiquetar
 # Una barra del gráfico: $count anotaciones de $annotators anotadores.
-compare-bar = { $count } de { $annotators }
+compare-bar = { $count } · { $annotators ->
+    [one] { $annotators } anotador
+   *[other] { $annotators } anotadores
+}
 compare-as-table = Los mismos datos en una tabla
 compare-annotations = Anotaciones
 compare-annotators-column = Anotadores

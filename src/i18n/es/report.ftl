@@ -34,3 +34,4 @@ report-no-key = No se ha elegido una clave de respuestas: elija una en la compar
 report-tagged-by = Etiquetado por
 report-failed = No se pudo imprimir el informe: necesita la red la primera vez y después funciona sin conexión.
 report-no-module = No se pudo cargar el informe: necesita la red la primera vez y después funciona sin conexión.
+report-none = Todavía no hay anotaciones en este documento.

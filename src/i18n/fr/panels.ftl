@@ -131,7 +131,10 @@ compare-coverage-summary = Objectifs étiquetés : { $objectives } sur 23 ; pr
 compare-none = aucun
 compare-not-tagged = non étiqueté
 # Une barre du graphique : $count annotations par $annotators annotateurs.
-compare-bar = { $count } par { $annotators }
+compare-bar = { $count } · { $annotators ->
+    [one] { $annotators } annotateur
+   *[other] { $annotators } annotateurs
+}
 compare-as-table = Les mêmes données en tableau
 compare-annotations = Annotations
 compare-annotators-column = Annotateurs

@@ -34,3 +34,4 @@ report-no-key = Aucune clé de correction n’est choisie : choisissez-en une d
 report-tagged-by = Étiqueté par
 report-failed = Le rapport n’a pas pu être imprimé : il a besoin du réseau la première fois, et fonctionne hors ligne ensuite.
 report-no-module = Le rapport n’a pas pu être chargé : il a besoin du réseau la première fois, et fonctionne hors ligne ensuite.
+report-none = Aucune annotation dans ce document pour l’instant.

@@ -44,7 +44,7 @@ pub fn view(uses: &[TagUse], annotators: &[Annotator]) -> Html {
                 { for uses.iter().enumerate().map(|(i, u)| {
                     let t = codebook::tag(&u.tag);
                     let y = 5.0 + row_h * i as f64;
-                    let w = 170.0 * u.annotations as f64 / max as f64;
+                    let w = 150.0 * u.annotations as f64 / max as f64;
                     let none = u.annotations == 0;
                     html! {
                         <g>

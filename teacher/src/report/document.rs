@@ -144,7 +144,7 @@ pub fn view(d: &Data) -> Html {
             <section class="passages">
                 <h2>{ t!("report-annotations") }</h2>
                 if groups.is_empty() {
-                    <p>{ t!("list-empty") }</p>
+                    <p>{ t!("report-none") }</p>
                 }
                 { for groups.iter().map(|g| group(&d.doc, g, paged)) }
             </section>

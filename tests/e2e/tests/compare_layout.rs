@@ -43,7 +43,7 @@ fn class_files(dir: &Path) -> Vec<PathBuf> {
             ),
         ),
         (
-            "chiamaka-oluwaseun-adebayo-okonkwo-nwachukwu.json",
+            "gcm-global-migration-group-chiamaka-oluwaseun-adebayo-okonkwo-nwachukwu-json-2026-12-02.json",
             export_of(
                 "Chiamaka Oluwaseun Adebayo-Okonkwo Nwachukwu",
                 &[
@@ -86,7 +86,7 @@ const bad = [];
 // Nothing in the panel runs past its right edge (a wide table scrolls in its own box).
 const panel = document.querySelector('.compare');
 const edge = panel.getBoundingClientRect().right - parseFloat(getComputedStyle(panel).paddingRight);
-for (const el of panel.querySelectorAll('section > *, .table-wrap')) {
+for (const el of panel.querySelectorAll('section > *, .table-wrap, .files > li > *')) {
   if (el.getClientRects().length && el.getBoundingClientRect().right > edge + 1) bad.push(['spills out of the panel', el.tagName, el.className, el.getBoundingClientRect().right, edge]);
 }
 for (const cell of document.querySelectorAll('.compare table.stats th, .compare table.stats td')) {
