@@ -243,9 +243,14 @@ pub struct Model {
     all: Table,
     /// The reader's counts alone: what is stored.
     user: Table,
-    /// The tuned constants.
-    pub settings: Settings,
+    settings: Settings,
+    /// ln(n + alpha × [`UNIT`]) for n < [`LN_TABLE`].
+    ln: Vec<f64>,
 }
+
+/// How many values of ln(n + alpha) a model keeps: counts up to 1,024 units (256
+/// annotations), which nearly every feature's are.
+const LN_TABLE: usize = 1024;
 
 impl Default for Model {
     fn default() -> Model {
@@ -271,11 +276,18 @@ impl Model {
         for (i, text) in seed_texts().iter().enumerate() {
             all.add(&features(text), &[i, ALL], settings.prior_weight);
         }
+        let a = settings.alpha * f64::from(UNIT);
         Model {
             all,
             user: Table::new(),
             settings,
+            ln: (0..LN_TABLE).map(|n| (n as f64 + a).ln()).collect(),
         }
+    }
+
+    /// The tuned constants this model uses.
+    pub fn settings(&self) -> Settings {
+        self.settings
     }
 
     /// Forgets everything the reader taught: back to the seed prior.
@@ -372,6 +384,11 @@ impl Model {
     fn log_odds(&self, features: &[u32]) -> [(f64, usize); N] {
         let t = &self.all;
         let a = self.settings.alpha * f64::from(UNIT);
+        // ln(n + a) for the small counts most features have, computed once per model.
+        let ln = |n: f64| match self.ln.get(n as usize) {
+            Some(&v) if n < self.ln.len() as f64 => v,
+            _ => (n + a).ln(),
+        };
         let v = t.rows.len().max(1) as f64;
         let mut common = 0.0;
         let mut own = [0.0f64; N];
@@ -379,25 +396,43 @@ impl Model {
         for f in features {
             let Some(row) = t.rows.get(f) else { continue };
             m += 1;
-            let count = |c: usize| {
-                row.binary_search_by_key(&(c as u8), |e| e.0)
-                    .map_or(0.0, |i| f64::from(row[i].1))
+            // `ALL` is the greatest class, so the last entry when there is one.
+            let all = match row.last() {
+                Some(&(c, n)) if usize::from(c) == ALL => f64::from(n),
+                _ => 0.0,
             };
-            let all = count(ALL);
             // A tag with no count here: the feature is only in its negatives.
-            let base = a.ln() - (all + a).ln();
+            let base = ln(0.0) - ln(all);
             common += base;
-            for &(c, n) in row {
-                let c = usize::from(c);
-                let (tag, pos, rej) = if c < REJECTED {
-                    (c, f64::from(n), count(REJECTED + c))
-                } else if c < ALL && count(c - REJECTED) == 0.0 {
-                    (c - REJECTED, 0.0, f64::from(n))
-                } else {
-                    continue;
+            // Entries are sorted by class: the tags' positives, then their rejections; walk
+            // both in step, tag by tag.
+            let split = row.partition_point(|e| usize::from(e.0) < REJECTED);
+            let end = row.partition_point(|e| usize::from(e.0) < ALL);
+            let (mut pos, mut rej) = (
+                row[..split].iter().peekable(),
+                row[split..end].iter().peekable(),
+            );
+            loop {
+                let p = pos.peek().map(|e| usize::from(e.0));
+                let r = rej.peek().map(|e| usize::from(e.0) - REJECTED);
+                let tag = match (p, r) {
+                    (Some(p), Some(r)) => p.min(r),
+                    (Some(p), None) => p,
+                    (None, Some(r)) => r,
+                    (None, None) => break,
                 };
-                let neg = (all - pos).max(0.0) + rej;
-                own[tag] += (pos + a).ln() - (neg + a).ln() - base;
+                let positive = if p == Some(tag) {
+                    pos.next().map_or(0.0, |e| f64::from(e.1))
+                } else {
+                    0.0
+                };
+                let rejected = if r == Some(tag) {
+                    rej.next().map_or(0.0, |e| f64::from(e.1))
+                } else {
+                    0.0
+                };
+                let neg = (all - positive).max(0.0) + rejected;
+                own[tag] += ln(positive) - ln(neg) - base;
             }
         }
         let mut out = [(0.0, m); N];
