@@ -193,8 +193,8 @@ fn learning_curve_on_the_hand_tagged_set() {
          Written by `cargo test --test suggest_curve` (`tests/suggest_curve.rs` says how it \
          trains and tests). {n} hand-tagged passages (`tests/suggest-eval.json`); each row \
          averages {} random orders; the model learns tagged passages in order until N \
-         (passage, tag) annotations (in brackets: how many it learned on average, fewer when \
-         the set runs out), and is tested on every passage it did not learn. Micro precision, \
+         (passage, tag) annotations (in brackets: how many it learned on average; fewer when \
+         the set runs out, and such a row is not a point of the curve), and is tested on every passage it did not learn. Micro precision, \
          recall and F1 over (passage, tag) pairs; \"learned\" is the rules plus the model's \
          tags at confidence ≥ {}; \"rules\" is the rules alone on the same test passages.\n\n{t}",
         REPORT_SEEDS.len(),
@@ -205,7 +205,15 @@ fn learning_curve_on_the_hand_tagged_set() {
         md,
     )
     .unwrap();
-    for (n, p) in POINTS.iter().zip(&points) {
+    // A point the set cannot reach (fewer tagged passages than N annotations, and some left
+    // to test on) is printed but not asserted on.
+    let reached: Vec<(usize, &Point)> = POINTS
+        .iter()
+        .zip(&points)
+        .filter(|(&n, p)| p.annotations >= n as f64 && p.tested > 0.0)
+        .map(|(&n, p)| (n, p))
+        .collect();
+    for (n, p) in &reached {
         assert!(
             p.learned.2 >= p.rules.2 - 1e-9,
             "at {n}: learned F1 {:.3} under the rules' {:.3}",
@@ -213,7 +221,11 @@ fn learning_curve_on_the_hand_tagged_set() {
             p.rules.2
         );
     }
-    assert!(points[5].learned.2 > points[0].learned.2);
+    let (last, p) = reached.last().unwrap();
+    assert!(
+        *last == 0 || p.learned.2 > points[0].learned.2,
+        "F1 at {last} not above F1 at 0"
+    );
 }
 
 /// For each point of the curve and each order: (gold count, rules' tp and fp, and for every
@@ -259,8 +271,13 @@ fn scored(settings: Settings, seeds: &[u64]) -> Scored {
                                 *b = b.max(x);
                             }
                         }
-                        for (tag, x) in gcm_annotator::codebook::TAGS.iter().zip(best) {
-                            if !rules.contains(tag.id) {
+                        let positives = model.positives();
+                        for ((tag, x), n) in gcm_annotator::codebook::TAGS
+                            .iter()
+                            .zip(best)
+                            .zip(positives)
+                        {
+                            if !rules.contains(tag.id) && n >= settings.min_positives {
                                 pairs.push((x, p.tags.contains(tag.id)));
                             }
                         }
@@ -321,15 +338,23 @@ fn tune_settings() {
     let norms: Vec<f64> = std::env::var("NORMS")
         .map(|v| v.split(',').map(|x| x.parse().unwrap()).collect())
         .unwrap_or(vec![0.5, 1.0]);
+    let mins: Vec<u32> = std::env::var("MINS")
+        .map(|v| v.split(',').map(|x| x.parse().unwrap()).collect())
+        .unwrap_or(vec![0]);
+    let split = std::env::var("SPLIT").is_ok();
     for &alpha in &alphas {
         for &prior_weight in &weights {
-            for &norm in &norms {
+            for (&norm, &min_positives) in
+                norms.iter().flat_map(|n| mins.iter().map(move |m| (n, m)))
+            {
                 let s = Settings {
                     alpha,
                     prior_weight,
                     norm,
                     scale: 1.0,
                     bias: 0.0,
+                    min_positives,
+                    prior_split: split,
                     ..Settings::default()
                 };
                 let sc = scored(s, &TUNE_SEEDS);
@@ -347,7 +372,7 @@ fn tune_settings() {
                     }
                 }
                 let Some((theta, _)) = best else {
-                    println!("a={alpha} w={prior_weight} norm={norm}: under the rules at every threshold");
+                    println!("a={alpha} w={prior_weight} norm={norm} min={min_positives}: under the rules at every threshold");
                     continue;
                 };
                 let row: Vec<String> = at(&sc, theta)
@@ -383,7 +408,7 @@ fn tune_settings() {
                     b -= (haa * gb - hab * ga) / det;
                 }
                 println!(
-                    "a={alpha} w={prior_weight} norm={norm} theta={theta:.2}: {} (rules F1 {}); fit scale={a:.3} bias={b:.3} (0.5 at {:.2}) over {} pairs",
+                    "a={alpha} w={prior_weight} norm={norm} min={min_positives} split={split} theta={theta:.2}: {} (rules F1 {}); fit scale={a:.3} bias={b:.3} (0.5 at {:.2}) over {} pairs",
                     row.join(" "),
                     rules.join(" "),
                     -b / a,

@@ -221,6 +221,13 @@ pub struct Settings {
     /// The least confidence at which a learned tag is suggested at all, whatever the panel's
     /// threshold: under it, the rules alone speak.
     pub floor: f32,
+    /// How many of the reader's annotations a tag needs before the model suggests it (0: the
+    /// seed prior alone may): a per-tag gate, since a tag the reader never used has only the
+    /// few words of its seed text behind it.
+    pub min_positives: u32,
+    /// True: each part of a tag's seed text (its names, titles, each keyword) is its own
+    /// pseudo-passage, so that words the parts share count more; false: one passage per tag.
+    pub prior_split: bool,
 }
 
 impl Default for Settings {
@@ -232,6 +239,8 @@ impl Default for Settings {
             bias: -3.0,
             norm: 1.0,
             floor: DEFAULT_THRESHOLD,
+            min_positives: 0,
+            prior_split: false,
         }
     }
 }
@@ -274,7 +283,13 @@ impl Model {
     pub fn with_settings(settings: Settings) -> Model {
         let mut all = Table::new();
         for (i, text) in seed_texts().iter().enumerate() {
-            all.add(&features(text), &[i, ALL], settings.prior_weight);
+            if settings.prior_split {
+                for part in text.split(" . ") {
+                    all.add(&features(part), &[i, ALL], settings.prior_weight);
+                }
+            } else {
+                all.add(&features(text), &[i, ALL], settings.prior_weight);
+            }
         }
         let a = settings.alpha * f64::from(UNIT);
         Model {
@@ -443,6 +458,11 @@ impl Model {
             o.0 = common + own[i] + norm;
         }
         out
+    }
+
+    /// How many of the reader's annotations have each tag, in [`TAGS`] order.
+    pub fn positives(&self) -> [u32; N] {
+        std::array::from_fn(|i| (self.user.docs[i] / u64::from(UNIT)) as u32)
     }
 
     /// The stored form of what the reader taught (the seed prior is rebuilt, not stored).
@@ -644,8 +664,9 @@ pub fn suggest(text: &DocText, model: &Model, threshold: f32) -> Vec<Suggestion>
     for (start, end, sentence) in sentences(text) {
         let rules = for_sentence(sentence, start, end);
         let confidences = model.confidences(sentence);
-        for (tag, &confidence) in TAGS.iter().zip(confidences.iter()) {
+        for (i, (tag, &confidence)) in TAGS.iter().zip(confidences.iter()).enumerate() {
             if confidence >= model.settings.floor
+                && model.user.docs[i] >= u64::from(model.settings.min_positives * UNIT)
                 && confidence >= threshold
                 && !rules.iter().any(|r| r.tag == tag.id)
             {
