@@ -342,6 +342,12 @@ fn tune_settings() {
         .map(|v| v.split(',').map(|x| x.parse().unwrap()).collect())
         .unwrap_or(vec![0]);
     let split = std::env::var("SPLIT").is_ok();
+    let grams: (u8, u8) = std::env::var("GRAMS")
+        .map(|v| {
+            let (a, b) = v.split_once('-').unwrap();
+            (a.parse().unwrap(), b.parse().unwrap())
+        })
+        .unwrap_or((3, 5));
     for &alpha in &alphas {
         for &prior_weight in &weights {
             for (&norm, &min_positives) in
@@ -355,6 +361,7 @@ fn tune_settings() {
                     bias: 0.0,
                     min_positives,
                     prior_split: split,
+                    grams,
                     ..Settings::default()
                 };
                 let sc = scored(s, &TUNE_SEEDS);
@@ -408,7 +415,7 @@ fn tune_settings() {
                     b -= (haa * gb - hab * ga) / det;
                 }
                 println!(
-                    "a={alpha} w={prior_weight} norm={norm} min={min_positives} split={split} theta={theta:.2}: {} (rules F1 {}); fit scale={a:.3} bias={b:.3} (0.5 at {:.2}) over {} pairs",
+                    "a={alpha} w={prior_weight} norm={norm} min={min_positives} split={split} grams={grams:?} theta={theta:.2}: {} (rules F1 {}); fit scale={a:.3} bias={b:.3} (0.5 at {:.2}) over {} pairs",
                     row.join(" "),
                     rules.join(" "),
                     -b / a,

@@ -50,6 +50,12 @@ const CLASSES: usize = 2 * N + 1;
 /// `migracion` and `MIGRACIÓN` are one word. Words are runs of
 /// [`crate::segment::is_word_char`].
 pub fn features(text: &str) -> Vec<u32> {
+    features_of(text, 3..=5)
+}
+
+/// [`features`] with character n-grams of the lengths in `grams` (an empty range: words
+/// only).
+pub fn features_of(text: &str, grams: std::ops::RangeInclusive<usize>) -> Vec<u32> {
     let text = cut(text, MAX_PASSAGE);
     let folded = crate::casefold::fold(text);
     let mut out = Vec::new();
@@ -68,7 +74,7 @@ pub fn features(text: &str) -> Vec<u32> {
         chars.push('<');
         chars.extend(word.chars());
         chars.push('>');
-        for n in 3..=5 {
+        for n in grams.clone() {
             for gram in chars.windows(n) {
                 let mut buf = [0u8; 20];
                 let mut len = 0;
@@ -228,6 +234,8 @@ pub struct Settings {
     /// True: each part of a tag's seed text (its names, titles, each keyword) is its own
     /// pseudo-passage, so that words the parts share count more; false: one passage per tag.
     pub prior_split: bool,
+    /// The lengths of the character n-grams taken within words (see [`features_of`]).
+    pub grams: (u8, u8),
 }
 
 impl Default for Settings {
@@ -241,7 +249,15 @@ impl Default for Settings {
             floor: DEFAULT_THRESHOLD,
             min_positives: 0,
             prior_split: false,
+            grams: (3, 5),
         }
+    }
+}
+
+impl Settings {
+    /// The features of a passage with these settings' character n-grams.
+    fn features(&self, text: &str) -> Vec<u32> {
+        features_of(text, usize::from(self.grams.0)..=usize::from(self.grams.1))
     }
 }
 
@@ -255,6 +271,19 @@ pub struct Model {
     settings: Settings,
     /// ln(n + alpha × [`UNIT`]) for n < [`LN_TABLE`].
     ln: Vec<f64>,
+    /// What each bucket of `all` adds to the log-odds, computed from its counts when they
+    /// change (so scoring only adds): for every tag, `base`, and for the tags the bucket has
+    /// counts for, their own term on top of it. A function of the row alone, so updating the
+    /// rows an update touched keeps it exact.
+    weights: FxHashMap<u32, Weights>,
+}
+
+/// A bucket's share of every tag's log-odds: `base` for a tag with no count in it (the
+/// feature is only in that tag's negatives), plus a tag's own correction.
+#[derive(Clone, Debug, Default)]
+struct Weights {
+    base: f32,
+    own: Vec<(u8, f32)>,
 }
 
 /// How many values of ln(n + alpha) a model keeps: counts up to 1,024 units (256
@@ -285,18 +314,98 @@ impl Model {
         for (i, text) in seed_texts().iter().enumerate() {
             if settings.prior_split {
                 for part in text.split(" . ") {
-                    all.add(&features(part), &[i, ALL], settings.prior_weight);
+                    all.add(&settings.features(part), &[i, ALL], settings.prior_weight);
                 }
             } else {
-                all.add(&features(text), &[i, ALL], settings.prior_weight);
+                all.add(&settings.features(text), &[i, ALL], settings.prior_weight);
             }
         }
         let a = settings.alpha * f64::from(UNIT);
-        Model {
+        let mut model = Model {
             all,
             user: Table::new(),
             settings,
             ln: (0..LN_TABLE).map(|n| (n as f64 + a).ln()).collect(),
+            weights: FxHashMap::default(),
+        };
+        model.refresh_all();
+        model
+    }
+
+    /// Recomputes the weights of every bucket.
+    fn refresh_all(&mut self) {
+        let buckets: Vec<u32> = self.all.rows.keys().copied().collect();
+        self.weights.clear();
+        self.refresh(&buckets);
+    }
+
+    /// Recomputes the weights of these buckets from their counts.
+    fn refresh(&mut self, buckets: &[u32]) {
+        for f in buckets {
+            match self.all.rows.get(f) {
+                Some(row) => {
+                    let w = self.row_weights(row);
+                    self.weights.insert(*f, w);
+                }
+                None => {
+                    self.weights.remove(f);
+                }
+            }
+        }
+    }
+
+    /// ln(n + alpha), from the table when n is small.
+    fn ln(&self, n: f64) -> f64 {
+        match self.ln.get(n as usize) {
+            Some(&v) if n < self.ln.len() as f64 => v,
+            _ => (n + self.settings.alpha * f64::from(UNIT)).ln(),
+        }
+    }
+
+    /// A bucket's weights (see [`Weights`]) from its counts: each tag's naive Bayes term
+    /// ln(P(f | tag) / P(f | not tag)) without the class totals, which [`Model::log_odds`]
+    /// adds once per passage.
+    fn row_weights(&self, row: &[(u8, u32)]) -> Weights {
+        // `ALL` is the greatest class, so the last entry when there is one.
+        let all = match row.last() {
+            Some(&(c, n)) if usize::from(c) == ALL => f64::from(n),
+            _ => 0.0,
+        };
+        let base = self.ln(0.0) - self.ln(all);
+        let mut own = Vec::new();
+        // Entries are sorted by class: the tags' positives, then their rejections; walk both
+        // in step, tag by tag.
+        let split = row.partition_point(|e| usize::from(e.0) < REJECTED);
+        let end = row.partition_point(|e| usize::from(e.0) < ALL);
+        let (mut pos, mut rej) = (
+            row[..split].iter().peekable(),
+            row[split..end].iter().peekable(),
+        );
+        loop {
+            let p = pos.peek().map(|e| usize::from(e.0));
+            let r = rej.peek().map(|e| usize::from(e.0) - REJECTED);
+            let tag = match (p, r) {
+                (Some(p), Some(r)) => p.min(r),
+                (Some(p), None) => p,
+                (None, Some(r)) => r,
+                (None, None) => break,
+            };
+            let positive = if p == Some(tag) {
+                pos.next().map_or(0.0, |e| f64::from(e.1))
+            } else {
+                0.0
+            };
+            let rejected = if r == Some(tag) {
+                rej.next().map_or(0.0, |e| f64::from(e.1))
+            } else {
+                0.0
+            };
+            let neg = (all - positive).max(0.0) + rejected;
+            own.push((tag as u8, (self.ln(positive) - self.ln(neg) - base) as f32));
+        }
+        Weights {
+            base: base as f32,
+            own,
         }
     }
 
@@ -336,9 +445,10 @@ impl Model {
         let Some(classes) = Model::classes(tags) else {
             return false;
         };
-        let f = features(text);
+        let f = self.settings.features(text);
         self.user.add(&f, &classes, UNIT);
         self.all.add(&f, &classes, UNIT);
+        self.refresh(&f);
         true
     }
 
@@ -349,8 +459,10 @@ impl Model {
         let Some(classes) = Model::classes(tags) else {
             return false;
         };
-        let f = features(text);
-        self.user.remove(&f, &classes, UNIT) && self.all.remove(&f, &classes, UNIT)
+        let f = self.settings.features(text);
+        let done = self.user.remove(&f, &classes, UNIT) && self.all.remove(&f, &classes, UNIT);
+        self.refresh(&f);
+        done
     }
 
     /// Learns that the reader rejected a suggestion of `tag` for the passage `text`: a
@@ -359,9 +471,10 @@ impl Model {
         let Some(i) = index(tag) else {
             return false;
         };
-        let f = features(text);
+        let f = self.settings.features(text);
         self.user.add(&f, &[REJECTED + i], UNIT);
         self.all.add(&f, &[REJECTED + i], UNIT);
+        self.refresh(&f);
         true
     }
 
@@ -370,8 +483,11 @@ impl Model {
         let Some(i) = index(tag) else {
             return false;
         };
-        let f = features(text);
-        self.user.remove(&f, &[REJECTED + i], UNIT) && self.all.remove(&f, &[REJECTED + i], UNIT)
+        let f = self.settings.features(text);
+        let done = self.user.remove(&f, &[REJECTED + i], UNIT)
+            && self.all.remove(&f, &[REJECTED + i], UNIT);
+        self.refresh(&f);
+        done
     }
 
     /// The model's confidence, in [0, 1], that `text` is about each tag, in [`TAGS`] order:
@@ -385,7 +501,7 @@ impl Model {
     /// knows none of the passage's features.
     pub fn logits(&self, text: &str) -> [f64; N] {
         let s = &self.settings;
-        self.log_odds(&features(text)).map(|(llr, m)| {
+        self.log_odds(&s.features(text)).map(|(llr, m)| {
             if m == 0 {
                 s.bias
             } else {
@@ -399,55 +515,18 @@ impl Model {
     fn log_odds(&self, features: &[u32]) -> [(f64, usize); N] {
         let t = &self.all;
         let a = self.settings.alpha * f64::from(UNIT);
-        // ln(n + a) for the small counts most features have, computed once per model.
-        let ln = |n: f64| match self.ln.get(n as usize) {
-            Some(&v) if n < self.ln.len() as f64 => v,
-            _ => (n + a).ln(),
-        };
         let v = t.rows.len().max(1) as f64;
         let mut common = 0.0;
         let mut own = [0.0f64; N];
         let mut m = 0usize;
         for f in features {
-            let Some(row) = t.rows.get(f) else { continue };
-            m += 1;
-            // `ALL` is the greatest class, so the last entry when there is one.
-            let all = match row.last() {
-                Some(&(c, n)) if usize::from(c) == ALL => f64::from(n),
-                _ => 0.0,
+            let Some(w) = self.weights.get(f) else {
+                continue;
             };
-            // A tag with no count here: the feature is only in its negatives.
-            let base = ln(0.0) - ln(all);
-            common += base;
-            // Entries are sorted by class: the tags' positives, then their rejections; walk
-            // both in step, tag by tag.
-            let split = row.partition_point(|e| usize::from(e.0) < REJECTED);
-            let end = row.partition_point(|e| usize::from(e.0) < ALL);
-            let (mut pos, mut rej) = (
-                row[..split].iter().peekable(),
-                row[split..end].iter().peekable(),
-            );
-            loop {
-                let p = pos.peek().map(|e| usize::from(e.0));
-                let r = rej.peek().map(|e| usize::from(e.0) - REJECTED);
-                let tag = match (p, r) {
-                    (Some(p), Some(r)) => p.min(r),
-                    (Some(p), None) => p,
-                    (None, Some(r)) => r,
-                    (None, None) => break,
-                };
-                let positive = if p == Some(tag) {
-                    pos.next().map_or(0.0, |e| f64::from(e.1))
-                } else {
-                    0.0
-                };
-                let rejected = if r == Some(tag) {
-                    rej.next().map_or(0.0, |e| f64::from(e.1))
-                } else {
-                    0.0
-                };
-                let neg = (all - positive).max(0.0) + rejected;
-                own[tag] += ln(positive) - ln(neg) - base;
+            m += 1;
+            common += f64::from(w.base);
+            for &(tag, x) in &w.own {
+                own[usize::from(tag)] += f64::from(x);
             }
         }
         let mut out = [(0.0, m); N];
@@ -484,6 +563,7 @@ impl Model {
         let mut model = Model::new();
         model.all.merge(&user);
         model.user = user;
+        model.refresh_all();
         Some(model)
     }
 }
