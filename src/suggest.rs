@@ -3,8 +3,11 @@
 //! minute; a model learned from the reader's own annotations ([`model`]) adds tags above a
 //! confidence threshold. Suggestions are never annotations until accepted.
 
+mod features;
 pub mod model;
+mod prior;
 mod rules;
+mod table;
 
 pub use rules::{
     for_sentence, references, sentences, suggest, Reason, Suggestion, KEYWORD_CONFIDENCE, LEXICON,
