@@ -196,7 +196,8 @@ fn learning_curve_on_the_hand_tagged_set() {
          (passage, tag) annotations (in brackets: how many it learned on average; fewer when \
          the set runs out, and such a row is not a point of the curve), and is tested on every passage it did not learn. Micro precision, \
          recall and F1 over (passage, tag) pairs; \"learned\" is the rules plus the model's \
-         tags at confidence ≥ {}; \"rules\" is the rules alone on the same test passages.\n\n{t}",
+         tags at confidence ≥ {}; \"rules\" is the rules alone on the same test passages. What \
+         was tried, and the speed and size figures: `bench/suggest-notes.md`.\n\n{t}",
         REPORT_SEEDS.len(),
         model::DEFAULT_THRESHOLD
     );
