@@ -349,7 +349,7 @@ const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 
 /// RFC 4648 §5 base64url, without padding (RFC 6920 §3 leaves it out). Thirty lines here
 /// rather than a crate on the first load.
-fn base64url(bytes: &[u8]) -> String {
+pub(crate) fn base64url(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let n = chunk
@@ -365,7 +365,7 @@ fn base64url(bytes: &[u8]) -> String {
 
 /// Reads base64url with or without padding; `None` for any other character or a
 /// length no encoding gives.
-fn unbase64url(s: &str) -> Option<Vec<u8>> {
+pub(crate) fn unbase64url(s: &str) -> Option<Vec<u8>> {
     let s = s.trim_end_matches('=');
     if s.len() % 4 == 1 {
         return None;

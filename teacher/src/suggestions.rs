@@ -122,6 +122,9 @@ pub fn suggestions(props: &Props) -> Html {
                 let why = match &s.reason {
                     Reason::Reference(words) => t!("suggest-names", words = isolate(words)),
                     Reason::Keyword(k) => t!("suggest-uses", words = isolate(k)),
+                    Reason::Learned { confidence } => {
+                        t!("suggest-learned", percent = (confidence * 100.0).round() as u32)
+                    }
                 };
                 let label = t.map(|t| t.label()).unwrap_or_default();
                 let one = vec![s.clone()];

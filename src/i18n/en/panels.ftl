@@ -146,6 +146,7 @@ suggest-accept-all = Accept all { $count } for { $tag }
 # Why a passage is suggested: it names an objective, or uses a word linked to one.
 suggest-names = names “{ $words }”
 suggest-uses = uses “{ $words }”
+suggest-learned = learned from your annotations ({ $percent } % sure)
 suggest-quote = “{ $quote }”
 suggest-accept = Accept
     .label = Accept { $tag }

@@ -149,6 +149,7 @@ suggest-accept-all = { $count ->
 # Por qué se sugiere un pasaje: nombra un objetivo, o usa una palabra vinculada a uno.
 suggest-names = nombra «{ $words }»
 suggest-uses = usa «{ $words }»
+suggest-learned = aprendido de sus anotaciones (seguro al { $percent } %)
 suggest-quote = «{ $quote }»
 suggest-accept = Aceptar
     .label = Aceptar { $tag }

@@ -152,6 +152,7 @@ suggest-accept-all = { $count ->
 # Pourquoi un passage est suggéré : il nomme un objectif, ou emploie un mot qui s’y rattache.
 suggest-names = nomme « { $words } »
 suggest-uses = emploie « { $words } »
+suggest-learned = appris de vos annotations (sûr à { $percent } %)
 suggest-quote = « { $quote } »
 suggest-accept = Accepter
     .label = Accepter { $tag }
