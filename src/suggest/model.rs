@@ -71,11 +71,11 @@ impl Default for Settings {
         Settings {
             alpha: 0.5,
             prior_weight: 8,
-            scale: 3.0,
-            bias: -3.0,
+            scale: 5.8,
+            bias: -1.5,
             norm: 1.0,
             floor: DEFAULT_THRESHOLD,
-            min_positives: 0,
+            min_positives: 1,
             prior_split: false,
             grams: (3, 5),
         }
