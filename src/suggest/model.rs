@@ -266,6 +266,23 @@ impl Model {
         Some(classes)
     }
 
+    /// Adds (`add`) or takes away one example of `text` in `classes`, in the reader's counts
+    /// and in the counts scoring reads, and refreshes the weights it touched. False when
+    /// taking away what was never added (nothing changes then).
+    fn count(&mut self, text: &str, classes: &[usize], add: bool) -> bool {
+        let f = self.settings.features(text);
+        let done = match add {
+            true => {
+                self.user.add(&f, classes, UNIT);
+                self.all.add(&f, classes, UNIT);
+                true
+            }
+            false => self.user.remove(&f, classes, UNIT) && self.all.remove(&f, classes, UNIT),
+        };
+        self.refresh(&f);
+        done
+    }
+
     /// Learns a saved annotation: `text` is its passage, `tags` its tags (ids that are not
     /// the codebook's are ignored). It is a positive example for each tag and a negative one
     /// for every other. False when it has no codebook tag, and nothing is learned.
@@ -273,11 +290,7 @@ impl Model {
         let Some(classes) = Model::classes(tags) else {
             return false;
         };
-        let f = self.settings.features(text);
-        self.user.add(&f, &classes, UNIT);
-        self.all.add(&f, &classes, UNIT);
-        self.refresh(&f);
-        true
+        self.count(text, &classes, true)
     }
 
     /// Unlearns an annotation that is deleted, or edited (then [`Model::learn`] the new
@@ -287,10 +300,7 @@ impl Model {
         let Some(classes) = Model::classes(tags) else {
             return false;
         };
-        let f = self.settings.features(text);
-        let done = self.user.remove(&f, &classes, UNIT) && self.all.remove(&f, &classes, UNIT);
-        self.refresh(&f);
-        done
+        self.count(text, &classes, false)
     }
 
     /// Learns that the reader rejected a suggestion of `tag` for the passage `text`: a
@@ -299,11 +309,7 @@ impl Model {
         let Some(i) = index(tag) else {
             return false;
         };
-        let f = self.settings.features(text);
-        self.user.add(&f, &[REJECTED + i], UNIT);
-        self.all.add(&f, &[REJECTED + i], UNIT);
-        self.refresh(&f);
-        true
+        self.count(text, &[REJECTED + i], true)
     }
 
     /// Takes back a rejection (the reader undid it), exactly; false if there was none.
@@ -311,11 +317,7 @@ impl Model {
         let Some(i) = index(tag) else {
             return false;
         };
-        let f = self.settings.features(text);
-        let done = self.user.remove(&f, &[REJECTED + i], UNIT)
-            && self.all.remove(&f, &[REJECTED + i], UNIT);
-        self.refresh(&f);
-        done
+        self.count(text, &[REJECTED + i], false)
     }
 
     /// The model's confidence, in [0, 1], that `text` is about each tag, in [`TAGS`] order:
