@@ -2,13 +2,16 @@
 """Post-build step: writes dist/sw.js, the service worker, from src/web/sw.js.
 
 It fills in two values:
-- PRECACHE, every file of the first load and the app shell: every built file except
-  pdfjs/, readers/ and teacher/ (code loaded only when a user opens a document or a teacher's tool;
-  the worker caches it when first fetched) and sw.js itself. Checked against what index.html references: a file
-  it loads at start that is missing here fails the build.
+- PRECACHE, every file of the first load and the app shell, and the teacher's tools'
+  module (teacher/: suggestions, Compare, the assignment form, the report; LAZY says why):
+  every built file except pdfjs/ and readers/ (code loaded only when a user opens a PDF,
+  Word, OpenDocument or web page of their own; the worker caches it when first fetched) and
+  sw.js itself. Checked against what index.html references: a file it loads at start that is
+  missing here fails the build.
 - WITH, what the worker caches together with a lazy module's code: every other file of its
-  folder (the teacher's print stylesheet, teacher/report.css, linked only when a report is
-  first printed), so that whatever a module needs is there offline once the module is.
+  folder, so that whatever a module needs is there offline once the module is (it held the
+  teacher's print stylesheet, teacher/report.css, while teacher/ was lazy; the readers have
+  none today).
 - VERSION, the first 16 hex digits of a SHA-256 over src/web/sw.js and every built file's
   path and contents (pdfjs/, readers/ and teacher/ too, whose names carry no hash: a new reader must
   reach the worker's cache too). A deployment that changes any byte is a new worker, which the open pages offer
@@ -26,7 +29,26 @@ import sys
 staging = os.environ.get("TRUNK_STAGING_DIR", "dist")
 source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "web", "sw.js")
 # Loaded only when used: cached on first fetch by the worker, never precached.
-LAZY = ("pdfjs/", "readers/", "teacher/")
+#
+# teacher/ is not here (issue 24: suggestions work offline after one online visit, whether
+# or not the panel was opened then): it is precached at the worker's install. The app
+# registers the worker once it has started, so the install downloads in the background,
+# after the first load, which does not grow (index.html never references teacher/; see
+# tools/first_load.mjs). Precached rather than warmed when idle, because the worker controls
+# a page only once its install has succeeded: when the app works offline, so do Suggestions,
+# Compare, the assignment form and the report. A warm-up would leave a window (offline
+# before it ends, and again at each new version) with an app that starts and panels that
+# fail, and the page would have to start it. The cost: every install (the first visit and
+# each new version) downloads teacher/, used or not: about 730 KB raw, 240 KB brotli
+# (300 KB gzip) in this build; a server that answers conditional requests sends unchanged
+# files of a new version as 304s (their names carry no hash).
+#
+# pdf.js (1.7 MB raw) and the readers (0.4 MB raw) stay lazy, as the README says: they are
+# needed only to open a PDF, Word, OpenDocument or web page of the user's own (the bundled
+# texts and pasted text need neither), so precaching them would cost every user 2 MB for
+# some users' first file. Once used they are kept offline like the rest; before that,
+# offline, the app says that reading such a file needs the network once.
+LAZY = ("pdfjs/", "readers/")
 
 files = []
 for root, _, names in os.walk(staging):
@@ -58,9 +80,10 @@ missing = sorted(
 if missing:
     sys.exit(f"pwa: index.html loads {missing}, which are not in {staging}/ or are not precached")
 
-# A module's code (its .js, which imports its .wasm) → the other files of its folder.
+# A lazy module's code (its .js, which imports its .wasm) → the other files of its folder.
+# A precached module's files are all in PRECACHE already.
 together = {}
-for folder in ("readers/", "teacher/"):
+for folder in (f for f in ("readers/", "teacher/") if f in LAZY):
     inside = [f for f in files if f.startswith(folder) and "/" not in f[len(folder):]]
     others = [f for f in inside if not f.endswith((".js", ".wasm"))]
     for code in (f for f in inside if f.endswith(".js")):

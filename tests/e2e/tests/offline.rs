@@ -8,6 +8,7 @@ use gcm_e2e::{dist_dir, Browser, Server};
 use std::path::{Path, PathBuf};
 
 const SEED_004_TITLE: &str = "Global Migration Group";
+const SEED_003_TITLE: &str = "The GCM and the UN Network on Migration";
 
 /// A profile folder of its own for a test.
 fn profile(name: &str) -> PathBuf {
@@ -65,6 +66,56 @@ async fn after_one_visit_the_app_opens_annotates_and_exports_with_its_server_sto
     assert!(text.contains("offline"), "the note is exported: {text}");
     b.close().await;
 }
+
+/// Issue 24: the suggestions are drawn by the teacher's tools' module (teacher/), fetched
+/// on first use; the worker precaches it, so one online visit that never opened the panel
+/// is enough.
+#[tokio::test]
+async fn after_one_visit_that_never_opened_them_the_suggestions_open_with_the_server_stopped() {
+    let mut server = Server::start(dist_dir());
+    let b = Browser::launch_at(&server.url(), profile("suggest"), serde_json::json!({})).await;
+    b.open_app().await;
+    wait_controlled(&b).await;
+    // The page never asked for the module itself (the worker's fetches are not the page's).
+    let asked = b
+        .js(
+            "return performance.getEntriesByType('resource').some((e) => e.name.includes('/teacher/'))",
+            vec![],
+        )
+        .await;
+    assert_eq!(asked, false, "the page loaded the teacher's module online");
+
+    server.stop();
+    b.reload().await;
+    assert!(!server_answers(&b).await, "the server is still reachable");
+    b.click("button", SEED_003_TITLE).await;
+    b.click("button", "Suggestions…").await;
+    b.wait_until(
+        "suggestions are listed, or a message says they could not be loaded",
+        &format!(
+            "return !!document.querySelector('li.suggestion') || {MESSAGES}.includes('{SUGGESTIONS_NOT_LOADED}')"
+        ),
+    )
+    .await;
+    let notices = b.js(&format!("return {MESSAGES}"), vec![]).await;
+    assert!(
+        !notices.as_str().unwrap().contains(SUGGESTIONS_NOT_LOADED),
+        "the suggestions' module was not there offline: {notices}"
+    );
+    let listed = b
+        .js(
+            "return document.querySelectorAll('li.suggestion').length",
+            vec![],
+        )
+        .await;
+    assert!(listed.as_u64().unwrap() > 0, "no suggestion listed");
+    b.close().await;
+}
+
+/// The messages' text, without the invisible bidi isolates around quoted names.
+const MESSAGES: &str =
+    "(document.querySelector('.notices')?.textContent ?? '').replace(/[\\u2068\\u2069]/g, '')";
+const SUGGESTIONS_NOT_LOADED: &str = "Suggestions could not be loaded";
 
 /// A copy of the build in a folder of its own, with a mark in index.html that a test can
 /// see, and its service worker written again by tools/pwa.py: a new deployment.
