@@ -50,7 +50,7 @@
 //!   the curator its maker fields name). No shape changes: a version-6 record reads as it is,
 //!   and a version-6 app reads `curated` as imported (a word it does not know), never its own.
 
-use crate::annotation::{Annotation, Millis, Origin as AnnotationOrigin};
+use crate::annotation::{Annotation, Millis};
 use crate::codes::Codebook;
 use crate::document::{Document, Origin};
 use crate::extract::SourceFile;
@@ -60,6 +60,11 @@ use crate::text::{Cp, DocText};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+
+mod migrate;
+pub use migrate::{
+    migrate_2_to_3, migrate_3_to_4, migrate_4_to_5, migrate_5_to_6, migrate_5_to_6_text,
+};
 
 /// The version of the records this build writes.
 pub const SCHEMA_VERSION: u32 = 7;
@@ -322,44 +327,6 @@ pub fn migrate_1_to_2(json: std::borrow::Cow<'_, str>, kind: Kind) -> std::borro
     }
 }
 
-/// Version 2 to 3: the same text. Schema 3 adds only optional fields to documents (the
-/// source file and the page starts), which a version-2 record reads without.
-pub fn migrate_2_to_3(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
-    json
-}
-
-/// Version 5 to 6, on the text: the same text. Schema 6 adds optional fields
-/// (`annotator_id` of settings and annotations, `origin` of annotations); what an
-/// annotation's origin was is decided once the settings are read ([`migrate_5_to_6`]).
-pub fn migrate_5_to_6_text(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
-    json
-}
-
-/// Version 5 to 6 of an annotation, with the settings it was stored beside (their
-/// annotator id already made): a record with no origin and no maker's id (what version 5
-/// stored; version 6 never makes one: every annotation made here has this profile's id) is
-/// this profile's work when its annotator's name is the settings' (not empty, ignoring
-/// surrounding space), [`Origin::Here`] with the profile's id; any other was imported
-/// ([`Origin::Imported`], maker unknown). True when it changed, to be written again.
-pub fn migrate_5_to_6(a: &mut Annotation, settings: &Settings) -> bool {
-    if a.origin != AnnotationOrigin::Here || !a.annotator_id.is_empty() {
-        return false;
-    }
-    let name = a.annotator.trim();
-    if !name.is_empty() && name == settings.annotator.trim() {
-        a.annotator_id = settings.annotator_id.clone();
-    } else {
-        a.origin = AnnotationOrigin::Imported;
-    }
-    true
-}
-
-/// Version 3 to 4: the same text. Schema 4 adds a record (the codebook) and an optional
-/// field of annotations (`whole_document`), which a version-3 record reads without.
-pub fn migrate_3_to_4(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
-    json
-}
-
 // Schema 5's records of the undo history are written in the shape of a chunk of
 // annotations ([`StoredChunk`]) and read by its reader: serde's code for new record types
 // (an enum of five kinds of change, a batch, a list of numbers) weighed 11 KB on the first
@@ -544,12 +511,6 @@ pub fn decode_step(json: &str) -> Result<Step, LoadError> {
         });
     }
     Ok(Step::new(changes))
-}
-
-/// Version 4 to 5: the same text. Schema 5 adds records (the undo history's), which a
-/// version-4 store has none of: its history is empty.
-pub fn migrate_4_to_5(json: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
-    json
 }
 
 impl StoredDocument {
