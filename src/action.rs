@@ -39,6 +39,9 @@ pub struct Restored {
     /// The assignment the user works on (schema 6; none before, or when it could not be
     /// read).
     pub assignment: Option<crate::assignment::Assignment>,
+    /// The learned suggester's record (schema 8; none before, or when nothing was learned
+    /// yet), as stored: [`crate::state::Model::suggester`].
+    pub suggester: Option<std::sync::Arc<str>>,
 }
 
 /// A change to the [`crate::state::Model`]: what the user means, carrying what it needs.
@@ -251,6 +254,11 @@ pub enum Action {
         put: Vec<Annotation>,
         codes: Vec<crate::codes::OwnCode>,
     },
+    /// Keep this record of the learned suggester (its module wrote it, the app does not
+    /// read it) in place of the one there is, and store it; `None` forgets it and deletes
+    /// the stored one (the suggester is reset). Not an undo step, and not unsaved work: it
+    /// is derived from the annotations. A read-only tab keeps it but does not store it.
+    PutSuggester(Option<String>),
 }
 
 impl Action {
@@ -320,7 +328,10 @@ impl Action {
             | Action::Reread(_)
             | Action::SetReadOnly(_)
             | Action::SetClassView(_)
-            | Action::RestoreClass(_) => false,
+            | Action::RestoreClass(_)
+            // Derived from the annotations, and put by the suggester's module, not the
+            // user: a read-only tab takes it without a refusal and does not store it.
+            | Action::PutSuggester(_) => false,
         }
     }
 }

@@ -346,6 +346,14 @@ pub fn split(effects: Vec<Effect>, model: &Model, now: Millis) -> (Vec<Write>, V
                 key: crate::state::class::record_key(n),
                 value: None,
             }),
+            Effect::SaveSuggester => records.push(Write {
+                store: STORE_META,
+                key: crate::storage::SUGGESTER_KEY.to_string(),
+                value: model
+                    .suggester
+                    .as_ref()
+                    .map(|j| Payload::Json(j.to_string())),
+            }),
             Effect::Imported { .. }
             | Effect::Focus(_)
             | Effect::Caret(_)

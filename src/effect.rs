@@ -100,6 +100,10 @@ pub enum Effect {
     SaveClassFile(u64),
     /// Remove file `n` of Compare from storage.
     DeleteClassFile(u64),
+    /// Store the learned suggester's record ([`crate::state::Model::suggester`] as it is when
+    /// written), or remove it when there is none (schema 8). Not unsaved work for the
+    /// journal: it is derived from the annotations.
+    SaveSuggester,
     /// The storage effects that follow in this batch are an import of `annotations`
     /// annotations (orphans included) from the file `file`: what the journal of unsaved
     /// work names if they are never stored ([`crate::journal`]). Writes nothing itself.
@@ -166,6 +170,7 @@ impl Effect {
                 | Effect::SaveAssignment
                 | Effect::SaveClassFile(_)
                 | Effect::DeleteClassFile(_)
+                | Effect::SaveSuggester
                 | Effect::Imported { .. }
         )
     }

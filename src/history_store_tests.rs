@@ -227,6 +227,7 @@ fn version_4_records_migrate_to_version_5_with_an_empty_history_that_works() {
         codebook_unread: None,
         history,
         assignment: None,
+        suggester: None,
     }));
     assert_eq!(m.library.annotations().len(), 6);
     assert_eq!(m.library.orphans().len(), 1);

@@ -20,6 +20,7 @@ pub mod codes;
 mod edit;
 mod import;
 mod restore;
+mod suggester;
 
 /// The palette's message when no tag is ticked.
 pub fn needs_tag() -> String {
@@ -43,6 +44,10 @@ pub struct Model {
     pub session: Session,
     /// The files loaded into Compare.
     pub class: class::Records,
+    /// The learned suggester's record as stored (schema 8), which its module (the `teacher/`
+    /// crate) wrote and reads; `None` when it has learned nothing. The app keeps it unread
+    /// ([`Action::PutSuggester`]), and the model's clone shares it.
+    pub suggester: Option<std::sync::Arc<str>>,
 }
 
 impl Model {
@@ -463,6 +468,7 @@ impl Model {
                 self.class.restore(stored);
                 vec![]
             }
+            Action::PutSuggester(record) => self.put_suggester(record),
         }
     }
 
@@ -1134,6 +1140,7 @@ mod tests {
             codebook_unread: None,
             history: m.history.clone(),
             assignment: m.library.assignment().cloned(),
+            suggester: m.suggester.clone(),
         };
         let mut fresh = Model::default();
         fresh.apply(Action::Restore(restored));

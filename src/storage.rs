@@ -49,6 +49,13 @@
 //! - 7: the gold standard (issue 23): an annotation's `origin` may be `curated` (settled by
 //!   the curator its maker fields name). No shape changes: a version-6 record reads as it is,
 //!   and a version-6 app reads `curated` as imported (a word it does not know), never its own.
+//! - 8: the learned suggester (issue 24): one record under [`SUGGESTER_KEY`] in
+//!   [`STORE_META`], its model and what it learned from, as the suggester's module (the
+//!   `teacher/` crate, fetched on first use) writes it, with a `"version"` of its own. The app
+//!   keeps it as the opaque string it is ([`crate::state::Model::suggester`]) and never reads
+//!   it, as it keeps Compare's files; it is derived from the annotations, so writing it is
+//!   neither an undo step nor unsaved work. New in 8: a store without it has a suggester that
+//!   learned nothing; nothing older changes shape, so a version-7 record reads as it is.
 
 use crate::annotation::{Annotation, Millis};
 use crate::codes::Codebook;
@@ -67,7 +74,7 @@ pub use migrate::{
 };
 
 /// The version of the records this build writes.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The IndexedDB database name and its object stores.
 pub const DB_NAME: &str = "gcm-annotator";
@@ -85,6 +92,9 @@ pub const HISTORY_KEY: &str = "history";
 /// The key of the assignment the user works on ([`encode_assignment`]) in
 /// [`STORE_META`] (schema 6).
 pub const ASSIGNMENT_KEY: &str = "assignment";
+/// The key of the learned suggester's record in [`STORE_META`] (schema 8): a JSON string
+/// the suggester's module writes and reads, the app never.
+pub const SUGGESTER_KEY: &str = "suggester";
 /// How the keys of undo steps' records ([`encode_step`]) in [`STORE_META`] begin (schema
 /// 5): `step-12`.
 pub const STEP_PREFIX: &str = "step-";
@@ -310,6 +320,7 @@ fn migrated(json: &str, kind: Kind) -> Result<std::borrow::Cow<'_, str>, LoadErr
             4 => migrate_4_to_5(text),
             5 => migrate_5_to_6_text(text),
             6 => text, // 6 to 7: the same text (one more origin word, `curated`)
+            7 => text, // 7 to 8: the same text (one more record, the suggester's)
             _ => return Err(LoadError::Malformed(format!("unknown schema version {v}"))),
         };
     }
@@ -628,8 +639,8 @@ mod tests {
     #[test]
     fn a_record_from_a_newer_version_is_refused_not_misread() {
         let json = encode(&StoredChunk::default())
-            .replace(&format!("\"schema\":{SCHEMA_VERSION}"), "\"schema\":8");
-        assert_eq!(decode::<StoredChunk>(&json), Err(LoadError::Newer(8)));
+            .replace(&format!("\"schema\":{SCHEMA_VERSION}"), "\"schema\":9");
+        assert_eq!(decode::<StoredChunk>(&json), Err(LoadError::Newer(9)));
     }
 
     #[test]

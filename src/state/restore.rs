@@ -40,6 +40,8 @@ impl Model {
         s.settings = r.settings;
         s.codes_locked = r.codebook_unread;
         self.library.set_assignment(r.assignment);
+        // The stored one: at start, and after another tab's writes (which it learned from).
+        self.suggester = r.suggester;
         self.history = r.history;
         if !keep_view {
             s.open = r.open.filter(|id| self.library.document(id).is_some());
@@ -119,6 +121,7 @@ mod tests {
             codebook_unread: None,
             history: m.history.clone(),
             assignment: m.library.assignment().cloned(),
+            suggester: m.suggester.clone(),
         }
     }
 

@@ -87,6 +87,7 @@ pub fn perform(effect: Effect, app: &AppContext) {
         | Effect::SaveAssignment
         | Effect::SaveClassFile(_)
         | Effect::DeleteClassFile(_)
+        | Effect::SaveSuggester
         | Effect::Imported { .. } => {}
     }
 }

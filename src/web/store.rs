@@ -189,6 +189,8 @@ pub fn decode_all(raw: Raw) -> Loaded {
     let (settings, commit, codebook) = (take(SETTINGS_KEY), take(COMMIT_KEY), take(CODEBOOK_KEY));
     let list = take(HISTORY_KEY);
     let assignment = take(crate::storage::ASSIGNMENT_KEY);
+    // The suggester's module reads it, not the app (schema 8).
+    let suggester = take(crate::storage::SUGGESTER_KEY).map(Into::into);
     // Read by Compare when it opens, which says there if one cannot be.
     let class = crate::state::class::Records::from_meta(&meta);
     meta.retain(|(k, _)| k.starts_with(STEP_PREFIX));
@@ -264,6 +266,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
     Loaded {
         restored: Restored {
             assignment,
+            suggester,
             codebook,
             codebook_unread,
             history,
