@@ -347,6 +347,9 @@ fn tune_settings() {
     let mins: Vec<u32> = std::env::var("MINS")
         .map(|v| v.split(',').map(|x| x.parse().unwrap()).collect())
         .unwrap_or(vec![0]);
+    let shrinks: Vec<f64> = std::env::var("SHRINKS")
+        .map(|v| v.split(',').map(|x| x.parse().unwrap()).collect())
+        .unwrap_or(vec![0.0]);
     let split = std::env::var("SPLIT").is_ok();
     let grams: (u8, u8) = std::env::var("GRAMS")
         .map(|v| {
@@ -356,13 +359,16 @@ fn tune_settings() {
         .unwrap_or((3, 5));
     for &alpha in &alphas {
         for &prior_weight in &weights {
-            for (&norm, &min_positives) in
-                norms.iter().flat_map(|n| mins.iter().map(move |m| (n, m)))
-            {
+            let combos = norms.iter().flat_map(|n| {
+                let shrinks = &shrinks;
+                (mins.iter()).flat_map(move |m| shrinks.iter().map(move |k| (n, m, k)))
+            });
+            for (&norm, &min_positives, &shrink) in combos {
                 let s = Settings {
                     alpha,
                     prior_weight,
                     norm,
+                    shrink,
                     scale: 1.0,
                     bias: 0.0,
                     min_positives,
@@ -385,7 +391,7 @@ fn tune_settings() {
                     }
                 }
                 let Some((theta, _)) = best else {
-                    println!("a={alpha} w={prior_weight} norm={norm} min={min_positives}: under the rules at every threshold");
+                    println!("a={alpha} w={prior_weight} norm={norm} min={min_positives} shrink={shrink}: under the rules at every threshold");
                     continue;
                 };
                 let row: Vec<String> = at(&sc, theta)
@@ -421,7 +427,7 @@ fn tune_settings() {
                     b -= (haa * gb - hab * ga) / det;
                 }
                 println!(
-                    "a={alpha} w={prior_weight} norm={norm} min={min_positives} split={split} grams={grams:?} theta={theta:.2}: {} (rules F1 {}); fit scale={a:.3} bias={b:.3} (0.5 at {:.2}) over {} pairs",
+                    "a={alpha} w={prior_weight} norm={norm} min={min_positives} shrink={shrink} split={split} grams={grams:?} theta={theta:.2}: {} (rules F1 {}); fit scale={a:.3} bias={b:.3} (0.5 at {:.2}) over {} pairs",
                     row.join(" "),
                     rules.join(" "),
                     -b / a,

@@ -25,6 +25,13 @@ pub use super::prior::{seed_objectives, seed_texts};
 /// exact; the seed prior is weighed in the same units ([`Settings::prior_weight`]).
 pub const UNIT: u32 = 4;
 
+/// What one rejection adds to its features' counts in the tag's negatives: four
+/// annotations' worth. At one, a rejected sentence's words that the model had not seen
+/// raised the tag's confidence (naive Bayes' smoothing favours the smaller class, and a tag's
+/// positives are far fewer than its negatives), so a rejection made the same suggestion
+/// surer.
+pub const REJECT_UNITS: u32 = 4 * UNIT;
+
 /// The stored form's version: a stored model of another version is not read (the caller
 /// starts a new one, or relearns from the annotations, which are the model's whole input).
 pub const VERSION: u32 = 1;
@@ -42,8 +49,8 @@ pub struct Settings {
     pub alpha: f64,
     /// How much the seed text of a tag weighs, in [`UNIT`]s: 4 is one annotation.
     pub prior_weight: u32,
-    /// Confidence = sigmoid(`scale` × log-odds / m^`norm` + `bias`), m the passage's known
-    /// features: naive Bayes' log-odds grow with the passage's length and are overconfident
+    /// Confidence = sigmoid(`scale` × log-odds / (m + `shrink`)^`norm` + `bias`), m the
+    /// passage's known features: naive Bayes' log-odds grow with the passage's length and are overconfident
     /// (its features are far from independent), so they are shrunk and shifted to a
     /// probability that matches how often a suggestion is right on the curve's test passages.
     pub scale: f64,
@@ -52,6 +59,10 @@ pub struct Settings {
     /// See [`Settings::scale`]: 0 leaves the log-odds as they are, 1 averages them per
     /// feature.
     pub norm: f64,
+    /// Features added to m in [`Settings::scale`]'s divisor, as if the passage had that many
+    /// more that say nothing: a short passage (a heading, a list item) is pulled towards
+    /// `bias` rather than scored as surely as a long one whose features agree as much.
+    pub shrink: f64,
     /// The least confidence at which a learned tag is suggested at all, whatever the panel's
     /// threshold: under it, the rules alone speak.
     pub floor: f32,
@@ -71,9 +82,10 @@ impl Default for Settings {
         Settings {
             alpha: 0.5,
             prior_weight: 8,
-            scale: 5.8,
-            bias: -1.5,
+            scale: 8.26,
+            bias: -1.52,
             norm: 1.0,
+            shrink: 120.0,
             floor: DEFAULT_THRESHOLD,
             min_positives: 1,
             prior_split: false,
@@ -269,15 +281,15 @@ impl Model {
     /// Adds (`add`) or takes away one example of `text` in `classes`, in the reader's counts
     /// and in the counts scoring reads, and refreshes the weights it touched. False when
     /// taking away what was never added (nothing changes then).
-    fn count(&mut self, text: &str, classes: &[usize], add: bool) -> bool {
+    fn count(&mut self, text: &str, classes: &[usize], add: bool, units: u32) -> bool {
         let f = self.settings.features(text);
         let done = match add {
             true => {
-                self.user.add(&f, classes, UNIT);
-                self.all.add(&f, classes, UNIT);
+                self.user.add(&f, classes, units);
+                self.all.add(&f, classes, units);
                 true
             }
-            false => self.user.remove(&f, classes, UNIT) && self.all.remove(&f, classes, UNIT),
+            false => self.user.remove(&f, classes, units) && self.all.remove(&f, classes, units),
         };
         self.refresh(&f);
         done
@@ -290,7 +302,7 @@ impl Model {
         let Some(classes) = Model::classes(tags) else {
             return false;
         };
-        self.count(text, &classes, true)
+        self.count(text, &classes, true, UNIT)
     }
 
     /// Unlearns an annotation that is deleted, or edited (then [`Model::learn`] the new
@@ -300,7 +312,7 @@ impl Model {
         let Some(classes) = Model::classes(tags) else {
             return false;
         };
-        self.count(text, &classes, false)
+        self.count(text, &classes, false, UNIT)
     }
 
     /// Learns that the reader rejected a suggestion of `tag` for the passage `text`: a
@@ -309,7 +321,7 @@ impl Model {
         let Some(i) = index(tag) else {
             return false;
         };
-        self.count(text, &[REJECTED + i], true)
+        self.count(text, &[REJECTED + i], true, REJECT_UNITS)
     }
 
     /// Takes back a rejection (the reader undid it), exactly; false if there was none.
@@ -317,7 +329,7 @@ impl Model {
         let Some(i) = index(tag) else {
             return false;
         };
-        self.count(text, &[REJECTED + i], false)
+        self.count(text, &[REJECTED + i], false, REJECT_UNITS)
     }
 
     /// The model's confidence, in [0, 1], that `text` is about each tag, in [`TAGS`] order:
@@ -335,7 +347,7 @@ impl Model {
             if m == 0 {
                 s.bias
             } else {
-                s.scale * llr / (m as f64).powf(s.norm) + s.bias
+                s.scale * llr / (m as f64 + s.shrink).powf(s.norm) + s.bias
             }
         })
     }
@@ -408,31 +420,56 @@ pub struct Stored {
     pub counts: String,
 }
 
+/// The fewest words (runs of two letters or more) a sentence needs for the model to suggest
+/// a tag for it. A heading, a list of numbers or a stray "5)." has a handful of features,
+/// and their average log-odds can be extreme: after three annotations that named
+/// objectives by number, "2, 3, 7, 9, 10, 12, 15, 23." was suggested at 100 %.
+pub const MIN_WORDS: usize = 4;
+
+/// The most tags the model suggests for one sentence, its most confident: a sentence that
+/// scores high for many tags at once is about the GCM in general ("Practices by GCM
+/// Objectives"), and a passage rarely serves more than two objectives.
+pub const MAX_LEARNED_TAGS: usize = 2;
+
+/// How many words of two letters or more `sentence` has.
+fn words(sentence: &str) -> usize {
+    (sentence.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().nth(1).is_some())
+        .count()
+}
+
 /// Suggestions for a text, sentence by sentence: the rules' (explicit references and
 /// keywords, as [`super::suggest`] makes them) and, for tags the rules did not suggest in
 /// that sentence, the model's, where its confidence reaches both [`Settings::floor`] and
-/// `threshold`. Rules' suggestions under `threshold` are left out too. Sorted by confidence,
-/// highest first; equal ones in text order.
+/// `threshold` and the sentence has [`MIN_WORDS`], at most [`MAX_LEARNED_TAGS`] of them.
+/// Rules' suggestions under `threshold` are left out too. Sorted by confidence, highest
+/// first; equal ones in text order.
 pub fn suggest(text: &DocText, model: &Model, threshold: f32) -> Vec<Suggestion> {
     let mut out = Vec::new();
     for (start, end, sentence) in sentences(text) {
         let rules = for_sentence(sentence, start, end);
-        let confidences = model.confidences(sentence);
-        for (i, (tag, &confidence)) in TAGS.iter().zip(confidences.iter()).enumerate() {
-            if confidence >= model.settings.floor
-                && model.user.docs[i] >= u64::from(model.settings.min_positives * UNIT)
-                && confidence >= threshold
-                && !rules.iter().any(|r| r.tag == tag.id)
-            {
-                out.push(Suggestion {
-                    start,
-                    end,
-                    tag: tag.id,
-                    reason: Reason::Learned { confidence },
-                    confidence,
-                });
-            }
+        if words(sentence) < MIN_WORDS {
+            out.extend(rules.into_iter().filter(|r| r.confidence >= threshold));
+            continue;
         }
+        let confidences = model.confidences(sentence);
+        let mut learned: Vec<Suggestion> = (TAGS.iter().zip(confidences.iter()).enumerate())
+            .filter(|&(i, (tag, &confidence))| {
+                confidence >= model.settings.floor
+                    && model.user.docs[i] >= u64::from(model.settings.min_positives * UNIT)
+                    && confidence >= threshold
+                    && !rules.iter().any(|r| r.tag == tag.id)
+            })
+            .map(|(_, (tag, &confidence))| Suggestion {
+                start,
+                end,
+                tag: tag.id,
+                reason: Reason::Learned { confidence },
+                confidence,
+            })
+            .collect();
+        learned.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+        out.extend(learned.into_iter().take(MAX_LEARNED_TAGS));
         out.extend(rules.into_iter().filter(|r| r.confidence >= threshold));
     }
     out.sort_by(|a, b| {

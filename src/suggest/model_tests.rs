@@ -237,3 +237,26 @@ fn suggestions_keep_the_rules_and_sort_by_confidence() {
     // A threshold over everything leaves nothing.
     assert!(suggest(&text, &model, 1.01).is_empty());
 }
+
+#[test]
+fn a_short_sentence_gets_no_learned_tag_and_a_general_one_at_most_two() {
+    let general = "Practices by GCM objectives across the region and beyond";
+    let mut model = Model::new();
+    for tag in ["objective-2", "objective-4", "objective-7"] {
+        for n in 0..3 {
+            model.learn(&format!("{general}, part {n}"), &[tag]);
+        }
+    }
+    let learned = |text: &str| -> Vec<&'static str> {
+        suggest(&DocText::new(text), &model, 0.0)
+            .into_iter()
+            .filter(|s| matches!(s.reason, Reason::Learned { .. }))
+            .map(|s| s.tag)
+            .collect()
+    };
+    let tags = learned(&format!("{general}."));
+    assert_eq!(tags.len(), MAX_LEARNED_TAGS, "{tags:?}");
+    // The same words, three of them (a heading, a list item): no learned tag.
+    assert_eq!(learned("GCM objectives 2, 4, 7."), Vec::<&str>::new());
+    assert_eq!(learned("Practices by objectives."), Vec::<&str>::new());
+}
