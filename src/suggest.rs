@@ -4,6 +4,7 @@
 //! confidence threshold. Suggestions are never annotations until accepted.
 
 mod features;
+pub mod learner;
 pub mod model;
 mod prior;
 mod rules;

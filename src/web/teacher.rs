@@ -91,15 +91,24 @@ pub fn hide_suggestions() {
     hide_tool("Suggestions");
 }
 
+/// What the suggestions panel learns from: the user's own annotations in every document
+/// (`mine`, [`crate::suggest::learner::examples_to_json`]) and the suggester's record as
+/// stored (`record`, [`crate::state::Model::suggester`]).
+pub struct Learning<'a> {
+    pub mine: &'a str,
+    pub record: Option<&'a str>,
+}
+
 /// Draws the suggestions panel in `el`: for the open document `doc`, with its annotations
 /// (`have`, a chunk record), whether the assignment allows suggestions and the tags it
-/// offers (`scope`, empty for every tag). As [`show_compare`] for the rest.
+/// offers (`scope`, empty for every tag), and what the suggester learns from. As
+/// [`show_compare`] for the rest.
 pub fn show_suggestions(
     el: &web_sys::Element,
     doc: &crate::document::Document,
     have: &str,
-    allowed: bool,
-    scope: &[String],
+    (allowed, scope): (bool, &[String]),
+    learning: Learning<'_>,
     receive: &js_sys::Function,
 ) -> wasm_bindgen_futures::JsFuture {
     let scope: Array = scope.iter().map(|t| JsValue::from_str(t)).collect();
@@ -111,6 +120,10 @@ pub fn show_suggestions(
         JsValue::from_str(have),
         JsValue::from_bool(allowed),
         scope.into(),
+        JsValue::from_str(learning.mine),
+        learning
+            .record
+            .map_or(JsValue::UNDEFINED, JsValue::from_str),
         receive.into(),
     ]
     .into_iter()
@@ -329,6 +342,7 @@ pub fn receive(msg: &JsValue) -> Option<Received> {
                 .ok()?
                 .codes,
         },
+        "suggester" => Action::PutSuggester(Some(s(1)?)),
         "mark" => Action::Mark(spans(1)?),
         "agreed" => Action::MarkAgreed(spans(1)?),
         "close" => Action::ShowPanel(Panel::Annotations),

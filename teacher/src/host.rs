@@ -133,6 +133,9 @@ pub enum Msg {
     /// Accept these suggested passages (span in code points, tag) of the open document: one
     /// undo step.
     Accept(Vec<(Cp, Cp, String)>),
+    /// Store this as the suggester's record (what it learned: see
+    /// `gcm_annotator::suggest::learner`), replacing the last.
+    Suggester(String),
     /// Some of the annotations to put of the [`Msg::Replace`] of the same `batch` to come,
     /// kept by the app until it comes: a gold standard of thousands goes over in parts,
     /// each a short task, and is still one undo step.
@@ -252,6 +255,7 @@ pub fn send(msg: Msg) {
             ]
         }
         Msg::Show(a, b) => vec![s("show"), n(a.0 as u64), n(b.0 as u64)],
+        Msg::Suggester(record) => vec![s("suggester"), s(&record)],
         Msg::Accept(list) => {
             let spans_of: Vec<(Cp, Cp)> = list.iter().map(|(a, b, _)| (*a, *b)).collect();
             let tags: Array = list.iter().map(|(_, _, t)| JsValue::from_str(t)).collect();

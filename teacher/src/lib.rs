@@ -18,6 +18,7 @@
 mod assignment;
 mod compare;
 mod host;
+mod learning;
 mod report;
 mod suggestions;
 
@@ -172,6 +173,9 @@ fn document(id: String, title: String, seed: bool, text: String) -> Rc<Document>
 /// - `have`: its annotations as a chunk record (`gcm_annotator::storage::encode_chunk`);
 /// - `allowed`: false when the assignment being worked on turns suggestions off;
 /// - `scope`: the tags the assignment offers (empty: every tag);
+/// - `mine`: the user's own annotations in every document, which the suggester learns
+///   from (`gcm_annotator::suggest::learner::examples_to_json`);
+/// - `record`: the suggester's record as the app stores it (`undefined`: none yet);
 /// - `send`: as for [`show_compare`].
 #[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = showSuggestions)]
@@ -184,6 +188,8 @@ pub fn show_suggestions(
     have: String,
     allowed: bool,
     scope: Vec<String>,
+    mine: String,
+    record: Option<String>,
     send: js_sys::Function,
 ) {
     host::connect(send);
@@ -194,6 +200,8 @@ pub fn show_suggestions(
         allowed,
         scope: Rc::new(scope),
         language: gcm_annotator::i18n::language(),
+        learner: suggestions::Same(learning::learner(record)),
+        mine: learning::examples(mine).map(suggestions::Same),
     };
     SUGGESTIONS.with(|slot| draw(slot, el, props));
 }

@@ -1,14 +1,22 @@
-//! The suggestions panel: passages the app proposes to tag (`gcm_annotator::suggest`), each
-//! accepted or rejected one by one, or all at once for one tag. They are marked apart in the
-//! text (a dashed underline, no colour) and are never annotations until accepted: accepting
-//! asks the app ([`Msg::Accept`]), which makes them as one undo step. Drawn here, in the
-//! module fetched on first use, so that the first load does not carry it (issue 23).
+//! The suggestions panel: passages the app proposes to tag, each accepted or rejected one by
+//! one, or all at once for one tag. The rules (`gcm_annotator::suggest`: explicit references
+//! and keywords) speak from the first minute; a model learned from the user's own
+//! annotations (`gcm_annotator::suggest::learner`, kept by [`crate::learning`]) adds the
+//! tags of passages like those the user tagged. They are marked apart in the text (a dashed
+//! underline, no colour) and are never annotations until accepted: accepting asks the app
+//! ([`Msg::Accept`]), which makes them as one undo step. Sorted by confidence, with a
+//! threshold the user sets. Drawn here, in the module fetched on first use, so that the
+//! first load does not carry it (issue 23) nor the model (issue 24).
 
 use crate::host::{send, Msg};
+use crate::learning::{self, Shared};
 use gcm_annotator::annotation::Annotation;
 use gcm_annotator::codebook;
 use gcm_annotator::document::Document;
-use gcm_annotator::suggest::{suggest, Reason, Suggestion};
+use gcm_annotator::notices::Level;
+use gcm_annotator::suggest::learner::Example;
+use gcm_annotator::suggest::model::suggest;
+use gcm_annotator::suggest::{Reason, Suggestion};
 use gcm_annotator::t;
 use gcm_annotator::text::{isolate, Cp};
 use std::collections::HashSet;
@@ -18,10 +26,14 @@ use yew::prelude::*;
 /// How many suggestions the panel lists at once; accepting or rejecting brings the next.
 const SHOWN: usize = 60;
 
-type Key = (usize, usize, &'static str);
+/// A shared value compared by identity: the app hands over a new one when it changed.
+#[derive(Clone)]
+pub struct Same<T>(pub Rc<T>);
 
-fn key(s: &Suggestion) -> Key {
-    (s.start.0, s.end.0, s.tag)
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// What the app hands the panel.
@@ -38,18 +50,43 @@ pub struct Props {
     pub scope: Rc<Vec<String>>,
     /// The interface's language, so that a switch draws the panel again.
     pub language: gcm_annotator::i18n::Language,
+    /// The learner, as [`learning::learner`] keeps it.
+    pub learner: Same<std::cell::RefCell<gcm_annotator::suggest::learner::Learner>>,
+    /// The user's own annotations in every document, which the learner learns from; `None`
+    /// when the app's list could not be read (the learner is then left as it is).
+    pub mine: Option<Same<Vec<Example>>>,
 }
 
 #[function_component(Suggestions)]
 pub fn suggestions(props: &Props) -> Html {
-    let rejected = use_state(HashSet::<Key>::new);
+    let update = use_force_update();
+    let forgetting = use_state(|| false);
+    let learner: Shared = props.learner.0.clone();
+    // The learner catches up with the user's annotations whenever they change.
+    {
+        let (learner, update) = (learner.clone(), update.clone());
+        use_effect_with(props.mine.clone(), move |mine| {
+            if let Some(mine) = mine.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if learning::catch_up(learner, mine.0).await {
+                        update.force_update();
+                    }
+                });
+            }
+        });
+    }
     let doc = props.doc.clone();
-    // Computed once per document.
+    // Scored once per document and per change of what the learner knows, at every
+    // confidence: the threshold only filters.
     let all = {
-        let doc = doc.clone();
-        use_memo(doc.id.clone(), move |_| suggest(&doc.text))
+        let (doc, learner) = (doc.clone(), learner.clone());
+        use_memo((doc.id.clone(), learning::revision()), move |_| {
+            suggest(&doc.text, learner.borrow().model(), 0.0)
+        })
     };
     let allowed = props.allowed;
+    let l = learner.borrow();
+    let threshold = l.threshold();
     let in_scope = |tag: &str| props.scope.is_empty() || props.scope.iter().any(|t| t == tag);
     // Not yet answered: not rejected, and not already an annotation with that span and tag.
     let open: Vec<Suggestion> = {
@@ -57,11 +94,15 @@ pub fn suggestions(props: &Props) -> Html {
             .flat_map(|a| a.tags.iter().map(move |t| (a.start.0, a.end.0, t.as_str())))
             .collect();
         all.iter()
-            .filter(|s| allowed && in_scope(s.tag))
-            .filter(|s| !rejected.contains(&key(s)) && !have.contains(&(s.start.0, s.end.0, s.tag)))
+            .filter(|s| allowed && s.confidence >= threshold && in_scope(s.tag))
+            .filter(|s| !have.contains(&(s.start.0, s.end.0, s.tag)))
+            .filter(|s| !l.is_rejected(doc.text.slice(s.start, s.end).unwrap_or(""), s.tag))
             .cloned()
             .collect()
     };
+    let positives = l.model().positives();
+    let (taught, rejected) = (l.learned(), l.rejections());
+    drop(l);
     // Mark the listed ones in the text.
     {
         let shown: Vec<(Cp, Cp)> = open.iter().take(SHOWN).map(|s| (s.start, s.end)).collect();
@@ -75,12 +116,21 @@ pub fn suggestions(props: &Props) -> Html {
                 .collect(),
         ))
     });
+    // A rejection is remembered with what the learner learned: a negative example.
     let reject = {
-        let rejected = rejected.clone();
+        let (learner, doc, update) = (learner.clone(), doc.clone(), update.clone());
         Callback::from(move |list: Vec<Suggestion>| {
-            let mut r = (*rejected).clone();
-            r.extend(list.iter().map(key));
-            rejected.set(r);
+            {
+                let mut l = learner.borrow_mut();
+                for s in &list {
+                    if let Some(sentence) = doc.text.slice(s.start, s.end) {
+                        l.reject(sentence, s.tag);
+                    }
+                }
+            }
+            learning::touched();
+            learning::save(&learner);
+            update.force_update();
         })
     };
     let back = Callback::from(|_: MouseEvent| send(Msg::Close));
@@ -104,6 +154,7 @@ pub fn suggestions(props: &Props) -> Html {
             <h2 id="sugg-title">{ t!("suggest-title", count = open.len()) }</h2>
             <p class="empty">{ t!("suggest-about") }</p>
             <button onclick={back}>{ t!("list-back") }</button>
+            { settings(&learner, threshold, (taught, rejected), &forgetting, &update) }
             if !tags.is_empty() {
                 <details>
                     <summary>{ t!("suggest-accept-all-title") }</summary>
@@ -123,7 +174,8 @@ pub fn suggestions(props: &Props) -> Html {
                     Reason::Reference(words) => t!("suggest-names", words = isolate(words)),
                     Reason::Keyword(k) => t!("suggest-uses", words = isolate(k)),
                     Reason::Learned { confidence } => {
-                        t!("suggest-learned", percent = (confidence * 100.0).round() as u32)
+                        let count = codebook::index_of(s.tag).map_or(0, |i| positives[i]);
+                        t!("suggest-learned", count = count, percent = (confidence * 100.0).round() as u32)
                     }
                 };
                 let label = t.map(|t| t.label()).unwrap_or_default();
@@ -144,5 +196,85 @@ pub fn suggestions(props: &Props) -> Html {
                 }
             }) }</ol>
         </>
+    }
+}
+
+/// What the learner knows, its threshold, and forgetting or downloading what it learned.
+fn settings(
+    learner: &Shared,
+    threshold: f32,
+    (taught, rejected): (usize, usize),
+    forgetting: &UseStateHandle<bool>,
+    update: &UseForceUpdateHandle,
+) -> Html {
+    let percent = (threshold * 100.0).round() as u32;
+    // Moving the slider filters at once; letting it go stores the threshold.
+    let slide = |store: bool| {
+        let (learner, update) = (learner.clone(), update.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let value = input.value().parse::<f32>().unwrap_or(50.0) / 100.0;
+            let changed = learner.borrow_mut().set_threshold(value);
+            if store {
+                learning::save(&learner);
+            }
+            if changed {
+                update.force_update();
+            }
+        })
+    };
+    let (on_input, on_change) = (slide(false), slide(true));
+    let ask = {
+        let forgetting = forgetting.clone();
+        Callback::from(move |_: MouseEvent| forgetting.set(true))
+    };
+    let keep = {
+        let forgetting = forgetting.clone();
+        Callback::from(move |_: MouseEvent| forgetting.set(false))
+    };
+    let forget = {
+        let (learner, forgetting) = (learner.clone(), forgetting.clone());
+        Callback::from(move |_: MouseEvent| {
+            learner.borrow_mut().reset();
+            learning::touched();
+            learning::save(&learner);
+            forgetting.set(false);
+        })
+    };
+    let download = {
+        let learner = learner.clone();
+        Callback::from(move |_: MouseEvent| {
+            let record = learner.borrow().to_record();
+            let platform = gcm_annotator::web::platform::download;
+            if let Err(e) = platform("gcm-suggester.json", "application/json", &record) {
+                send(Msg::Notify(
+                    Level::Error,
+                    t!("suggest-export-failed", reason = e),
+                ));
+            }
+        })
+    };
+    html! {
+        <div class="suggest-settings">
+            <p class="taught">{ t!("suggest-taught", learned = taught) }
+                if rejected > 0 { {" "}{ t!("suggest-rejected", rejected = rejected) } }</p>
+            <label class="threshold">
+                <span>{ t!("suggest-threshold", percent = percent) }</span>
+                <input type="range" min="50" max="100" step="5" value={percent.to_string()}
+                       oninput={on_input.reform(|e: InputEvent| e.into())} onchange={on_change} />
+            </label>
+            if **forgetting {
+                <div class="confirm" role="group" aria-labelledby="suggest-forget-q">
+                    <p id="suggest-forget-q">{ t!("suggest-forget-confirm") }</p>
+                    <button class="danger" onclick={forget}>{ t!("suggest-forget-yes") }</button>
+                    <button onclick={keep}>{ t!("suggest-forget-no") }</button>
+                </div>
+            } else {
+                <p class="suggest-tools">
+                    <button class="link" onclick={ask}>{ t!("suggest-forget") }</button>
+                    <button class="link" onclick={download}>{ t!("suggest-export") }</button>
+                </p>
+            }
+        </div>
     }
 }

@@ -140,13 +140,32 @@ compare-annotators-column = Annotators
 
 suggest-no-module = Suggestions could not be loaded: they need the network the first time they open, and work offline after that.
 suggest-title = Suggestions ({ $count })
-suggest-about = Sentences that name an objective, or use words linked to one. They are not annotations until you accept them.
 suggest-accept-all-title = Accept all suggestions for one tag
 suggest-accept-all = Accept all { $count } for { $tag }
 # Why a passage is suggested: it names an objective, or uses a word linked to one.
 suggest-names = names “{ $words }”
 suggest-uses = uses “{ $words }”
-suggest-learned = learned from your annotations ({ $percent } % sure)
+suggest-about = Sentences that name an objective, use words linked to one, or resemble passages you tagged. They are not annotations until you accept them.
+suggest-learned = like { $count ->
+    [one] the passage
+   *[other] the { $count } passages
+} you tagged with this ({ $percent } % sure)
+suggest-taught = { $learned ->
+    [0] It has learned nothing from you yet: it learns from each passage you tag, here and in your other documents.
+    [one] It has learned from 1 of your annotations.
+   *[other] It has learned from { $learned } of your annotations.
+}
+suggest-rejected = { $rejected ->
+    [one] You rejected 1 suggestion: it is not offered again.
+   *[other] You rejected { $rejected } suggestions: they are not offered again.
+}
+suggest-threshold = Show from { $percent } % sure
+suggest-forget = Forget what it learned…
+suggest-forget-confirm = Forget what the suggester learned from your annotations and rejections? Your annotations stay. It learns again from those you make or change.
+suggest-forget-yes = Forget
+suggest-forget-no = Keep
+suggest-export = Download what it learned (JSON)
+suggest-export-failed = What the suggester learned could not be downloaded: { $reason }
 suggest-quote = “{ $quote }”
 suggest-accept = Accept
     .label = Accept { $tag }

@@ -140,7 +140,6 @@ compare-annotators-column = Anotadores
 
 suggest-no-module = No se pudieron cargar las sugerencias: necesitan la red la primera vez que se abren y después funcionan sin conexión.
 suggest-title = Sugerencias ({ $count })
-suggest-about = Frases que nombran un objetivo o usan palabras vinculadas a uno. No son anotaciones hasta que las acepte.
 suggest-accept-all-title = Aceptar todas las sugerencias de una etiqueta
 suggest-accept-all = { $count ->
     [one] Aceptar { $count } sugerencia para { $tag }
@@ -149,7 +148,27 @@ suggest-accept-all = { $count ->
 # Por qué se sugiere un pasaje: nombra un objetivo, o usa una palabra vinculada a uno.
 suggest-names = nombra «{ $words }»
 suggest-uses = usa «{ $words }»
-suggest-learned = aprendido de sus anotaciones (seguro al { $percent } %)
+suggest-about = Frases que nombran un objetivo, usan palabras vinculadas a uno o se parecen a pasajes que usted etiquetó. No son anotaciones hasta que las acepte.
+suggest-learned = como { $count ->
+    [one] el pasaje
+   *[other] los { $count } pasajes
+} que usted etiquetó así (seguro al { $percent } %)
+suggest-taught = { $learned ->
+    [0] Todavía no han aprendido nada de usted: aprenden de cada pasaje que etiqueta, aquí y en sus otros documentos.
+    [one] Han aprendido de 1 de sus anotaciones.
+   *[other] Han aprendido de { $learned } de sus anotaciones.
+}
+suggest-rejected = { $rejected ->
+    [one] Rechazó 1 sugerencia: ya no se propone.
+   *[other] Rechazó { $rejected } sugerencias: ya no se proponen.
+}
+suggest-threshold = Mostrar desde { $percent } % de certeza
+suggest-forget = Olvidar lo aprendido…
+suggest-forget-confirm = ¿Olvidar lo que las sugerencias aprendieron de sus anotaciones y rechazos? Sus anotaciones se quedan. Vuelven a aprender de las que cree o cambie.
+suggest-forget-yes = Olvidar
+suggest-forget-no = Conservar
+suggest-export = Descargar lo aprendido (JSON)
+suggest-export-failed = No se pudo descargar lo que aprendieron las sugerencias: { $reason }
 suggest-quote = «{ $quote }»
 suggest-accept = Aceptar
     .label = Aceptar { $tag }

@@ -143,7 +143,6 @@ compare-annotators-column = Annotateurs
 
 suggest-no-module = Les suggestions n’ont pas pu être chargées : elles ont besoin du réseau la première fois qu’elles s’ouvrent, puis elles fonctionnent hors ligne.
 suggest-title = Suggestions ({ $count })
-suggest-about = Des phrases qui nomment un objectif ou emploient des mots qui s’y rattachent. Ce ne sont pas des annotations tant que vous ne les avez pas acceptées.
 suggest-accept-all-title = Accepter toutes les suggestions d’une étiquette
 suggest-accept-all = { $count ->
     [one] Accepter { $count } suggestion pour { $tag }
@@ -152,7 +151,27 @@ suggest-accept-all = { $count ->
 # Pourquoi un passage est suggéré : il nomme un objectif, ou emploie un mot qui s’y rattache.
 suggest-names = nomme « { $words } »
 suggest-uses = emploie « { $words } »
-suggest-learned = appris de vos annotations (sûr à { $percent } %)
+suggest-about = Des phrases qui nomment un objectif, emploient des mots qui s’y rattachent ou ressemblent aux passages que vous avez étiquetés. Ce ne sont pas des annotations tant que vous ne les avez pas acceptées.
+suggest-learned = comme { $count ->
+    [one] le passage que vous avez étiqueté ainsi
+   *[other] les { $count } passages que vous avez étiquetés ainsi
+} (sûr à { $percent } %)
+suggest-taught = { $learned ->
+    [0] Elles n’ont encore rien appris de vous : elles apprennent de chaque passage que vous étiquetez, ici et dans vos autres documents.
+    [one] Elles ont appris d’une de vos annotations.
+   *[other] Elles ont appris de { $learned } de vos annotations.
+}
+suggest-rejected = { $rejected ->
+    [one] Vous avez rejeté une suggestion : elle n’est plus proposée.
+   *[other] Vous avez rejeté { $rejected } suggestions : elles ne sont plus proposées.
+}
+suggest-threshold = Afficher à partir de { $percent } % de certitude
+suggest-forget = Oublier ce qu’elles ont appris…
+suggest-forget-confirm = Oublier ce que les suggestions ont appris de vos annotations et de vos rejets ? Vos annotations restent. Elles apprennent de nouveau de celles que vous créez ou modifiez.
+suggest-forget-yes = Oublier
+suggest-forget-no = Garder
+suggest-export = Télécharger ce qu’elles ont appris (JSON)
+suggest-export-failed = Ce que les suggestions ont appris n’a pas pu être téléchargé : { $reason }
 suggest-quote = « { $quote } »
 suggest-accept = Accepter
     .label = Accepter { $tag }

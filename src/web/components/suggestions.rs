@@ -3,11 +3,14 @@
 //! by the teacher's tools' module, imported the first time the panel opens
 //! ([`crate::web::teacher`]): it weighed 4 KB of the first load here. This draws the empty
 //! panel, hands the module the open document, its annotations and what the assignment
-//! allows whenever they change, and dispatches what it asks (accepting is one action, so
+//! allows whenever they change, with the user's own annotations in every document and the
+//! suggester's stored record, which the module learns from and sends back to be stored
+//! ([`crate::suggest::learner`]); and dispatches what it asks (accepting is one action, so
 //! that one Undo takes back an "accept all").
 
 use crate::notices::Level;
 use crate::state::Action;
+use crate::suggest::learner::{examples_to_json, Example};
 use crate::web::app_state::use_app;
 use crate::web::intents::teacher_receiver;
 use crate::web::teacher;
@@ -20,10 +23,9 @@ pub fn suggestions() -> Html {
     let receive = teacher_receiver(&app);
     let model = &app.model;
     let doc = model.open_document().map(|d| d.id.clone());
-    // The document's annotations, by a fingerprint: copied across only when they change.
-    let marks = teacher::fingerprint(
-        (model.library.annotations().iter()).filter(|a| Some(&a.document) == doc.as_ref()),
-    );
+    // The annotations, by a fingerprint: copied across only when they change. All of them,
+    // not only the document's: the suggester learns from the user's annotations everywhere.
+    let marks = teacher::fingerprint(model.library.annotations().iter());
     let handout = model.library.assignment();
     let allowed = crate::assignment::suggestions_allowed(handout);
     let scope = handout.map(|a| a.tags.clone()).unwrap_or_default();
@@ -39,7 +41,21 @@ pub fn suggestions() -> Html {
                     .cloned()
                     .collect();
                 let have = crate::storage::encode_chunk(&have);
-                let loaded = teacher::show_suggestions(&el, doc, &have, *allowed, scope, &receive);
+                let mine: Vec<Example> = (app.model.library.annotations().iter())
+                    .filter_map(Example::of)
+                    .collect();
+                let learning = teacher::Learning {
+                    mine: &examples_to_json(&mine),
+                    record: app.model.suggester.as_deref(),
+                };
+                let loaded = teacher::show_suggestions(
+                    &el,
+                    doc,
+                    &have,
+                    (*allowed, scope),
+                    learning,
+                    &receive,
+                );
                 let dispatcher = app.dispatcher();
                 wasm_bindgen_futures::spawn_local(async move {
                     if loaded.await.is_err() {

@@ -926,9 +926,14 @@ impl Browser {
 
     /// Waits until `check` holds for the page, polling a script that returns a boolean.
     pub async fn wait_until(&self, what: &str, script: &str) {
+        self.wait_until_with(what, script, vec![]).await
+    }
+
+    /// [`Browser::wait_until`] with arguments, which the script reads as `arguments[i]`.
+    pub async fn wait_until_with(&self, what: &str, script: &str, args: Vec<serde_json::Value>) {
         let deadline = Instant::now() + WAIT;
         loop {
-            if self.js(script, vec![]).await.as_bool() == Some(true) {
+            if self.js(script, args.clone()).await.as_bool() == Some(true) {
                 return;
             }
             if Instant::now() > deadline {

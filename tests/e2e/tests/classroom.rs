@@ -184,15 +184,17 @@ async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted(
         "suggestions are not annotations"
     );
     b.screenshot("suggestions").await;
-    // The heading counts the open suggestions (the list shows 60 at a time).
-    const OPEN: &str = "return +document.querySelector('#sugg-title').textContent.match(/\\d+/)[0]";
-    let before = b.js(OPEN, vec![]).await.as_u64().unwrap();
+    // A suggestion is its tag and its passage: (chip, quote) of each one listed.
+    const LISTED: &str = "return [...document.querySelectorAll('li.suggestion')].map(l => \
+        l.querySelector('.chip').textContent + '|' + l.querySelector('button.link').textContent)";
+    const GONE: &str = "return ![...document.querySelectorAll('li.suggestion')].some(l => \
+        l.querySelector('.chip').textContent + '|' + l.querySelector('button.link').textContent === arguments[0])";
 
     // Accept the explicit reference to objective 15.
     let accepted = b
         .js(
             "const li = [...document.querySelectorAll('li.suggestion')].find(l => l.textContent.replace(/[\\u2068\\u2069]/g, '').includes('names “Objective 15”')); \
-             li.querySelector('button.primary').click(); return li.querySelector('button.link').textContent;",
+             li.querySelector('button.primary').click(); return li.querySelector('.chip').textContent + '|' + li.querySelector('button.link').textContent;",
             vec![],
         )
         .await;
@@ -201,6 +203,7 @@ async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted(
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0]["tags"], serde_json::json!(["objective-15"]));
     assert_eq!(stored[0]["annotator"], "Kim");
+    assert_eq!(stored[0]["origin"], "suggested");
     assert!(accepted.as_str().unwrap().contains(
         stored[0]["quote"]
             .as_str()
@@ -210,8 +213,16 @@ async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted(
             .collect::<String>()
             .as_str()
     ));
+    b.wait_until_with(
+        "the accepted suggestion is no longer offered",
+        GONE,
+        vec![accepted],
+    )
+    .await;
 
-    // Reject the next one: it goes, nothing is stored.
+    // Reject the first one listed: it goes, nothing is stored.
+    let listed = b.js(LISTED, vec![]).await;
+    let first = listed[0].clone();
     b.client
         .find(fantoccini::Locator::Css(
             "li.suggestion button:not(.primary):not(.link)",
@@ -221,9 +232,10 @@ async fn suggestions_are_marked_apart_and_become_annotations_only_when_accepted(
         .click()
         .await
         .unwrap();
-    b.wait_until(
-        "two fewer open suggestions",
-        &format!("{OPEN} === {}", before - 2),
+    b.wait_until_with(
+        "the rejected suggestion is no longer offered",
+        GONE,
+        vec![first],
     )
     .await;
     assert_eq!(b.stored_annotations().await.len(), 1);
