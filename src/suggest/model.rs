@@ -14,7 +14,7 @@
 use super::rules::{for_sentence, sentences, Reason, Suggestion};
 use super::table::{decode, encode, Table, ALL, N, REJECTED};
 use crate::codebook::TAGS;
-use crate::text::DocText;
+use crate::text::{Cp, DocText};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -445,8 +445,17 @@ fn words(sentence: &str) -> usize {
 /// Rules' suggestions under `threshold` are left out too. Sorted by confidence, highest
 /// first; equal ones in text order.
 pub fn suggest(text: &DocText, model: &Model, threshold: f32) -> Vec<Suggestion> {
+    let mut out = suggest_in(&sentences(text), model, threshold);
+    sort(&mut out);
+    out
+}
+
+/// [`suggest`]'s work for some of a text's sentences (as [`sentences`] cuts them: start
+/// and end in code points, and the text), unsorted: so that a long text can be scored in
+/// steps, and the steps' results joined and [`sort`]ed.
+pub fn suggest_in(sentences: &[(Cp, Cp, &str)], model: &Model, threshold: f32) -> Vec<Suggestion> {
     let mut out = Vec::new();
-    for (start, end, sentence) in sentences(text) {
+    for &(start, end, sentence) in sentences {
         let rules = for_sentence(sentence, start, end);
         if words(sentence) < MIN_WORDS {
             out.extend(rules.into_iter().filter(|r| r.confidence >= threshold));
@@ -472,12 +481,17 @@ pub fn suggest(text: &DocText, model: &Model, threshold: f32) -> Vec<Suggestion>
         out.extend(learned.into_iter().take(MAX_LEARNED_TAGS));
         out.extend(rules.into_iter().filter(|r| r.confidence >= threshold));
     }
-    out.sort_by(|a, b| {
+    out
+}
+
+/// Sorts suggestions as [`suggest`] returns them: by confidence, highest first; equal ones
+/// in text order.
+pub fn sort(suggestions: &mut [Suggestion]) {
+    suggestions.sort_by(|a, b| {
         b.confidence
             .total_cmp(&a.confidence)
             .then(a.start.cmp(&b.start))
     });
-    out
 }
 
 #[cfg(test)]

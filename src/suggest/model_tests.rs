@@ -260,3 +260,18 @@ fn a_short_sentence_gets_no_learned_tag_and_a_general_one_at_most_two() {
     assert_eq!(learned("GCM objectives 2, 4, 7."), Vec::<&str>::new());
     assert_eq!(learned("Practices by objectives."), Vec::<&str>::new());
 }
+
+#[test]
+fn suggestions_made_in_steps_and_sorted_are_the_suggestions_made_at_once() {
+    let mut model = Model::new();
+    model.learn("Safe and decent work for migrant workers", &["objective-6"]);
+    let text = DocText::new(include_str!("../../seeds/001_22250b8f33848101.txt").to_string());
+    let all = sentences(&text);
+    let mut stepped: Vec<Suggestion> = all
+        .chunks(7)
+        .flat_map(|part| suggest_in(part, &model, 0.0))
+        .collect();
+    sort(&mut stepped);
+    assert_eq!(stepped, suggest(&text, &model, 0.0));
+    assert!(stepped.len() > 100);
+}
