@@ -5,7 +5,10 @@
 
 use crate::compare::shared::Breath;
 use crate::host::{send, Msg};
+use gcm_annotator::document::Document;
 use gcm_annotator::suggest::learner::{examples_from_json, Example, Learner};
+use gcm_annotator::suggest::model::{sort, suggest_in};
+use gcm_annotator::suggest::{sentences, Suggestion};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -27,6 +30,9 @@ thread_local! {
     /// The learner changed since its record was last sent (by a catch-up that a newer one
     /// took over from, perhaps).
     static UNSAVED: Cell<bool> = const { Cell::new(false) };
+    /// Which [`save_soon`] is the latest: an earlier one, or one a [`save`] came before,
+    /// sends nothing.
+    static SAVE_GENERATION: Cell<u64> = const { Cell::new(0) };
     /// Counts the changes to what the learner knows, so that the panel scores again.
     static REVISION: Cell<u64> = const { Cell::new(0) };
 }
@@ -79,6 +85,7 @@ pub fn save(learner: &Shared) {
         }
     });
     UNSAVED.with(|u| u.set(false));
+    SAVE_GENERATION.with(|g| g.set(g.get() + 1));
     send(Msg::Suggester(record));
 }
 
@@ -108,12 +115,14 @@ pub async fn catch_up(learner: Shared, mine: Rc<Vec<Example>>) -> bool {
         g.set(g.get() + 1);
         g.get()
     });
+    // Not in the task that handed the annotations over, which also drew the app.
+    gloo::timers::future::TimeoutFuture::new(0).await;
     let mut breath = Breath::new();
     loop {
         if GENERATION.with(Cell::get) != me {
             return false;
         }
-        let progress = learner.borrow_mut().sync(&mine, STEP);
+        let progress = measured("gcm-learn", || learner.borrow_mut().sync(&mine, STEP));
         if progress.changed > 0 {
             UNSAVED.with(|u| u.set(true));
             touched();
@@ -125,7 +134,84 @@ pub async fn catch_up(learner: Shared, mine: Rc<Vec<Example>>) -> bool {
     }
     let changed = UNSAVED.with(Cell::get);
     if changed {
-        save(&learner);
+        save_soon(learner);
     }
     changed
+}
+
+/// How long [`save_soon`] waits, in ms, for the user to stop annotating.
+const SAVE_AFTER_MS: u32 = 1_000;
+
+/// Sends the learner's record once the user has made no change for [`SAVE_AFTER_MS`]: a
+/// write (and a drawing of the app) per annotation while the user tags quickly would be
+/// work for nothing. What is not sent before the page closes is relearned from the
+/// annotations next time; rejections, the threshold and a reset are sent at once
+/// ([`save`]).
+fn save_soon(learner: Shared) {
+    let me = SAVE_GENERATION.with(|g| {
+        g.set(g.get() + 1);
+        g.get()
+    });
+    gloo::timers::callback::Timeout::new(SAVE_AFTER_MS, move || {
+        if SAVE_GENERATION.with(Cell::get) == me && UNSAVED.with(Cell::get) {
+            save(&learner);
+        }
+    })
+    .forget();
+}
+
+/// Runs `f` between two performance marks and measures it as `name` (see [`mark`]).
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    mark(name, false);
+    let out = f();
+    mark(name, true);
+    out
+}
+
+/// Marks the start (`end` false) or the end of `name` on the page's performance timeline,
+/// and at the end measures it: `gcm-suggest`, scoring a document, breaths included;
+/// `gcm-learn`, one step of a catch-up. The benchmark reads them (`./dev bench`, section
+/// `suggest`).
+pub fn mark(name: &str, end: bool) {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    let (start_mark, end_mark) = (format!("{name}-start"), format!("{name}-end"));
+    if end {
+        let _ = perf.mark(&end_mark);
+        let _ = perf.measure_with_str_and_end_mark(name, &start_mark, &end_mark);
+    } else {
+        let _ = perf.mark(&start_mark);
+    }
+}
+
+/// How many sentences [`score`] scores before it looks at the clock: about 2 ms.
+const SCORE_STEP: usize = 32;
+
+/// The suggestions for `doc` at every confidence, sorted (as
+/// `gcm_annotator::suggest::model::suggest` makes them), scored a few sentences at a time
+/// so that the page answers between them (seed 001, 78 KB, takes some 40 ms). `None` when
+/// `cancelled` was set meanwhile (the document or what the learner knows changed).
+pub async fn score(
+    doc: Rc<Document>,
+    learner: Shared,
+    cancelled: Rc<Cell<bool>>,
+) -> Option<Vec<Suggestion>> {
+    mark("gcm-suggest", false);
+    let sentences = sentences(&doc.text);
+    let mut out = Vec::new();
+    let mut breath = Breath::new();
+    for part in sentences.chunks(SCORE_STEP) {
+        if cancelled.get() {
+            return None;
+        }
+        out.extend(suggest_in(part, learner.borrow().model(), 0.0));
+        breath.take().await;
+    }
+    if cancelled.get() {
+        return None;
+    }
+    sort(&mut out);
+    mark("gcm-suggest", true);
+    Some(out)
 }

@@ -15,11 +15,11 @@ use gcm_annotator::codebook;
 use gcm_annotator::document::Document;
 use gcm_annotator::notices::Level;
 use gcm_annotator::suggest::learner::Example;
-use gcm_annotator::suggest::model::suggest;
 use gcm_annotator::suggest::{Reason, Suggestion};
 use gcm_annotator::t;
 use gcm_annotator::text::{isolate, Cp};
-use std::collections::HashSet;
+use std::cell::Cell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,13 +36,21 @@ impl<T> PartialEq for Same<T> {
     }
 }
 
+/// A document's suggestions at every confidence, sorted, for one revision of what the
+/// learner knows: (document id, [`learning::revision`]).
+#[derive(PartialEq)]
+struct Scored {
+    key: (String, u64),
+    list: Rc<Vec<Suggestion>>,
+}
+
 /// What the app hands the panel.
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The open document.
     pub doc: Rc<Document>,
-    /// Its annotations: a suggestion that one of them already makes (same span, same tag)
-    /// is not offered.
+    /// Its annotations: a suggestion of a tag that one of them already has, on a passage
+    /// that overlaps it, is not offered.
     pub have: Rc<Vec<Annotation>>,
     /// False when the assignment being worked on turns suggestions off.
     pub allowed: bool,
@@ -77,25 +85,51 @@ pub fn suggestions(props: &Props) -> Html {
     }
     let doc = props.doc.clone();
     // Scored once per document and per change of what the learner knows, at every
-    // confidence: the threshold only filters.
-    let all = {
-        let (doc, learner) = (doc.clone(), learner.clone());
-        use_memo((doc.id.clone(), learning::revision()), move |_| {
-            suggest(&doc.text, learner.borrow().model(), 0.0)
-        })
+    // confidence (the threshold only filters), in steps; until then, the last list of the
+    // same document stays.
+    let scored = use_state(|| None::<Scored>);
+    let key = (doc.id.clone(), learning::revision());
+    {
+        let (doc, learner, scored) = (doc.clone(), learner.clone(), scored.clone());
+        use_effect_with(key.clone(), move |key| {
+            let (key, cancelled) = (key.clone(), Rc::new(Cell::new(false)));
+            let cancel = cancelled.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(list) = learning::score(doc, learner, cancelled).await {
+                    scored.set(Some(Scored {
+                        key,
+                        list: Rc::new(list),
+                    }));
+                }
+            });
+            move || cancel.set(true)
+        });
+    }
+    let busy = scored.as_ref().is_none_or(|s| s.key != key);
+    let all: Rc<Vec<Suggestion>> = match &*scored {
+        Some(s) if s.key.0 == doc.id => s.list.clone(),
+        _ => Rc::default(),
     };
     let allowed = props.allowed;
     let l = learner.borrow();
     let threshold = l.threshold();
     let in_scope = |tag: &str| props.scope.is_empty() || props.scope.iter().any(|t| t == tag);
-    // Not yet answered: not rejected, and not already an annotation with that span and tag.
+    // Not yet answered: not rejected, and no annotation with that tag overlaps it (the user
+    // tagged it, or part of it, already).
     let open: Vec<Suggestion> = {
-        let have: HashSet<(usize, usize, &str)> = (props.have.iter())
-            .flat_map(|a| a.tags.iter().map(move |t| (a.start.0, a.end.0, t.as_str())))
-            .collect();
+        let mut have: HashMap<&str, Vec<(Cp, Cp)>> = HashMap::new();
+        for a in props.have.iter() {
+            for t in &a.tags {
+                have.entry(t.as_str()).or_default().push((a.start, a.end));
+            }
+        }
+        let tagged = |s: &Suggestion| {
+            (have.get(s.tag))
+                .is_some_and(|spans| spans.iter().any(|&(a, b)| a < s.end && s.start < b))
+        };
         all.iter()
             .filter(|s| allowed && s.confidence >= threshold && in_scope(s.tag))
-            .filter(|s| !have.contains(&(s.start.0, s.end.0, s.tag)))
+            .filter(|s| !tagged(s))
             .filter(|s| !l.is_rejected(doc.text.slice(s.start, s.end).unwrap_or(""), s.tag))
             .cloned()
             .collect()
@@ -153,6 +187,9 @@ pub fn suggestions(props: &Props) -> Html {
         <>
             <h2 id="sugg-title">{ t!("suggest-title", count = open.len()) }</h2>
             <p class="empty">{ t!("suggest-about") }</p>
+            if busy && all.is_empty() {
+                <p class="hint" role="status">{ t!("suggest-scoring") }</p>
+            }
             <button onclick={back}>{ t!("list-back") }</button>
             { settings(&learner, threshold, (taught, rejected), &forgetting, &update) }
             if !tags.is_empty() {
@@ -167,7 +204,7 @@ pub fn suggestions(props: &Props) -> Html {
                     }) }</ul>
                 </details>
             }
-            <ol class="entries">{ for open.iter().take(SHOWN).map(|s| {
+            <ol class="entries" aria-busy={busy.to_string()}>{ for open.iter().take(SHOWN).map(|s| {
                 let t = codebook::tag(s.tag);
                 let quote = gcm_annotator::annotation::excerpt(doc.text.slice(s.start, s.end).unwrap_or_default(), 160);
                 let why = match &s.reason {

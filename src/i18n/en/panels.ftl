@@ -159,6 +159,7 @@ suggest-rejected = { $rejected ->
     [one] You rejected 1 suggestion: it is not offered again.
    *[other] You rejected { $rejected } suggestions: they are not offered again.
 }
+suggest-scoring = Finding suggestions…
 suggest-threshold = Show from { $percent } % sure
 suggest-forget = Forget what it learned…
 suggest-forget-confirm = Forget what the suggester learned from your annotations and rejections? Your annotations stay. It learns again from those you make or change.

@@ -162,6 +162,7 @@ suggest-rejected = { $rejected ->
     [one] Rechazó 1 sugerencia: ya no se propone.
    *[other] Rechazó { $rejected } sugerencias: ya no se proponen.
 }
+suggest-scoring = Buscando sugerencias…
 suggest-threshold = Mostrar desde { $percent } % de certeza
 suggest-forget = Olvidar lo aprendido…
 suggest-forget-confirm = ¿Olvidar lo que las sugerencias aprendieron de sus anotaciones y rechazos? Sus anotaciones se quedan. Vuelven a aprender de las que cree o cambie.

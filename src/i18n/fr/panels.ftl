@@ -165,6 +165,7 @@ suggest-rejected = { $rejected ->
     [one] Vous avez rejeté une suggestion : elle n’est plus proposée.
    *[other] Vous avez rejeté { $rejected } suggestions : elles ne sont plus proposées.
 }
+suggest-scoring = Recherche des suggestions…
 suggest-threshold = Afficher à partir de { $percent } % de certitude
 suggest-forget = Oublier ce qu’elles ont appris…
 suggest-forget-confirm = Oublier ce que les suggestions ont appris de vos annotations et de vos rejets ? Vos annotations restent. Elles apprennent de nouveau de celles que vous créez ou modifiez.
