@@ -5,7 +5,7 @@
 //! Run it with `./dev bench` (it builds the app and installs the peer first). By hand:
 //! `PEER=<folder with text-annotator.umd.js and .css> cargo run --release -p gcm-e2e --example bench`.
 //! `RUNS=n` changes the number of runs per figure (5); `ONLY=navigation,large,import,create,
-//! scroll,formats,store,pdf,class,size` runs some sections (and then does not write the results
+//! scroll,formats,store,pdf,class,suggest,size` runs some sections (and then does not write the results
 //! file).
 //!
 //! Workloads are generated from the seed texts with a fixed random seed: the seeds as they
@@ -1366,6 +1366,127 @@ async fn pdf(bench: &mut Bench, site: &Path) {
     }
 }
 
+/// The suggestions panel on seed 001 (78 KB), with the module already fetched once: from
+/// the click on *Suggestions…* to the first suggestion painted; the scoring alone
+/// (`gcm-suggest`, measured by the module); the longest task meanwhile. Then one annotation
+/// made with the panel open: the learner's step (`gcm-learn`), the scoring again, and the
+/// longest task from the save to the panel quiet.
+async fn suggestions(bench: &mut Bench) {
+    let last = |name: &str| {
+        format!("(performance.getEntriesByName('{name}').at(-1) ?? {{duration: null}}).duration")
+    };
+    let (mut shown, mut scored, mut longest) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut learned, mut rescored, mut learn_longest) = (Vec::new(), Vec::new(), Vec::new());
+    let mut closed_longest = Vec::new();
+    for _ in 0..bench.runs {
+        let b = bench.browser().await;
+        bench.open(&b, Page::Ours, "").await;
+        b.click("button", gcm_e2e::class::SEED_001_TITLE).await;
+        // The same kind of annotation with the panel closed, for comparison.
+        settle(&b).await;
+        reset_long_tasks(&b).await;
+        b.annotate(
+            "Other countries restrict trade union membership",
+            0,
+            &["Objective 6: Recruitment and decent work"],
+            "",
+        )
+        .await;
+        settle(&b).await;
+        closed_longest.push(
+            b.js(
+                "return window.__bench.longtasks.reduce((a, b) => Math.max(a, b), 0)",
+                vec![],
+            )
+            .await
+            .as_f64()
+            .unwrap_or(0.0),
+        );
+        // The module fetched and compiled once, as any later opening finds it.
+        b.click("button", "Suggestions…").await;
+        b.wait_for_css("li.suggestion").await;
+        b.click("button", "Back to my annotations").await;
+        settle(&b).await;
+        reset_long_tasks(&b).await;
+        b.js(
+            "window.__t0 = null; window.__t1 = null; performance.clearMeasures(); \
+             document.addEventListener('click', (e) => { if (e.target.closest('button')?.textContent === 'Suggestions…') { \
+             window.__t0 = performance.now(); window.__whenPainted(() => document.querySelector('li.suggestion')).then((t) => { window.__t1 = t; }); } }, { capture: true, once: true }); return true;",
+            vec![],
+        )
+        .await;
+        b.click("button", "Suggestions…").await;
+        shown.push(
+            wait_value(
+                &b,
+                "the suggestions painted",
+                "window.__t1 === null ? null : window.__t1 - window.__t0",
+            )
+            .await,
+        );
+        settle(&b).await;
+        scored.push(wait_value(&b, "the scoring measured", &last("gcm-suggest")).await);
+        longest.push(
+            b.js(
+                "return window.__bench.longtasks.reduce((a, b) => Math.max(a, b), 0)",
+                vec![],
+            )
+            .await
+            .as_f64()
+            .unwrap_or(0.0),
+        );
+        // One annotation, the panel open: the app hands it over, the learner learns it.
+        reset_long_tasks(&b).await;
+        b.js("performance.clearMeasures(); return true;", vec![])
+            .await;
+        b.annotate(
+            "Migrants have lower levels of unionization",
+            0,
+            &["Objective 6: Recruitment and decent work"],
+            "",
+        )
+        .await;
+        b.wait_for_text("It has learned from 2 of your annotations.")
+            .await;
+        settle(&b).await;
+        learned.push(wait_value(&b, "the learner's step", &last("gcm-learn")).await);
+        rescored.push(wait_value(&b, "the scoring again", &last("gcm-suggest")).await);
+        learn_longest.push(
+            b.js(
+                "return window.__bench.longtasks.reduce((a, b) => Math.max(a, b), 0)",
+                vec![],
+            )
+            .await
+            .as_f64()
+            .unwrap_or(0.0),
+        );
+        b.close().await;
+    }
+    for (label, v) in [
+        (
+            "suggestions, seed 001: click to the first suggestion painted",
+            shown,
+        ),
+        ("suggestions, seed 001: scoring (rules and model)", scored),
+        ("suggestions, seed 001: longest task meanwhile", longest),
+        (
+            "suggestions: one annotation learned (the learner's step)",
+            learned,
+        ),
+        ("suggestions: scoring again after it", rescored),
+        (
+            "suggestions: longest task from its save to the panel quiet",
+            learn_longest,
+        ),
+        (
+            "the same annotation with the panel closed: longest task",
+            closed_longest,
+        ),
+    ] {
+        bench.row(label, ms(stat(v)), "—".into(), "—".into(), "—".into());
+    }
+}
+
 /// Forgets the long tasks seen so far.
 async fn reset_long_tasks(b: &Browser) {
     b.js("window.__bench.longtasks = []; return true;", vec![])
@@ -2035,6 +2156,12 @@ async fn main() {
     // natively, then in the app's Compare.
     if want("class") {
         class(&mut bench, &site).await;
+    }
+
+    // 5f. The suggestions panel on seed 001: opening it (the module, the scoring), and what
+    // one annotation costs the learner, timed in the page (performance measures).
+    if want("suggest") {
+        suggestions(&mut bench).await;
     }
 
     // 6. Shipped size: every file, then the first load (what the size guard counts) beside
