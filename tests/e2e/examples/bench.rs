@@ -1393,15 +1393,7 @@ async fn suggestions(bench: &mut Bench) {
         )
         .await;
         settle(&b).await;
-        closed_longest.push(
-            b.js(
-                "return window.__bench.longtasks.reduce((a, b) => Math.max(a, b), 0)",
-                vec![],
-            )
-            .await
-            .as_f64()
-            .unwrap_or(0.0),
-        );
+        closed_longest.push(longest_task(&b).await);
         // The module fetched and compiled once, as any later opening finds it.
         b.click("button", "Suggestions…").await;
         b.wait_for_css("li.suggestion").await;
@@ -1426,15 +1418,7 @@ async fn suggestions(bench: &mut Bench) {
         );
         settle(&b).await;
         scored.push(wait_value(&b, "the scoring measured", &last("gcm-suggest")).await);
-        longest.push(
-            b.js(
-                "return window.__bench.longtasks.reduce((a, b) => Math.max(a, b), 0)",
-                vec![],
-            )
-            .await
-            .as_f64()
-            .unwrap_or(0.0),
-        );
+        longest.push(longest_task(&b).await);
         // One annotation, the panel open: the app hands it over, the learner learns it.
         reset_long_tasks(&b).await;
         b.js("performance.clearMeasures(); return true;", vec![])
@@ -1451,15 +1435,7 @@ async fn suggestions(bench: &mut Bench) {
         settle(&b).await;
         learned.push(wait_value(&b, "the learner's step", &last("gcm-learn")).await);
         rescored.push(wait_value(&b, "the scoring again", &last("gcm-suggest")).await);
-        learn_longest.push(
-            b.js(
-                "return window.__bench.longtasks.reduce((a, b) => Math.max(a, b), 0)",
-                vec![],
-            )
-            .await
-            .as_f64()
-            .unwrap_or(0.0),
-        );
+        learn_longest.push(longest_task(&b).await);
         b.close().await;
     }
     for (label, v) in [
@@ -1485,6 +1461,17 @@ async fn suggestions(bench: &mut Bench) {
     ] {
         bench.row(label, ms(stat(v)), "—".into(), "—".into(), "—".into());
     }
+}
+
+/// The longest task since the last [`reset_long_tasks`], in ms (0 if none).
+async fn longest_task(b: &Browser) -> f64 {
+    b.js(
+        "return window.__bench.longtasks.reduce((a, b) => Math.max(a, b), 0)",
+        vec![],
+    )
+    .await
+    .as_f64()
+    .unwrap_or(0.0)
 }
 
 /// Forgets the long tasks seen so far.

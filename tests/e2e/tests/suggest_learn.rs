@@ -37,6 +37,17 @@ async fn record(b: &Browser) -> serde_json::Value {
         .expect("read IndexedDB")
 }
 
+/// Moves the threshold slider to `percent` and lets it go, as a user does.
+async fn set_threshold(b: &Browser, percent: u32) {
+    b.js(
+        "const r = document.querySelector('.threshold input'); r.value = arguments[0]; \
+         r.dispatchEvent(new Event('input', {bubbles: true})); \
+         r.dispatchEvent(new Event('change', {bubbles: true}));",
+        vec![percent.into()],
+    )
+    .await;
+}
+
 async fn suggestion_with(b: &Browser, words: &str) -> Option<String> {
     let found = b.js(FIND, vec![words.into()]).await;
     found.as_str().map(String::from)
@@ -98,7 +109,11 @@ async fn it_learns_from_three_annotations_keeps_it_after_a_reload_and_forgets_on
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert_eq!(stored["version"], 1, "{stored}");
-    assert_eq!(stored["learned"].as_object().map(|m| m.len()), Some(3), "{stored}");
+    assert_eq!(
+        stored["learned"].as_object().map(|m| m.len()),
+        Some(3),
+        "{stored}"
+    );
 
     // A reload keeps it.
     b.reload().await;
@@ -167,13 +182,7 @@ async fn a_rejection_stays_after_a_reload_and_the_threshold_hides_the_less_sure(
             .any(|w| w.as_str().unwrap().starts_with("uses")),
         "keyword suggestions (75 %) are listed at the default threshold: {all}"
     );
-    b.js(
-        "const r = document.querySelector('.threshold input'); r.value = 100; \
-         r.dispatchEvent(new Event('input', {bubbles: true})); \
-         r.dispatchEvent(new Event('change', {bubbles: true}));",
-        vec![],
-    )
-    .await;
+    set_threshold(&b, 100).await;
     b.wait_for_text("Show from 100 % sure").await;
     let sure = b.js(WHY, vec![]).await;
     let sure = sure.as_array().unwrap();
@@ -189,13 +198,7 @@ async fn a_rejection_stays_after_a_reload_and_the_threshold_hides_the_less_sure(
     b.click("button", "Suggestions…").await;
     b.wait_for_text("Show from 100 % sure").await;
     b.wait_for_text("You rejected 1 suggestion").await;
-    b.js(
-        "const r = document.querySelector('.threshold input'); r.value = 50; \
-         r.dispatchEvent(new Event('input', {bubbles: true})); \
-         r.dispatchEvent(new Event('change', {bubbles: true}));",
-        vec![],
-    )
-    .await;
+    set_threshold(&b, 50).await;
     b.wait_for_text("Show from 50 % sure").await;
     b.wait_for_css("li.suggestion").await;
     assert_eq!(
