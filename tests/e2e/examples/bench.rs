@@ -2189,11 +2189,15 @@ async fn main() {
             format!("{:.2}× brotli", o.2 as f64 / p.2 as f64),
         );
         // readers/ at the first document of any of those kinds; pdfjs/ too at the first PDF;
-        // teacher/ when Compare or the assignment form first opens.
+        // teacher/ in the background once the app has started (the service worker precaches
+        // it, so that suggestions, Compare and the report work offline), not at start.
         for (folder, when) in [
             ("readers/", "a first PDF, Word, OpenDocument or web page"),
             ("pdfjs/", "a first PDF, beside readers/"),
-            ("teacher/", "Compare or the assignment form, first opened"),
+            (
+                "teacher/",
+                "the service worker's install, after start (suggestions, Compare, the report)",
+            ),
         ] {
             let files: Vec<_> = later
                 .iter()
