@@ -256,9 +256,19 @@ fn a_short_sentence_gets_no_learned_tag_and_a_general_one_at_most_two() {
     };
     let tags = learned(&format!("{general}."));
     assert_eq!(tags.len(), MAX_LEARNED_TAGS, "{tags:?}");
-    // The same words, three of them (a heading, a list item): no learned tag.
+    // The same words, fewer (a heading, a list item), or in capitals: no learned tag.
     assert_eq!(learned("GCM objectives 2, 4, 7."), Vec::<&str>::new());
-    assert_eq!(learned("Practices by objectives."), Vec::<&str>::new());
+    assert_eq!(
+        learned("Practices by GCM objectives here."),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        learned(&format!("{}.", general.to_uppercase())),
+        Vec::<&str>::new()
+    );
+    // Three passages each: never shown surer than 80 %.
+    let sure = suggest(&DocText::new(format!("{general}.")), &model, 0.0);
+    assert!(sure.iter().all(|s| s.confidence <= 0.8), "{sure:?}");
 }
 
 #[test]
