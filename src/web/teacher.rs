@@ -97,6 +97,8 @@ pub fn hide_suggestions() {
 pub struct Learning<'a> {
     pub mine: &'a str,
     pub record: Option<&'a str>,
+    /// True in a tab that only reads: the panel then changes nothing.
+    pub read_only: bool,
 }
 
 /// Draws the suggestions panel in `el`: for the open document `doc`, with its annotations
@@ -124,6 +126,7 @@ pub fn show_suggestions(
         learning
             .record
             .map_or(JsValue::UNDEFINED, JsValue::from_str),
+        JsValue::from_bool(learning.read_only),
         receive.into(),
     ]
     .into_iter()

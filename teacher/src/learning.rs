@@ -12,6 +12,16 @@ use gcm_annotator::suggest::{sentences, Suggestion};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// A shared value compared by identity: the app hands over a new one when it changed.
+#[derive(Clone)]
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The learner the panel scores with, shared with the panel's callbacks.
 pub type Shared = Rc<RefCell<Learner>>;
 

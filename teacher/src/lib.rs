@@ -21,6 +21,7 @@ mod host;
 mod learning;
 mod report;
 mod suggestions;
+mod teaching;
 
 use gcm_annotator::document::{Document, Origin};
 use gcm_annotator::state::class::{Class, ClassView, CLASS_PREFIX};
@@ -176,6 +177,7 @@ fn document(id: String, title: String, seed: bool, text: String) -> Rc<Document>
 /// - `mine`: the user's own annotations in every document, which the suggester learns
 ///   from (`gcm_annotator::suggest::learner::examples_to_json`);
 /// - `record`: the suggester's record as the app stores it (`undefined`: none yet);
+/// - `read_only`: true in a tab that only reads (another tab edits);
 /// - `send`: as for [`show_compare`].
 #[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = showSuggestions)]
@@ -190,6 +192,7 @@ pub fn show_suggestions(
     scope: Vec<String>,
     mine: String,
     record: Option<String>,
+    read_only: bool,
     send: js_sys::Function,
 ) {
     host::connect(send);
@@ -200,8 +203,9 @@ pub fn show_suggestions(
         allowed,
         scope: Rc::new(scope),
         language: gcm_annotator::i18n::language(),
-        learner: suggestions::Same(learning::learner(record)),
-        mine: learning::examples(mine).map(suggestions::Same),
+        learner: learning::Same(learning::learner(record)),
+        mine: learning::examples(mine).map(learning::Same),
+        read_only,
     };
     SUGGESTIONS.with(|slot| draw(slot, el, props));
 }

@@ -9,11 +9,11 @@
 //! first load does not carry it (issue 23) nor the model (issue 24).
 
 use crate::host::{send, Msg};
-use crate::learning::{self, Shared};
+use crate::learning::{self, Same, Shared};
+use crate::teaching::{Known, Teaching};
 use gcm_annotator::annotation::Annotation;
 use gcm_annotator::codebook;
 use gcm_annotator::document::Document;
-use gcm_annotator::notices::Level;
 use gcm_annotator::suggest::learner::Example;
 use gcm_annotator::suggest::{Reason, Suggestion};
 use gcm_annotator::t;
@@ -25,16 +25,6 @@ use yew::prelude::*;
 
 /// How many suggestions the panel lists at once; accepting or rejecting brings the next.
 const SHOWN: usize = 60;
-
-/// A shared value compared by identity: the app hands over a new one when it changed.
-#[derive(Clone)]
-pub struct Same<T>(pub Rc<T>);
-
-impl<T> PartialEq for Same<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// A document's suggestions at every confidence, sorted, for one revision of what the
 /// learner knows: (document id, [`learning::revision`]).
@@ -63,12 +53,14 @@ pub struct Props {
     /// The user's own annotations in every document, which the learner learns from; `None`
     /// when the app's list could not be read (the learner is then left as it is).
     pub mine: Option<Same<Vec<Example>>>,
+    /// True in a tab that only reads (another tab edits): nothing can be answered or
+    /// changed here, as the app refuses every change there.
+    pub read_only: bool,
 }
 
 #[function_component(Suggestions)]
 pub fn suggestions(props: &Props) -> Html {
     let update = use_force_update();
-    let forgetting = use_state(|| false);
     let learner: Shared = props.learner.0.clone();
     // The learner catches up with the user's annotations whenever they change.
     {
@@ -135,7 +127,11 @@ pub fn suggestions(props: &Props) -> Html {
             .collect()
     };
     let positives = l.model().positives();
-    let (taught, rejected) = (l.learned(), l.rejections());
+    let known = Known {
+        taught: l.learned(),
+        forgotten: l.forgotten(),
+        rejected: l.rejections(),
+    };
     drop(l);
     // Mark the listed ones in the text.
     {
@@ -191,7 +187,14 @@ pub fn suggestions(props: &Props) -> Html {
                 <p class="hint" role="status">{ t!("suggest-scoring") }</p>
             }
             <button onclick={back}>{ t!("list-back") }</button>
-            { settings(&learner, threshold, (taught, rejected), &forgetting, &update) }
+            if props.read_only {
+                <p class="hint">{ t!("suggest-read-only") }</p>
+            }
+            <Teaching learner={props.learner.clone()} {threshold} {known} read_only={props.read_only}
+                      changed={Callback::from(move |_| update.force_update())} />
+            if open.is_empty() && !all.is_empty() && !busy {
+                <p class="hint">{ t!("suggest-none-at", percent = (threshold * 100.0).round() as u32) }</p>
+            }
             if !tags.is_empty() {
                 <details>
                     <summary>{ t!("suggest-accept-all-title") }</summary>
@@ -225,93 +228,15 @@ pub fn suggestions(props: &Props) -> Html {
                         <button class="link" onclick={Callback::from(move |_: MouseEvent| send(Msg::Show(start, end)))}>{ t!("suggest-quote", quote = isolate(&quote)) }</button>
                         <div class="actions">
                             <button class="primary" onclick={accept.reform({ let one = one.clone(); move |_: MouseEvent| one.clone() })}
+                                    disabled={props.read_only}
                                     aria-label={t!("suggest-accept.label", tag = label)}>{ t!("suggest-accept") }</button>
                             <button onclick={reject.reform(move |_: MouseEvent| one.clone())}
+                                    disabled={props.read_only}
                                     aria-label={t!("suggest-reject.label", tag = label)}>{ t!("suggest-reject") }</button>
                         </div>
                     </li>
                 }
             }) }</ol>
         </>
-    }
-}
-
-/// What the learner knows, its threshold, and forgetting or downloading what it learned.
-fn settings(
-    learner: &Shared,
-    threshold: f32,
-    (taught, rejected): (usize, usize),
-    forgetting: &UseStateHandle<bool>,
-    update: &UseForceUpdateHandle,
-) -> Html {
-    let percent = (threshold * 100.0).round() as u32;
-    // Moving the slider filters at once; letting it go stores the threshold.
-    let slide = |store: bool| {
-        let (learner, update) = (learner.clone(), update.clone());
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let value = input.value().parse::<f32>().unwrap_or(50.0) / 100.0;
-            let changed = learner.borrow_mut().set_threshold(value);
-            if store {
-                learning::save(&learner);
-            }
-            if changed {
-                update.force_update();
-            }
-        })
-    };
-    let (on_input, on_change) = (slide(false), slide(true));
-    let ask = {
-        let forgetting = forgetting.clone();
-        Callback::from(move |_: MouseEvent| forgetting.set(true))
-    };
-    let keep = {
-        let forgetting = forgetting.clone();
-        Callback::from(move |_: MouseEvent| forgetting.set(false))
-    };
-    let forget = {
-        let (learner, forgetting) = (learner.clone(), forgetting.clone());
-        Callback::from(move |_: MouseEvent| {
-            learner.borrow_mut().reset();
-            learning::touched();
-            learning::save(&learner);
-            forgetting.set(false);
-        })
-    };
-    let download = {
-        let learner = learner.clone();
-        Callback::from(move |_: MouseEvent| {
-            let record = learner.borrow().to_record();
-            let platform = gcm_annotator::web::platform::download;
-            if let Err(e) = platform("gcm-suggester.json", "application/json", &record) {
-                send(Msg::Notify(
-                    Level::Error,
-                    t!("suggest-export-failed", reason = e),
-                ));
-            }
-        })
-    };
-    html! {
-        <div class="suggest-settings">
-            <p class="taught">{ t!("suggest-taught", learned = taught) }
-                if rejected > 0 { {" "}{ t!("suggest-rejected", rejected = rejected) } }</p>
-            <label class="threshold">
-                <span>{ t!("suggest-threshold", percent = percent) }</span>
-                <input type="range" min="50" max="100" step="5" value={percent.to_string()}
-                       oninput={on_input.reform(|e: InputEvent| e.into())} onchange={on_change} />
-            </label>
-            if **forgetting {
-                <div class="confirm" role="group" aria-labelledby="suggest-forget-q">
-                    <p id="suggest-forget-q">{ t!("suggest-forget-confirm") }</p>
-                    <button class="danger" onclick={forget}>{ t!("suggest-forget-yes") }</button>
-                    <button onclick={keep}>{ t!("suggest-forget-no") }</button>
-                </div>
-            } else {
-                <p class="suggest-tools">
-                    <button class="link" onclick={ask}>{ t!("suggest-forget") }</button>
-                    <button class="link" onclick={download}>{ t!("suggest-export") }</button>
-                </p>
-            }
-        </div>
     }
 }

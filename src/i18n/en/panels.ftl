@@ -160,6 +160,10 @@ suggest-rejected = { $rejected ->
    *[other] You rejected { $rejected } suggestions: they are not offered again.
 }
 suggest-scoring = Finding suggestions…
+suggest-read-only = This tab is read-only: suggestions can be read here, and answered in the tab that edits.
+suggest-none-at = No suggestion is { $percent } % sure or more: lower the threshold to see more.
+suggest-forgotten = It forgot what it learned, and learns again from the passages you tag or change from now on.
+suggest-forgot = What the suggester learned is forgotten. Your annotations stay.
 suggest-threshold = Show from { $percent } % sure
 suggest-forget = Forget what it learned…
 suggest-forget-confirm = Forget what the suggester learned from your annotations and rejections? Your annotations stay. It learns again from those you make or change.

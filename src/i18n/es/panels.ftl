@@ -163,6 +163,10 @@ suggest-rejected = { $rejected ->
    *[other] Rechazó { $rejected } sugerencias: ya no se proponen.
 }
 suggest-scoring = Buscando sugerencias…
+suggest-read-only = Esta pestaña es de solo lectura: las sugerencias se leen aquí y se responden en la pestaña que edita.
+suggest-none-at = Ninguna sugerencia alcanza el { $percent } % de certeza: baje el umbral para ver más.
+suggest-forgotten = Olvidaron lo aprendido y vuelven a aprender de los pasajes que etiquete o cambie a partir de ahora.
+suggest-forgot = Lo que aprendieron las sugerencias está olvidado. Sus anotaciones se quedan.
 suggest-threshold = Mostrar desde { $percent } % de certeza
 suggest-forget = Olvidar lo aprendido…
 suggest-forget-confirm = ¿Olvidar lo que las sugerencias aprendieron de sus anotaciones y rechazos? Sus anotaciones se quedan. Vuelven a aprender de las que cree o cambie.

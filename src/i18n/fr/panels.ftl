@@ -166,6 +166,10 @@ suggest-rejected = { $rejected ->
    *[other] Vous avez rejeté { $rejected } suggestions : elles ne sont plus proposées.
 }
 suggest-scoring = Recherche des suggestions…
+suggest-read-only = Cet onglet est en lecture seule : les suggestions se lisent ici, et se traitent dans l’onglet qui modifie.
+suggest-none-at = Aucune suggestion n’atteint { $percent } % de certitude : baissez le seuil pour en voir davantage.
+suggest-forgotten = Elles ont oublié ce qu’elles avaient appris, et apprennent de nouveau des passages que vous étiquetez ou modifiez désormais.
+suggest-forgot = Ce que les suggestions avaient appris est oublié. Vos annotations restent.
 suggest-threshold = Afficher à partir de { $percent } % de certitude
 suggest-forget = Oublier ce qu’elles ont appris…
 suggest-forget-confirm = Oublier ce que les suggestions ont appris de vos annotations et de vos rejets ? Vos annotations restent. Elles apprennent de nouveau de celles que vous créez ou modifiez.

@@ -29,10 +29,18 @@ pub fn suggestions() -> Html {
     let handout = model.library.assignment();
     let allowed = crate::assignment::suggestions_allowed(handout);
     let scope = handout.map(|a| a.tags.clone()).unwrap_or_default();
-    let basis = (doc, marks, allowed, scope, crate::i18n::language());
+    let read_only = model.session.read_only.is_some();
+    let basis = (
+        doc,
+        marks,
+        allowed,
+        scope,
+        crate::i18n::language(),
+        read_only,
+    );
     {
         let (app, panel) = (app.clone(), panel.clone());
-        use_effect_with(basis, move |(_, _, allowed, scope, _)| {
+        use_effect_with(basis, move |(_, _, allowed, scope, _, _)| {
             if let (Some(el), Some(doc)) =
                 (panel.cast::<web_sys::Element>(), app.model.open_document())
             {
@@ -47,6 +55,7 @@ pub fn suggestions() -> Html {
                 let learning = teacher::Learning {
                     mine: &examples_to_json(&mine),
                     record: app.model.suggester.as_deref(),
+                    read_only: app.model.session.read_only.is_some(),
                 };
                 let loaded = teacher::show_suggestions(
                     &el,

@@ -2,6 +2,7 @@
 //! annotations and says so, keeps what it learned across a reload, forgets it on request,
 //! remembers rejections, and hides what is under the threshold the user sets.
 
+use fantoccini::key::Key;
 use gcm_e2e::Browser;
 
 const SEED_001: &str = "Migration Network Hub: what helps achieve the GCM objectives";
@@ -46,6 +47,17 @@ async fn set_threshold(b: &Browser, percent: u32) {
         vec![percent.into()],
     )
     .await;
+}
+
+/// The text of the element that has the keyboard's focus.
+async fn focused_text(b: &Browser) -> String {
+    let text = b
+        .js(
+            "return document.activeElement?.textContent.trim() ?? ''",
+            vec![],
+        )
+        .await;
+    text.as_str().unwrap_or_default().to_string()
 }
 
 async fn suggestion_with(b: &Browser, words: &str) -> Option<String> {
@@ -127,10 +139,28 @@ async fn it_learns_from_three_annotations_keeps_it_after_a_reload_and_forgets_on
 
     // Forgetting asks first, then forgets: the suggestion goes, and stays gone after a reload
     // (the annotations it had learned from are not learned again).
+    // Escape keeps it, and the focus goes back to the button that asked.
     b.click("button", "Forget what it learned…").await;
-    b.wait_for_text("Your annotations stay.").await;
+    b.wait_for_text("Your annotations stay. It learns again")
+        .await;
+    assert_eq!(
+        focused_text(&b).await,
+        "Keep",
+        "the safe answer has the focus"
+    );
+    b.press(&[], Key::Escape).await;
+    b.wait_until(
+        "the question is gone",
+        "return !document.querySelector('.suggest-settings .confirm')",
+    )
+    .await;
+    assert_eq!(focused_text(&b).await, "Forget what it learned…");
+    assert!(suggestion_with(&b, UNSEEN).await.is_some(), "kept");
+    b.click("button", "Forget what it learned…").await;
     b.click("button", "Forget").await;
-    b.wait_for_text("It has learned nothing from you yet").await;
+    b.wait_for_text("What the suggester learned is forgotten.")
+        .await;
+    b.wait_for_text("It forgot what it learned").await;
     assert_eq!(suggestion_with(&b, UNSEEN).await, None);
     assert_eq!(
         b.stored_annotations().await.len(),
@@ -139,7 +169,7 @@ async fn it_learns_from_three_annotations_keeps_it_after_a_reload_and_forgets_on
     );
     b.reload().await;
     b.click("button", "Suggestions…").await;
-    b.wait_for_text("It has learned nothing from you yet").await;
+    b.wait_for_text("It forgot what it learned").await;
     assert_eq!(
         suggestion_with(&b, UNSEEN).await,
         None,
@@ -206,5 +236,43 @@ async fn a_rejection_stays_after_a_reload_and_the_threshold_hides_the_less_sure(
         false,
         "the rejected suggestion is not offered after a reload"
     );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_read_only_tab_shows_suggestions_but_answers_and_changes_none() {
+    let b = Browser::open().await;
+    b.click("button", "The GCM and the UN Network on Migration")
+        .await;
+    // A second tab on the same storage only reads.
+    let (_, _second) = b.open_second_window().await;
+    b.wait_for_text("This one is read-only.").await;
+    b.click("button", "The GCM and the UN Network on Migration")
+        .await;
+    b.click("button", "Suggestions…").await;
+    b.wait_for_css("li.suggestion").await;
+    b.wait_for_text("This tab is read-only: suggestions can be read here")
+        .await;
+    let enabled = b
+        .js(
+            "return [...document.querySelectorAll('li.suggestion .actions button, .threshold input')]\
+             .filter(x => !x.disabled).length",
+            vec![],
+        )
+        .await;
+    assert_eq!(enabled, 0, "Accept, Reject and the threshold are disabled");
+    assert!(
+        b.try_by_name("button", "Forget what it learned…")
+            .await
+            .is_some(),
+        "shown"
+    );
+    let forget_disabled = b
+        .js(
+            "return [...document.querySelectorAll('.suggest-tools button')].find(x => x.textContent.startsWith('Forget')).disabled",
+            vec![],
+        )
+        .await;
+    assert_eq!(forget_disabled, true);
     b.close().await;
 }
