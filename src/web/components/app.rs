@@ -241,7 +241,7 @@ pub fn app() -> Html {
         .and_then(|d| session.scroll.get(&d.id).copied());
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <div class={classes!("app", (open.is_some() && session.panel == Panel::Compare).then_some("comparing"), (open.is_some() && palette_open).then_some("tagging"))} data-app-ready="true" data-save-state={save_label(*save_state)}
+            <div class={classes!("app", (open.is_some() && matches!(session.panel, Panel::Compare | Panel::Suggestions)).then_some("comparing"), (open.is_some() && palette_open).then_some("tagging"))} data-app-ready="true" data-save-state={save_label(*save_state)}
                  {ondragover} {ondrop}>
                 // First in the tab order, shown when focused: past the top bar and the
                 // library to the text (or to the welcome when no document is open).

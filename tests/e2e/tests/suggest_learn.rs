@@ -276,3 +276,28 @@ async fn a_read_only_tab_shows_suggestions_but_answers_and_changes_none() {
     assert_eq!(forget_disabled, true);
     b.close().await;
 }
+
+#[tokio::test]
+async fn on_a_narrow_window_the_panel_takes_half_the_height_and_shows_a_suggestion_whole() {
+    let b = Browser::open().await;
+    b.resize_inner(800, 900).await;
+    b.click("button", "The GCM and the UN Network on Migration")
+        .await;
+    b.click("button", "Suggestions…").await;
+    b.wait_for_css("li.suggestion").await;
+    let fit = b
+        .js(
+            "const side = document.querySelector('aside.side').getBoundingClientRect(); \
+             const card = document.querySelector('li.suggestion'); \
+             card.scrollIntoView({block: 'nearest'}); \
+             const c = card.getBoundingClientRect(); \
+             return [side.height / innerHeight, c.top >= side.top && c.bottom <= side.bottom];",
+            vec![],
+        )
+        .await;
+    let share = fit[0].as_f64().unwrap();
+    assert!(share > 0.4, "the panel has {share:.2} of the height");
+    assert_eq!(fit[1], true, "a whole suggestion fits in the panel");
+    b.screenshot("suggest-narrow").await;
+    b.close().await;
+}
