@@ -98,7 +98,8 @@ struct Record {
 pub struct Learner {
     model: Model,
     learned: HashMap<String, Learned>,
-    rejected: HashSet<(String, String)>,
+    /// The rejected tags of each sentence.
+    rejected: HashMap<String, HashSet<String>>,
     threshold: f32,
 }
 
@@ -124,7 +125,7 @@ impl Learner {
         Learner {
             model: Model::new(),
             learned: HashMap::new(),
-            rejected: HashSet::new(),
+            rejected: HashMap::new(),
             threshold: DEFAULT_THRESHOLD,
         }
     }
@@ -141,7 +142,10 @@ impl Learner {
         Ok(Learner {
             model,
             learned: r.learned,
-            rejected: r.rejected.into_iter().collect(),
+            rejected: (r.rejected.into_iter()).fold(HashMap::new(), |mut m, (sentence, tag)| {
+                m.entry(sentence).or_default().insert(tag);
+                m
+            }),
             threshold: r.threshold.clamp(0.0, 1.0),
         })
     }
@@ -149,7 +153,9 @@ impl Learner {
     /// The record to store: JSON, `{"version": 1, "model": …, "learned": {id: {tags, quote}},
     /// "rejected": [[sentence, tag]], "threshold": …}`.
     pub fn to_record(&self) -> String {
-        let mut rejected: Vec<(String, String)> = self.rejected.iter().cloned().collect();
+        let mut rejected: Vec<(String, String)> = (self.rejected.iter())
+            .flat_map(|(s, tags)| tags.iter().map(move |t| (s.clone(), t.clone())))
+            .collect();
         rejected.sort();
         serde_json::to_string(&Record {
             version: RECORD_VERSION,
@@ -185,31 +191,28 @@ impl Learner {
     /// Makes at most `max` changes, so that a first sync of thousands can be done in steps:
     /// call again while [`Progress::remaining`] is above 0.
     pub fn sync(&mut self, examples: &[Example], max: usize) -> Progress {
-        let mut progress = Progress::default();
-        let step = |this: &mut Learner, p: &mut Progress, f: &mut dyn FnMut(&mut Learner)| {
-            if p.changed < max {
-                f(this);
-                p.changed += 1;
-            } else {
-                p.remaining += 1;
-            }
-        };
-        let mut present = HashSet::with_capacity(examples.len());
-        for e in examples {
-            present.insert(e.id.as_str());
-            match self.learned.get(&e.id) {
-                Some(l) if l.tags == e.tags && l.quote == e.quote => {}
-                _ => step(self, &mut progress, &mut |this| this.relearn(e)),
-            }
-        }
+        let present: HashSet<&str> = examples.iter().map(|e| e.id.as_str()).collect();
+        let stale: Vec<&Example> = (examples.iter())
+            .filter(|e| {
+                let same = |l: &Learned| l.tags == e.tags && l.quote == e.quote;
+                !self.learned.get(&e.id).is_some_and(same)
+            })
+            .collect();
         let gone: Vec<String> = (self.learned.keys())
             .filter(|id| !present.contains(id.as_str()))
             .cloned()
             .collect();
-        for id in gone {
-            step(self, &mut progress, &mut |this| this.forget(&id));
+        let changed = (stale.len() + gone.len()).min(max);
+        for e in stale.iter().take(changed) {
+            self.relearn(e);
         }
-        progress
+        for id in gone.iter().take(changed.saturating_sub(stale.len())) {
+            self.forget(id);
+        }
+        Progress {
+            changed,
+            remaining: stale.len() + gone.len() - changed,
+        }
     }
 
     /// Unlearns what `e.id` taught, if anything, and learns `e`.
@@ -249,10 +252,8 @@ impl Learner {
     /// Records that the user rejected a suggestion of `tag` for `sentence`: a negative
     /// example for that tag, and the pair is not suggested again. False if it already was.
     pub fn reject(&mut self, sentence: &str, tag: &str) -> bool {
-        if !self
-            .rejected
-            .insert((sentence.to_string(), tag.to_string()))
-        {
+        let tags = self.rejected.entry(sentence.to_string()).or_default();
+        if !tags.insert(tag.to_string()) {
             return false;
         }
         self.model.reject(sentence, tag);
@@ -261,13 +262,12 @@ impl Learner {
 
     /// Whether the user rejected `tag` for `sentence`.
     pub fn is_rejected(&self, sentence: &str, tag: &str) -> bool {
-        !self.rejected.is_empty()
-            && (self.rejected).contains(&(sentence.to_string(), tag.to_string()))
+        (self.rejected.get(sentence)).is_some_and(|tags| tags.contains(tag))
     }
 
     /// How many suggestions the user rejected.
     pub fn rejections(&self) -> usize {
-        self.rejected.len()
+        self.rejected.values().map(HashSet::len).sum()
     }
 
     /// Forgets what the user taught: the model goes back to the seed prior, rejections are
