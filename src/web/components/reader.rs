@@ -297,10 +297,12 @@ pub fn reader(props: &ReaderProps) -> Html {
         },
         None => hover.as_ref().map(|h| (h.ids.clone(), h.x, h.y, false)),
     };
-    let width = article_ref
-        .cast::<web_sys::Element>()
-        .map_or(f64::INFINITY, |a| f64::from(a.client_width()));
     let card_view = card.map(|(ids, x, y, pinned)| {
+        // Read only when a card is drawn: the read makes the browser lay the page out in
+        // the middle of the render (with 5,000 annotations, a Save paid for it twice).
+        let width = article_ref
+            .cast::<web_sys::Element>()
+            .map_or(f64::INFINITY, |a| f64::from(a.client_width()));
         let annotations: Vec<Annotation> = ids
             .iter()
             .filter_map(|id| app.model.library.annotation(id).cloned())
