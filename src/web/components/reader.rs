@@ -81,7 +81,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             if let Some(el) = &el {
                 let text = doc.text.clone();
                 // Two screens above and below: highlights are in place before they scroll in.
-                *watch.borrow_mut() = text_view::watch_blocks(el, "200% 0px", move |lo, hi| {
+                *watch.borrow_mut() = text_view::watch_blocks(el, 2.0, move |lo, hi| {
                     let lo = text.cp_of_utf16(lo, Bias::Floor).unwrap_or(Cp(0));
                     let hi = text.cp_of_utf16(hi, Bias::Ceil).unwrap_or(text.len_cp());
                     with_layer(|l| l.set_window(Some((lo, hi))));
