@@ -651,8 +651,9 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimat
 })();
 "#;
 
-/// Drags over `needle` in one straight move of `move_ms` (see below).
-async fn drag(b: &Browser, css: &str, scroller: &str, needle: &str, move_ms: u64) {
+/// Drags over `needle` in one straight move of `move_ms` (see below); with `rest`, holds the
+/// button down until the page's frames come calmly again before the mouseup.
+async fn drag(b: &Browser, css: &str, scroller: &str, needle: &str, move_ms: u64, rest: bool) {
     let v = b
         .client
         .execute_async(POINTS_JS, vec![css.into(), scroller.into(), needle.into()])
@@ -665,8 +666,9 @@ async fn drag(b: &Browser, css: &str, scroller: &str, needle: &str, move_ms: u64
     // One straight move (100 ms), not the harness's drag through the middle: the peer creates
     // its annotation when the selection rests during a drag, which would end its figure
     // before the mouseup it is measured from. Under a CPU throttle the move lasts as many
-    // times longer: the peer reads the selection on a 10 ms debounce of `selectionchange`,
-    // and a mouseup it handles before that creates nothing.
+    // times longer, and the selection rests until the page is calm before the mouseup: the
+    // peer reads the selection on a 10 ms debounce of `selectionchange`, and a mouseup it
+    // handles before that creates nothing (on a busy machine it missed the second of 20).
     use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
     let mouse = MouseActions::new("mouse".into())
         .then(PointerAction::MoveTo {
@@ -681,11 +683,21 @@ async fn drag(b: &Browser, css: &str, scroller: &str, needle: &str, move_ms: u64
             duration: Some(Duration::from_millis(move_ms)),
             x: n("x2").round(),
             y: n("y2").round(),
-        })
-        .then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
         });
-    b.client.perform_actions(mouse).await.expect("drag");
+    let up = PointerAction::Up {
+        button: MOUSE_BUTTON_LEFT,
+    };
+    if rest {
+        b.client.perform_actions(mouse).await.expect("drag");
+        settle(b).await;
+        let mouse = MouseActions::new("mouse".into()).then(up);
+        b.client.perform_actions(mouse).await.expect("mouseup");
+    } else {
+        b.client
+            .perform_actions(mouse.then(up))
+            .await
+            .expect("drag");
+    }
 }
 
 /// Arms a measurement from the next mouseup to the frame after `pred` holds.
@@ -855,7 +867,7 @@ fn needles(text5: &str) -> Vec<String> {
 /// peer's from mouseup to created, each until the page's frames come calmly again).
 async fn create_figures(bench: &mut Bench, site: &Path, needles: &[String], set: &Set<'_>) {
     let samples = needles.len();
-    let move_ms = (100.0 * bench.cpu) as u64;
+    let (move_ms, rest) = ((100.0 * bench.cpu) as u64, bench.cpu > 1.0);
     let (mut ours_up, mut ours_save, mut ours_long) = (vec![], vec![], vec![]);
     let (mut peer_up, mut peer_long) = (vec![], vec![]);
     let b = bench.browser().await;
@@ -865,7 +877,7 @@ async fn create_figures(bench: &mut Bench, site: &Path, needles: &[String], set:
     bench.throttle(&b).await;
     for needle in needles {
         arm_mouseup(&b, "(CSS.highlights.get('ann-pending')?.size ?? 0) > 0").await;
-        drag(&b, "#doc-text", ".reading", needle, move_ms).await;
+        drag(&b, "#doc-text", ".reading", needle, move_ms, rest).await;
         ours_up.push(
             wait_value(
                 &b,
@@ -913,7 +925,7 @@ async fn create_figures(bench: &mut Bench, site: &Path, needles: &[String], set:
             vec![],
         )
         .await;
-        drag(&b, "#content", "#scroller", needle, move_ms).await;
+        drag(&b, "#content", "#scroller", needle, move_ms, rest).await;
         peer_up.push(
             wait_value(
                 &b,
