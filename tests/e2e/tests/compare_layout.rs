@@ -284,7 +284,10 @@ async fn five_annotators_tables_fit_break_no_word_and_fold_the_pairs_behind_a_to
             "Dmitri",
             &[
                 ("World Bank", "objective-4"),
-                ("fourteen UN agencies", "principle-international-cooperation"),
+                (
+                    "fourteen UN agencies",
+                    "principle-international-cooperation",
+                ),
                 ("climate change", "objective-2"),
             ],
             Format::Project,
@@ -329,8 +332,16 @@ async fn five_annotators_tables_fit_break_no_word_and_fold_the_pairs_behind_a_to
             let misfits = b.js(MISFITS, vec![]).await;
             let broken = b.js(BROKEN, vec![]).await;
             b.screenshot(&format!("compare-five-{w}x{h}-{open}")).await;
-            assert_eq!(misfits, serde_json::json!([]), "at {w}×{h}, pairs open: {open}");
-            assert_eq!(broken, serde_json::json!([]), "at {w}×{h}, pairs open: {open}");
+            assert_eq!(
+                misfits,
+                serde_json::json!([]),
+                "at {w}×{h}, pairs open: {open}"
+            );
+            assert_eq!(
+                broken,
+                serde_json::json!([]),
+                "at {w}×{h}, pairs open: {open}"
+            );
             // Nothing of the text paints over the panel: just inside its edge, every point
             // is the panel's (at 800×900 the highlights covered "Gold standard").
             let over = b.js(OVER_THE_PANEL, vec![]).await;
@@ -641,8 +652,11 @@ async fn an_assignment_file_added_to_compare_scores_the_students_only_on_its_tag
     b.wait_for_text("The assignment: 1 tag in scope").await;
     b.wait_until("still within the scope", &is_one).await;
     // The printed report says the scope as the view does (the print dialog stubbed).
-    b.js("window.print = () => { window.__printed = true; }; return true", vec![])
-        .await;
+    b.js(
+        "window.print = () => { window.__printed = true; }; return true",
+        vec![],
+    )
+    .await;
     b.wait_for_css(".compare button.print-report")
         .await
         .click()

@@ -227,7 +227,10 @@ async fn a_teacher_settles_three_files_into_a_gold_standard_exports_it_and_undoe
         )
         .await;
     let versions: Vec<(bool, bool, bool)> = serde_json::from_value(versions).unwrap();
-    assert!(versions.iter().any(|v| v.0), "a version of nothing: {versions:?}");
+    assert!(
+        versions.iter().any(|v| v.0),
+        "a version of nothing: {versions:?}"
+    );
     for (nothing, button, under) in &versions {
         assert_eq!(*button, !nothing, "{versions:?}");
         assert!(!under, "{versions:?}");
