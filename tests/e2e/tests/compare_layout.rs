@@ -228,7 +228,8 @@ for (const cell of document.querySelectorAll('.compare table.stats th, .compare 
   if (!cell.getClientRects().length) continue; // in a closed <details>
   const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const re = /\S+/g;
+    // A word, up to a space or a hyphen (after which a line may break: "Whole-of-/society").
+    const re = /[^\s\-\u2010]+/g;
     let m;
     while ((m = re.exec(node.data))) {
       const r = document.createRange();
