@@ -332,7 +332,7 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
         .await;
     let said = t
         .js(
-            "return document.querySelector('.notices')?.textContent || ''",
+            "return [...document.querySelectorAll('.notices .notice')].map((n) => n.textContent).find((n) => n.includes('ana-other-assignment.json')) || ''",
             vec![],
         )
         .await;
@@ -341,7 +341,7 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
             .as_str()
             .unwrap_or_default()
             .contains(&assignment_id[..8]),
-        "{said}"
+        "the refusal names no id: {said}"
     );
     assert_eq!(makers_now().await, 4);
     // A student who tagged nothing counts, with zero.
