@@ -19,7 +19,7 @@ pub use scores::{
 use crate::annotation::Annotation;
 use crate::codebook::{self, TagKind};
 use crate::stats::{agreement, coverage, spans_of, Matching, TagAgreement};
-use crate::text::Cp;
+use crate::text::{Cp, DocText};
 
 /// Where every annotator tagged the same tag, merged over tags: the agreement the text
 /// marks at a glance beside the disagreements.
@@ -194,10 +194,10 @@ pub struct Disagreement {
 }
 
 /// The disagreements to step through, in text order.
-pub fn disagreements(len: Cp, annotators: &[Annotator]) -> Vec<Disagreement> {
+pub fn disagreements(text: &DocText, annotators: &[Annotator]) -> Vec<Disagreement> {
     let mut out: Vec<Disagreement> = codes_in_use(annotators)
         .iter()
-        .flat_map(|t| disagreements_of(len, annotators, t))
+        .flat_map(|t| disagreements_of(text, annotators, t))
         .collect();
     sort_disagreements(&mut out);
     out
@@ -208,9 +208,28 @@ pub fn sort_disagreements(list: &mut [Disagreement]) {
     crate::sort::sort_by_key(list, |d| (d.start, d.end));
 }
 
+/// A disputed stretch no longer than this, at the edge of a passage of its tag, is one
+/// annotator's boundary a character or two further than another's: noise, not a passage.
+pub const SLIVER: usize = 2;
+
+/// Whether the disputed stretch `s..e` (code points) of a tag is noise rather than a
+/// passage to discuss ([`SLIVER`]): it holds no letter or digit (a space, a colon, a
+/// quotation mark), or it is at most [`SLIVER`] code points long and touches a stretch
+/// that someone tagged with the tag (`covs`: each annotator's coverage of it).
+fn is_noise(text: &DocText, covs: &[Vec<(usize, usize)>], s: usize, e: usize) -> bool {
+    let quote = text.slice(Cp(s), Cp(e)).unwrap_or_default();
+    if !quote.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let tagged = |a: usize, b: usize| covs.iter().flatten().any(|(x, y)| *x <= a && b <= *y);
+    e - s <= SLIVER && ((s > 0 && tagged(s - 1, s)) || tagged(e, e + 1))
+}
+
 /// The disagreements on one tag, in text order: a step small enough to run between two
-/// frames of a class of 30.
-pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Disagreement> {
+/// frames of a class of 30. Noise ([`is_noise`]: white space, punctuation, a boundary a
+/// character further) is not listed.
+pub fn disagreements_of(text: &DocText, annotators: &[Annotator], tag: &str) -> Vec<Disagreement> {
+    let len = text.len_cp();
     let m = annotators.len();
     let mut out = Vec::new();
     let covs: Vec<_> = annotators
@@ -253,6 +272,7 @@ pub fn disagreements_of(len: Cp, annotators: &[Annotator], tag: &str) -> Vec<Dis
     if let Some(d) = current {
         out.push(d);
     }
+    out.retain(|d| !is_noise(text, &covs, d.start.0, d.end.0));
     out
 }
 
@@ -370,7 +390,7 @@ mod tests {
         let len = essay().text.len_cp();
         let rows = table(len, &class, false);
         assert!(rows.iter().any(|r| r.tag == stance && r.used_by == 2));
-        let d = disagreements(len, &class);
+        let d = disagreements(&essay().text, &class);
         assert_eq!(d.iter().filter(|d| d.tag == stance).count(), 2, "{d:?}");
         let csv = table_csv(&class, &rows);
         assert!(
@@ -537,7 +557,10 @@ mod tests {
         let left = within_scope(&a, &handout.tags, &given);
         assert!(left[0].annotations.is_empty(), "{:?}", left[0].annotations);
         let none = student_scores(&left, 0, Matching::Overlap);
-        assert_eq!(none[0].micro.recall, None);
+        // No key passage left: recall counts 0 (scikit-learn's zero_division=0), as in
+        // the macro average.
+        assert_eq!(none[0].micro.recall, Some(0.0));
+        assert_eq!(none[0].macro_avg.recall, Some(0.0));
         // An assignment of another text is refused, naming it.
         file["assignment"]["documents"] = serde_json::json!(["another-text"]);
         let other = serde_json::to_vec(&file).unwrap();
@@ -825,7 +848,7 @@ mod tests {
         );
         assert_eq!(
             load_incoming(&doc, &library, "ana.json", other, &loaded),
-            Err("“\u{2068}ana.json\u{2069}” belongs to another assignment (\u{2068}9f3a7b11\u{2069}) than the files loaded (\u{2068}5e1d0c2b\u{2069}): it was not loaded.".into())
+            Err("“\u{2068}ana.json\u{2069}” belongs to another assignment than the files loaded, such as “\u{2068}key.json\u{2069}”: it was not loaded.".into())
         );
         // A file that names no assignment goes with any.
         let mut unnamed = with_makers(&anas_file(), ANA, "", &[], &[]);
@@ -877,7 +900,7 @@ mod tests {
     #[test]
     fn disagreements_are_the_stretches_some_but_not_all_tagged() {
         let a = class();
-        let d = disagreements(essay().text.len_cp(), &a);
+        let d = disagreements(&essay().text, &a);
         // Borders: 0–23 tagged by Teacher and Ana, not Ana (2); 23–32 by Ana alone.
         assert_eq!(
             d[0],
@@ -911,7 +934,7 @@ mod tests {
                 ..a[1].clone()
             },
         ];
-        assert!(disagreements(essay().text.len_cp(), &same).is_empty());
+        assert!(disagreements(&essay().text, &same).is_empty());
         // Teacher and both Anas never tag the same stretch: no agreement to mark.
         assert!(agreed(essay().text.len_cp(), &a).is_empty());
         // The first two agree on "Borders must be managed" (0–23).
@@ -925,6 +948,68 @@ mod tests {
             disputed(&d),
             vec![(Cp(0), Cp(32)), (Cp(34), Cp(52)), (Cp(66), Cp(87))]
         );
+    }
+
+    /// An annotator with `spans` (code points) of `tag` on `text`.
+    fn tagging(text: &DocText, name: &str, tag: &str, spans: &[(usize, usize)]) -> Annotator {
+        let annotations = (spans.iter().enumerate())
+            .map(|(n, (s, e))| {
+                let draft = crate::annotation::Draft {
+                    document: "d".into(),
+                    start: Cp(*s),
+                    end: Cp(*e),
+                    tags: vec![tag.into()],
+                    note: String::new(),
+                };
+                Annotation::new(format!("{name}{n}"), draft, text, name, 0).unwrap()
+            })
+            .collect();
+        Annotator {
+            name: name.into(),
+            id: None,
+            assignment: None,
+            file: format!("{name}.json"),
+            annotations,
+            orphans: 0,
+            given: 0,
+            codes: Vec::new(),
+            notices: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn white_space_punctuation_and_a_boundary_a_character_further_are_not_disagreements() {
+        //                      0         1         2         3         4
+        //                      0123456789012345678901234567890123456789012345
+        let text = DocText::new("Data: every year. The council publishes it.");
+        let t = "objective-1";
+        let class = vec![
+            // "Data: every year." with its full stop, then a space.
+            tagging(&text, "Ana", t, &[(0, 18)]),
+            // "Data" and "every year" apart: the colon and space between are not tagged.
+            tagging(&text, "Ben", t, &[(0, 4), (6, 16)]),
+            // "Data: every year"; and "The" (a real difference of three letters).
+            tagging(&text, "Cy", t, &[(0, 16), (18, 21)]),
+            // "ata: every yea": a boundary one character short at each end.
+            tagging(&text, "Di", t, &[(1, 15)]),
+        ];
+        let d = disagreements(&text, &class);
+        let quotes: Vec<&str> = (d.iter())
+            .map(|x| text.slice(x.start, x.end).unwrap())
+            .collect();
+        // ": " (Ben left it out), "." and " " (Ana's end), "D" and "r" (Di's edges) are
+        // noise; "The" is a passage only Cy tagged.
+        assert_eq!(quotes, vec!["The"], "{d:?}");
+        // A short word on its own, away from any passage of the tag, is still listed.
+        let alone = vec![
+            tagging(&text, "Ana", t, &[(18, 21)]),
+            tagging(&text, "Ben", t, &[(40, 42)]),
+        ];
+        let d = disagreements(&text, &alone);
+        let quotes: Vec<&str> = (d.iter())
+            .map(|x| text.slice(x.start, x.end).unwrap())
+            .collect();
+        assert_eq!(quotes, vec!["The", "it"]);
     }
 
     #[test]

@@ -259,6 +259,34 @@ pub fn file_name(
     )
 }
 
+/// An assignment's file name: [`file_name`]'s for the project format, with
+/// `assignment-<id>` in place of the format's slug, `<id>` the first 8 letters or digits of
+/// the assignment's id (of a UUID, its first 8 hex). Two assignments of one text, exported
+/// the same day, would otherwise share a name and overwrite each other in a downloads
+/// folder.
+pub fn assignment_file_name(
+    document_title: Option<&str>,
+    annotator: &str,
+    id: &str,
+    now: i64,
+) -> String {
+    let mut name = file_name(Format::Project, document_title, annotator, now);
+    let short: String = (id.chars())
+        .filter(char::is_ascii_alphanumeric)
+        .take(8)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let slug = match short.is_empty() {
+        true => "-assignment-".to_string(),
+        false => format!("-assignment-{short}-"),
+    };
+    // The format's slug is the last `-gcm-`, just before the date.
+    if let Some(at) = name.rfind("-gcm-") {
+        name.replace_range(at..at + 5, &slug);
+    }
+    name
+}
+
 /// The most UTF-8 bytes a slug takes in a file name: two of them, the fixed parts (32
 /// bytes at most) and the date stay under the 255 bytes of ext4, NTFS and APFS names, even
 /// in a script of three bytes a letter.
@@ -426,6 +454,21 @@ mod tests {
         assert_eq!(
             file_name(Format::Agreement, Some("Report"), "Bo", now),
             "gcm-report-bo-agreement-2026-11-22.csv"
+        );
+        // An assignment's name says which: two assignments of one text differ.
+        let a = "e12e3463-9c1f-4b2a-8d3e-000000000001";
+        let b = "3ef2b4c4-1a2b-4c3d-9e8f-000000000002";
+        assert_eq!(
+            assignment_file_name(Some("Our town"), "Ms Teacher", a, now),
+            "gcm-our-town-ms-teacher-assignment-e12e3463-2026-11-22.json"
+        );
+        assert_ne!(
+            assignment_file_name(Some("Our town"), "Ms Teacher", a, now),
+            assignment_file_name(Some("Our town"), "Ms Teacher", b, now)
+        );
+        assert_eq!(
+            assignment_file_name(None, "gcm", "task-1", now),
+            "gcm-all-documents-gcm-assignment-task1-2026-11-22.json"
         );
         assert_eq!(slugify("«Élève» — été"), "élève-été");
         assert_eq!(slugify("!!!"), "document");

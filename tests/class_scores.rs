@@ -124,7 +124,7 @@ fn span_scores_between_every_pair_are_pythons() {
         }
     }
     assert_eq!(checked, pairs.len(), "every pair Python scored");
-    assert_eq!(checked, 2 * 7 * 15, "7 tags, 6 annotators");
+    assert_eq!(checked, 2 * 7 * 21, "7 tags, 7 annotators");
 }
 
 #[test]

@@ -175,16 +175,16 @@ pub fn load_file(
     let incoming = parse(name, bytes).map_err(|e| e.to_string())?;
     match incoming.handout.clone() {
         Some(handout) => {
-            let ours = loaded.iter().find_map(|a| a.assignment.as_deref());
+            // The first file loaded for an assignment: named, as the teacher knows it.
+            let ours = loaded.iter().find(|a| a.assignment.is_some());
             if !handout.documents.contains(&doc.id) {
                 return Err(t!("class-handout-other-text", name = isolate(name)));
             }
             match ours {
-                Some(ours) if ours != handout.id => Err(t!(
+                Some(ours) if ours.assignment.as_deref() != Some(handout.id.as_str()) => Err(t!(
                     "class-other-assignment",
                     name = isolate(name),
-                    theirs = isolate(&short(&handout.id)),
-                    ours = isolate(&short(ours))
+                    ours = isolate(&ours.file)
                 )),
                 _ => {
                     let mut n = 0;
@@ -257,21 +257,16 @@ pub fn load_incoming(
         format!("{name}#{n}")
     };
     let assignment = incoming.assignment.clone().filter(|a| !a.is_empty());
-    if let (Some(theirs), Some(ours)) = (
-        &assignment,
-        loaded.iter().find_map(|a| a.assignment.as_ref()),
-    ) {
-        if theirs != ours {
-            // Short ids, unless that makes them look alike.
-            let (t, o) = match short(theirs) == short(ours) {
-                true => (theirs.clone(), ours.clone()),
-                false => (short(theirs), short(ours)),
-            };
+    // Named by the first file loaded for an assignment, which the teacher knows (its id
+    // they never saw).
+    if let (Some(theirs), Some(ours)) =
+        (&assignment, loaded.iter().find(|a| a.assignment.is_some()))
+    {
+        if Some(theirs) != ours.assignment.as_ref() {
             return Err(t!(
                 "class-other-assignment",
                 name = isolate(name),
-                theirs = isolate(&t),
-                ours = isolate(&o)
+                ours = isolate(&ours.file)
             ));
         }
     }

@@ -119,7 +119,9 @@ pub struct StudentScores {
     pub annotator: usize,
     /// Micro average: the matched pairs, the key's passages and the student's pooled over
     /// every tag (a passage with two tags counts twice), then precision, recall and F1 of
-    /// the pooled counts.
+    /// the pooled counts. A share without a denominator counts as 0, as in the macro
+    /// average (a student with no passages has precision 0, not none): one rule for both.
+    /// `None` when neither has a passage.
     pub micro: SpanScores,
     /// Macro average: the unweighted mean over the tags the key or the student used of each
     /// tag's precision, recall and F1. A share without a denominator counts as 0 (a tag the
@@ -163,12 +165,27 @@ pub fn student_score(key: &KeySpans<'_>, i: usize, a: &Annotator, how: Matching)
     let mean = |sum: f64| (tags > 0).then(|| sum / tags as f64);
     StudentScores {
         annotator: i,
-        micro: SpanScores::of_counts(matched, keyed, made),
+        micro: zero_division(SpanScores::of_counts(matched, keyed, made), tags > 0),
         macro_avg: SpanScores {
             precision: mean(p_sum),
             recall: mean(r_sum),
             f1: mean(f_sum),
         },
         passages: a.annotations.len(),
+    }
+}
+
+/// `s` with a share that has no denominator counted as 0 (scikit-learn's
+/// `zero_division=0`), F1 then of the two, when `any` (the key or the student has a
+/// passage); else `s`, undefined.
+fn zero_division(s: SpanScores, any: bool) -> SpanScores {
+    if !any {
+        return s;
+    }
+    let (precision, recall) = (s.precision.or(Some(0.0)), s.recall.or(Some(0.0)));
+    SpanScores {
+        precision,
+        recall,
+        f1: crate::stats::f1(precision, recall),
     }
 }

@@ -7,7 +7,7 @@ use crate::annotation::{text_order, Annotation, Origin};
 use crate::assignment::Assignment;
 use crate::document::Document;
 use crate::effect::Effect;
-use crate::formats::{file_name, project, ExportScope, Format, Options};
+use crate::formats::{assignment_file_name, project, ExportScope, Format, Options};
 use crate::session::Level;
 
 /// What the notices call an assignment: the title of its first document here, else the
@@ -23,7 +23,7 @@ fn shown(a: &Assignment, model: &Model) -> String {
 
 impl Model {
     /// Writes an assignment file of `a` (its documents, those of them that are here) and
-    /// downloads it, named `gcm-<document>-…-assignment-<date>.json`. The teacher's
+    /// downloads it, named `gcm-<document>-…-assignment-<id>-<date>.json`. The teacher's
     /// annotations of those documents go in only when `examples` is true, as given examples.
     /// With no document here, nothing is written and a notice says why.
     pub(super) fn export_assignment(
@@ -83,12 +83,9 @@ impl Model {
             everything: true,
         };
         let content = project::write_assignment(&scope, options, &a);
-        // The project's name with the format's slug (`gcm`, just before the date) made
-        // `assignment`.
-        let mut name = file_name(Format::Project, title, &s.settings.annotator, now);
-        if let Some(at) = name.rfind("-gcm-") {
-            name.replace_range(at..at + 5, "-assignment-");
-        }
+        // The project's name with `assignment-<id>` for the format's slug: two
+        // assignments of one text never share a name.
+        let name = assignment_file_name(title, &s.settings.annotator, &a.id, now);
         s.notify(
             Level::Info,
             t!(
@@ -202,7 +199,7 @@ mod tests {
     #[test]
     fn an_assignment_file_holds_the_text_and_scope_and_no_annotations() {
         let (_, name, json) = exported(false);
-        assert_eq!(name, "gcm-mine-ana-assignment-2026-11-22.json");
+        assert_eq!(name, "gcm-mine-ana-assignment-task1-2026-11-22.json");
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["assignment"]["id"], "task-1");
         assert_eq!(v["assignment"]["version"], 1);

@@ -68,7 +68,7 @@ pub async fn add_files(host: Host, files: Vec<web_sys::File>) {
     let mut added = Vec::new();
     // The assignment file in Compare, if one is (one at most): its id goes with the
     // students' files, as theirs go with each other.
-    let mut scope = host.class.scope(&doc.id).map(|(_, s)| s.clone());
+    let mut scope = (host.class.scope(&doc.id)).map(|(f, s)| (f.to_string(), s.clone()));
     // Other tools' files (CSV, REFI-QDA, brat) are read by the second module into the
     // project's JSON, as an import reads them; the app's own formats are read here.
     let (other, own): (Vec<_>, Vec<_>) = files
@@ -107,15 +107,14 @@ pub async fn add_files(host: Host, files: Vec<web_sys::File>) {
             }
             None => reads.remove(0),
         };
-        let other_assignment = |new: &[Annotator], s: &Scope| {
+        // Named by the assignment's file in Compare, which the teacher handed out.
+        let other_assignment = |new: &[Annotator], (file, s): &(String, Scope)| {
             let theirs = new.iter().find_map(|a| a.assignment.as_ref())?;
             (*theirs != s.assignment).then(|| {
-                let short = |id: &str| id.chars().take(8).collect::<String>();
                 t!(
-                    "class-other-assignment",
+                    "class-other-handout",
                     name = isolate(&name),
-                    theirs = isolate(&short(theirs)),
-                    ours = isolate(&short(&s.assignment))
+                    ours = isolate(file)
                 )
             })
         };
@@ -130,7 +129,7 @@ pub async fn add_files(host: Host, files: Vec<web_sys::File>) {
                     tags: h.tags,
                     given,
                 };
-                scope = Some(s.clone());
+                scope = Some((name.clone(), s.clone()));
                 send(Msg::AddScope {
                     document: doc.id.clone(),
                     file: name,
@@ -189,7 +188,7 @@ async fn compute(host: Host, stop: Rc<Cell<bool>>, done: impl Fn(Option<Rc<Figur
         if stop.get() {
             return;
         }
-        disagreements.extend(classroom::disagreements_of(len, &annotators, &t));
+        disagreements.extend(classroom::disagreements_of(&doc.text, &annotators, &t));
     }
     classroom::sort_disagreements(&mut disagreements);
     gloo::timers::future::TimeoutFuture::new(0).await;
@@ -318,7 +317,7 @@ pub fn compare(props: &Props) -> Html {
                     { crate::report::class_button(host, f, &scored) }
                     <section aria-labelledby="cmp-agreement">
                         <h3 id="cmp-agreement">{ t!("compare-agreement") }</h3>
-                        { agreement::view(host, &f.annotators, &f.table) }
+                        { agreement::view(host, &f.annotators, &f.table, false) }
                         <button onclick={download}>{ t!("compare-download") }</button>
                     </section>
                     { view_disagreements(f, &step, &doc.text) }
@@ -387,6 +386,7 @@ fn view_disagreements(
     html! {
         <section aria-labelledby="cmp-disagreements">
             <h3 id="cmp-disagreements">{ t!("compare-disagreements", count = total) }</h3>
+            <p class="hint">{ t!("compare-disagreements-rule") }</p>
             if total > 0 {
                 <p class="disagreement" aria-live="polite">{ {
                     let d = &f.disagreements[current];

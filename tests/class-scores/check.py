@@ -67,6 +67,8 @@ def make():
     # Ties: one student's passage overlaps two key passages by the same amount.
     key += [[100, 110, ["objective-1"]], [110, 120, ["objective-1"]]]
     students[0].append([105, 115, ["objective-1"]])
+    # A student who tagged nothing: 0 in micro as in macro, not undefined.
+    students.append([])
     data = {
         "len": 400,
         "annotators": [{"name": "Key", "annotations": key}]
@@ -219,8 +221,13 @@ def figures(data):
                 for q, v in enumerate(scores(x, len(k), len(o))):
                     macro[q] += v or 0.0
                 used += 1
+            # scikit-learn's zero_division=0 in micro as in macro: a share with no
+            # denominator is 0, unless neither has a passage.
+            micro = [v or 0.0 for v in scores(m, nk, no)] if used else [None] * 3
+            if used:
+                micro[2] = f1(micro[0], micro[1])
             out["students"]["%s %d" % (how, s)] = {
-                "micro": scores(m, nk, no),
+                "micro": micro,
                 "macro": [v / used for v in macro] if used else [None] * 3,
                 "passages": len(anns[s]),
             }

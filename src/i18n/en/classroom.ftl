@@ -1,7 +1,8 @@
 ## The classroom: Compare's files, per-student scores, agreement (issue 22).
 
 ## Compare's core
-class-other-assignment = “{ $name }” belongs to another assignment ({ $theirs }) than the files loaded ({ $ours }): it was not loaded.
+class-other-assignment = “{ $name }” belongs to another assignment than the files loaded, such as “{ $ours }”: it was not loaded.
+class-other-handout = “{ $name }” belongs to another assignment than “{ $ours }”, the assignment in Compare: it was not loaded.
 class-repeats = “{ $name }” repeats “{ $other }”: the same annotator and the same annotations. It was not loaded again.
 class-named-apart = “{ $name }”: { $annotator } also sent “{ $other }”, with other annotations. Both are kept, named apart.
 class-none-of = “{ $name }” holds no annotations of “{ $title }”: { $annotator } counts with zero annotations.
@@ -42,6 +43,11 @@ compare-cohen-mean = Mean κ
     .title = Mean of Cohen's kappa over every pair of annotators
 compare-legend = κ: Fleiss' kappa, all annotators together. α: Krippendorff's alpha, nominal. κ 1·2: Cohen's kappa between annotators 1 and 2, numbered as in the list of files. Used by: how many annotators used the tag.
 compare-legend-mean = κ: Fleiss' kappa, all annotators together. α: Krippendorff's alpha, nominal. Mean κ: the mean of Cohen's kappa over every pair of annotators. Used by: how many annotators used the tag.
+compare-disagreements-rule = Not listed: a stretch with no letter or digit (a space, punctuation), nor a difference of at most 2 characters at the edge of a passage.
+compare-zero-division = A share with nothing to divide by counts as 0, in micro and macro alike (as scikit-learn’s zero_division=0): a student with no passages scores 0. — only when neither the student nor the key has a passage.
+compare-legend-folded = κ: Fleiss' kappa, all annotators together. α: Krippendorff's alpha, nominal. Mean κ: the mean of Cohen's kappa over every pair of annotators; each pair's own is under “Cohen's κ of every pair”, where κ 1·2 is annotators 1 and 2, numbered as in the list of files. Used by: how many annotators used the tag.
+compare-pairs-table = Cohen's kappa per pair of annotators
+compare-pairs-toggle = Cohen's κ of every pair ({ $count })
 compare-students-legend = P: precision, the share of the student's passages that match one of the key's. R: recall, the share of the key's passages the student matched. F1: the harmonic mean of the two. Micro: every passage counts the same; macro: every tag counts the same.
 compare-kappa-alpha = κ (kappa) and α (alpha) say how much annotators agree beyond what chance alone would give: 1 is full agreement, 0 no better than chance, below 0 worse than chance.
 # The table of each student's overall scores against the answer key.

@@ -29,6 +29,10 @@ report-from-file = { $count ->
    *[other] { $count } annotations, from “{ $name }”
 }
 report-key = Everyone is scored against { $name }.
+report-gold = { $curators } made the gold standard in Compare, settling the annotators’ versions passage by passage. { $settled } of { $count ->
+    [one] { $count } passage has
+   *[other] { $count } passages have
+} text in it; the other { $open } have none (settled as none, or not settled yet), and a student’s passage there counts as extra.
 report-no-key = No answer key is chosen: choose one in Compare to print each student’s scores.
 # Column header of the disagreements: the annotators who tagged the passage.
 report-tagged-by = Tagged by

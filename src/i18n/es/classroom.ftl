@@ -1,7 +1,8 @@
 ## The classroom: Compare's files, per-student scores, agreement (issue 22).
 
 ## Compare's core
-class-other-assignment = «{ $name }» pertenece a otra tarea ({ $theirs }) que los archivos cargados ({ $ours }): no se cargó.
+class-other-assignment = «{ $name }» pertenece a otra tarea que los archivos cargados, como «{ $ours }»: no se cargó.
+class-other-handout = «{ $name }» pertenece a otra tarea que «{ $ours }», la tarea en Comparar: no se cargó.
 class-repeats = «{ $name }» repite «{ $other }»: el mismo anotador o anotadora y las mismas anotaciones. No se cargó de nuevo.
 class-named-apart = «{ $name }»: { $annotator } también envió «{ $other }», con otras anotaciones. Se conservan ambos, con nombres distintos.
 class-none-of = «{ $name }» no contiene anotaciones de «{ $title }»: { $annotator } cuenta con cero anotaciones.
@@ -42,6 +43,11 @@ compare-cohen-mean = κ media
     .title = Media del kappa de Cohen en todos los pares de anotadores
 compare-legend = κ: kappa de Fleiss, todos los anotadores juntos. α: alfa de Krippendorff, nominal. κ 1·2: kappa de Cohen entre los anotadores 1 y 2, numerados como en la lista de archivos. Usada por: cuántos anotadores y anotadoras usaron la etiqueta.
 compare-legend-mean = κ: kappa de Fleiss, todos los anotadores juntos. α: alfa de Krippendorff, nominal. κ media: la media del kappa de Cohen en todos los pares de anotadores. Usada por: cuántos anotadores y anotadoras usaron la etiqueta.
+compare-disagreements-rule = No se listan: un tramo sin letras ni cifras (un espacio, puntuación), ni una diferencia de 2 caracteres como mucho en el borde de un pasaje.
+compare-zero-division = Una parte sin nada que dividir cuenta 0, en micro y en macro (como zero_division=0 de scikit-learn): un estudiante sin pasajes obtiene 0. — solo cuando ni el estudiante ni la clave tienen pasajes.
+compare-legend-folded = κ: kappa de Fleiss, todos los anotadores juntos. α: alfa de Krippendorff, nominal. κ media: la media del kappa de Cohen en todos los pares de anotadores; la de cada par está en «κ de Cohen de cada par», donde κ 1·2 son los anotadores 1 y 2, numerados como en la lista de archivos. Usada por: cuántos anotadores y anotadoras usaron la etiqueta.
+compare-pairs-table = Kappa de Cohen por par de anotadores
+compare-pairs-toggle = κ de Cohen de cada par ({ $count })
 compare-students-legend = P: precisión, la parte de los pasajes del estudiante que coinciden con uno de la clave. R: exhaustividad, la parte de los pasajes de la clave que el estudiante encontró. F1: la media armónica de ambas. Micro: cada pasaje cuenta lo mismo; macro: cada etiqueta cuenta lo mismo.
 compare-kappa-alpha = κ (kappa) y α (alfa) miden cuánto coinciden los anotadores más allá de lo que daría el azar: 1 es acuerdo total, 0 no es mejor que el azar, por debajo de 0 es peor que el azar.
 # La tabla de las puntuaciones globales de cada estudiante frente a la clave de respuestas.

@@ -29,6 +29,7 @@ report-from-file = { $count ->
    *[other] { $count } anotaciones, de «{ $name }»
 }
 report-key = Se puntúa a todos respecto a { $name }.
+report-gold = { $curators } hizo la referencia en Comparar, decidiendo pasaje por pasaje entre las versiones de los anotadores. { $settled } de { $count } pasajes tienen texto en ella; los otros { $open } no (decididos como «ninguno», o aún sin decidir), y un pasaje de un estudiante allí cuenta como añadido.
 report-no-key = No se ha elegido una clave de respuestas: elija una en la comparación para imprimir las puntuaciones de cada estudiante.
 # Encabezado de columna de los desacuerdos: quién etiquetó el pasaje.
 report-tagged-by = Etiquetado por

@@ -1,7 +1,8 @@
 ## The classroom: Compare's files, per-student scores, agreement (issue 22).
 
 ## Compare's core
-class-other-assignment = « { $name } » appartient à une autre consigne ({ $theirs }) que les fichiers chargés ({ $ours }) : il n’a pas été chargé.
+class-other-assignment = « { $name } » appartient à une autre consigne que les fichiers chargés, comme « { $ours } » : il n’a pas été chargé.
+class-other-handout = « { $name } » appartient à une autre consigne que « { $ours } », la consigne dans Comparer : il n’a pas été chargé.
 class-repeats = « { $name } » répète « { $other } » : le même annotateur ou la même annotatrice, les mêmes annotations. Il n’a pas été chargé une seconde fois.
 class-named-apart = « { $name } » : { $annotator } a aussi envoyé « { $other } », avec d’autres annotations. Les deux sont gardés, sous des noms distincts.
 class-none-of = « { $name } » ne contient aucune annotation de « { $title } » : { $annotator } compte avec zéro annotation.
@@ -42,6 +43,11 @@ compare-cohen-mean = κ moyen
     .title = Moyenne du kappa de Cohen sur toutes les paires d’annotateurs
 compare-legend = κ : kappa de Fleiss, tous les annotateurs et annotatrices ensemble. α : alpha de Krippendorff, nominal. κ 1·2 : kappa de Cohen entre les annotateurs 1 et 2, numérotés comme dans la liste des fichiers. Utilisée par : nombre d’annotateurs et d’annotatrices qui ont utilisé l’étiquette.
 compare-legend-mean = κ : kappa de Fleiss, tous les annotateurs et annotatrices ensemble. α : alpha de Krippendorff, nominal. κ moyen : moyenne du kappa de Cohen sur toutes les paires d’annotateurs. Utilisée par : nombre d’annotateurs et d’annotatrices qui ont utilisé l’étiquette.
+compare-disagreements-rule = Non listés : un extrait sans lettre ni chiffre (une espace, une ponctuation), ni un écart d’au plus 2 caractères au bord d’un passage.
+compare-zero-division = Une part sans rien à diviser compte 0, en micro comme en macro (comme zero_division=0 de scikit-learn) : un élève sans passage obtient 0. — seulement quand ni l’élève ni la clé n’ont de passage.
+compare-legend-folded = κ : kappa de Fleiss, tous les annotateurs et annotatrices ensemble. α : alpha de Krippendorff, nominal. κ moyen : moyenne du kappa de Cohen sur toutes les paires d’annotateurs ; celui de chaque paire est sous « κ de Cohen de chaque paire », où κ 1·2 désigne les annotateurs 1 et 2, numérotés comme dans la liste des fichiers. Utilisée par : nombre d’annotateurs et d’annotatrices qui ont utilisé l’étiquette.
+compare-pairs-table = Kappa de Cohen par paire d’annotateurs
+compare-pairs-toggle = κ de Cohen de chaque paire ({ $count })
 compare-students-legend = P : précision, la part des passages de l’élève qui correspondent à un passage de la clé. R : rappel, la part des passages de la clé que l’élève a trouvés. F1 : la moyenne harmonique des deux. Micro : chaque passage compte autant ; macro : chaque étiquette compte autant.
 compare-kappa-alpha = κ (kappa) et α (alpha) mesurent l’accord entre annotateurs au-delà de ce que le seul hasard donnerait : 1 est un accord complet, 0 ne fait pas mieux que le hasard, en dessous de 0 fait moins bien.
 # Le tableau des scores globaux de chaque élève par rapport à la clé de correction.

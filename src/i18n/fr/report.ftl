@@ -29,6 +29,7 @@ report-from-file = { $count ->
    *[other] { $count } annotations, de « { $name } »
 }
 report-key = Tout le monde est évalué par rapport à { $name }.
+report-gold = { $curators } a établi la référence dans Comparer, en tranchant passage par passage entre les versions des annotateurs. { $settled } passage(s) sur { $count } y ont du texte ; les { $open } autres n’en ont pas (tranchés comme « aucun », ou pas encore tranchés), et un passage d’un élève à cet endroit compte comme ajouté.
 report-no-key = Aucune clé de correction n’est choisie : choisissez-en une dans la comparaison pour imprimer les scores de chaque élève.
 # En-tête de colonne des désaccords : qui a étiqueté le passage.
 report-tagged-by = Étiqueté par

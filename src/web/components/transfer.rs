@@ -102,8 +102,11 @@ pub fn transfer() -> Html {
         let (transfer, open) = (transfer.clone(), open.clone());
         use_effect_with(*open, move |is_open| {
             let el = transfer.cast::<web_sys::Element>().filter(|_| *is_open);
+            // Not passive (gloo's default): Escape's default is prevented, and a passive
+            // listener's `preventDefault` is ignored with a warning in the console.
             let listener = el.map(|el| {
-                gloo::events::EventListener::new(&el, "keydown", move |e| {
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&el, "keydown", options, move |e| {
                     let e: &KeyboardEvent = wasm_bindgen::JsCast::unchecked_ref(e);
                     if e.key() == "Escape" {
                         e.prevent_default();

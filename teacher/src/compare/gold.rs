@@ -301,16 +301,18 @@ pub fn gold_view(props: &Props) -> Html {
             <ul class="plain gold-versions">
                 { for item.versions.iter().map(|v| {
                     let names = who(&v.annotators);
-                    let line = match v.spans.is_empty() {
-                        true => t!("gold-version-none", who = names.clone()),
-                        false => t!("gold-version", who = names.clone(), quotes = quotes(text, &v.spans)),
-                    };
-                    html! {
-                        <li>
-                            <button onclick={decide(v.spans.clone(), v.notes.clone())}
-                                    aria-label={t!("gold-keep-who", who = names)}>{ t!("gold-keep") }</button>
-                            { " " }{ line }
-                        </li>
+                    // "Nothing here" is said, with no Keep of its own: Keep none does it.
+                    match v.spans.is_empty() {
+                        true => html! {
+                            <li class="none"><span>{ t!("gold-version-none", who = names) }</span></li>
+                        },
+                        false => html! {
+                            <li>
+                                <button onclick={decide(v.spans.clone(), v.notes.clone())}
+                                        aria-label={t!("gold-keep-who", who = names.clone())}>{ t!("gold-keep") }</button>
+                                <span>{ t!("gold-version", who = names, quotes = quotes(text, &v.spans)) }</span>
+                            </li>
+                        },
                     }
                 }) }
             </ul>

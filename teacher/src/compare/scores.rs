@@ -94,7 +94,7 @@ pub async fn score(
 /// What the scores are counted on: the assignment's tags (naming the key's tags left out),
 /// or, when the files were made for an assignment whose file is not in Compare, how to
 /// count on its tags only.
-fn scope_hint(host: &Host, f: &Figures, key: Option<Key>) -> Html {
+pub(crate) fn scope_hint(host: &Host, f: &Figures, key: Option<Key>) -> Html {
     let said = match host.class.scope(&host.doc.id) {
         Some((file, scope)) => {
             let annotations = match key {
@@ -286,7 +286,7 @@ pub(crate) fn students_table(
                 }) }</tbody>
             </table>
             </div>
-            <p class="hint">{ t!("compare-students-legend") }</p>
+            <p class="hint">{ t!("compare-students-legend") }{ " " }{ t!("compare-zero-division") }</p>
         </>
     }
 }

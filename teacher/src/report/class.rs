@@ -7,6 +7,7 @@ use crate::compare::agreement;
 use crate::compare::scores::{self, Scored};
 use crate::compare::shared::{short_label, Figures};
 use crate::host::Host;
+use gcm_annotator::classroom::gold;
 use gcm_annotator::stats::Matching;
 use gcm_annotator::t;
 use gcm_annotator::text::isolate;
@@ -28,7 +29,8 @@ pub fn view(d: &Data) -> Html {
     let (host, f) = (&d.host, &*d.figures);
     let names = &f.annotators;
     // The key Compare scores against: an annotator, or the gold standard.
-    let key = scores::key_of(host, f).map(|k| match k {
+    let chosen = scores::key_of(host, f);
+    let key = chosen.map(|k| match k {
         scores::Key::Seat(i) => names[i].name.clone(),
         scores::Key::Gold => t!("gold-name"),
     });
@@ -46,6 +48,10 @@ pub fn view(d: &Data) -> Html {
                 <h2>{ t!("compare-key") }</h2>
                 if let (Some(name), Some((students, _))) = (key, d.scored.as_ref()) {
                     <p>{ t!("report-key", name = name) }</p>
+                    if chosen == Some(scores::Key::Gold) {
+                        <p class="hint">{ gold_made(d) }</p>
+                    }
+                    { scores::scope_hint(host, f, chosen) }
                     { scores::students_table(host, students, names) }
                     <p class="hint">{ Matching::Overlap.rule() }</p>
                 } else {
@@ -54,7 +60,7 @@ pub fn view(d: &Data) -> Html {
             </section>
             <section>
                 <h2>{ t!("compare-agreement") }</h2>
-                { agreement::view(host, names, &f.table) }
+                { agreement::view(host, names, &f.table, true) }
             </section>
             { disagreements(d) }
         </article>
@@ -68,6 +74,7 @@ fn disagreements(d: &Data) -> Html {
     html! {
         <section>
             <h2>{ t!("compare-disagreements", count = f.disagreements.len()) }</h2>
+            <p class="hint">{ t!("compare-disagreements-rule") }</p>
             if !f.disagreements.is_empty() {
                 <table class="passages disagreements">
                     <thead><tr>
@@ -91,4 +98,30 @@ fn disagreements(d: &Data) -> Html {
             }
         </section>
     }
+}
+
+/// How the gold standard was made, when it is the key: by whom, and how many of the
+/// passages to settle have text in it (the others were settled as none, or are not settled
+/// yet: a student's passage there counts as extra).
+fn gold_made(d: &Data) -> String {
+    let (gold, items) = (&d.host.gold, &d.figures.items);
+    let mut curators: Vec<&str> = Vec::new();
+    for a in gold.iter() {
+        let name = a.annotator.trim();
+        if !name.is_empty() && !curators.contains(&name) {
+            curators.push(name);
+        }
+    }
+    let settled = (gold::settled_all(items, gold).iter())
+        .filter(|s| !s.is_empty())
+        .count();
+    t!(
+        "report-gold",
+        curators = (curators.iter().map(|n| isolate(n)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        settled = settled,
+        count = items.len(),
+        open = items.len() - settled
+    )
 }

@@ -326,6 +326,23 @@ async fn a_teacher_hands_out_an_assignment_collects_three_formats_and_scores_eac
     t.choose_files("#compare-input", &[other.as_path()]).await;
     t.wait_for_message("“ana-other-assignment.json” belongs to another assignment")
         .await;
+    // Named by what the teacher knows, a file they loaded, not by ids they never saw.
+    let ana_file = ana.file_name().unwrap().to_string_lossy().to_string();
+    t.wait_for_message(&format!("than the files loaded, such as “{ana_file}”"))
+        .await;
+    let said = t
+        .js(
+            "return [...document.querySelectorAll('.notices .notice')].map((n) => n.textContent).find((n) => n.includes('ana-other-assignment.json')) || ''",
+            vec![],
+        )
+        .await;
+    assert!(
+        !said
+            .as_str()
+            .unwrap_or_default()
+            .contains(&assignment_id[..8]),
+        "the refusal names no id: {said}"
+    );
     assert_eq!(makers_now().await, 4);
     // A student who tagged nothing counts, with zero.
     t.choose_files("#compare-input", &[dan.as_path()]).await;

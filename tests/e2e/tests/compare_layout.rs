@@ -219,6 +219,140 @@ async fn compare_keeps_its_files_and_its_tables_fit_at_three_window_sizes() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Words broken inside Compare's tables (a word's letters on two lines, as
+/// "documentat/ion"), and boxes whose content is cut off: a table box that scrolls must take
+/// the keyboard's focus, and the agreement table itself (its pairs folded) must fit whole.
+const BROKEN: &str = r#"
+const bad = [];
+for (const cell of document.querySelectorAll('.compare table.stats th, .compare table.stats td')) {
+  if (!cell.getClientRects().length) continue; // in a closed <details>
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // A word, up to a space or a hyphen (after which a line may break: "Whole-of-/society").
+    const re = /[^\s\-\u2010]+/g;
+    let m;
+    while ((m = re.exec(node.data))) {
+      const r = document.createRange();
+      r.setStart(node, m.index);
+      r.setEnd(node, m.index + m[0].length);
+      const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+      if (tops.size > 1) bad.push(['word broken', m[0], cell.textContent]);
+    }
+  }
+}
+for (const wrap of document.querySelectorAll('.compare .table-wrap')) {
+  if (!wrap.getClientRects().length) continue;
+  if (wrap.scrollWidth <= wrap.clientWidth + 1) continue;
+  if (wrap.querySelector('table.agreement')) bad.push(['the agreement table is cut off', wrap.scrollWidth, wrap.clientWidth]);
+  const style = getComputedStyle(wrap);
+  if (!['auto', 'scroll'].includes(style.overflowX)) bad.push(['clipped, and does not scroll', wrap.className]);
+  if (wrap.tabIndex < 0) bad.push(['scrolls, but the keyboard cannot reach it', wrap.className, wrap.innerText.slice(0, 40)]);
+}
+return bad;
+"#;
+
+/// What the page shows just inside the Compare panel's edge that is not the panel's, the
+/// text scrolled so that a highlighted passage meets that edge.
+const OVER_THE_PANEL: &str = r#"
+const side = document.querySelector('.side.compare');
+const reading = document.querySelector('.reading');
+const s = side.getBoundingClientRect(), r = reading.getBoundingClientRect();
+const marks = [...reading.querySelectorAll('.doc-text mark, .doc-text [class*=hl], .doc-text span[data-ids]')];
+const mark = marks.find((m) => m.getClientRects().length) || reading.querySelector('.doc-text');
+if (mark) reading.scrollTop += mark.getBoundingClientRect().top - (r.bottom - 8);
+const bad = [];
+const edge = s.top > r.top + 10 ? s.top : s.left;
+for (let i = 0; i < 20; i++) {
+  for (const d of [1, 4, 8]) {
+    const [x, y] = edge === s.top ? [s.left + (s.width * (i + 0.5)) / 20, s.top + d] : [s.left + d, s.top + (s.height * (i + 0.5)) / 20];
+    const el = document.elementFromPoint(x, y);
+    if (el && !side.contains(el)) bad.push([Math.round(x), Math.round(y), el.tagName, el.className]);
+  }
+}
+return bad;
+"#;
+
+#[tokio::test]
+async fn five_annotators_tables_fit_break_no_word_and_fold_the_pairs_behind_a_toggle() {
+    let dir = std::env::temp_dir().join(format!("gcm-e2e-cmp-five-{}", std::process::id()));
+    let mut paths = class_files(&dir);
+    // Tags with long names, as a class uses them: "Legal identity and documentation",
+    // "Principle: International cooperation".
+    let long = dir.join("dmitri-long-tags.json");
+    std::fs::write(
+        &long,
+        export_of(
+            "Dmitri",
+            &[
+                ("World Bank", "objective-4"),
+                (
+                    "fourteen UN agencies",
+                    "principle-international-cooperation",
+                ),
+                ("climate change", "objective-2"),
+            ],
+            Format::Project,
+        ),
+    )
+    .unwrap();
+    paths[4] = long.canonicalize().unwrap();
+    let b = Browser::open().await;
+    open_compare(&b).await;
+    let all: Vec<&Path> = paths.iter().map(|p| p.as_path()).collect();
+    b.choose_files("#compare-input", &all).await;
+    b.wait_for_text("5 annotators").await;
+    b.wait_for_css("table.stats tr[data-tag=overall]").await;
+    b.select_value("select[aria-label='Answer key']", "0").await;
+    b.wait_for_css("table.students tbody tr").await;
+    // 10 pairs: their mean in the table, each pair behind a toggle.
+    let heads = "return [...document.querySelectorAll('table.agreement thead th')].map((th) => th.textContent)";
+    let shown = b.js(heads, vec![]).await;
+    assert_eq!(
+        shown,
+        serde_json::json!(["Tag", "Used by", "κ", "α", "Mean κ"]),
+        "{shown}"
+    );
+    let pairs = "return document.querySelectorAll('details.pairs table.pairs thead th').length";
+    assert_eq!(b.js(pairs, vec![]).await, 11, "the tag and 10 pairs");
+
+    for open in [false, true] {
+        if open {
+            b.wait_for_css("details.pairs summary")
+                .await
+                .click()
+                .await
+                .unwrap();
+            b.wait_until(
+                "the pairs are shown",
+                "return document.querySelector('details.pairs').open",
+            )
+            .await;
+        }
+        for (w, h) in [(800, 900), (1366, 768), (1920, 1080)] {
+            resize(&b, w, h).await;
+            let misfits = b.js(MISFITS, vec![]).await;
+            let broken = b.js(BROKEN, vec![]).await;
+            b.screenshot(&format!("compare-five-{w}x{h}-{open}")).await;
+            assert_eq!(
+                misfits,
+                serde_json::json!([]),
+                "at {w}×{h}, pairs open: {open}"
+            );
+            assert_eq!(
+                broken,
+                serde_json::json!([]),
+                "at {w}×{h}, pairs open: {open}"
+            );
+            // Nothing of the text paints over the panel: just inside its edge, every point
+            // is the panel's (at 800×900 the highlights covered "Gold standard").
+            let over = b.js(OVER_THE_PANEL, vec![]).await;
+            assert_eq!(over, serde_json::json!([]), "at {w}×{h}");
+        }
+    }
+    b.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[tokio::test]
 async fn the_students_table_sorts_by_f1_from_a_click_or_the_keyboard() {
     let dir = std::env::temp_dir().join(format!("gcm-e2e-cmp-sort-{}", std::process::id()));
@@ -518,6 +652,24 @@ async fn an_assignment_file_added_to_compare_scores_the_students_only_on_its_tag
     b.click("button", "Compare annotators…").await;
     b.wait_for_text("The assignment: 1 tag in scope").await;
     b.wait_until("still within the scope", &is_one).await;
+    // The printed report says the scope as the view does (the print dialog stubbed).
+    b.js(
+        "window.print = () => { window.__printed = true; }; return true",
+        vec![],
+    )
+    .await;
+    b.wait_for_css(".compare button.print-report")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.wait_until(
+        "the report says what the students were scored on",
+        "return window.__printed === true \
+         && document.querySelector('#gcm-report')?.textContent.includes('Scored on the 1 tag that') \
+         && document.querySelector('#gcm-report')?.textContent.includes('left out')",
+    )
+    .await;
     b.close().await;
     let _ = std::fs::remove_dir_all(dir);
 }

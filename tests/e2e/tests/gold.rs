@@ -190,6 +190,8 @@ async fn a_teacher_settles_three_files_into_a_gold_standard_exports_it_and_undoe
         "the report scores against the gold standard",
         "return window.__printed === true \
          && document.querySelector('#gcm-report')?.textContent.includes('Everyone is scored against Gold standard.') \
+         && document.querySelector('#gcm-report')?.textContent.includes('made the gold standard in Compare') \
+         && document.querySelector('#gcm-report')?.textContent.includes('3 of 3 passages have text in it; the other 0 have none') \
          && document.querySelectorAll('#gcm-report tr[data-student]').length === 3",
     )
     .await;
@@ -216,6 +218,23 @@ async fn a_teacher_settles_three_files_into_a_gold_standard_exports_it_and_undoe
     t.wait_for_text("Passage 2 of 3").await;
     t.click("button", "Next passage").await;
     t.wait_for_text("Passage 3 of 3: Objective 2").await;
+    // Who tagged nothing here is said, with no Keep of its own (Keep none does that), and
+    // each version's text stays beside its button, never wrapped under it.
+    let versions = t
+        .js(
+            "return [...document.querySelectorAll('.gold-versions li')].map((li) => {                const b = li.querySelector('button'), s = li.querySelector('span');                const under = b && [...s.getClientRects()].some((r) => r.left < b.getBoundingClientRect().right);                return [li.textContent.includes('nothing here'), !!b, !!under]; })",
+            vec![],
+        )
+        .await;
+    let versions: Vec<(bool, bool, bool)> = serde_json::from_value(versions).unwrap();
+    assert!(
+        versions.iter().any(|v| v.0),
+        "a version of nothing: {versions:?}"
+    );
+    for (nothing, button, under) in &versions {
+        assert_eq!(*button, !nothing, "{versions:?}");
+        assert!(!under, "{versions:?}");
+    }
     t.click("button", "Keep none").await;
     t.wait_until(
         "two passages left in the gold standard",

@@ -398,7 +398,7 @@ async fn a_class_report_prints_each_students_scores_the_agreement_and_the_disagr
     let (annotators, problems) = classroom::load(&doc, &files);
     assert!(problems.is_empty(), "{problems:?}");
     let scores = classroom::student_scores(&annotators, 0, Matching::Overlap);
-    let disagreements = classroom::disagreements(doc.text.len_cp(), &annotators);
+    let disagreements = classroom::disagreements(&doc.text, &annotators);
 
     let b = Browser::open().await;
     b.wait_until(

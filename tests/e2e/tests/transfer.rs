@@ -242,3 +242,29 @@ async fn a_dropped_export_is_imported_and_a_vanished_passage_is_listed_as_an_orp
     assert_eq!(b.stored_annotations().await.len(), 1);
     b.close().await;
 }
+
+/// Presses Escape in the Export panel as a keyboard would (a cancelable keydown that
+/// bubbles), and answers whether the page prevented its default.
+const ESCAPE_PREVENTED: &str = r#"
+const e = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+document.querySelector('#export-panel select, #export-panel button, #export-panel input').dispatchEvent(e);
+return e.defaultPrevented;
+"#;
+
+#[tokio::test]
+async fn escape_closes_the_export_panel_from_a_listener_that_may_prevent_its_default() {
+    // gloo's listeners are passive unless told otherwise: the panel's `preventDefault` on
+    // Escape was ignored, and Chromium logged "Unable to preventDefault inside passive
+    // event listener invocation." at every Escape.
+    let b = Browser::open().await;
+    b.click("button", SEED_004_TITLE).await;
+    b.click("button", "Export").await;
+    b.wait_for_css("#export-panel").await;
+    assert_eq!(b.js(ESCAPE_PREVENTED, vec![]).await, true);
+    b.wait_until(
+        "Escape closed the panel",
+        "return !document.getElementById('export-panel')",
+    )
+    .await;
+    b.close().await;
+}
