@@ -404,7 +404,9 @@ async fn our_export(b: &Browser, format: Format) -> f64 {
     settle(b).await;
     b.click("button", "Export").await;
     b.js(
-        "const s = document.querySelector('select[aria-label=Format]'); s.value = arguments[0]; s.dispatchEvent(new Event('change', { bubbles: true })); return true;",
+        // Everything: the bench's annotations are imported, and an export holds only this
+        // profile's own work unless told otherwise (issue 22).
+        "const s = document.querySelector('select[aria-label=Format]'); s.value = arguments[0]; s.dispatchEvent(new Event('change', { bubbles: true })); const all = document.querySelector('#export-everything'); if (all && !all.checked) all.click(); return true;",
         vec![json!(format.slug())],
     )
     .await;
