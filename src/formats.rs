@@ -26,6 +26,7 @@ pub mod planner;
 pub mod project;
 pub mod reading;
 pub mod refi;
+pub mod scan;
 pub mod time;
 pub mod w3c;
 pub mod zip;

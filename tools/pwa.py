@@ -2,16 +2,16 @@
 """Post-build step: writes dist/sw.js, the service worker, from src/web/sw.js.
 
 It fills in two values:
-- PRECACHE, every file of the first load and the app shell, and the teacher's tools'
-  module (teacher/: suggestions, Compare, the assignment form, the report; LAZY says why):
-  every built file except pdfjs/ and readers/ (code loaded only when a user opens a PDF,
-  Word, OpenDocument or web page of their own; the worker caches it when first fetched) and
-  sw.js itself. Checked against what index.html references: a file it loads at start that is
+- PRECACHE, every file of the first load and the app shell, the teacher's tools' module
+  (teacher/: suggestions, Compare, the assignment form, the report) and the readers'
+  (readers/: W3C and doccano imports among others; LAZY says why): every built file except
+  pdfjs/ (code loaded only when a user opens a PDF of their own; the worker caches it when
+  first fetched) and sw.js itself. Checked against what index.html references: a file it loads at start that is
   missing here fails the build.
 - WITH, what the worker caches together with a lazy module's code: every other file of its
   folder, so that whatever a module needs is there offline once the module is (it held the
-  teacher's print stylesheet, teacher/report.css, while teacher/ was lazy; the readers have
-  none today).
+  teacher's print stylesheet, teacher/report.css, while teacher/ was lazy; empty since the
+  readers are precached too).
 - VERSION, the first 16 hex digits of a SHA-256 over src/web/sw.js and every built file's
   path and contents (pdfjs/, readers/ and teacher/ too, whose names carry no hash: a new reader must
   reach the worker's cache too). A deployment that changes any byte is a new worker, which the open pages offer
@@ -43,12 +43,15 @@ source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "
 # (300 KB gzip) in this build; a server that answers conditional requests sends unchanged
 # files of a new version as 304s (their names carry no hash).
 #
-# pdf.js (1.7 MB raw) and the readers (0.4 MB raw) stay lazy, as the README says: they are
-# needed only to open a PDF, Word, OpenDocument or web page of the user's own (the bundled
-# texts and pasted text need neither), so precaching them would cost every user 2 MB for
-# some users' first file. Once used they are kept offline like the rest; before that,
-# offline, the app says that reading such a file needs the network once.
-LAZY = ("pdfjs/", "readers/")
+# readers/ is not here either: it reads W3C and doccano files for the import (issue 25: out
+# of the first load), which must work offline like the project's own JSON, so it is
+# precached at the install like teacher/ (about 0.42 MB raw, 159 KB brotli more per install).
+#
+# pdf.js (1.7 MB raw) stays lazy, as the README says: it is needed only to open a PDF of the
+# user's own (the bundled texts and pasted text need none), so precaching it would cost every
+# user 1.7 MB for some users' first file. Once used it is kept offline like the rest; before
+# that, offline, the app says that reading such a file needs the network once.
+LAZY = ("pdfjs/",)
 
 files = []
 for root, _, names in os.walk(staging):

@@ -106,6 +106,41 @@ pub async fn import_files(names: Vec<String>, bytes: Vec<js_sys::Uint8Array>) ->
     out
 }
 
+/// Reads an annotation file of the JSON family that is not the project's JSON (W3C,
+/// doccano JSONL, or one to refuse) as the app once read it itself
+/// (`gcm_annotator::formats::reading::Reading`): in slices, yielding to the page every
+/// few milliseconds and calling `on_progress(done, total)` (bytes) then. Resolves to the
+/// project's JSON of what it holds (UTF-8 bytes), for the app to import as that file;
+/// rejects with the whole message, naming the file.
+#[wasm_bindgen(js_name = importJson)]
+pub async fn import_json(
+    name: String,
+    bytes: Vec<u8>,
+    on_progress: Function,
+) -> Result<js_sys::Uint8Array, JsValue> {
+    use gcm_annotator::formats::{exchange::to_project_json, reading::Reading};
+    let mut reading = Reading::new(&name, bytes);
+    let mut since = js_sys::Date::now();
+    while !reading.step() {
+        if js_sys::Date::now() - since >= 40.0 {
+            let (done, total) = (reading.done() as f64, reading.total() as f64);
+            let _ = on_progress.call2(&JsValue::NULL, &done.into(), &total.into());
+            // A task of its own for the rest: the page paints the progress and takes input.
+            let tick = js_sys::Promise::new(&mut |resolve, _| {
+                let _ = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+            });
+            let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+            since = js_sys::Date::now();
+        }
+    }
+    match reading.finish() {
+        Ok(incoming) => Ok(js_sys::Uint8Array::from(
+            to_project_json(&incoming).as_bytes(),
+        )),
+        Err(e) => Err(JsValue::from_str(&e.to_string())),
+    }
+}
+
 /// Converts an export staged as the project's JSON to the format with this slug (`w3c`,
 /// `doccano`, `table`, `refi`, `brat`): the file's bytes. Throws the reason.
 #[wasm_bindgen(js_name = exportAs)]

@@ -64,42 +64,67 @@ pub(super) fn json_depth(text: &str, limit: usize) -> usize {
 
 /// Parses a file into the neutral form.
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
+    parse_as::<true>(name, bytes).unwrap_or_else(|| unreachable!("every format is read"))
+}
+
+/// [`parse`] as the app does it (`ALL` false): the project's JSON, and the refusals met
+/// before any format is told (size, encoding, empty, nesting), exactly as [`parse`] gives
+/// them; `None` for any other file, which the readers' module reads with [`parse`] (so
+/// that the W3C and doccano readers are not in the first load). A file that does not
+/// hold the project's format name is not the project's, unread.
+pub fn parse_as<const ALL: bool>(
+    name: &str,
+    bytes: &[u8],
+) -> Option<Result<Incoming, ImportError>> {
     let err = |problem: String| ImportError {
         file: name.to_string(),
         problem,
     };
     if bytes.len() > MAX_IMPORT_BYTES {
         let (size, limit) = size_and_limit(bytes.len(), MAX_IMPORT_BYTES);
-        return Err(err(t!("fmt-too-big", size = size, limit = limit)));
+        return Some(Err(err(t!("fmt-too-big", size = size, limit = limit))));
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| err(t!("fmt-not-utf8", position = e.valid_up_to().to_string())))?;
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let position = e.valid_up_to().to_string();
+            return Some(Err(err(t!("fmt-not-utf8", position = position))));
+        }
+    };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(err(t!("fmt-empty")));
+        return Some(Err(err(t!("fmt-empty"))));
     }
     if json_depth(text, MAX_DEPTH) > MAX_DEPTH {
-        return Err(err(t!("fmt-too-deep", levels = MAX_DEPTH)));
+        return Some(Err(err(t!("fmt-too-deep", levels = MAX_DEPTH))));
     }
     if let Some(read) = project::read_text(text) {
-        return read.map_err(err);
+        return Some(read.map_err(err));
     }
+    if !ALL && !text.contains(project::FORMAT_NAME) {
+        return None;
+    }
+    parse_other::<ALL>(text).map(|read| read.map_err(err))
+}
+
+/// [`parse`] of a text that is not a well-formed project file of a version read here: one
+/// JSON document (the project's format, W3C, doccano) or JSONL (doccano). `None` (only when
+/// `ALL` is false): not the project's.
+fn parse_other<const ALL: bool>(text: &str) -> Option<Result<Incoming, String>> {
     // One JSON document: the project's format or W3C.
-    match serde_json::from_str::<serde_json::Value>(text) {
+    Some(match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(v) if project::recognises(&v) => project::read(v),
+        _ if !ALL => return None,
         Ok(v) => {
-            if project::recognises(&v) {
-                return project::read(v).map_err(err);
-            }
             if w3c::recognises(&v) {
-                return w3c::read(v).map_err(err);
+                w3c::read(v)
+            } else if doccano::recognises(&v) {
+                doccano::read(text)
+            } else if is_label_studio(&v) {
+                Err(t!("fmt-label-studio"))
+            } else {
+                Err(t!("fmt-json-unknown"))
             }
-            if doccano::recognises(&v) {
-                return doccano::read(text).map_err(err);
-            }
-            if is_label_studio(&v) {
-                return Err(err(t!("fmt-label-studio")));
-            }
-            Err(err(t!("fmt-json-unknown")))
         }
         Err(whole) => {
             // Several lines of JSON: doccano JSONL.
@@ -108,15 +133,15 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
                 .find(|l| !l.trim().is_empty())
                 .unwrap_or_default();
             match serde_json::from_str::<serde_json::Value>(first) {
-                Ok(v) if doccano::recognises(&v) => doccano::read(text).map_err(err),
-                Ok(_) => Err(err(t!("fmt-unknown"))),
+                Ok(v) if doccano::recognises(&v) => doccano::read(text),
+                Ok(_) => Err(t!("fmt-unknown")),
                 Err(_) if text.trim_start().starts_with(['{', '[']) => {
-                    Err(err(t!("fmt-not-json", error = whole.to_string())))
+                    Err(t!("fmt-not-json", error = whole.to_string()))
                 }
-                Err(_) => Err(err(t!("fmt-unknown"))),
+                Err(_) => Err(t!("fmt-unknown")),
             }
         }
-    }
+    })
 }
 
 /// True when a JSON value looks like Label Studio's export: a task (or a list of them) with

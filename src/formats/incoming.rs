@@ -115,3 +115,25 @@ impl Incoming {
         clipped
     }
 }
+
+/// Adds a batch's reading to what was read before it, as [`super::w3c::read`] would have read both
+/// at once: documents, codes and notes once each, in the order first met; annotations in
+/// order.
+pub(super) fn merge(into: &mut Incoming, part: Incoming) {
+    for d in part.documents {
+        if !into.documents.iter().any(|x| x.key == d.key) {
+            into.documents.push(d);
+        }
+    }
+    for c in part.codes {
+        if !into.codes.iter().any(|x| x.key == c.key) {
+            into.codes.push(c);
+        }
+    }
+    into.annotations.extend(part.annotations);
+    for n in part.notes {
+        if !into.notes.contains(&n) {
+            into.notes.push(n);
+        }
+    }
+}

@@ -15,9 +15,14 @@
 //! file in which anything at all is amiss, is read whole by [`parse`] when the reading
 //! finishes, so that what is taken and every refusal (its wording included) are exactly
 //! [`parse`]'s: a file is taken whole or not at all.
+//!
+//! The app reads the project's JSON alone ([`Reading::own`]), so that the W3C and doccano
+//! readers are not in its first load: a file that is not the project's is handed back
+//! unread, and the readers' module reads it with [`Reading::new`] into the project's JSON.
 
-use super::import::{json_depth, parse, ImportError, MAX_DEPTH};
-use super::incoming::Incoming;
+use super::import::{json_depth, parse, parse_as, ImportError, MAX_DEPTH};
+use super::incoming::{merge, Incoming};
+use super::scan::{scan, Array, Frame, Scanned, PATHS};
 use super::{doccano, project, w3c};
 use serde_json::Value;
 
@@ -43,28 +48,6 @@ enum Part {
 
 /// An item to read: what it is, and its byte span.
 type Item = (Part, usize, usize);
-
-/// An array whose items the scan records: its path of keys from the top and the byte
-/// offsets of its opening bracket, of the commas between its items and of its closing one.
-#[derive(Debug)]
-struct Array {
-    path: Vec<String>,
-    open: usize,
-    commas: Vec<usize>,
-    close: Option<usize>,
-}
-
-/// An open array or object during the scan.
-#[derive(Debug)]
-struct Frame {
-    array: bool,
-    /// In an object: the key of the member being read, when the member is one a path
-    /// follows (at most two levels down), else empty.
-    key: String,
-    expect_key: bool,
-    /// In an array: its index in the scan's list of arrays, when it is one of ours.
-    recorded: Option<usize>,
-}
 
 /// Where a reading stands.
 enum Stage {
@@ -95,32 +78,54 @@ enum Stage {
     Done(Incoming),
     /// Read whole by [`parse`] at the end.
     Whole(Vec<u8>),
+    /// Not the project's JSON (only when reading it alone): for the readers' module.
+    Foreign(Vec<u8>),
 }
 
 /// A file being read in steps: [`Reading::step`] until it says it is done, then
-/// [`Reading::finish`] gives what [`parse`] gives for the same bytes.
-pub struct Reading {
+/// [`Reading::finish`] gives what [`parse`] gives for the same bytes. `ALL` false reads
+/// the project's JSON alone ([`Reading::own`]), so that the app holds no other reader.
+pub struct Reading<const ALL: bool = true> {
     name: String,
     total: usize,
     stage: Stage,
 }
-
-/// The paths of the arrays whose items are read one by one: a W3C collection's embedded
-/// first page, a page, or a list; a project file's three arrays.
-const PATHS: [&[&str]; 6] = [
-    &["first", "items"],
-    &["items"],
-    &[],
-    &["documents"],
-    &["annotations"],
-    &["orphans"],
-];
 
 impl Reading {
     /// Starts reading a file's bytes (taken, so that they can be dropped as soon as they are
     /// read). Only a file that is UTF-8 and starts with `{` or `[` (after a BOM and white
     /// space) is read in slices.
     pub fn new(name: &str, bytes: Vec<u8>) -> Reading {
+        Reading::start(name, bytes)
+    }
+
+    /// What the file holds, or why it is refused: the same as [`parse`] of the same bytes.
+    /// Finishes the reading first if steps remain.
+    pub fn finish(self) -> Result<Incoming, ImportError> {
+        self.end().or_else(|(name, bytes, _)| parse(&name, &bytes))
+    }
+}
+
+impl Reading<false> {
+    /// [`Reading::new`] of the project's JSON alone: the app's reading.
+    pub fn own(name: &str, bytes: Vec<u8>) -> Reading<false> {
+        Reading::start(name, bytes)
+    }
+
+    /// [`Reading::finish`] for the project's JSON and for refusals met before any format is
+    /// told ([`parse_as`]); `Err(bytes)` when the file is not the project's JSON, for
+    /// [`Reading::new`] in the readers' module.
+    pub fn finish_own(self) -> Result<Result<Incoming, ImportError>, Vec<u8>> {
+        match self.end() {
+            Ok(read) => Ok(Ok(read)),
+            Err((_, bytes, true)) => Err(bytes),
+            Err((name, bytes, false)) => parse_as::<false>(&name, &bytes).ok_or(bytes),
+        }
+    }
+}
+
+impl<const ALL: bool> Reading<ALL> {
+    fn start(name: &str, bytes: Vec<u8>) -> Reading<ALL> {
         let total = bytes.len();
         let stage = match String::from_utf8(bytes) {
             Ok(text) if text.len() <= super::import::MAX_IMPORT_BYTES => {
@@ -161,7 +166,7 @@ impl Reading {
                 self.total / 2 + next * (self.total / 2) / items.len().max(1)
             }
             Stage::Lines { at, .. } => *at,
-            Stage::Done(_) | Stage::Whole(_) => self.total,
+            Stage::Done(_) | Stage::Whole(_) | Stage::Foreign(_) => self.total,
         }
     }
 
@@ -192,10 +197,14 @@ impl Reading {
                     &mut stack,
                     &mut arrays,
                 );
+                let mut foreign = false;
                 match scanned {
                     Scanned::Amiss => Stage::Whole(text.into_bytes()),
                     // More after the first value: JSONL, if anything.
                     Scanned::FirstValueEnded if !text[at..].trim_start().is_empty() => {
+                        if !ALL {
+                            return self.foreign(text);
+                        }
                         let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
                         Stage::Lines {
                             text,
@@ -212,7 +221,7 @@ impl Reading {
                         stack,
                         arrays,
                     },
-                    _ => match items_of(&text, &arrays) {
+                    _ => match items_of::<ALL>(&text, &arrays, &mut foreign) {
                         Some((read, items)) if items.is_empty() => Stage::Done(read),
                         Some((read, items)) => Stage::Items {
                             text,
@@ -220,6 +229,7 @@ impl Reading {
                             next: 0,
                             read,
                         },
+                        None if foreign => return self.foreign(text),
                         None => Stage::Whole(text.into_bytes()),
                     },
                 }
@@ -236,7 +246,7 @@ impl Reading {
                     bytes += items[upto].2 - items[upto].1;
                     upto += 1;
                 }
-                match read_items(&text, &items[next..upto], &mut read) {
+                match read_items::<ALL>(&text, &items[next..upto], &mut read) {
                     true if upto == items.len() => Stage::Done(read),
                     true => Stage::Items {
                         text,
@@ -253,20 +263,30 @@ impl Reading {
                 at,
                 line_no,
                 lines,
-            } => read_lines(text, at, line_no, lines),
-            done @ Stage::Done(_) => done,
-            whole @ Stage::Whole(_) => whole,
+            } if ALL => read_lines(text, at, line_no, lines),
+            Stage::Lines { text, .. } => Stage::Whole(text.into_bytes()),
+            done @ (Stage::Done(_) | Stage::Whole(_) | Stage::Foreign(_)) => done,
         };
-        matches!(self.stage, Stage::Done(_) | Stage::Whole(_))
+        matches!(
+            self.stage,
+            Stage::Done(_) | Stage::Whole(_) | Stage::Foreign(_)
+        )
     }
 
-    /// What the file holds, or why it is refused: the same as [`parse`] of the same bytes.
-    /// Finishes the reading first if steps remain.
-    pub fn finish(mut self) -> Result<Incoming, ImportError> {
+    /// Ends a reading of the project's JSON alone at a text that is not one.
+    fn foreign(&mut self, text: String) -> bool {
+        self.stage = Stage::Foreign(text.into_bytes());
+        true
+    }
+
+    /// Finishes the reading: what the file holds, or its name and bytes to read whole, and
+    /// whether they are known not to be the project's JSON.
+    fn end(mut self) -> Result<Incoming, (String, Vec<u8>, bool)> {
         while !self.step() {}
         match self.stage {
             Stage::Done(incoming) => Ok(incoming),
-            Stage::Whole(bytes) => parse(&self.name, &bytes),
+            Stage::Whole(bytes) => Err((self.name, bytes, false)),
+            Stage::Foreign(bytes) => Err((self.name, bytes, true)),
             _ => unreachable!("step() returned true"),
         }
     }
@@ -274,8 +294,8 @@ impl Reading {
 
 /// Reads a batch of items into `read`, as [`parse`] reads them; false when anything is
 /// amiss. A batch of W3C items is read by [`w3c::read`] at once.
-fn read_items(text: &str, batch: &[Item], read: &mut Incoming) -> bool {
-    if batch.iter().all(|i| i.0 == Part::W3c) {
+fn read_items<const ALL: bool>(text: &str, batch: &[Item], read: &mut Incoming) -> bool {
+    if ALL && batch.iter().all(|i| i.0 == Part::W3c) {
         let values: Result<Vec<Value>, _> = batch
             .iter()
             .map(|&(_, a, b)| serde_json::from_str::<Value>(&text[a..b]))
@@ -334,166 +354,16 @@ fn read_lines(text: String, mut at: usize, mut line_no: usize, mut lines: doccan
     }
 }
 
-/// Adds a batch's reading to what was read before it, as [`w3c::read`] would have read both
-/// at once: documents, codes and notes once each, in the order first met; annotations in
-/// order.
-fn merge(into: &mut Incoming, part: Incoming) {
-    for d in part.documents {
-        if !into.documents.iter().any(|x| x.key == d.key) {
-            into.documents.push(d);
-        }
-    }
-    for c in part.codes {
-        if !into.codes.iter().any(|x| x.key == c.key) {
-            into.codes.push(c);
-        }
-    }
-    into.annotations.extend(part.annotations);
-    for n in part.notes {
-        if !into.notes.contains(&n) {
-            into.notes.push(n);
-        }
-    }
-}
-
-/// How far a step of [`scan`] came.
-enum Scanned {
-    /// To the end of its slice.
-    Going,
-    /// To the end of the file's first value, at `*at`: [`scan`] stops there.
-    FirstValueEnded,
-    /// The file is not one to read in slices: nested too deeply, brackets that do not
-    /// match, an array met twice at one path.
-    Amiss,
-}
-
-/// Scans `bytes[*at..end]` on from where the last scan stopped, recording the arrays at
-/// [`PATHS`], and stopping where the first value ends.
-fn scan(
-    bytes: &[u8],
-    at: &mut usize,
-    end: usize,
-    in_string: &mut bool,
-    string_start: &mut usize,
-    stack: &mut Vec<Frame>,
-    arrays: &mut Vec<Array>,
-) -> Scanned {
-    let mut i = *at;
-    while i < end {
-        if *in_string {
-            // To the next quote or backslash in one go: most of a file is inside strings.
-            match bytes[i..end].iter().position(|&b| b == b'"' || b == b'\\') {
-                None => i = end,
-                Some(k) if bytes[i + k] == b'\\' => {
-                    // The escaped character may lie past `end`; the next scan takes it.
-                    i += k + 2;
-                }
-                Some(k) => {
-                    i += k;
-                    *in_string = false;
-                    if let Some(top) = stack.last_mut() {
-                        if !top.array && top.expect_key {
-                            top.expect_key = false;
-                            // Only the keys a path follows are kept, so that a huge
-                            // string key costs nothing.
-                            let key = &bytes[*string_start + 1..i];
-                            top.key = if followed_key(key) {
-                                String::from_utf8_lossy(key).into_owned()
-                            } else {
-                                String::new()
-                            };
-                        }
-                    }
-                    i += 1;
-                }
-            }
-            continue;
-        }
-        match bytes[i] {
-            b'"' => {
-                *in_string = true;
-                *string_start = i;
-            }
-            b'{' | b'[' => {
-                if stack.len() >= MAX_DEPTH {
-                    return Scanned::Amiss;
-                }
-                let array = bytes[i] == b'[';
-                let mut recorded = None;
-                if array && stack.iter().all(|f| !f.array) {
-                    let path: Vec<String> = stack.iter().map(|f| f.key.clone()).collect();
-                    if PATHS.iter().any(|p| *p == path.as_slice()) {
-                        if arrays.iter().any(|a| a.path == path) {
-                            return Scanned::Amiss;
-                        }
-                        recorded = Some(arrays.len());
-                        arrays.push(Array {
-                            path,
-                            open: i,
-                            commas: Vec::new(),
-                            close: None,
-                        });
-                    }
-                }
-                stack.push(Frame {
-                    array,
-                    key: String::new(),
-                    expect_key: !array,
-                    recorded,
-                });
-            }
-            b'}' | b']' => {
-                let Some(frame) = stack.pop() else {
-                    return Scanned::Amiss;
-                };
-                if frame.array != (bytes[i] == b']') {
-                    return Scanned::Amiss;
-                }
-                if let Some(k) = frame.recorded {
-                    arrays[k].close = Some(i);
-                }
-                if stack.is_empty() {
-                    *at = i + 1;
-                    return Scanned::FirstValueEnded;
-                }
-            }
-            b',' => match stack.last_mut() {
-                Some(top) if top.array => {
-                    if let Some(k) = top.recorded {
-                        arrays[k].commas.push(i);
-                    }
-                }
-                Some(top) => {
-                    top.expect_key = true;
-                    top.key.clear();
-                }
-                None => return Scanned::Amiss,
-            },
-            _ => {}
-        }
-        i += 1;
-    }
-    *at = i.min(bytes.len()).max(end);
-    Scanned::Going
-}
-
-/// True for a key worth keeping for the [`PATHS`].
-fn followed_key(key: &[u8]) -> bool {
-    [
-        &b"first"[..],
-        b"items",
-        b"documents",
-        b"annotations",
-        b"orphans",
-    ]
-    .contains(&key)
-}
-
 /// Once the scan is done: what the file holds besides its items, and the items to read,
 /// after checking that the file with its arrays cut to their first item (the skeleton)
 /// parses and is a W3C file or a project file that [`parse`] would read. `None` sends the
 /// file to [`parse`].
-fn items_of(text: &str, arrays: &[Array]) -> Option<(Incoming, Vec<Item>)> {
+/// `foreign` is set when `ALL` is false and the skeleton is not the project's JSON.
+fn items_of<const ALL: bool>(
+    text: &str,
+    arrays: &[Array],
+    foreign: &mut bool,
+) -> Option<(Incoming, Vec<Item>)> {
     let trim = |a: usize, b: usize| {
         let s = &text[a..b];
         let lead = s.len() - s.trim_start().len();
@@ -531,6 +401,8 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<(Incoming, Vec<Item>)> {
     skeleton.push_str(&text[from..]);
     let skeleton = skeleton.strip_prefix('\u{feff}').unwrap_or(&skeleton);
     let v: Value = serde_json::from_str(skeleton).ok()?;
+    // No `format` at the top: [`parse`] would not read it as the project's.
+    *foreign = !ALL && v.get("format").is_none();
     let spans_at = |path: &[&str]| {
         items
             .iter()
@@ -552,7 +424,7 @@ fn items_of(text: &str, arrays: &[Array]) -> Option<(Incoming, Vec<Item>)> {
         }
         return Some((head, list));
     }
-    if !w3c::recognises(&v) {
+    if !ALL || !w3c::recognises(&v) {
         return None;
     }
     let is = |t: &str| match v.get("type") {
@@ -603,7 +475,38 @@ mod tests {
             sliced |= matches!(r.stage, Stage::Items { .. } | Stage::Lines { .. });
         }
         sliced |= matches!(r.stage, Stage::Done(_));
-        (r.finish(), sliced)
+        let whole = r.finish();
+        assert_eq!(
+            own(name, bytes),
+            whole,
+            "the app's reading and the readers' agree"
+        );
+        (whole, sliced)
+    }
+
+    /// What the app makes of a file: read alone if it is the project's JSON, else read by
+    /// the readers' module ([`Reading::new`]) into the project's JSON, which the app reads.
+    /// Checks that the file is handed over unchanged.
+    fn own(name: &str, bytes: &[u8]) -> Result<Incoming, ImportError> {
+        let mut r = Reading::own(name, bytes.to_vec());
+        while !r.step() {}
+        match r.finish_own() {
+            Ok(read) => read,
+            Err(handed) => {
+                assert_eq!(handed, bytes);
+                let json = super::super::exported::write_incoming(&parse(name, bytes)?);
+                let mut r = Reading::own(name, json.into_bytes());
+                while !r.step() {}
+                r.finish_own().expect("the project's JSON")
+            }
+        }
+    }
+
+    /// True when the app reads the file itself, without the readers' module.
+    fn read_by_app(name: &str, bytes: &[u8]) -> bool {
+        let mut r = Reading::own(name, bytes.to_vec());
+        while !r.step() {}
+        r.finish_own().is_ok()
     }
 
     /// A W3C annotation; every seventh tags its whole document, and own codes (by our IRI,
@@ -783,7 +686,11 @@ mod tests {
             assert_eq!(got.annotations.len(), n + n / 3);
             assert_eq!(got.documents.len(), 2);
             assert_eq!(Ok(got), parse("p.json", text.as_bytes()));
+            assert!(read_by_app("p.json", text.as_bytes()));
         }
+        // W3C and doccano are read by the readers' module, without a whole `Value` here.
+        assert!(!read_by_app("c.jsonld", collection(3).as_bytes()));
+        assert!(!read_by_app("d.jsonl", jsonl(3).as_bytes()));
     }
 
     #[test]

@@ -190,76 +190,105 @@ enum Source {
     Converted(Vec<u8>),
 }
 
-/// Imports one file's bytes: read in slices, planned in steps, applied as one step.
+/// Imports one file's bytes: read in slices, planned in steps, applied as one step. The
+/// project's JSON is read here; any other file of the JSON family (W3C, doccano) is read
+/// by the readers' module into the project's JSON, then read here as that file.
 async fn import_bytes(name: &str, bytes: Vec<u8>, app: &AppContext) {
     use crate::formats::planner::Planner;
-    use crate::formats::reading::Reading;
     use crate::session::Progress;
     let dispatcher = app.dispatcher();
     let name = name.to_string();
-    {
-        {
-            // Read in slices (a 50 MB file is scanned and read a few milliseconds at a time),
-            // yielding like the placing below; the bytes are the reading's, dropped with it.
-            let mut reading = Reading::new(&name, bytes);
-            let reading_label = t!("open-reading", name = isolate(&name));
-            let mut since = platform::now();
-            // Never backwards: the reading's stages count its bytes differently.
-            let mut shown = 0;
-            while !reading.step() {
-                if platform::now() - since >= BUDGET_MS {
-                    shown = reading.done().max(shown);
-                    dispatcher.dispatch(Action::Progress(Some(Progress {
-                        label: reading_label.clone(),
-                        done: shown,
-                        total: reading.total(),
-                        percent: true,
-                    })));
-                    gloo::timers::future::TimeoutFuture::new(0).await;
-                    since = platform::now();
-                }
-            }
-            let seed = platform::new_id();
-            let mut n = 0;
-            let mut new_id = move || {
-                n += 1;
-                crate::formats::derived_uuid(&format!("{seed}/{n}"))
-            };
-            let incoming = reading.finish();
-            let mut planner = match incoming {
-                Ok(incoming) => Planner::new(&name, incoming, &app.model.library, platform::now()),
-                Err(e) => {
+    let incoming = match read_own(&name, bytes, &dispatcher).await {
+        Ok(read) => read,
+        Err(bytes) => {
+            match crate::web::readers::import_json_file(&name, bytes, &dispatcher).await {
+                Ok(json) => read_own(&name, json, &dispatcher)
+                    .await
+                    .unwrap_or_else(|_| {
+                        let problem = t!("fmt-json-unknown");
+                        Err(crate::formats::import::ImportError {
+                            file: name.clone(),
+                            problem,
+                        })
+                    }),
+                Err(message) => {
                     dispatcher.dispatch(Action::Progress(None));
-                    dispatcher.dispatch(Action::Notify(Level::Refused, e.to_string()));
+                    dispatcher.dispatch(Action::Notify(Level::Refused, message));
                     return;
                 }
-            };
-            let mut since = platform::now();
-            let planned = loop {
-                match planner.step(STEP, &mut new_id) {
-                    Ok(false) => {}
-                    Ok(true) => break Ok(planner.finish()),
-                    Err(e) => break Err(e),
-                }
-                if platform::now() - since >= BUDGET_MS {
-                    let (what, done, total) = planner.progress();
-                    dispatcher.dispatch(Action::Progress(Some(Progress {
-                        label: t!("import-progress", name = isolate(&name), what = what),
-                        done,
-                        total,
-                        percent: false,
-                    })));
-                    gloo::timers::future::TimeoutFuture::new(0).await;
-                    since = platform::now();
-                }
-            };
-            match planned {
-                Err(e) => dispatcher.dispatch(Action::Notify(Level::Refused, e.to_string())),
-                Ok(plan) => dispatcher.dispatch(Action::Import(Box::new(plan))),
             }
+        }
+    };
+    let seed = platform::new_id();
+    let mut n = 0;
+    let mut new_id = move || {
+        n += 1;
+        crate::formats::derived_uuid(&format!("{seed}/{n}"))
+    };
+    let mut planner = match incoming {
+        Ok(incoming) => Planner::new(&name, incoming, &app.model.library, platform::now()),
+        Err(e) => {
             dispatcher.dispatch(Action::Progress(None));
+            dispatcher.dispatch(Action::Notify(Level::Refused, e.to_string()));
+            return;
+        }
+    };
+    let mut since = platform::now();
+    let planned = loop {
+        match planner.step(STEP, &mut new_id) {
+            Ok(false) => {}
+            Ok(true) => break Ok(planner.finish()),
+            Err(e) => break Err(e),
+        }
+        if platform::now() - since >= BUDGET_MS {
+            let (what, done, total) = planner.progress();
+            dispatcher.dispatch(Action::Progress(Some(Progress {
+                label: t!("import-progress", name = isolate(&name), what = what),
+                done,
+                total,
+                percent: false,
+            })));
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            since = platform::now();
+        }
+    };
+    match planned {
+        Err(e) => dispatcher.dispatch(Action::Notify(Level::Refused, e.to_string())),
+        Ok(plan) => dispatcher.dispatch(Action::Import(Box::new(plan))),
+    }
+    dispatcher.dispatch(Action::Progress(None));
+}
+
+/// Reads a file as the project's JSON, in slices, yielding like the placing in
+/// [`import_bytes`] (a 50 MB file is scanned and read a few milliseconds at a time); the
+/// bytes are the reading's, dropped with it. `Err(bytes)`: not the project's JSON.
+async fn read_own(
+    name: &str,
+    bytes: Vec<u8>,
+    dispatcher: &UseReducerDispatcher<AppState>,
+) -> Result<Result<crate::formats::incoming::Incoming, crate::formats::import::ImportError>, Vec<u8>>
+{
+    use crate::formats::reading::Reading;
+    use crate::session::Progress;
+    let mut reading = Reading::own(name, bytes);
+    let reading_label = t!("open-reading", name = isolate(name));
+    let mut since = platform::now();
+    // Never backwards: the reading's stages count its bytes differently.
+    let mut shown = 0;
+    while !reading.step() {
+        if platform::now() - since >= BUDGET_MS {
+            shown = reading.done().max(shown);
+            dispatcher.dispatch(Action::Progress(Some(Progress {
+                label: reading_label.clone(),
+                done: shown,
+                total: reading.total(),
+                percent: true,
+            })));
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            since = platform::now();
         }
     }
+    reading.finish_own()
 }
 
 /// Splits a file list: annotation files to import, the rest to open as documents.

@@ -66,6 +66,11 @@ export async function exportAs(slug, json, seedText, now, annotator, fileName, m
   document.body.append(a); a.click(); a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
+export async function importJson(name, bytes, onProgress) {
+  let m;
+  try { m = await readers(); } catch (e) { throw null; }
+  return m.importJson(name, bytes, onProgress);
+}
 export async function importOther(files) {
   let m;
   try { m = await readers(); } catch (e) { throw null; }
@@ -136,6 +141,8 @@ extern "C" {
     pub fn colour_layers(name: &str) -> js_sys::Array;
     #[wasm_bindgen(js_name = importOther)]
     fn import_other(files: js_sys::Array) -> Promise;
+    #[wasm_bindgen(js_name = importJson)]
+    fn import_json(name: &str, bytes: &Uint8Array, on_progress: &JsValue) -> Promise;
     #[wasm_bindgen(js_name = readDocument)]
     fn read_document(name: &str, bytes: &Uint8Array, on_progress: &JsValue) -> Promise;
     /// Takes rich text pasted into a textarea (the clipboard's `text/html`: a web page, a
@@ -315,4 +322,45 @@ pub async fn import_other_files(
             }
         })
         .collect()
+}
+
+/// Reads an annotation file of the JSON family that is not the project's JSON (W3C,
+/// doccano JSONL, or one to refuse: `crate::formats::reading::Reading::finish_own`) in
+/// the second module, which holds those readers, showing "Reading “x”" with its progress
+/// through `dispatcher`. `Ok`: the project's JSON of what the file holds, to import as
+/// that file; `Err`: the message naming the file.
+pub async fn import_json_file(
+    name: &str,
+    bytes: Vec<u8>,
+    dispatcher: &UseReducerDispatcher<AppState>,
+) -> Result<Vec<u8>, String> {
+    let label = t!("open-reading", name = isolate(name));
+    let progress = {
+        let dispatcher = dispatcher.clone();
+        move |done: usize, total: usize| {
+            dispatcher.dispatch(Action::Progress(Some(Progress {
+                label: label.clone(),
+                done,
+                total,
+                percent: true,
+            })))
+        }
+    };
+    progress(0, bytes.len());
+    // Never backwards, as the app's own reading.
+    let mut shown = 0;
+    let on_progress = Closure::<dyn FnMut(f64, f64)>::new(move |done: f64, total: f64| {
+        shown = shown.max(done as usize);
+        progress(shown, total as usize)
+    });
+    // A copy that JavaScript owns, the bytes dropped here before the readers run.
+    let copy = Uint8Array::from(&bytes[..]);
+    drop(bytes);
+    let out = JsFuture::from(import_json(name, &copy, on_progress.as_ref())).await;
+    out.map(|json| Uint8Array::new(&json).to_vec())
+        .map_err(|e| {
+            let reason = || t!("core-no-module");
+            e.as_string()
+                .unwrap_or_else(|| t!("import-refused", name = isolate(name), reason = reason()))
+        })
 }

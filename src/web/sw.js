@@ -1,21 +1,21 @@
 // The app's service worker: the source of dist/sw.js, which tools/pwa.py writes from it at
 // each build, filling in VERSION (a hash of every built file) and PRECACHE (the first load
 // and the app shell: index.html, the hashed wasm, JavaScript, stylesheets and icons,
-// snippets/, seeds/, the manifest and any i18n/ catalogues; and the teacher's tools'
-// module, teacher/, which draws the suggestions, Compare and the report, so that they work
-// offline after one visit even if never opened then: tools/pwa.py says why and what it
-// costs). Kept here, beside src/web/update.rs which registers it, because the page's side
+// snippets/, seeds/, the manifest and any i18n/ catalogues; the teacher's tools' module,
+// teacher/, which draws the suggestions, Compare and the report, and the readers', readers/,
+// which reads W3C and doccano imports, so that they work offline after one visit even if
+// never used then: tools/pwa.py says why and what it costs). Kept here, beside src/web/update.rs which registers it, because the page's side
 // and the worker's side of an update are one protocol and are read together.
 //
 // - install: precaches the list into this version's cache, in the background once the page
-//   has loaded (teacher/ included: about 240 KB brotli more than the first load itself);
+//   has loaded (teacher/ and readers/ included: some 400 KB brotli more than the first load);
 //   the new version then waits while an older one controls a page (the page offers
 //   "Reload to update");
 // - activate: deletes every other cache, then controls the open pages;
 // - fetch: the app's own GETs are answered from this version's caches first. The start page
 //   is the cached index.html, so a page runs the version its worker holds; any other page
-//   asked for with no network also gets it. Code loaded only when used (pdfjs/, readers/:
-//   a user's own PDF, Word, OpenDocument or web page) is never precached: it is cached here
+//   asked for with no network also gets it. Code loaded only when used (pdfjs/: a
+//   user's own PDF) is never precached: it is cached here
 //   when first fetched, with the files that go with it (WITH: the other files of a module's
 //   folder, so that whatever it needs is there offline once it is);
 // - message "skipWaiting": the page's "Reload to update" button lets this version take over.

@@ -112,6 +112,50 @@ async fn after_one_visit_that_never_opened_them_the_suggestions_open_with_the_se
     b.close().await;
 }
 
+/// Issue 25: W3C and doccano files are read by the readers' module (readers/), out of the
+/// first load; the worker precaches it, so their import works offline after one visit, as
+/// the project's JSON does.
+#[tokio::test]
+async fn after_one_visit_a_doccano_file_imports_with_the_server_stopped() {
+    let mut server = Server::start(dist_dir());
+    let b = Browser::launch_at(&server.url(), profile("import"), serde_json::json!({})).await;
+    b.open_app().await;
+    wait_controlled(&b).await;
+    let asked = b
+        .js(
+            "return performance.getEntriesByType('resource').some((e) => e.name.includes('/readers/'))",
+            vec![],
+        )
+        .await;
+    assert_eq!(asked, false, "the page loaded the readers' module online");
+
+    server.stop();
+    b.reload().await;
+    assert!(!server_answers(&b).await, "the server is still reachable");
+    let file = profile("import-file").with_extension("jsonl");
+    std::fs::write(
+        &file,
+        "{\"text\": \"Kofi Annan spoke offline.\", \"label\": [[0, 10, \"objective-23\"]]}\n",
+    )
+    .unwrap();
+    b.choose_file("#import-input", &file).await;
+    b.wait_until(
+        "the import is summed up, or refused",
+        &format!("return /annotation imported|not imported/.test({MESSAGES})"),
+    )
+    .await;
+    let notices = b.js(&format!("return {MESSAGES}"), vec![]).await;
+    assert!(
+        notices
+            .as_str()
+            .unwrap()
+            .contains(": 1 annotation imported"),
+        "the doccano file was not imported offline: {notices}"
+    );
+    let _ = std::fs::remove_file(&file);
+    b.close().await;
+}
+
 /// The messages' text, without the invisible bidi isolates around quoted names.
 const MESSAGES: &str =
     "(document.querySelector('.notices')?.textContent ?? '').replace(/[\\u2068\\u2069]/g, '')";
