@@ -197,18 +197,11 @@ pub async fn extract(
             }
         },
     );
-    let label = t!("open-reading-pages", name = isolate(name));
-    let progress = {
-        let dispatcher = dispatcher.clone();
-        move |done: usize, total: usize| {
-            dispatcher.dispatch(Action::Progress(Some(Progress {
-                label: label.clone(),
-                done,
-                total,
-                percent: false,
-            })))
-        }
-    };
+    let progress = progress_notice(
+        dispatcher,
+        t!("open-reading-pages", name = isolate(name)),
+        false,
+    );
     progress(0, 0);
     let mut shown = 0;
     let on_progress = Closure::<dyn FnMut(u32, u32) -> bool>::new(move |n: u32, count: u32| {
@@ -228,6 +221,24 @@ pub async fn extract(
         true => (Level::Info, e),
         false => (Level::Refused, e),
     })
+}
+
+/// What shows a reading's progress: `label` with `done` of `total` (pages, or bytes shown
+/// as a percentage when `percent`), as the app's progress notice.
+fn progress_notice(
+    dispatcher: &UseReducerDispatcher<AppState>,
+    label: String,
+    percent: bool,
+) -> impl Fn(usize, usize) {
+    let dispatcher = dispatcher.clone();
+    move |done, total| {
+        dispatcher.dispatch(Action::Progress(Some(Progress {
+            label: label.clone(),
+            done,
+            total,
+            percent,
+        })))
+    }
 }
 
 /// Calls the readers' `read(name, bytes, onProgress)`. `Err` is the message to show, and
@@ -334,18 +345,7 @@ pub async fn import_json_file(
     bytes: Vec<u8>,
     dispatcher: &UseReducerDispatcher<AppState>,
 ) -> Result<Vec<u8>, String> {
-    let label = t!("open-reading", name = isolate(name));
-    let progress = {
-        let dispatcher = dispatcher.clone();
-        move |done: usize, total: usize| {
-            dispatcher.dispatch(Action::Progress(Some(Progress {
-                label: label.clone(),
-                done,
-                total,
-                percent: true,
-            })))
-        }
-    };
+    let progress = progress_notice(dispatcher, t!("open-reading", name = isolate(name)), true);
     progress(0, bytes.len());
     // Never backwards, as the app's own reading.
     let mut shown = 0;
