@@ -501,6 +501,17 @@ mod tests {
             (overlap.precision, overlap.recall, overlap.f1),
             (Some(1.0), Some(1.0), Some(1.0))
         );
+        // Remittances: missed entirely. Ana has no passage of it, so her precision has
+        // nothing to divide by: 0, as in the averages, not undefined.
+        let (_, _, missed) = ana
+            .per_tag
+            .iter()
+            .find(|(t, _, _)| *t == "objective-20")
+            .unwrap();
+        assert_eq!(
+            (missed.precision, missed.recall, missed.f1),
+            (Some(0.0), Some(0.0), Some(0.0))
+        );
         // Remittances: missed entirely.
         assert_eq!(
             ana.missed,

@@ -66,7 +66,8 @@ pub fn answer_key(annotators: &[Annotator], key: usize) -> Vec<KeyScores> {
 }
 
 /// `a`'s scores against the key (`i`: `a`'s place among the annotators), per tag, with the
-/// passages it missed and added.
+/// passages it missed and added. Per tag, a share with no denominator counts as 0
+/// (scikit-learn's `zero_division=0`), as in [`StudentScores`]' averages.
 pub fn key_scores(key: &KeySpans<'_>, i: usize, a: &Annotator) -> KeyScores {
     let my_spans = spans_by_tag(&a.refs());
     let mut per_tag = Vec::new();
@@ -77,10 +78,13 @@ pub fn key_scores(key: &KeySpans<'_>, i: usize, a: &Annotator) -> KeyScores {
             continue;
         }
         let pairs = match_spans(k, o, Matching::Overlap);
+        // The key or the student has a passage of this tag: a share with nothing to
+        // divide by counts as 0, as in the averages (a tag left out showed precision "—"
+        // beside recall 0.00, against the legend's rule).
         per_tag.push((
             t.clone(),
-            crate::stats::span_scores(k, o, Matching::Exact),
-            SpanScores::of_counts(pairs.len(), k.len(), o.len()),
+            zero_division(crate::stats::span_scores(k, o, Matching::Exact), true),
+            zero_division(SpanScores::of_counts(pairs.len(), k.len(), o.len()), true),
         ));
         let passage = |s: &(usize, usize)| Passage {
             start: Cp(s.0),
