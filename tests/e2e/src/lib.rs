@@ -302,12 +302,55 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
 /// when dropped: a test that fails half-way must not leave browsers running.
 struct Driver(Child);
 
+impl Driver {
+    /// Starts tracking `child`. Where a panic aborts instead of unwinding (the benchmark runs
+    /// in the release profile, `panic = "abort"`), no `Drop` runs, so the driver is also
+    /// listed for [`kill_drivers_on_panic`].
+    fn new(child: Child) -> Driver {
+        if cfg!(panic = "abort") {
+            kill_drivers_on_panic();
+            if let Ok(mut live) = LIVE_DRIVERS.lock() {
+                live.push(child.id());
+            }
+        }
+        Driver(child)
+    }
+}
+
+/// Kills a driver's process group: chromedriver and the Chromium it started.
+fn kill_group(pid: u32) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{pid}")])
+        .stderr(Stdio::null())
+        .status();
+}
+
+/// The process ids of the drivers started and not yet dropped, when panics abort.
+static LIVE_DRIVERS: std::sync::Mutex<Vec<u32>> = std::sync::Mutex::new(Vec::new());
+
+/// Installs, once, a panic hook that kills every listed driver's process group before the
+/// process aborts, then runs the previous hook. Only where panics abort: under unwinding
+/// (`cargo test`) each test's drivers are dropped by its own thread, and a hook would kill
+/// the browsers of tests still running beside it.
+fn kill_drivers_on_panic() {
+    static INSTALLED: OnceLock<()> = OnceLock::new();
+    INSTALLED.get_or_init(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if let Ok(live) = LIVE_DRIVERS.lock() {
+                live.iter().copied().for_each(kill_group);
+            }
+            previous(info);
+        }));
+    });
+}
+
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", self.0.id())])
-            .stderr(Stdio::null())
-            .status();
+        kill_group(self.0.id());
+        if let Ok(mut live) = LIVE_DRIVERS.lock() {
+            live.retain(|&pid| pid != self.0.id());
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -387,7 +430,7 @@ impl Browser {
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e}"));
-        let driver = Driver(child);
+        let driver = Driver::new(child);
 
         let mut args: Vec<String> = CHROME_ARGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.display()));
