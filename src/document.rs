@@ -256,7 +256,7 @@ impl Document {
             title,
             description: describe_source(&source, extracted.pages.len()),
             origin: Origin::User,
-            text: DocText::new(extracted.text.as_str()),
+            text: DocText::new(extracted.text),
             source: Some(source),
             pages: extracted.pages,
         })
@@ -265,7 +265,15 @@ impl Document {
     /// Makes a user document from a file's bytes. The text is kept exactly as in the file
     /// (CRLF line ends included, so offsets match the file), except for a leading UTF-8 byte
     /// order mark, which is invisible and would otherwise be an annotatable character.
-    pub fn from_file(id: String, name: &str, bytes: &[u8]) -> Result<Document, DocumentError> {
+    ///
+    /// `bytes` given as a `Vec` become the text without a copy: in the browser the file's
+    /// bytes are already a copy in WebAssembly memory, which never shrinks.
+    pub fn from_file(
+        id: String,
+        name: &str,
+        bytes: impl Into<Vec<u8>>,
+    ) -> Result<Document, DocumentError> {
+        let bytes: Vec<u8> = bytes.into();
         Self::check_file(name, bytes.len())?;
         if bytes.len() > MAX_DOCUMENT_BYTES {
             return Err(DocumentError::TooLarge {
@@ -274,11 +282,14 @@ impl Document {
                 limit: MAX_DOCUMENT_BYTES,
             });
         }
-        let text = std::str::from_utf8(bytes).map_err(|e| DocumentError::NotUtf8 {
+        let size = bytes.len();
+        let mut text = String::from_utf8(bytes).map_err(|e| DocumentError::NotUtf8 {
             file: name.into(),
-            at: e.valid_up_to(),
+            at: e.utf8_error().valid_up_to(),
         })?;
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
         if text.trim().is_empty() {
             return Err(DocumentError::NoText { file: name.into() });
         }
@@ -290,7 +301,7 @@ impl Document {
         Ok(Document {
             id,
             title: if title.is_empty() { name.into() } else { title },
-            description: t!("doc-your-file", name = name, size = human_size(bytes.len())),
+            description: t!("doc-your-file", name = name, size = human_size(size)),
             origin: Origin::User,
             text: DocText::new(text),
             source: None,

@@ -78,10 +78,13 @@ struct Checkpoint {
 
 /// A document's text together with an index that converts offsets in O(log n).
 ///
-/// The text is shared (`Arc<str>`), so cloning a `DocText` is cheap.
+/// The text is shared, so cloning a `DocText` is cheap. It is an `Arc<String>`, not an
+/// `Arc<str>`: a `String` (a file's bytes, a stored record's text) becomes one without
+/// copying, and a 5 MB text copied once more is 5 MB more of WebAssembly memory for good
+/// (that memory never shrinks).
 #[derive(Clone, Eq)]
 pub struct DocText {
-    text: Arc<str>,
+    text: Arc<String>,
     /// `checkpoints[i]` holds the byte and UTF-16 offsets of code point `i * STRIDE`.
     /// Shared, like the text: the app clones its state on every change.
     checkpoints: Arc<[Checkpoint]>,
@@ -162,9 +165,10 @@ fn index(bytes: &[u8]) -> (Vec<Checkpoint>, usize, usize) {
 }
 
 impl DocText {
-    /// Indexes `text`. Texts over 4 GiB are cut, which the import limits make unreachable.
-    pub fn new(text: impl Into<Arc<str>>) -> Self {
-        let text: Arc<str> = text.into();
+    /// Indexes `text`, taking a `String` as it is (a `&str` is copied once). Texts over
+    /// 4 GiB are cut, which the import limits make unreachable.
+    pub fn new(text: impl Into<String>) -> Self {
+        let text = Arc::new(text.into());
         let (checkpoints, len_cp, len_utf16) = index(text.as_bytes());
         DocText {
             text,
@@ -183,11 +187,6 @@ impl DocText {
     /// The whole text.
     pub fn as_str(&self) -> &str {
         &self.text
-    }
-
-    /// The shared text, for handing to the DOM without copying in Rust.
-    pub fn shared(&self) -> Arc<str> {
-        self.text.clone()
     }
 
     /// Length in code points.

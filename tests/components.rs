@@ -133,3 +133,40 @@ async fn the_side_panel_shows_the_codebook_until_a_document_is_open() {
     let side = root.query_selector("aside.side").unwrap().unwrap();
     assert!(side.text_content().unwrap().contains("None yet"));
 }
+
+/// A stored document's record comes apart in the browser's JSON parser into the rest and the
+/// text, which is the text the whole record holds: emoji, RTL, CRLF and escapes included.
+/// A record that is not an object with a string `text` is left to the reading that names
+/// what is wrong with it.
+#[wasm_bindgen_test]
+fn a_stored_document_record_comes_apart_in_the_browser_with_its_text_intact() {
+    use gcm_annotator::storage::{decode, decode_document, StoredDocument};
+    use gcm_annotator::web::platform::split_document_record;
+    use wasm_bindgen::JsValue;
+    let all: serde_json::Value =
+        serde_json::from_str(include_str!("storage-v7/records.json")).unwrap();
+    let records = all["documents"].as_object().unwrap().values();
+    let mut read = 0;
+    for record in records.filter_map(|v| v.as_str()) {
+        let (rest, text) = split_document_record(&JsValue::from_str(record)).unwrap();
+        let whole = decode::<StoredDocument>(record).unwrap().into_document();
+        assert_eq!(text, whole.text.as_str());
+        // The text comes out of the record, not beside it.
+        let rest_value: serde_json::Value = serde_json::from_str(&rest).unwrap();
+        assert_eq!(rest_value["text"], "", "{rest}");
+        assert_eq!(decode_document(&rest, text).unwrap(), whole);
+        read += 1;
+    }
+    assert_eq!(read, 2);
+    for bad in [
+        "not JSON",
+        "{\"schema\":7}",
+        "{\"schema\":7,\"text\":3}",
+        "\"text\"",
+    ] {
+        assert!(
+            split_document_record(&JsValue::from_str(bad)).is_none(),
+            "{bad}"
+        );
+    }
+}

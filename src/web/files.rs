@@ -70,7 +70,7 @@ pub async fn open_bytes(
             super::readers::extract(kind, name, &bytes, dispatcher).await?
         }
         Some(Kind::Text | Kind::Markdown) | None => {
-            return Document::from_file(platform::new_id(), name, &bytes)
+            return Document::from_file(platform::new_id(), name, bytes)
                 .map_err(|e| refused(e.to_string()))
         }
     };

@@ -200,8 +200,13 @@ pub fn decode_all(raw: Raw) -> Loaded {
 
     let mut documents = Vec::new();
     for v in docs {
-        match decode::<StoredDocument>(&v.as_string().unwrap_or_default()) {
-            Ok(d) => documents.push(d.into_document()),
+        let read = match super::platform::split_document_record(&v) {
+            Some((rest, text)) => crate::storage::decode_document(&rest, text),
+            None => decode::<StoredDocument>(&v.as_string().unwrap_or_default())
+                .map(StoredDocument::into_document),
+        };
+        match read {
+            Ok(d) => documents.push(d),
             Err(e) => problems.push(t!("storage-document-lost", reason = e.to_string())),
         }
     }
