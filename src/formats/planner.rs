@@ -208,6 +208,8 @@ impl Planner {
                 }
                 self.stage = if upto == self.total {
                     self.pending = std::mem::take(&mut self.annotations).into_iter();
+                    // Sized once, like the reading's list (most are placed, not orphaned).
+                    self.plan.annotations.reserve_exact(self.total);
                     Stage::Place
                 } else {
                     Stage::Check(upto)

@@ -223,12 +223,18 @@ impl<const ALL: bool> Reading<ALL> {
                     },
                     _ => match items_of::<ALL>(&text, &arrays, &mut foreign) {
                         Some((read, items)) if items.is_empty() => Stage::Done(read),
-                        Some((read, items)) => Stage::Items {
-                            text,
-                            items,
-                            next: 0,
-                            read,
-                        },
+                        Some((mut read, items)) => {
+                            // Sized once: a list that doubles as it grows holds the old and
+                            // the new at once, and WebAssembly memory never shrinks.
+                            let n = items.iter().filter(|i| i.0 == Part::Annotation).count();
+                            read.annotations.reserve_exact(n);
+                            Stage::Items {
+                                text,
+                                items,
+                                next: 0,
+                                read,
+                            }
+                        }
                         None if foreign => return self.foreign(text),
                         None => Stage::Whole(text.into_bytes()),
                     },
