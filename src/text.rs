@@ -531,6 +531,15 @@ pub fn cut_blocks<'a>(blocks: Vec<(Utf16, &'a str)>, cuts: &[Utf16]) -> Vec<(Utf
     let mut out = Vec::with_capacity(blocks.len() + cuts.len());
     let mut next = cuts.iter().map(|c| c.0).peekable();
     for (start, chunk) in blocks {
+        // A block with no cut inside is kept whole without a walk through its characters
+        // (a 5 MB text without pages took 40 ms in the browser to walk for nothing).
+        if next
+            .peek()
+            .is_none_or(|&cut| cut >= start.0 + utf16_len(chunk))
+        {
+            out.push((start, chunk));
+            continue;
+        }
         let (mut from_byte, mut from_u16) = (0usize, start.0);
         let mut u16 = start.0;
         for (byte, c) in chunk.char_indices() {
