@@ -25,10 +25,17 @@ pub fn sha256_hex(text: &str) -> String {
 /// SHA-256 of bytes, as lowercase hex: how the library names the file a document was read
 /// from.
 pub fn sha256_hex_bytes(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A SHA-256 of a [`DocText`] under way ([`DocText::hash_some`]): the bytes hashed so far.
+pub struct PartialSha256 {
+    hasher: Sha256,
+    at: usize,
 }
 
 /// An offset in Unicode code points from the start of a document's text.
@@ -182,6 +189,30 @@ impl DocText {
     /// The text's SHA-256 as lowercase hex (see [`sha256_hex`]), computed once.
     pub fn sha256_hex(&self) -> &str {
         self.sha256.get_or_init(|| sha256_hex(&self.text))
+    }
+
+    /// Hashes at most `budget` more bytes of the text, going on from `partial`, so that a
+    /// 5 MB text (some 56 ms in the browser) is hashed a step at a time. At the end the hash
+    /// is kept, as [`DocText::sha256_hex`] keeps it, and `partial` is `None` again. Returns
+    /// the bytes hashed: 0 when the hash was already known.
+    pub fn hash_some(&self, partial: &mut Option<PartialSha256>, budget: usize) -> usize {
+        if self.sha256.get().is_some() {
+            *partial = None;
+            return 0;
+        }
+        let p = partial.get_or_insert_with(|| PartialSha256 {
+            hasher: Sha256::new(),
+            at: 0,
+        });
+        let (from, end) = (p.at, p.at.saturating_add(budget).min(self.text.len()));
+        p.hasher.update(&self.text.as_bytes()[from..end]);
+        p.at = end;
+        if end == self.text.len() {
+            if let Some(done) = partial.take() {
+                let _ = self.sha256.set(hex(&done.hasher.finalize()));
+            }
+        }
+        end - from
     }
 
     /// The whole text.
@@ -567,6 +598,32 @@ pub fn cut_blocks<'a>(blocks: Vec<(Utf16, &'a str)>, cuts: &[Utf16]) -> Vec<(Utf
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_text_hashed_a_few_bytes_at_a_time_has_its_whole_sha256() {
+        let text = "Migrants 😀 arrive.\r\nمهاجرون e\u{301}".repeat(9);
+        for budget in [1, 7, 100, 10_000] {
+            let doc = super::DocText::new(text.as_str());
+            let (mut partial, mut steps, mut hashed) = (None, 0, 0);
+            loop {
+                let n = doc.hash_some(&mut partial, budget);
+                assert!(n <= budget);
+                hashed += n;
+                steps += 1;
+                if partial.is_none() {
+                    break;
+                }
+            }
+            assert_eq!(hashed, text.len());
+            assert_eq!(steps, text.len().div_ceil(budget).max(1));
+            assert_eq!(doc.sha256_hex(), super::sha256_hex(&text));
+            assert_eq!(
+                doc.hash_some(&mut partial, budget),
+                0,
+                "kept, not hashed again"
+            );
+        }
+    }
+
     #[test]
     fn blocks_are_cut_again_where_pages_start() {
         use super::{blocks, cut_blocks, Utf16};
