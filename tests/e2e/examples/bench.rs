@@ -2293,6 +2293,7 @@ async fn main() {
         ] {
             let (mut stored, mut saving, mut longest) = (Vec::new(), Vec::new(), Vec::new());
             let (mut reload, mut reload_longest) = ((vec![], vec![]), vec![]);
+            let mut reload_memory = Vec::new();
             for _ in 0..bench.runs {
                 let b = bench.browser().await;
                 bench.open(&b, Page::Ours, "").await;
@@ -2313,6 +2314,7 @@ async fn main() {
                     reload.0.push(t);
                     reload.1.push(long);
                     reload_longest.push(long_tasks_until_quiet(&b).await.0);
+                    reload_memory.push(memory(&b).await);
                 }
                 b.close().await;
             }
@@ -2341,6 +2343,17 @@ async fn main() {
                 bench.row(
                     &format!("reload with {label} stored: longest task to painted / until quiet"),
                     format!("{} / {}", ms(stat(reload.1)), ms(stat(reload_longest))),
+                    "—".into(),
+                    "—".into(),
+                    "—".into(),
+                );
+                // The same state as the scroll section's memory row, reached by a reload:
+                // the text and annotations read from storage, not opened and imported.
+                reload_memory.sort_by(|a, b| (a.0 + a.1).total_cmp(&(b.0 + b.1)));
+                let (heap, wasm) = reload_memory[reload_memory.len() / 2];
+                bench.row(
+                    "memory after that reload: JS heap + wasm (the median run)",
+                    format!("{} + {}", mb(heap), mb(wasm)),
                     "—".into(),
                     "—".into(),
                     "—".into(),
