@@ -142,7 +142,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
             let file = match source {
                 Source::File(f) => f,
                 Source::Converted(bytes) => {
-                    import_bytes(&name, bytes, &app).await;
+                    import_bytes(&name, bytes, true, &app).await;
                     continue;
                 }
             };
@@ -179,7 +179,7 @@ pub fn import_files(files: Vec<web_sys::File>, app: AppContext) {
                         continue;
                     }
                 };
-            import_bytes(&name, bytes, &app).await;
+            import_bytes(&name, bytes, false, &app).await;
         }
     });
 }
@@ -193,16 +193,18 @@ enum Source {
 /// Imports one file's bytes: read in slices, planned in steps, applied as one step. The
 /// project's JSON is read here; any other file of the JSON family (W3C, doccano) is read
 /// by the readers' module into the project's JSON, then read here as that file.
-async fn import_bytes(name: &str, bytes: Vec<u8>, app: &AppContext) {
+/// `converted`: the bytes are the readers' module's JSON of another tool's file, whose size
+/// was checked when chosen ([`Reading::converted`](crate::formats::reading::Reading::converted)).
+async fn import_bytes(name: &str, bytes: Vec<u8>, converted: bool, app: &AppContext) {
     use crate::formats::planner::Planner;
     use crate::session::Progress;
     let dispatcher = app.dispatcher();
     let name = name.to_string();
-    let incoming = match read_own(&name, bytes, &dispatcher).await {
+    let incoming = match read_own(&name, bytes, converted, &dispatcher).await {
         Ok(read) => read,
         Err(bytes) => {
             match crate::web::readers::import_json_file(&name, bytes, &dispatcher).await {
-                Ok(json) => read_own(&name, json, &dispatcher)
+                Ok(json) => read_own(&name, json, true, &dispatcher)
                     .await
                     .unwrap_or_else(|_| {
                         let problem = t!("fmt-json-unknown");
@@ -265,12 +267,16 @@ async fn import_bytes(name: &str, bytes: Vec<u8>, app: &AppContext) {
 async fn read_own(
     name: &str,
     bytes: Vec<u8>,
+    converted: bool,
     dispatcher: &UseReducerDispatcher<AppState>,
 ) -> Result<Result<crate::formats::incoming::Incoming, crate::formats::import::ImportError>, Vec<u8>>
 {
     use crate::formats::reading::Reading;
     use crate::session::Progress;
-    let mut reading = Reading::own(name, bytes);
+    let mut reading = match converted {
+        true => Reading::converted(name, bytes),
+        false => Reading::own(name, bytes),
+    };
     let reading_label = t!("open-reading", name = isolate(name));
     let mut since = platform::now();
     // Never backwards: the reading's stages count its bytes differently.
