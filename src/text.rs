@@ -426,8 +426,8 @@ pub fn plural(n: usize) -> &'static str {
 /// its text. A block ends after the first line end (`\n`) once it is at least `min_bytes`
 /// long or holds `max_lines` lines, and in any case before it passes `max_bytes` (UTF-8
 /// bytes), at its last line end if it has one, else inside the line: a 10 MB text without a
-/// line break would otherwise be one block, laid out in one task of seconds, and 2 KB of one-word lines is some 300 lines, which cost as much to lay
-/// out as 15 blocks of prose.
+/// line break would otherwise be one block, laid out in one task of seconds, and 2 KB of
+/// one-word lines is some 300 lines, which cost as much to lay out as 15 blocks of prose.
 ///
 /// A cut by size falls after a space where one lies in the block's second half, else at the
 /// last grapheme cluster boundary (Unicode UAX #29) that fits, so that it is never inside a
@@ -485,16 +485,16 @@ pub fn blocks(
 fn size_cut(text: &str, start: usize, limit: usize) -> usize {
     use crate::segment::{starts, Granularity};
     let bytes = text.as_bytes();
-    // Asked of the text from the block's start only (a cluster that needs what lies before,
-    // a run of regional indicators, pairs up from there), and to a little past the limit:
-    // no cut looks at more than its block.
+    // Asked from a restart in the block's first half (segment::grapheme_restart), to a
+    // little past the limit: no cut looks at more than its block.
     let mut end = (limit + 128).min(text.len());
     while !text.is_char_boundary(end) {
         end += 1;
     }
-    let clusters: Vec<usize> = starts(&text[start..end], Granularity::Grapheme)
+    let from = crate::segment::grapheme_restart(text, start, start + (limit - start) / 2);
+    let clusters: Vec<usize> = starts(&text[from..end], Granularity::Grapheme)
         .into_iter()
-        .map(|b| b + start)
+        .map(|b| b + from)
         .collect();
     let boundary = |at: usize| clusters.binary_search(&at).is_ok();
     // After a space in the block's second half: the cut then reads as a soft wrap.
