@@ -429,11 +429,10 @@ pub fn plural(n: usize) -> &'static str {
 /// line break would otherwise be one block, laid out in one task of seconds, and 2 KB of
 /// one-word lines is some 300 lines, which cost as much to lay out as 15 blocks of prose.
 ///
-/// A cut by size falls after a space where one lies in the block's second half, else at the
-/// last grapheme cluster boundary (Unicode UAX #29) that fits, so that it is never inside a
-/// CRLF pair, between a letter and its combining marks, or inside a character (a surrogate
-/// pair in UTF-16). Only a single cluster longer than `max_bytes` is cut inside, at a code
-/// point boundary, and still never between CR and LF.
+/// A cut by size falls after a space in the block's second half and last 2 KB, else at the
+/// last grapheme cluster boundary (UAX #29) that fits: never inside a CRLF pair, between a
+/// letter and its combining marks, or inside a character (a surrogate pair in UTF-16). Only
+/// one cluster longer than `max_bytes` is cut inside, at a code point, never between CR and LF.
 ///
 /// The blocks concatenate to the text exactly, so a DOM position inside block `i` at UTF-16
 /// offset `k` is document offset `start_i + k`.
@@ -485,26 +484,28 @@ pub fn blocks(
 fn size_cut(text: &str, start: usize, limit: usize) -> usize {
     use crate::segment::{starts, Granularity};
     let bytes = text.as_bytes();
-    // Asked from a restart in the block's first half (segment::grapheme_restart), to a
-    // little past the limit: no cut looks at more than its block.
+    // From a restart at most 2 KB before the limit to a little past it: segmenting is slow in
+    // the browser (half of each 16 KB block of a 10 MB line took 690 ms).
     let mut end = (limit + 128).min(text.len());
     while !text.is_char_boundary(end) {
         end += 1;
     }
-    let from = crate::segment::grapheme_restart(text, start, start + (limit - start) / 2);
+    let half = start + (limit - start) / 2;
+    let near = limit.saturating_sub(2048).max(half);
+    let from = crate::segment::grapheme_restart(text, start, near);
     let clusters: Vec<usize> = starts(&text[from..end], Granularity::Grapheme)
         .into_iter()
         .map(|b| b + from)
         .collect();
     let boundary = |at: usize| clusters.binary_search(&at).is_ok();
-    // After a space in the block's second half: the cut then reads as a soft wrap.
-    let half = start + (limit - start) / 2;
+    // After a space in the block's second half, within those 2 KB: the cut then reads as a
+    // soft wrap.
     let mut at = limit;
-    while let Some(i) = bytes[half..at].iter().rposition(|&b| b == b' ') {
-        if boundary(half + i + 1) {
-            return half + i + 1;
+    while let Some(i) = bytes[near..at].iter().rposition(|&b| b == b' ') {
+        if boundary(near + i + 1) {
+            return near + i + 1;
         }
-        at = half + i;
+        at = near + i;
     }
     // Else the last grapheme cluster boundary that fits.
     let mut at = limit;
