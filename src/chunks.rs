@@ -14,8 +14,8 @@ use crate::annotation::{Annotation, Millis};
 use crate::effect::Effect;
 use crate::state::Model;
 use crate::storage::{
-    encode, encode_chunk, encode_document, StoredSettings, SETTINGS_KEY, STORE_ANNOTATIONS,
-    STORE_DOCUMENTS, STORE_META,
+    encode, encode_chunk, StoredSettings, SETTINGS_KEY, STORE_ANNOTATIONS, STORE_DOCUMENTS,
+    STORE_META,
 };
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -309,7 +309,9 @@ pub fn split(effects: Vec<Effect>, model: &Model, now: Millis) -> (Vec<Write>, V
                     records.push(Write {
                         store: STORE_DOCUMENTS,
                         key: id,
-                        value: Some(Payload::Json(encode_document(doc, now))),
+                        value: Some(Payload::Json(crate::stored_document::encode_document(
+                            doc, now,
+                        ))),
                     });
                 }
             }

@@ -40,6 +40,7 @@ pub mod sort;
 pub mod state;
 pub mod stats;
 pub mod storage;
+pub mod stored_document;
 pub mod suggest;
 pub mod text;
 pub mod waiting;

@@ -68,9 +68,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-mod document_record;
 mod migrate;
-pub use document_record::{decode_document, encode_document};
 pub use migrate::{
     migrate_2_to_3, migrate_3_to_4, migrate_4_to_5, migrate_5_to_6, migrate_5_to_6_text,
 };
@@ -423,7 +421,7 @@ pub fn encode_step(step: &Step) -> String {
             Change::Document { before, after } => {
                 let json = |d: &Option<Document>| {
                     d.as_ref()
-                        .map(|d| encode_document(d, 0))
+                        .map(|d| encode(&StoredDocument::from_document(d, 0)))
                         .unwrap_or_default()
                 };
                 out[at].quote = json(before);

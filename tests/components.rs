@@ -140,7 +140,8 @@ async fn the_side_panel_shows_the_codebook_until_a_document_is_open() {
 /// what is wrong with it.
 #[wasm_bindgen_test]
 fn a_stored_document_record_comes_apart_in_the_browser_with_its_text_intact() {
-    use gcm_annotator::storage::{decode, decode_document, StoredDocument};
+    use gcm_annotator::storage::{decode, StoredDocument};
+    use gcm_annotator::stored_document::decode_document;
     use gcm_annotator::web::platform::split_document_record;
     use wasm_bindgen::JsValue;
     let all: serde_json::Value =

@@ -201,7 +201,7 @@ pub fn decode_all(raw: Raw) -> Loaded {
     let mut documents = Vec::new();
     for v in docs {
         let read = match super::platform::split_document_record(&v) {
-            Some((rest, text)) => crate::storage::decode_document(&rest, text),
+            Some((rest, text)) => crate::stored_document::decode_document(&rest, text),
             None => decode::<StoredDocument>(&v.as_string().unwrap_or_default())
                 .map(StoredDocument::into_document),
         };

@@ -1,17 +1,19 @@
 //! A user document's record, written straight from the [`Document`]: its text is not copied
-//! into a [`StoredDocument`](super::StoredDocument) first, and the JSON goes into a buffer
+//! into a [`StoredDocument`] first, and the JSON goes into a buffer
 //! sized once. WebAssembly memory never shrinks, so each transient copy of a 5 MB text stays
 //! as memory the tab holds: the copy and the doubling of a growing buffer took opening a
 //! 5 MB file from 1.6 to 27.8 MB of it (issue 25).
 
-use super::{decode, LoadError, StoredDocument, Versioned, SCHEMA_VERSION};
 use crate::annotation::Millis;
 use crate::document::Document;
+use crate::storage::{decode, LoadError, StoredDocument, SCHEMA_VERSION};
 use serde::Serialize;
 
-/// [`super::StoredDocument`] borrowed: the same fields in the same order, so the same JSON.
+/// [`StoredDocument`] borrowed, after its schema version: the same fields in the same order
+/// as [`crate::storage::encode`] writes them, so the same JSON.
 #[derive(Serialize)]
 struct DocumentOut<'a> {
+    schema: u32,
     id: &'a str,
     title: &'a str,
     description: &'a str,
@@ -23,7 +25,7 @@ struct DocumentOut<'a> {
     pages: Vec<usize>,
 }
 
-/// [`super::StoredSource`] borrowed.
+/// [`crate::storage::StoredSource`] borrowed.
 #[derive(Serialize)]
 struct SourceOut<'a> {
     name: &'a str,
@@ -37,22 +39,20 @@ struct SourceOut<'a> {
 /// and without growing its buffer. `added`: milliseconds since the Unix epoch.
 pub fn encode_document(doc: &Document, added: Millis) -> String {
     let mut out = Vec::with_capacity(document_capacity(doc));
-    let record = Versioned {
+    let record = DocumentOut {
         schema: SCHEMA_VERSION,
-        data: DocumentOut {
-            id: &doc.id,
-            title: &doc.title,
-            description: &doc.description,
-            text: doc.text.as_str(),
-            added,
-            source: doc.source.as_ref().map(|s| SourceOut {
-                name: &s.name,
-                media_type: &s.media_type,
-                size: s.size,
-                sha256: &s.sha256,
-            }),
-            pages: doc.pages.iter().map(|p| p.0).collect(),
-        },
+        id: &doc.id,
+        title: &doc.title,
+        description: &doc.description,
+        text: doc.text.as_str(),
+        added,
+        source: doc.source.as_ref().map(|s| SourceOut {
+            name: &s.name,
+            media_type: &s.media_type,
+            size: s.size,
+            sha256: &s.sha256,
+        }),
+        pages: doc.pages.iter().map(|p| p.0).collect(),
     };
     // Plain strings and numbers: neither serializing nor the UTF-8 check can fail.
     let _ = serde_json::to_writer(&mut out, &record);
@@ -88,7 +88,7 @@ fn escaped_len(s: &str) -> usize {
 /// Reads a document's record whose text was taken out (its `text` is `""`), with the text:
 /// the browser's JSON parser reads the record, and the text comes apart, so it is never
 /// copied here. Every migration leaves documents' records as they are (see
-/// [`super::migrated`]), so the text is the same before and after one. `Err` as
+/// `storage::migrated`), so the text is the same before and after one. `Err` as
 /// [`decode`].
 pub fn decode_document(rest: &str, text: String) -> Result<Document, LoadError> {
     let mut stored = decode::<StoredDocument>(rest)?;
@@ -142,13 +142,13 @@ mod tests {
     #[test]
     fn a_record_read_without_its_text_then_given_it_is_the_same_document() {
         let stores = [
-            include_str!("../../tests/storage-v1/records.json"),
-            include_str!("../../tests/storage-v2/records.json"),
-            include_str!("../../tests/storage-v3/records.json"),
-            include_str!("../../tests/storage-v4/records.json"),
-            include_str!("../../tests/storage-v5/records.json"),
-            include_str!("../../tests/storage-v6/records.json"),
-            include_str!("../../tests/storage-v7/records.json"),
+            include_str!("../tests/storage-v1/records.json"),
+            include_str!("../tests/storage-v2/records.json"),
+            include_str!("../tests/storage-v3/records.json"),
+            include_str!("../tests/storage-v4/records.json"),
+            include_str!("../tests/storage-v5/records.json"),
+            include_str!("../tests/storage-v6/records.json"),
+            include_str!("../tests/storage-v7/records.json"),
         ];
         let mut read = 0;
         for store in stores {
