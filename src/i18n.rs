@@ -174,13 +174,41 @@ pub type Formatter = Box<dyn Fn(&str, &[(&str, Arg)]) -> Option<String>>;
 thread_local! {
     static FORMATTER: RefCell<Option<Formatter>> = const { RefCell::new(None) };
     static LANGUAGE: std::cell::Cell<Language> = const { std::cell::Cell::new(Language::English) };
+    /// Messages formatted since the last [`install`], by [`cache_key`]. The interface
+    /// re-renders on every action and asks for the same texts each time: the palette alone
+    /// formats its 33 tags' labels, and each was a call into `@fluent/bundle` (a fifth of the
+    /// task that opens it, with 5,000 annotations present).
+    static FORMATTED: RefCell<std::collections::HashMap<String, Option<String>>> =
+        RefCell::new(std::collections::HashMap::new());
 }
+
+/// The most messages [`FORMATTED`] keeps: past it, it starts again empty. Texts with counts
+/// and file names vary without end; the interface's own are some hundreds.
+const MOST_FORMATTED: usize = 2048;
 
 /// Makes `formatter` answer every message from now on, in `language` (the browser shell
 /// calls this at start-up and when the user switches language).
 pub fn install(language: Language, formatter: Formatter) {
     FORMATTER.with(|f| *f.borrow_mut() = Some(formatter));
     LANGUAGE.with(|l| l.set(language));
+    FORMATTED.with(|f| f.borrow_mut().clear());
+}
+
+/// The key of a message with its arguments in [`FORMATTED`]: the id, then each argument's
+/// name and value after separators that no id or name contains.
+fn cache_key(id: &str, args: &[(&str, Arg)]) -> String {
+    use std::fmt::Write;
+    let mut key = String::with_capacity(id.len() + 16 * args.len());
+    key.push_str(id);
+    for (name, value) in args {
+        let _ = match value {
+            Arg::Text(s) => write!(key, "\u{1}{name}\u{2}{s}"),
+            // Its bits: formatting an `f64` as text would bring Rust's float printing into
+            // the first load (some 8 KB brotli).
+            Arg::Number(n) => write!(key, "\u{1}{name}\u{3}{}", n.to_bits()),
+        };
+    }
+    key
 }
 
 /// The language messages are formatted in now.
@@ -198,8 +226,20 @@ pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
 /// Like [`tr`], but `None` where neither the current language nor English has the message
 /// (the codebook's English names are its own fields, not catalogue messages).
 pub fn lookup(id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    let key = cache_key(id, args);
+    if let Some(known) = FORMATTED.with(|f| f.borrow().get(&key).cloned()) {
+        return known;
+    }
     let formatted = FORMATTER.with(|f| f.borrow().as_ref().and_then(|f| f(id, args)));
-    formatted.or_else(|| fallback(id, args))
+    let formatted = formatted.or_else(|| fallback(id, args));
+    FORMATTED.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.len() >= MOST_FORMATTED {
+            f.clear();
+        }
+        f.insert(key, formatted.clone());
+    });
+    formatted
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -353,6 +393,7 @@ pub mod native {
     /// Formats as `language` from now on in this thread (native tests of translations).
     pub fn speak(language: Language) {
         super::LANGUAGE.with(|l| l.set(language));
+        super::FORMATTED.with(|f| f.borrow_mut().clear());
     }
 }
 
@@ -370,5 +411,56 @@ mod tests {
         assert_eq!(Language::negotiate(&["de", "it"]), Language::English);
         assert_eq!(Language::negotiate::<&str>(&[]), Language::English);
         assert_eq!(Language::from_code("french"), None);
+    }
+
+    /// A formatter that counts its calls and answers `<tag>:<id>` with its arguments.
+    fn counting(tag: &'static str) -> (Formatter, std::rc::Rc<std::cell::Cell<usize>>) {
+        let calls = std::rc::Rc::new(std::cell::Cell::new(0));
+        let counter = calls.clone();
+        let formatter: Formatter = Box::new(move |id, args| {
+            counter.set(counter.get() + 1);
+            Some(format!("{tag}:{id}{args:?}"))
+        });
+        (formatter, calls)
+    }
+
+    #[test]
+    fn a_message_is_formatted_once_until_the_next_install() {
+        let (english, calls) = counting("en");
+        install(Language::English, english);
+        let label = || {
+            tr(
+                "tag-label-principle",
+                &[("name", Arg::Text("Human rights"))],
+            )
+        };
+        assert_eq!(label(), label());
+        assert_eq!(calls.get(), 1, "asked again for a text already formatted");
+        // Other arguments are another text.
+        let other = tr("tag-label-principle", &[("name", Arg::Text("Gender"))]);
+        assert_ne!(other, label());
+        assert_eq!(
+            tr("count", &[("n", Arg::Number(1.0))]),
+            "en:count[(\"n\", Number(1.0))]"
+        );
+        assert_ne!(
+            tr("count", &[("n", Arg::Number(2.0))]),
+            tr("count", &[("n", Arg::Number(1.0))])
+        );
+        // A switch of language formats anew.
+        let (french, _) = counting("fr");
+        install(Language::French, french);
+        assert!(label().starts_with("fr:"), "{}", label());
+    }
+
+    #[test]
+    fn the_cache_starts_again_when_full() {
+        let (formatter, calls) = counting("en");
+        install(Language::English, formatter);
+        for n in 0..MOST_FORMATTED + 10 {
+            tr("count", &[("n", Arg::Number(n as f64))]);
+        }
+        assert!(FORMATTED.with(|f| f.borrow().len()) <= MOST_FORMATTED);
+        assert_eq!(calls.get(), MOST_FORMATTED + 10);
     }
 }
