@@ -126,7 +126,7 @@ pub struct Layer {
     /// The document drawn from `synced`.
     doc: String,
     /// The stretch of text near the screen, when the reader knows it.
-    window: Option<(Cp, Cp)>,
+    window: Option<(Cp, Cp, Cp)>,
 }
 
 fn new_highlight(registry: &HighlightRegistry, name: &str, priority: i32) -> Option<Highlight> {
@@ -262,7 +262,9 @@ impl Layer {
     }
 
     /// Sets the stretch of text near the screen and draws what falls in it.
-    pub fn set_window(&mut self, window: Option<(Cp, Cp)>) {
+    /// `window` is `(start, end, focus)`: `focus` is the text at the middle of the view,
+    /// from which a text denser than [`MOST_DRAWN`] draws the nearest.
+    pub fn set_window(&mut self, window: Option<(Cp, Cp, Cp)>) {
         if self.window != window {
             self.window = window;
             self.redraw();
@@ -281,18 +283,18 @@ impl Layer {
         let window = match (doc.len() > WINDOW_FROM, self.window) {
             (false, _) => None,
             (true, Some(w)) => Some(w),
-            (true, None) => Some((Cp(0), Cp(0))),
+            (true, None) => Some((Cp(0), Cp(0), Cp(0))),
         };
         let mut near: Vec<&Annotation> = doc
             .into_iter()
-            .filter(|a| window.is_none_or(|(lo, hi)| a.start < hi && a.end > lo))
+            .filter(|a| window.is_none_or(|(lo, hi, _)| a.start < hi && a.end > lo))
             .collect();
         // A text denser with annotations than any screen can show (100,000 on 26 KB, four on
-        // each character): only the MOST_DRAWN nearest the middle of the window are drawn.
+        // each character): only the MOST_DRAWN nearest the middle of the view are drawn.
         // Registering every one held the page for seconds, and thousands stacked on the
         // same words show no more than hundreds.
         if near.len() > MOST_DRAWN {
-            let middle = window.map_or(0, |(lo, hi)| (lo.0 + hi.0) / 2);
+            let middle = window.map_or(0, |(_, _, focus)| focus.0);
             let distance =
                 |a: &Annotation| a.start.0.abs_diff(middle).min(a.end.0.abs_diff(middle));
             near.select_nth_unstable_by_key(MOST_DRAWN, |a| distance(a));

@@ -13,10 +13,12 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node, Range};
 
-/// The smallest display block, in bytes. Blocks end at line ends; 2 KB keeps a 5 MB document
-/// to about 2,500 elements, few enough to create in one go, many enough that
-/// `content-visibility: auto` skips the layout of everything off screen.
-const MIN_BLOCK_BYTES: usize = 2048;
+/// The smallest display block, in bytes. Blocks end at line ends; 8 KB (3-4 screens of
+/// prose) makes 5 MB 596 blocks, which `content-visibility: auto` skips off screen. The
+/// browser examines each in every frame that moves one: 2 KB blocks (2,215) cost 25-30 ms a
+/// frame until all were laid out, and a fast scroll just after opening 5 MB with 10,000
+/// annotations missed a vsync in 99% of its frames; 8 KB, 13-18% (issue 25).
+const MIN_BLOCK_BYTES: usize = 8192;
 /// The largest display block, in bytes: a line longer than this is cut (after a space, see
 /// [`blocks`]), so that a 10 MB text without a line break is some 610 blocks, not one block
 /// whose layout held the page for 3.5 s. 16 KB leaves every paragraph of prose whole (the
@@ -27,10 +29,10 @@ const MAX_BLOCK_BYTES: usize = 16_384;
 /// of 64 lines made 15,600 of them, and the first paint took 880 ms; 256 keeps them near
 /// the number a 2 KB minimum gives, 3,900.
 const MAX_BLOCK_LINES: usize = 256;
-/// Lines of a block, or bytes, laid out for the cost of one block of prose (2 KB holds some
-/// 4-16 line ends there): the unit [`MS_PER_BLOCK`] prices.
+/// Lines of a block, or bytes, laid out for the cost of one unit of prose (2 KB, some 4-16
+/// line ends): the unit [`MS_PER_BLOCK`] prices.
 const LINES_PER_UNIT: usize = 16;
-const BYTES_PER_UNIT: usize = MIN_BLOCK_BYTES;
+const BYTES_PER_UNIT: usize = 2048;
 /// The most units of a text laid out in the background (a 5 MB text of prose is some 2,300,
 /// a 10 MB one 5,000). Beyond it the blocks are left to `content-visibility: auto`, laid out
 /// as they come into view: a million short lines are some 60,000 units, and laying them out
@@ -411,13 +413,29 @@ pub fn span_box(start: Cp, end: Cp) -> Option<(f64, f64, f64)> {
 /// IntersectionObserver on every block (2,215 for 5 MB) did the same job, but the browser
 /// then tested every block in every frame: 36 ms of a scrolling frame with 10,000
 /// annotations, the largest part of it (issue 25).
+///
+/// A new stretch is reported only when the text within [`NEEDED_SCREENS`] of the view leaves
+/// the last one, and at most once every [`MOST_OFTEN_MS`]: each report changes the
+/// highlights, and Chromium then repaints all the text laid out (5 MB: 20-30 ms). Reported in
+/// every frame, a fast scroll over 5 MB with 10,000 annotations missed a vsync in 98% of its
+/// frames; with the highlights frozen, 12%.
 pub struct BlockWatch {
     _scroll: gloo::events::EventListener,
     _resize: gloo::events::EventListener,
     /// The measuring frame asked for, if any (cancelled when dropped).
     pending: std::rc::Rc<std::cell::Cell<Option<i32>>>,
+    /// A measure put off by [`MOST_OFTEN_MS`] (cancelled when dropped).
+    _later: std::rc::Rc<RefCell<Option<gloo::timers::callback::Timeout>>>,
     _tick: std::rc::Rc<wasm_bindgen::closure::Closure<dyn FnMut()>>,
 }
+
+/// How far above and below the view (in its heights) the reported stretch must reach, or a
+/// new one is reported: less than the `screens` asked for, so a short scroll reports nothing.
+pub const NEEDED_SCREENS: f64 = 1.0;
+/// The least time between two reports, in ms: a scroll of many screens a second (a drag of
+/// the scroll bar, a fling) redraws its highlights some 7 times a second rather than in
+/// every frame, and once more when it stops.
+pub const MOST_OFTEN_MS: f64 = 150.0;
 
 impl Drop for BlockWatch {
     fn drop(&mut self) {
@@ -428,16 +446,18 @@ impl Drop for BlockWatch {
 }
 
 /// Starts watching the blocks of the text in `container` (see [`BlockWatch`]); `on_change`
-/// gets the stretch near the view, `(start, end)` in UTF-16 units of the text, once at
-/// the next frame and then whenever it changes. None when the container is not in the
-/// reading view.
+/// gets the stretch near the view and the text at the view's middle, `(start, end, middle)`
+/// in UTF-16 units of the text, once at the next frame and then whenever the view nears its
+/// ends. None when the container is not
+/// in the reading view.
 pub fn watch_blocks(
     container: &Element,
     screens: f64,
-    on_change: impl Fn(Utf16, Utf16) + 'static,
+    on_change: impl Fn(Utf16, Utf16, Utf16) + 'static,
 ) -> Option<BlockWatch> {
     use std::cell::Cell;
-    use std::rc::Rc;
+    use std::rc::{Rc, Weak};
+    type Tick = wasm_bindgen::closure::Closure<dyn FnMut()>;
     let root = container.closest(".reading").ok()??;
     let starts: Vec<usize> = RENDERED.with(|r| {
         r.borrow()
@@ -447,17 +467,21 @@ pub fn watch_blocks(
     });
     let total = RENDERED.with(|r| r.borrow().as_ref().map_or(0, |r| r.text.len_utf16().0));
     let blocks = container.children();
+    // The stretch last reported (UTF-16), and when (`performance.now()`).
     let reported = Cell::new(None::<(usize, usize)>);
+    let reported_at = Cell::new(f64::NEG_INFINITY);
     let pending = Rc::new(Cell::new(None::<i32>));
+    let later = Rc::new(RefCell::new(None::<gloo::timers::callback::Timeout>));
+    let this: Rc<RefCell<Weak<Tick>>> = Rc::new(RefCell::new(Weak::new()));
     let tick = {
         let pending = pending.clone();
+        let later = later.clone();
+        let this = this.clone();
         let root = root.clone();
-        wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        Tick::new(move || {
             pending.set(None);
             let n = blocks.length() as usize;
             let view = root.get_bounding_client_rect();
-            let margin = screens * view.height();
-            let (above, below) = (view.top() - margin, view.bottom() + margin);
             let edge = |i: usize, bottom: bool| {
                 blocks.item(i as u32).map_or(f64::INFINITY, |b| {
                     let r = b.get_bounding_client_rect();
@@ -468,30 +492,67 @@ pub fn watch_blocks(
                     }
                 })
             };
-            // The first block that ends below `above`, then the first that starts at or
-            // after `below`: the blocks are in order, so both are binary searches.
-            let first = partition_point(0, n, |i| edge(i, true) <= above);
-            let end = partition_point(first, n, |i| edge(i, false) < below);
-            let lo = starts.get(first).copied().unwrap_or(total);
-            let hi = starts.get(end).copied().unwrap_or(total);
-            if first < end && reported.get() != Some((lo, hi)) {
-                reported.set(Some((lo, hi)));
-                on_change(Utf16(lo), Utf16(hi));
+            // The text within `margin` screens, in UTF-16 units: the first block that ends
+            // below the top, then the first that starts at or after the bottom (the blocks
+            // are in order, so both are binary searches); within the end blocks, in
+            // proportion to their height (a block is three to four screens of text).
+            let within = |margin: f64| {
+                let (above, below) = (
+                    view.top() - margin * view.height(),
+                    view.bottom() + margin * view.height(),
+                );
+                let first = partition_point(0, n, |i| edge(i, true) <= above);
+                let end = partition_point(first, n, |i| edge(i, false) < below);
+                if first >= end {
+                    return None;
+                }
+                let at = |i: usize, y: f64| {
+                    let start = starts.get(i).copied().unwrap_or(total);
+                    let next = starts.get(i + 1).copied().unwrap_or(total);
+                    let (top, bottom) = (edge(i, false), edge(i, true));
+                    let share = ((y - top) / (bottom - top).max(1.0)).clamp(0.0, 1.0);
+                    start + (share * (next - start) as f64) as usize
+                };
+                Some((at(first, above), (at(end - 1, below) + 1).min(total)))
+            };
+            let Some((need_lo, need_hi)) = within(NEEDED_SCREENS.min(screens)) else {
+                return;
+            };
+            if reported
+                .get()
+                .is_some_and(|(lo, hi)| lo <= need_lo && need_hi <= hi)
+            {
+                return;
             }
+            let now = performance_now();
+            let wait = reported_at.get() + MOST_OFTEN_MS - now;
+            if wait > 0.0 {
+                // Measured again once the wait is over, wherever the view is then.
+                let (pending, this) = (pending.clone(), this.clone());
+                *later.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                    wait.ceil() as u32,
+                    move || {
+                        if let Some(tick) = this.borrow().upgrade() {
+                            request_tick(&pending, &tick);
+                        }
+                    },
+                ));
+                return;
+            }
+            let (lo, hi) = within(screens).unwrap_or((need_lo, need_hi));
+            // The middle of the view: its block is on screen, so its height is its own.
+            let focus = within(-0.5).map_or(lo, |(at, _)| at);
+            reported.set(Some((lo, hi)));
+            reported_at.set(now);
+            on_change(Utf16(lo), Utf16(hi), Utf16(focus));
         })
     };
     let tick = Rc::new(tick);
+    *this.borrow_mut() = Rc::downgrade(&tick);
     let schedule = {
         let pending = pending.clone();
         let tick = tick.clone();
-        move || {
-            if pending.get().is_none() {
-                let id = gloo::utils::window()
-                    .request_animation_frame(tick.as_ref().as_ref().unchecked_ref())
-                    .ok();
-                pending.set(id);
-            }
-        }
+        move || request_tick(&pending, &tick)
     };
     schedule();
     let on_scroll = schedule.clone();
@@ -501,8 +562,27 @@ pub fn watch_blocks(
             schedule()
         }),
         pending,
+        _later: later,
         _tick: tick,
     })
+}
+
+/// Asks for `tick` at the next frame, unless it is asked for already.
+fn request_tick(
+    pending: &std::cell::Cell<Option<i32>>,
+    tick: &wasm_bindgen::closure::Closure<dyn FnMut()>,
+) {
+    if pending.get().is_none() {
+        let id = gloo::utils::window()
+            .request_animation_frame(tick.as_ref().unchecked_ref())
+            .ok();
+        pending.set(id);
+    }
+}
+
+/// `performance.now()`, in ms; 0 where the page has no `performance`.
+fn performance_now() -> f64 {
+    gloo::utils::window().performance().map_or(0.0, |p| p.now())
 }
 
 /// The first index in `lo..hi` for which `before` is false, `before` being true for a

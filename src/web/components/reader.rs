@@ -81,10 +81,11 @@ pub fn reader(props: &ReaderProps) -> Html {
             if let Some(el) = &el {
                 let text = doc.text.clone();
                 // Two screens above and below: highlights are in place before they scroll in.
-                *watch.borrow_mut() = text_view::watch_blocks(el, 2.0, move |lo, hi| {
+                *watch.borrow_mut() = text_view::watch_blocks(el, 2.0, move |lo, hi, focus| {
                     let lo = text.cp_of_utf16(lo, Bias::Floor).unwrap_or(Cp(0));
                     let hi = text.cp_of_utf16(hi, Bias::Ceil).unwrap_or(text.len_cp());
-                    with_layer(|l| l.set_window(Some((lo, hi))));
+                    let focus = text.cp_of_utf16(focus, Bias::Floor).unwrap_or(lo);
+                    with_layer(|l| l.set_window(Some((lo, hi, focus))));
                 });
             }
             if let Some(at) = scroll_to {

@@ -369,7 +369,7 @@ async fn the_text_is_laid_out_while_idle_and_again_after_a_resize() {
     let b = Browser::open().await;
     b.click("button", SEED_001_TITLE).await;
     b.wait_for_css("#doc-text .block").await;
-    const ALL_LAID: &str = "const bs = document.querySelectorAll('#doc-text .block'); return bs.length > 10 && [...bs].every((b) => b.classList.contains('laid'))";
+    const ALL_LAID: &str = "const bs = document.querySelectorAll('#doc-text .block'); return bs.length > 5 && [...bs].every((b) => b.classList.contains('laid'))";
     b.wait_until("every block is laid out", ALL_LAID).await;
     const TEXT: &str = "return document.querySelector('#doc-text').textContent";
     let before = b.js(TEXT, vec![]).await;
