@@ -172,81 +172,194 @@ fn annotation(a: FileAnnotation) -> Result<Annotation, String> {
 /// annotations with the keys it gave them, its codes, its annotator and its reader's notes,
 /// and the format it was read from (`imported_from`, [`Format::slug`]), such that
 /// [`super::project::read_text`] gives back the same [`Incoming`]. An annotation without an
-/// id is written with an empty one, which reads back as none.
+/// id is written with an empty one, which reads back as none. Compact JSON, in one go: see
+/// [`IncomingWriter`] for a slice at a time.
 pub fn write_incoming(incoming: &Incoming) -> String {
-    let file = File {
-        format: FORMAT_NAME.into(),
-        version: FORMAT_VERSION,
-        assignment: incoming.handout.as_ref().map(crate::assignment::to_json),
-        imported_from: (incoming.format != Format::Project)
-            .then(|| incoming.format.slug().to_string()),
-        notes: incoming.notes.clone(),
-        codebook: None,
-        offsets: Some("unicode-code-points".into()),
-        annotator: incoming.annotator.clone(),
-        annotator_id: incoming.annotator_id.clone(),
-        assignment_id: incoming.assignment.clone(),
-        exported: None,
-        codes: incoming
-            .codes
-            .iter()
-            .map(|c| FileCode {
-                id: c.key.clone(),
-                guid: c.guid.clone(),
-                name: c.name.clone(),
-                color: c.color.clone(),
-                parent: c.parent.clone(),
-                description: c.description.clone(),
-            })
-            .collect(),
-        documents: incoming
-            .documents
-            .iter()
-            .map(|d| {
-                let id = d.id.clone().unwrap_or_else(|| d.key.clone());
-                FileDocument {
-                    key: (d.key != id).then(|| d.key.clone()),
-                    no_id: d.id.is_none(),
-                    id,
-                    title: d.title.clone(),
-                    sha256: d.sha256.clone(),
-                    length: None,
-                    origin: None,
-                    text: d.text.clone(),
-                    pages: d.pages.iter().map(|p| p.0).collect(),
-                    source: d.source.as_ref().map(|s| FileSource {
-                        name: s.name.clone(),
-                        media_type: s.media_type.clone(),
-                        size: s.size,
-                        sha256: s.sha256.clone(),
-                    }),
-                }
-            })
-            .collect(),
-        annotations: incoming
-            .annotations
-            .iter()
-            .map(|a| FileAnnotation {
-                id: a.id.clone().unwrap_or_default(),
-                document: a.doc_key.clone(),
-                start: a.start,
-                end: a.end,
-                quote: a.quote.clone(),
-                prefix: a.prefix.clone(),
-                suffix: a.suffix.clone(),
-                whole_document: a.whole_document,
-                tags: a.tags.clone(),
-                note: a.note.clone(),
-                created: a.created.map(iso8601),
-                updated: a.updated.map(iso8601),
-                annotator: a.annotator.clone(),
-                annotator_id: a.annotator_id.clone(),
-                origin: a.origin.map(|o| o.as_str().into()),
-                page: None,
-                provenance: None::<FileProvenance>,
-            })
-            .collect(),
-        orphans: Vec::new(),
-    };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    let mut writer = IncomingWriter::new(incoming);
+    while !writer.step(usize::MAX) {}
+    writer.finish()
+}
+
+/// [`write_incoming`] a slice of annotations at a time, so that the browser can paint and
+/// take input between slices: written in one task, a W3C file of 50 MB (10,000 annotations
+/// with long notes) held the page for 600-1,000 ms (issue 25).
+///
+/// [`IncomingWriter::new`] writes everything but the annotations; each
+/// [`IncomingWriter::step`] writes some; [`IncomingWriter::finish`] closes the JSON. The
+/// result is [`write_incoming`]'s, byte for byte.
+pub struct IncomingWriter<'a> {
+    incoming: &'a Incoming,
+    /// The JSON so far, without its closing `]}`.
+    json: String,
+    /// The next annotation to write.
+    next: usize,
+}
+
+/// How the head of the project's JSON ends when its annotations are left out: the list
+/// is last (`orphans`, after it, is not written when empty), so the annotations are written
+/// before these two characters.
+const ANNOTATIONS_END: &str = "]}";
+
+impl<'a> IncomingWriter<'a> {
+    /// Writes the head of `incoming`'s JSON: everything but its annotations.
+    pub fn new(incoming: &'a Incoming) -> Self {
+        let file = File {
+            format: FORMAT_NAME.into(),
+            version: FORMAT_VERSION,
+            assignment: incoming.handout.as_ref().map(crate::assignment::to_json),
+            imported_from: (incoming.format != Format::Project)
+                .then(|| incoming.format.slug().to_string()),
+            notes: incoming.notes.clone(),
+            codebook: None,
+            offsets: Some("unicode-code-points".into()),
+            annotator: incoming.annotator.clone(),
+            annotator_id: incoming.annotator_id.clone(),
+            assignment_id: incoming.assignment.clone(),
+            exported: None,
+            codes: incoming
+                .codes
+                .iter()
+                .map(|c| FileCode {
+                    id: c.key.clone(),
+                    guid: c.guid.clone(),
+                    name: c.name.clone(),
+                    color: c.color.clone(),
+                    parent: c.parent.clone(),
+                    description: c.description.clone(),
+                })
+                .collect(),
+            documents: incoming.documents.iter().map(file_document).collect(),
+            annotations: Vec::new(),
+            orphans: Vec::new(),
+        };
+        let mut json = serde_json::to_string(&file).unwrap_or_default();
+        // `…"annotations":[]}`: the list is reopened for the annotations.
+        debug_assert!(json.ends_with("\"annotations\":[]}"), "{json}");
+        json.truncate(json.len().saturating_sub(ANNOTATIONS_END.len()));
+        IncomingWriter {
+            incoming,
+            json,
+            next: 0,
+        }
+    }
+
+    /// Writes up to `count` more annotations; true when all are written.
+    pub fn step(&mut self, count: usize) -> bool {
+        let all = &self.incoming.annotations;
+        let end = self.next.saturating_add(count).min(all.len());
+        for a in &all[self.next..end] {
+            if !self.json.ends_with('[') {
+                self.json.push(',');
+            }
+            let written = serde_json::to_string(&file_annotation(a)).unwrap_or_default();
+            self.json.push_str(&written);
+        }
+        self.next = end;
+        self.next == all.len()
+    }
+
+    /// How many annotations are written, of how many.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next, self.incoming.annotations.len())
+    }
+
+    /// The JSON, with every annotation written.
+    pub fn finish(mut self) -> String {
+        while !self.step(usize::MAX) {}
+        self.json.push_str(ANNOTATIONS_END);
+        self.json
+    }
+}
+
+fn file_document(d: &super::incoming::InDoc) -> FileDocument {
+    let id = d.id.clone().unwrap_or_else(|| d.key.clone());
+    FileDocument {
+        key: (d.key != id).then(|| d.key.clone()),
+        no_id: d.id.is_none(),
+        id,
+        title: d.title.clone(),
+        sha256: d.sha256.clone(),
+        length: None,
+        origin: None,
+        text: d.text.clone(),
+        pages: d.pages.iter().map(|p| p.0).collect(),
+        source: d.source.as_ref().map(|s| FileSource {
+            name: s.name.clone(),
+            media_type: s.media_type.clone(),
+            size: s.size,
+            sha256: s.sha256.clone(),
+        }),
+    }
+}
+
+fn file_annotation(a: &super::incoming::InAnnotation) -> FileAnnotation {
+    FileAnnotation {
+        id: a.id.clone().unwrap_or_default(),
+        document: a.doc_key.clone(),
+        start: a.start,
+        end: a.end,
+        quote: a.quote.clone(),
+        prefix: a.prefix.clone(),
+        suffix: a.suffix.clone(),
+        whole_document: a.whole_document,
+        tags: a.tags.clone(),
+        note: a.note.clone(),
+        created: a.created.map(iso8601),
+        updated: a.updated.map(iso8601),
+        annotator: a.annotator.clone(),
+        annotator_id: a.annotator_id.clone(),
+        origin: a.origin.map(|o| o.as_str().into()),
+        page: None,
+        provenance: None::<FileProvenance>,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A doccano file of three lines (two documents, one outside the BMP), three
+    /// annotations, one of them with a note.
+    fn incoming() -> Incoming {
+        let jsonl = concat!(
+            r#"{"text": "Migrants 🌍 arrive in Lagos.", "label": [[0, 8, "objective-1"], [11, 17, "objective-2"]]}"#,
+            "\n",
+            r#"{"text": "Safe and regular.", "label": [[0, 4, "principle-human-rights"]], "Comments": ["why"]}"#,
+            "\n",
+        );
+        crate::formats::import::parse("a.jsonl", jsonl.as_bytes()).expect("a doccano file")
+    }
+
+    #[test]
+    fn a_slice_at_a_time_writes_the_same_json_as_at_once() {
+        let incoming = incoming();
+        assert_eq!(incoming.annotations.len(), 3);
+        let whole = write_incoming(&incoming);
+        for count in [1, 2, 3] {
+            let mut writer = IncomingWriter::new(&incoming);
+            let mut steps = 0;
+            while !writer.step(count) {
+                steps += 1;
+                assert_eq!(writer.progress(), (steps * count, 3));
+            }
+            assert_eq!(steps, 3usize.div_ceil(count) - 1, "steps of {count}");
+            assert_eq!(writer.finish(), whole, "steps of {count}");
+        }
+        // It is the project's JSON of the same file.
+        let read = super::super::project::read_text(&whole)
+            .expect("the project's JSON")
+            .expect("read");
+        assert_eq!(read.annotations, incoming.annotations);
+        assert_eq!(read.documents, incoming.documents);
+    }
+
+    #[test]
+    fn a_file_without_annotations_is_an_empty_list() {
+        let mut incoming = incoming();
+        incoming.annotations.clear();
+        let json = write_incoming(&incoming);
+        assert!(json.ends_with(r#""annotations":[]}"#), "{json}");
+        let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+        assert_eq!(value["documents"].as_array().map(Vec::len), Some(2));
+    }
 }
