@@ -543,6 +543,42 @@ fn annotations_of_a_document_not_in_the_browser_are_kept_as_orphans() {
     assert_eq!(fresh.library.orphans().len(), 3);
 }
 
+/// The orphans an import keeps are stored: the import's effects, made into the writes
+/// storage carries out, put every one of them in a chunk.
+#[test]
+fn the_orphans_an_import_keeps_are_written_to_storage() {
+    use gcm_annotator::chunks::{split, Layout, Payload};
+    let m = sample();
+    let jsonld = export_all(&m, Format::W3c);
+    let mut fresh = Model::default();
+    let plan = import("a.jsonld", jsonld.as_bytes(), &fresh.library, &mut ids(), 5).unwrap();
+    let effects = fresh.apply(Action::Import(Box::new(plan.clone())));
+    let (_, annotation_effects) = split(effects, &fresh, 0);
+    let writes = Layout::new(Vec::new(), Vec::new()).writes(
+        annotation_effects,
+        fresh.library.annotations(),
+        fresh.library.orphans(),
+    );
+    let stored: std::collections::BTreeSet<String> = writes
+        .iter()
+        .filter_map(|w| match &w.value {
+            Some(Payload::Chunk(list)) => Some(list.iter().map(|a| a.id.clone())),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    for orphan in &plan.orphans {
+        assert!(
+            stored.contains(&orphan.id),
+            "orphan {} not stored",
+            orphan.id
+        );
+    }
+    for a in fresh.library.annotations().iter() {
+        assert!(stored.contains(&a.id), "annotation {} not stored", a.id);
+    }
+}
+
 /// Another browser where the same text was pasted: another id, another title.
 fn same_text_elsewhere() -> Model {
     let mut m = Model::default();

@@ -108,7 +108,11 @@ impl Model {
         // Orphans of earlier files whose text this file brought are placed, in this step.
         effects.extend(self.place_waiting_on(&new_ids, Some(&mut step)));
         let kept = self.library.keep_orphans(std::mem::take(&mut plan.orphans));
-        effects.extend(kept.iter().cloned().map(Effect::SaveAnnotation));
+        if !kept.is_empty() {
+            // By id, as the placed ones: the library holds them.
+            let ids: Arc<[String]> = kept.iter().map(|o| o.id.clone()).collect();
+            effects.push(Effect::SaveAnnotations(Ids::all(ids)));
+        }
         step.extend(kept.into_iter().map(|o| Change::Orphan {
             before: None,
             after: Some(o),
