@@ -283,12 +283,7 @@ fn file_document(d: &super::incoming::InDoc) -> FileDocument {
         origin: None,
         text: d.text.clone(),
         pages: d.pages.iter().map(|p| p.0).collect(),
-        source: d.source.as_ref().map(|s| FileSource {
-            name: s.name.clone(),
-            media_type: s.media_type.clone(),
-            size: s.size,
-            sha256: s.sha256.clone(),
-        }),
+        source: d.source.as_ref().map(FileSource::from),
     }
 }
 

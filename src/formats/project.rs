@@ -59,6 +59,17 @@ pub(super) struct FileSource {
     pub(super) sha256: String,
 }
 
+impl From<&crate::extract::SourceFile> for FileSource {
+    fn from(s: &crate::extract::SourceFile) -> Self {
+        FileSource {
+            name: s.name.clone(),
+            media_type: s.media_type.clone(),
+            size: s.size,
+            sha256: s.sha256.clone(),
+        }
+    }
+}
+
 /// An own code ([`crate::codes::OwnCode`]) in the file's `codes`.
 #[derive(Serialize, Deserialize)]
 pub(super) struct FileCode {
@@ -317,12 +328,7 @@ fn write_with(scope: &ExportScope, opts: Options, assignment: Option<serde_json:
                 text: (d.origin == Origin::User || opts.seed_text)
                     .then(|| d.text.as_str().to_string()),
                 pages: d.pages.iter().map(|p| p.0).collect(),
-                source: d.source.as_ref().map(|s| FileSource {
-                    name: s.name.clone(),
-                    media_type: s.media_type.clone(),
-                    size: s.size,
-                    sha256: s.sha256.clone(),
-                }),
+                source: d.source.as_ref().map(FileSource::from),
                 key: None,
                 no_id: false,
             })

@@ -245,23 +245,24 @@ async fn drawn_extent(b: &Browser) -> (f64, f64, f64) {
     (n(0), n(1), n(2))
 }
 
-/// A text far denser with annotations than a screen can show (12,000 on seed 004's 26 KB,
-/// one every two characters) is imported without the page freezing: only the 3,000 nearest
-/// the screen are highlighted (registering all of them held the page for seconds), and
-/// those follow the screen as it scrolls. The list has every one.
-#[tokio::test]
-async fn a_text_denser_with_annotations_than_a_screen_highlights_those_near_the_screen() {
-    const N: usize = 12_000;
+/// Seed 004's text, as code points.
+fn seed_004() -> (String, Vec<char>) {
     let text = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../seeds/004_87ef9370e957a8a4.txt"),
     )
     .unwrap();
-    let chars: Vec<char> = text.chars().collect();
-    let annotations: Vec<serde_json::Value> = (0..N)
-        .map(|i| {
-            let start = (i * 2) % (chars.len() - 40);
-            let end = start + 3 + i % 20;
+    let chars = text.chars().collect();
+    (text, chars)
+}
+
+/// A browser that has imported `spans` (start, end, in code points) on seed 004, one tag each,
+/// from a file named `name`, listed and saved.
+async fn import_on_seed_004(name: &str, chars: &[char], spans: &[(usize, usize)]) -> Browser {
+    let annotations: Vec<serde_json::Value> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, &(start, end))| {
             json!({
                 "id": format!("00000000-0000-4000-8000-{i:012x}"),
                 "document": gcm_e2e::SEED_004,
@@ -272,15 +273,36 @@ async fn a_text_denser_with_annotations_than_a_screen_highlights_those_near_the_
         })
         .collect();
     let file = json!({"format": "gcm-annotator", "version": 1, "documents": [], "annotations": annotations});
-    let path = write_fixture("dense.json", file.to_string().as_bytes());
+    let path = write_fixture(name, file.to_string().as_bytes());
     let b = Browser::open().await;
     b.choose_file("#import-input", &path).await;
     b.wait_until(
         "every annotation listed",
-        &format!("return document.querySelector('#list-title .count')?.textContent.replace(/\\D/g, '') === '{N}'"),
+        &format!(
+            "return document.querySelector('#list-title .count')?.textContent.replace(/\\D/g, '') === '{}'",
+            spans.len()
+        ),
     )
     .await;
     b.wait_saved().await;
+    b
+}
+
+/// A text far denser with annotations than a screen can show (12,000 on seed 004's 26 KB,
+/// one every two characters) is imported without the page freezing: only the 3,000 nearest
+/// the screen are highlighted (registering all of them held the page for seconds), and
+/// those follow the screen as it scrolls. The list has every one.
+#[tokio::test]
+async fn a_text_denser_with_annotations_than_a_screen_highlights_those_near_the_screen() {
+    const N: usize = 12_000;
+    let (text, chars) = seed_004();
+    let spans: Vec<(usize, usize)> = (0..N)
+        .map(|i| {
+            let start = (i * 2) % (chars.len() - 40);
+            (start, start + 3 + i % 20)
+        })
+        .collect();
+    let b = import_on_seed_004("dense.json", &chars, &spans).await;
     let (lo, hi, n) = drawn_extent(&b).await;
     assert_eq!(n, 3_000.0, "highlights drawn");
     let length = text.encode_utf16().count() as f64;
@@ -311,35 +333,10 @@ async fn a_text_denser_with_annotations_than_a_screen_highlights_those_near_the_
 #[tokio::test]
 async fn highlights_are_on_the_screen_at_each_step_of_a_reading_scroll() {
     const N: usize = 600;
-    let text = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../seeds/004_87ef9370e957a8a4.txt"),
-    )
-    .unwrap();
-    let chars: Vec<char> = text.chars().collect();
+    let (text, chars) = seed_004();
     let gap = (chars.len() - 20) / N;
-    let annotations: Vec<serde_json::Value> = (0..N)
-        .map(|i| {
-            let start = i * gap;
-            json!({
-                "id": format!("00000000-0000-4000-8000-{i:012x}"),
-                "document": gcm_e2e::SEED_004,
-                "start": start, "end": start + 8,
-                "quote": chars[start..start + 8].iter().collect::<String>(),
-                "tags": [format!("objective-{}", 1 + i % 23)],
-            })
-        })
-        .collect();
-    let file = json!({"format": "gcm-annotator", "version": 1, "documents": [], "annotations": annotations});
-    let path = write_fixture("reading.json", file.to_string().as_bytes());
-    let b = Browser::open().await;
-    b.choose_file("#import-input", &path).await;
-    b.wait_until(
-        "every annotation listed",
-        &format!("return document.querySelector('#list-title .count')?.textContent.replace(/\\D/g, '') === '{N}'"),
-    )
-    .await;
-    b.wait_saved().await;
+    let spans: Vec<(usize, usize)> = (0..N).map(|i| (i * gap, i * gap + 8)).collect();
+    let b = import_on_seed_004("reading.json", &chars, &spans).await;
     // The text's UTF-16 offsets at the top and the bottom of the view.
     const VIEW: &str = "const r = document.querySelector('.reading').getBoundingClientRect(); const at = (y) => { const c = document.caretRangeFromPoint(r.left + 60, y); return Number(c.startContainer.parentElement.dataset.u16) + c.startOffset; }; return [at(r.top + 4), at(r.bottom - 4)];";
     // UTF-16 and code points differ by the text's characters outside the BMP: none here.
