@@ -175,9 +175,7 @@ fn annotation(a: FileAnnotation) -> Result<Annotation, String> {
 /// id is written with an empty one, which reads back as none. Compact JSON, in one go: see
 /// [`IncomingWriter`] for a slice at a time.
 pub fn write_incoming(incoming: &Incoming) -> String {
-    let mut writer = IncomingWriter::new(incoming);
-    while !writer.step(usize::MAX) {}
-    writer.finish()
+    IncomingWriter::new(incoming).finish()
 }
 
 /// [`write_incoming`] a slice of annotations at a time, so that the browser can paint and

@@ -448,8 +448,7 @@ impl Drop for BlockWatch {
 /// Starts watching the blocks of the text in `container` (see [`BlockWatch`]); `on_change`
 /// gets the stretch near the view and the text at the view's middle, `(start, end, middle)`
 /// in UTF-16 units of the text, once at the next frame and then whenever the view nears its
-/// ends. None when the container is not
-/// in the reading view.
+/// ends. None when the container is not in the reading view.
 pub fn watch_blocks(
     container: &Element,
     screens: f64,
