@@ -14,6 +14,7 @@ pub mod action;
 pub mod anchoring;
 pub mod annotation;
 pub mod assignment;
+pub mod blocks;
 pub mod caret;
 pub mod casefold;
 pub mod chunks;

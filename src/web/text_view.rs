@@ -8,31 +8,12 @@
 //! code points into a DOM `Range` and back.
 
 use super::platform::{input_is_recent, watch_input, when_idle};
-use crate::text::{blocks, cut_blocks, Bias, Cp, DocText, Utf16};
+use crate::blocks::{cut_blocks, drawn, layout_units, reading_blocks};
+use crate::text::{Bias, Cp, DocText, Utf16};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node, Range};
 
-/// The smallest display block, in bytes. Blocks end at line ends; 8 KB (3-4 screens of
-/// prose) makes 5 MB 596 blocks, which `content-visibility: auto` skips off screen. The
-/// browser examines each in every frame that moves one: 2 KB blocks (2,215) cost 25-30 ms a
-/// frame until all were laid out, and a fast scroll just after opening 5 MB with 10,000
-/// annotations missed a vsync in 99% of its frames; 8 KB, 13-18% (issue 25).
-const MIN_BLOCK_BYTES: usize = 8192;
-/// The largest display block, in bytes: a line longer than this is cut (after a space, see
-/// [`blocks`]), so that a 10 MB text without a line break is some 610 blocks, not one block
-/// whose layout held the page for 3.5 s. 16 KB leaves every paragraph of prose whole (the
-/// seeds' longest is 1.9 KB): a cut shows as a line break.
-const MAX_BLOCK_BYTES: usize = 16_384;
-/// The most lines a display block holds. Each block is an element the browser examines on
-/// every frame (`content-visibility: auto` watches each): a million one-word lines in blocks
-/// of 64 lines made 15,600 of them, and the first paint took 880 ms; 256 keeps them near
-/// the number a 2 KB minimum gives, 3,900.
-const MAX_BLOCK_LINES: usize = 256;
-/// Lines of a block, or bytes, laid out for the cost of one unit of prose (2 KB, some 4-16
-/// line ends): the unit [`MS_PER_BLOCK`] prices.
-const LINES_PER_UNIT: usize = 16;
-const BYTES_PER_UNIT: usize = 2048;
 /// The most units of a text laid out in the background (a 5 MB text of prose is some 2,300,
 /// a 10 MB one 5,000). Beyond it the blocks are left to `content-visibility: auto`, laid out
 /// as they come into view: a million short lines are some 60,000 units, and laying them out
@@ -47,7 +28,7 @@ pub(super) struct Rendered {
     pub(super) container: Element,
     /// Each block's start (UTF-16 offset in the text) and its one text node, in order.
     blocks: Vec<(usize, Node)>,
-    /// What laying out each block costs, in blocks of prose (see [`LINES_PER_UNIT`]).
+    /// What laying out each block costs, in blocks of prose (see [`layout_units`]).
     costs: Vec<u32>,
 }
 
@@ -61,7 +42,8 @@ thread_local! {
 /// which carries `data-page`, its number from 1 (drawn in the margin by CSS, outside the
 /// text).
 ///
-/// The text is set with `textContent`, never parsed as HTML: documents are untrusted.
+/// The text is set with `textContent`, never parsed as HTML: documents are untrusted. A lone
+/// CR is drawn as LF ([`drawn`]).
 pub fn render_text(container: &Element, doc_id: &str, text: &DocText, pages: &[Cp]) {
     container.set_text_content(None);
     let mut nodes = Vec::new();
@@ -71,12 +53,7 @@ pub fn render_text(container: &Element, doc_id: &str, text: &DocText, pages: &[C
         .filter_map(|&p| text.utf16_of(p).map(|u| u.0))
         .collect();
     if let Some(document) = container.owner_document() {
-        let all = blocks(
-            text.as_str(),
-            MIN_BLOCK_BYTES,
-            MAX_BLOCK_BYTES,
-            MAX_BLOCK_LINES,
-        );
+        let all = reading_blocks(text.as_str());
         let cuts: Vec<Utf16> = pages.iter().map(|&u| Utf16(u)).collect();
         for (start, chunk) in cut_blocks(all, &cuts) {
             let Ok(block) = document.create_element("div") else {
@@ -87,15 +64,11 @@ pub fn render_text(container: &Element, doc_id: &str, text: &DocText, pages: &[C
             if let Ok(i) = pages.binary_search(&start.0) {
                 let _ = block.set_attribute("data-page", &format!("p. {}", i + 1));
             }
-            block.set_text_content(Some(chunk));
+            let chunk = drawn(chunk);
+            block.set_text_content(Some(&chunk));
             if let Some(node) = block.first_child() {
                 nodes.push((start.0, node));
-                let lines = chunk.bytes().filter(|&b| b == b'\n').count();
-                let units = lines
-                    .div_ceil(LINES_PER_UNIT)
-                    .max(chunk.len().div_ceil(BYTES_PER_UNIT))
-                    .max(1);
-                costs.push(units as u32);
+                costs.push(layout_units(&chunk));
             }
             let _ = container.append_child(&block);
         }
@@ -129,7 +102,7 @@ const MS_PER_BLOCK: f64 = 0.6;
 /// Idle time left unused, for the estimate's error.
 const IDLE_MARGIN_MS: f64 = 1.0;
 /// The fewest and the most blocks a slice lays out (blocks of prose: one of many short lines
-/// counts for several, see [`LINES_PER_UNIT`]). A click or a key that comes during a
+/// counts for several, see [`layout_units`]). A click or a key that comes during a
 /// slice waits for its end: slices as long as the idle time (up to 64 blocks, ~38 ms) made
 /// the benchmark's mouseup to highlight with 5,000 present p50 38 / p95 53 ms, 16 blocks
 /// 33 / 49 ms. The text (2,215 blocks for 5 MB) is laid out in a few seconds either way.

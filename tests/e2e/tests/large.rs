@@ -4,7 +4,8 @@
 //! file refused as before); how long it takes and how much memory it uses are rows of the
 //! benchmark (`ONLY=large`).
 
-use gcm_annotator::text::{blocks, Cp, DocText};
+use gcm_annotator::blocks::reading_blocks;
+use gcm_annotator::text::{Cp, DocText};
 use gcm_e2e::{slice_cp, Browser};
 use serde_json::json;
 use std::path::PathBuf;
@@ -17,10 +18,9 @@ fn write_fixture(name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-/// The app's display blocks (`src/web/text_view.rs`): 8 KB at least, 16 KB or 256 lines at
-/// most. Only used to pick a passage that crosses a cut; the assertions do not depend on it.
+/// The app's display blocks (`gcm_annotator::blocks::reading_blocks`). Only used to pick a passage that crosses a cut; the assertions do not depend on it.
 fn last_cut(text: &str) -> usize {
-    let bs = blocks(text, 8192, 16_384, 256);
+    let bs = reading_blocks(text);
     let (_, last) = bs.last().unwrap();
     text.len() - last.len()
 }
