@@ -71,6 +71,9 @@ pub enum DocumentError {
     UnsupportedType { file: String },
     /// Not valid UTF-8; `at` is the byte offset of the first bad byte.
     NotUtf8 { file: String, at: usize },
+    /// Starts with a UTF-16 byte order mark but is not UTF-16: an odd number of bytes, or a
+    /// surrogate without its pair.
+    NotUtf16 { file: String },
     /// No bytes.
     Empty { file: String },
     /// Bytes, but no text once read: only white space, or a page or document with nothing
@@ -99,6 +102,7 @@ impl std::fmt::Display for DocumentError {
             DocumentError::NotUtf8 { file, at } => {
                 t!("doc-not-utf8", name = isolate(file), at = at.to_string())
             }
+            DocumentError::NotUtf16 { file } => t!("doc-not-utf16", name = isolate(file)),
             DocumentError::Empty { file } => t!("doc-empty", name = isolate(file)),
             DocumentError::NoText { file } => t!("doc-no-text", name = isolate(file)),
             DocumentError::TooLarge { file, bytes, limit }
@@ -121,6 +125,32 @@ impl std::fmt::Display for DocumentError {
 }
 
 impl std::error::Error for DocumentError {}
+
+/// The text of a file that starts with a UTF-16 byte order mark (`FF FE` little-endian,
+/// `FE FF` big-endian; The Unicode Standard, section 23.8): `None` when it has none, so that
+/// the bytes are read as UTF-8; `Some(None)` when it is not UTF-16 (an odd number of bytes,
+/// or a surrogate without its pair). The mark is dropped. Windows Notepad saved "Unicode"
+/// text so until 2019, and Excel still saves "Unicode Text" so.
+pub fn decode_utf16(bytes: &[u8]) -> Option<Option<String>> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    if body.len() % 2 != 0 {
+        return Some(None);
+    }
+    let units = body.chunks_exact(2).map(|p| match little {
+        true => u16::from_le_bytes([p[0], p[1]]),
+        false => u16::from_be_bytes([p[0], p[1]]),
+    });
+    Some(
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .ok(),
+    )
+}
 
 /// A size and the limit it passes, for a refusal: `("12.3 MB", "10 MB")`; in exact bytes,
 /// `("10,000,001 bytes", "10,000,000 bytes")` (grouped by the browser), when rounding would show them alike.
@@ -263,8 +293,9 @@ impl Document {
     }
 
     /// Makes a user document from a file's bytes. The text is kept exactly as in the file
-    /// (CRLF line ends included, so offsets match the file), except for a leading UTF-8 byte
-    /// order mark, which is invisible and would otherwise be an annotatable character.
+    /// (CRLF line ends included, so offsets match the file), except for a leading byte order
+    /// mark, which is invisible and would otherwise be an annotatable character. The bytes
+    /// are UTF-8, or UTF-16 when they start with its byte order mark ([`decode_utf16`]).
     ///
     /// `bytes` given as a `Vec` become the text without a copy: in the browser the file's
     /// bytes are already a copy in WebAssembly memory, which never shrinks.
@@ -283,10 +314,13 @@ impl Document {
             });
         }
         let size = bytes.len();
-        let mut text = String::from_utf8(bytes).map_err(|e| DocumentError::NotUtf8 {
-            file: name.into(),
-            at: e.utf8_error().valid_up_to(),
-        })?;
+        let mut text = match decode_utf16(&bytes) {
+            Some(text) => text.ok_or_else(|| DocumentError::NotUtf16 { file: name.into() })?,
+            None => String::from_utf8(bytes).map_err(|e| DocumentError::NotUtf8 {
+                file: name.into(),
+                at: e.utf8_error().valid_up_to(),
+            })?,
+        };
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
@@ -376,6 +410,29 @@ mod tests {
     }
 
     #[test]
+    fn a_file_with_a_utf16_byte_order_mark_is_read_as_utf16_either_way_round() {
+        let text = "Mac line 😀\rمرحبا e\u{301}\r\nend";
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let le: Vec<u8> = [0xFEFF]
+            .iter()
+            .chain(&units)
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        let be: Vec<u8> = [0xFEFF]
+            .iter()
+            .chain(&units)
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        assert_eq!(&le[..2], [0xFF, 0xFE]);
+        for bytes in [le, be] {
+            let d = Document::from_file("u".into(), "notepad.txt", bytes).unwrap();
+            assert_eq!(d.text.as_str(), text);
+        }
+        // Without the mark, the bytes are UTF-8 (UTF-16 is never guessed).
+        assert_eq!(decode_utf16("ab".as_bytes()), None);
+    }
+
+    #[test]
     fn an_extracted_text_over_the_limit_is_said_to_be_text() {
         let source = SourceFile {
             name: "bigtext.pdf".into(),
@@ -437,6 +494,17 @@ mod tests {
         );
         assert!(e.to_string().contains("“\u{2068}latin1.txt\u{2069}”"));
         assert!(e.to_string().contains("not UTF-8"));
+        // A UTF-16 byte order mark with an odd number of bytes, or a lone surrogate.
+        for bytes in [&b"\xff\xfea\x00b"[..], b"\xfe\xff\xd8\x3d\x00a"] {
+            let e = Document::from_file("u".into(), "notepad.txt", bytes).unwrap_err();
+            assert_eq!(
+                e,
+                DocumentError::NotUtf16 {
+                    file: "notepad.txt".into()
+                }
+            );
+            assert!(e.to_string().contains("not valid UTF-16"), "{e}");
+        }
         // Bytes but no text: not "empty", which would read as a file that did not load.
         let e = Document::from_file("u".into(), "blank.txt", b" \n ").unwrap_err();
         assert_eq!(

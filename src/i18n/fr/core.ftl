@@ -33,6 +33,7 @@ notice-problems = { $count ->
 ## Documents : ouverture de fichiers, texte collé, lignes de la bibliothèque.
 doc-unsupported = « { $name } » n’a pas été ouvert : l’application lit le texte brut (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) et les pages web (.html).
 doc-not-utf8 = « { $name } » n’a pas été ouvert : ce n’est pas du texte UTF-8 (le premier octet invalide est à la position { $at }). Enregistrez-le en UTF-8 et réessayez.
+doc-not-utf16 = « { $name } » n’a pas été ouvert : il commence comme du texte UTF-16 mais n’est pas de l’UTF-16 valide. Enregistrez-le en UTF-8 et réessayez.
 doc-empty = « { $name } » n’a pas été ouvert : il est vide.
 doc-no-text = « { $name } » n’a pas été ouvert : il ne contient aucun texte à annoter.
 # $size et $limit sont des tailles (core-size-…).

@@ -66,6 +66,40 @@ async fn a_passage_after_emoji_combining_marks_rtl_and_crlf_gets_exact_code_poin
     b.close().await;
 }
 
+/// A file saved as "Unicode" by Windows Notepad (UTF-16 little-endian with its byte order
+/// mark), with classic Mac OS line ends (a lone CR) and text outside the BMP.
+#[tokio::test]
+async fn a_utf16_file_with_cr_line_ends_opens_one_line_per_line_at_exact_offsets() {
+    let text = "First line 😀\rSecond line\rThird line e\u{301}\r";
+    let bytes: Vec<u8> = std::iter::once(0xFEFF)
+        .chain(text.encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let b = Browser::open().await;
+    b.choose_file("#file-input", &write_fixture("notepad.txt", &bytes))
+        .await;
+    b.wait_for_css("#doc-text .block").await;
+    // Each line on a line of its own (CSS draws a lone CR as a space).
+    let mut tops = Vec::new();
+    for line in ["First line", "Second line", "Third line"] {
+        tops.push(b.text_points(line, 0).await.0 .1);
+    }
+    assert!(
+        tops[0] < tops[1] && tops[1] < tops[2],
+        "three lines, not one: {tops:?}"
+    );
+    b.annotate("Second line", 0, &["Principle: Human rights"], "")
+        .await;
+    let a = &b.stored_annotations().await[0];
+    assert_eq!(a["quote"], "Second line");
+    let start = text.find("Second").unwrap();
+    assert_eq!(
+        a["start"].as_u64(),
+        Some(text[..start].chars().count() as u64)
+    );
+    b.close().await;
+}
+
 #[tokio::test]
 async fn refused_files_are_named_with_the_reason_and_change_nothing() {
     let b = Browser::open().await;
@@ -168,7 +202,7 @@ async fn dropped_files_are_added_and_a_bad_one_among_them_is_refused() {
         r#"const dt = new DataTransfer();
            dt.items.add(new File(['Remittances and inclusion.\n'], 'first.txt', {type: 'text/plain'}));
            dt.items.add(new File(['# Second\n\nBorders.\n'], 'second.md', {type: 'text/markdown'}));
-           dt.items.add(new File([new Uint8Array([0xff, 0xfe, 0x00])], 'broken.txt'));
+           dt.items.add(new File([new Uint8Array([0x63, 0x61, 0x66, 0xe9])], 'broken.txt'));
            const app = document.querySelector('.app');
            app.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
            app.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));"#,
