@@ -207,6 +207,31 @@ impl Step {
         self.0.iter().any(|c| c.touches(document))
     }
 
+    /// The ids of the documents it touches (a document, or an annotation of it), each once,
+    /// in the order of its changes. None for a change of the codebook only.
+    pub fn documents(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for change in self.0.iter() {
+            let ids: Vec<&str> = match change {
+                Change::Annotation { before, after } | Change::Orphan { before, after } => after
+                    .iter()
+                    .chain(before)
+                    .take(1)
+                    .map(|a| a.document.as_str())
+                    .collect(),
+                Change::Document { .. } => change.id().into_iter().collect(),
+                Change::Batch(b) => b.documents.iter().map(String::as_str).collect(),
+                Change::Codebook { .. } => vec![],
+            };
+            for id in ids {
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    }
+
     /// Its size as stored: the length of its JSON, estimated from the lengths of its
     /// strings (some microseconds for an annotation; never serialised to be measured).
     pub fn bytes(&self) -> usize {

@@ -201,16 +201,29 @@ impl Model {
             }
             Action::Undo => match self.history.undo() {
                 Some(step) => {
+                    let elsewhere = self.elsewhere(&step);
                     let (effects, taken) = self.put_taking(&step);
                     // What an import's batch took out of the library, kept for Redo.
                     self.history.keep_taken(taken);
                     self.session.drop_undo_offers();
+                    if let Some(title) = elsewhere {
+                        let text = t!("undo-elsewhere", title = title);
+                        self.session.notices.push(Level::Info, text, false, false);
+                    }
                     effects
                 }
                 None => vec![],
             },
             Action::Redo => match self.history.redo() {
-                Some(step) => self.put(&step),
+                Some(step) => {
+                    let elsewhere = self.elsewhere(&step);
+                    let effects = self.put(&step);
+                    if let Some(title) = elsewhere {
+                        let text = t!("redo-elsewhere", title = title);
+                        self.session.notices.push(Level::Info, text, false, false);
+                    }
+                    effects
+                }
                 None => vec![],
             },
             Action::SetCurrent(id) => {
@@ -529,6 +542,26 @@ impl Model {
     /// annotation (created, or brought back by Undo) becomes current.
     fn put(&mut self, step: &Step) -> Vec<Effect> {
         self.put_taking(step).0
+    }
+
+    /// The title (isolated, clipped) of the document a step changes when the reader does not
+    /// show it (another document is open, or none): Undo and Redo then say where they acted,
+    /// which the user would otherwise not see. `None` when the open document is among those
+    /// it touches, or it touches none (the codebook).
+    fn elsewhere(&self, step: &Step) -> Option<String> {
+        let documents = step.documents();
+        let open = self.session.open.as_deref();
+        if documents.iter().any(|&d| Some(d) == open) {
+            return None;
+        }
+        let id = *documents.first()?;
+        let in_step = step.changes().iter().find_map(|c| match c {
+            Change::Document { before, after } => after.as_ref().or(before.as_ref()),
+            _ => None,
+        });
+        let title = self.library.document(id).or(in_step.filter(|d| d.id == id));
+        let title = title.map_or(id, |d| d.title.as_str());
+        Some(crate::text::isolate(&crate::text::clip(title, 80)))
     }
 
     /// [`Model::put`], and the annotations a batch took out of the library (an import
@@ -859,6 +892,34 @@ mod tests {
         let seed = m.library.documents()[0].id.clone();
         assert!(m.apply(Action::DeleteDocument(seed)).is_empty());
         assert_eq!(m.library.documents().len(), 5);
+    }
+
+    /// A tester deleted a document and pressed Undo: it took back a tag on another
+    /// document, and nothing said so.
+    #[test]
+    fn undo_and_redo_say_where_they_acted_when_that_text_is_not_shown() {
+        let mut m = model_with_doc("alpha beta");
+        create(&mut m, "a", 0, 5, &["objective-1"]);
+        let other = Document::from_paste("u2".into(), "Other", "gamma").unwrap();
+        m.apply(Action::AddDocuments(vec![other]));
+        m.apply(Action::OpenDocument("u2".into()));
+        m.apply(Action::DeleteDocument("u2".into()));
+        assert_eq!(m.session.open, None);
+        let said = |m: &Model, what: &str| {
+            let texts = m.session.notices.iter().map(|n| n.text.as_str());
+            texts.filter(|t| t.contains(what)).count()
+        };
+        m.apply(Action::Undo);
+        assert!(m.library.annotations().is_empty());
+        assert_eq!(said(&m, "Undo changed “\u{2068}Mine\u{2069}”."), 1);
+        m.apply(Action::Redo);
+        assert_eq!(m.library.annotations().len(), 1);
+        assert_eq!(said(&m, "Redo changed “\u{2068}Mine\u{2069}”."), 1);
+        // With that text open, its highlights show the change: nothing more is said.
+        m.apply(Action::OpenDocument("u1".into()));
+        m.apply(Action::Undo);
+        m.apply(Action::Redo);
+        assert_eq!(said(&m, "changed"), 2);
     }
 
     #[test]

@@ -149,6 +149,8 @@ edit-out-of-range = the span { $start }–{ $end } is outside the text ({ $count
 edit-unknown-tag = “{ $name }” is not a GCM objective or principle
 edit-not-saved = Not saved: { $reason }.
 edit-deleted = Annotation deleted.
+undo-elsewhere = Undo changed “{ $title }”.
+redo-elsewhere = Redo changed “{ $title }”.
 # An annotation for screen readers: $tags its tags' names joined by "; ", $quote its text.
 edit-describe = { $tags }. “{ $quote }”
 edit-describe-note = { $tags }. “{ $quote }”. Note: { $note }

@@ -150,6 +150,8 @@ edit-out-of-range = el pasaje { $start }–{ $end } queda fuera del texto ({ $co
 edit-unknown-tag = «{ $name }» no es un objetivo ni un principio del Pacto Mundial
 edit-not-saved = No se guardó: { $reason }.
 edit-deleted = Anotación eliminada.
+undo-elsewhere = Deshacer modificó «{ $title }».
+redo-elsewhere = Rehacer modificó «{ $title }».
 # Una anotación para lectores de pantalla: $tags los nombres de sus etiquetas unidos por "; ", $quote su texto.
 edit-describe = { $tags }. «{ $quote }»
 edit-describe-note = { $tags }. «{ $quote }». Nota: { $note }

@@ -150,6 +150,8 @@ edit-out-of-range = le passage { $start }–{ $end } sort du texte ({ $count ->
 edit-unknown-tag = « { $name } » n’est ni un objectif ni un principe du Pacte mondial
 edit-not-saved = Non enregistré : { $reason }.
 edit-deleted = Annotation supprimée.
+undo-elsewhere = Annuler a modifié « { $title } ».
+redo-elsewhere = Rétablir a modifié « { $title } ».
 # Une annotation pour les lecteurs d’écran : $tags les noms de ses étiquettes joints par « ; », $quote son texte.
 edit-describe = { $tags }. « { $quote } »
 edit-describe-note = { $tags }. « { $quote } ». Note : { $note }
