@@ -57,9 +57,21 @@ pub struct Applied {
 }
 
 impl Library {
-    /// Every document: the seeds first, then the user's, in the order they were added.
+    /// Every document: the seeds first, then the user's, in the order they were added (after
+    /// a reload, the order storage gives them in, which is by their random ids).
     pub fn documents(&self) -> &[Document] {
         &self.documents
+    }
+
+    /// The user's documents as the library lists them: by title, without regard to case
+    /// (then by id, for titles alike), so that the list is the same after a reload as before.
+    pub fn user_documents(&self) -> Vec<&Document> {
+        let mut mine: Vec<(String, &Document)> = (self.documents.iter())
+            .filter(|d| d.origin == Origin::User)
+            .map(|d| (crate::casefold::fold(&d.title), d))
+            .collect();
+        crate::sort::sort_by(&mut mine, |a, b| (&a.0, &a.1.id).cmp(&(&b.0, &b.1.id)));
+        mine.into_iter().map(|(_, d)| d).collect()
     }
 
     /// Every placed annotation, in no particular order. The `Arc` lets a view tell in O(1)
@@ -488,6 +500,33 @@ pub fn tag_counts(
 mod tests {
     use super::*;
     use crate::annotation::Draft;
+
+    #[test]
+    fn the_users_documents_are_listed_by_title_in_any_order_they_come_in() {
+        let doc = |id: &str, title: &str| Document::from_paste(id.into(), title, "text").unwrap();
+        let titles = |l: &Library| -> Vec<String> {
+            l.user_documents()
+                .iter()
+                .map(|d| format!("{} {}", d.title, d.id))
+                .collect()
+        };
+        let docs = [
+            doc("c", "beta"),
+            doc("a", "Alpha"),
+            doc("b", "beta"),
+            doc("d", "Zeta"),
+        ];
+        let mut one = Library::default();
+        let mut two = Library::default();
+        for d in docs.iter().cloned() {
+            one.add_document(d);
+        }
+        for d in docs.iter().rev().cloned() {
+            two.add_document(d);
+        }
+        assert_eq!(titles(&one), ["Alpha a", "beta b", "beta c", "Zeta d"]);
+        assert_eq!(titles(&one), titles(&two));
+    }
 
     #[test]
     fn a_document_put_in_takes_the_place_of_the_one_with_its_id() {

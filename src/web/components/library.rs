@@ -203,13 +203,7 @@ pub fn library() -> Html {
         .iter()
         .filter(|d| d.origin == Origin::Seed)
         .collect();
-    let mine: Vec<&Document> = app
-        .model
-        .library
-        .documents()
-        .iter()
-        .filter(|d| d.origin == Origin::User)
-        .collect();
+    let mine = app.model.library.user_documents();
     html! {
         <nav class="library" aria-labelledby="library-title">
             <Waiting />
