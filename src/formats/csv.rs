@@ -12,8 +12,8 @@
 //! code's row carries its id in `tag` and its name in `tag_label`.
 //!
 //! After [`HEADER`]'s columns come [`PROVENANCE`]'s (schema 6): the maker's id, the
-//! annotation's origin and the assignment's id, which a reader of an older version ignores
-//! and this one reads when they are there.
+//! annotation's origin and the assignment's id, then the document text's SHA-256, which a
+//! reader of an older version ignores and this one reads when they are there.
 //!
 //! [`read`] (in `csv_read.rs`) takes back exactly what [`write`] writes.
 
@@ -41,9 +41,11 @@ pub const HEADER: [&str; 11] = [
 ];
 
 /// The columns after [`HEADER`]: the maker's id (a UUID, empty when unknown), how the
-/// annotation came to be ([`crate::annotation::Origin::as_str`]) and the id of the
-/// assignment the exporter worked on (empty when none).
-pub const PROVENANCE: [&str; 3] = ["annotator_id", "origin", "assignment"];
+/// annotation came to be ([`crate::annotation::Origin::as_str`]), the id of the
+/// assignment the exporter worked on (empty when none), and the SHA-256 of the document's
+/// UTF-8 text (lowercase hex), by which a browser that holds the same text under another id
+/// recognises it, as it does for the other formats.
+pub const PROVENANCE: [&str; 4] = ["annotator_id", "origin", "assignment", "document_sha256"];
 
 /// Writes the table; `opts.assignment` fills the `assignment` column.
 pub fn write(scope: &ExportScope, opts: Options) -> String {
@@ -83,6 +85,7 @@ pub fn write(scope: &ExportScope, opts: Options) -> String {
                     defuse(&a.annotator_id),
                     a.origin.as_str().to_string(),
                     defuse(opts.assignment.unwrap_or_default()),
+                    d.text.sha256_hex().to_string(),
                 ];
                 record(&mut out, &row);
             }

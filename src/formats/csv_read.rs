@@ -76,7 +76,7 @@ struct Row<'a> {
     n: usize,
     cells: &'a [String],
     /// Where each of [`PROVENANCE`]'s columns is in this file, when it has it.
-    more: [Option<usize>; 3],
+    more: [Option<usize>; PROVENANCE.len()],
 }
 
 impl<'a> Row<'a> {
@@ -185,6 +185,9 @@ pub fn read(text: &str) -> Result<Incoming, String> {
                 id: Some(doc.to_string()),
                 title: Some(undefuse(row.get("document_title")).to_string())
                     .filter(|t| !t.is_empty()),
+                sha256: Some(row.get("document_sha256"))
+                    .filter(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+                    .map(str::to_ascii_lowercase),
                 ..InDoc::default()
             });
         }

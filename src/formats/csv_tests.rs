@@ -174,7 +174,10 @@ mod read_back {
             }
         }
         assert_eq!(back.assignment.as_deref(), Some("=asg-1"));
-        assert!(csv.contains(",'=asg-1\r\n"), "defused");
+        assert!(csv.contains(",'=asg-1,"), "defused");
+        // The text's SHA-256, by which a browser that has it under another id finds it.
+        let hash = doc().text.sha256_hex().to_string();
+        assert_eq!(back.documents[0].sha256.as_deref(), Some(hash.as_str()));
         // A table of the version before (no provenance columns) reads as it did.
         let older: String = records(&csv)
             .unwrap()
