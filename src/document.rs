@@ -74,6 +74,9 @@ pub enum DocumentError {
     /// Starts with a UTF-16 byte order mark but is not UTF-16: an odd number of bytes, or a
     /// surrogate without its pair.
     NotUtf16 { file: String },
+    /// Valid text by its encoding, but mostly control characters: a binary file
+    /// ([`looks_binary`]).
+    Binary { file: String },
     /// No bytes.
     Empty { file: String },
     /// Bytes, but no text once read: only white space, or a page or document with nothing
@@ -103,6 +106,7 @@ impl std::fmt::Display for DocumentError {
                 t!("doc-not-utf8", name = isolate(file), at = at.to_string())
             }
             DocumentError::NotUtf16 { file } => t!("doc-not-utf16", name = isolate(file)),
+            DocumentError::Binary { file } => t!("doc-binary", name = isolate(file)),
             DocumentError::Empty { file } => t!("doc-empty", name = isolate(file)),
             DocumentError::NoText { file } => t!("doc-no-text", name = isolate(file)),
             DocumentError::TooLarge { file, bytes, limit }
@@ -150,6 +154,21 @@ pub fn decode_utf16(bytes: &[u8]) -> Option<Option<String>> {
             .collect::<Result<String, _>>()
             .ok(),
     )
+}
+
+/// True when a text read from a file is binary data, not text: over a tenth of its first
+/// 8,192 characters are C0 control characters other than tab, line feed, form feed and
+/// carriage return (an executable or an image whose bytes happen to be valid UTF-8, as all
+/// bytes below 0x80 are). A text with a few control characters is text, and is shown with
+/// them (`tests/e2e/tests/hostile.rs`). git calls a file binary at one NUL in its first
+/// 8,000 bytes; a tenth keeps such texts readable.
+pub fn looks_binary(text: &str) -> bool {
+    let (mut all, mut control) = (0usize, 0usize);
+    for c in text.chars().take(8192) {
+        all += 1;
+        control += usize::from(c < ' ' && !matches!(c, '\t' | '\n' | '\u{c}' | '\r'));
+    }
+    control * 10 > all
 }
 
 /// A size and the limit it passes, for a refusal: `("12.3 MB", "10 MB")`; in exact bytes,
@@ -326,6 +345,9 @@ impl Document {
         }
         if text.trim().is_empty() {
             return Err(DocumentError::NoText { file: name.into() });
+        }
+        if looks_binary(&text) {
+            return Err(DocumentError::Binary { file: name.into() });
         }
         let title = name
             .rsplit_once('.')
@@ -505,6 +527,20 @@ mod tests {
             );
             assert!(e.to_string().contains("not valid UTF-16"), "{e}");
         }
+        // Bytes below 0x80 are valid UTF-8: a binary file of them is told by its controls
+        // (a tester's 00 01 02 'ELF' 00 00 00, repeated, opened as a document of boxes).
+        let elf = b"\x00\x01\x02ELF\x00\x00\x00".repeat(50);
+        let e = Document::from_file("u".into(), "nul.txt", elf).unwrap_err();
+        assert_eq!(
+            e,
+            DocumentError::Binary {
+                file: "nul.txt".into()
+            }
+        );
+        assert!(e.to_string().contains("binary data"), "{e}");
+        // A text with a few control characters is a text.
+        let text = "bell\u{7} escape\u{1b}[31m delete\u{7f} nul\u{0} end, and more words here";
+        assert!(Document::from_file("u".into(), "c.txt", text.as_bytes()).is_ok());
         // Bytes but no text: not "empty", which would read as a file that did not load.
         let e = Document::from_file("u".into(), "blank.txt", b" \n ").unwrap_err();
         assert_eq!(

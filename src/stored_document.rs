@@ -104,7 +104,9 @@ mod tests {
     use crate::text::{Cp, DocText};
 
     fn doc(text: &str) -> Document {
-        let mut d = Document::from_file("u-1".into(), "Notes \"draft\".txt", text).unwrap();
+        // Any text, even one a file would be refused for (mostly control characters).
+        let mut d = Document::from_file("u-1".into(), "Notes \"draft\".txt", "x").unwrap();
+        d.text = DocText::new(text);
         d.title = "Tïtle \u{1}\u{1F600}".into();
         d
     }

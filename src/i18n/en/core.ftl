@@ -34,6 +34,7 @@ notice-problems = { $count ->
 doc-unsupported = “{ $name }” was not opened: the app reads plain text (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) and web pages (.html).
 doc-not-utf8 = “{ $name }” was not opened: it is not UTF-8 text (the first invalid byte is at position { $at }). Save it as UTF-8 and try again.
 doc-not-utf16 = “{ $name }” was not opened: it starts as UTF-16 text but is not valid UTF-16. Save it as UTF-8 and try again.
+doc-binary = “{ $name }” was not opened: it looks like binary data (mostly control characters), not text.
 doc-empty = “{ $name }” was not opened: it is empty.
 doc-no-text = “{ $name }” was not opened: it has no text to annotate.
 # $size and $limit are sizes (core-size-…).

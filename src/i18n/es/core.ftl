@@ -34,6 +34,7 @@ notice-problems = { $count ->
 doc-unsupported = «{ $name }» no se abrió: la aplicación lee texto sin formato (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) y páginas web (.html).
 doc-not-utf8 = «{ $name }» no se abrió: no es texto UTF-8 (el primer byte no válido está en la posición { $at }). Guárdelo como UTF-8 y vuelva a intentarlo.
 doc-not-utf16 = «{ $name }» no se abrió: empieza como texto UTF-16 pero no es UTF-16 válido. Guárdelo como UTF-8 y vuelva a intentarlo.
+doc-binary = «{ $name }» no se abrió: parece contener datos binarios (sobre todo caracteres de control), no texto.
 doc-empty = «{ $name }» no se abrió: está vacío.
 doc-no-text = «{ $name }» no se abrió: no contiene texto que anotar.
 # $size y $limit son tamaños (core-size-…).

@@ -34,6 +34,7 @@ notice-problems = { $count ->
 doc-unsupported = « { $name } » n’a pas été ouvert : l’application lit le texte brut (.txt), Markdown (.md), PDF (.pdf), Word (.docx), OpenDocument (.odt) et les pages web (.html).
 doc-not-utf8 = « { $name } » n’a pas été ouvert : ce n’est pas du texte UTF-8 (le premier octet invalide est à la position { $at }). Enregistrez-le en UTF-8 et réessayez.
 doc-not-utf16 = « { $name } » n’a pas été ouvert : il commence comme du texte UTF-16 mais n’est pas de l’UTF-16 valide. Enregistrez-le en UTF-8 et réessayez.
+doc-binary = « { $name } » n’a pas été ouvert : il semble contenir des données binaires (surtout des caractères de contrôle), pas du texte.
 doc-empty = « { $name } » n’a pas été ouvert : il est vide.
 doc-no-text = « { $name } » n’a pas été ouvert : il ne contient aucun texte à annoter.
 # $size et $limit sont des tailles (core-size-…).
