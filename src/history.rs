@@ -167,17 +167,26 @@ impl Change {
         own + ANNOTATION_JSON
     }
 
-    /// True when it touches `document` or an annotation of it.
-    pub fn touches(&self, document: &str) -> bool {
+    /// The ids of the documents it is on: the annotation's or orphan's document, the
+    /// document itself, a batch's documents (each once); none for the codebook.
+    pub fn documents(&self) -> &[String] {
         match self {
             Change::Annotation { before, after } | Change::Orphan { before, after } => after
                 .as_ref()
                 .or(before.as_ref())
-                .is_some_and(|a| a.document == document),
-            Change::Document { .. } => self.id() == Some(document),
-            Change::Batch(b) => b.documents.iter().any(|d| d == document),
-            Change::Codebook { .. } => false,
+                .map_or(&[], |a| std::slice::from_ref(&a.document)),
+            Change::Document { before, after } => after
+                .as_ref()
+                .or(before.as_ref())
+                .map_or(&[], |d| std::slice::from_ref(&d.id)),
+            Change::Batch(b) => &b.documents,
+            Change::Codebook { .. } => &[],
         }
+    }
+
+    /// True when it touches `document` or an annotation of it.
+    pub fn touches(&self, document: &str) -> bool {
+        self.documents().iter().any(|d| d == document)
     }
 }
 
@@ -205,31 +214,6 @@ impl Step {
     /// True when any change touches an annotation of `document`.
     pub fn touches(&self, document: &str) -> bool {
         self.0.iter().any(|c| c.touches(document))
-    }
-
-    /// The ids of the documents it touches (a document, or an annotation of it), each once,
-    /// in the order of its changes. None for a change of the codebook only.
-    pub fn documents(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
-        for change in self.0.iter() {
-            let ids: Vec<&str> = match change {
-                Change::Annotation { before, after } | Change::Orphan { before, after } => after
-                    .iter()
-                    .chain(before)
-                    .take(1)
-                    .map(|a| a.document.as_str())
-                    .collect(),
-                Change::Document { .. } => change.id().into_iter().collect(),
-                Change::Batch(b) => b.documents.iter().map(String::as_str).collect(),
-                Change::Codebook { .. } => vec![],
-            };
-            for id in ids {
-                if !out.contains(&id) {
-                    out.push(id);
-                }
-            }
-        }
-        out
     }
 
     /// Its size as stored: the length of its JSON, estimated from the lengths of its

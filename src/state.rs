@@ -549,18 +549,19 @@ impl Model {
     /// which the user would otherwise not see. `None` when the open document is among those
     /// it touches, or it touches none (the codebook).
     fn elsewhere(&self, step: &Step) -> Option<String> {
-        let documents = step.documents();
-        let open = self.session.open.as_deref();
-        if documents.iter().any(|&d| Some(d) == open) {
+        if (self.session.open.as_deref()).is_some_and(|open| step.touches(open)) {
             return None;
         }
-        let id = *documents.first()?;
+        let id = step.changes().iter().find_map(|c| c.documents().first())?;
         let in_step = step.changes().iter().find_map(|c| match c {
             Change::Document { before, after } => after.as_ref().or(before.as_ref()),
             _ => None,
         });
-        let title = self.library.document(id).or(in_step.filter(|d| d.id == id));
-        let title = title.map_or(id, |d| d.title.as_str());
+        let title = self
+            .library
+            .document(id)
+            .or(in_step.filter(|d| &d.id == id));
+        let title = title.map_or(id.as_str(), |d| d.title.as_str());
         Some(crate::text::isolate(&crate::text::clip(title, 80)))
     }
 

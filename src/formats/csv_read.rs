@@ -186,7 +186,7 @@ pub fn read(text: &str) -> Result<Incoming, String> {
                 title: Some(undefuse(row.get("document_title")).to_string())
                     .filter(|t| !t.is_empty()),
                 sha256: Some(row.get("document_sha256"))
-                    .filter(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+                    .filter(|h| !h.is_empty())
                     .map(str::to_ascii_lowercase),
                 ..InDoc::default()
             });
