@@ -18,7 +18,7 @@ pub use scores::{
 
 use crate::annotation::Annotation;
 use crate::codebook::{self, TagKind};
-use crate::stats::{agreement, coverage, spans_of, Matching, TagAgreement};
+use crate::stats::{coverage, spans_of, Matching, TableSteps, TagAgreement};
 use crate::text::{Cp, DocText};
 
 /// Where every annotator tagged the same tag, merged over tags: the agreement the text
@@ -72,11 +72,15 @@ pub fn disputed(disagreements: &[Disagreement]) -> Vec<(Cp, Cp)> {
 /// points that at least one annotator tagged with any tag ([`crate::stats::coded`]).
 pub fn table(len: Cp, annotators: &[Annotator], coded_only: bool) -> Vec<TagAgreement> {
     let lists: Vec<Vec<&Annotation>> = annotators.iter().map(Annotator::refs).collect();
-    let codes = codes_in_use(annotators);
+    table_steps(len, annotators, coded_only).finish(&lists)
+}
+
+/// [`table`] a piece at a time ([`crate::stats::TableSteps`]): each step is given
+/// `annotators`' [`Annotator::refs`].
+pub fn table_steps(len: Cp, annotators: &[Annotator], coded_only: bool) -> TableSteps {
+    let lists: Vec<Vec<&Annotation>> = annotators.iter().map(Annotator::refs).collect();
     let coded = coded_only.then(|| crate::stats::coded(&lists));
-    let mut rows = vec![crate::stats::overall(len.0, &lists, &codes, coded.as_ref())];
-    rows.extend(agreement(len.0, &lists, &codes, coded.as_ref()));
-    rows
+    TableSteps::new(len.0, &codes_in_use(annotators), coded)
 }
 
 /// The agreement table as CSV (RFC 4180, UTF-8 with a BOM): one row per tag (and overall),
