@@ -7,7 +7,7 @@
 use gcm_annotator::document::Document;
 use gcm_annotator::notices::Level;
 use gcm_annotator::session::Progress;
-use gcm_annotator::state::class::{Class, ClassView, Maker};
+use gcm_annotator::state::class::{Class, ClassView};
 use gcm_annotator::text::Cp;
 use js_sys::{Array, Function, Uint32Array};
 use std::cell::{Cell, RefCell};
@@ -95,12 +95,10 @@ pub enum Msg {
     Progress(Option<Progress>),
     /// Say this.
     Notify(Level, String),
-    /// Add a file read for `document`: the annotators found in it.
-    Add {
-        document: String,
-        file: String,
-        annotators: Vec<Maker>,
-    },
+    /// Add a file read: its record ([`gcm_annotator::state::class::Fresh::record`]),
+    /// already a JS string, made while the file was read. A class's records are megabytes,
+    /// better in JS's heap than in this module's memory, which never shrinks.
+    Add(js_sys::JsString),
     /// Add an assignment file for `document`: what it hands out.
     AddScope {
         document: String,
@@ -197,16 +195,7 @@ pub fn send(msg: Msg) {
             };
             vec![s("notify"), s(level), s(&text)]
         }
-        Msg::Add {
-            document,
-            file,
-            annotators,
-        } => vec![
-            s("add"),
-            s(&gcm_annotator::state::class::file_record(
-                document, file, annotators,
-            )),
-        ],
+        Msg::Add(record) => vec![s("add"), record.into()],
         Msg::AddScope {
             document,
             file,

@@ -46,6 +46,9 @@ thread_local! {
     /// Compare's files last handed over, read, and the numbers of those that could not be
     /// read with why: a hand-over without records (the same as last time) keeps them.
     static FILES: RefCell<(Class, Unread)> = RefCell::default();
+    /// The files Compare read and handed to the app since the last hand-over, which then
+    /// need not be decoded from their records.
+    pub(crate) static FRESH: RefCell<gcm_annotator::state::class::Fresh> = RefCell::default();
     /// What Compare was last handed, while it is on the page.
     static HOST: RefCell<Option<Host>> = const { RefCell::new(None) };
     /// The open document's gold standard last handed over, read.
@@ -222,7 +225,7 @@ pub fn hide_suggestions() {
 /// be read, with why (in record order, as [`Class::decode`] reports them). A record that
 /// cannot be read is kept by the app, untouched; Compare says so, and offers to remove it.
 fn read(records: &[(String, String)]) -> (Class, Unread) {
-    let (class, problems) = Class::decode(records);
+    let (class, problems) = FRESH.with(|f| Class::decode_with(records, &mut f.take()));
     let read: std::collections::HashSet<u64> = class.all_files().map(|f| f.n).collect();
     let failed = (records.iter())
         .filter_map(|(key, _)| key.strip_prefix(CLASS_PREFIX)?.parse::<u64>().ok())
